@@ -1,0 +1,207 @@
+#include "Statuses.h"
+
+#include <QCoreApplication>
+
+#include <array>
+#include <utility>
+
+namespace hocbaso {
+namespace {
+
+template <typename E, std::size_t N>
+QString textOf(const std::array<std::pair<E, const char*>, N>& table, E v)
+{
+    for (const auto& [e, t] : table) {
+        if (e == v)
+            return QString::fromLatin1(t);
+    }
+    return {};
+}
+
+template <typename E, std::size_t N>
+std::optional<E> fromText(const std::array<std::pair<E, const char*>, N>& table, const QString& s)
+{
+    const QString key = s.trimmed().toLower();
+    for (const auto& [e, t] : table) {
+        if (key == QLatin1String(t))
+            return e;
+    }
+    return std::nullopt;
+}
+
+constexpr std::array<std::pair<RecordStatus, const char*>, 4> kRecord{{{RecordStatus::Draft, "draft"},
+                                                                       {RecordStatus::Confirmed, "confirmed"},
+                                                                       {RecordStatus::Sent, "sent"},
+                                                                       {RecordStatus::Revoked, "revoked"}}};
+constexpr std::array<std::pair<CertificateStatus, const char*>, 4> kCert{{{CertificateStatus::Pending, "pending"},
+                                                                          {CertificateStatus::Approved, "approved"},
+                                                                          {CertificateStatus::Rejected, "rejected"},
+                                                                          {CertificateStatus::Revoked, "revoked"}}};
+constexpr std::array<std::pair<RevocationStatus, const char*>, 3> kRevocation{
+    {{RevocationStatus::Pending, "pending"},
+     {RevocationStatus::Approved, "approved"},
+     {RevocationStatus::Rejected, "rejected"}}};
+constexpr std::array<std::pair<CertificateKind, const char*>, 2> kKind{
+    {{CertificateKind::Unit, "unit"}, {CertificateKind::Signer, "signer"}}};
+constexpr std::array<std::pair<SignerPosition, const char*>, 3> kPosition{{{SignerPosition::None, ""},
+                                                                           {SignerPosition::Principal, "principal"},
+                                                                           {SignerPosition::VicePrincipal,
+                                                                            "vice_principal"}}};
+constexpr std::array<std::pair<Role, const char*>, 4> kRole{
+    {{Role::Admin, "admin"}, {Role::Officer, "officer"}, {Role::Viewer, "viewer"}, {Role::School, "school"}}};
+constexpr std::array<std::pair<Ownership, const char*>, 2> kOwnership{
+    {{Ownership::Public, "public"}, {Ownership::Private, "private"}}};
+constexpr std::array<std::pair<UnitLevel, const char*>, 3> kLevel{
+    {{UnitLevel::So, "so"}, {UnitLevel::Phong, "phong"}, {UnitLevel::Xa, "xa"}}};
+constexpr std::array<std::pair<Gender, const char*>, 2> kGender{{{Gender::Male, "M"}, {Gender::Female, "F"}}};
+constexpr std::array<std::pair<SignatureRole, const char*>, 3> kSigRole{
+    {{SignatureRole::Teacher, "teacher"}, {SignatureRole::Principal, "principal"}, {SignatureRole::Seal, "seal"}}};
+
+QString tr(const char* s) { return QCoreApplication::translate("hocbaso::Status", s); }
+
+} // namespace
+
+QString toText(RecordStatus s) { return textOf(kRecord, s); }
+QString toText(CertificateStatus s) { return textOf(kCert, s); }
+QString toText(RevocationStatus s) { return textOf(kRevocation, s); }
+QString toText(CertificateKind k) { return textOf(kKind, k); }
+QString toText(SignerPosition p) { return textOf(kPosition, p); }
+QString toText(Role r) { return textOf(kRole, r); }
+QString toText(Ownership o) { return textOf(kOwnership, o); }
+QString toText(UnitLevel l) { return textOf(kLevel, l); }
+QString toText(Gender g) { return textOf(kGender, g); }
+QString toText(SignatureRole r) { return textOf(kSigRole, r); }
+
+std::optional<RecordStatus> recordStatusFromText(const QString& s) { return fromText(kRecord, s); }
+std::optional<CertificateStatus> certificateStatusFromText(const QString& s) { return fromText(kCert, s); }
+std::optional<RevocationStatus> revocationStatusFromText(const QString& s) { return fromText(kRevocation, s); }
+std::optional<CertificateKind> certificateKindFromText(const QString& s) { return fromText(kKind, s); }
+std::optional<SignerPosition> signerPositionFromText(const QString& s) { return fromText(kPosition, s); }
+std::optional<Role> roleFromText(const QString& s) { return fromText(kRole, s); }
+std::optional<Ownership> ownershipFromText(const QString& s) { return fromText(kOwnership, s); }
+std::optional<UnitLevel> unitLevelFromText(const QString& s) { return fromText(kLevel, s); }
+std::optional<Gender> genderFromText(const QString& s)
+{
+    const QString k = s.trimmed().toUpper();
+    if (k == QLatin1String("M"))
+        return Gender::Male;
+    if (k == QLatin1String("F"))
+        return Gender::Female;
+    return std::nullopt;
+}
+std::optional<SignatureRole> signatureRoleFromText(const QString& s) { return fromText(kSigRole, s); }
+
+QString label(RecordStatus s)
+{
+    switch (s) {
+    case RecordStatus::Draft: return tr("Not sent (draft)");
+    case RecordStatus::Confirmed: return tr("Confirmed complete");
+    case RecordStatus::Sent: return tr("Sent");
+    case RecordStatus::Revoked: return tr("Revoked");
+    }
+    return {};
+}
+
+QString label(CertificateStatus s)
+{
+    switch (s) {
+    case CertificateStatus::Pending: return tr("Pending approval");
+    case CertificateStatus::Approved: return tr("Approved");
+    case CertificateStatus::Rejected: return tr("Rejected");
+    case CertificateStatus::Revoked: return tr("Revoked");
+    }
+    return {};
+}
+
+QString label(RevocationStatus s)
+{
+    switch (s) {
+    case RevocationStatus::Pending: return tr("Pending approval");
+    case RevocationStatus::Approved: return tr("Approved");
+    case RevocationStatus::Rejected: return tr("Rejected");
+    }
+    return {};
+}
+
+QString label(Role r)
+{
+    switch (r) {
+    case Role::Admin: return tr("Administrator");
+    case Role::Officer: return tr("Officer");
+    case Role::Viewer: return tr("Viewer");
+    case Role::School: return tr("School user");
+    }
+    return {};
+}
+
+QString label(Ownership o) { return o == Ownership::Public ? tr("Public") : tr("Private"); }
+
+QString label(UnitLevel l)
+{
+    switch (l) {
+    case UnitLevel::So: return tr("Department of Education and Training");
+    case UnitLevel::Phong: return tr("District Office of Education and Training");
+    case UnitLevel::Xa: return tr("Commune education office");
+    }
+    return {};
+}
+
+QString label(SignatureRole r)
+{
+    switch (r) {
+    case SignatureRole::Teacher: return tr("Homeroom teacher");
+    case SignatureRole::Principal: return tr("Principal");
+    case SignatureRole::Seal: return tr("School seal");
+    }
+    return {};
+}
+
+QString label(SignerPosition p)
+{
+    switch (p) {
+    case SignerPosition::None: return {};
+    case SignerPosition::Principal: return tr("Principal");
+    case SignerPosition::VicePrincipal: return tr("Vice-principal");
+    }
+    return {};
+}
+
+Status checkTransition(RecordStatus from, RecordStatus to)
+{
+    const bool allowed = (from == RecordStatus::Draft && to == RecordStatus::Confirmed) ||
+                         (from == RecordStatus::Confirmed && to == RecordStatus::Draft) ||
+                         (from == RecordStatus::Confirmed && to == RecordStatus::Sent) ||
+                         (from == RecordStatus::Sent && to == RecordStatus::Revoked) ||
+                         (from == RecordStatus::Revoked && to == RecordStatus::Confirmed);
+    if (allowed)
+        return {};
+    return Error::refused(tr("A record cannot go from \"%1\" to \"%2\".").arg(label(from), label(to)));
+}
+
+Status checkTransition(CertificateStatus from, CertificateStatus to)
+{
+    const bool allowed = (from == CertificateStatus::Pending &&
+                          (to == CertificateStatus::Approved || to == CertificateStatus::Rejected)) ||
+                         (from == CertificateStatus::Approved && to == CertificateStatus::Revoked);
+    if (allowed)
+        return {};
+    if (from != CertificateStatus::Pending && to != CertificateStatus::Revoked)
+        return Error::conflict(tr("The certificate has already been decided (%1).").arg(label(from)));
+    return Error::refused(tr("A certificate cannot go from \"%1\" to \"%2\".").arg(label(from), label(to)));
+}
+
+Status checkTransition(RevocationStatus from, RevocationStatus to)
+{
+    if (from == RevocationStatus::Pending && to != RevocationStatus::Pending)
+        return {};
+    if (from != RevocationStatus::Pending)
+        return Error::conflict(tr("The revocation request has already been decided (%1).").arg(label(from)));
+    return Error::refused(tr("A revocation request cannot go from \"%1\" to \"%2\".").arg(label(from), label(to)));
+}
+
+bool startsNewVersion(RecordStatus from, RecordStatus to)
+{
+    return from == RecordStatus::Revoked && to == RecordStatus::Confirmed;
+}
+
+} // namespace hocbaso
