@@ -1,10 +1,79 @@
 #include "Cli.h"
 
-namespace hocbaso::cli {
+#include "Arguments.h"
+#include "CliContext.h"
+#include "Commands.h"
+#include "core/Translations.h"
 
-int run(const QStringList&)
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+#include <functional>
+
+namespace hocbaso::cli {
+namespace {
+
+QString tr(const char* s) { return QCoreApplication::translate("hocbaso::cli", s); }
+
+QString helpText()
 {
-    return 0;
+    return tr("hocbaso-cli: digital school records (học bạ số) for education offices, from the command line.\n"
+              "\n"
+              "Global options: --db PATH | --pg CONNINFO, --user NAME (password from HOCBASO_PASSWORD), "
+              "--today YYYY-MM-DD, --json, --yes, --lang vi|en, --version\n"
+              "\n"
+              "Commands:\n"
+              "  init                      create or upgrade the store\n"
+              "  demo [--seed N] [--units N] [--schools N] [--students N] [--years N] --password P\n"
+              "  info                      what the store holds\n"
+              "  school list               the schools\n"
+              "  audit list [--limit N]    the latest audit events\n"
+              "  audit verify              recompute the audit hash chains\n"
+              "\n"
+              "Exit codes: 0 done, 1 refused or failed, 2 usage error.\n");
+}
+
+} // namespace
+
+int run(const QStringList& arguments)
+{
+    QTextStream out(stdout), err(stderr);
+    QString error;
+    auto parsed = Arguments::parse(arguments.mid(1), &error);
+    // The language first, so that even usage errors speak it.
+    const QString lang = parsed ? parsed->value(QStringLiteral("lang")) : QString();
+    if (!lang.isEmpty() && lang != QLatin1String("vi") && lang != QLatin1String("en")) {
+        installTranslations(QString());
+        err << tr("--lang must be vi or en.") << "\n";
+        return Usage;
+    }
+    installTranslations(lang);
+    if (!parsed) {
+        err << error << "\n" << tr("See: hocbaso-cli --help") << "\n";
+        return Usage;
+    }
+    if (parsed->has(QStringLiteral("version"))) {
+        out << "hocbaso-cli " << HOCBASO_VERSION << "\n";
+        return Done;
+    }
+    if (parsed->has(QStringLiteral("help")) || parsed->words().isEmpty()) {
+        out << helpText();
+        return parsed->words().isEmpty() && !parsed->has(QStringLiteral("help")) ? Usage : Done;
+    }
+    CliContext c(*parsed, out, err);
+    if (auto s = c.setupClock(); !s)
+        return c.fail(s.error());
+    static const QHash<QString, std::function<int(CliContext&)>> commands = {
+        {QStringLiteral("init"), cmdInit},     {QStringLiteral("demo"), cmdDemo},
+        {QStringLiteral("info"), cmdInfo},     {QStringLiteral("school"), cmdSchool},
+        {QStringLiteral("audit"), cmdAudit},
+    };
+    const QString command = parsed->words().first();
+    const auto it = commands.constFind(command);
+    if (it == commands.constEnd())
+        return c.usage(tr("Unknown command \"%1\".").arg(command));
+    return it.value()(c);
 }
 
 } // namespace hocbaso::cli

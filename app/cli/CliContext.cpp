@@ -1,0 +1,179 @@
+#include "CliContext.h"
+
+#include "services/AuthService.h"
+#include "services/StoreSetup.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+
+#include <cstdio>
+#include <termios.h>
+#include <unistd.h>
+
+namespace hocbaso::cli {
+namespace {
+
+QString tr(const char* s) { return QCoreApplication::translate("hocbaso::cli", s); }
+
+// Reads a line from the terminal without echo.
+QString promptHidden(const QString& prompt, QTextStream& err)
+{
+    err << prompt << Qt::flush;
+    termios old{};
+    const bool tty = ::isatty(STDIN_FILENO) && ::tcgetattr(STDIN_FILENO, &old) == 0;
+    if (tty) {
+        termios quiet = old;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    }
+    QTextStream in(stdin);
+    const QString line = in.readLine();
+    if (tty) {
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &old);
+        err << "\n" << Qt::flush;
+    }
+    return line;
+}
+
+} // namespace
+
+CliContext::CliContext(Arguments args, QTextStream& out, QTextStream& err)
+    : m_args(std::move(args)), m_out(out), m_err(err), m_clock(std::make_unique<SystemClock>())
+{
+}
+
+CliContext::~CliContext()
+{
+    m_ctx.reset();
+    m_db.reset();
+}
+
+Status CliContext::setupClock()
+{
+    if (!m_args.has(QStringLiteral("today")))
+        return {};
+    auto d = dateOption(QStringLiteral("today"));
+    if (!d)
+        return d.error();
+    m_ruleDate = *d;
+    m_clock = std::make_unique<ShiftedDayClock>(*d);
+    return {};
+}
+
+Result<store::Database*> CliContext::database()
+{
+    if (m_db)
+        return m_db.get();
+    store::ConnectionSpec spec;
+    if (m_args.has(QStringLiteral("pg"))) {
+        QString conninfo = m_args.value(QStringLiteral("pg"));
+        if (m_args.has(QStringLiteral("sslmode")))
+            conninfo += QStringLiteral(" sslmode=") + m_args.value(QStringLiteral("sslmode"));
+        if (m_args.has(QStringLiteral("sslrootcert")))
+            conninfo += QStringLiteral(" sslrootcert=") + m_args.value(QStringLiteral("sslrootcert"));
+        spec = store::ConnectionSpec::postgres(conninfo);
+    } else {
+        spec = store::ConnectionSpec::sqlite(m_args.value(QStringLiteral("db"), services::StoreSetup::defaultDatabasePath()));
+    }
+    auto db = services::StoreSetup::open(spec, *m_clock);
+    if (!db)
+        return db.error();
+    m_db = std::move(db).value();
+    return m_db.get();
+}
+
+Result<services::Actor> CliContext::actor()
+{
+    const QString username = m_args.value(QStringLiteral("user"));
+    if (username.isEmpty())
+        return Error{ErrorKind::Usage, tr("This command needs --user NAME (the password comes from HOCBASO_PASSWORD "
+                                          "or a prompt).")};
+    QString password = qEnvironmentVariable("HOCBASO_PASSWORD");
+    if (password.isEmpty()) {
+        if (!::isatty(STDIN_FILENO))
+            return Error::refused(tr("No password: set HOCBASO_PASSWORD or run from a terminal."));
+        password = promptHidden(tr("Password for %1: ").arg(username), m_err);
+    }
+    auto db = database();
+    if (!db)
+        return db.error();
+    services::AuthService auth(**db, *m_clock);
+    return auth.signIn(username, password);
+}
+
+Result<services::ServiceContext*> CliContext::context(bool needsUser)
+{
+    if (m_ctx)
+        return m_ctx.get();
+    auto db = database();
+    if (!db)
+        return db.error();
+    services::Actor a = services::Actor::systemActor();
+    if (needsUser) {
+        auto signedIn = actor();
+        if (!signedIn)
+            return signedIn.error();
+        a = *signedIn;
+    }
+    m_ctx.reset(new services::ServiceContext{**db, *m_clock, a, m_ruleDate});
+    return m_ctx.get();
+}
+
+int CliContext::fail(const Error& e)
+{
+    if (e.kind == ErrorKind::Usage)
+        return usage(e.message);
+    m_err << e.message.simplified() << "\n" << Qt::flush;
+    return Refused;
+}
+
+int CliContext::usage(const QString& message)
+{
+    m_err << message << "\n" << tr("See: hocbaso-cli --help") << "\n" << Qt::flush;
+    return Usage;
+}
+
+int CliContext::printJson(const QJsonObject& o)
+{
+    m_out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)) << Qt::flush;
+    return Done;
+}
+
+bool CliContext::confirm(const QString& question)
+{
+    if (m_args.has(QStringLiteral("yes")))
+        return true;
+    if (!::isatty(STDIN_FILENO))
+        return false;
+    m_err << question << " [y/N] " << Qt::flush;
+    QTextStream in(stdin);
+    const QString answer = in.readLine().trimmed().toLower();
+    return answer == QLatin1String("y") || answer == QLatin1String("yes") || answer == QLatin1String("c") ||
+           answer == QLatin1String("có") || answer == QLatin1String("co");
+}
+
+Result<int> CliContext::intOption(const QString& name, int fallback, int min, int max)
+{
+    if (!m_args.has(name))
+        return fallback;
+    bool ok = false;
+    const int v = m_args.value(name).toInt(&ok);
+    if (!ok || v < min || v > max)
+        return Error{ErrorKind::Usage,
+                     tr("--%1 must be a whole number from %2 to %3; got \"%4\".").arg(name).arg(min).arg(max).arg(
+                         m_args.value(name))};
+    return v;
+}
+
+Result<QDate> CliContext::dateOption(const QString& name)
+{
+    const QString text = m_args.value(name).trimmed();
+    const QDate d = QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
+    if (!d.isValid())
+        return Error::invalid(tr("--%1: \"%2\" is not a date; write it as YYYY-MM-DD (for example 2026-05-31).")
+                                  .arg(name, text));
+    return d;
+}
+
+} // namespace hocbaso::cli

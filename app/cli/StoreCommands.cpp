@@ -1,0 +1,219 @@
+#include "Commands.h"
+
+#include "core/Statuses.h"
+#include "services/AuditLog.h"
+#include "services/DemoGenerator.h"
+#include "services/SigningKeys.h"
+#include "services/StoreInfo.h"
+#include "services/StoreSetup.h"
+#include "store/Migrator.h"
+#include "store/SchoolRepository.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace hocbaso::cli {
+namespace {
+
+QString tr(const char* s) { return QCoreApplication::translate("hocbaso::cli", s); }
+
+QJsonObject countsJson(const services::StoreCounts& c)
+{
+    return QJsonObject{{QStringLiteral("schema_version"), c.schemaVersion},
+                       {QStringLiteral("units"), c.units},
+                       {QStringLiteral("schools"), c.schools},
+                       {QStringLiteral("students"), c.students},
+                       {QStringLiteral("records"), c.records},
+                       {QStringLiteral("certificates"), c.certificates},
+                       {QStringLiteral("revocation_requests"), c.revocationRequests},
+                       {QStringLiteral("users"), c.users},
+                       {QStringLiteral("audit_events"), c.auditEvents}};
+}
+
+} // namespace
+
+int cmdInit(CliContext& c)
+{
+    auto db = c.database();
+    if (!db)
+        return c.fail(db.error());
+    auto version = store::Migrator(**db).currentVersion();
+    if (!version)
+        return c.fail(version.error());
+    if (c.json())
+        return c.printJson({{QStringLiteral("schema_version"), *version}});
+    c.out() << tr("The store is ready (schema version %1): %2").arg(*version).arg((*db)->spec().describe()) << "\n";
+    return Done;
+}
+
+int cmdDemo(CliContext& c)
+{
+    services::DemoOptions o;
+    auto seed = c.intOption(QStringLiteral("seed"), 1, 0, 2147483647);
+    auto units = c.intOption(QStringLiteral("units"), 1, 1, 100);
+    auto schools = c.intOption(QStringLiteral("schools"), 12, 1, 5000);
+    auto students = c.intOption(QStringLiteral("students"), 3000, 0, 2000000);
+    auto years = c.intOption(QStringLiteral("years"), 2, 1, 5);
+    for (const auto* r : {&seed, &units, &schools, &students, &years}) {
+        if (!*r)
+            return c.fail(r->error());
+    }
+    o.seed = quint64(*seed);
+    o.units = *units;
+    o.schools = std::max(*schools, *units);
+    o.students = *students;
+    o.years = *years;
+    o.password = c.args().value(QStringLiteral("password"), qEnvironmentVariable("HOCBASO_PASSWORD"));
+    o.signatures = !c.args().has(QStringLiteral("no-signatures"));
+    if (o.password.isEmpty())
+        return c.usage(tr("demo needs --password P (the password of every demo user)."));
+    auto ctx = c.context(false);
+    if (!ctx)
+        return c.fail(ctx.error());
+    if ((*ctx)->db.isSqlite())
+        o.keyFilePath = services::SigningKeys::pathBeside((*ctx)->db.spec().sqlitePath);
+    services::DemoGenerator generator(**ctx, o);
+    auto summary = generator.run();
+    if (!summary)
+        return c.fail(summary.error());
+    if (c.json()) {
+        QJsonArray users;
+        for (const auto& u : summary->users) {
+            users.append(QJsonObject{{QStringLiteral("username"), u.username},
+                                     {QStringLiteral("role"), toText(u.role)},
+                                     {QStringLiteral("unit"), u.unitCode},
+                                     {QStringLiteral("school"), u.schoolCode.isEmpty() ? QJsonValue()
+                                                                                       : QJsonValue(u.schoolCode)}});
+        }
+        return c.printJson({{QStringLiteral("units"), summary->units},
+                            {QStringLiteral("schools"), summary->schools},
+                            {QStringLiteral("students"), summary->students},
+                            {QStringLiteral("records"), summary->records},
+                            {QStringLiteral("certificates"), summary->certificates},
+                            {QStringLiteral("revocation_requests"), summary->revocationRequests},
+                            {QStringLiteral("users"), users}});
+    }
+    c.out() << tr("Demo data created: %1 units, %2 schools, %3 pupils, %4 records, %5 certificates, %6 revocation "
+                  "requests.")
+                   .arg(summary->units)
+                   .arg(summary->schools)
+                   .arg(summary->students)
+                   .arg(summary->records)
+                   .arg(summary->certificates)
+                   .arg(summary->revocationRequests)
+            << "\n"
+            << tr("Users (all with the password you gave):") << "\n";
+    for (const auto& u : summary->users) {
+        c.out() << "  " << u.username.leftJustified(10) << " " << label(u.role).leftJustified(16) << " " << u.unitCode
+                << (u.schoolCode.isEmpty() ? QString() : QStringLiteral(" / ") + u.schoolCode) << "\n";
+    }
+    return Done;
+}
+
+int cmdInfo(CliContext& c)
+{
+    auto db = c.database();
+    if (!db)
+        return c.fail(db.error());
+    auto counts = services::storeCounts(**db);
+    if (!counts)
+        return c.fail(counts.error());
+    if (c.json())
+        return c.printJson(countsJson(*counts));
+    c.out() << tr("Store: %1").arg((*db)->spec().describe()) << "\n"
+            << tr("Schema version: %1").arg(counts->schemaVersion) << "\n"
+            << tr("Managing units: %1").arg(counts->units) << "\n"
+            << tr("Schools: %1").arg(counts->schools) << "\n"
+            << tr("Pupils: %1").arg(counts->students) << "\n"
+            << tr("Records: %1").arg(counts->records) << "\n"
+            << tr("Certificates: %1").arg(counts->certificates) << "\n"
+            << tr("Revocation requests: %1").arg(counts->revocationRequests) << "\n"
+            << tr("Users: %1").arg(counts->users) << "\n"
+            << tr("Audit events: %1").arg(counts->auditEvents) << "\n";
+    return Done;
+}
+
+int cmdSchool(CliContext& c)
+{
+    const QStringList& w = c.args().words();
+    if (w.size() < 2 || w.at(1) != QLatin1String("list"))
+        return c.usage(tr("Usage: hocbaso-cli school list"));
+    auto db = c.database();
+    if (!db)
+        return c.fail(db.error());
+    auto schools = store::SchoolRepository(**db).list();
+    if (!schools)
+        return c.fail(schools.error());
+    if (c.json()) {
+        QJsonArray rows;
+        for (const School& s : *schools) {
+            rows.append(QJsonObject{{QStringLiteral("code"), s.code},
+                                    {QStringLiteral("name"), s.name},
+                                    {QStringLiteral("unit"), s.unitCode},
+                                    {QStringLiteral("ownership"), toText(s.ownership)}});
+        }
+        return c.printJson({{QStringLiteral("rows"), rows}});
+    }
+    for (const School& s : *schools)
+        c.out() << s.code.leftJustified(9) << " " << s.unitCode.leftJustified(7) << " " << label(s.ownership).leftJustified(8)
+                << " " << s.name << "\n";
+    return Done;
+}
+
+int cmdAudit(CliContext& c)
+{
+    const QStringList& w = c.args().words();
+    const QString sub = w.value(1);
+    if (sub != QLatin1String("list") && sub != QLatin1String("verify"))
+        return c.usage(tr("Usage: hocbaso-cli audit list [--limit N] | audit verify"));
+    auto ctx = c.context(false);
+    if (!ctx)
+        return c.fail(ctx.error());
+    services::AuditLog log(**ctx);
+    if (sub == QLatin1String("verify")) {
+        auto v = log.verify();
+        if (!v)
+            return c.fail(v.error());
+        if (c.json()) {
+            c.printJson({{QStringLiteral("ok"), v->ok},
+                         {QStringLiteral("events"), v->events},
+                         {QStringLiteral("first_bad"), v->ok ? QJsonValue() : QJsonValue(v->firstBadId)},
+                         {QStringLiteral("problem"), v->problem}});
+        } else if (v->ok) {
+            c.out() << tr("The audit log is intact: %1 events.").arg(v->events) << "\n";
+        } else {
+            c.out() << tr("The audit log was altered: %1.").arg(v->problem) << "\n";
+        }
+        return v->ok ? Done : Refused;
+    }
+    auto limit = c.intOption(QStringLiteral("limit"), 50, 1, 1000000);
+    if (!limit)
+        return c.fail(limit.error());
+    auto events = log.latest(*limit);
+    if (!events)
+        return c.fail(events.error());
+    if (c.json()) {
+        QJsonArray rows;
+        for (const AuditEvent& e : *events) {
+            rows.append(QJsonObject{{QStringLiteral("id"), e.id},
+                                    {QStringLiteral("chain"), e.chain},
+                                    {QStringLiteral("seq"), e.seq},
+                                    {QStringLiteral("at"), e.at.toString(Qt::ISODateWithMs)},
+                                    {QStringLiteral("rule_date"), e.ruleDate.isValid() ? QJsonValue(e.ruleDate.toString(Qt::ISODate)) : QJsonValue()},
+                                    {QStringLiteral("actor"), e.actor},
+                                    {QStringLiteral("action"), e.action},
+                                    {QStringLiteral("entity"), e.entity},
+                                    {QStringLiteral("entity_id"), e.entityId},
+                                    {QStringLiteral("detail"), e.detail},
+                                    {QStringLiteral("hash"), e.hash}});
+        }
+        return c.printJson({{QStringLiteral("rows"), rows}});
+    }
+    for (const AuditEvent& e : *events) {
+        c.out() << e.at.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm:ss")) << "  " << e.actor.leftJustified(10)
+                << " " << e.action.leftJustified(20) << " " << e.entity << " " << e.entityId << "\n";
+    }
+    return Done;
+}
+
+} // namespace hocbaso::cli

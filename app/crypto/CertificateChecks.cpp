@@ -1,0 +1,262 @@
+#include "CertificateChecks.h"
+
+#include "Support.h"
+#include "core/VietnameseText.h"
+
+#include <QCoreApplication>
+
+namespace hocbaso::crypto {
+
+namespace {
+
+Check make(const char* name, Check::Severity severity, QString detail)
+{
+    return Check{QString::fromLatin1(name), severity, std::move(detail)};
+}
+
+QString familyList(const QStringList& families)
+{
+    return families.join(QStringLiteral(", "));
+}
+
+Check chainCheck(const Certificate& certificate, const CheckContext& context)
+{
+    if (context.trust.isEmpty())
+        return make("chain", Check::Fail,
+                    QCoreApplication::translate("hocbaso::crypto::CertificateChecks",
+                                                "The trust store is empty, so the certificate cannot be traced to a "
+                                                "trusted root; add the root certificates first."));
+    // The leaf's own dates are the validity check's business.
+    const ChainResult chain = verifyChain(certificate, context.trust, context.now, LeafValidity::Ignore);
+    if (!chain.ok)
+        return make("chain", Check::Fail, chain.error);
+    const Certificate& root = chain.chain.constLast();
+    QString rootName = root.subjectField(QStringLiteral("CN"));
+    if (rootName.isEmpty())
+        rootName = root.subject();
+    if (!context.allowedFamilies.isEmpty() && !context.allowedFamilies.contains(chain.family))
+        return make("chain", Check::Fail,
+                    QCoreApplication::translate("hocbaso::crypto::CertificateChecks",
+                                                "The certificate chains to \"%1\" of the family \"%2\", but this "
+                                                "school requires the family %3.")
+                        .arg(rootName, chain.family, familyList(context.allowedFamilies)));
+    return make("chain", Check::Pass,
+                QCoreApplication::translate("hocbaso::crypto::CertificateChecks",
+                                            "The certificate chains to the trusted root \"%1\" (family \"%2\").")
+                    .arg(rootName, chain.family));
+}
+
+Check validityCheck(const Certificate& certificate, const CheckContext& context)
+{
+    const QDateTime from = certificate.notBefore();
+    const QDateTime until = certificate.notAfter();
+    if (context.now < from)
+        return make("validity", Check::Fail,
+                    QCoreApplication::translate("hocbaso::crypto::CertificateChecks",
+                                                "The certificate is not valid yet: it becomes valid on %1.")
+                        .arg(detail::displayDate(from)));
+    if (context.now > until)
+        return make("validity", Check::Fail,
+                    QCoreApplication::translate("hocbaso::crypto::CertificateChecks",
+                                                "The certificate expired on %1.")
+                        .arg(detail::displayDate(until)));
+    return make("validity", Check::Pass,
+                QCoreApplication::translate("hocbaso::crypto::CertificateChecks",
+                                            "The certificate is valid from %1 to %2.")
+                    .arg(detail::displayDate(from), detail::displayDate(until)));
+}
+
+Check expirySoonCheck(const Certificate& certificate, const CheckContext& context)
+{
+    const QDateTime until = certificate.notAfter();
+    if (context.now > until)
+        return make("expiry_soon", Check::Warning,
+                    QCoreApplication::translate("hocbaso::crypto::CertificateChecks",
+                                                "The certificate has already expired (see the validity check)."));
+    const qint64 secondsLeft = context.now.secsTo(until);
+    if (secondsLeft <= qint64(kExpiryWarningDays) * 24 * 3600) {
+        const int days = int(secondsLeft / (24 * 3600));
+        return make("expiry_soon", Check::Warning,
+                    QCoreApplication::translate("hocbaso::crypto::CertificateChecks",
+                                                "The certificate expires on %1, in %n day(s); ask the school to "
+                                                "renew it.",
+                                                nullptr, days)
+                        .arg(detail::displayDate(until)));
+    }
+    return make("expiry_soon", Check::Pass,
+                QCoreApplication::translate("hocbaso::crypto::CertificateChecks",
+                                            "The certificate does not expire within %n day(s).", nullptr,
+                                            kExpiryWarningDays));
+}
+
+Check keyUsageCheck(const Certificate& certificate)
+{
+    if (!certificate.hasKeyUsageExtension())
+        return make("key_usage", Check::Fail,
+                    QCoreApplication::translate("hocbaso::crypto::CertificateChecks",
+                                                "The certificate states no key usage; a signing certificate must "
+                                                "allow digitalSignature and nonRepudiation."));
+    const KeyUsage usage = certificate.keyUsage();
+    KeyUsage missing;
+    if (!usage.testFlag(KeyUsageFlag::DigitalSignature))
+        missing |= KeyUsageFlag::DigitalSignature;
+    if (!usage.testFlag(KeyUsageFlag::NonRepudiation))
+        missing |= KeyUsageFlag::NonRepudiation;
+    if (missing)
+        return make("key_usage", Check::Fail,
+                    QCoreApplication::translate("hocbaso::crypto::CertificateChecks",
+                                                "The key usage does not allow %1 (it allows: %2); a signing "
+                                                "certificate must allow digitalSignature and nonRepudiation.")
+                        .arg(keyUsageNames(missing).join(QStringLiteral(", ")),
+                             keyUsageNames(usage).join(QStringLiteral(", "))));
+    return make("key_usage", Check::Pass,
+                QCoreApplication::translate("hocbaso::crypto::CertificateChecks",
+                                            "The key usage allows digitalSignature and nonRepudiation."));
+}
+
+Check keyStrengthCheck(const Certificate& certificate)
+{
+    const QString algorithm = certificate.keyAlgorithm();
+    const int bits = certificate.keyBits();
+    const QString description = certificate.keyDescription();
+    bool strong = false;
+    if (algorithm == QLatin1String("RSA") || algorithm == QLatin1String("RSA-PSS"))
+        strong = bits >= 2048;
+    else if (algorithm == QLatin1String("EC"))
+        strong = bits >= 256;
+    else if (algorithm == QLatin1String("Ed25519") || algorithm == QLatin1String("Ed448"))
+        strong = true;
+    if (!strong)
+        return make("key_strength", Check::Fail,
+                    QCoreApplication::translate("hocbaso::crypto::CertificateChecks",
+                                                "The key (%1) is too weak; RSA of at least 2048 bits or EC of at "
+                                                "least 256 bits is required.")
+                        .arg(description.isEmpty() ? algorithm : description));
+    return make("key_strength", Check::Pass,
+                QCoreApplication::translate("hocbaso::crypto::CertificateChecks", "The key (%1) is strong enough.")
+                    .arg(description));
+}
+
+Check subjectCheck(const Certificate& certificate, const CheckContext& context)
+{
+    const QString cn = certificate.subjectField(QStringLiteral("CN"));
+    const QString organisation = certificate.subjectField(QStringLiteral("O"));
+    const QString shown = cn.isEmpty() ? (organisation.isEmpty() ? certificate.subject() : organisation) : cn;
+    if (context.schoolName.trimmed().isEmpty())
+        return make("subject_matches_school", Check::Warning,
+                    QCoreApplication::translate("hocbaso::crypto::CertificateChecks",
+                                                "There is no school to compare the subject \"%1\" with.")
+                        .arg(shown));
+    const QString school = text::fold(context.schoolName);
+    QStringList candidates = certificate.subjectFields(QStringLiteral("CN"));
+    candidates += certificate.subjectFields(QStringLiteral("O"));
+    for (const QString& candidate : std::as_const(candidates)) {
+        const QString folded = text::fold(candidate);
+        if (folded.isEmpty())
+            continue;
+        if (folded == school || folded.contains(school) || school.contains(folded))
+            return make("subject_matches_school", Check::Pass,
+                        QCoreApplication::translate("hocbaso::crypto::CertificateChecks",
+                                                    "The subject \"%1\" names the school \"%2\".")
+                            .arg(candidate, context.schoolName));
+    }
+    return make("subject_matches_school", Check::Fail,
+                QCoreApplication::translate("hocbaso::crypto::CertificateChecks",
+                                            "The subject \"%1\" does not name the school \"%2\".")
+                    .arg(shown, context.schoolName));
+}
+
+Check revocationCheck(const Certificate& certificate, const CheckContext& context)
+{
+    const Crl* newest = nullptr;
+    for (const Crl& crl : context.crls) {
+        if (!crl.covers(certificate))
+            continue;
+        if (const auto entry = crl.revocationOf(certificate)) {
+            const QString reason = entry->reason.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(entry->reason);
+            return make("not_revoked", Check::Fail,
+                        QCoreApplication::translate("hocbaso::crypto::CertificateChecks",
+                                                    "The certificate was revoked on %1%2, according to the CRL of "
+                                                    "\"%3\".")
+                            .arg(detail::displayDate(entry->revokedAt), reason, crl.issuer()));
+        }
+        if (!newest || crl.thisUpdate() > newest->thisUpdate())
+            newest = &crl;
+    }
+    const QString issuerName = certificate.issuerField(QStringLiteral("CN")).isEmpty()
+                                   ? certificate.issuer()
+                                   : certificate.issuerField(QStringLiteral("CN"));
+    if (!newest)
+        return make("not_revoked", Check::Warning,
+                    QCoreApplication::translate("hocbaso::crypto::CertificateChecks",
+                                                "No CRL of the issuer \"%1\" is loaded, so revocation could not be "
+                                                "checked.")
+                        .arg(issuerName));
+    const QDateTime next = newest->nextUpdate();
+    if (next.isValid() && next < context.now)
+        return make("not_revoked", Check::Pass,
+                    QCoreApplication::translate("hocbaso::crypto::CertificateChecks",
+                                                "The certificate is not on the CRL of \"%1\" dated %2, but that CRL "
+                                                "was due for renewal on %3; load a newer one.")
+                        .arg(issuerName, detail::displayDate(newest->thisUpdate()), detail::displayDate(next)));
+    return make("not_revoked", Check::Pass,
+                QCoreApplication::translate("hocbaso::crypto::CertificateChecks",
+                                            "The certificate is not on the CRL of \"%1\" dated %2.")
+                    .arg(issuerName, detail::displayDate(newest->thisUpdate())));
+}
+
+Check uniqueCheck(const CheckContext& context)
+{
+    if (!context.registeredByOtherSchool.isEmpty())
+        return make("unique", Check::Fail,
+                    QCoreApplication::translate("hocbaso::crypto::CertificateChecks",
+                                                "The same certificate is already registered by another school: %1.")
+                        .arg(context.registeredByOtherSchool));
+    return make("unique", Check::Pass,
+                QCoreApplication::translate("hocbaso::crypto::CertificateChecks",
+                                            "No other school has registered this certificate."));
+}
+
+} // namespace
+
+QString Check::severityText(Severity severity)
+{
+    switch (severity) {
+    case Pass: return QStringLiteral("pass");
+    case Warning: return QStringLiteral("warning");
+    case Fail: return QStringLiteral("fail");
+    }
+    return QStringLiteral("fail");
+}
+
+QList<Check> runChecks(const Certificate& certificate, const CheckContext& context)
+{
+    if (certificate.isNull()) {
+        QList<Check> none;
+        for (const char* name : {"chain", "validity", "expiry_soon", "key_usage", "key_strength",
+                                 "subject_matches_school", "not_revoked", "unique"})
+            none.append(make(name, Check::Fail,
+                             QCoreApplication::translate("hocbaso::crypto::CertificateChecks",
+                                                         "There is no certificate to check.")));
+        return none;
+    }
+    CheckContext effective = context;
+    if (!effective.now.isValid())
+        effective.now = QDateTime::currentDateTimeUtc();
+    return {chainCheck(certificate, effective),        validityCheck(certificate, effective),
+            expirySoonCheck(certificate, effective),   keyUsageCheck(certificate),
+            keyStrengthCheck(certificate),             subjectCheck(certificate, effective),
+            revocationCheck(certificate, effective),   uniqueCheck(effective)};
+}
+
+Check::Severity worstSeverity(const QList<Check>& checks)
+{
+    Check::Severity worst = Check::Pass;
+    for (const Check& check : checks) {
+        if (check.severity > worst)
+            worst = check.severity;
+    }
+    return worst;
+}
+
+} // namespace hocbaso::crypto

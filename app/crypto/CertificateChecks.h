@@ -1,0 +1,54 @@
+#pragma once
+
+#include "Certificate.h"
+#include "Chain.h"
+#include "Crl.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace hocbaso::crypto {
+
+// One of the checks an officer sees before approving a certificate (DOMAIN.md, "Signatures and
+// certificates"; CLI.md, the certificate object).
+struct Check
+{
+    enum Severity { Pass, Warning, Fail };
+
+    QString name; // chain, validity, expiry_soon, key_usage, key_strength, subject_matches_school, not_revoked, unique
+    Severity severity = Pass;
+    QString detail; // a sentence in the user's language
+
+    bool ok() const { return severity != Fail; }
+    // "pass", "warning", "fail" (JSON, not translated).
+    QString severityText() const { return severityText(severity); }
+    static QString severityText(Severity severity);
+};
+
+struct CheckContext
+{
+    QDateTime now;
+    QList<TrustAnchor> trust;
+    // Families the school's ownership allows ("vgca" for a public school); empty = any.
+    QStringList allowedFamilies;
+    // Empty: subject_matches_school is only a warning.
+    QString schoolName;
+    // Already verified against the trust store when they were added.
+    QList<Crl> crls;
+    // Non-empty: the name or code of another school that registered the same certificate.
+    QString registeredByOtherSchool;
+};
+
+// A certificate expiring within this many days gets the expiry_soon warning.
+inline constexpr int kExpiryWarningDays = 30;
+
+// All checks, always in this order: chain, validity, expiry_soon, key_usage, key_strength,
+// subject_matches_school, not_revoked, unique.
+QList<Check> runChecks(const Certificate& certificate, const CheckContext& context);
+
+// Fail if any check fails, else Warning if any warns, else Pass.
+Check::Severity worstSeverity(const QList<Check>& checks);
+
+} // namespace hocbaso::crypto

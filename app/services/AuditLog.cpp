@@ -1,0 +1,112 @@
+#include "AuditLog.h"
+
+#include "store/AuditRepository.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace hocbaso::services {
+namespace {
+QString tr(const char* s) { return QCoreApplication::translate("hocbaso::services::AuditLog", s); }
+} // namespace
+
+QByteArray AuditLog::canonical(const AuditEvent& e)
+{
+    // A JSON array in a fixed order; QJsonObject keeps the detail's keys sorted, so the same
+    // event always gives the same bytes, in either store.
+    const QJsonArray a{e.chain,
+                       e.seq,
+                       e.at.toUTC().toString(Qt::ISODateWithMs),
+                       e.ruleDate.isValid() ? e.ruleDate.toString(Qt::ISODate) : QString(),
+                       e.actor,
+                       e.action,
+                       e.entity,
+                       e.entityId,
+                       e.detail};
+    return QJsonDocument(a).toJson(QJsonDocument::Compact);
+}
+
+QString AuditLog::chainHash(const QString& prevHash, const AuditEvent& e)
+{
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    h.addData(prevHash.toLatin1());
+    h.addData(canonical(e));
+    return QString::fromLatin1(h.result().toHex());
+}
+
+Status AuditLog::append(qint64 unitId, const QString& action, const QString& entity, const QString& entityId,
+                        const QJsonObject& detail)
+{
+    store::Transaction tx(m_ctx.db);
+    if (!tx.isOpen())
+        return tx.status();
+    store::AuditRepository repo(m_ctx.db);
+    if (auto s = repo.lockChain(unitId); !s)
+        return s;
+    auto head = repo.head(unitId);
+    if (!head)
+        return head.error();
+    AuditEvent e;
+    e.chain = unitId;
+    e.seq = head->seq + 1;
+    // Millisecond precision: what both stores keep exactly, so the hash can be recomputed.
+    const QDateTime now = m_ctx.clock.now().toUTC();
+    e.at = QDateTime::fromMSecsSinceEpoch(now.toMSecsSinceEpoch(), Qt::UTC);
+    e.ruleDate = m_ctx.ruleDateOverride;
+    e.actor = m_ctx.actor.username;
+    e.action = action;
+    e.entity = entity;
+    e.entityId = entityId;
+    e.detail = detail;
+    e.prevHash = head->seq == 0 ? genesisHash() : head->hash;
+    e.hash = chainHash(e.prevHash, e);
+    if (auto id = repo.insert(e); !id)
+        return id.error();
+    return tx.commit();
+}
+
+Result<AuditLog::Verification> AuditLog::verify()
+{
+    store::AuditRepository repo(m_ctx.db);
+    Verification v;
+    qint64 chain = -1, expectedSeq = 0;
+    QString prev;
+    auto walked = repo.forEachInChainOrder([&](const AuditEvent& e) {
+        ++v.events;
+        if (e.chain != chain) {
+            chain = e.chain;
+            expectedSeq = 1;
+            prev = genesisHash();
+        }
+        QString problem;
+        if (e.seq != expectedSeq)
+            problem = tr("event %1 has sequence number %2 where %3 was expected (an event is missing)")
+                          .arg(e.id)
+                          .arg(e.seq)
+                          .arg(expectedSeq);
+        else if (e.prevHash != prev)
+            problem = tr("event %1 does not link to the event before it").arg(e.id);
+        else if (chainHash(prev, e) != e.hash)
+            problem = tr("event %1 (%2 of %3 by %4) was changed after it was written")
+                          .arg(e.id)
+                          .arg(e.action, e.entity + QLatin1Char(' ') + e.entityId, e.actor);
+        if (!problem.isEmpty() && v.ok) {
+            v.ok = false;
+            v.firstBadId = e.id;
+            v.problem = problem;
+        }
+        // Keep walking (to count every event) along the stored links.
+        prev = e.hash;
+        expectedSeq = e.seq + 1;
+        return true;
+    });
+    if (!walked)
+        return walked.error();
+    return v;
+}
+
+Result<QList<AuditEvent>> AuditLog::latest(int limit) { return store::AuditRepository(m_ctx.db).latest(limit); }
+
+} // namespace hocbaso::services

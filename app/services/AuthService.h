@@ -1,0 +1,33 @@
+#pragma once
+
+#include "ServiceContext.h"
+
+namespace hocbaso::services {
+
+// Sign-in against the local store (Argon2id hashes) with account protection: 5 failed attempts
+// lock the account for 15 minutes; disabled users cannot sign in.
+class AuthService
+{
+public:
+    static constexpr int kMaxFailedAttempts = 5;
+    static constexpr int kLockMinutes = 15;
+
+    AuthService(store::Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
+
+    Result<Actor> signIn(const QString& username, const QString& password);
+    static Actor actorFor(const User& user);
+
+private:
+    store::Database& m_db;
+    const Clock& m_clock;
+};
+
+// Permission checks shared by every service: each returns a sentence saying why not.
+namespace permissions {
+Status canDecide(const Actor& actor, qint64 schoolUnitId);   // 6.1, 6.5 decisions; 6.2 lock changes
+Status canView(const Actor& actor, qint64 schoolUnitId);     // 6.3, 6.4
+Status canAdminister(const Actor& actor);                    // users, trust anchors
+Status canActForSchool(const Actor& actor, qint64 schoolId); // school-side actions
+} // namespace permissions
+
+} // namespace hocbaso::services

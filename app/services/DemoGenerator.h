@@ -1,0 +1,62 @@
+#pragma once
+
+#include "ServiceContext.h"
+
+#include <functional>
+
+namespace hocbaso::services {
+
+// Builds a realistic managing unit (or several) for demonstration, tests and benchmarks:
+// schools with Vietnamese names, pupils with realistic names and valid personal IDs, classes,
+// several school years of records in every status with TT27 content, a test PKI with school seals
+// and principals' certificates in every state a reviewer meets, CMS signatures, lock settings,
+// revocation requests, users of every role and audit events. Deterministic for a seed (apart from
+// the key material, which OpenSSL draws).
+struct DemoOptions
+{
+    quint64 seed = 1;
+    int units = 1;
+    int schools = 12;
+    int students = 3000; // pupils enrolled in the current school year
+    int years = 2;       // school years with records, ending with the current one
+    QString password;    // of every demo user
+    bool signatures = true;
+    // Province-scale bench datasets: draw record contents from a pool instead of generating each.
+    bool contentPool = false;
+    QString keyFilePath; // where the simulation keys go (beside a SQLite file); empty = not saved
+    std::function<void(int percent, const QString& step)> progress;
+};
+
+struct DemoUser
+{
+    QString username;
+    Role role = Role::Viewer;
+    QString unitCode;
+    QString schoolCode;
+};
+
+struct DemoSummary
+{
+    qint64 units = 0;
+    qint64 schools = 0;
+    qint64 students = 0;
+    qint64 records = 0;
+    qint64 certificates = 0;
+    qint64 revocationRequests = 0;
+    QList<DemoUser> users;
+};
+
+class DemoGenerator
+{
+public:
+    DemoGenerator(ServiceContext& ctx, DemoOptions options);
+    ~DemoGenerator();
+    Result<DemoSummary> run();
+
+private:
+    class Impl;
+    ServiceContext& m_ctx;
+    DemoOptions m_options;
+};
+
+} // namespace hocbaso::services

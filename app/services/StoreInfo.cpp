@@ -1,0 +1,43 @@
+#include "StoreInfo.h"
+
+#include "store/AuditRepository.h"
+#include "store/CertificateRepository.h"
+#include "store/LockRepository.h"
+#include "store/Migrator.h"
+#include "store/RecordRepository.h"
+#include "store/SchoolRepository.h"
+#include "store/UserRepository.h"
+
+namespace hocbaso::services {
+
+Result<StoreCounts> storeCounts(store::Database& db)
+{
+    StoreCounts c;
+    auto version = store::Migrator(db).currentVersion();
+    if (!version)
+        return version.error();
+    c.schemaVersion = *version;
+    struct Item
+    {
+        qint64* target;
+        Result<qint64> value;
+    };
+    const Item items[] = {
+        {&c.units, store::UnitRepository(db).count()},
+        {&c.schools, store::SchoolRepository(db).count()},
+        {&c.students, store::PupilRepository(db).count()},
+        {&c.records, store::RecordRepository(db).count()},
+        {&c.certificates, store::CertificateRepository(db).count()},
+        {&c.revocationRequests, store::RevocationRepository(db).count()},
+        {&c.users, store::UserRepository(db).count()},
+        {&c.auditEvents, store::AuditRepository(db).count()},
+    };
+    for (const Item& i : items) {
+        if (!i.value)
+            return i.value.error();
+        *i.target = i.value.value();
+    }
+    return c;
+}
+
+} // namespace hocbaso::services

@@ -1,0 +1,90 @@
+#include "AuditRepository.h"
+
+#include "SqlValues.h"
+
+#include <QJsonDocument>
+
+namespace hocbaso::store {
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "SELECT id, chain, seq, at, rule_date, actor, action, entity, entity_id, detail, prev_hash, hash FROM audit_events ");
+
+AuditEvent readEvent(const QSqlQuery& q)
+{
+    AuditEvent e;
+    e.id = q.value(0).toLongLong();
+    e.chain = q.value(1).toLongLong();
+    e.seq = q.value(2).toLongLong();
+    e.at = sql::toTimestamp(q.value(3));
+    e.ruleDate = sql::toDay(q.value(4));
+    e.actor = q.value(5).toString();
+    e.action = q.value(6).toString();
+    e.entity = q.value(7).toString();
+    e.entityId = q.value(8).toString();
+    e.detail = QJsonDocument::fromJson(q.value(9).toString().toUtf8()).object();
+    e.prevHash = q.value(10).toString();
+    e.hash = q.value(11).toString();
+    return e;
+}
+
+} // namespace
+
+Status AuditRepository::lockChain(qint64 chain)
+{
+    if (m_db.isSqlite())
+        return {};
+    auto q = m_db.run(QStringLiteral("SELECT pg_advisory_xact_lock(7240, ?)"), {int(chain)});
+    if (!q)
+        return q.error();
+    (*q)->finish();
+    return {};
+}
+
+Result<AuditRepository::ChainHead> AuditRepository::head(qint64 chain)
+{
+    auto q = m_db.run(QStringLiteral("SELECT seq, hash FROM audit_events WHERE chain = ? ORDER BY seq DESC LIMIT 1"),
+                      {chain});
+    if (!q)
+        return q.error();
+    ChainHead h;
+    if ((*q)->next()) {
+        h.seq = (*q)->value(0).toLongLong();
+        h.hash = (*q)->value(1).toString();
+    }
+    (*q)->finish();
+    return h;
+}
+
+Result<qint64> AuditRepository::insert(const AuditEvent& e)
+{
+    return sql::insertReturningId(
+        m_db,
+        QStringLiteral("INSERT INTO audit_events (chain, seq, at, rule_date, actor, action, entity, entity_id, detail, "
+                       "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {e.chain, e.seq, sql::timestamp(m_db, e.at), sql::day(m_db, e.ruleDate), e.actor, e.action, e.entity,
+         e.entityId, QString::fromUtf8(QJsonDocument(e.detail).toJson(QJsonDocument::Compact)), e.prevHash, e.hash});
+}
+
+Result<QList<AuditEvent>> AuditRepository::latest(int limit)
+{
+    return sql::readAll<AuditEvent>(m_db, kColumns + QStringLiteral("ORDER BY at DESC, id DESC LIMIT ?"), {limit},
+                                    readEvent);
+}
+
+Status AuditRepository::forEachInChainOrder(const std::function<bool(const AuditEvent&)>& visit)
+{
+    auto q = m_db.run(kColumns + QStringLiteral("ORDER BY chain, seq"));
+    if (!q)
+        return q.error();
+    while ((*q)->next()) {
+        if (!visit(readEvent(**q)))
+            break;
+    }
+    (*q)->finish();
+    return {};
+}
+
+Result<qint64> AuditRepository::count() { return sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM audit_events")); }
+
+} // namespace hocbaso::store

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "Database.h"
+#include "core/Entities.h"
+
+#include <QList>
+
+#include <functional>
+
+namespace hocbaso::store {
+
+// The append-only audit table. Hashing and verification live in services::AuditLog.
+class AuditRepository
+{
+public:
+    explicit AuditRepository(Database& db) : m_db(db) {}
+
+    struct ChainHead
+    {
+        qint64 seq = 0;
+        QString hash;
+    };
+    // Serializes appends to one chain across connections (PostgreSQL); SQLite's BEGIN IMMEDIATE
+    // already serializes writers.
+    Status lockChain(qint64 chain);
+    Result<ChainHead> head(qint64 chain);
+    Result<qint64> insert(const AuditEvent& e);
+    // Newest first, at most `limit`.
+    Result<QList<AuditEvent>> latest(int limit);
+    // Every event in chain order, for verification; calls `visit` per event, stops when it returns false.
+    Status forEachInChainOrder(const std::function<bool(const AuditEvent&)>& visit);
+    Result<qint64> count();
+
+private:
+    Database& m_db;
+};
+
+} // namespace hocbaso::store

@@ -1,0 +1,188 @@
+#include "CertificateRepository.h"
+
+#include "SqlValues.h"
+
+namespace hocbaso::store {
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "SELECT c.id, c.school_id, c.kind, c.holder, c.position, c.status, c.der, c.sha256, c.subject, c.issuer, "
+    "c.serial_hex, c.not_before, c.not_after, c.submitted_at, c.submitted_by, c.decided_at, c.decided_by, "
+    "c.decision_reason, c.superseded_by, c.row_version FROM certificates c JOIN schools s ON s.id = c.school_id ");
+
+CertificateRegistration readCertificate(const QSqlQuery& q)
+{
+    CertificateRegistration c;
+    c.id = q.value(0).toLongLong();
+    c.schoolId = q.value(1).toLongLong();
+    c.kind = certificateKindFromText(q.value(2).toString()).value_or(CertificateKind::Unit);
+    c.holder = q.value(3).toString();
+    c.position = signerPositionFromText(q.value(4).toString()).value_or(SignerPosition::None);
+    c.status = certificateStatusFromText(q.value(5).toString()).value_or(CertificateStatus::Pending);
+    c.der = q.value(6).toByteArray();
+    c.sha256 = q.value(7).toString();
+    c.subject = q.value(8).toString();
+    c.issuer = q.value(9).toString();
+    c.serialHex = q.value(10).toString();
+    c.notBefore = sql::toTimestamp(q.value(11));
+    c.notAfter = sql::toTimestamp(q.value(12));
+    c.submittedAt = sql::toTimestamp(q.value(13));
+    c.submittedBy = q.value(14).toString();
+    c.decidedAt = sql::toTimestamp(q.value(15));
+    c.decidedBy = q.value(16).toString();
+    c.decisionReason = q.value(17).toString();
+    c.supersededBy = q.value(18).toLongLong();
+    c.rowVersion = q.value(19).toInt();
+    return c;
+}
+
+} // namespace
+
+Result<qint64> CertificateRepository::insert(const CertificateRegistration& c)
+{
+    return sql::insertReturningId(
+        m_db,
+        QStringLiteral("INSERT INTO certificates (school_id, kind, holder, position, status, der, sha256, subject, "
+                       "issuer, serial_hex, not_before, not_after, submitted_at, submitted_by, decided_at, decided_by, "
+                       "decision_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {c.schoolId, toText(c.kind), sql::text(c.holder),
+         c.position == SignerPosition::None ? QVariant() : QVariant(toText(c.position)), toText(c.status),
+         sql::blob(c.der), c.sha256, c.subject, c.issuer, c.serialHex, sql::timestamp(m_db, c.notBefore),
+         sql::timestamp(m_db, c.notAfter), sql::timestamp(m_db, c.submittedAt), sql::text(c.submittedBy),
+         sql::timestamp(m_db, c.decidedAt), sql::text(c.decidedBy), sql::text(c.decisionReason)});
+}
+
+Result<std::optional<CertificateRegistration>> CertificateRepository::byId(qint64 id)
+{
+    return sql::readOne<CertificateRegistration>(m_db, kColumns + QStringLiteral("WHERE c.id = ?"), {id},
+                                                 readCertificate);
+}
+
+Result<QList<CertificateRegistration>> CertificateRepository::list(const Filter& f)
+{
+    QString where = QStringLiteral("WHERE 1 = 1");
+    QVariantList values;
+    if (f.status) {
+        where += QStringLiteral(" AND c.status = ?");
+        values.append(toText(*f.status));
+    }
+    if (f.schoolId > 0) {
+        where += QStringLiteral(" AND c.school_id = ?");
+        values.append(f.schoolId);
+    }
+    if (f.unitId > 0) {
+        where += QStringLiteral(" AND s.unit_id = ?");
+        values.append(f.unitId);
+    }
+    if (f.kind) {
+        where += QStringLiteral(" AND c.kind = ?");
+        values.append(toText(*f.kind));
+    }
+    return sql::readAll<CertificateRegistration>(m_db, kColumns + where + QStringLiteral(" ORDER BY s.name_sort, c.id"),
+                                                 values, readCertificate);
+}
+
+Result<QList<qint64>> CertificateRepository::schoolsWithSha256(const QString& sha256, qint64 exceptSchoolId)
+{
+    return sql::readAll<qint64>(m_db,
+                                QStringLiteral("SELECT DISTINCT school_id FROM certificates WHERE sha256 = ? AND "
+                                               "school_id <> ? AND status IN ('pending', 'approved')"),
+                                {sha256, exceptSchoolId}, [](const QSqlQuery& q) { return q.value(0).toLongLong(); });
+}
+
+Result<bool> CertificateRepository::decide(qint64 id, CertificateStatus from, CertificateStatus to,
+                                           const QDateTime& at, const QString& by, const QString& reason)
+{
+    auto q = m_db.run(QStringLiteral("UPDATE certificates SET status = ?, decided_at = ?, decided_by = ?, "
+                                     "decision_reason = ?, row_version = row_version + 1 WHERE id = ? AND status = ?"),
+                      {toText(to), sql::timestamp(m_db, at), by, sql::text(reason), id, toText(from)});
+    if (!q)
+        return q.error();
+    return (*q)->numRowsAffected() == 1;
+}
+
+Status CertificateRepository::markSuperseded(qint64 id, qint64 byId, const QDateTime& at, const QString& reason)
+{
+    auto q = m_db.run(QStringLiteral("UPDATE certificates SET status = 'rejected', superseded_by = ?, decided_at = ?, "
+                                     "decided_by = 'system', decision_reason = ?, row_version = row_version + 1 "
+                                     "WHERE id = ? AND status = 'pending'"),
+                      {byId, sql::timestamp(m_db, at), reason, id});
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Result<qint64> CertificateRepository::count()
+{
+    return sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM certificates"));
+}
+
+Result<qint64> TrustRepository::insertAnchor(const TrustAnchorRow& a)
+{
+    return sql::insertReturningId(
+        m_db,
+        QStringLiteral("INSERT INTO trust_anchors (der, sha256, subject, family, is_root, added_at, added_by) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        {sql::blob(a.der), a.sha256, a.subject, a.family, a.isRoot, sql::timestamp(m_db, a.addedAt),
+         sql::text(a.addedBy)});
+}
+
+Result<QList<TrustAnchorRow>> TrustRepository::anchors()
+{
+    return sql::readAll<TrustAnchorRow>(
+        m_db,
+        QStringLiteral("SELECT id, der, sha256, subject, family, is_root, added_at, added_by FROM trust_anchors "
+                       "ORDER BY id"),
+        {}, [](const QSqlQuery& q) {
+            TrustAnchorRow a;
+            a.id = q.value(0).toLongLong();
+            a.der = q.value(1).toByteArray();
+            a.sha256 = q.value(2).toString();
+            a.subject = q.value(3).toString();
+            a.family = q.value(4).toString();
+            a.isRoot = sql::toBool(q.value(5));
+            a.addedAt = sql::toTimestamp(q.value(6));
+            a.addedBy = q.value(7).toString();
+            return a;
+        });
+}
+
+Result<bool> TrustRepository::hasAnchor(const QString& sha256)
+{
+    auto n = sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM trust_anchors WHERE sha256 = ?"), {sha256});
+    if (!n)
+        return n.error();
+    return *n > 0;
+}
+
+Result<qint64> TrustRepository::insertCrl(const CrlRow& c)
+{
+    return sql::insertReturningId(
+        m_db,
+        QStringLiteral("INSERT INTO crls (issuer, der, sha256, this_update, next_update, revoked_count, added_at, "
+                       "added_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        {c.issuer, sql::blob(c.der), c.sha256, sql::timestamp(m_db, c.thisUpdate), sql::timestamp(m_db, c.nextUpdate),
+         c.revokedCount, sql::timestamp(m_db, c.addedAt), sql::text(c.addedBy)});
+}
+
+Result<QList<TrustRepository::CrlRow>> TrustRepository::crls()
+{
+    return sql::readAll<CrlRow>(m_db,
+                                QStringLiteral("SELECT id, issuer, der, sha256, this_update, next_update, revoked_count, "
+                                               "added_at, added_by FROM crls ORDER BY id"),
+                                {}, [](const QSqlQuery& q) {
+                                    CrlRow c;
+                                    c.id = q.value(0).toLongLong();
+                                    c.issuer = q.value(1).toString();
+                                    c.der = q.value(2).toByteArray();
+                                    c.sha256 = q.value(3).toString();
+                                    c.thisUpdate = sql::toTimestamp(q.value(4));
+                                    c.nextUpdate = sql::toTimestamp(q.value(5));
+                                    c.revokedCount = q.value(6).toInt();
+                                    c.addedAt = sql::toTimestamp(q.value(7));
+                                    c.addedBy = q.value(8).toString();
+                                    return c;
+                                });
+}
+
+} // namespace hocbaso::store

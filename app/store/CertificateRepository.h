@@ -1,0 +1,67 @@
+#pragma once
+
+#include "Database.h"
+#include "core/Entities.h"
+
+#include <QList>
+#include <optional>
+
+namespace hocbaso::store {
+
+// Certificate registrations of schools (6.1), trust anchors and CRLs.
+class CertificateRepository
+{
+public:
+    struct Filter
+    {
+        std::optional<CertificateStatus> status;
+        qint64 schoolId = 0;
+        qint64 unitId = 0;
+        std::optional<CertificateKind> kind;
+    };
+
+    explicit CertificateRepository(Database& db) : m_db(db) {}
+    Result<qint64> insert(const CertificateRegistration& c);
+    Result<std::optional<CertificateRegistration>> byId(qint64 id);
+    Result<QList<CertificateRegistration>> list(const Filter& filter);
+    // Other schools' registrations of the same certificate (the "unique" check).
+    Result<QList<qint64>> schoolsWithSha256(const QString& sha256, qint64 exceptSchoolId);
+    // Records a decision only if the row is still in `from`: first decision wins. False when
+    // someone else decided first.
+    Result<bool> decide(qint64 id, CertificateStatus from, CertificateStatus to, const QDateTime& at,
+                        const QString& by, const QString& reason);
+    Status markSuperseded(qint64 id, qint64 byId, const QDateTime& at, const QString& reason);
+    Result<qint64> count();
+
+private:
+    Database& m_db;
+};
+
+class TrustRepository
+{
+public:
+    explicit TrustRepository(Database& db) : m_db(db) {}
+    Result<qint64> insertAnchor(const TrustAnchorRow& a);
+    Result<QList<TrustAnchorRow>> anchors();
+    Result<bool> hasAnchor(const QString& sha256);
+
+    struct CrlRow
+    {
+        qint64 id = 0;
+        QString issuer;
+        QByteArray der;
+        QString sha256;
+        QDateTime thisUpdate;
+        QDateTime nextUpdate;
+        int revokedCount = 0;
+        QDateTime addedAt;
+        QString addedBy;
+    };
+    Result<qint64> insertCrl(const CrlRow& c);
+    Result<QList<CrlRow>> crls();
+
+private:
+    Database& m_db;
+};
+
+} // namespace hocbaso::store

@@ -1,0 +1,409 @@
+#include "Database.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <atomic>
+
+namespace hocbaso::store {
+namespace {
+
+QString tr(const char* s) { return QCoreApplication::translate("hocbaso::store::Database", s); }
+
+// libpq conninfo "k=v k2='v 2'" or URI "postgresql://user:pw@host:port/db?k=v" -> pairs.
+QList<QPair<QString, QString>> parseConninfo(const QString& conninfo)
+{
+    QList<QPair<QString, QString>> pairs;
+    const QString trimmed = conninfo.trimmed();
+    if (trimmed.startsWith(QLatin1String("postgres://")) || trimmed.startsWith(QLatin1String("postgresql://"))) {
+        const QUrl url(trimmed);
+        if (!url.host().isEmpty())
+            pairs.append({QStringLiteral("host"), url.host()});
+        if (url.port() > 0)
+            pairs.append({QStringLiteral("port"), QString::number(url.port())});
+        if (!url.userName().isEmpty())
+            pairs.append({QStringLiteral("user"), url.userName()});
+        if (!url.password().isEmpty())
+            pairs.append({QStringLiteral("password"), url.password()});
+        const QString db = url.path().mid(1);
+        if (!db.isEmpty())
+            pairs.append({QStringLiteral("dbname"), db});
+        const QUrlQuery q(url);
+        for (const auto& item : q.queryItems(QUrl::FullyDecoded))
+            pairs.append(item);
+        return pairs;
+    }
+    qsizetype i = 0;
+    const qsizetype n = trimmed.size();
+    while (i < n) {
+        while (i < n && trimmed.at(i).isSpace())
+            ++i;
+        qsizetype eq = trimmed.indexOf(QLatin1Char('='), i);
+        if (eq < 0)
+            break;
+        const QString key = trimmed.mid(i, eq - i).trimmed();
+        i = eq + 1;
+        while (i < n && trimmed.at(i).isSpace())
+            ++i;
+        QString value;
+        if (i < n && trimmed.at(i) == QLatin1Char('\'')) {
+            ++i;
+            while (i < n && trimmed.at(i) != QLatin1Char('\'')) {
+                if (trimmed.at(i) == QLatin1Char('\\') && i + 1 < n)
+                    ++i;
+                value.append(trimmed.at(i++));
+            }
+            ++i;
+        } else {
+            while (i < n && !trimmed.at(i).isSpace()) {
+                if (trimmed.at(i) == QLatin1Char('\\') && i + 1 < n)
+                    ++i;
+                value.append(trimmed.at(i++));
+            }
+        }
+        pairs.append({key, value});
+    }
+    return pairs;
+}
+
+} // namespace
+
+ConnectionSpec ConnectionSpec::sqlite(const QString& path, bool create)
+{
+    ConnectionSpec s;
+    s.dialect = Dialect::Sqlite;
+    s.sqlitePath = path;
+    s.createIfMissing = create;
+    return s;
+}
+
+ConnectionSpec ConnectionSpec::postgres(const QString& conninfo)
+{
+    ConnectionSpec s;
+    s.dialect = Dialect::Postgres;
+    s.conninfo = conninfo;
+    return s;
+}
+
+QString ConnectionSpec::describe() const
+{
+    if (dialect == Dialect::Sqlite)
+        return tr("file %1").arg(QDir::toNativeSeparators(QFileInfo(sqlitePath).absoluteFilePath()));
+    QString host = QStringLiteral("localhost"), port = QStringLiteral("5432"), db;
+    for (const auto& [k, v] : parseConninfo(conninfo)) {
+        if (k == QLatin1String("host"))
+            host = v;
+        else if (k == QLatin1String("port"))
+            port = v;
+        else if (k == QLatin1String("dbname"))
+            db = v;
+    }
+    return tr("server %1:%2/%3").arg(host, port, db);
+}
+
+Database::Database(ConnectionSpec spec) : m_spec(std::move(spec))
+{
+    static std::atomic<int> counter{0};
+    m_connectionName = QStringLiteral("hocbaso-%1").arg(++counter);
+}
+
+Database::~Database()
+{
+    qDeleteAll(m_statements);
+    m_statements.clear();
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const ConnectionSpec& spec)
+{
+    std::unique_ptr<Database> db(new Database(spec));
+    if (auto s = db->connect(); !s)
+        return s.error();
+    return db;
+}
+
+Status Database::connect()
+{
+    if (isSqlite()) {
+        if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
+            return Error::storage(tr("The SQLite driver of Qt is missing (package libqt6sql6-sqlite)."));
+        const QFileInfo fi(m_spec.sqlitePath);
+        const bool existed = fi.exists();
+        if (!existed && !m_spec.createIfMissing)
+            return Error::notFound(tr("The database file %1 does not exist.").arg(m_spec.sqlitePath));
+        if (!existed && !QDir().mkpath(fi.absolutePath()))
+            return Error::storage(tr("Cannot create the folder %1.").arg(fi.absolutePath()));
+        m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        m_db.setDatabaseName(m_spec.sqlitePath);
+        m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        if (!m_db.open())
+            return storageError(m_db.lastError(), tr("opening %1").arg(m_spec.sqlitePath));
+        if (!existed) {
+            // The store holds personal data of children: only its owner may read it.
+            QFile::setPermissions(m_spec.sqlitePath, QFile::ReadOwner | QFile::WriteOwner);
+        }
+        for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
+                                   "PRAGMA synchronous = NORMAL", "PRAGMA cache_size = -65536",
+                                   "PRAGMA temp_store = MEMORY"}) {
+            if (auto s = execDirect(QString::fromLatin1(pragma)); !s)
+                return s;
+        }
+        return {};
+    }
+
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return Error::storage(tr("The PostgreSQL driver of Qt is missing (package libqt6sql6-psql)."));
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+    QStringList options;
+    for (const auto& [k, v] : parseConninfo(m_spec.conninfo)) {
+        if (k == QLatin1String("host") || k == QLatin1String("hostaddr"))
+            m_db.setHostName(v);
+        else if (k == QLatin1String("port"))
+            m_db.setPort(v.toInt());
+        else if (k == QLatin1String("dbname"))
+            m_db.setDatabaseName(v);
+        else if (k == QLatin1String("user"))
+            m_db.setUserName(v);
+        else if (k == QLatin1String("password"))
+            m_db.setPassword(v);
+        else
+            options.append(k + QLatin1Char('=') + v);
+    }
+    if (!m_spec.userName.isEmpty())
+        m_db.setUserName(m_spec.userName);
+    if (!m_spec.password.isEmpty())
+        m_db.setPassword(m_spec.password);
+    if (!options.contains(QStringLiteral("application_name"), Qt::CaseInsensitive))
+        options.append(QStringLiteral("application_name=hocbaso"));
+    m_db.setConnectOptions(options.join(QLatin1Char(';')));
+    if (!m_db.open())
+        return storageError(m_db.lastError(), tr("connecting to %1").arg(m_spec.describe()));
+    for (const char* setting : {"SET client_min_messages = warning", "SET TIME ZONE 'UTC'"}) {
+        if (auto s = execDirect(QString::fromLatin1(setting)); !s)
+            return s;
+    }
+    return {};
+}
+
+Result<QSqlQuery*> Database::prepare(const QString& sql)
+{
+    if (auto it = m_statements.constFind(sql); it != m_statements.constEnd())
+        return it.value();
+    auto* q = new QSqlQuery(m_db);
+    q->setForwardOnly(true);
+    if (!q->prepare(sql)) {
+        Error e = storageError(q->lastError(), sql.simplified().left(80));
+        delete q;
+        return e;
+    }
+    m_statements.insert(sql, q);
+    return q;
+}
+
+Result<QSqlQuery*> Database::run(const QString& sql, const QVariantList& values)
+{
+    auto prepared = prepare(sql);
+    if (!prepared)
+        return prepared.error();
+    QSqlQuery* q = *prepared;
+    q->finish();
+    for (int i = 0; i < values.size(); ++i)
+        q->bindValue(i, values.at(i));
+    if (!q->exec()) {
+        if (m_depth > 0)
+            m_failed = true;
+        return storageError(q->lastError(), sql.simplified().left(80));
+    }
+    return q;
+}
+
+Status Database::execDirect(const QString& sql)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(sql))
+        return storageError(q.lastError(), sql.simplified().left(80));
+    return {};
+}
+
+QStringList Database::splitStatements(const QString& script)
+{
+    QStringList out;
+    QString current;
+    enum { Normal, Single, Double, LineComment, BlockComment, Dollar } state = Normal;
+    QString dollarTag;
+    int beginDepth = 0; // SQLite trigger bodies: BEGIN ... END;
+    const qsizetype n = script.size();
+    auto wordAt = [&](qsizetype i, QLatin1String w) {
+        if (i + w.size() > n || script.mid(i, w.size()).compare(w, Qt::CaseInsensitive) != 0)
+            return false;
+        const bool before = i == 0 || !(script.at(i - 1).isLetterOrNumber() || script.at(i - 1) == QLatin1Char('_'));
+        const qsizetype e = i + w.size();
+        const bool after = e >= n || !(script.at(e).isLetterOrNumber() || script.at(e) == QLatin1Char('_'));
+        return before && after;
+    };
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = script.at(i);
+        switch (state) {
+        case Normal:
+            if (c == QLatin1Char('\'')) {
+                state = Single;
+            } else if (c == QLatin1Char('"')) {
+                state = Double;
+            } else if (c == QLatin1Char('-') && i + 1 < n && script.at(i + 1) == QLatin1Char('-')) {
+                state = LineComment;
+                continue;
+            } else if (c == QLatin1Char('/') && i + 1 < n && script.at(i + 1) == QLatin1Char('*')) {
+                state = BlockComment;
+                continue;
+            } else if (c == QLatin1Char('$')) {
+                const qsizetype end = script.indexOf(QLatin1Char('$'), i + 1);
+                if (end > i) {
+                    const QString tag = script.mid(i, end - i + 1);
+                    bool valid = true;
+                    for (qsizetype k = 1; k + 1 < tag.size(); ++k)
+                        valid = valid && (tag.at(k).isLetterOrNumber() || tag.at(k) == QLatin1Char('_'));
+                    if (valid) {
+                        dollarTag = tag;
+                        state = Dollar;
+                        current.append(tag);
+                        i = end;
+                        continue;
+                    }
+                }
+            } else if (wordAt(i, QLatin1String("BEGIN")) && current.contains(QLatin1String("TRIGGER"), Qt::CaseInsensitive)) {
+                ++beginDepth;
+            } else if (wordAt(i, QLatin1String("END")) && beginDepth > 0) {
+                --beginDepth;
+            } else if (c == QLatin1Char(';') && beginDepth == 0) {
+                if (!current.trimmed().isEmpty())
+                    out.append(current.trimmed());
+                current.clear();
+                continue;
+            }
+            break;
+        case Single:
+            if (c == QLatin1Char('\''))
+                state = Normal;
+            break;
+        case Double:
+            if (c == QLatin1Char('"'))
+                state = Normal;
+            break;
+        case LineComment:
+            if (c == QLatin1Char('\n')) {
+                state = Normal;
+                current.append(c);
+            }
+            continue;
+        case BlockComment:
+            if (c == QLatin1Char('/') && i > 0 && script.at(i - 1) == QLatin1Char('*'))
+                state = Normal;
+            continue;
+        case Dollar:
+            if (c == QLatin1Char('$') && script.mid(i, dollarTag.size()) == dollarTag) {
+                current.append(dollarTag);
+                i += dollarTag.size() - 1;
+                state = Normal;
+                continue;
+            }
+            break;
+        }
+        current.append(c);
+    }
+    if (!current.trimmed().isEmpty())
+        out.append(current.trimmed());
+    return out;
+}
+
+Status Database::execScript(const QString& script)
+{
+    for (const QString& statement : splitStatements(script)) {
+        if (auto s = execDirect(statement); !s)
+            return s;
+    }
+    return {};
+}
+
+Error Database::storageError(const QSqlError& e, const QString& what) const
+{
+    QString detail = e.databaseText().trimmed();
+    if (detail.isEmpty())
+        detail = e.driverText().trimmed();
+    if (isUniqueViolation(e))
+        return Error::conflict(tr("The data already exists (%1): %2").arg(what, detail));
+    return Error::storage(tr("The database reported an error while %1: %2").arg(what, detail));
+}
+
+bool Database::isUniqueViolation(const QSqlError& e)
+{
+    const QString code = e.nativeErrorCode();
+    return code == QLatin1String("23505") || code == QLatin1String("2067") || code == QLatin1String("1555") ||
+           e.databaseText().contains(QLatin1String("UNIQUE constraint failed"));
+}
+
+bool Database::isSerializationFailure(const QSqlError& e)
+{
+    const QString code = e.nativeErrorCode();
+    return code == QLatin1String("40001") || code == QLatin1String("40P01") || code == QLatin1String("5") ||
+           code == QLatin1String("6");
+}
+
+Transaction::Transaction(Database& db) : m_db(db)
+{
+    if (m_db.transactionDepth()++ > 0) {
+        m_open = true;
+        return;
+    }
+    m_outermost = true;
+    m_db.transactionFailed() = false;
+    m_beginStatus = m_db.execDirect(m_db.isSqlite() ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
+    m_open = m_beginStatus.ok();
+    if (!m_open)
+        --m_db.transactionDepth();
+}
+
+Transaction::~Transaction()
+{
+    if (m_open)
+        rollback();
+}
+
+Status Transaction::commit()
+{
+    if (!m_open)
+        return m_beginStatus.ok() ? Status(Error::internal(tr("The transaction is already closed."))) : m_beginStatus;
+    m_open = false;
+    --m_db.transactionDepth();
+    if (!m_outermost)
+        return {};
+    if (m_db.transactionFailed()) {
+        m_db.execDirect(QStringLiteral("ROLLBACK"));
+        return Error::storage(tr("A step of the change failed, so nothing was saved."));
+    }
+    auto s = m_db.execDirect(QStringLiteral("COMMIT"));
+    if (!s)
+        m_db.execDirect(QStringLiteral("ROLLBACK"));
+    return s;
+}
+
+void Transaction::rollback()
+{
+    if (!m_open)
+        return;
+    m_open = false;
+    --m_db.transactionDepth();
+    if (m_outermost)
+        m_db.execDirect(QStringLiteral("ROLLBACK"));
+    else
+        m_db.transactionFailed() = true;
+}
+
+} // namespace hocbaso::store

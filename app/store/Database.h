@@ -1,0 +1,103 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QString>
+
+#include <memory>
+
+namespace hocbaso::store {
+
+enum class Dialect { Sqlite, Postgres };
+
+// Where to connect: a local SQLite file (the embedded default and the offline replica) or a
+// central PostgreSQL server given as a libpq conninfo ("host=... port=... dbname=...").
+struct ConnectionSpec
+{
+    Dialect dialect = Dialect::Sqlite;
+    QString sqlitePath;
+    QString conninfo;
+    QString userName; // overrides the conninfo's user when set (sign-in as one's own role)
+    QString password; // never stored; only passed to the driver
+    bool createIfMissing = true;
+
+    static ConnectionSpec sqlite(const QString& path, bool create = true);
+    static ConnectionSpec postgres(const QString& conninfo);
+    QString describe() const; // "file /path" or "server host:port/db", without secrets
+};
+
+// One connection. Not shared between threads: a worker thread opens its own Database.
+class Database
+{
+public:
+    static Result<std::unique_ptr<Database>> open(const ConnectionSpec& spec);
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    Dialect dialect() const { return m_spec.dialect; }
+    bool isSqlite() const { return m_spec.dialect == Dialect::Sqlite; }
+    bool isPostgres() const { return m_spec.dialect == Dialect::Postgres; }
+    const ConnectionSpec& spec() const { return m_spec; }
+    QSqlDatabase& connection() { return m_db; }
+
+    // A prepared statement, cached by its text (prepared statements only; values are bound).
+    Result<QSqlQuery*> prepare(const QString& sql);
+    // Binds positional values and executes; the returned query is ready to be read.
+    Result<QSqlQuery*> run(const QString& sql, const QVariantList& values = {});
+    // Executes one statement without preparing it (DDL, PRAGMA, BEGIN...).
+    Status execDirect(const QString& sql);
+    // Executes a script of statements (migrations); understands quotes, comments and $$ bodies.
+    Status execScript(const QString& script);
+    static QStringList splitStatements(const QString& script);
+
+    // Errors of the engine, as a sentence for the user.
+    Error storageError(const QSqlError& e, const QString& what) const;
+    // Is this error a unique-constraint violation (used for "first decision wins" and duplicates)?
+    static bool isUniqueViolation(const QSqlError& e);
+    static bool isSerializationFailure(const QSqlError& e);
+
+    // Transaction depth, managed by Transaction.
+    int& transactionDepth() { return m_depth; }
+    bool& transactionFailed() { return m_failed; }
+
+private:
+    explicit Database(ConnectionSpec spec);
+    Status connect();
+
+    ConnectionSpec m_spec;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    QHash<QString, QSqlQuery*> m_statements;
+    int m_depth = 0;
+    bool m_failed = false;
+};
+
+// An RAII transaction: rolls back in its destructor unless committed. Nested Transactions join the
+// outermost one; a failure inside makes the outer commit fail too. SQLite writers start with
+// BEGIN IMMEDIATE so that two processes deciding at once serialize instead of deadlocking.
+class Transaction
+{
+public:
+    explicit Transaction(Database& db);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+
+    bool isOpen() const { return m_open; }
+    Status status() const { return m_beginStatus; }
+    Status commit();
+    void rollback();
+
+private:
+    Database& m_db;
+    bool m_open = false;
+    bool m_outermost = false;
+    Status m_beginStatus;
+};
+
+} // namespace hocbaso::store

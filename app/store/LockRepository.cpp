@@ -1,0 +1,163 @@
+#include "LockRepository.h"
+
+#include "SqlValues.h"
+
+namespace hocbaso::store {
+namespace {
+
+const QString kLockColumns = QStringLiteral(
+    "SELECT id, unit_id, school_year, school_id, grade, receive_lock, revoke_lock, hlc, updated_at, updated_by, "
+    "row_version FROM lock_settings ");
+
+LockSetting readLock(const QSqlQuery& q)
+{
+    LockSetting s;
+    s.id = q.value(0).toLongLong();
+    s.unitId = q.value(1).toLongLong();
+    s.schoolYear = q.value(2).toInt();
+    s.schoolId = q.value(3).toLongLong();
+    s.grade = q.value(4).toInt();
+    s.receiveLock = sql::toDay(q.value(5));
+    s.revokeLock = sql::toDay(q.value(6));
+    s.hlc = q.value(7).toString();
+    s.updatedAt = sql::toTimestamp(q.value(8));
+    s.updatedBy = q.value(9).toString();
+    s.rowVersion = q.value(10).toInt();
+    return s;
+}
+
+const QString kRevocationColumns = QStringLiteral(
+    "SELECT r.id, r.record_id, r.record_version, r.reason, r.requested_at, r.requested_by, r.status, r.decided_at, "
+    "r.decided_by, r.decision_note, r.row_version FROM revocation_requests r ");
+
+RevocationRequest readRevocation(const QSqlQuery& q)
+{
+    RevocationRequest r;
+    r.id = q.value(0).toLongLong();
+    r.recordId = q.value(1).toLongLong();
+    r.recordVersion = q.value(2).toInt();
+    r.reason = q.value(3).toString();
+    r.requestedAt = sql::toTimestamp(q.value(4));
+    r.requestedBy = q.value(5).toString();
+    r.status = revocationStatusFromText(q.value(6).toString()).value_or(RevocationStatus::Pending);
+    r.decidedAt = sql::toTimestamp(q.value(7));
+    r.decidedBy = q.value(8).toString();
+    r.decisionNote = q.value(9).toString();
+    r.rowVersion = q.value(10).toInt();
+    return r;
+}
+
+} // namespace
+
+Result<QList<LockSetting>> LockRepository::forUnitYear(qint64 unitId, int schoolYear)
+{
+    return sql::readAll<LockSetting>(m_db,
+                                     kLockColumns + QStringLiteral("WHERE unit_id = ? AND school_year = ? AND "
+                                                                   "deleted = FALSE ORDER BY school_id, grade"),
+                                     {unitId, schoolYear}, readLock);
+}
+
+Result<std::optional<LockSetting>> LockRepository::find(qint64 unitId, int schoolYear, qint64 schoolId, int grade)
+{
+    return sql::readOne<LockSetting>(
+        m_db,
+        kLockColumns + QStringLiteral("WHERE unit_id = ? AND school_year = ? AND COALESCE(school_id, 0) = ? AND "
+                                      "grade = ? AND deleted = FALSE"),
+        {unitId, schoolYear, schoolId, grade}, readLock);
+}
+
+Status LockRepository::upsert(const LockSetting& s)
+{
+    // The unique key is an expression index (COALESCE(school_id, 0)), which ON CONFLICT cannot
+    // name portably, so update first and insert when nothing was there.
+    auto q = m_db.run(QStringLiteral("UPDATE lock_settings SET receive_lock = ?, revoke_lock = ?, hlc = ?, "
+                                     "updated_at = ?, updated_by = ?, deleted = FALSE, row_version = row_version + 1 "
+                                     "WHERE unit_id = ? AND school_year = ? AND COALESCE(school_id, 0) = ? AND grade = ?"),
+                      {sql::day(m_db, s.receiveLock), sql::day(m_db, s.revokeLock), QString(s.hlc.isNull() ? QStringLiteral("") : s.hlc),
+                       sql::timestamp(m_db, s.updatedAt), sql::text(s.updatedBy), s.unitId, s.schoolYear, s.schoolId,
+                       s.grade});
+    if (!q)
+        return q.error();
+    if ((*q)->numRowsAffected() > 0)
+        return {};
+    auto ins = m_db.run(QStringLiteral("INSERT INTO lock_settings (unit_id, school_year, school_id, grade, receive_lock, "
+                                       "revoke_lock, hlc, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                        {s.unitId, s.schoolYear, sql::id(s.schoolId), s.grade, sql::day(m_db, s.receiveLock),
+                         sql::day(m_db, s.revokeLock), QString(s.hlc.isNull() ? QStringLiteral("") : s.hlc), sql::timestamp(m_db, s.updatedAt),
+                         sql::text(s.updatedBy)});
+    return ins ? Status() : Status(ins.error());
+}
+
+Status LockRepository::remove(qint64 unitId, int schoolYear, qint64 schoolId, int grade)
+{
+    auto q = m_db.run(QStringLiteral("UPDATE lock_settings SET deleted = TRUE, row_version = row_version + 1 "
+                                     "WHERE unit_id = ? AND school_year = ? AND COALESCE(school_id, 0) = ? AND grade = ?"),
+                      {unitId, schoolYear, schoolId, grade});
+    return q ? Status() : Status(q.error());
+}
+
+Result<qint64> RevocationRepository::insert(const RevocationRequest& r)
+{
+    return sql::insertReturningId(
+        m_db,
+        QStringLiteral("INSERT INTO revocation_requests (record_id, record_version, reason, requested_at, requested_by, "
+                       "status, decided_at, decided_by, decision_note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {r.recordId, r.recordVersion, r.reason, sql::timestamp(m_db, r.requestedAt), r.requestedBy, toText(r.status),
+         sql::timestamp(m_db, r.decidedAt), sql::text(r.decidedBy), sql::text(r.decisionNote)});
+}
+
+Result<std::optional<RevocationRequest>> RevocationRepository::byId(qint64 id)
+{
+    return sql::readOne<RevocationRequest>(m_db, kRevocationColumns + QStringLiteral("WHERE r.id = ?"), {id},
+                                           readRevocation);
+}
+
+Result<std::optional<RevocationRequest>> RevocationRepository::pendingForRecord(qint64 recordId)
+{
+    return sql::readOne<RevocationRequest>(
+        m_db, kRevocationColumns + QStringLiteral("WHERE r.record_id = ? AND r.status = 'pending'"), {recordId},
+        readRevocation);
+}
+
+Result<QList<RevocationRequest>> RevocationRepository::list(const Filter& f)
+{
+    QString sqlText = kRevocationColumns + QStringLiteral("JOIN records rec ON rec.id = r.record_id "
+                                                          "JOIN schools s ON s.id = rec.school_id WHERE 1 = 1");
+    QVariantList values;
+    if (f.unitId > 0) {
+        sqlText += QStringLiteral(" AND s.unit_id = ?");
+        values.append(f.unitId);
+    }
+    if (f.schoolId > 0) {
+        sqlText += QStringLiteral(" AND rec.school_id = ?");
+        values.append(f.schoolId);
+    }
+    if (f.grade > 0) {
+        sqlText += QStringLiteral(" AND rec.grade = ?");
+        values.append(f.grade);
+    }
+    if (f.status) {
+        sqlText += QStringLiteral(" AND r.status = ?");
+        values.append(toText(*f.status));
+    }
+    sqlText += QStringLiteral(" ORDER BY s.name_sort, rec.grade, rec.name_sort, r.id");
+    return sql::readAll<RevocationRequest>(m_db, sqlText, values, readRevocation);
+}
+
+Result<bool> RevocationRepository::decide(qint64 id, RevocationStatus to, const QDateTime& at, const QString& by,
+                                          const QString& note)
+{
+    auto q = m_db.run(QStringLiteral("UPDATE revocation_requests SET status = ?, decided_at = ?, decided_by = ?, "
+                                     "decision_note = ?, row_version = row_version + 1 WHERE id = ? AND status = 'pending'"),
+                      {toText(to), sql::timestamp(m_db, at), by, sql::text(note), id});
+    if (!q)
+        return q.error();
+    return (*q)->numRowsAffected() == 1;
+}
+
+Result<qint64> RevocationRepository::count()
+{
+    return sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM revocation_requests"));
+}
+
+} // namespace hocbaso::store

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "Database.h"
+#include "core/Entities.h"
+
+#include <QList>
+#include <optional>
+
+namespace hocbaso::store {
+
+// Receive-lock and revoke-lock rows (6.2): unit-wide (school 0) and per school.
+class LockRepository
+{
+public:
+    explicit LockRepository(Database& db) : m_db(db) {}
+    // Every row of a unit and year (unit-wide and per school).
+    Result<QList<LockSetting>> forUnitYear(qint64 unitId, int schoolYear);
+    Result<std::optional<LockSetting>> find(qint64 unitId, int schoolYear, qint64 schoolId, int grade);
+    // Inserts or replaces the row with the same key; bumps row_version.
+    Status upsert(const LockSetting& s);
+    Status remove(qint64 unitId, int schoolYear, qint64 schoolId, int grade);
+
+private:
+    Database& m_db;
+};
+
+// Schools' requests to revoke sent records (6.5).
+class RevocationRepository
+{
+public:
+    struct Filter
+    {
+        qint64 unitId = 0;
+        qint64 schoolId = 0;
+        int grade = 0;
+        std::optional<RevocationStatus> status;
+    };
+
+    explicit RevocationRepository(Database& db) : m_db(db) {}
+    Result<qint64> insert(const RevocationRequest& r);
+    Result<std::optional<RevocationRequest>> byId(qint64 id);
+    Result<std::optional<RevocationRequest>> pendingForRecord(qint64 recordId);
+    Result<QList<RevocationRequest>> list(const Filter& f);
+    // First decision wins: only a pending row changes. False when it was decided already.
+    Result<bool> decide(qint64 id, RevocationStatus to, const QDateTime& at, const QString& by, const QString& note);
+    Result<qint64> count();
+
+private:
+    Database& m_db;
+};
+
+} // namespace hocbaso::store

@@ -1,0 +1,111 @@
+#include "Migrator.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace hocbaso::store {
+namespace {
+QString tr(const char* s) { return QCoreApplication::translate("hocbaso::store::Migrator", s); }
+} // namespace
+
+QString Migrator::embeddedDirectory(Dialect d)
+{
+    return d == Dialect::Sqlite ? QStringLiteral(":/sql/sqlite") : QStringLiteral(":/sql/postgres");
+}
+
+Migrator::Migrator(Database& db, const QString& directory) : m_db(db)
+{
+    const QDir dir(directory.isEmpty() ? embeddedDirectory(db.dialect()) : directory);
+    static const QRegularExpression re(QStringLiteral("^(\\d{3})_(.+)\\.sql$"));
+    for (const QString& file : dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name)) {
+        const auto m = re.match(file);
+        if (!m.hasMatch())
+            continue;
+        QFile f(dir.filePath(file));
+        if (!f.open(QIODevice::ReadOnly)) {
+            m_loadError = tr("Cannot read the migration %1.").arg(file);
+            continue;
+        }
+        m_migrations.append({m.captured(1).toInt(), m.captured(2), QString::fromUtf8(f.readAll())});
+    }
+    std::sort(m_migrations.begin(), m_migrations.end(),
+              [](const Migration& a, const Migration& b) { return a.version < b.version; });
+}
+
+Result<int> Migrator::currentVersion()
+{
+    const QString probe = m_db.isSqlite()
+                              ? QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND "
+                                               "name = 'schema_migrations'")
+                              : QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE "
+                                               "table_schema = current_schema() AND table_name = 'schema_migrations'");
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(probe) || !q.next())
+        return m_db.storageError(q.lastError(), tr("reading the schema version"));
+    if (q.value(0).toInt() == 0)
+        return 0;
+    if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations")) || !q.next())
+        return m_db.storageError(q.lastError(), tr("reading the schema version"));
+    return q.value(0).toInt();
+}
+
+Result<int> Migrator::migrate(int target)
+{
+    if (!m_loadError.isEmpty())
+        return Error::internal(m_loadError);
+    if (target < 0)
+        target = latestVersion();
+    Transaction tx(m_db);
+    if (!tx.isOpen())
+        return tx.status().error();
+    auto current = currentVersion();
+    if (!current)
+        return current.error();
+    if (*current > latestVersion()) {
+        return Error::refused(tr("This database was written by a newer version of hocbaso (schema version %1; "
+                                 "this program knows up to %2). Install the newer program to open it; nothing "
+                                 "was changed.")
+                                  .arg(*current)
+                                  .arg(latestVersion()));
+    }
+    if (*current >= target)
+        return *current;
+    if (*current == 0) {
+        const QString ddl = m_db.isSqlite()
+                                ? QStringLiteral("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, "
+                                                 "name TEXT NOT NULL, applied_at TEXT NOT NULL)")
+                                : QStringLiteral("CREATE TABLE schema_migrations (version integer PRIMARY KEY, "
+                                                 "name text NOT NULL, applied_at timestamptz NOT NULL)");
+        if (auto s = m_db.execDirect(ddl); !s)
+            return s.error();
+    }
+    int reached = *current;
+    for (const Migration& m : m_migrations) {
+        if (m.version <= *current || m.version > target)
+            continue;
+        if (auto s = m_db.execScript(m.sql); !s) {
+            return Error::storage(
+                tr("Migration %1 (%2) failed, so the database was left as it was: %3").arg(m.version).arg(m.name,
+                                                                                                          s.errorString()));
+        }
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)"));
+        q.addBindValue(m.version);
+        q.addBindValue(m.name);
+        q.addBindValue(QDateTime::currentDateTimeUtc());
+        if (!q.exec())
+            return m_db.storageError(q.lastError(), tr("recording migration %1").arg(m.version));
+        reached = m.version;
+    }
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return reached;
+}
+
+} // namespace hocbaso::store

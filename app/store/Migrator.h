@@ -1,0 +1,40 @@
+#pragma once
+
+#include "Database.h"
+
+#include <QList>
+
+namespace hocbaso::store {
+
+// Numbered schema migrations, one .sql file each (resources/sql/<dialect>/NNN_name.sql, embedded
+// with qrc), applied in one transaction with the version recorded in schema_migrations.
+class Migrator
+{
+public:
+    struct Migration
+    {
+        int version = 0;
+        QString name;
+        QString sql;
+    };
+
+    // Uses the embedded migrations of the database's dialect, or those of `directory` (tests).
+    explicit Migrator(Database& db, const QString& directory = {});
+
+    const QList<Migration>& migrations() const { return m_migrations; }
+    int latestVersion() const { return m_migrations.isEmpty() ? 0 : m_migrations.last().version; }
+    Result<int> currentVersion();
+
+    // Brings the schema to `target` (default: the latest this program knows). Refuses a database
+    // whose schema is newer than the program. Everything or nothing is applied.
+    Result<int> migrate(int target = -1);
+
+    static QString embeddedDirectory(Dialect d);
+
+private:
+    Database& m_db;
+    QList<Migration> m_migrations;
+    QString m_loadError;
+};
+
+} // namespace hocbaso::store

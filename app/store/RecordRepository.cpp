@@ -1,0 +1,173 @@
+#include "RecordRepository.h"
+
+#include "SqlValues.h"
+
+namespace hocbaso::store {
+namespace {
+
+const QString kRecordColumns =
+    QStringLiteral("SELECT id, uuid, pupil_id, school_id, school_year, grade, class_id, status, version, name_sort, "
+                   "confirmed_at, sent_at, updated_at, row_version FROM records ");
+
+Record readRecord(const QSqlQuery& q)
+{
+    Record r;
+    r.id = q.value(0).toLongLong();
+    r.uuid = q.value(1).toString();
+    r.pupilId = q.value(2).toLongLong();
+    r.schoolId = q.value(3).toLongLong();
+    r.schoolYear = q.value(4).toInt();
+    r.grade = q.value(5).toInt();
+    r.classId = q.value(6).toLongLong();
+    r.status = recordStatusFromText(q.value(7).toString()).value_or(RecordStatus::Draft);
+    r.version = q.value(8).toInt();
+    r.nameSort = q.value(9).toString();
+    r.confirmedAt = sql::toTimestamp(q.value(10));
+    r.sentAt = sql::toTimestamp(q.value(11));
+    r.updatedAt = sql::toTimestamp(q.value(12));
+    r.rowVersion = q.value(13).toInt();
+    return r;
+}
+
+const QString kVersionColumns = QStringLiteral(
+    "SELECT id, record_id, version, status, content, content_sha256, confirmed_at, sent_at, revoked_at "
+    "FROM record_versions ");
+
+RecordVersion readVersion(const QSqlQuery& q)
+{
+    RecordVersion v;
+    v.id = q.value(0).toLongLong();
+    v.recordId = q.value(1).toLongLong();
+    v.version = q.value(2).toInt();
+    v.status = recordStatusFromText(q.value(3).toString()).value_or(RecordStatus::Draft);
+    v.content = q.value(4).toString().toUtf8();
+    v.contentSha256 = q.value(5).toString();
+    v.confirmedAt = sql::toTimestamp(q.value(6));
+    v.sentAt = sql::toTimestamp(q.value(7));
+    v.revokedAt = sql::toTimestamp(q.value(8));
+    return v;
+}
+
+} // namespace
+
+Result<qint64> RecordRepository::insert(const Record& r)
+{
+    return sql::insertReturningId(
+        m_db,
+        QStringLiteral("INSERT INTO records (uuid, pupil_id, school_id, school_year, grade, class_id, status, version, "
+                       "name_sort, confirmed_at, sent_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {r.uuid, r.pupilId, r.schoolId, r.schoolYear, r.grade, sql::id(r.classId), toText(r.status), r.version,
+         r.nameSort, sql::timestamp(m_db, r.confirmedAt), sql::timestamp(m_db, r.sentAt),
+         sql::timestamp(m_db, r.updatedAt)});
+}
+
+Result<qint64> RecordRepository::insertVersion(const RecordVersion& v)
+{
+    return sql::insertReturningId(
+        m_db,
+        QStringLiteral("INSERT INTO record_versions (record_id, version, status, content, content_sha256, confirmed_at, "
+                       "sent_at, revoked_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        {v.recordId, v.version, toText(v.status), QString::fromUtf8(v.content), v.contentSha256,
+         sql::timestamp(m_db, v.confirmedAt), sql::timestamp(m_db, v.sentAt), sql::timestamp(m_db, v.revokedAt)});
+}
+
+Result<qint64> RecordRepository::insertSignature(const Signature& s)
+{
+    return sql::insertReturningId(
+        m_db,
+        QStringLiteral("INSERT INTO signatures (record_id, version, role, signer, certificate_id, signed_at, cms) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        {s.recordId, s.version, toText(s.role), s.signer, sql::id(s.certificateId), sql::timestamp(m_db, s.signedAt),
+         sql::blob(s.cms)});
+}
+
+Result<std::optional<Record>> RecordRepository::byUuid(const QString& uuid)
+{
+    return sql::readOne<Record>(m_db, kRecordColumns + QStringLiteral("WHERE uuid = ?"), {uuid}, readRecord);
+}
+
+Result<std::optional<Record>> RecordRepository::byId(qint64 id)
+{
+    return sql::readOne<Record>(m_db, kRecordColumns + QStringLiteral("WHERE id = ?"), {id}, readRecord);
+}
+
+Result<QList<RecordVersion>> RecordRepository::versions(qint64 recordId)
+{
+    return sql::readAll<RecordVersion>(m_db, kVersionColumns + QStringLiteral("WHERE record_id = ? ORDER BY version"),
+                                       {recordId}, readVersion);
+}
+
+Result<std::optional<RecordVersion>> RecordRepository::version(qint64 recordId, int version)
+{
+    return sql::readOne<RecordVersion>(m_db, kVersionColumns + QStringLiteral("WHERE record_id = ? AND version = ?"),
+                                       {recordId, version}, readVersion);
+}
+
+Result<QList<Signature>> RecordRepository::signatures(qint64 recordId, int version)
+{
+    return sql::readAll<Signature>(
+        m_db,
+        QStringLiteral("SELECT id, record_id, version, role, signer, certificate_id, signed_at, cms FROM signatures "
+                       "WHERE record_id = ? AND version = ? ORDER BY id"),
+        {recordId, version}, [](const QSqlQuery& q) {
+            Signature s;
+            s.id = q.value(0).toLongLong();
+            s.recordId = q.value(1).toLongLong();
+            s.version = q.value(2).toInt();
+            s.role = signatureRoleFromText(q.value(3).toString()).value_or(SignatureRole::Teacher);
+            s.signer = q.value(4).toString();
+            s.certificateId = q.value(5).toLongLong();
+            s.signedAt = sql::toTimestamp(q.value(6));
+            s.cms = q.value(7).toByteArray();
+            return s;
+        });
+}
+
+Result<bool> RecordRepository::updateStatus(const Record& r, RecordStatus expectedStatus, int expectedRowVersion)
+{
+    auto q = m_db.run(QStringLiteral("UPDATE records SET status = ?, version = ?, confirmed_at = ?, sent_at = ?, "
+                                     "updated_at = ?, row_version = row_version + 1 "
+                                     "WHERE id = ? AND status = ? AND row_version = ?"),
+                      {toText(r.status), r.version, sql::timestamp(m_db, r.confirmedAt),
+                       sql::timestamp(m_db, r.sentAt), sql::timestamp(m_db, r.updatedAt), r.id,
+                       toText(expectedStatus), expectedRowVersion});
+    if (!q)
+        return q.error();
+    return (*q)->numRowsAffected() == 1;
+}
+
+Status RecordRepository::updateVersionStatus(qint64 recordId, int version, RecordStatus status,
+                                             const QDateTime& confirmedAt, const QDateTime& sentAt,
+                                             const QDateTime& revokedAt)
+{
+    auto q = m_db.run(QStringLiteral("UPDATE record_versions SET status = ?, confirmed_at = ?, sent_at = ?, "
+                                     "revoked_at = ?, row_version = row_version + 1 WHERE record_id = ? AND version = ?"),
+                      {toText(status), sql::timestamp(m_db, confirmedAt), sql::timestamp(m_db, sentAt),
+                       sql::timestamp(m_db, revokedAt), recordId, version});
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Status RecordRepository::updateVersionContent(qint64 recordId, int version, const QByteArray& content,
+                                              const QString& sha256)
+{
+    auto q = m_db.run(QStringLiteral("UPDATE record_versions SET content = ?, content_sha256 = ?, "
+                                     "row_version = row_version + 1 WHERE record_id = ? AND version = ?"),
+                      {QString::fromUtf8(content), sha256, recordId, version});
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Status RecordRepository::deleteSignatures(qint64 recordId, int version)
+{
+    auto q = m_db.run(QStringLiteral("DELETE FROM signatures WHERE record_id = ? AND version = ?"), {recordId, version});
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Result<qint64> RecordRepository::count() { return sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM records")); }
+
+} // namespace hocbaso::store

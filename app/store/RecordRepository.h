@@ -1,0 +1,41 @@
+#pragma once
+
+#include "Database.h"
+#include "core/Entities.h"
+
+#include <QList>
+#include <optional>
+
+namespace hocbaso::store {
+
+// Records (one per pupil, year and grade), their versions and the signatures over each version.
+class RecordRepository
+{
+public:
+    explicit RecordRepository(Database& db) : m_db(db) {}
+
+    Result<qint64> insert(const Record& record);
+    Result<qint64> insertVersion(const RecordVersion& version);
+    Result<qint64> insertSignature(const Signature& signature);
+
+    Result<std::optional<Record>> byUuid(const QString& uuid);
+    Result<std::optional<Record>> byId(qint64 id);
+    Result<QList<RecordVersion>> versions(qint64 recordId);
+    Result<std::optional<RecordVersion>> version(qint64 recordId, int version);
+    Result<QList<Signature>> signatures(qint64 recordId, int version);
+
+    // Moves a record to a new status, only if it still has `expectedStatus` and `expectedRowVersion`
+    // (optimistic: a concurrent change makes this return false rather than overwrite it).
+    Result<bool> updateStatus(const Record& record, RecordStatus expectedStatus, int expectedRowVersion);
+    Status updateVersionStatus(qint64 recordId, int version, RecordStatus status, const QDateTime& confirmedAt,
+                               const QDateTime& sentAt, const QDateTime& revokedAt);
+    Status updateVersionContent(qint64 recordId, int version, const QByteArray& content, const QString& sha256);
+    Status deleteSignatures(qint64 recordId, int version);
+
+    Result<qint64> count();
+
+private:
+    Database& m_db;
+};
+
+} // namespace hocbaso::store

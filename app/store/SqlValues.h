@@ -1,0 +1,118 @@
+#pragma once
+
+#include "Database.h"
+
+#include <QDate>
+#include <QList>
+#include <QDateTime>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <optional>
+
+// Conversions between domain values and what each engine stores (DOMAIN types in PostgreSQL,
+// ISO-8601 text in SQLite). The only place that knows how a date looks inside SQLite.
+namespace hocbaso::store::sql {
+
+inline QVariant timestamp(const Database& db, const QDateTime& t)
+{
+    if (!t.isValid())
+        return QVariant();
+    return db.isSqlite() ? QVariant(t.toUTC().toString(Qt::ISODateWithMs)) : QVariant(t.toUTC());
+}
+
+inline QVariant day(const Database& db, const QDate& d)
+{
+    if (!d.isValid())
+        return QVariant();
+    return db.isSqlite() ? QVariant(d.toString(Qt::ISODate)) : QVariant(d);
+}
+
+inline QVariant id(qint64 v) { return v > 0 ? QVariant(v) : QVariant(); }
+inline QVariant text(const QString& s) { return s.isNull() ? QVariant() : QVariant(s); }
+inline QVariant blob(const QByteArray& b) { return QVariant(b); }
+
+inline QDateTime toTimestamp(const QVariant& v)
+{
+    if (v.isNull())
+        return {};
+    if (v.typeId() == QMetaType::QDateTime)
+        return v.toDateTime().toUTC();
+    QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+    if (!t.isValid())
+        t = QDateTime::fromString(v.toString(), Qt::ISODate);
+    return t.toUTC();
+}
+
+inline QDate toDay(const QVariant& v)
+{
+    if (v.isNull())
+        return {};
+    if (v.typeId() == QMetaType::QDate)
+        return v.toDate();
+    return QDate::fromString(v.toString().left(10), Qt::ISODate);
+}
+
+inline bool toBool(const QVariant& v)
+{
+    if (v.typeId() == QMetaType::Bool)
+        return v.toBool();
+    const QString s = v.toString();
+    return s == QLatin1String("1") || s == QLatin1String("t") || s == QLatin1String("true");
+}
+
+// Reads one integer from a query like "SELECT count(*) ...".
+inline Result<qint64> scalar(Database& db, const QString& sqlText, const QVariantList& values = {})
+{
+    auto q = db.run(sqlText, values);
+    if (!q)
+        return q.error();
+    if (!(*q)->next())
+        return qint64(0);
+    const qint64 v = (*q)->value(0).toLongLong();
+    (*q)->finish();
+    return v;
+}
+
+// Runs an INSERT ... RETURNING id and gives the new id.
+inline Result<qint64> insertReturningId(Database& db, const QString& sqlText, const QVariantList& values)
+{
+    auto q = db.run(sqlText + QStringLiteral(" RETURNING id"), values);
+    if (!q)
+        return q.error();
+    if (!(*q)->next())
+        return Error::storage(QStringLiteral("INSERT returned no id"));
+    const qint64 v = (*q)->value(0).toLongLong();
+    (*q)->finish();
+    return v;
+}
+
+// Reads at most one row with `reader(const QSqlQuery&)`.
+template <typename T, typename Reader>
+Result<std::optional<T>> readOne(Database& db, const QString& sql, const QVariantList& values, Reader reader)
+{
+    auto q = db.run(sql, values);
+    if (!q)
+        return q.error();
+    std::optional<T> out;
+    if ((*q)->next())
+        out = reader(**q);
+    (*q)->finish();
+    return out;
+}
+
+// Reads every row with `reader`.
+template <typename T, typename Reader>
+Result<QList<T>> readAll(Database& db, const QString& sql, const QVariantList& values, Reader reader)
+{
+    auto q = db.run(sql, values);
+    if (!q)
+        return q.error();
+    QList<T> out;
+    while ((*q)->next())
+        out.append(reader(**q));
+    (*q)->finish();
+    return out;
+}
+
+} // namespace hocbaso::store::sql

@@ -1,0 +1,106 @@
+#include "UserRepository.h"
+
+#include "SqlValues.h"
+
+namespace hocbaso::store {
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "SELECT us.id, us.username, us.display_name, us.role, us.unit_id, us.school_id, us.password_hash, us.disabled, "
+    "us.failed_attempts, us.locked_until, us.created_at, un.code, sc.code FROM users us "
+    "LEFT JOIN units un ON un.id = us.unit_id LEFT JOIN schools sc ON sc.id = us.school_id ");
+
+User readUser(const QSqlQuery& q)
+{
+    User u;
+    u.id = q.value(0).toLongLong();
+    u.username = q.value(1).toString();
+    u.displayName = q.value(2).toString();
+    u.role = roleFromText(q.value(3).toString()).value_or(Role::Viewer);
+    u.unitId = q.value(4).toLongLong();
+    u.schoolId = q.value(5).toLongLong();
+    u.passwordHash = q.value(6).toString();
+    u.disabled = sql::toBool(q.value(7));
+    u.failedAttempts = q.value(8).toInt();
+    u.lockedUntil = sql::toTimestamp(q.value(9));
+    u.createdAt = sql::toTimestamp(q.value(10));
+    u.unitCode = q.value(11).toString();
+    u.schoolCode = q.value(12).toString();
+    return u;
+}
+
+} // namespace
+
+Result<qint64> UserRepository::insert(const User& u)
+{
+    return sql::insertReturningId(
+        m_db,
+        QStringLiteral("INSERT INTO users (username, display_name, role, unit_id, school_id, password_hash, disabled, "
+                       "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        {u.username, u.displayName, toText(u.role), sql::id(u.unitId), sql::id(u.schoolId), u.passwordHash, u.disabled,
+         sql::timestamp(m_db, u.createdAt)});
+}
+
+Result<std::optional<User>> UserRepository::byUsername(const QString& username)
+{
+    return sql::readOne<User>(m_db, kColumns + QStringLiteral("WHERE us.username = ?"), {username}, readUser);
+}
+
+Result<QList<User>> UserRepository::list(qint64 unitId)
+{
+    if (unitId > 0)
+        return sql::readAll<User>(m_db, kColumns + QStringLiteral("WHERE us.unit_id = ? ORDER BY us.username"),
+                                  {unitId}, readUser);
+    return sql::readAll<User>(m_db, kColumns + QStringLiteral("ORDER BY us.username"), {}, readUser);
+}
+
+Status UserRepository::setDisabled(qint64 id, bool disabled)
+{
+    auto q = m_db.run(QStringLiteral("UPDATE users SET disabled = ?, row_version = row_version + 1 WHERE id = ?"),
+                      {disabled, id});
+    return q ? Status() : Status(q.error());
+}
+
+Status UserRepository::recordFailedAttempt(qint64 id, int attempts, const QDateTime& lockedUntil)
+{
+    auto q = m_db.run(QStringLiteral("UPDATE users SET failed_attempts = ?, locked_until = ? WHERE id = ?"),
+                      {attempts, sql::timestamp(m_db, lockedUntil), id});
+    return q ? Status() : Status(q.error());
+}
+
+Status UserRepository::clearFailedAttempts(qint64 id)
+{
+    auto q = m_db.run(QStringLiteral("UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE id = ?"), {id});
+    return q ? Status() : Status(q.error());
+}
+
+Status UserRepository::setPasswordHash(qint64 id, const QString& hash)
+{
+    auto q = m_db.run(QStringLiteral("UPDATE users SET password_hash = ?, row_version = row_version + 1 WHERE id = ?"),
+                      {hash, id});
+    return q ? Status() : Status(q.error());
+}
+
+Result<qint64> UserRepository::count() { return sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM users")); }
+
+Result<QString> MetaRepository::get(const QString& key)
+{
+    auto q = m_db.run(QStringLiteral("SELECT value FROM meta WHERE key = ?"), {key});
+    if (!q)
+        return q.error();
+    QString v;
+    if ((*q)->next())
+        v = (*q)->value(0).toString();
+    (*q)->finish();
+    return v;
+}
+
+Status MetaRepository::set(const QString& key, const QString& value)
+{
+    auto q = m_db.run(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
+                                     "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                      {key, value});
+    return q ? Status() : Status(q.error());
+}
+
+} // namespace hocbaso::store
