@@ -7,6 +7,7 @@
 #include <openssl/asn1.h>
 #include <openssl/bn.h>
 #include <openssl/evp.h>
+#include <openssl/objects.h>
 #include <openssl/rand.h>
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
@@ -38,6 +39,9 @@ using ExtensionPtr = Handle<X509_EXTENSION, X509_EXTENSION_free>;
 using TimePtr = Handle<ASN1_TIME, ASN1_TIME_free>;
 using IntegerPtr = Handle<ASN1_INTEGER, ASN1_INTEGER_free>;
 using BignumPtr = Handle<BIGNUM, BN_free>;
+using ObjectPtr = Handle<ASN1_OBJECT, ASN1_OBJECT_free>;
+using PolicyInfoPtr = Handle<POLICYINFO, POLICYINFO_free>;
+using PoliciesPtr = Handle<CERTIFICATEPOLICIES, CERTIFICATEPOLICIES_free>;
 
 // EdDSA signs the message itself; every other key type signs a SHA-256 digest.
 const EVP_MD* digestFor(EVP_PKEY* key)
@@ -204,10 +208,29 @@ Result<Certificate> CertificateBuilder::sign(const PrivateKey& issuerKey, const 
         return builderError(QCoreApplication::translate("hocbaso::crypto::CertificateBuilder",
                                                         "The extended key usage %1 is not known.")
                                 .arg(m_extendedKeyUsage.join(QStringLiteral(", "))));
-    if (!m_policies.isEmpty() && !addExtension(NID_certificate_policies, m_policies.join(QLatin1Char(','))))
-        return builderError(QCoreApplication::translate("hocbaso::crypto::CertificateBuilder",
-                                                        "The certificate policies %1 are not valid OIDs.")
-                                .arg(m_policies.join(QStringLiteral(", "))));
+    if (!m_policies.isEmpty()) {
+        // Built by hand: OpenSSL's text form of this extension needs a configuration database.
+        PoliciesPtr policies(sk_POLICYINFO_new_null());
+        if (!policies)
+            return Error::internal(detail::openSslErrorText());
+        for (const QString& oid : m_policies) {
+            ObjectPtr object(OBJ_txt2obj(oid.toLatin1().constData(), 1));
+            if (!object)
+                return builderError(QCoreApplication::translate("hocbaso::crypto::CertificateBuilder",
+                                                                "The certificate policy %1 is not a valid OID.")
+                                        .arg(oid));
+            PolicyInfoPtr info(POLICYINFO_new());
+            if (!info)
+                return Error::internal(detail::openSslErrorText());
+            ASN1_OBJECT_free(info->policyid);
+            info->policyid = object.release();
+            if (!sk_POLICYINFO_push(policies.get(), info.get()))
+                return Error::internal(detail::openSslErrorText());
+            info.release(); // now owned by the stack
+        }
+        if (X509_add1_ext_i2d(x509.get(), NID_certificate_policies, policies.get(), 0, X509V3_ADD_DEFAULT) != 1)
+            return Error::internal(detail::openSslErrorText());
+    }
 
     EVP_PKEY* signingKey = detail::privateKeyEvp(issuerKey);
     if (X509_sign(x509.get(), signingKey, digestFor(signingKey)) <= 0)

@@ -72,17 +72,23 @@ Result<QByteArray> signDetached(const QByteArray& content, const Certificate& si
     if (X509_check_private_key(signerX509, signerKey) != 1)
         return Error::invalid(QCoreApplication::translate("hocbaso::crypto::Cms",
                                                           "The key does not belong to the signer's certificate."));
+    // OpenSSL 3.0's CMS cannot sign with EdDSA (RFC 8419 support came later); the tokens in use
+    // hold RSA or EC keys.
+    const int keyType = EVP_PKEY_get_base_id(signerKey);
+    if (keyType == EVP_PKEY_ED25519 || keyType == EVP_PKEY_ED448)
+        return Error::invalid(QCoreApplication::translate("hocbaso::crypto::Cms",
+                                                          "Ed25519 and Ed448 keys cannot make CMS signatures here; "
+                                                          "use an RSA or EC key."));
     if (content.size() > std::numeric_limits<int>::max())
         return Error::invalid(
             QCoreApplication::translate("hocbaso::crypto::Cms", "The content is too large to sign."));
 
     // CMS_PARTIAL leaves the SignerInfo unsigned, so that our signingTime goes in before
     // CMS_final (which would otherwise add the current time).
-    CmsPtr cms(CMS_sign(signerX509, signerKey, nullptr, nullptr, kSignFlags));
+    CmsPtr cms(CMS_sign(nullptr, nullptr, nullptr, nullptr, kSignFlags));
     if (!cms)
         return Error::internal(detail::openSslErrorText());
-    STACK_OF(CMS_SignerInfo)* signerInfos = CMS_get0_SignerInfos(cms.get());
-    CMS_SignerInfo* signerInfo = signerInfos ? sk_CMS_SignerInfo_value(signerInfos, 0) : nullptr;
+    CMS_SignerInfo* signerInfo = CMS_add1_signer(cms.get(), signerX509, signerKey, EVP_sha256(), kSignFlags);
     const QDateTime when = signingTime.isValid() ? signingTime : QDateTime::currentDateTimeUtc();
     TimePtr time(detail::newAsn1Time(when));
     if (!signerInfo || !time ||
