@@ -1,7 +1,7 @@
 #include "Certificate.h"
 
-#include "Support.h"
 #include "InputBytes.h"
+#include "Support.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -53,8 +53,7 @@ using CharsPtr = Handle<char, freeChars>;
 using EkuPtr = Handle<EXTENDED_KEY_USAGE, EXTENDED_KEY_USAGE_free>;
 using PoliciesPtr = Handle<CERTIFICATEPOLICIES, CERTIFICATEPOLICIES_free>;
 
-template <typename T, int (*Encode)(const T*, unsigned char**)>
-QByteArray encodeDer(const T* value)
+template <typename T, int (*Encode)(const T*, unsigned char**)> QByteArray encodeDer(const T* value)
 {
     unsigned char* out = nullptr;
     const int length = Encode(value, &out);
@@ -197,8 +196,8 @@ Result<QList<Certificate>> certificatesOfPkcs7(PKCS7* p7)
             out.append(c);
     }
     if (out.isEmpty())
-        return Error::invalid(QCoreApplication::translate("hocbaso::crypto::Certificate",
-                                                          "The PKCS#7 bundle holds no certificate."));
+        return Error::invalid(
+            QCoreApplication::translate("hocbaso::crypto::Certificate", "The PKCS#7 bundle holds no certificate."));
     return out;
 }
 
@@ -351,9 +350,9 @@ Result<QList<Certificate>> parsePem(const QByteArray& bytes)
         return Error::invalid(QCoreApplication::translate("hocbaso::crypto::Certificate",
                                                           "The file looks like PEM text but holds no complete "
                                                           "PEM block, so no certificate."));
-    return Error::invalid(QCoreApplication::translate("hocbaso::crypto::Certificate",
-                                                      "The PEM file holds no certificate (it holds: %1).")
-                              .arg(otherLabels.join(QStringLiteral(", "))));
+    return Error::invalid(
+        QCoreApplication::translate("hocbaso::crypto::Certificate", "The PEM file holds no certificate (it holds: %1).")
+            .arg(otherLabels.join(QStringLiteral(", "))));
 }
 
 } // namespace
@@ -395,8 +394,8 @@ Result<Certificate> Certificate::fromDer(const QByteArray& der)
         const qint64 announced = detail::derAnnouncedLength(der);
         if (announced > der.size())
             return truncatedError(der.size(), announced);
-        return Error::invalid(QCoreApplication::translate("hocbaso::crypto::Certificate",
-                                                          "The data is not a DER-encoded certificate."));
+        return Error::invalid(
+            QCoreApplication::translate("hocbaso::crypto::Certificate", "The data is not a DER-encoded certificate."));
     }
     if (consumed != der.size())
         return Error::invalid(QCoreApplication::translate("hocbaso::crypto::Certificate",
@@ -557,13 +556,20 @@ QString Certificate::keyAlgorithm() const
         return algorithm ? detail::objectName(algorithm) : QString();
     }
     switch (EVP_PKEY_get_base_id(key)) {
-    case EVP_PKEY_RSA: return QStringLiteral("RSA");
-    case EVP_PKEY_RSA_PSS: return QStringLiteral("RSA-PSS");
-    case EVP_PKEY_EC: return QStringLiteral("EC");
-    case EVP_PKEY_ED25519: return QStringLiteral("Ed25519");
-    case EVP_PKEY_ED448: return QStringLiteral("Ed448");
-    case EVP_PKEY_DSA: return QStringLiteral("DSA");
-    default: break;
+    case EVP_PKEY_RSA:
+        return QStringLiteral("RSA");
+    case EVP_PKEY_RSA_PSS:
+        return QStringLiteral("RSA-PSS");
+    case EVP_PKEY_EC:
+        return QStringLiteral("EC");
+    case EVP_PKEY_ED25519:
+        return QStringLiteral("Ed25519");
+    case EVP_PKEY_ED448:
+        return QStringLiteral("Ed448");
+    case EVP_PKEY_DSA:
+        return QStringLiteral("DSA");
+    default:
+        break;
     }
     const char* name = EVP_PKEY_get0_type_name(key);
     return name ? QString::fromLatin1(name) : QString();
@@ -626,10 +632,14 @@ KeyUsage Certificate::keyUsage() const
         return {};
     const uint32_t bits = X509_get_key_usage(m_d->x509.get());
     static const std::pair<uint32_t, KeyUsageFlag> map[] = {
-        {KU_DIGITAL_SIGNATURE, KeyUsageFlag::DigitalSignature}, {KU_NON_REPUDIATION, KeyUsageFlag::NonRepudiation},
-        {KU_KEY_ENCIPHERMENT, KeyUsageFlag::KeyEncipherment},   {KU_DATA_ENCIPHERMENT, KeyUsageFlag::DataEncipherment},
-        {KU_KEY_AGREEMENT, KeyUsageFlag::KeyAgreement},         {KU_KEY_CERT_SIGN, KeyUsageFlag::KeyCertSign},
-        {KU_CRL_SIGN, KeyUsageFlag::CrlSign},                   {KU_ENCIPHER_ONLY, KeyUsageFlag::EncipherOnly},
+        {KU_DIGITAL_SIGNATURE, KeyUsageFlag::DigitalSignature},
+        {KU_NON_REPUDIATION, KeyUsageFlag::NonRepudiation},
+        {KU_KEY_ENCIPHERMENT, KeyUsageFlag::KeyEncipherment},
+        {KU_DATA_ENCIPHERMENT, KeyUsageFlag::DataEncipherment},
+        {KU_KEY_AGREEMENT, KeyUsageFlag::KeyAgreement},
+        {KU_KEY_CERT_SIGN, KeyUsageFlag::KeyCertSign},
+        {KU_CRL_SIGN, KeyUsageFlag::CrlSign},
+        {KU_ENCIPHER_ONLY, KeyUsageFlag::EncipherOnly},
         {KU_DECIPHER_ONLY, KeyUsageFlag::DecipherOnly},
     };
     KeyUsage usage;
@@ -646,7 +656,8 @@ QStringList Certificate::extendedKeyUsage() const
     if (!m_d)
         return out;
     detail::ErrorQueueGuard guard;
-    EkuPtr eku(static_cast<EXTENDED_KEY_USAGE*>(X509_get_ext_d2i(m_d->x509.get(), NID_ext_key_usage, nullptr, nullptr)));
+    EkuPtr eku(
+        static_cast<EXTENDED_KEY_USAGE*>(X509_get_ext_d2i(m_d->x509.get(), NID_ext_key_usage, nullptr, nullptr)));
     for (int i = 0; eku && i < sk_ASN1_OBJECT_num(eku.get()); ++i)
         out.append(detail::objectName(sk_ASN1_OBJECT_value(eku.get(), i)));
     return out;
@@ -658,8 +669,8 @@ QStringList Certificate::policies() const
     if (!m_d)
         return out;
     detail::ErrorQueueGuard guard;
-    PoliciesPtr policies(
-        static_cast<CERTIFICATEPOLICIES*>(X509_get_ext_d2i(m_d->x509.get(), NID_certificate_policies, nullptr, nullptr)));
+    PoliciesPtr policies(static_cast<CERTIFICATEPOLICIES*>(
+        X509_get_ext_d2i(m_d->x509.get(), NID_certificate_policies, nullptr, nullptr)));
     for (int i = 0; policies && i < sk_POLICYINFO_num(policies.get()); ++i)
         out.append(detail::objectOid(sk_POLICYINFO_value(policies.get(), i)->policyid));
     return out;
@@ -695,7 +706,8 @@ QString Certificate::subjectKeyId() const
     const ASN1_OCTET_STRING* id = X509_get0_subject_key_id(m_d->x509.get());
     if (!id)
         return {};
-    return detail::hexLower(QByteArray(reinterpret_cast<const char*>(ASN1_STRING_get0_data(id)), ASN1_STRING_length(id)));
+    return detail::hexLower(
+        QByteArray(reinterpret_cast<const char*>(ASN1_STRING_get0_data(id)), ASN1_STRING_length(id)));
 }
 
 QString Certificate::authorityKeyId() const
@@ -705,7 +717,8 @@ QString Certificate::authorityKeyId() const
     const ASN1_OCTET_STRING* id = X509_get0_authority_key_id(m_d->x509.get());
     if (!id)
         return {};
-    return detail::hexLower(QByteArray(reinterpret_cast<const char*>(ASN1_STRING_get0_data(id)), ASN1_STRING_length(id)));
+    return detail::hexLower(
+        QByteArray(reinterpret_cast<const char*>(ASN1_STRING_get0_data(id)), ASN1_STRING_length(id)));
 }
 
 bool Certificate::operator==(const Certificate& other) const

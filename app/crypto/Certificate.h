@@ -18,7 +18,8 @@ class CertificateAccess;
 }
 
 // The X.509 keyUsage bits (RFC 5280 4.2.1.3).
-enum class KeyUsageFlag : unsigned {
+enum class KeyUsageFlag : unsigned
+{
     DigitalSignature = 0x001,
     NonRepudiation = 0x002, // also called contentCommitment
     KeyEncipherment = 0x004,

@@ -133,11 +133,11 @@ Result<Certificate> CertificateBuilder::sign(const PrivateKey& issuerKey, const 
                                                         "The issuer key does not belong to the issuer certificate."));
     const PrivateKey subjectKey = m_subjectKey.isNull() && !issuerCert ? issuerKey : m_subjectKey;
     if (subjectKey.isNull())
-        return builderError(QCoreApplication::translate("hocbaso::crypto::CertificateBuilder",
-                                                        "The certificate has no public key."));
+        return builderError(
+            QCoreApplication::translate("hocbaso::crypto::CertificateBuilder", "The certificate has no public key."));
     if (m_subject.isEmpty())
-        return builderError(QCoreApplication::translate("hocbaso::crypto::CertificateBuilder",
-                                                        "The certificate has no subject."));
+        return builderError(
+            QCoreApplication::translate("hocbaso::crypto::CertificateBuilder", "The certificate has no subject."));
     if (!m_notBefore.isValid() || !m_notAfter.isValid() || m_notAfter <= m_notBefore)
         return builderError(QCoreApplication::translate("hocbaso::crypto::CertificateBuilder",
                                                         "The certificate needs a validity period that ends after "
@@ -166,8 +166,8 @@ Result<Certificate> CertificateBuilder::sign(const PrivateKey& issuerKey, const 
         const QByteArray field = it->first.toUtf8();
         const QByteArray value = it->second.toUtf8();
         if (X509_NAME_add_entry_by_txt(subject, field.constData(), MBSTRING_UTF8,
-                                       reinterpret_cast<const unsigned char*>(value.constData()), int(value.size()),
-                                       -1, 0) != 1)
+                                       reinterpret_cast<const unsigned char*>(value.constData()), int(value.size()), -1,
+                                       0) != 1)
             return builderError(QCoreApplication::translate("hocbaso::crypto::CertificateBuilder",
                                                             "The subject field %1=%2 is not valid.")
                                     .arg(it->first, it->second));
@@ -197,11 +197,13 @@ Result<Certificate> CertificateBuilder::sign(const PrivateKey& issuerKey, const 
         basic += QStringLiteral(",pathlen:%1").arg(m_pathLength);
     // The subject key identifier goes first: for a self-signed certificate the authority key
     // identifier is copied from it.
-    if (!addExtension(NID_basic_constraints, basic) || !addExtension(NID_subject_key_identifier, QStringLiteral("hash")) ||
+    if (!addExtension(NID_basic_constraints, basic) ||
+        !addExtension(NID_subject_key_identifier, QStringLiteral("hash")) ||
         !addExtension(NID_authority_key_identifier, QStringLiteral("keyid:always")))
         return Error::internal(detail::openSslErrorText());
     if (m_hasKeyUsage && m_keyUsage) {
-        if (!addExtension(NID_key_usage, QStringLiteral("critical,") + keyUsageNames(m_keyUsage).join(QLatin1Char(','))))
+        if (!addExtension(NID_key_usage,
+                          QStringLiteral("critical,") + keyUsageNames(m_keyUsage).join(QLatin1Char(','))))
             return Error::internal(detail::openSslErrorText());
     }
     if (!m_extendedKeyUsage.isEmpty() && !addExtension(NID_ext_key_usage, m_extendedKeyUsage.join(QLatin1Char(','))))
@@ -309,9 +311,9 @@ Result<QByteArray> CrlBuilder::build() const
     for (const Entry& entry : m_entries) {
         IntegerPtr serial(detail::hexToInteger(entry.serialHex));
         if (!serial)
-            return builderError(QCoreApplication::translate("hocbaso::crypto::CrlBuilder",
-                                                            "The serial number %1 is not hexadecimal.")
-                                    .arg(entry.serialHex));
+            return builderError(
+                QCoreApplication::translate("hocbaso::crypto::CrlBuilder", "The serial number %1 is not hexadecimal.")
+                    .arg(entry.serialHex));
         TimePtr when(detail::newAsn1Time(entry.revokedAt.isValid() ? entry.revokedAt : m_thisUpdate));
         RevokedPtr revoked(X509_REVOKED_new());
         if (!revoked || !when || X509_REVOKED_set_serialNumber(revoked.get(), serial.get()) != 1 ||

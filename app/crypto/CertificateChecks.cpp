@@ -57,13 +57,12 @@ Check validityCheck(const Certificate& certificate, const CheckContext& context)
                         .arg(detail::displayDate(from)));
     if (context.now > until)
         return make("validity", Check::Fail,
-                    QCoreApplication::translate("hocbaso::crypto::CertificateChecks",
-                                                "The certificate expired on %1.")
+                    QCoreApplication::translate("hocbaso::crypto::CertificateChecks", "The certificate expired on %1.")
                         .arg(detail::displayDate(until)));
-    return make("validity", Check::Pass,
-                QCoreApplication::translate("hocbaso::crypto::CertificateChecks",
-                                            "The certificate is valid from %1 to %2.")
-                    .arg(detail::displayDate(from), detail::displayDate(until)));
+    return make(
+        "validity", Check::Pass,
+        QCoreApplication::translate("hocbaso::crypto::CertificateChecks", "The certificate is valid from %1 to %2.")
+            .arg(detail::displayDate(from), detail::displayDate(until)));
 }
 
 Check expirySoonCheck(const Certificate& certificate, const CheckContext& context)
@@ -222,9 +221,12 @@ Check uniqueCheck(const CheckContext& context)
 QString Check::severityText(Severity severity)
 {
     switch (severity) {
-    case Pass: return QStringLiteral("pass");
-    case Warning: return QStringLiteral("warning");
-    case Fail: return QStringLiteral("fail");
+    case Pass:
+        return QStringLiteral("pass");
+    case Warning:
+        return QStringLiteral("warning");
+    case Fail:
+        return QStringLiteral("fail");
     }
     return QStringLiteral("fail");
 }
@@ -243,10 +245,10 @@ QList<Check> runChecks(const Certificate& certificate, const CheckContext& conte
     CheckContext effective = context;
     if (!effective.now.isValid())
         effective.now = QDateTime::currentDateTimeUtc();
-    return {chainCheck(certificate, effective),        validityCheck(certificate, effective),
-            expirySoonCheck(certificate, effective),   keyUsageCheck(certificate),
-            keyStrengthCheck(certificate),             subjectCheck(certificate, effective),
-            revocationCheck(certificate, effective),   uniqueCheck(effective)};
+    return {chainCheck(certificate, effective),      validityCheck(certificate, effective),
+            expirySoonCheck(certificate, effective), keyUsageCheck(certificate),
+            keyStrengthCheck(certificate),           subjectCheck(certificate, effective),
+            revocationCheck(certificate, effective), uniqueCheck(effective)};
 }
 
 Check::Severity worstSeverity(const QList<Check>& checks)

@@ -15,7 +15,12 @@ namespace hocbaso::crypto {
 // certificates"; CLI.md, the certificate object).
 struct Check
 {
-    enum Severity { Pass, Warning, Fail };
+    enum Severity
+    {
+        Pass,
+        Warning,
+        Fail
+    };
 
     QString name; // chain, validity, expiry_soon, key_usage, key_strength, subject_matches_school, not_revoked, unique
     Severity severity = Pass;

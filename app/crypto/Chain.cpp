@@ -59,12 +59,12 @@ void describeFailure(ChainResult& result, int error, int depth, X509* current)
     case X509_V_ERR_CERT_HAS_EXPIRED: {
         result.problem = Problem::Expired;
         const QString date = detail::displayDate(detail::asn1TimeToDateTime(X509_get0_notAfter(current)));
-        result.error = depth == 0
-                           ? QCoreApplication::translate("hocbaso::crypto::Chain", "The certificate expired on %1.")
-                                 .arg(date)
-                           : QCoreApplication::translate("hocbaso::crypto::Chain",
-                                                         "The CA certificate \"%1\" in the chain expired on %2.")
-                                 .arg(name, date);
+        result.error =
+            depth == 0
+                ? QCoreApplication::translate("hocbaso::crypto::Chain", "The certificate expired on %1.").arg(date)
+                : QCoreApplication::translate("hocbaso::crypto::Chain",
+                                              "The CA certificate \"%1\" in the chain expired on %2.")
+                      .arg(name, date);
         return;
     }
     case X509_V_ERR_CERT_NOT_YET_VALID: {
@@ -120,17 +120,17 @@ void describeFailure(ChainResult& result, int error, int depth, X509* current)
         return;
     default:
         result.problem = Problem::Other;
-        result.error = QCoreApplication::translate("hocbaso::crypto::Chain",
-                                                   "The certificate chain could not be verified (%1).")
-                           .arg(QString::fromUtf8(X509_verify_cert_error_string(error)));
+        result.error =
+            QCoreApplication::translate("hocbaso::crypto::Chain", "The certificate chain could not be verified (%1).")
+                .arg(QString::fromUtf8(X509_verify_cert_error_string(error)));
         return;
     }
 }
 
 } // namespace
 
-ChainResult verifyChain(const Certificate& leaf, const QList<TrustAnchor>& anchorsAndIntermediates,
-                        const QDateTime& at, LeafValidity leafValidity)
+ChainResult verifyChain(const Certificate& leaf, const QList<TrustAnchor>& anchorsAndIntermediates, const QDateTime& at,
+                        LeafValidity leafValidity)
 {
     detail::ErrorQueueGuard guard;
     ChainResult result;

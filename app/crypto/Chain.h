@@ -19,7 +19,8 @@ struct TrustAnchor
 
 struct ChainResult
 {
-    enum class Problem {
+    enum class Problem
+    {
         None,
         Expired,        // a certificate of the path had expired at the given time
         NotYetValid,    // a certificate of the path was not yet valid
@@ -42,12 +43,16 @@ struct ChainResult
 
 // Whether the leaf's own validity period counts. The certificate checks judge it separately
 // (validity, expiry_soon), so their chain check must not fail a path that is only "expired".
-enum class LeafValidity { Check, Ignore };
+enum class LeafValidity
+{
+    Check,
+    Ignore
+};
 
 // Builds and verifies a path from `leaf` to a trust anchor at time `at` (the current time when
 // invalid), with no purpose or key usage requirement on the leaf; the leaf may be a CA
 // certificate itself. Revocation is not checked here (see Crl).
-ChainResult verifyChain(const Certificate& leaf, const QList<TrustAnchor>& anchorsAndIntermediates,
-                        const QDateTime& at, LeafValidity leafValidity = LeafValidity::Check);
+ChainResult verifyChain(const Certificate& leaf, const QList<TrustAnchor>& anchorsAndIntermediates, const QDateTime& at,
+                        LeafValidity leafValidity = LeafValidity::Check);
 
 } // namespace hocbaso::crypto

@@ -67,8 +67,8 @@ Result<QByteArray> signDetached(const QByteArray& content, const Certificate& si
     X509* signerX509 = detail::certificateX509(signer);
     EVP_PKEY* signerKey = detail::privateKeyEvp(key);
     if (!signerX509 || !signerKey)
-        return Error::invalid(QCoreApplication::translate("hocbaso::crypto::Cms",
-                                                          "A signature needs the signer's certificate and key."));
+        return Error::invalid(
+            QCoreApplication::translate("hocbaso::crypto::Cms", "A signature needs the signer's certificate and key."));
     if (X509_check_private_key(signerX509, signerKey) != 1)
         return Error::invalid(QCoreApplication::translate("hocbaso::crypto::Cms",
                                                           "The key does not belong to the signer's certificate."));
@@ -80,8 +80,7 @@ Result<QByteArray> signDetached(const QByteArray& content, const Certificate& si
                                                           "Ed25519 and Ed448 keys cannot make CMS signatures here; "
                                                           "use an RSA or EC key."));
     if (content.size() > std::numeric_limits<int>::max())
-        return Error::invalid(
-            QCoreApplication::translate("hocbaso::crypto::Cms", "The content is too large to sign."));
+        return Error::invalid(QCoreApplication::translate("hocbaso::crypto::Cms", "The content is too large to sign."));
 
     // CMS_PARTIAL leaves the SignerInfo unsigned, so that our signingTime goes in before
     // CMS_final (which would otherwise add the current time).
@@ -151,8 +150,7 @@ CmsVerification verifyDetached(const QByteArray& cmsDer, const QByteArray& conte
     }
     const unsigned long error = ERR_peek_last_error();
     if (ERR_GET_LIB(error) == ERR_LIB_CMS && ERR_GET_REASON(error) == CMS_R_CONTENT_VERIFY_ERROR)
-        result.reason = QCoreApplication::translate("hocbaso::crypto::Cms",
-                                                    "The content was changed after signing.");
+        result.reason = QCoreApplication::translate("hocbaso::crypto::Cms", "The content was changed after signing.");
     else if (ERR_GET_LIB(error) == ERR_LIB_CMS && ERR_GET_REASON(error) == CMS_R_VERIFICATION_FAILURE)
         result.reason = QCoreApplication::translate("hocbaso::crypto::Cms",
                                                     "The signature does not verify with the signer's key: it was "

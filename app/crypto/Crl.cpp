@@ -39,9 +39,9 @@ using KeyIdPtr = Handle<AUTHORITY_KEYID, AUTHORITY_KEYID_free>;
 QString reasonName(long code)
 {
     // RFC 5280 5.3.1 CRLReason (7 is unused).
-    static const char* const names[] = {"unspecified",    "keyCompromise",        "cACompromise",
-                                        "affiliationChanged", "superseded",      "cessationOfOperation",
-                                        "certificateHold", nullptr,               "removeFromCRL",
+    static const char* const names[] = {"unspecified",        "keyCompromise", "cACompromise",
+                                        "affiliationChanged", "superseded",    "cessationOfOperation",
+                                        "certificateHold",    nullptr,         "removeFromCRL",
                                         "privilegeWithdrawn", "aACompromise"};
     if (code < 0 || code >= long(std::size(names)) || !names[code])
         return QString::number(code);
@@ -119,8 +119,8 @@ Result<Crl> Crl::fromBytes(const QByteArray& bytes)
                                                         "certificate revocation list."));
         }
         if (!detail::isBlank(bytes.mid(p - begin)))
-            return crlError(QCoreApplication::translate("hocbaso::crypto::Crl",
-                                                        "The CRL data is followed by other bytes."));
+            return crlError(
+                QCoreApplication::translate("hocbaso::crypto::Crl", "The CRL data is followed by other bytes."));
     }
 
     unsigned char* out = nullptr;
@@ -186,7 +186,8 @@ qint64 Crl::crlNumber() const
     if (!m_d)
         return -1;
     detail::ErrorQueueGuard guard;
-    IntegerPtr number(static_cast<ASN1_INTEGER*>(X509_CRL_get_ext_d2i(m_d->crl.get(), NID_crl_number, nullptr, nullptr)));
+    IntegerPtr number(
+        static_cast<ASN1_INTEGER*>(X509_CRL_get_ext_d2i(m_d->crl.get(), NID_crl_number, nullptr, nullptr)));
     int64_t value = -1;
     if (!number || ASN1_INTEGER_get_int64(&value, number.get()) != 1)
         return -1;
@@ -247,7 +248,8 @@ Status Crl::verifySignature(const QList<TrustAnchor>& anchors) const
     detail::ErrorQueueGuard guard;
     X509_CRL* crl = m_d->crl.get();
     const X509_NAME* issuerName = X509_CRL_get_issuer(crl);
-    KeyIdPtr keyId(static_cast<AUTHORITY_KEYID*>(X509_CRL_get_ext_d2i(crl, NID_authority_key_identifier, nullptr, nullptr)));
+    KeyIdPtr keyId(
+        static_cast<AUTHORITY_KEYID*>(X509_CRL_get_ext_d2i(crl, NID_authority_key_identifier, nullptr, nullptr)));
     bool sameName = false;
     for (const TrustAnchor& anchor : anchors) {
         X509* candidate = detail::certificateX509(anchor.cert);

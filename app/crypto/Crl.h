@@ -16,9 +16,9 @@ namespace hocbaso::crypto {
 
 struct RevokedEntry
 {
-    QString serialHex; // lower-case hex, no leading zeros
+    QString serialHex;   // lower-case hex, no leading zeros
     QDateTime revokedAt; // UTC
-    QString reason; // RFC 5280 name ("keyCompromise"...), empty when the CRL gives none
+    QString reason;      // RFC 5280 name ("keyCompromise"...), empty when the CRL gives none
 };
 
 // A certificate revocation list. A value: copies share the parsed form.

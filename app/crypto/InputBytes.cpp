@@ -24,14 +24,14 @@ Result<QByteArray> readBoundedFile(const QString& path, qint64 maxBytes)
                                   .arg(maxBytes));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::invalid(QCoreApplication::translate("hocbaso::crypto::InputFile",
-                                                          "The file %1 cannot be read: %2.")
-                                  .arg(path, file.errorString()));
+        return Error::invalid(
+            QCoreApplication::translate("hocbaso::crypto::InputFile", "The file %1 cannot be read: %2.")
+                .arg(path, file.errorString()));
     QByteArray bytes = file.read(maxBytes + 1);
     if (file.error() != QFileDevice::NoError)
-        return Error::invalid(QCoreApplication::translate("hocbaso::crypto::InputFile",
-                                                          "The file %1 cannot be read: %2.")
-                                  .arg(path, file.errorString()));
+        return Error::invalid(
+            QCoreApplication::translate("hocbaso::crypto::InputFile", "The file %1 cannot be read: %2.")
+                .arg(path, file.errorString()));
     if (bytes.size() > maxBytes)
         return Error::invalid(QCoreApplication::translate("hocbaso::crypto::InputFile",
                                                           "The file %1 is more than the %2 bytes allowed; choose "

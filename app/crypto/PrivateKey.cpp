@@ -13,8 +13,10 @@
 namespace hocbaso::crypto {
 
 namespace detail {
+// Defined in OpenSslSupport.cpp and Certificate.cpp (no OpenSSL type may appear in a header).
 QByteArray memoryBioBytes(BIO* bio);
-}
+X509* certificateX509(const Certificate& certificate);
+} // namespace detail
 
 namespace {
 
@@ -119,10 +121,14 @@ QString PrivateKey::algorithm() const
     if (!m_d)
         return {};
     switch (EVP_PKEY_get_base_id(m_d->key.get())) {
-    case EVP_PKEY_RSA: return QStringLiteral("RSA");
-    case EVP_PKEY_EC: return QStringLiteral("EC");
-    case EVP_PKEY_ED25519: return QStringLiteral("Ed25519");
-    default: break;
+    case EVP_PKEY_RSA:
+        return QStringLiteral("RSA");
+    case EVP_PKEY_EC:
+        return QStringLiteral("EC");
+    case EVP_PKEY_ED25519:
+        return QStringLiteral("Ed25519");
+    default:
+        break;
     }
     const char* name = EVP_PKEY_get0_type_name(m_d->key.get());
     return name ? QString::fromLatin1(name) : QString();
@@ -147,7 +153,13 @@ QByteArray PrivateKey::publicKeyDer() const
 
 bool PrivateKey::matches(const Certificate& certificate) const
 {
-    return m_d && !certificate.isNull() && publicKeyDer() == certificate.publicKeyDer();
+    X509* x509 = detail::certificateX509(certificate);
+    if (!m_d || !x509)
+        return false;
+    detail::ErrorQueueGuard guard;
+    // Compares the keys themselves: encoding this key to DER costs far more in OpenSSL 3.
+    const EVP_PKEY* certificateKey = X509_get0_pubkey(x509);
+    return certificateKey && EVP_PKEY_eq(certificateKey, m_d->key.get()) == 1;
 }
 
 } // namespace hocbaso::crypto

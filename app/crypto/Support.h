@@ -12,19 +12,16 @@
 
 namespace hocbaso::crypto::detail {
 
-template <auto FreeFn>
-struct FreeWith
+template <auto FreeFn> struct FreeWith
 {
-    template <typename T>
-    void operator()(T* p) const noexcept
+    template <typename T> void operator()(T* p) const noexcept
     {
         if (p)
             FreeFn(p);
     }
 };
 
-template <typename T, auto FreeFn>
-using Handle = std::unique_ptr<T, FreeWith<FreeFn>>;
+template <typename T, auto FreeFn> using Handle = std::unique_ptr<T, FreeWith<FreeFn>>;
 
 // OpenSSL keeps a per-thread error queue; a failed parse must not leave entries behind that a
 // later, unrelated call would report as its own. Every public entry point holds one of these.

@@ -65,11 +65,6 @@ struct SchoolInfo
 // What happens to one record over its life in the demo.
 enum class Fate { Draft, Confirmed, Sent, SentWithPendingRequest, SentWithRejectedRequest, Revoked, SentAgain };
 
-QString sha256Hex(const QByteArray& bytes)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-}
-
 QString seededUuid(Random& rng)
 {
     // A version-4 UUID from the seeded generator, so the same seed gives the same lookup codes.
@@ -125,9 +120,9 @@ public:
         m_currentYear = SchoolYear::containing(m_today).startYear;
         m_base = QDateTime(m_today, QTime(8, 0), Qt::UTC);
 
-        store::Transaction tx(m_ctx.db);
-        if (!tx.isOpen())
-            return tx.status().error();
+        m_tx.emplace(m_ctx.db);
+        if (!m_tx->isOpen())
+            return m_tx->status().error();
         progress(0, tr("Creating the certificate authorities"));
         if (auto s = buildPki(); !s)
             return s.error();
@@ -138,6 +133,8 @@ public:
         for (qsizetype i = 0; i < m_schoolInfos.size(); ++i) {
             progress(int(5 + 90 * i / std::max<qsizetype>(1, m_schoolInfos.size())),
                      tr("Creating pupils and records of %1").arg(m_schoolInfos[i].school.name));
+            if (auto s = checkpoint(); !s)
+                return s.error();
             if (auto s = createCertificates(m_schoolInfos[i], int(i)); !s)
                 return s.error();
             if (auto s = createPupilsAndRecords(m_schoolInfos[i]); !s)
@@ -146,8 +143,9 @@ public:
         progress(96, tr("Setting lock dates"));
         if (auto s = createLocks(); !s)
             return s.error();
-        if (auto s = tx.commit(); !s)
+        if (auto s = m_tx->commit(); !s)
             return s.error();
+        m_tx.reset();
         if (!m_o.keyFilePath.isEmpty() && m_o.signatures) {
             if (auto s = m_keys.save(m_o.keyFilePath); !s)
                 return s.error();
@@ -159,6 +157,17 @@ public:
     }
 
 private:
+    // In bench mode, commits what is done and starts a new transaction.
+    Status checkpoint()
+    {
+        if (!m_o.commitPerSchool)
+            return {};
+        if (auto s = m_tx->commit(); !s)
+            return s;
+        m_tx.emplace(m_ctx.db);
+        return m_tx->status();
+    }
+
     void progress(int percent, const QString& step)
     {
         if (m_o.progress)
@@ -650,6 +659,7 @@ private:
     struct PupilPlan
     {
         Pupil pupil;
+        QString nameSort;
         int currentGrade = 1;
     };
 
@@ -672,6 +682,7 @@ private:
             p.pupil.birthDate = QDate(birthYear, 1, 1).addDays(m_rng.between(0, 364));
             p.pupil.personalId = newPersonalId(birthYear, g);
             p.pupil.schoolId = info.school.id;
+            p.nameSort = text::nameSortKey(p.pupil.fullName);
             auto id = m_pupils.insert(p.pupil);
             if (!id)
                 return id.error();
@@ -679,6 +690,10 @@ private:
             plans.append(p);
         }
         m_summary.students += count;
+        // The pupils' full-text index is written in its own transaction, so that the record
+        // inserts after it do not pay for a virtual-table savepoint on every statement.
+        if (auto s = checkpoint(); !s)
+            return s;
 
         const int firstYear = m_currentYear - std::max(1, m_o.years) + 1;
         const Actor officer = officerOf(info.school.unitId);
@@ -763,7 +778,7 @@ private:
         r.schoolYear = year;
         r.grade = grade;
         r.classId = sc.id;
-        r.nameSort = text::nameSortKey(plan.pupil.fullName);
+        r.nameSort = plan.nameSort;
         r.updatedAt = fate == Fate::Draft ? daysAgo(m_rng.between(1, 30)) : sentAt;
         switch (fate) {
         case Fate::Draft: r.status = RecordStatus::Draft; break;
@@ -787,7 +802,7 @@ private:
         v.recordId = r.id;
         v.version = 1;
         v.content = content;
-        v.contentSha256 = sha256Hex(content);
+        v.contentSha256 = crypto::sha256Hex(content);
         const bool revokedFirst = fate == Fate::Revoked || fate == Fate::SentAgain;
         const QDateTime revokedAt = sentAt.addDays(3);
         switch (fate) {
@@ -818,7 +833,7 @@ private:
             v2.version = 2;
             v2.status = RecordStatus::Sent;
             v2.content = corrected;
-            v2.contentSha256 = sha256Hex(corrected);
+            v2.contentSha256 = crypto::sha256Hex(corrected);
             v2.confirmedAt = revokedAt.addDays(1);
             v2.sentAt = revokedAt.addDays(1).addSecs(3600);
             if (auto vid = m_records.insertVersion(v2); !vid)
@@ -933,6 +948,7 @@ private:
 
     ServiceContext& m_ctx;
     DemoOptions m_o;
+    std::optional<store::Transaction> m_tx;
     Random m_rng;
     std::optional<NameGenerator> m_names;
     store::UnitRepository m_units;

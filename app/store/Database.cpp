@@ -1,5 +1,7 @@
 #include "Database.h"
 
+#include "SqliteStatement.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -115,6 +117,8 @@ Database::Database(ConnectionSpec spec) : m_spec(std::move(spec))
 
 Database::~Database()
 {
+    qDeleteAll(m_sqliteStatements);
+    m_sqliteStatements.clear();
     qDeleteAll(m_statements);
     m_statements.clear();
     m_db.close();
@@ -206,6 +210,15 @@ Result<QSqlQuery*> Database::prepare(const QString& sql)
     }
     m_statements.insert(sql, q);
     return q;
+}
+
+SqliteStatement* Database::sqliteStatement(const QString& sql)
+{
+    if (auto it = m_sqliteStatements.constFind(sql); it != m_sqliteStatements.constEnd())
+        return it.value();
+    auto* s = new SqliteStatement(*this, sql);
+    m_sqliteStatements.insert(sql, s);
+    return s;
 }
 
 Result<QSqlQuery*> Database::run(const QString& sql, const QVariantList& values)

@@ -12,6 +12,8 @@
 
 namespace hocbaso::store {
 
+class SqliteStatement;
+
 enum class Dialect { Sqlite, Postgres };
 
 // Where to connect: a local SQLite file (the embedded default and the offline replica) or a
@@ -49,6 +51,9 @@ public:
     Result<QSqlQuery*> prepare(const QString& sql);
     // Binds positional values and executes; the returned query is ready to be read.
     Result<QSqlQuery*> run(const QString& sql, const QVariantList& values = {});
+    // SQLite only: a raw prepared statement for hot bulk inserts (see SqliteStatement), cached.
+    SqliteStatement* sqliteStatement(const QString& sql);
+
     // Executes one statement without preparing it (DDL, PRAGMA, BEGIN...).
     Status execDirect(const QString& sql);
     // Executes a script of statements (migrations); understands quotes, comments and $$ bodies.
@@ -73,6 +78,7 @@ private:
     QString m_connectionName;
     QSqlDatabase m_db;
     QHash<QString, QSqlQuery*> m_statements;
+    QHash<QString, SqliteStatement*> m_sqliteStatements;
     int m_depth = 0;
     bool m_failed = false;
 };

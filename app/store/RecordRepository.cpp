@@ -1,6 +1,7 @@
 #include "RecordRepository.h"
 
 #include "SqlValues.h"
+#include "SqliteStatement.h"
 
 namespace hocbaso::store {
 namespace {
@@ -50,8 +51,45 @@ RecordVersion readVersion(const QSqlQuery& q)
 
 } // namespace
 
+namespace {
+
+void bindTimestamp(SqliteStatement& st, int i, const QDateTime& t)
+{
+    if (t.isValid())
+        st.bindUtf8(i, sql::isoUtc(t).toLatin1());
+    else
+        st.bindNull(i);
+}
+
+} // namespace
+
 Result<qint64> RecordRepository::insert(const Record& r)
 {
+    static const QString kInsert = QStringLiteral(
+        "INSERT INTO records (uuid, pupil_id, school_id, school_year, grade, class_id, status, version, name_sort, "
+        "confirmed_at, sent_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    if (m_db.isSqlite()) {
+        // Hot path of dataset building: the raw statement (see SqliteStatement).
+        SqliteStatement& st = *m_db.sqliteStatement(kInsert);
+        st.bindUtf8(0, r.uuid.toLatin1());
+        st.bind(1, r.pupilId);
+        st.bind(2, r.schoolId);
+        st.bind(3, r.schoolYear);
+        st.bind(4, r.grade);
+        if (r.classId > 0)
+            st.bind(5, r.classId);
+        else
+            st.bindNull(5);
+        st.bindUtf8(6, toText(r.status).toLatin1());
+        st.bind(7, r.version);
+        st.bindText(8, r.nameSort);
+        bindTimestamp(st, 9, r.confirmedAt);
+        bindTimestamp(st, 10, r.sentAt);
+        bindTimestamp(st, 11, r.updatedAt);
+        if (auto s = st.exec(); !s)
+            return s.error();
+        return st.lastInsertRowId();
+    }
     return sql::insertReturningId(
         m_db,
         QStringLiteral("INSERT INTO records (uuid, pupil_id, school_id, school_year, grade, class_id, status, version, "
@@ -63,6 +101,22 @@ Result<qint64> RecordRepository::insert(const Record& r)
 
 Result<qint64> RecordRepository::insertVersion(const RecordVersion& v)
 {
+    if (m_db.isSqlite()) {
+        SqliteStatement& st = *m_db.sqliteStatement(
+            QStringLiteral("INSERT INTO record_versions (record_id, version, status, content, content_sha256, "
+                           "confirmed_at, sent_at, revoked_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        st.bind(0, v.recordId);
+        st.bind(1, v.version);
+        st.bindUtf8(2, toText(v.status).toLatin1());
+        st.bindUtf8(3, v.content);
+        st.bindUtf8(4, v.contentSha256.toLatin1());
+        bindTimestamp(st, 5, v.confirmedAt);
+        bindTimestamp(st, 6, v.sentAt);
+        bindTimestamp(st, 7, v.revokedAt);
+        if (auto s = st.exec(); !s)
+            return s.error();
+        return st.lastInsertRowId();
+    }
     return sql::insertReturningId(
         m_db,
         QStringLiteral("INSERT INTO record_versions (record_id, version, status, content, content_sha256, confirmed_at, "

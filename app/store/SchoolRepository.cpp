@@ -1,6 +1,7 @@
 #include "SchoolRepository.h"
 
 #include "SqlValues.h"
+#include "SqliteStatement.h"
 #include "core/VietnameseText.h"
 
 namespace hocbaso::store {
@@ -128,6 +129,22 @@ Result<std::optional<SchoolClass>> ClassRepository::byId(qint64 id)
 
 Result<qint64> PupilRepository::insert(const Pupil& p)
 {
+    if (m_db.isSqlite()) {
+        // Hot path of dataset building (see SqliteStatement).
+        SqliteStatement& st = *m_db.sqliteStatement(
+            QStringLiteral("INSERT INTO pupils (personal_id, full_name, name_folded, name_sort, birth_date, gender, "
+                           "school_id) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        st.bindUtf8(0, p.personalId.toLatin1());
+        st.bindText(1, p.fullName);
+        st.bindText(2, text::fold(p.fullName));
+        st.bindText(3, text::nameSortKey(p.fullName));
+        st.bindUtf8(4, p.birthDate.toString(Qt::ISODate).toLatin1());
+        st.bindUtf8(5, toText(p.gender).toLatin1());
+        st.bind(6, p.schoolId);
+        if (auto s = st.exec(); !s)
+            return s.error();
+        return st.lastInsertRowId();
+    }
     return sql::insertReturningId(
         m_db,
         QStringLiteral("INSERT INTO pupils (personal_id, full_name, name_folded, name_sort, birth_date, gender, "

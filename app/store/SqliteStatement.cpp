@@ -1,0 +1,75 @@
+#include "SqliteStatement.h"
+
+#include "Database.h"
+
+#include <QCoreApplication>
+#include <QSqlDriver>
+
+#include <sqlite3.h>
+
+namespace hocbaso::store {
+namespace {
+QString tr(const char* s) { return QCoreApplication::translate("hocbaso::store::Database", s); }
+} // namespace
+
+SqliteStatement::SqliteStatement(Database& db, const QString& sql) : m_db(db), m_sql(sql)
+{
+    const QVariant h = db.connection().driver()->handle();
+    if (h.isValid() && qstrcmp(h.typeName(), "sqlite3*") == 0)
+        m_handle = *static_cast<sqlite3* const*>(h.constData());
+    if (!m_handle) {
+        m_prepareError = tr("The SQLite connection has no handle.");
+        return;
+    }
+    const QByteArray text = sql.toUtf8();
+    if (sqlite3_prepare_v2(m_handle, text.constData(), int(text.size()), &m_stmt, nullptr) != SQLITE_OK) {
+        m_prepareError = QString::fromUtf8(sqlite3_errmsg(m_handle));
+        m_stmt = nullptr;
+    }
+}
+
+SqliteStatement::~SqliteStatement()
+{
+    if (m_stmt)
+        sqlite3_finalize(m_stmt);
+}
+
+void SqliteStatement::bind(int index, qint64 value)
+{
+    if (m_stmt)
+        sqlite3_bind_int64(m_stmt, index + 1, value);
+}
+
+void SqliteStatement::bindUtf8(int index, const QByteArray& utf8)
+{
+    if (m_stmt)
+        sqlite3_bind_text(m_stmt, index + 1, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+}
+
+void SqliteStatement::bindNull(int index)
+{
+    if (m_stmt)
+        sqlite3_bind_null(m_stmt, index + 1);
+}
+
+Status SqliteStatement::exec()
+{
+    if (!m_stmt)
+        return Error::storage(tr("The database reported an error while %1: %2").arg(m_sql.left(80), m_prepareError));
+    const int rc = sqlite3_step(m_stmt);
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+    if (rc == SQLITE_DONE || rc == SQLITE_ROW)
+        return {};
+    if (m_db.transactionDepth() > 0)
+        m_db.transactionFailed() = true;
+    const QString message = QString::fromUtf8(sqlite3_errmsg(m_handle));
+    if (sqlite3_extended_errcode(m_handle) == SQLITE_CONSTRAINT_UNIQUE ||
+        sqlite3_extended_errcode(m_handle) == SQLITE_CONSTRAINT_PRIMARYKEY)
+        return Error::conflict(tr("The data already exists (%1): %2").arg(m_sql.simplified().left(80), message));
+    return Error::storage(tr("The database reported an error while %1: %2").arg(m_sql.simplified().left(80), message));
+}
+
+qint64 SqliteStatement::lastInsertRowId() const { return m_handle ? sqlite3_last_insert_rowid(m_handle) : 0; }
+
+} // namespace hocbaso::store

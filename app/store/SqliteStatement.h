@@ -1,0 +1,44 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QByteArray>
+#include <QString>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace hocbaso::store {
+
+class Database;
+
+// A prepared statement on the raw SQLite handle of a QSQLITE connection, for the few inserts that
+// run a million times when a province dataset is built. It skips QVariant boxing and Qt's UTF-16
+// round trip (QString -> sqlite3_bind_text16 -> UTF-8), which together cost more than SQLite's own
+// work. Same connection, same transaction as the Qt statements around it.
+class SqliteStatement
+{
+public:
+    SqliteStatement(Database& db, const QString& sql);
+    ~SqliteStatement();
+    SqliteStatement(const SqliteStatement&) = delete;
+    SqliteStatement& operator=(const SqliteStatement&) = delete;
+
+    bool isValid() const { return m_stmt != nullptr; }
+    void bind(int index, qint64 value);
+    void bindUtf8(int index, const QByteArray& utf8);
+    void bindText(int index, const QString& text) { bindUtf8(index, text.toUtf8()); }
+    void bindNull(int index);
+    // Runs the statement (which returns no rows) and resets it for the next use.
+    Status exec();
+    qint64 lastInsertRowId() const;
+
+private:
+    Database& m_db;
+    sqlite3* m_handle = nullptr;
+    sqlite3_stmt* m_stmt = nullptr;
+    QString m_sql;
+    QString m_prepareError;
+};
+
+} // namespace hocbaso::store

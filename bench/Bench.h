@@ -1,0 +1,51 @@
+#pragma once
+
+#include "store/Database.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace hocbaso::bench {
+
+// One figure of CLI.md's benchmark report: the value measured through the program, the same work
+// bare on the engine, and a naive version, so readers see ratios rather than absolute times.
+struct Figure
+{
+    QString name;
+    double value = 0;
+    QString unit;
+    std::optional<double> bare;
+    std::optional<double> naive;
+    QJsonObject toJson() const;
+};
+
+struct BenchEnv
+{
+    store::Database& db;
+    QString dbPath;
+};
+
+// A named benchmark producing one or more figures.
+struct Benchmark
+{
+    QString name; // also what --only selects
+    std::function<QList<Figure>(BenchEnv&)> run;
+};
+
+QList<Benchmark>& registry();
+struct Registration
+{
+    Registration(QString name, std::function<QList<Figure>(BenchEnv&)> run)
+    {
+        registry().append({std::move(name), std::move(run)});
+    }
+};
+
+// Percentile of a list of samples (ms).
+double percentile(QList<double> samples, double p);
+
+} // namespace hocbaso::bench
