@@ -30,6 +30,10 @@ QString helpText()
               "  school list               the schools\n"
               "  audit list [--limit N]    the latest audit events\n"
               "  audit verify              recompute the audit hash chains\n"
+              "  lookup [--name Q] [--pid ID] [--school CODE] [--uuid U] [--year Y] [--grade N] [--status S]\n"
+              "         [--limit N] [--offset N]   find records (6.3)\n"
+              "  record show UUID          a record with its versions and signatures\n"
+              "  record verify UUID        verify a record's signatures\n"
               "\n"
               "Exit codes: 0 done, 1 refused or failed, 2 usage error.\n");
 }
@@ -67,7 +71,8 @@ int run(const QStringList& arguments)
     static const QHash<QString, std::function<int(CliContext&)>> commands = {
         {QStringLiteral("init"), cmdInit},     {QStringLiteral("demo"), cmdDemo},
         {QStringLiteral("info"), cmdInfo},     {QStringLiteral("school"), cmdSchool},
-        {QStringLiteral("audit"), cmdAudit},
+        {QStringLiteral("audit"), cmdAudit},   {QStringLiteral("lookup"), cmdLookup},
+        {QStringLiteral("record"), cmdRecord},
     };
     const QString command = parsed->words().first();
     const auto it = commands.constFind(command);

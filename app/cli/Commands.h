@@ -10,5 +10,7 @@ int cmdDemo(CliContext& c);
 int cmdInfo(CliContext& c);
 int cmdSchool(CliContext& c);
 int cmdAudit(CliContext& c);
+int cmdLookup(CliContext& c);
+int cmdRecord(CliContext& c);
 
 } // namespace hocbaso::cli

@@ -198,4 +198,23 @@ struct AuditEvent
     QString hash;
 };
 
+// One line of a record lookup (6.3): enough to tell pupils with the same name apart.
+struct RecordListing
+{
+    qint64 recordId = 0;
+    QString uuid;
+    QString personalId;
+    QString fullName;
+    QDate birthDate;
+    Gender gender = Gender::Male;
+    QString schoolCode;
+    QString schoolName;
+    QString className;
+    int grade = 1;
+    int schoolYear = 0;
+    RecordStatus status = RecordStatus::Draft;
+    int version = 1;
+    QString nameSort;
+};
+
 } // namespace hocbaso

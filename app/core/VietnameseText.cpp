@@ -3,6 +3,8 @@
 #include <QCollator>
 #include <QLocale>
 
+#include <functional>
+
 namespace hocbaso::text {
 namespace {
 
@@ -205,5 +207,44 @@ int compareText(const QString& a, const QString& b)
 }
 
 QStringList queryWords(const QString& query) { return fold(query).split(QLatin1Char(' '), Qt::SkipEmptyParts); }
+
+bool wordsMatch(const QString& foldedName, const QStringList& query)
+{
+    const QStringList words = foldedName.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (query.size() > words.size())
+        return false;
+    // Bipartite matching (query word -> name word it prefixes) by augmenting paths; names have a
+    // handful of words, so this is instant.
+    QList<int> owner(words.size(), -1);
+    std::function<bool(int, QList<bool>&)> assign = [&](int qi, QList<bool>& seen) {
+        for (qsizetype w = 0; w < words.size(); ++w) {
+            if (seen[w] || !words.at(w).startsWith(query.at(qi)))
+                continue;
+            seen[w] = true;
+            if (owner[w] < 0 || assign(owner[w], seen)) {
+                owner[w] = qi;
+                return true;
+            }
+        }
+        return false;
+    };
+    for (qsizetype qi = 0; qi < query.size(); ++qi) {
+        QList<bool> seen(words.size(), false);
+        if (!assign(int(qi), seen))
+            return false;
+    }
+    return true;
+}
+
+bool queryWordsOverlap(const QStringList& query)
+{
+    for (qsizetype i = 0; i < query.size(); ++i) {
+        for (qsizetype j = 0; j < query.size(); ++j) {
+            if (i != j && query.at(j).startsWith(query.at(i)))
+                return true;
+        }
+    }
+    return false;
+}
 
 } // namespace hocbaso::text

@@ -43,4 +43,13 @@ int compareText(const QString& a, const QString& b);
 // Splits a folded query into words (no empty ones).
 QStringList queryWords(const QString& query);
 
+// The name-search rule of 6.3: every query word is the prefix of a DIFFERENT word of the folded
+// name, in any order ("an nguyen" and "nguyen v an" match "nguyen van an"; "an an" does not).
+// Both arguments are already folded.
+bool wordsMatch(const QString& foldedName, const QStringList& foldedQueryWords);
+
+// True when some query word is a prefix of another (or repeated): only then can a per-word index
+// lookup match one name word twice, so only then is wordsMatch needed on top of it.
+bool queryWordsOverlap(const QStringList& foldedQueryWords);
+
 } // namespace hocbaso::text

@@ -30,16 +30,11 @@ void freeBytes(unsigned char* p)
 {
     OPENSSL_free(p);
 }
-void freeCertificateStack(STACK_OF(X509) * stack)
-{
-    sk_X509_pop_free(stack, X509_free);
-}
 
 using detail::Handle;
 using CmsPtr = Handle<CMS_ContentInfo, CMS_ContentInfo_free>;
 using BioPtr = Handle<BIO, BIO_free>;
 using TimePtr = Handle<ASN1_TIME, ASN1_TIME_free>;
-using CertificateStackPtr = Handle<STACK_OF(X509), freeCertificateStack>;
 
 // CMS_BINARY: the record bytes are signed exactly as given (no MIME line-ending translation).
 constexpr unsigned int kSignFlags = CMS_DETACHED | CMS_BINARY | CMS_PARTIAL | CMS_NOSMIMECAP;

@@ -160,7 +160,7 @@ Status Database::connect()
             if (auto s = execDirect(QString::fromLatin1(pragma)); !s)
                 return s;
         }
-        return {};
+        return registerSqliteFunctions(*this);
     }
 
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))

@@ -1,6 +1,7 @@
 #include "SqliteStatement.h"
 
 #include "Database.h"
+#include "core/VietnameseText.h"
 
 #include <QCoreApplication>
 #include <QSqlDriver>
@@ -68,6 +69,36 @@ Status SqliteStatement::exec()
         sqlite3_extended_errcode(m_handle) == SQLITE_CONSTRAINT_PRIMARYKEY)
         return Error::conflict(tr("The data already exists (%1): %2").arg(m_sql.simplified().left(80), message));
     return Error::storage(tr("The database reported an error while %1: %2").arg(m_sql.simplified().left(80), message));
+}
+
+namespace {
+
+// hocbaso_words_match(folded_name, folded_query): the 6.3 name rule (text::wordsMatch).
+void wordsMatchFunction(sqlite3_context* ctx, int argc, sqlite3_value** argv)
+{
+    if (argc != 2 || sqlite3_value_type(argv[0]) == SQLITE_NULL) {
+        sqlite3_result_int(ctx, 0);
+        return;
+    }
+    const auto text = [](sqlite3_value* v) {
+        return QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_value_text(v)), sqlite3_value_bytes(v));
+    };
+    const QStringList words = text(argv[1]).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    sqlite3_result_int(ctx, text::wordsMatch(text(argv[0]), words) ? 1 : 0);
+}
+
+} // namespace
+
+Status registerSqliteFunctions(Database& db)
+{
+    const QVariant h = db.connection().driver()->handle();
+    if (!h.isValid() || qstrcmp(h.typeName(), "sqlite3*") != 0)
+        return Error::storage(tr("The SQLite connection has no handle."));
+    sqlite3* handle = *static_cast<sqlite3* const*>(h.constData());
+    if (sqlite3_create_function_v2(handle, "hocbaso_words_match", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
+                                   wordsMatchFunction, nullptr, nullptr, nullptr) != SQLITE_OK)
+        return Error::storage(QString::fromUtf8(sqlite3_errmsg(handle)));
+    return {};
 }
 
 qint64 SqliteStatement::lastInsertRowId() const { return m_handle ? sqlite3_last_insert_rowid(m_handle) : 0; }

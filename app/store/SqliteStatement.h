@@ -41,4 +41,7 @@ private:
     QString m_prepareError;
 };
 
+// Functions the store's SQLite queries call (hocbaso_words_match), registered on each connection.
+Status registerSqliteFunctions(Database& db);
+
 } // namespace hocbaso::store

@@ -138,3 +138,21 @@ TEST(Collation, ClassListOrderIsGivenThenMiddleThenFamily)
     // NFD input sorts as its NFC form.
     EXPECT_EQ(text::nameSortKey(nfd(QStringLiteral("Đỗ Thị Ánh"))), text::nameSortKey(QStringLiteral("Đỗ Thị Ánh")));
 }
+
+TEST(NameSearch, EveryWordPrefixesADifferentWord)
+{
+    const QString name = text::fold(u"Nguyễn Văn An");
+    EXPECT_TRUE(text::wordsMatch(name, text::queryWords(QStringLiteral("an nguyen"))));
+    EXPECT_TRUE(text::wordsMatch(name, text::queryWords(QStringLiteral("nguyen v an"))));
+    EXPECT_TRUE(text::wordsMatch(name, text::queryWords(QStringLiteral("NGUYỄN"))));
+    EXPECT_FALSE(text::wordsMatch(name, text::queryWords(QStringLiteral("an an"))));
+    EXPECT_FALSE(text::wordsMatch(name, text::queryWords(QStringLiteral("nguyen anh"))));
+    EXPECT_FALSE(text::wordsMatch(name, text::queryWords(QStringLiteral("guyen"))));
+    // "an" and "anh" overlap: "an" must find a word other than the one "anh" takes.
+    const QString anh = text::fold(u"Lê Anh An");
+    EXPECT_TRUE(text::wordsMatch(anh, text::queryWords(QStringLiteral("an anh"))));
+    EXPECT_FALSE(text::wordsMatch(text::fold(u"Lê Văn Anh"), text::queryWords(QStringLiteral("an anh"))));
+    EXPECT_TRUE(text::queryWordsOverlap(text::queryWords(QStringLiteral("an anh"))));
+    EXPECT_TRUE(text::queryWordsOverlap(text::queryWords(QStringLiteral("an an"))));
+    EXPECT_FALSE(text::queryWordsOverlap(text::queryWords(QStringLiteral("nguyen van an"))));
+}

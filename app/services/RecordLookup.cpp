@@ -1,0 +1,97 @@
+#include "RecordLookup.h"
+
+#include "AuthService.h"
+#include "core/LookupCode.h"
+#include "core/PersonalId.h"
+#include "core/VietnameseText.h"
+#include "store/RecordSearchRepository.h"
+
+#include <QCoreApplication>
+
+namespace hocbaso::services {
+namespace {
+QString tr(const char* s) { return QCoreApplication::translate("hocbaso::services::RecordLookup", s); }
+
+bool digitsOnly(const QString& s)
+{
+    for (const QChar c : s) {
+        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+            return false;
+    }
+    return true;
+}
+} // namespace
+
+Status RecordLookup::validate(const LookupRequest& r)
+{
+    const QString pid = r.personalId.trimmed();
+    if (!pid.isEmpty()) {
+        if (!digitsOnly(pid))
+            return Error::invalid(
+                tr("The personal identification number \"%1\" may contain digits only.").arg(pid));
+        if (pid.size() > 12)
+            return Error::invalid(
+                tr("A personal identification number has 12 digits; \"%1\" has %2.").arg(pid).arg(pid.size()));
+        if (pid.size() < 6)
+            return Error::invalid(
+                tr("Type at least 6 digits of the personal identification number to search by it; \"%1\" has %2.")
+                    .arg(pid)
+                    .arg(pid.size()));
+        if (pid.size() == 12) {
+            if (auto parsed = PersonalId::parse(pid); !parsed)
+                return parsed.error();
+        }
+    }
+    if (!r.lookupCode.trimmed().isEmpty()) {
+        if (auto code = LookupCode::normalize(r.lookupCode); !code)
+            return code.error();
+    }
+    if (r.grade < 0 || r.grade > 5)
+        return Error::invalid(tr("Grade must be 1 to 5."));
+    if (r.limit < 1 || r.limit > 100000)
+        return Error::invalid(tr("The page size must be 1 to 100000."));
+    return {};
+}
+
+Result<LookupResult> RecordLookup::find(const LookupRequest& r)
+{
+    if (auto s = validate(r); !s)
+        return s.error();
+    // School users work in their own edition; officers, viewers and admins see their unit.
+    if (auto s = permissions::canView(m_ctx.actor, 0); !s)
+        return s.error();
+    store::RecordSearchRepository::Criteria c;
+    c.nameWords = text::queryWords(r.name);
+    c.personalId = r.personalId.trimmed();
+    if (!r.lookupCode.trimmed().isEmpty())
+        c.uuid = *LookupCode::normalize(r.lookupCode);
+    c.schoolCode = r.schoolCode.trimmed();
+    c.unitId = m_ctx.actor.system ? 0 : m_ctx.actor.unitId;
+    c.schoolYear = r.schoolYear;
+    c.grade = r.grade;
+    c.status = r.status;
+    c.limit = r.limit;
+    c.offset = r.offset;
+    c.afterNameSort = r.afterNameSort;
+    c.afterId = r.afterId;
+    store::RecordSearchRepository repo(m_ctx.db);
+    LookupResult result;
+    auto rows = repo.find(c);
+    if (!rows)
+        return rows.error();
+    result.rows = *rows;
+    if (r.withTotal) {
+        // The first page often holds everything: then the count is free.
+        if (r.offset == 0 && r.afterNameSort.isNull() && result.rows.size() < r.limit) {
+            result.total = result.rows.size();
+        } else {
+            auto total = repo.count(c);
+            if (!total)
+                return total.error();
+            result.total = *total;
+        }
+    }
+    return result;
+}
+
+} // namespace hocbaso::services
