@@ -34,6 +34,13 @@ QString helpText()
               "         [--limit N] [--offset N]   find records (6.3)\n"
               "  record show UUID          a record with its versions and signatures\n"
               "  record verify UUID        verify a record's signatures\n"
+              "  record confirm UUID [--keys FILE], record send UUID      (school side)\n"
+              "  lock set (--all | --school CODE...) [--grade N...] [--year Y] [--receive DATE] [--revoke DATE]\n"
+              "  lock clear --school CODE [--grade N...] [--year Y], lock show [--school CODE] [--year Y]\n"
+              "  revocation request UUID --reason TEXT   (school side)\n"
+              "  revocation list [--school CODE] [--grade N] [--status S]\n"
+              "  revocation approve ID..., revocation reject ID... --reason TEXT\n"
+              "  stats [--year Y] [--grade N] [--csv FILE] [--xlsx FILE] [--pdf FILE]\n"
               "\n"
               "Exit codes: 0 done, 1 refused or failed, 2 usage error.\n");
 }
@@ -73,6 +80,9 @@ int run(const QStringList& arguments)
         {QStringLiteral("info"), cmdInfo},     {QStringLiteral("school"), cmdSchool},
         {QStringLiteral("audit"), cmdAudit},   {QStringLiteral("lookup"), cmdLookup},
         {QStringLiteral("record"), cmdRecord},
+        {QStringLiteral("lock"), cmdLock},
+        {QStringLiteral("revocation"), cmdRevocation},
+        {QStringLiteral("stats"), cmdStats},
     };
     const QString command = parsed->words().first();
     const auto it = commands.constFind(command);

@@ -12,5 +12,9 @@ int cmdSchool(CliContext& c);
 int cmdAudit(CliContext& c);
 int cmdLookup(CliContext& c);
 int cmdRecord(CliContext& c);
+int cmdRecordSchoolSide(CliContext& c, const QString& sub, const QString& lookupCode);
+int cmdLock(CliContext& c);
+int cmdRevocation(CliContext& c);
+int cmdStats(CliContext& c);
 
 } // namespace hocbaso::cli

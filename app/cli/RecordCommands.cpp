@@ -154,8 +154,11 @@ int cmdRecord(CliContext& c)
 {
     const QStringList& w = c.args().words();
     const QString sub = w.value(1);
+    if ((sub == QLatin1String("confirm") || sub == QLatin1String("send")) && w.size() == 3)
+        return cmdRecordSchoolSide(c, sub, w.at(2));
     if ((sub != QLatin1String("show") && sub != QLatin1String("verify")) || w.size() != 3)
-        return c.usage(tr("Usage: hocbaso-cli record show UUID [--pdf FILE] | record verify UUID"));
+        return c.usage(tr("Usage: hocbaso-cli record show UUID [--pdf FILE] | record verify UUID | record confirm UUID | "
+                          "record send UUID"));
     if (auto code = LookupCode::normalize(w.at(2)); !code)
         return c.fail(code.error());
     auto ctx = c.context();

@@ -217,4 +217,20 @@ struct RecordListing
     QString nameSort;
 };
 
+// One row of 6.5: a revocation request with the pupil and record it is about.
+struct RevocationListing
+{
+    RevocationRequest request;
+    QString uuid;
+    QString fullName;
+    QString personalId;
+    QString schoolCode;
+    QString schoolName;
+    qint64 unitId = 0;
+    QString className;
+    int grade = 1;
+    int schoolYear = 0;
+    RecordStatus recordStatus = RecordStatus::Sent;
+};
+
 } // namespace hocbaso

@@ -65,6 +65,14 @@ struct SchoolInfo
 // What happens to one record over its life in the demo.
 enum class Fate { Draft, Confirmed, Sent, SentWithPendingRequest, SentWithRejectedRequest, Revoked, SentAgain };
 
+// The subjects below are written country first, as in the DER; the builder takes them in reading
+// order (CN first), as they are shown.
+QList<CertificateBuilder::Field> readingOrder(QList<CertificateBuilder::Field> fields)
+{
+    std::reverse(fields.begin(), fields.end());
+    return fields;
+}
+
 QString seededUuid(Random& rng)
 {
     // A version-4 UUID from the seeded generator, so the same seed gives the same lookup codes.
@@ -184,7 +192,7 @@ private:
         ca.key = PrivateKey::generateEc();
         ca.family = family;
         CertificateBuilder b;
-        b.setSubject(subject)
+        b.setSubject(readingOrder(subject))
             .setSerial(qint64(m_rng.next() >> 2))
             .setValidity(daysAgo(3650), daysAgo(-3650 * 2))
             .setCa(true, parent ? 0 : 1)
@@ -258,7 +266,7 @@ private:
         Signer s;
         s.key = key.isNull() ? PrivateKey::generateEc() : key;
         CertificateBuilder b;
-        b.setSubject(subject)
+        b.setSubject(readingOrder(subject))
             .setSerial(qint64(m_rng.next() >> 2))
             .setValidity(notBefore, notAfter)
             .setCa(false)
@@ -893,10 +901,13 @@ private:
 
     Status createLocks()
     {
+        // Past school years were locked at their end; the current year's dates are usually set in
+        // spring, so the demo leaves them to the officer (with no setting, there is no lock).
         const int firstYear = m_currentYear - std::max(1, m_o.years) + 1;
+        const int lastLockedYear = m_currentYear - 1;
         for (const Unit& unit : m_unitRows) {
             const Actor officer = officerOf(unit.id);
-            for (int year = firstYear; year <= m_currentYear; ++year) {
+            for (int year = firstYear; year <= lastLockedYear; ++year) {
                 for (int grade = 1; grade <= 5; ++grade) {
                     LockSetting s;
                     s.unitId = unit.id;
@@ -910,25 +921,29 @@ private:
                         return st;
                 }
             }
+            if (firstYear > lastLockedYear)
+                continue;
             QJsonObject detail{{QStringLiteral("grades"), QStringLiteral("1-5")},
-                               {QStringLiteral("receive"), QDate(m_currentYear + 1, 5, 31).toString(Qt::ISODate)},
-                               {QStringLiteral("revoke"), QDate(m_currentYear + 1, 6, 30).toString(Qt::ISODate)},
-                               {QStringLiteral("year"), SchoolYear{m_currentYear}.label()}};
+                               {QStringLiteral("receive"), QDate(lastLockedYear + 1, 5, 31).toString(Qt::ISODate)},
+                               {QStringLiteral("revoke"), QDate(lastLockedYear + 1, 6, 30).toString(Qt::ISODate)},
+                               {QStringLiteral("year"), SchoolYear{lastLockedYear}.label()}};
             if (auto st = audit(officer, unit.id, QStringLiteral("lock.set"), QStringLiteral("lock_setting"),
                                 unit.code, detail);
                 !st)
                 return st;
         }
-        // One school of the first unit has its own, earlier receive lock for grade 5.
+        // One school of the first unit had its own, earlier receive lock for grade 5 last year.
         for (const SchoolInfo& info : m_schoolInfos) {
+            if (firstYear > lastLockedYear)
+                break;
             if (info.school.unitId != m_unitRows.first().id || &info == &m_schoolInfos.first())
                 continue;
             LockSetting s;
             s.unitId = info.school.unitId;
-            s.schoolYear = m_currentYear;
+            s.schoolYear = lastLockedYear;
             s.schoolId = info.school.id;
             s.grade = 5;
-            s.receiveLock = QDate(m_currentYear + 1, 5, 25);
+            s.receiveLock = QDate(lastLockedYear + 1, 5, 25);
             s.updatedAt = daysAgo(30);
             s.updatedBy = officerOf(info.school.unitId).username;
             if (auto st = m_locks.upsert(s); !st)
@@ -938,7 +953,7 @@ private:
                                 QJsonObject{{QStringLiteral("grade"), 5},
                                             {QStringLiteral("receive"), s.receiveLock.toString(Qt::ISODate)},
                                             {QStringLiteral("school"), info.school.code},
-                                            {QStringLiteral("year"), SchoolYear{m_currentYear}.label()}});
+                                            {QStringLiteral("year"), SchoolYear{lastLockedYear}.label()}});
                 !st)
                 return st;
             break;

@@ -119,11 +119,11 @@ Result<std::optional<RevocationRequest>> RevocationRepository::pendingForRecord(
         readRevocation);
 }
 
-Result<QList<RevocationRequest>> RevocationRepository::list(const Filter& f)
+namespace {
+
+QString filterSql(const RevocationRepository::Filter& f, QVariantList& values)
 {
-    QString sqlText = kRevocationColumns + QStringLiteral("JOIN records rec ON rec.id = r.record_id "
-                                                          "JOIN schools s ON s.id = rec.school_id WHERE 1 = 1");
-    QVariantList values;
+    QString sqlText;
     if (f.unitId > 0) {
         sqlText += QStringLiteral(" AND s.unit_id = ?");
         values.append(f.unitId);
@@ -140,8 +140,74 @@ Result<QList<RevocationRequest>> RevocationRepository::list(const Filter& f)
         sqlText += QStringLiteral(" AND r.status = ?");
         values.append(toText(*f.status));
     }
-    sqlText += QStringLiteral(" ORDER BY s.name_sort, rec.grade, rec.name_sort, r.id");
-    return sql::readAll<RevocationRequest>(m_db, sqlText, values, readRevocation);
+    return sqlText;
+}
+
+const QString kJoins = QStringLiteral("JOIN records rec ON rec.id = r.record_id JOIN schools s ON s.id = rec.school_id "
+                                      "JOIN pupils p ON p.id = rec.pupil_id LEFT JOIN classes c ON c.id = rec.class_id "
+                                      "WHERE 1 = 1");
+const QString kOrder = QStringLiteral(" ORDER BY s.name_sort, rec.grade, rec.name_sort, r.id");
+
+const QString kDetailedColumns = QStringLiteral(
+    "SELECT r.id, r.record_id, r.record_version, r.reason, r.requested_at, r.requested_by, r.status, r.decided_at, "
+    "r.decided_by, r.decision_note, r.row_version, rec.uuid, p.full_name, p.personal_id, s.code, s.name, s.unit_id, "
+    "c.name, rec.grade, rec.school_year, rec.status FROM revocation_requests r ");
+
+RevocationListing readDetailed(const QSqlQuery& q)
+{
+    RevocationListing l;
+    l.request = readRevocation(q);
+    l.uuid = q.value(11).toString();
+    l.fullName = q.value(12).toString();
+    l.personalId = q.value(13).toString();
+    l.schoolCode = q.value(14).toString();
+    l.schoolName = q.value(15).toString();
+    l.unitId = q.value(16).toLongLong();
+    l.className = q.value(17).toString();
+    l.grade = q.value(18).toInt();
+    l.schoolYear = q.value(19).toInt();
+    l.recordStatus = recordStatusFromText(q.value(20).toString()).value_or(RecordStatus::Sent);
+    return l;
+}
+
+} // namespace
+
+Result<QList<RevocationRequest>> RevocationRepository::list(const Filter& f)
+{
+    QVariantList values;
+    const QString where = filterSql(f, values);
+    return sql::readAll<RevocationRequest>(m_db, kRevocationColumns + kJoins + where + kOrder, values, readRevocation);
+}
+
+Result<QList<RevocationListing>> RevocationRepository::listDetailed(const Filter& f)
+{
+    QVariantList values;
+    const QString where = filterSql(f, values);
+    return sql::readAll<RevocationListing>(m_db, kDetailedColumns + kJoins + where + kOrder, values, readDetailed);
+}
+
+Result<std::optional<RevocationListing>> RevocationRepository::detailedById(qint64 id)
+{
+    return sql::readOne<RevocationListing>(m_db, kDetailedColumns + kJoins + QStringLiteral(" AND r.id = ?"), {id},
+                                           readDetailed);
+}
+
+Result<QHash<QString, qint64>> RevocationRepository::countByStatus(const Filter& f)
+{
+    Filter all = f;
+    all.status.reset();
+    QVariantList values;
+    const QString where = filterSql(all, values);
+    auto rows = sql::readAll<QPair<QString, qint64>>(
+        m_db, QStringLiteral("SELECT r.status, count(*) FROM revocation_requests r ") + kJoins + where +
+                  QStringLiteral(" GROUP BY r.status"),
+        values, [](const QSqlQuery& q) { return QPair<QString, qint64>(q.value(0).toString(), q.value(1).toLongLong()); });
+    if (!rows)
+        return rows.error();
+    QHash<QString, qint64> out;
+    for (const auto& [status, n] : *rows)
+        out.insert(status, n);
+    return out;
 }
 
 Result<bool> RevocationRepository::decide(qint64 id, RevocationStatus to, const QDateTime& at, const QString& by,

@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "core/Entities.h"
 
+#include <QHash>
 #include <QList>
 #include <optional>
 
@@ -41,6 +42,11 @@ public:
     Result<std::optional<RevocationRequest>> byId(qint64 id);
     Result<std::optional<RevocationRequest>> pendingForRecord(qint64 recordId);
     Result<QList<RevocationRequest>> list(const Filter& f);
+    // The same, with the record, pupil, school and class of each request (6.5's table).
+    Result<QList<RevocationListing>> listDetailed(const Filter& f);
+    Result<std::optional<RevocationListing>> detailedById(qint64 id);
+    // Requests per status for the filter (status ignored).
+    Result<QHash<QString, qint64>> countByStatus(const Filter& f);
     // First decision wins: only a pending row changes. False when it was decided already.
     Result<bool> decide(qint64 id, RevocationStatus to, const QDateTime& at, const QString& by, const QString& note);
     Result<qint64> count();

@@ -1,0 +1,90 @@
+#include "Commands.h"
+
+#include "core/LookupCode.h"
+#include "services/Statistics.h"
+#include "services/StatsExport.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace hocbaso::cli {
+namespace {
+
+QString tr(const char* s) { return QCoreApplication::translate("hocbaso::cli", s); }
+
+QJsonObject rowJson(const services::ProgressRow& r)
+{
+    return QJsonObject{{QStringLiteral("expected"), r.expected},
+                       {QStringLiteral("confirmed"), r.confirmed},
+                       {QStringLiteral("sent"), r.sent},
+                       {QStringLiteral("not_sent"), r.notSent()},
+                       {QStringLiteral("percent_sent"), qRound(r.percentSent() * 10) / 10.0}};
+}
+
+} // namespace
+
+int cmdStats(CliContext& c)
+{
+    const Arguments& a = c.args();
+    auto grade = c.intOption(QStringLiteral("grade"), 0, 1, 5);
+    if (!grade)
+        return c.fail(grade.error());
+    auto ctx = c.context();
+    if (!ctx)
+        return c.fail(ctx.error());
+    services::Statistics stats(**ctx);
+    int year = stats.defaultYear();
+    if (a.has(QStringLiteral("year"))) {
+        auto y = SchoolYear::parse(a.value(QStringLiteral("year")));
+        if (!y)
+            return c.fail(y.error());
+        year = y->startYear;
+    }
+    auto report = stats.report(year, *grade);
+    if (!report)
+        return c.fail(report.error());
+    const QDate today = (*ctx)->clock.today();
+    if (a.has(QStringLiteral("csv"))) {
+        if (auto s = services::StatsExport::toCsv(*report, a.value(QStringLiteral("csv"))); !s)
+            return c.fail(s.error());
+    }
+    if (a.has(QStringLiteral("xlsx"))) {
+        if (auto s = services::StatsExport::toXlsx(*report, a.value(QStringLiteral("xlsx")), today); !s)
+            return c.fail(s.error());
+    }
+    if (a.has(QStringLiteral("pdf"))) {
+        if (auto s = services::StatsExport::toPdf(*report, a.value(QStringLiteral("pdf")), today); !s)
+            return c.fail(s.error());
+    }
+    if (c.json()) {
+        QJsonArray rows;
+        for (const services::ProgressRow& r : report->rows) {
+            QJsonObject o = rowJson(r);
+            o.insert(QStringLiteral("school"), r.schoolCode);
+            o.insert(QStringLiteral("school_name"), r.schoolName);
+            rows.append(o);
+        }
+        QJsonObject doc{{QStringLiteral("year"), SchoolYear{year}.label()},
+                        {QStringLiteral("rows"), rows},
+                        {QStringLiteral("totals"), rowJson(report->totals)}};
+        if (*grade > 0)
+            doc.insert(QStringLiteral("grade"), *grade);
+        return c.printJson(doc);
+    }
+    c.out() << services::StatsExport::title(*report) << "\n";
+    c.out() << tr("School").leftJustified(46) << tr("Expected").rightJustified(10) << tr("Confirmed").rightJustified(11)
+            << tr("Sent").rightJustified(8) << tr("Not sent").rightJustified(10) << tr("% sent").rightJustified(8)
+            << "\n";
+    auto line = [&](const services::ProgressRow& r, const QString& name) {
+        c.out() << name.left(45).leftJustified(46) << QString::number(r.expected).rightJustified(10)
+                << QString::number(r.confirmed).rightJustified(11) << QString::number(r.sent).rightJustified(8)
+                << QString::number(r.notSent()).rightJustified(10)
+                << QString::number(r.percentSent(), 'f', 1).rightJustified(8) << "\n";
+    };
+    for (const services::ProgressRow& r : report->rows)
+        line(r, r.schoolCode + QLatin1Char(' ') + r.schoolName);
+    line(report->totals, tr("Total"));
+    return Done;
+}
+
+} // namespace hocbaso::cli

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "ServiceContext.h"
+
+#include <functional>
+#include <optional>
+
+namespace hocbaso::services {
+
+// Where a lock date comes from: the unit-wide setting or the school's own.
+enum class LockSource { None, Unit, School };
+QString toText(LockSource s);
+
+// The lock dates that apply to one school and grade in one school year (6.2).
+struct EffectiveLock
+{
+    qint64 schoolId = 0;
+    QString schoolCode;
+    QString schoolName;
+    int grade = 1;
+    int schoolYear = 0;
+    QDate receive;
+    LockSource receiveSource = LockSource::None;
+    QDate revoke;
+    LockSource revokeSource = LockSource::None;
+    // The row's source as CLI.md reports it: school when the school has its own row, else unit.
+    LockSource source = LockSource::None;
+    // "31/05/2027 (set for the whole unit)" — used in refusals.
+    QString describeReceive() const;
+    QString describeRevoke() const;
+};
+
+struct LockChange
+{
+    bool allSchools = false;  // the unit-wide setting (Cách 1 "tất cả trường")
+    QStringList schoolCodes;  // or these schools' own settings
+    QList<int> grades;        // 1-5; empty = all five
+    std::optional<int> schoolYear;
+    std::optional<QDate> receive;
+    std::optional<QDate> revoke;
+};
+
+class LockService
+{
+public:
+    // Asked before saving a date that is already past; false cancels (nothing saved).
+    using Confirm = std::function<bool(const QString& question)>;
+
+    explicit LockService(ServiceContext& ctx) : m_ctx(ctx) {}
+
+    int defaultYear() const;
+    Result<QList<EffectiveLock>> effective(int schoolYear, const QString& schoolCode = {});
+    Result<EffectiveLock> effectiveFor(qint64 schoolId, int schoolYear, int grade);
+    Status set(const LockChange& change, const Confirm& confirm);
+    // Returns schools to the unit-wide setting (removes their own rows).
+    Status clear(const QString& schoolCode, const QList<int>& grades, std::optional<int> schoolYear);
+
+    static Status validateGrades(const QList<int>& grades);
+
+private:
+    Result<qint64> actingUnit() const;
+    ServiceContext& m_ctx;
+};
+
+} // namespace hocbaso::services

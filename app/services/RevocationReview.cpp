@@ -1,0 +1,167 @@
+#include "RevocationReview.h"
+
+#include "AuditLog.h"
+#include "AuthService.h"
+#include "store/LockRepository.h"
+#include "store/RecordRepository.h"
+#include "store/SchoolRepository.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace hocbaso::services {
+namespace {
+QString tr(const char* s) { return QCoreApplication::translate("hocbaso::services::RevocationReview", s); }
+} // namespace
+
+Result<QList<RevocationListing>> RevocationReview::list(const Filter& f)
+{
+    if (auto s = permissions::canView(m_ctx.actor, 0); !s)
+        return s.error();
+    store::RevocationRepository::Filter rf;
+    rf.unitId = m_ctx.actor.system ? 0 : m_ctx.actor.unitId;
+    rf.grade = f.grade;
+    rf.status = f.status;
+    if (!f.schoolCode.isEmpty()) {
+        auto school = store::SchoolRepository(m_ctx.db).byCode(f.schoolCode);
+        if (!school)
+            return school.error();
+        if (!school->has_value())
+            return Error::notFound(tr("There is no school with the code %1.").arg(f.schoolCode));
+        rf.schoolId = (*school)->id;
+    }
+    return store::RevocationRepository(m_ctx.db).listDetailed(rf);
+}
+
+Result<QHash<RevocationStatus, qint64>> RevocationReview::countsByStatus(const QString& schoolCode, int grade)
+{
+    Filter f;
+    f.schoolCode = schoolCode;
+    f.grade = grade;
+    store::RevocationRepository::Filter rf;
+    rf.unitId = m_ctx.actor.system ? 0 : m_ctx.actor.unitId;
+    rf.grade = grade;
+    if (!schoolCode.isEmpty()) {
+        auto school = store::SchoolRepository(m_ctx.db).byCode(schoolCode);
+        if (!school)
+            return school.error();
+        if (!school->has_value())
+            return Error::notFound(tr("There is no school with the code %1.").arg(schoolCode));
+        rf.schoolId = (*school)->id;
+    }
+    auto counts = store::RevocationRepository(m_ctx.db).countByStatus(rf);
+    if (!counts)
+        return counts.error();
+    QHash<RevocationStatus, qint64> out;
+    for (auto s : {RevocationStatus::Pending, RevocationStatus::Approved, RevocationStatus::Rejected})
+        out.insert(s, counts->value(toText(s)));
+    return out;
+}
+
+Result<DecisionOutcome> RevocationReview::approve(const QList<qint64>& ids, const Progress& progress)
+{
+    return decide(ids, RevocationStatus::Approved, {}, progress);
+}
+
+Result<DecisionOutcome> RevocationReview::reject(const QList<qint64>& ids, const QString& note, const Progress& progress)
+{
+    if (note.trimmed().isEmpty())
+        return Error::invalid(tr("Rejecting a revocation request needs a note for the school."));
+    return decide(ids, RevocationStatus::Rejected, note.trimmed(), progress);
+}
+
+Result<DecisionOutcome> RevocationReview::decide(const QList<qint64>& ids, RevocationStatus to, const QString& note,
+                                                 const Progress& progress)
+{
+    if (m_ctx.actor.role == Role::Viewer || m_ctx.actor.role == Role::School) {
+        if (auto s = permissions::canDecide(m_ctx.actor, 0); !s)
+            return s.error();
+    }
+    store::RevocationRepository requests(m_ctx.db);
+    store::RecordRepository records(m_ctx.db);
+    AuditLog audit(m_ctx);
+    DecisionOutcome out;
+    for (qsizetype start = 0; start < ids.size(); start += kBatchSize) {
+        // One transaction per batch: a failure loses at most the batch, and progress shows.
+        store::Transaction tx(m_ctx.db);
+        if (!tx.isOpen())
+            return tx.status().error();
+        QList<qint64> decidedInBatch;
+        const qsizetype end = std::min<qsizetype>(ids.size(), start + kBatchSize);
+        for (qsizetype i = start; i < end; ++i) {
+            const qint64 id = ids.at(i);
+            auto row = requests.detailedById(id);
+            if (!row)
+                return row.error();
+            if (!row->has_value()) {
+                out.refused.append({id, tr("There is no revocation request #%1.").arg(id)});
+                continue;
+            }
+            const RevocationListing& l = **row;
+            if (auto s = permissions::canDecide(m_ctx.actor, l.unitId); !s) {
+                out.refused.append({id, s.errorString()});
+                continue;
+            }
+            if (l.request.status != RevocationStatus::Pending) {
+                out.refused.append(
+                    {id, tr("Request #%1 was already %2 by %3 on %4.")
+                             .arg(id)
+                             .arg(label(l.request.status).toLower(), l.request.decidedBy,
+                                  l.request.decidedAt.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")))});
+                continue;
+            }
+            const QDateTime now = m_ctx.clock.now();
+            auto won = requests.decide(id, to, now, m_ctx.actor.username, note);
+            if (!won)
+                return won.error();
+            if (!*won) {
+                // Someone decided between our read and our write: theirs stands.
+                auto again = requests.byId(id);
+                const QString who = again && again->has_value() ? (*again)->decidedBy : QString();
+                out.refused.append({id, tr("Request #%1 was decided by %2 a moment ago.").arg(id).arg(who)});
+                continue;
+            }
+            if (to == RevocationStatus::Approved) {
+                // The record returns to the school; its sent version stays in the history as revoked.
+                auto rec = records.byId(l.request.recordId);
+                if (!rec)
+                    return rec.error();
+                if (!rec->has_value() || (*rec)->status != RecordStatus::Sent) {
+                    tx.rollback();
+                    return Error::conflict(tr("The record of request #%1 is no longer sent.").arg(id));
+                }
+                Record r = **rec;
+                const int rowVersion = r.rowVersion;
+                r.status = RecordStatus::Revoked;
+                r.updatedAt = now;
+                auto changed = records.updateStatus(r, RecordStatus::Sent, rowVersion);
+                if (!changed)
+                    return changed.error();
+                if (!*changed)
+                    return Error::conflict(tr("The record of request #%1 changed meanwhile.").arg(id));
+                if (auto s = records.updateVersionStatus(r.id, r.version, RecordStatus::Revoked, r.confirmedAt,
+                                                         r.sentAt, now);
+                    !s)
+                    return s.error();
+            }
+            QJsonObject detail{{QStringLiteral("uuid"), l.uuid}, {QStringLiteral("school"), l.schoolCode}};
+            if (!note.isEmpty())
+                detail.insert(QStringLiteral("note"), note);
+            if (auto s = audit.append(l.unitId,
+                                      to == RevocationStatus::Approved ? QStringLiteral("revocation.approve")
+                                                                       : QStringLiteral("revocation.reject"),
+                                      QStringLiteral("revocation_request"), QString::number(id), detail);
+                !s)
+                return s.error();
+            decidedInBatch.append(id);
+        }
+        if (auto s = tx.commit(); !s)
+            return s.error();
+        out.decided += decidedInBatch;
+        if (progress && !progress(int(end), int(ids.size())))
+            break;
+    }
+    return out;
+}
+
+} // namespace hocbaso::services

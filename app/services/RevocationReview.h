@@ -1,0 +1,45 @@
+#pragma once
+
+#include "ServiceContext.h"
+
+#include <functional>
+#include <optional>
+
+namespace hocbaso::services {
+
+struct DecisionOutcome
+{
+    QList<qint64> decided;
+    QList<QPair<qint64, QString>> refused; // id, why
+};
+
+// 6.5 Quản lý yêu cầu thu hồi: review and decide schools' requests to revoke sent records.
+// Approve: the request is approved and the record goes back to the school (revoked). Reject: the
+// request is rejected and the record stays sent. First decision wins.
+class RevocationReview
+{
+public:
+    struct Filter
+    {
+        QString schoolCode;
+        int grade = 0;
+        std::optional<RevocationStatus> status = RevocationStatus::Pending;
+    };
+    using Progress = std::function<bool(int done, int total)>; // false cancels the remaining batches
+
+    explicit RevocationReview(ServiceContext& ctx) : m_ctx(ctx) {}
+    Result<QList<RevocationListing>> list(const Filter& f);
+    Result<QHash<RevocationStatus, qint64>> countsByStatus(const QString& schoolCode = {}, int grade = 0);
+    // Decides in batches, one transaction per batch.
+    Result<DecisionOutcome> approve(const QList<qint64>& ids, const Progress& progress = {});
+    Result<DecisionOutcome> reject(const QList<qint64>& ids, const QString& note, const Progress& progress = {});
+
+    static constexpr int kBatchSize = 500;
+
+private:
+    Result<DecisionOutcome> decide(const QList<qint64>& ids, RevocationStatus to, const QString& note,
+                                   const Progress& progress);
+    ServiceContext& m_ctx;
+};
+
+} // namespace hocbaso::services

@@ -1,0 +1,108 @@
+#include "Statistics.h"
+
+#include "AuthService.h"
+#include "core/LookupCode.h"
+#include "store/SchoolRepository.h"
+#include "store/StatsRepository.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace hocbaso::services {
+namespace {
+
+QString tr(const char* s) { return QCoreApplication::translate("hocbaso::services::Statistics", s); }
+
+void count(ProgressRow& row, const QString& status, qint64 n)
+{
+    row.expected += n;
+    if (status == QLatin1String("sent")) {
+        row.sent += n;
+        row.confirmed += n;
+    } else if (status == QLatin1String("confirmed")) {
+        row.confirmed += n;
+    }
+}
+
+} // namespace
+
+void ProgressRow::add(const ProgressRow& o)
+{
+    expected += o.expected;
+    confirmed += o.confirmed;
+    sent += o.sent;
+}
+
+int Statistics::defaultYear() const { return SchoolYear::containing(m_ctx.clock.today()).startYear; }
+
+Result<QList<int>> Statistics::schoolYears() { return store::StatsRepository(m_ctx.db).schoolYears(); }
+
+Result<ProgressReport> Statistics::report(int schoolYear, int grade)
+{
+    if (auto s = permissions::canView(m_ctx.actor, 0); !s)
+        return s.error();
+    if (grade < 0 || grade > 5)
+        return Error::invalid(tr("Grade %1 does not exist: primary schools have grades 1 to 5.").arg(grade));
+    const qint64 unitId = m_ctx.actor.system ? 0 : m_ctx.actor.unitId;
+    ProgressReport report;
+    report.schoolYear = schoolYear;
+    report.grade = grade;
+    if (unitId > 0) {
+        auto unit = store::UnitRepository(m_ctx.db).byId(unitId);
+        if (!unit)
+            return unit.error();
+        if (unit->has_value()) {
+            report.unitCode = (*unit)->code;
+            report.unitName = (*unit)->name;
+        }
+    }
+    auto schools = store::SchoolRepository(m_ctx.db).list(unitId);
+    if (!schools)
+        return schools.error();
+    auto counts = store::StatsRepository(m_ctx.db).counts(unitId, schoolYear, grade);
+    if (!counts)
+        return counts.error();
+    QHash<qint64, ProgressRow> bySchool;
+    for (const auto& c : *counts)
+        count(bySchool[c.schoolId], c.status, c.n);
+    // Every school of the unit appears, even one with no records yet (all zeros is news too).
+    for (const School& s : *schools) {
+        ProgressRow row = bySchool.value(s.id);
+        row.schoolId = s.id;
+        row.schoolCode = s.code;
+        row.schoolName = s.name;
+        row.grade = grade;
+        report.rows.append(row);
+        report.totals.add(row);
+    }
+    report.totals.grade = grade;
+    return report;
+}
+
+Result<QList<ProgressRow>> Statistics::byGrade(const QString& schoolCode, int schoolYear)
+{
+    auto school = store::SchoolRepository(m_ctx.db).byCode(schoolCode);
+    if (!school)
+        return school.error();
+    if (!school->has_value())
+        return Error::notFound(tr("There is no school with the code %1.").arg(schoolCode));
+    if (auto s = permissions::canView(m_ctx.actor, (*school)->unitId); !s)
+        return s.error();
+    auto counts = store::StatsRepository(m_ctx.db).counts((*school)->unitId, schoolYear, 0);
+    if (!counts)
+        return counts.error();
+    QList<ProgressRow> rows(5);
+    for (int g = 1; g <= 5; ++g) {
+        rows[g - 1].schoolId = (*school)->id;
+        rows[g - 1].schoolCode = (*school)->code;
+        rows[g - 1].schoolName = (*school)->name;
+        rows[g - 1].grade = g;
+    }
+    for (const auto& c : *counts) {
+        if (c.schoolId == (*school)->id && c.grade >= 1 && c.grade <= 5)
+            count(rows[c.grade - 1], c.status, c.n);
+    }
+    return rows;
+}
+
+} // namespace hocbaso::services
