@@ -1,10 +1,391 @@
 #include "MainWindow.h"
 
-namespace hocbaso::ui {
+#include "AppSettings.h"
+#include "Prompter.h"
+#include "Session.h"
+#include "dialogs/AboutDialog.h"
+#include "dialogs/SettingsDialog.h"
+#include "dialogs/UserAdminDialog.h"
+#include "services/AuthService.h"
 
-MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
+#include <QAction>
+#include <QActionGroup>
+#include <QCloseEvent>
+#include <QDialog>
+#include <QFrame>
+#include <QIcon>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QMenuBar>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QToolBar>
+
+namespace hocbaso::ui {
+namespace {
+
+QFrame* statusSeparator(QWidget* parent)
 {
-    setWindowTitle(tr("Digital school records"));
+    auto* line = new QFrame(parent);
+    line->setFrameShape(QFrame::VLine);
+    line->setFrameShadow(QFrame::Sunken);
+    return line;
+}
+
+} // namespace
+
+MainWindow::MainWindow(AppSettings& settings, Prompter& prompter, QWidget* parent)
+    : QMainWindow(parent), m_settings(settings), m_prompter(prompter)
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/hocbaso.svg")));
+    m_tabWidget = new QTabWidget(this);
+    m_tabWidget->setObjectName(QStringLiteral("pagesTabWidget"));
+    m_tabWidget->setDocumentMode(true);
+    m_tabWidget->setIconSize(QSize(18, 18));
+    setCentralWidget(m_tabWidget);
+
+    createActions();
+    createMenus();
+    createToolBar();
+    createStatusBar();
+    retranslate();
+    updateSessionTexts();
+    if (!restoreGeometry(m_settings.mainWindowGeometry()))
+        resize(1280, 720);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    const QList<PageId> ids = Page::all();
+    for (int i = 0; i < ids.size(); ++i) {
+        const PageId id = ids.at(i);
+        auto* action = new QAction(QIcon(Page::iconPath(id)), QString(), this);
+        action->setObjectName(QStringLiteral("page%1Action").arg(i + 1));
+        // Ctrl+1..5 open 6.1..6.5, as the menu numbers them.
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        action->setShortcutContext(Qt::ApplicationShortcut);
+        connect(action, &QAction::triggered, this, [this, id] { showPage(id); });
+        m_pageActions.append(action);
+    }
+
+    m_usersAction = new QAction(QIcon(QStringLiteral(":/icons/users.svg")), QString(), this);
+    m_usersAction->setObjectName(QStringLiteral("usersAction"));
+    connect(m_usersAction, &QAction::triggered, this, &MainWindow::openUserAdmin);
+
+    m_settingsAction = new QAction(QIcon(QStringLiteral(":/icons/settings.svg")), QString(), this);
+    m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
+
+    m_signOutAction = new QAction(QIcon(QStringLiteral(":/icons/sign-out.svg")), QString(), this);
+    m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
+    connect(m_signOutAction, &QAction::triggered, this, &MainWindow::signOutRequested);
+
+    m_quitAction = new QAction(QString(), this);
+    m_quitAction->setObjectName(QStringLiteral("quitAction"));
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_aboutAction = new QAction(QIcon(QStringLiteral(":/icons/about.svg")), QString(), this);
+    m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+
+    // Language names are written in their own language, so that anyone can find theirs.
+    m_languageGroup = new QActionGroup(this);
+    m_vietnameseAction = new QAction(QStringLiteral("Tiếng Việt"), m_languageGroup);
+    m_vietnameseAction->setObjectName(QStringLiteral("vietnameseAction"));
+    m_vietnameseAction->setCheckable(true);
+    m_englishAction = new QAction(QStringLiteral("English"), m_languageGroup);
+    m_englishAction->setObjectName(QStringLiteral("englishAction"));
+    m_englishAction->setCheckable(true);
+    connect(m_vietnameseAction, &QAction::triggered, this, [this] { Q_EMIT languageChosen(QStringLiteral("vi")); });
+    connect(m_englishAction, &QAction::triggered, this, [this] { Q_EMIT languageChosen(QStringLiteral("en")); });
+}
+
+void MainWindow::createMenus()
+{
+    m_systemMenu = menuBar()->addMenu(QString());
+    m_systemMenu->setObjectName(QStringLiteral("systemMenu"));
+    m_systemMenu->addAction(m_usersAction);
+    m_systemMenu->addAction(m_settingsAction);
+    m_systemMenu->addSeparator();
+    m_systemMenu->addAction(m_signOutAction);
+    m_systemMenu->addAction(m_quitAction);
+
+    m_recordsMenu = menuBar()->addMenu(QString());
+    m_recordsMenu->setObjectName(QStringLiteral("recordsMenu"));
+    for (QAction* a : std::as_const(m_pageActions))
+        m_recordsMenu->addAction(a);
+
+    m_languageMenu = menuBar()->addMenu(QString());
+    m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    m_languageMenu->addAction(m_vietnameseAction);
+    m_languageMenu->addAction(m_englishAction);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    m_helpMenu->addAction(m_aboutAction);
+}
+
+void MainWindow::createToolBar()
+{
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setMovable(false);
+    m_toolBar->setFloatable(false);
+    m_toolBar->setIconSize(QSize(20, 20));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_usersToolAction = m_toolBar->addAction(m_usersAction->icon(), QString(), this, &MainWindow::openUserAdmin);
+    m_usersToolAction->setObjectName(QStringLiteral("usersToolAction"));
+    m_settingsToolAction = m_toolBar->addAction(m_settingsAction->icon(), QString(), this, &MainWindow::openSettings);
+    m_settingsToolAction->setObjectName(QStringLiteral("settingsToolAction"));
+    auto* spacer = new QWidget(m_toolBar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_toolBar->addWidget(spacer);
+    m_userChipLabel = new QLabel(m_toolBar);
+    m_userChipLabel->setObjectName(QStringLiteral("userChipLabel"));
+    m_userChipLabel->setStyleSheet(QStringLiteral("QLabel { color: #1f3b63; padding: 0 10px; }"));
+    m_toolBar->addWidget(m_userChipLabel);
+    m_toolBar->addAction(m_signOutAction);
+}
+
+void MainWindow::createStatusBar()
+{
+    QStatusBar* bar = statusBar();
+    bar->setObjectName(QStringLiteral("mainStatusBar"));
+    m_userLabel = new QLabel(bar);
+    m_userLabel->setObjectName(QStringLiteral("userLabel"));
+    m_unitLabel = new QLabel(bar);
+    m_unitLabel->setObjectName(QStringLiteral("unitLabel"));
+    m_storeLabel = new QLabel(bar);
+    m_storeLabel->setObjectName(QStringLiteral("storeLabel"));
+    m_syncLabel = new QLabel(bar);
+    m_syncLabel->setObjectName(QStringLiteral("syncLabel"));
+    m_syncLabel->hide();
+    bar->addWidget(m_userLabel);
+    bar->addWidget(statusSeparator(bar));
+    bar->addWidget(m_unitLabel);
+    bar->addPermanentWidget(m_syncLabel);
+    bar->addPermanentWidget(m_storeLabel);
+}
+
+void MainWindow::retranslate()
+{
+    const QList<PageId> ids = Page::all();
+    for (int i = 0; i < ids.size(); ++i) {
+        m_pageActions.at(i)->setText(Page::title(ids.at(i)));
+        m_pageActions.at(i)->setStatusTip(Page::title(ids.at(i)));
+    }
+    for (int t = 0; t < m_tabWidget->count(); ++t) {
+        if (auto* p = qobject_cast<Page*>(m_tabWidget->widget(t)))
+            m_tabWidget->setTabText(t, Page::title(p->pageId()));
+    }
+    m_systemMenu->setTitle(tr("&System"));
+    m_recordsMenu->setTitle(tr("&6. Digital school records"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_toolBar->setWindowTitle(tr("Main toolbar"));
+    m_usersAction->setText(tr("&Users..."));
+    m_usersAction->setStatusTip(tr("Add, list and disable the users of the program (administrators)"));
+    m_settingsAction->setText(tr("S&ettings..."));
+    m_settingsAction->setStatusTip(tr("Idle sign-out and support contact (administrators)"));
+    m_usersToolAction->setText(tr("Users"));
+    m_usersToolAction->setToolTip(m_usersAction->statusTip());
+    m_settingsToolAction->setText(tr("Settings"));
+    m_settingsToolAction->setToolTip(m_settingsAction->statusTip());
+    m_signOutAction->setText(tr("Sign &out"));
+    m_signOutAction->setStatusTip(tr("Close every page and return to the sign-in window"));
+    m_quitAction->setText(tr("&Quit"));
+    m_aboutAction->setText(tr("&About Digital school records"));
+    updateSessionTexts();
+    updateLanguageChecks();
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::updateLanguageChecks()
+{
+    const bool english = QLocale().language() == QLocale::English;
+    m_englishAction->setChecked(english);
+    m_vietnameseAction->setChecked(!english);
+}
+
+void MainWindow::updateSessionTexts()
+{
+    if (!m_session) {
+        setWindowTitle(tr("Digital school records"));
+        m_userChipLabel->clear();
+        m_userLabel->clear();
+        m_unitLabel->clear();
+        m_storeLabel->clear();
+        return;
+    }
+    const services::Actor& a = m_session->actor();
+    const QString unit = m_session->unit().id > 0 ? m_session->unit().name : tr("all units");
+    setWindowTitle(tr("Digital school records") + QStringLiteral(" - ") + unit);
+    const QString who = a.displayName.isEmpty() ? a.username : a.displayName;
+    m_userChipLabel->setText(tr("%1 (%2)").arg(who, label(a.role)));
+    m_userLabel->setText(tr("User: %1 (%2, %3)").arg(who, a.username, label(a.role)));
+    m_unitLabel->setText(tr("Unit: %1").arg(unit));
+    m_storeLabel->setText(tr("Store: %1").arg(m_session->storeDescription()));
+    m_storeLabel->setToolTip(m_storeLabel->text());
+}
+
+void MainWindow::setSyncState(const QString& text)
+{
+    m_syncLabel->setText(text);
+    m_syncLabel->setVisible(!text.isEmpty());
+}
+
+void MainWindow::openSession(Session* session)
+{
+    closeSession();
+    m_session = session;
+    if (!session)
+        return;
+    const services::Actor& actor = session->actor();
+    for (PageId id : Page::all()) {
+        if (!Page::access(id, actor))
+            continue;
+        Page* page = Page::create(id, m_tabWidget);
+        page->setSession(session);
+        m_tabWidget->addTab(page, QIcon(Page::iconPath(id)), Page::title(id));
+        m_pages.append(page);
+    }
+    const bool admin = services::permissions::canAdminister(actor).ok();
+    // The toolbar offers what the role can use; the menu keeps everything and explains refusals.
+    m_usersToolAction->setVisible(admin);
+    m_settingsToolAction->setVisible(admin);
+    updateSessionTexts();
+    if (m_tabWidget->count() > 0)
+        m_tabWidget->setCurrentIndex(0);
+}
+
+void MainWindow::closeSession()
+{
+    // Dialogs first: they may hold rows of the session's data.
+    const QList<QDialog*> dialogs = findChildren<QDialog*>();
+    for (QDialog* d : dialogs) {
+        d->reject();
+        d->hide();
+        d->deleteLater();
+    }
+    for (const QPointer<Page>& p : std::as_const(m_pages)) {
+        if (!p)
+            continue;
+        p->clear();
+        p->setSession(nullptr);
+        m_tabWidget->removeTab(m_tabWidget->indexOf(p));
+        p->hide();
+        p->deleteLater();
+    }
+    m_pages.clear();
+    m_usersToolAction->setVisible(false);
+    m_settingsToolAction->setVisible(false);
+    while (m_tabWidget->count() > 0)
+        m_tabWidget->removeTab(0);
+    m_session = nullptr;
+    setSyncState(QString());
+    updateSessionTexts();
+}
+
+Page* MainWindow::page(PageId id) const
+{
+    for (const QPointer<Page>& p : m_pages) {
+        if (p && p->pageId() == id)
+            return p;
+    }
+    return nullptr;
+}
+
+Session* MainWindow::session() const
+{
+    return m_session.data();
+}
+
+UserAdminDialog* MainWindow::userAdminDialog() const
+{
+    return m_userAdminDialog.data();
+}
+
+QAction* MainWindow::pageAction(PageId id) const
+{
+    return m_pageActions.value(Page::all().indexOf(id));
+}
+
+bool MainWindow::showPage(PageId id)
+{
+    if (!m_session)
+        return false;
+    if (auto allowed = Page::access(id, m_session->actor()); !allowed) {
+        m_prompter.refuse(this, Page::title(id), allowed.errorString());
+        return false;
+    }
+    Page* p = page(id);
+    if (!p)
+        return false;
+    m_tabWidget->setCurrentWidget(p);
+    p->setFocus();
+    return true;
+}
+
+void MainWindow::openUserAdmin()
+{
+    if (!m_session)
+        return;
+    if (auto allowed = services::permissions::canAdminister(m_session->actor()); !allowed) {
+        m_prompter.refuse(this, tr("Users"), allowed.errorString());
+        return;
+    }
+    if (m_userAdminDialog) {
+        m_userAdminDialog->raise();
+        m_userAdminDialog->activateWindow();
+        return;
+    }
+    m_userAdminDialog = new UserAdminDialog(m_session->context(), m_prompter, this);
+    m_userAdminDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_userAdminDialog->open();
+}
+
+void MainWindow::openSettings()
+{
+    if (!m_session)
+        return;
+    if (auto allowed = services::permissions::canAdminister(m_session->actor()); !allowed) {
+        m_prompter.refuse(this, tr("Settings"), allowed.errorString());
+        return;
+    }
+    auto* dialog = new SettingsDialog(m_settings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, &MainWindow::settingsChanged);
+    dialog->open();
+}
+
+void MainWindow::showAbout()
+{
+    auto* dialog = new AboutDialog(m_settings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_session)
+        dialog->setStoreDescription(m_session->storeDescription());
+    dialog->open();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    m_settings.setMainWindowGeometry(saveGeometry());
+    event->accept();
+    Q_EMIT closed();
 }
 
 } // namespace hocbaso::ui

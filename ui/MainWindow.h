@@ -1,14 +1,109 @@
 #pragma once
 
+#include "pages/Page.h"
+
 #include <QMainWindow>
+#include <QPointer>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QMenu;
+class QTabWidget;
+class QToolBar;
 
 namespace hocbaso::ui {
 
+class AppSettings;
+class Prompter;
+class Session;
+class UserAdminDialog;
+
+// The main window: the menu "6. Digital school records" with one tab per function 6.1-6.5 (those
+// the signed-in role may open), a status bar saying who is signed in where, and sign-out.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget* parent = nullptr);
+    MainWindow(AppSettings& settings, Prompter& prompter, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Builds the pages the actor may open and hands them the session.
+    void openSession(Session* session);
+    // Clears and removes every page, closes every dialog and forgets the session.
+    void closeSession();
+    Session* session() const;
+
+    // Shows a function's tab, or explains why the signed-in user may not open it.
+    bool showPage(PageId id);
+    Page* page(PageId id) const;
+    QTabWidget* tabWidget() const { return m_tabWidget; }
+    QAction* pageAction(PageId id) const;
+    QAction* signOutAction() const { return m_signOutAction; }
+    QAction* usersAction() const { return m_usersAction; }
+    QAction* settingsAction() const { return m_settingsAction; }
+    UserAdminDialog* userAdminDialog() const;
+
+    // The status bar's place for the sync state (filled by the sync issue).
+    void setSyncState(const QString& text);
+
+public Q_SLOTS:
+    void openUserAdmin();
+    void openSettings();
+    void showAbout();
+
+Q_SIGNALS:
+    void signOutRequested();
+    // The window was closed: sign out and end the program.
+    void closed();
+    void languageChosen(const QString& language);
+    void settingsChanged();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void createStatusBar();
+    void retranslate();
+    void updateSessionTexts();
+    void updateLanguageChecks();
+
+    AppSettings& m_settings;
+    Prompter& m_prompter;
+    QPointer<Session> m_session;
+    QTabWidget* m_tabWidget = nullptr;
+    QList<QPointer<Page>> m_pages;
+    QList<QAction*> m_pageActions;
+
+    QMenu* m_systemMenu = nullptr;
+    QMenu* m_recordsMenu = nullptr;
+    QMenu* m_languageMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
+    QToolBar* m_toolBar = nullptr;
+    QAction* m_usersAction = nullptr;
+    QAction* m_settingsAction = nullptr;
+    QAction* m_signOutAction = nullptr;
+    QAction* m_quitAction = nullptr;
+    QAction* m_aboutAction = nullptr;
+    QAction* m_vietnameseAction = nullptr;
+    QAction* m_englishAction = nullptr;
+    QActionGroup* m_languageGroup = nullptr;
+    // The toolbar's own copies of the administrator's actions: hidden for other roles, while the
+    // menu keeps the originals, which explain a refusal.
+    QAction* m_usersToolAction = nullptr;
+    QAction* m_settingsToolAction = nullptr;
+
+    QLabel* m_userChipLabel = nullptr;
+    QLabel* m_userLabel = nullptr;
+    QLabel* m_unitLabel = nullptr;
+    QLabel* m_storeLabel = nullptr;
+    QLabel* m_syncLabel = nullptr;
+
+    QPointer<UserAdminDialog> m_userAdminDialog;
 };
 
 } // namespace hocbaso::ui

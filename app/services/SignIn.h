@@ -1,0 +1,45 @@
+#pragma once
+
+#include "ServiceContext.h"
+
+#include <memory>
+
+namespace hocbaso::services {
+
+// The program is the managing-unit edition; the guide's portal also has a school edition, which
+// the sign-in screen offers so that a school user who picks it gets a clear answer.
+enum class Edition
+{
+    ManagingUnit,
+    School
+};
+
+// What a successful sign-in hands to the GUI: the open store, who signed in, and their unit.
+struct SignedIn
+{
+    std::unique_ptr<store::Database> db;
+    Actor actor;
+    Unit unit; // id 0 when the user has no managing unit (an administrator of the whole store)
+};
+
+// Sign-in for the GUI, in either store:
+// - a local SQLite file: the Argon2id check and lock-out of AuthService;
+// - a central PostgreSQL server: the server authenticates the user's own login role (the
+//   password goes only to the driver), then the user row of that name gives role and unit.
+// Either way the managing-unit edition refuses school users, and disabled users never get in.
+class SignIn
+{
+public:
+    explicit SignIn(const Clock& clock) : m_clock(clock) {}
+
+    Result<SignedIn> signIn(store::ConnectionSpec spec, Edition edition, const QString& username,
+                            const QString& password);
+
+private:
+    Result<SignedIn> signInLocal(store::ConnectionSpec spec, const QString& username, const QString& password);
+    Result<SignedIn> signInCentral(store::ConnectionSpec spec, const QString& username, const QString& password);
+
+    const Clock& m_clock;
+};
+
+} // namespace hocbaso::services

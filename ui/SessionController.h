@@ -1,0 +1,68 @@
+#pragma once
+
+#include "core/Clock.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+namespace hocbaso::ui {
+
+class AppSettings;
+class IdleWatcher;
+class LoginDialog;
+class MainWindow;
+class Prompter;
+class Session;
+
+// The program's round: the sign-in window, then the main window for one session, then back to
+// the sign-in window at sign-out (asked for, or after the idle time). It owns the session, so
+// that signing out really drops the connection and every page's data.
+class SessionController : public QObject
+{
+    Q_OBJECT
+public:
+    SessionController(AppSettings& settings, Prompter& prompter, const Clock& clock, QObject* parent = nullptr);
+    ~SessionController() override;
+
+    // `--db PATH`: sign in to this file, whatever profile was remembered.
+    void setDatabaseOverride(const QString& path);
+    // Shows the sign-in window, filled with the remembered profile and username.
+    void start();
+
+    LoginDialog* loginDialog() const { return m_login.get(); }
+    MainWindow* mainWindow() const { return m_main.get(); }
+    Session* session() const { return m_session.get(); }
+    IdleWatcher* idleWatcher() const { return m_idle.get(); }
+    bool isSignedIn() const { return m_session != nullptr; }
+
+public Q_SLOTS:
+    // Signs in with what the sign-in window holds; on refusal the window says why and stays.
+    bool signIn();
+    void signOut();
+    // "vi" or "en", applied at once to every window and remembered.
+    void setLanguage(const QString& language);
+
+Q_SIGNALS:
+    void signedIn();
+    void signedOut();
+    void quitRequested();
+
+private:
+    void endSession(const QString& notice);
+    void onIdle();
+    void onMainWindowClosed();
+    void applySettings();
+
+    AppSettings& m_settings;
+    Prompter& m_prompter;
+    const Clock& m_clock;
+    QString m_databaseOverride;
+    std::unique_ptr<LoginDialog> m_login;
+    std::unique_ptr<MainWindow> m_main;
+    std::unique_ptr<IdleWatcher> m_idle;
+    std::unique_ptr<Session> m_session;
+};
+
+} // namespace hocbaso::ui

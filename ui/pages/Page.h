@@ -1,0 +1,55 @@
+#pragma once
+
+#include "services/ServiceContext.h"
+
+#include <QPointer>
+#include <QWidget>
+
+namespace hocbaso::ui {
+
+class Session;
+
+// The five functions of the menu "6. Digital school records", in the guide's order.
+enum class PageId
+{
+    CertificateReview,
+    LockSettings,
+    RecordLookup,
+    Statistics,
+    RevocationReview
+};
+
+// What every tab page has: the session it works in, and clear() to drop what it holds.
+class Page : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit Page(PageId id, QWidget* parent = nullptr);
+
+    PageId pageId() const { return m_id; }
+    Session* session() const;
+    // Null at sign-out. A page loads nothing until it has a session.
+    virtual void setSession(Session* session);
+
+    // The tab's title ("6.1 Approve school certificates") and icon resource.
+    static QString title(PageId id);
+    static QString iconPath(PageId id);
+    // Whether the actor may open the page; the reason comes from the services' permission rules.
+    static Status access(PageId id, const services::Actor& actor);
+    static Page* create(PageId id, QWidget* parent = nullptr);
+    static QList<PageId> all();
+
+public Q_SLOTS:
+    // Drops every cached row, model and selection (sign-out, a change of session).
+    virtual void clear();
+
+protected:
+    void changeEvent(QEvent* event) override;
+    virtual void retranslate() {}
+
+private:
+    PageId m_id;
+    QPointer<Session> m_session;
+};
+
+} // namespace hocbaso::ui
