@@ -153,6 +153,10 @@ Status Database::connect()
         if (!existed) {
             // The store holds personal data of children: only its owner may read it.
             QFile::setPermissions(m_spec.sqlitePath, QFile::ReadOwner | QFile::WriteOwner);
+            // A record version's content is about 2 KB: with 4 KB pages only one fits per page and
+            // half the file is empty; 8 KB pages hold three or four.
+            if (auto s = execDirect(QStringLiteral("PRAGMA page_size = 8192")); !s)
+                return s;
         }
         for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
                                    "PRAGMA synchronous = NORMAL", "PRAGMA cache_size = -65536",
