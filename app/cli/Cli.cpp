@@ -14,11 +14,10 @@
 namespace hocbaso::cli {
 namespace {
 
-QString tr(const char* s) { return QCoreApplication::translate("hocbaso::cli", s); }
 
 QString helpText()
 {
-    return tr("hocbaso-cli: digital school records (học bạ số) for education offices, from the command line.\n"
+    return QCoreApplication::translate("hocbaso::cli", "hocbaso-cli: digital school records (học bạ số) for education offices, from the command line.\n"
               "\n"
               "Global options: --db PATH | --pg CONNINFO, --user NAME (password from HOCBASO_PASSWORD), "
               "--today YYYY-MM-DD, --json, --yes, --lang vi|en, --version\n"
@@ -34,6 +33,18 @@ QString helpText()
               "         [--limit N] [--offset N]   find records (6.3)\n"
               "  record show UUID          a record with its versions and signatures\n"
               "  record verify UUID        verify a record's signatures\n"
+              "  cert inspect FILE         check a certificate file against the trust store (no --user needed)\n"
+              "  cert import --school CODE [--kind unit|signer] [--holder NAME]\n"
+              "         [--position principal|vice_principal] FILE\n"
+              "                            register a school's seal or a manager's signing account (school side)\n"
+              "  cert list [--status S] [--school CODE] [--kind unit|signer]\n"
+              "                            registered certificates with their checks (6.1)\n"
+              "  cert show ID              one certificate with its checks and decisions\n"
+              "  cert approve ID... [--reason TEXT]   approve pending certificates (--yes if a check failed)\n"
+              "  cert reject ID... --reason TEXT      reject pending certificates\n"
+              "  cert revoke ID... --reason TEXT      revoke approved certificates\n"
+              "  trust add FILE [--family vgca|public|test], trust list   the trusted CA certificates\n"
+              "  crl add FILE, crl list    certificate revocation lists, verified against the trust store\n"
               "  record confirm UUID [--keys FILE], record send UUID      (school side)\n"
               "  lock set (--all | --school CODE...) [--grade N...] [--year Y] [--receive DATE] [--revoke DATE]\n"
               "  lock clear --school CODE [--grade N...] [--year Y], lock show [--school CODE] [--year Y]\n"
@@ -56,12 +67,12 @@ int run(const QStringList& arguments)
     const QString lang = parsed ? parsed->value(QStringLiteral("lang")) : QString();
     if (!lang.isEmpty() && lang != QLatin1String("vi") && lang != QLatin1String("en")) {
         installTranslations(QString());
-        err << tr("--lang must be vi or en.") << "\n";
+        err << QCoreApplication::translate("hocbaso::cli", "--lang must be vi or en.") << "\n";
         return Usage;
     }
     installTranslations(lang);
     if (!parsed) {
-        err << error << "\n" << tr("See: hocbaso-cli --help") << "\n";
+        err << error << "\n" << QCoreApplication::translate("hocbaso::cli", "See: hocbaso-cli --help") << "\n";
         return Usage;
     }
     if (parsed->has(QStringLiteral("version"))) {
@@ -80,6 +91,8 @@ int run(const QStringList& arguments)
         {QStringLiteral("info"), cmdInfo},     {QStringLiteral("school"), cmdSchool},
         {QStringLiteral("audit"), cmdAudit},   {QStringLiteral("lookup"), cmdLookup},
         {QStringLiteral("record"), cmdRecord},
+        {QStringLiteral("cert"), cmdCert},     {QStringLiteral("trust"), cmdTrust},
+        {QStringLiteral("crl"), cmdCrl},
         {QStringLiteral("lock"), cmdLock},
         {QStringLiteral("revocation"), cmdRevocation},
         {QStringLiteral("stats"), cmdStats},
@@ -87,7 +100,7 @@ int run(const QStringList& arguments)
     const QString command = parsed->words().first();
     const auto it = commands.constFind(command);
     if (it == commands.constEnd())
-        return c.usage(tr("Unknown command \"%1\".").arg(command));
+        return c.usage(QCoreApplication::translate("hocbaso::cli", "Unknown command \"%1\".").arg(command));
     return it.value()(c);
 }
 

@@ -14,7 +14,6 @@
 namespace hocbaso::cli {
 namespace {
 
-QString tr(const char* s) { return QCoreApplication::translate("hocbaso::cli", s); }
 
 // Reads a line from the terminal without echo.
 QString promptHidden(const QString& prompt, QTextStream& err)
@@ -87,13 +86,13 @@ Result<services::Actor> CliContext::actor()
 {
     const QString username = m_args.value(QStringLiteral("user"));
     if (username.isEmpty())
-        return Error{ErrorKind::Usage, tr("This command needs --user NAME (the password comes from HOCBASO_PASSWORD "
+        return Error{ErrorKind::Usage, QCoreApplication::translate("hocbaso::cli", "This command needs --user NAME (the password comes from HOCBASO_PASSWORD "
                                           "or a prompt).")};
     QString password = qEnvironmentVariable("HOCBASO_PASSWORD");
     if (password.isEmpty()) {
         if (!::isatty(STDIN_FILENO))
-            return Error::refused(tr("No password: set HOCBASO_PASSWORD or run from a terminal."));
-        password = promptHidden(tr("Password for %1: ").arg(username), m_err);
+            return Error::refused(QCoreApplication::translate("hocbaso::cli", "No password: set HOCBASO_PASSWORD or run from a terminal."));
+        password = promptHidden(QCoreApplication::translate("hocbaso::cli", "Password for %1: ").arg(username), m_err);
     }
     auto db = database();
     if (!db)
@@ -130,7 +129,7 @@ int CliContext::fail(const Error& e)
 
 int CliContext::usage(const QString& message)
 {
-    m_err << message << "\n" << tr("See: hocbaso-cli --help") << "\n" << Qt::flush;
+    m_err << message << "\n" << QCoreApplication::translate("hocbaso::cli", "See: hocbaso-cli --help") << "\n" << Qt::flush;
     return Usage;
 }
 
@@ -161,7 +160,7 @@ Result<int> CliContext::intOption(const QString& name, int fallback, int min, in
     const int v = m_args.value(name).toInt(&ok);
     if (!ok || v < min || v > max)
         return Error{ErrorKind::Usage,
-                     tr("--%1 must be a whole number from %2 to %3; got \"%4\".").arg(name).arg(min).arg(max).arg(
+                     QCoreApplication::translate("hocbaso::cli", "--%1 must be a whole number from %2 to %3; got \"%4\".").arg(name).arg(min).arg(max).arg(
                          m_args.value(name))};
     return v;
 }
@@ -171,7 +170,7 @@ Result<QDate> CliContext::dateOption(const QString& name)
     const QString text = m_args.value(name).trimmed();
     const QDate d = QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
     if (!d.isValid())
-        return Error::invalid(tr("--%1: \"%2\" is not a date; write it as YYYY-MM-DD (for example 2026-05-31).")
+        return Error::invalid(QCoreApplication::translate("hocbaso::cli", "--%1: \"%2\" is not a date; write it as YYYY-MM-DD (for example 2026-05-31).")
                                   .arg(name, text));
     return d;
 }

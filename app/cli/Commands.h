@@ -12,6 +12,10 @@ int cmdSchool(CliContext& c);
 int cmdAudit(CliContext& c);
 int cmdLookup(CliContext& c);
 int cmdRecord(CliContext& c);
+// 6.1: certificates, the trust store and CRLs (CertCommands.cpp).
+int cmdCert(CliContext& c);
+int cmdTrust(CliContext& c);
+int cmdCrl(CliContext& c);
 int cmdRecordSchoolSide(CliContext& c, const QString& sub, const QString& lookupCode);
 int cmdLock(CliContext& c);
 int cmdRevocation(CliContext& c);

@@ -9,7 +9,6 @@
 namespace hocbaso::cli {
 namespace {
 
-QString tr(const char* s) { return QCoreApplication::translate("hocbaso::cli", s); }
 
 // Grades given as --grade N (repeatable); a wrong one is refused (exit 1) with the service's words.
 Result<QList<int>> grades(const Arguments& a)
@@ -19,7 +18,7 @@ Result<QList<int>> grades(const Arguments& a)
         bool ok = false;
         const int n = g.toInt(&ok);
         if (!ok)
-            return Error::invalid(tr("\"%1\" is not a grade; grades are 1 to 5.").arg(g));
+            return Error::invalid(QCoreApplication::translate("hocbaso::cli", "\"%1\" is not a grade; grades are 1 to 5.").arg(g));
         out.append(n);
     }
     if (auto s = services::LockService::validateGrades(out); !s)
@@ -46,7 +45,7 @@ int cmdLock(CliContext& c)
     const Arguments& a = c.args();
     const QString sub = a.words().value(1);
     if (sub != QLatin1String("set") && sub != QLatin1String("clear") && sub != QLatin1String("show"))
-        return c.usage(tr("Usage: hocbaso-cli lock set (--all | --school CODE...) [--grade N...] [--year Y] "
+        return c.usage(QCoreApplication::translate("hocbaso::cli", "Usage: hocbaso-cli lock set (--all | --school CODE...) [--grade N...] [--year Y] "
                           "[--receive DATE] [--revoke DATE] | lock clear --school CODE [--grade N...] [--year Y] | "
                           "lock show [--school CODE] [--year Y]"));
     auto g = grades(a);
@@ -80,20 +79,20 @@ int cmdLock(CliContext& c)
             return c.fail(s.error());
         if (c.json())
             return c.printJson({{QStringLiteral("ok"), true}});
-        c.out() << tr("Saved.") << "\n";
+        c.out() << QCoreApplication::translate("hocbaso::cli", "Saved.") << "\n";
         return Done;
     }
     if (sub == QLatin1String("clear")) {
         const QStringList schools = a.values(QStringLiteral("school")) + a.words().mid(2);
         if (schools.isEmpty())
-            return c.usage(tr("lock clear needs --school CODE."));
+            return c.usage(QCoreApplication::translate("hocbaso::cli", "lock clear needs --school CODE."));
         for (const QString& code : schools) {
             if (auto s = locks.clear(code, *g, *y); !s)
                 return c.fail(s.error());
         }
         if (c.json())
             return c.printJson({{QStringLiteral("ok"), true}});
-        c.out() << tr("The schools follow the unit-wide setting again.") << "\n";
+        c.out() << QCoreApplication::translate("hocbaso::cli", "The schools follow the unit-wide setting again.") << "\n";
         return Done;
     }
     const int schoolYear = y->value_or(locks.defaultYear());
@@ -121,11 +120,11 @@ int cmdLock(CliContext& c)
         }
         return c.printJson({{QStringLiteral("rows"), out}});
     }
-    c.out() << tr("Lock dates, school year %1").arg(SchoolYear{schoolYear}.label()) << "\n";
+    c.out() << QCoreApplication::translate("hocbaso::cli", "Lock dates, school year %1").arg(SchoolYear{schoolYear}.label()) << "\n";
     for (const services::EffectiveLock& e : *rows) {
-        c.out() << e.schoolCode.leftJustified(9) << " " << tr("grade %1").arg(e.grade).leftJustified(8) << " "
-                << tr("receive: %1").arg(e.receive.isValid() ? e.describeReceive() : tr("none")).leftJustified(44)
-                << " " << tr("revoke: %1").arg(e.revoke.isValid() ? e.describeRevoke() : tr("none")) << "\n";
+        c.out() << e.schoolCode.leftJustified(9) << " " << QCoreApplication::translate("hocbaso::cli", "grade %1").arg(e.grade).leftJustified(8) << " "
+                << QCoreApplication::translate("hocbaso::cli", "receive: %1").arg(e.receive.isValid() ? e.describeReceive() : QCoreApplication::translate("hocbaso::cli", "none")).leftJustified(44)
+                << " " << QCoreApplication::translate("hocbaso::cli", "revoke: %1").arg(e.revoke.isValid() ? e.describeRevoke() : QCoreApplication::translate("hocbaso::cli", "none")) << "\n";
     }
     return Done;
 }

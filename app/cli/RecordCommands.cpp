@@ -3,6 +3,7 @@
 #include "core/LookupCode.h"
 #include "services/RecordDetails.h"
 #include "services/RecordLookup.h"
+#include "services/RecordPdf.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -10,7 +11,6 @@
 namespace hocbaso::cli {
 namespace {
 
-QString tr(const char* s) { return QCoreApplication::translate("hocbaso::cli", s); }
 
 QJsonValue timestamp(const QDateTime& t)
 {
@@ -76,10 +76,10 @@ void printSignatures(QTextStream& out, const QList<services::SignatureCheck>& si
     for (const services::SignatureCheck& s : sigs) {
         out << "  " << label(s.role).leftJustified(22) << " " << s.signer.leftJustified(28) << " "
             << s.signedAt.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")) << "  "
-            << (s.valid ? tr("valid") : tr("INVALID: %1").arg(s.reason));
+            << (s.valid ? QCoreApplication::translate("hocbaso::cli", "valid") : QCoreApplication::translate("hocbaso::cli", "INVALID: %1").arg(s.reason));
         if (s.approvedAtSigning)
-            out << "  " << (*s.approvedAtSigning ? tr("(certificate approved when signing)")
-                                                   : tr("(certificate NOT approved when signing)"));
+            out << "  " << (*s.approvedAtSigning ? QCoreApplication::translate("hocbaso::cli", "(certificate approved when signing)")
+                                                   : QCoreApplication::translate("hocbaso::cli", "(certificate NOT approved when signing)"));
         out << "\n";
     }
 }
@@ -113,7 +113,7 @@ int cmdLookup(CliContext& c)
     if (a.has(QStringLiteral("status"))) {
         r.status = recordStatusFromText(a.value(QStringLiteral("status")));
         if (!r.status)
-            return c.usage(tr("--status must be draft, confirmed, sent or revoked."));
+            return c.usage(QCoreApplication::translate("hocbaso::cli", "--status must be draft, confirmed, sent or revoked."));
     }
     if (auto s = services::RecordLookup::validate(r); !s)
         return c.fail(s.error());
@@ -140,7 +140,7 @@ int cmdLookup(CliContext& c)
         }
         return c.printJson({{QStringLiteral("total"), result->total}, {QStringLiteral("rows"), rows}});
     }
-    c.out() << tr("%1 records found.").arg(result->total) << "\n";
+    c.out() << QCoreApplication::translate("hocbaso::cli", "%1 records found.").arg(result->total) << "\n";
     for (const RecordListing& l : result->rows) {
         c.out() << l.uuid << "  " << l.personalId << "  " << l.fullName.leftJustified(28) << " "
                 << l.birthDate.toString(QStringLiteral("dd/MM/yyyy")) << "  " << l.schoolCode << " "
@@ -157,7 +157,7 @@ int cmdRecord(CliContext& c)
     if ((sub == QLatin1String("confirm") || sub == QLatin1String("send")) && w.size() == 3)
         return cmdRecordSchoolSide(c, sub, w.at(2));
     if ((sub != QLatin1String("show") && sub != QLatin1String("verify")) || w.size() != 3)
-        return c.usage(tr("Usage: hocbaso-cli record show UUID [--pdf FILE] | record verify UUID | record confirm UUID | "
+        return c.usage(QCoreApplication::translate("hocbaso::cli", "Usage: hocbaso-cli record show UUID [--pdf FILE] | record verify UUID | record confirm UUID | "
                           "record send UUID"));
     if (auto code = LookupCode::normalize(w.at(2)); !code)
         return c.fail(code.error());
@@ -181,48 +181,55 @@ int cmdRecord(CliContext& c)
                          {QStringLiteral("valid"), ok},
                          {QStringLiteral("signatures"), sigs}});
         } else {
-            c.out() << (ok ? tr("Record %1 version %2: every signature is valid.")
-                           : tr("Record %1 version %2: NOT valid."))
+            c.out() << (ok ? QCoreApplication::translate("hocbaso::cli", "Record %1 version %2: every signature is valid.")
+                           : QCoreApplication::translate("hocbaso::cli", "Record %1 version %2: NOT valid."))
                                .arg(details->record.uuid)
                                .arg(details->record.version)
                     << "\n";
             if (cur)
                 printSignatures(c.out(), cur->signatures);
             if (!cur || cur->signatures.isEmpty())
-                c.out() << "  " << tr("The record has no signatures (it was not confirmed).") << "\n";
+                c.out() << "  " << QCoreApplication::translate("hocbaso::cli", "The record has no signatures (it was not confirmed).") << "\n";
         }
         if (!ok) {
-            QString why = tr("the record has no signatures");
+            QString why = QCoreApplication::translate("hocbaso::cli", "the record has no signatures");
             if (cur) {
                 for (const services::SignatureCheck& s : cur->signatures) {
                     if (!s.valid) {
-                        why = tr("the %1 signature (%2) is invalid: %3").arg(label(s.role), s.signer, s.reason);
+                        why = QCoreApplication::translate("hocbaso::cli", "the %1 signature (%2) is invalid: %3").arg(label(s.role), s.signer, s.reason);
                         break;
                     }
                 }
             }
-            c.err() << tr("Record %1 is not valid: %2.").arg(details->record.uuid, why) << "\n";
+            c.err() << QCoreApplication::translate("hocbaso::cli", "Record %1 is not valid: %2.").arg(details->record.uuid, why) << "\n";
             return Refused;
         }
         return Done;
     }
     if (c.args().has(QStringLiteral("pdf"))) {
-        c.err() << tr("PDF export is not available yet.") << "\n";
-        return Refused;
+        const QString path = c.args().value(QStringLiteral("pdf"));
+        if (path.isEmpty())
+            return c.usage(QCoreApplication::translate("hocbaso::cli", "--pdf needs the name of the file to write."));
+        if (auto s = services::RecordPdf::write(*details, path); !s)
+            return c.fail(s.error());
+        if (c.json())
+            return c.printJson({{QStringLiteral("uuid"), details->record.uuid}, {QStringLiteral("pdf"), path}});
+        c.out() << QCoreApplication::translate("hocbaso::cli", "Wrote %1.").arg(path) << "\n";
+        return Done;
     }
     if (c.json())
         return c.printJson(detailsJson(*details));
     const services::RecordDetails& d = *details;
-    c.out() << tr("Lookup code: %1").arg(d.record.uuid) << "\n"
-            << tr("Pupil: %1, born %2, personal ID %3").arg(d.pupil.fullName, d.pupil.birthDate.toString(QStringLiteral("dd/MM/yyyy")), d.pupil.personalId) << "\n"
-            << tr("School: %1 (%2), class %3, grade %4, school year %5")
+    c.out() << QCoreApplication::translate("hocbaso::cli", "Lookup code: %1").arg(d.record.uuid) << "\n"
+            << QCoreApplication::translate("hocbaso::cli", "Pupil: %1, born %2, personal ID %3").arg(d.pupil.fullName, d.pupil.birthDate.toString(QStringLiteral("dd/MM/yyyy")), d.pupil.personalId) << "\n"
+            << QCoreApplication::translate("hocbaso::cli", "School: %1 (%2), class %3, grade %4, school year %5")
                    .arg(d.school.name, d.school.code, d.schoolClass.name)
                    .arg(d.record.grade)
                    .arg(SchoolYear{d.record.schoolYear}.label())
             << "\n"
-            << tr("Status: %1, version %2").arg(label(d.record.status)).arg(d.record.version) << "\n";
+            << QCoreApplication::translate("hocbaso::cli", "Status: %1, version %2").arg(label(d.record.status)).arg(d.record.version) << "\n";
     if (d.content) {
-        c.out() << tr("Year-end result: %1").arg(d.content->yearEndResult) << "\n";
+        c.out() << QCoreApplication::translate("hocbaso::cli", "Year-end result: %1").arg(d.content->yearEndResult) << "\n";
         for (const SubjectResult& s : d.content->subjects) {
             c.out() << "  " << s.name.leftJustified(34) << " " << s.rating;
             if (s.endYear)
@@ -233,7 +240,7 @@ int cmdRecord(CliContext& c)
         c.out() << d.contentProblem << "\n";
     }
     for (const services::VersionDetails& v : d.versions) {
-        c.out() << tr("Version %1: %2").arg(v.version).arg(label(v.status)) << "\n";
+        c.out() << QCoreApplication::translate("hocbaso::cli", "Version %1: %2").arg(v.version).arg(label(v.status)) << "\n";
         printSignatures(c.out(), v.signatures);
     }
     return Done;

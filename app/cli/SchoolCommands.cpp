@@ -13,7 +13,6 @@
 namespace hocbaso::cli {
 namespace {
 
-QString tr(const char* s) { return QCoreApplication::translate("hocbaso::cli", s); }
 
 Result<QList<qint64>> ids(const QStringList& words)
 {
@@ -22,11 +21,11 @@ Result<QList<qint64>> ids(const QStringList& words)
         bool ok = false;
         const qint64 id = w.toLongLong(&ok);
         if (!ok || id <= 0)
-            return Error{ErrorKind::Usage, tr("\"%1\" is not an id.").arg(w)};
+            return Error{ErrorKind::Usage, QCoreApplication::translate("hocbaso::cli", "\"%1\" is not an id.").arg(w)};
         out.append(id);
     }
     if (out.isEmpty())
-        return Error{ErrorKind::Usage, tr("Give at least one id.")};
+        return Error{ErrorKind::Usage, QCoreApplication::translate("hocbaso::cli", "Give at least one id.")};
     return out;
 }
 
@@ -61,7 +60,7 @@ int cmdRecordSchoolSide(CliContext& c, const QString& sub, const QString& code)
         if (path.isEmpty() && (*ctx)->db.isSqlite())
             path = services::SigningKeys::pathBeside((*ctx)->db.spec().sqlitePath);
         if (path.isEmpty())
-            return c.usage(tr("record confirm needs --keys FILE (the simulation key file)."));
+            return c.usage(QCoreApplication::translate("hocbaso::cli", "record confirm needs --keys FILE (the simulation key file)."));
         auto loaded = services::SigningKeys::load(path);
         if (!loaded)
             return c.fail(loaded.error());
@@ -75,7 +74,7 @@ int cmdRecordSchoolSide(CliContext& c, const QString& sub, const QString& code)
         return c.printJson({{QStringLiteral("uuid"), r->uuid},
                             {QStringLiteral("status"), toText(r->status)},
                             {QStringLiteral("version"), r->version}});
-    c.out() << tr("Record %1 is now \"%2\" (version %3).").arg(r->uuid, label(r->status)).arg(r->version) << "\n";
+    c.out() << QCoreApplication::translate("hocbaso::cli", "Record %1 is now \"%2\" (version %3).").arg(r->uuid, label(r->status)).arg(r->version) << "\n";
     return Done;
 }
 
@@ -89,15 +88,15 @@ int cmdRevocation(CliContext& c)
         return c.fail(ctx.error());
     if (sub == QLatin1String("request")) {
         if (w.size() != 3)
-            return c.usage(tr("Usage: hocbaso-cli revocation request UUID --reason TEXT"));
+            return c.usage(QCoreApplication::translate("hocbaso::cli", "Usage: hocbaso-cli revocation request UUID --reason TEXT"));
         if (a.value(QStringLiteral("reason")).trimmed().isEmpty())
-            return c.fail(Error::invalid(tr("A revocation request needs --reason TEXT.")));
+            return c.fail(Error::invalid(QCoreApplication::translate("hocbaso::cli", "A revocation request needs --reason TEXT.")));
         auto id = services::SchoolActions(**ctx).requestRevocation(w.at(2), a.value(QStringLiteral("reason")));
         if (!id)
             return c.fail(id.error());
         if (c.json())
             return c.printJson({{QStringLiteral("id"), *id}});
-        c.out() << tr("Revocation request #%1 was sent to the managing unit.").arg(*id) << "\n";
+        c.out() << QCoreApplication::translate("hocbaso::cli", "Revocation request #%1 was sent to the managing unit.").arg(*id) << "\n";
         return Done;
     }
     services::RevocationReview review(**ctx);
@@ -112,7 +111,7 @@ int cmdRevocation(CliContext& c)
         if (a.has(QStringLiteral("status"))) {
             f.status = revocationStatusFromText(a.value(QStringLiteral("status")));
             if (!f.status)
-                return c.usage(tr("--status must be pending, approved or rejected."));
+                return c.usage(QCoreApplication::translate("hocbaso::cli", "--status must be pending, approved or rejected."));
         }
         auto rows = review.list(f);
         if (!rows)
@@ -149,7 +148,7 @@ int cmdRevocation(CliContext& c)
         if (!list)
             return c.fail(list.error());
         if (sub == QLatin1String("reject") && a.value(QStringLiteral("reason"), a.value(QStringLiteral("note"))).trimmed().isEmpty())
-            return c.fail(Error::invalid(tr("Rejecting needs --reason TEXT (a note for the school).")));
+            return c.fail(Error::invalid(QCoreApplication::translate("hocbaso::cli", "Rejecting needs --reason TEXT (a note for the school).")));
         auto outcome = sub == QLatin1String("approve")
                            ? review.approve(*list)
                            : review.reject(*list, a.value(QStringLiteral("reason"), a.value(QStringLiteral("note"))));
@@ -157,7 +156,7 @@ int cmdRevocation(CliContext& c)
             return c.fail(outcome.error());
         return printOutcome(c, *outcome);
     }
-    return c.usage(tr("Usage: hocbaso-cli revocation request UUID --reason TEXT | revocation list [--school CODE] "
+    return c.usage(QCoreApplication::translate("hocbaso::cli", "Usage: hocbaso-cli revocation request UUID --reason TEXT | revocation list [--school CODE] "
                       "[--grade N] [--status S] | revocation approve ID... | revocation reject ID... --reason TEXT"));
 }
 

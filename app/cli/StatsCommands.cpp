@@ -10,7 +10,6 @@
 namespace hocbaso::cli {
 namespace {
 
-QString tr(const char* s) { return QCoreApplication::translate("hocbaso::cli", s); }
 
 QJsonObject rowJson(const services::ProgressRow& r)
 {
@@ -72,8 +71,8 @@ int cmdStats(CliContext& c)
         return c.printJson(doc);
     }
     c.out() << services::StatsExport::title(*report) << "\n";
-    c.out() << tr("School").leftJustified(46) << tr("Expected").rightJustified(10) << tr("Confirmed").rightJustified(11)
-            << tr("Sent").rightJustified(8) << tr("Not sent").rightJustified(10) << tr("% sent").rightJustified(8)
+    c.out() << QCoreApplication::translate("hocbaso::cli", "School").leftJustified(46) << QCoreApplication::translate("hocbaso::cli", "Expected").rightJustified(10) << QCoreApplication::translate("hocbaso::cli", "Confirmed").rightJustified(11)
+            << QCoreApplication::translate("hocbaso::cli", "Sent").rightJustified(8) << QCoreApplication::translate("hocbaso::cli", "Not sent").rightJustified(10) << QCoreApplication::translate("hocbaso::cli", "% sent").rightJustified(8)
             << "\n";
     auto line = [&](const services::ProgressRow& r, const QString& name) {
         c.out() << name.left(45).leftJustified(46) << QString::number(r.expected).rightJustified(10)
@@ -83,7 +82,7 @@ int cmdStats(CliContext& c)
     };
     for (const services::ProgressRow& r : report->rows)
         line(r, r.schoolCode + QLatin1Char(' ') + r.schoolName);
-    line(report->totals, tr("Total"));
+    line(report->totals, QCoreApplication::translate("hocbaso::cli", "Total"));
     return Done;
 }
 

@@ -15,7 +15,6 @@
 namespace hocbaso::cli {
 namespace {
 
-QString tr(const char* s) { return QCoreApplication::translate("hocbaso::cli", s); }
 
 QJsonObject countsJson(const services::StoreCounts& c)
 {
@@ -42,7 +41,7 @@ int cmdInit(CliContext& c)
         return c.fail(version.error());
     if (c.json())
         return c.printJson({{QStringLiteral("schema_version"), *version}});
-    c.out() << tr("The store is ready (schema version %1): %2").arg(*version).arg((*db)->spec().describe()) << "\n";
+    c.out() << QCoreApplication::translate("hocbaso::cli", "The store is ready (schema version %1): %2").arg(*version).arg((*db)->spec().describe()) << "\n";
     return Done;
 }
 
@@ -66,7 +65,7 @@ int cmdDemo(CliContext& c)
     o.password = c.args().value(QStringLiteral("password"), qEnvironmentVariable("HOCBASO_PASSWORD"));
     o.signatures = !c.args().has(QStringLiteral("no-signatures"));
     if (o.password.isEmpty())
-        return c.usage(tr("demo needs --password P (the password of every demo user)."));
+        return c.usage(QCoreApplication::translate("hocbaso::cli", "demo needs --password P (the password of every demo user)."));
     auto ctx = c.context(false);
     if (!ctx)
         return c.fail(ctx.error());
@@ -93,7 +92,7 @@ int cmdDemo(CliContext& c)
                             {QStringLiteral("revocation_requests"), summary->revocationRequests},
                             {QStringLiteral("users"), users}});
     }
-    c.out() << tr("Demo data created: %1 units, %2 schools, %3 pupils, %4 records, %5 certificates, %6 revocation "
+    c.out() << QCoreApplication::translate("hocbaso::cli", "Demo data created: %1 units, %2 schools, %3 pupils, %4 records, %5 certificates, %6 revocation "
                   "requests.")
                    .arg(summary->units)
                    .arg(summary->schools)
@@ -102,7 +101,7 @@ int cmdDemo(CliContext& c)
                    .arg(summary->certificates)
                    .arg(summary->revocationRequests)
             << "\n"
-            << tr("Users (all with the password you gave):") << "\n";
+            << QCoreApplication::translate("hocbaso::cli", "Users (all with the password you gave):") << "\n";
     for (const auto& u : summary->users) {
         c.out() << "  " << u.username.leftJustified(10) << " " << label(u.role).leftJustified(16) << " " << u.unitCode
                 << (u.schoolCode.isEmpty() ? QString() : QStringLiteral(" / ") + u.schoolCode) << "\n";
@@ -120,16 +119,16 @@ int cmdInfo(CliContext& c)
         return c.fail(counts.error());
     if (c.json())
         return c.printJson(countsJson(*counts));
-    c.out() << tr("Store: %1").arg((*db)->spec().describe()) << "\n"
-            << tr("Schema version: %1").arg(counts->schemaVersion) << "\n"
-            << tr("Managing units: %1").arg(counts->units) << "\n"
-            << tr("Schools: %1").arg(counts->schools) << "\n"
-            << tr("Pupils: %1").arg(counts->students) << "\n"
-            << tr("Records: %1").arg(counts->records) << "\n"
-            << tr("Certificates: %1").arg(counts->certificates) << "\n"
-            << tr("Revocation requests: %1").arg(counts->revocationRequests) << "\n"
-            << tr("Users: %1").arg(counts->users) << "\n"
-            << tr("Audit events: %1").arg(counts->auditEvents) << "\n";
+    c.out() << QCoreApplication::translate("hocbaso::cli", "Store: %1").arg((*db)->spec().describe()) << "\n"
+            << QCoreApplication::translate("hocbaso::cli", "Schema version: %1").arg(counts->schemaVersion) << "\n"
+            << QCoreApplication::translate("hocbaso::cli", "Managing units: %1").arg(counts->units) << "\n"
+            << QCoreApplication::translate("hocbaso::cli", "Schools: %1").arg(counts->schools) << "\n"
+            << QCoreApplication::translate("hocbaso::cli", "Pupils: %1").arg(counts->students) << "\n"
+            << QCoreApplication::translate("hocbaso::cli", "Records: %1").arg(counts->records) << "\n"
+            << QCoreApplication::translate("hocbaso::cli", "Certificates: %1").arg(counts->certificates) << "\n"
+            << QCoreApplication::translate("hocbaso::cli", "Revocation requests: %1").arg(counts->revocationRequests) << "\n"
+            << QCoreApplication::translate("hocbaso::cli", "Users: %1").arg(counts->users) << "\n"
+            << QCoreApplication::translate("hocbaso::cli", "Audit events: %1").arg(counts->auditEvents) << "\n";
     return Done;
 }
 
@@ -137,7 +136,7 @@ int cmdSchool(CliContext& c)
 {
     const QStringList& w = c.args().words();
     if (w.size() < 2 || w.at(1) != QLatin1String("list"))
-        return c.usage(tr("Usage: hocbaso-cli school list"));
+        return c.usage(QCoreApplication::translate("hocbaso::cli", "Usage: hocbaso-cli school list"));
     auto db = c.database();
     if (!db)
         return c.fail(db.error());
@@ -165,7 +164,7 @@ int cmdAudit(CliContext& c)
     const QStringList& w = c.args().words();
     const QString sub = w.value(1);
     if (sub != QLatin1String("list") && sub != QLatin1String("verify"))
-        return c.usage(tr("Usage: hocbaso-cli audit list [--limit N] | audit verify"));
+        return c.usage(QCoreApplication::translate("hocbaso::cli", "Usage: hocbaso-cli audit list [--limit N] | audit verify"));
     auto ctx = c.context(false);
     if (!ctx)
         return c.fail(ctx.error());
@@ -180,9 +179,9 @@ int cmdAudit(CliContext& c)
                          {QStringLiteral("first_bad"), v->ok ? QJsonValue() : QJsonValue(v->firstBadId)},
                          {QStringLiteral("problem"), v->problem}});
         } else if (v->ok) {
-            c.out() << tr("The audit log is intact: %1 events.").arg(v->events) << "\n";
+            c.out() << QCoreApplication::translate("hocbaso::cli", "The audit log is intact: %1 events.").arg(v->events) << "\n";
         } else {
-            c.out() << tr("The audit log was altered: %1.").arg(v->problem) << "\n";
+            c.out() << QCoreApplication::translate("hocbaso::cli", "The audit log was altered: %1.").arg(v->problem) << "\n";
         }
         return v->ok ? Done : Refused;
     }

@@ -5,7 +5,6 @@
 namespace hocbaso {
 namespace {
 
-QString tr(const char* s) { return QCoreApplication::translate("hocbaso::PersonalId", s); }
 
 bool allDigits(const QString& s)
 {
@@ -58,17 +57,17 @@ Result<PersonalId::Parts> PersonalId::parse(const QString& raw)
 {
     const QString id = raw.trimmed();
     if (id.isEmpty())
-        return Error::invalid(tr("The personal identification number is empty."));
+        return Error::invalid(QCoreApplication::translate("hocbaso::PersonalId", "The personal identification number is empty."));
     if (!allDigits(id))
-        return Error::invalid(tr("The personal identification number \"%1\" must contain digits only.").arg(id));
+        return Error::invalid(QCoreApplication::translate("hocbaso::PersonalId", "The personal identification number \"%1\" must contain digits only.").arg(id));
     if (id.size() != 12)
         return Error::invalid(
-            tr("The personal identification number must have 12 digits; \"%1\" has %2.").arg(id).arg(id.size()));
+            QCoreApplication::translate("hocbaso::PersonalId", "The personal identification number must have 12 digits; \"%1\" has %2.").arg(id).arg(id.size()));
     Parts p;
     p.provinceCode = id.left(3);
     if (!isKnownProvince(p.provinceCode))
         return Error::invalid(
-            tr("The personal identification number \"%1\" starts with %2, which is not a province code.")
+            QCoreApplication::translate("hocbaso::PersonalId", "The personal identification number \"%1\" starts with %2, which is not a province code.")
                 .arg(id, p.provinceCode));
     p.centuryGenderDigit = id.at(3).digitValue();
     const int century = 1900 + (p.centuryGenderDigit / 2) * 100;
@@ -85,15 +84,15 @@ Status PersonalId::validate(const QString& id, QDate birthDate, Gender gender)
     const int expectedDigit = centuryGenderDigit(birthDate.year(), gender);
     if (parts->centuryGenderDigit != expectedDigit) {
         return Error::invalid(
-            tr("The 4th digit of personal identification number %1 is %2, but a %3 born in %4 must have %5.")
+            QCoreApplication::translate("hocbaso::PersonalId", "The 4th digit of personal identification number %1 is %2, but a %3 born in %4 must have %5.")
                 .arg(id.trimmed())
                 .arg(parts->centuryGenderDigit)
-                .arg(gender == Gender::Female ? tr("girl") : tr("boy"))
+                .arg(gender == Gender::Female ? QCoreApplication::translate("hocbaso::PersonalId", "girl") : QCoreApplication::translate("hocbaso::PersonalId", "boy"))
                 .arg(birthDate.year())
                 .arg(expectedDigit));
     }
     if (parts->yearOfBirth != birthDate.year()) {
-        return Error::invalid(tr("Digits 5-6 of personal identification number %1 give birth year %2, "
+        return Error::invalid(QCoreApplication::translate("hocbaso::PersonalId", "Digits 5-6 of personal identification number %1 give birth year %2, "
                                  "but the pupil was born in %3.")
                                   .arg(id.trimmed())
                                   .arg(parts->yearOfBirth)

@@ -57,7 +57,6 @@ constexpr std::array<std::pair<Gender, const char*>, 2> kGender{{{Gender::Male, 
 constexpr std::array<std::pair<SignatureRole, const char*>, 3> kSigRole{
     {{SignatureRole::Teacher, "teacher"}, {SignatureRole::Principal, "principal"}, {SignatureRole::Seal, "seal"}}};
 
-QString tr(const char* s) { return QCoreApplication::translate("hocbaso::Status", s); }
 
 } // namespace
 
@@ -94,10 +93,10 @@ std::optional<SignatureRole> signatureRoleFromText(const QString& s) { return fr
 QString label(RecordStatus s)
 {
     switch (s) {
-    case RecordStatus::Draft: return tr("Not sent (draft)");
-    case RecordStatus::Confirmed: return tr("Confirmed complete");
-    case RecordStatus::Sent: return tr("Sent");
-    case RecordStatus::Revoked: return tr("Revoked");
+    case RecordStatus::Draft: return QCoreApplication::translate("hocbaso::Status", "Not sent (draft)");
+    case RecordStatus::Confirmed: return QCoreApplication::translate("hocbaso::Status", "Confirmed complete");
+    case RecordStatus::Sent: return QCoreApplication::translate("hocbaso::Status", "Sent");
+    case RecordStatus::Revoked: return QCoreApplication::translate("hocbaso::Status", "Revoked");
     }
     return {};
 }
@@ -105,10 +104,10 @@ QString label(RecordStatus s)
 QString label(CertificateStatus s)
 {
     switch (s) {
-    case CertificateStatus::Pending: return tr("Pending approval");
-    case CertificateStatus::Approved: return tr("Approved");
-    case CertificateStatus::Rejected: return tr("Rejected");
-    case CertificateStatus::Revoked: return tr("Revoked");
+    case CertificateStatus::Pending: return QCoreApplication::translate("hocbaso::Status", "Pending approval");
+    case CertificateStatus::Approved: return QCoreApplication::translate("hocbaso::Status", "Approved");
+    case CertificateStatus::Rejected: return QCoreApplication::translate("hocbaso::Status", "Rejected");
+    case CertificateStatus::Revoked: return QCoreApplication::translate("hocbaso::Status", "Revoked");
     }
     return {};
 }
@@ -116,9 +115,9 @@ QString label(CertificateStatus s)
 QString label(RevocationStatus s)
 {
     switch (s) {
-    case RevocationStatus::Pending: return tr("Pending approval");
-    case RevocationStatus::Approved: return tr("Approved");
-    case RevocationStatus::Rejected: return tr("Rejected");
+    case RevocationStatus::Pending: return QCoreApplication::translate("hocbaso::Status", "Pending approval");
+    case RevocationStatus::Approved: return QCoreApplication::translate("hocbaso::Status", "Approved");
+    case RevocationStatus::Rejected: return QCoreApplication::translate("hocbaso::Status", "Rejected");
     }
     return {};
 }
@@ -126,22 +125,22 @@ QString label(RevocationStatus s)
 QString label(Role r)
 {
     switch (r) {
-    case Role::Admin: return tr("Administrator");
-    case Role::Officer: return tr("Officer");
-    case Role::Viewer: return tr("Viewer");
-    case Role::School: return tr("School user");
+    case Role::Admin: return QCoreApplication::translate("hocbaso::Status", "Administrator");
+    case Role::Officer: return QCoreApplication::translate("hocbaso::Status", "Officer");
+    case Role::Viewer: return QCoreApplication::translate("hocbaso::Status", "Viewer");
+    case Role::School: return QCoreApplication::translate("hocbaso::Status", "School user");
     }
     return {};
 }
 
-QString label(Ownership o) { return o == Ownership::Public ? tr("Public") : tr("Private"); }
+QString label(Ownership o) { return o == Ownership::Public ? QCoreApplication::translate("hocbaso::Status", "Public") : QCoreApplication::translate("hocbaso::Status", "Private"); }
 
 QString label(UnitLevel l)
 {
     switch (l) {
-    case UnitLevel::So: return tr("Department of Education and Training");
-    case UnitLevel::Phong: return tr("District Office of Education and Training");
-    case UnitLevel::Xa: return tr("Commune education office");
+    case UnitLevel::So: return QCoreApplication::translate("hocbaso::Status", "Department of Education and Training");
+    case UnitLevel::Phong: return QCoreApplication::translate("hocbaso::Status", "District Office of Education and Training");
+    case UnitLevel::Xa: return QCoreApplication::translate("hocbaso::Status", "Commune education office");
     }
     return {};
 }
@@ -149,9 +148,9 @@ QString label(UnitLevel l)
 QString label(SignatureRole r)
 {
     switch (r) {
-    case SignatureRole::Teacher: return tr("Homeroom teacher");
-    case SignatureRole::Principal: return tr("Principal");
-    case SignatureRole::Seal: return tr("School seal");
+    case SignatureRole::Teacher: return QCoreApplication::translate("hocbaso::Status", "Homeroom teacher");
+    case SignatureRole::Principal: return QCoreApplication::translate("hocbaso::Status", "Principal");
+    case SignatureRole::Seal: return QCoreApplication::translate("hocbaso::Status", "School seal");
     }
     return {};
 }
@@ -160,8 +159,8 @@ QString label(SignerPosition p)
 {
     switch (p) {
     case SignerPosition::None: return {};
-    case SignerPosition::Principal: return tr("Principal");
-    case SignerPosition::VicePrincipal: return tr("Vice-principal");
+    case SignerPosition::Principal: return QCoreApplication::translate("hocbaso::Status", "Principal");
+    case SignerPosition::VicePrincipal: return QCoreApplication::translate("hocbaso::Status", "Vice-principal");
     }
     return {};
 }
@@ -175,7 +174,7 @@ Status checkTransition(RecordStatus from, RecordStatus to)
                          (from == RecordStatus::Revoked && to == RecordStatus::Confirmed);
     if (allowed)
         return {};
-    return Error::refused(tr("A record cannot go from \"%1\" to \"%2\".").arg(label(from), label(to)));
+    return Error::refused(QCoreApplication::translate("hocbaso::Status", "A record cannot go from \"%1\" to \"%2\".").arg(label(from), label(to)));
 }
 
 Status checkTransition(CertificateStatus from, CertificateStatus to)
@@ -186,8 +185,8 @@ Status checkTransition(CertificateStatus from, CertificateStatus to)
     if (allowed)
         return {};
     if (from != CertificateStatus::Pending && to != CertificateStatus::Revoked)
-        return Error::conflict(tr("The certificate has already been decided (%1).").arg(label(from)));
-    return Error::refused(tr("A certificate cannot go from \"%1\" to \"%2\".").arg(label(from), label(to)));
+        return Error::conflict(QCoreApplication::translate("hocbaso::Status", "The certificate has already been decided (%1).").arg(label(from)));
+    return Error::refused(QCoreApplication::translate("hocbaso::Status", "A certificate cannot go from \"%1\" to \"%2\".").arg(label(from), label(to)));
 }
 
 Status checkTransition(RevocationStatus from, RevocationStatus to)
@@ -195,8 +194,8 @@ Status checkTransition(RevocationStatus from, RevocationStatus to)
     if (from == RevocationStatus::Pending && to != RevocationStatus::Pending)
         return {};
     if (from != RevocationStatus::Pending)
-        return Error::conflict(tr("The revocation request has already been decided (%1).").arg(label(from)));
-    return Error::refused(tr("A revocation request cannot go from \"%1\" to \"%2\".").arg(label(from), label(to)));
+        return Error::conflict(QCoreApplication::translate("hocbaso::Status", "The revocation request has already been decided (%1).").arg(label(from)));
+    return Error::refused(QCoreApplication::translate("hocbaso::Status", "A revocation request cannot go from \"%1\" to \"%2\".").arg(label(from), label(to)));
 }
 
 bool startsNewVersion(RecordStatus from, RecordStatus to)

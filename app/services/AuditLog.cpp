@@ -8,10 +8,6 @@
 #include <QJsonDocument>
 
 namespace hocbaso::services {
-namespace {
-QString tr(const char* s) { return QCoreApplication::translate("hocbaso::services::AuditLog", s); }
-} // namespace
-
 QByteArray AuditLog::canonical(const AuditEvent& e)
 {
     // A JSON array in a fixed order; QJsonObject keeps the detail's keys sorted, so the same
@@ -82,14 +78,14 @@ Result<AuditLog::Verification> AuditLog::verify()
         }
         QString problem;
         if (e.seq != expectedSeq)
-            problem = tr("event %1 has sequence number %2 where %3 was expected (an event is missing)")
+            problem = QCoreApplication::translate("hocbaso::services::AuditLog", "event %1 has sequence number %2 where %3 was expected (an event is missing)")
                           .arg(e.id)
                           .arg(e.seq)
                           .arg(expectedSeq);
         else if (e.prevHash != prev)
-            problem = tr("event %1 does not link to the event before it").arg(e.id);
+            problem = QCoreApplication::translate("hocbaso::services::AuditLog", "event %1 does not link to the event before it").arg(e.id);
         else if (chainHash(prev, e) != e.hash)
-            problem = tr("event %1 (%2 of %3 by %4) was changed after it was written")
+            problem = QCoreApplication::translate("hocbaso::services::AuditLog", "event %1 (%2 of %3 by %4) was changed after it was written")
                           .arg(e.id)
                           .arg(e.action, e.entity + QLatin1Char(' ') + e.entityId, e.actor);
         if (!problem.isEmpty() && v.ok) {

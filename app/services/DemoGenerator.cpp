@@ -29,7 +29,6 @@
 namespace hocbaso::services {
 namespace {
 
-QString tr(const char* s) { return QCoreApplication::translate("hocbaso::services::DemoGenerator", s); }
 
 using crypto::Certificate;
 using crypto::CertificateBuilder;
@@ -122,7 +121,7 @@ public:
         if (!existing)
             return existing.error();
         if (*existing > 0)
-            return Error::refused(tr("The store already holds data; the demo needs an empty store."));
+            return Error::refused(QCoreApplication::translate("hocbaso::services::DemoGenerator", "The store already holds data; the demo needs an empty store."));
 
         m_today = m_ctx.clock.today();
         m_currentYear = SchoolYear::containing(m_today).startYear;
@@ -131,7 +130,7 @@ public:
         m_tx.emplace(m_ctx.db);
         if (!m_tx->isOpen())
             return m_tx->status().error();
-        progress(0, tr("Creating the certificate authorities"));
+        progress(0, QCoreApplication::translate("hocbaso::services::DemoGenerator", "Creating the certificate authorities"));
         if (auto s = buildPki(); !s)
             return s.error();
         if (auto s = createUnitsAndSchools(); !s)
@@ -140,7 +139,7 @@ public:
             return s.error();
         for (qsizetype i = 0; i < m_schoolInfos.size(); ++i) {
             progress(int(5 + 90 * i / std::max<qsizetype>(1, m_schoolInfos.size())),
-                     tr("Creating pupils and records of %1").arg(m_schoolInfos[i].school.name));
+                     QCoreApplication::translate("hocbaso::services::DemoGenerator", "Creating pupils and records of %1").arg(m_schoolInfos[i].school.name));
             if (auto s = checkpoint(); !s)
                 return s.error();
             if (auto s = createCertificates(m_schoolInfos[i], int(i)); !s)
@@ -148,7 +147,7 @@ public:
             if (auto s = createPupilsAndRecords(m_schoolInfos[i]); !s)
                 return s.error();
         }
-        progress(96, tr("Setting lock dates"));
+        progress(96, QCoreApplication::translate("hocbaso::services::DemoGenerator", "Setting lock dates"));
         if (auto s = createLocks(); !s)
             return s.error();
         if (auto s = m_tx->commit(); !s)
@@ -158,7 +157,7 @@ public:
             if (auto s = m_keys.save(m_o.keyFilePath); !s)
                 return s.error();
         }
-        progress(100, tr("Done"));
+        progress(100, QCoreApplication::translate("hocbaso::services::DemoGenerator", "Done"));
         m_summary.units = m_unitRows.size();
         m_summary.schools = m_schoolInfos.size();
         return m_summary;
@@ -375,7 +374,7 @@ private:
         // One hash for every demo user: Argon2id is slow on purpose, and they share the password.
         m_passwordHash = crypto::PasswordHash::hash(m_o.password);
         if (m_passwordHash.isEmpty())
-            return Error::internal(tr("The password could not be hashed."));
+            return Error::internal(QCoreApplication::translate("hocbaso::services::DemoGenerator", "The password could not be hashed."));
         if (auto s = addUser(QStringLiteral("admin"), Role::Admin, m_unitRows.first(), nullptr); !s)
             return s;
         for (qsizetype u = 0; u < m_unitRows.size(); ++u) {
@@ -998,9 +997,9 @@ DemoGenerator::~DemoGenerator() = default;
 Result<DemoSummary> DemoGenerator::run()
 {
     if (m_options.schools < 1 || m_options.units < 1 || m_options.students < 0 || m_options.years < 1)
-        return Error::invalid(tr("The demo needs at least one unit, one school and one school year."));
+        return Error::invalid(QCoreApplication::translate("hocbaso::services::DemoGenerator", "The demo needs at least one unit, one school and one school year."));
     if (m_options.password.isEmpty())
-        return Error::invalid(tr("The demo users need a password (--password)."));
+        return Error::invalid(QCoreApplication::translate("hocbaso::services::DemoGenerator", "The demo users need a password (--password)."));
     Impl impl(m_ctx, m_options);
     return impl.run();
 }

@@ -9,7 +9,6 @@
 namespace hocbaso {
 namespace {
 
-QString tr(const char* s) { return QCoreApplication::translate("hocbaso::NameGenerator", s); }
 
 struct Line
 {
@@ -35,7 +34,7 @@ Result<QList<Line>> readList(const QString& fileName, qsizetype fieldCount)
     const QString path = QStringLiteral(":/names/") + fileName;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::internal(tr("The built-in name list %1 is missing: %2").arg(path, file.errorString()));
+        return Error::internal(QCoreApplication::translate("hocbaso::NameGenerator", "The built-in name list %1 is missing: %2").arg(path, file.errorString()));
     const QString text = QString::fromUtf8(file.readAll());
     QList<Line> lines;
     int number = 0;
@@ -47,7 +46,7 @@ Result<QList<Line>> readList(const QString& fileName, qsizetype fieldCount)
             continue;
         Line line{number, raw.split(QLatin1Char('\t'))};
         if (line.fields.size() != fieldCount)
-            return Error::internal(tr("Line %1 of the built-in name list %2 has %3 fields instead of %4.")
+            return Error::internal(QCoreApplication::translate("hocbaso::NameGenerator", "Line %1 of the built-in name list %2 has %3 fields instead of %4.")
                                        .arg(number)
                                        .arg(fileName)
                                        .arg(line.fields.size())
@@ -55,14 +54,14 @@ Result<QList<Line>> readList(const QString& fileName, qsizetype fieldCount)
         for (const QString& field : std::as_const(line.fields)) {
             if (!isClean(field))
                 return Error::internal(
-                    tr("Line %1 of the built-in name list %2 has an empty field, stray spaces or text not in NFC.")
+                    QCoreApplication::translate("hocbaso::NameGenerator", "Line %1 of the built-in name list %2 has an empty field, stray spaces or text not in NFC.")
                         .arg(number)
                         .arg(fileName));
         }
         lines.append(std::move(line));
     }
     if (lines.isEmpty())
-        return Error::internal(tr("The built-in name list %1 is empty.").arg(fileName));
+        return Error::internal(QCoreApplication::translate("hocbaso::NameGenerator", "The built-in name list %1 is empty.").arg(fileName));
     return lines;
 }
 
@@ -75,7 +74,7 @@ Status loadWeighted(const QString& fileName, WeightedChoice<QString>& choice, QS
         bool ok = false;
         const double weight = line.fields.at(1).toDouble(&ok);
         if (!ok || !std::isfinite(weight) || weight <= 0)
-            return Error::internal(tr("Line %1 of the built-in name list %2 has the weight \"%3\"; "
+            return Error::internal(QCoreApplication::translate("hocbaso::NameGenerator", "Line %1 of the built-in name list %2 has the weight \"%3\"; "
                                       "a weight is a number above 0.")
                                        .arg(line.number)
                                        .arg(fileName, line.fields.at(1)));
@@ -141,7 +140,7 @@ Result<NameGenerator> NameGenerator::load()
                               : level == QLatin1String("P") ? &g.m_principalRemarks
                                                             : nullptr;
         if (!target)
-            return Error::internal(tr("Line %1 of the built-in name list comments.txt has the level \"%2\"; "
+            return Error::internal(QCoreApplication::translate("hocbaso::NameGenerator", "Line %1 of the built-in name list comments.txt has the level \"%2\"; "
                                       "use T, H, C or P.")
                                        .arg(line.number)
                                        .arg(level));
@@ -149,7 +148,7 @@ Result<NameGenerator> NameGenerator::load()
     }
     if (g.m_commentsGood.isEmpty() || g.m_commentsFair.isEmpty() || g.m_commentsNeedsEffort.isEmpty() ||
         g.m_principalRemarks.isEmpty())
-        return Error::internal(tr("The built-in name list comments.txt needs comments of every level (T, H, C, P)."));
+        return Error::internal(QCoreApplication::translate("hocbaso::NameGenerator", "The built-in name list comments.txt needs comments of every level (T, H, C, P)."));
     return g;
 }
 

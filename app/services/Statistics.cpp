@@ -11,7 +11,6 @@
 namespace hocbaso::services {
 namespace {
 
-QString tr(const char* s) { return QCoreApplication::translate("hocbaso::services::Statistics", s); }
 
 void count(ProgressRow& row, const QString& status, qint64 n)
 {
@@ -42,7 +41,7 @@ Result<ProgressReport> Statistics::report(int schoolYear, int grade)
     if (auto s = permissions::canView(m_ctx.actor, 0); !s)
         return s.error();
     if (grade < 0 || grade > 5)
-        return Error::invalid(tr("Grade %1 does not exist: primary schools have grades 1 to 5.").arg(grade));
+        return Error::invalid(QCoreApplication::translate("hocbaso::services::Statistics", "Grade %1 does not exist: primary schools have grades 1 to 5.").arg(grade));
     const qint64 unitId = m_ctx.actor.system ? 0 : m_ctx.actor.unitId;
     ProgressReport report;
     report.schoolYear = schoolYear;
@@ -85,7 +84,7 @@ Result<QList<ProgressRow>> Statistics::byGrade(const QString& schoolCode, int sc
     if (!school)
         return school.error();
     if (!school->has_value())
-        return Error::notFound(tr("There is no school with the code %1.").arg(schoolCode));
+        return Error::notFound(QCoreApplication::translate("hocbaso::services::Statistics", "There is no school with the code %1.").arg(schoolCode));
     if (auto s = permissions::canView(m_ctx.actor, (*school)->unitId); !s)
         return s.error();
     auto counts = store::StatsRepository(m_ctx.db).counts((*school)->unitId, schoolYear, 0);

@@ -13,7 +13,6 @@
 namespace hocbaso::services {
 namespace {
 
-QString tr(const char* s) { return QCoreApplication::translate("hocbaso::services::StoreSetup", s); }
 
 struct BundledAnchor
 {
@@ -63,7 +62,7 @@ Status StoreSetup::seedDefaults(store::Database& db, const Clock& clock)
     for (const BundledAnchor& b : kBundled) {
         auto certs = crypto::Certificate::fromFile(QString::fromLatin1(b.file));
         if (!certs || certs->isEmpty())
-            return Error::internal(tr("The bundled certificate %1 cannot be read.").arg(QString::fromLatin1(b.file)));
+            return Error::internal(QCoreApplication::translate("hocbaso::services::StoreSetup", "The bundled certificate %1 cannot be read.").arg(QString::fromLatin1(b.file)));
         const crypto::Certificate& c = certs->first();
         auto has = trust.hasAnchor(c.sha256Hex());
         if (!has)

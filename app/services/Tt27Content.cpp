@@ -16,7 +16,6 @@
 namespace hocbaso {
 namespace {
 
-QString tr(const char* s) { return QCoreApplication::translate("hocbaso::Tt27Content", s); }
 
 QStringList toList(std::initializer_list<QStringView> items)
 {
@@ -130,7 +129,7 @@ Status onlyKnownKeys(const QJsonObject& object, const QString& path, std::initia
 {
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (std::find(keys.begin(), keys.end(), it.key()) == keys.end())
-            return invalid(tr("The record content is not valid: %1 is not a known field.").arg(at(path, it.key())));
+            return invalid(QCoreApplication::translate("hocbaso::Tt27Content", "The record content is not valid: %1 is not a known field.").arg(at(path, it.key())));
     }
     return {};
 }
@@ -139,11 +138,11 @@ Result<QString> readText(const QJsonObject& object, QLatin1String key, const QSt
 {
     const QJsonValue v = object.value(key);
     if (v.isUndefined())
-        return invalid(tr("The record content is not valid: %1 is missing.").arg(at(path, key)));
+        return invalid(QCoreApplication::translate("hocbaso::Tt27Content", "The record content is not valid: %1 is missing.").arg(at(path, key)));
     if (!v.isString())
-        return invalid(tr("The record content is not valid: %1 must be text.").arg(at(path, key)));
+        return invalid(QCoreApplication::translate("hocbaso::Tt27Content", "The record content is not valid: %1 must be text.").arg(at(path, key)));
     if (required && v.toString().trimmed().isEmpty())
-        return invalid(tr("The record content is not valid: %1 is empty.").arg(at(path, key)));
+        return invalid(QCoreApplication::translate("hocbaso::Tt27Content", "The record content is not valid: %1 is empty.").arg(at(path, key)));
     return v.toString();
 }
 
@@ -151,7 +150,7 @@ Result<int> readInteger(const QJsonValue& v, const QString& where, int lo, int h
 {
     const double d = v.toDouble(std::nan(""));
     if (!v.isDouble() || !std::isfinite(d) || d != std::floor(d) || d < lo || d > hi)
-        return invalid(tr("The record content is not valid: %1 must be a whole number from %2 to %3.")
+        return invalid(QCoreApplication::translate("hocbaso::Tt27Content", "The record content is not valid: %1 must be a whole number from %2 to %3.")
                            .arg(where)
                            .arg(lo)
                            .arg(hi));
@@ -173,9 +172,9 @@ Result<QJsonArray> readArray(const QJsonObject& object, QLatin1String key, const
 {
     const QJsonValue v = object.value(key);
     if (v.isUndefined())
-        return invalid(tr("The record content is not valid: %1 is missing.").arg(at(path, key)));
+        return invalid(QCoreApplication::translate("hocbaso::Tt27Content", "The record content is not valid: %1 is missing.").arg(at(path, key)));
     if (!v.isArray())
-        return invalid(tr("The record content is not valid: %1 must be a list.").arg(at(path, key)));
+        return invalid(QCoreApplication::translate("hocbaso::Tt27Content", "The record content is not valid: %1 must be a list.").arg(at(path, key)));
     return v.toArray();
 }
 
@@ -183,7 +182,7 @@ Result<QJsonObject> elementObject(const QJsonArray& array, qsizetype i, const QS
 {
     const QJsonValue v = array.at(i);
     if (!v.isObject())
-        return invalid(tr("The record content is not valid: %1 must be an object.").arg(where));
+        return invalid(QCoreApplication::translate("hocbaso::Tt27Content", "The record content is not valid: %1 must be an object.").arg(where));
     return v.toObject();
 }
 
@@ -209,7 +208,7 @@ Result<QList<Assessment>> readAssessments(const QJsonObject& json, QLatin1String
         if (!level)
             return level.error();
         if (!tt27::isLevel(level.value()))
-            return invalid(tr("The record content is not valid: %1 is \"%2\"; use Tốt, Đạt or Cần cố gắng.")
+            return invalid(QCoreApplication::translate("hocbaso::Tt27Content", "The record content is not valid: %1 is \"%2\"; use Tốt, Đạt or Cần cố gắng.")
                                .arg(at(where, kLevel), level.value()));
         list.append(Assessment{name.value(), level.value()});
     }
@@ -241,7 +240,7 @@ Result<QList<SubjectResult>> readSubjects(const QJsonObject& json)
         if (!rating)
             return rating.error();
         if (!tt27::isRating(rating.value()))
-            return invalid(tr("The record content is not valid: %1 is \"%2\"; use T, H or C.")
+            return invalid(QCoreApplication::translate("hocbaso::Tt27Content", "The record content is not valid: %1 is \"%2\"; use T, H or C.")
                                .arg(at(where, kRating), rating.value()));
         subject.rating = rating.value();
         const std::pair<QLatin1String, std::optional<int>*> scores[] = {{kMidTerm1, &subject.midTerm1},
@@ -303,7 +302,7 @@ Result<RecordContent> RecordContent::fromJson(const QJsonObject& json)
 
     RecordContent c;
     if (!json.contains(kGrade))
-        return invalid(tr("The record content is not valid: %1 is missing.").arg(kGrade));
+        return invalid(QCoreApplication::translate("hocbaso::Tt27Content", "The record content is not valid: %1 is missing.").arg(kGrade));
     auto grade = readInteger(json.value(kGrade), kGrade, 1, 5);
     if (!grade)
         return grade.error();
@@ -320,7 +319,7 @@ Result<RecordContent> RecordContent::fromJson(const QJsonObject& json)
     // Only the canonical spelling: signed bytes must not have two forms of the same year.
     const auto parsedYear = SchoolYear::parse(schoolYear.value());
     if (!parsedYear || parsedYear->label() != schoolYear.value())
-        return invalid(tr("The record content is not valid: schoolYear is \"%1\"; write it as 2025-2026.")
+        return invalid(QCoreApplication::translate("hocbaso::Tt27Content", "The record content is not valid: schoolYear is \"%1\"; write it as 2025-2026.")
                            .arg(schoolYear.value()));
     c.schoolYear = schoolYear.value();
 
@@ -342,7 +341,7 @@ Result<RecordContent> RecordContent::fromJson(const QJsonObject& json)
     if (!yearEnd)
         return yearEnd.error();
     if (!tt27::isYearEndResult(yearEnd.value()))
-        return invalid(tr("The record content is not valid: yearEndResult is \"%1\"; use Hoàn thành xuất sắc, "
+        return invalid(QCoreApplication::translate("hocbaso::Tt27Content", "The record content is not valid: yearEndResult is \"%1\"; use Hoàn thành xuất sắc, "
                           "Hoàn thành tốt, Hoàn thành or Chưa hoàn thành.")
                            .arg(yearEnd.value()));
     c.yearEndResult = yearEnd.value();
@@ -359,7 +358,7 @@ Result<RecordContent> RecordContent::fromJson(const QJsonObject& json)
 
     const QJsonValue promoted = json.value(kPromoted);
     if (!promoted.isBool())
-        return invalid(tr("The record content is not valid: promoted must be true or false."));
+        return invalid(QCoreApplication::translate("hocbaso::Tt27Content", "The record content is not valid: promoted must be true or false."));
     c.promoted = promoted.toBool();
     return c;
 }

@@ -36,6 +36,26 @@ CertificateRegistration readCertificate(const QSqlQuery& q)
     return c;
 }
 
+const QString kReviewColumns = QStringLiteral(
+    "SELECT c.id, c.school_id, c.kind, c.holder, c.position, c.status, c.der, c.sha256, c.subject, c.issuer, "
+    "c.serial_hex, c.not_before, c.not_after, c.submitted_at, c.submitted_by, c.decided_at, c.decided_by, "
+    "c.decision_reason, c.superseded_by, c.row_version, s.code, s.name, s.unit_id, s.ownership, c.revoked_at, "
+    "c.revoked_by, c.revocation_reason FROM certificates c JOIN schools s ON s.id = c.school_id ");
+
+CertificateRepository::ReviewRow readReviewRow(const QSqlQuery& q)
+{
+    CertificateRepository::ReviewRow r;
+    r.registration = readCertificate(q);
+    r.schoolCode = q.value(20).toString();
+    r.schoolName = q.value(21).toString();
+    r.unitId = q.value(22).toLongLong();
+    r.ownership = ownershipFromText(q.value(23).toString()).value_or(Ownership::Public);
+    r.revokedAt = sql::toTimestamp(q.value(24));
+    r.revokedBy = q.value(25).toString();
+    r.revocationReason = q.value(26).toString();
+    return r;
+}
+
 } // namespace
 
 Result<qint64> CertificateRepository::insert(const CertificateRegistration& c)
@@ -115,6 +135,54 @@ Status CertificateRepository::markSuperseded(qint64 id, qint64 byId, const QDate
 Result<qint64> CertificateRepository::count()
 {
     return sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM certificates"));
+}
+
+Result<std::optional<CertificateRepository::ReviewRow>> CertificateRepository::reviewRow(qint64 id)
+{
+    return sql::readOne<ReviewRow>(m_db, kReviewColumns + QStringLiteral("WHERE c.id = ?"), {id}, readReviewRow);
+}
+
+Result<QList<CertificateRepository::ReviewRow>> CertificateRepository::reviewRows(const Filter& f)
+{
+    QString where = QStringLiteral("WHERE 1 = 1");
+    QVariantList values;
+    if (f.status) {
+        where += QStringLiteral(" AND c.status = ?");
+        values.append(toText(*f.status));
+    }
+    if (f.schoolId > 0) {
+        where += QStringLiteral(" AND c.school_id = ?");
+        values.append(f.schoolId);
+    }
+    if (f.unitId > 0) {
+        where += QStringLiteral(" AND s.unit_id = ?");
+        values.append(f.unitId);
+    }
+    if (f.kind) {
+        where += QStringLiteral(" AND c.kind = ?");
+        values.append(toText(*f.kind));
+    }
+    return sql::readAll<ReviewRow>(m_db, kReviewColumns + where + QStringLiteral(" ORDER BY s.name_sort, c.id"), values,
+                                   readReviewRow);
+}
+
+Result<bool> CertificateRepository::revoke(qint64 id, const QDateTime& at, const QString& by, const QString& reason)
+{
+    auto q = m_db.run(QStringLiteral("UPDATE certificates SET status = 'revoked', revoked_at = ?, revoked_by = ?, "
+                                     "revocation_reason = ?, row_version = row_version + 1 "
+                                     "WHERE id = ? AND status = 'approved'"),
+                      {sql::timestamp(m_db, at), by, sql::text(reason), id});
+    if (!q)
+        return q.error();
+    return (*q)->numRowsAffected() == 1;
+}
+
+Result<qint64> CertificateRepository::liveRegistration(qint64 schoolId, const QString& sha256)
+{
+    return sql::scalar(m_db,
+                       QStringLiteral("SELECT coalesce(min(id), 0) FROM certificates WHERE school_id = ? AND "
+                                      "sha256 = ? AND status IN ('pending', 'approved')"),
+                       {schoolId, sha256});
 }
 
 Result<qint64> TrustRepository::insertAnchor(const TrustAnchorRow& a)

@@ -33,6 +33,27 @@ public:
     Status markSuperseded(qint64 id, qint64 byId, const QDateTime& at, const QString& reason);
     Result<qint64> count();
 
+    // A registration with what reviewing it needs: its school, and its revocation, which is kept
+    // apart from the approval (decided_*) so that "approved when it signed" survives it.
+    struct ReviewRow
+    {
+        CertificateRegistration registration;
+        QString schoolCode;
+        QString schoolName;
+        qint64 unitId = 0;
+        Ownership ownership = Ownership::Public;
+        QDateTime revokedAt;
+        QString revokedBy;
+        QString revocationReason;
+    };
+    Result<std::optional<ReviewRow>> reviewRow(qint64 id);
+    Result<QList<ReviewRow>> reviewRows(const Filter& filter);
+    // approved -> revoked, only if the row is still approved (first decision wins); the approval's
+    // who and when stay. False when it was not approved any more.
+    Result<bool> revoke(qint64 id, const QDateTime& at, const QString& by, const QString& reason);
+    // The school's pending or approved registration of this certificate, 0 when none.
+    Result<qint64> liveRegistration(qint64 schoolId, const QString& sha256);
+
 private:
     Database& m_db;
 };

@@ -16,7 +16,6 @@
 namespace hocbaso::store {
 namespace {
 
-QString tr(const char* s) { return QCoreApplication::translate("hocbaso::store::Database", s); }
 
 // libpq conninfo "k=v k2='v 2'" or URI "postgresql://user:pw@host:port/db?k=v" -> pairs.
 QList<QPair<QString, QString>> parseConninfo(const QString& conninfo)
@@ -96,7 +95,7 @@ ConnectionSpec ConnectionSpec::postgres(const QString& conninfo)
 QString ConnectionSpec::describe() const
 {
     if (dialect == Dialect::Sqlite)
-        return tr("file %1").arg(QDir::toNativeSeparators(QFileInfo(sqlitePath).absoluteFilePath()));
+        return QCoreApplication::translate("hocbaso::store::Database", "file %1").arg(QDir::toNativeSeparators(QFileInfo(sqlitePath).absoluteFilePath()));
     QString host = QStringLiteral("localhost"), port = QStringLiteral("5432"), db;
     for (const auto& [k, v] : parseConninfo(conninfo)) {
         if (k == QLatin1String("host"))
@@ -106,7 +105,7 @@ QString ConnectionSpec::describe() const
         else if (k == QLatin1String("dbname"))
             db = v;
     }
-    return tr("server %1:%2/%3").arg(host, port, db);
+    return QCoreApplication::translate("hocbaso::store::Database", "server %1:%2/%3").arg(host, port, db);
 }
 
 Database::Database(ConnectionSpec spec) : m_spec(std::move(spec))
@@ -138,18 +137,18 @@ Status Database::connect()
 {
     if (isSqlite()) {
         if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
-            return Error::storage(tr("The SQLite driver of Qt is missing (package libqt6sql6-sqlite)."));
+            return Error::storage(QCoreApplication::translate("hocbaso::store::Database", "The SQLite driver of Qt is missing (package libqt6sql6-sqlite)."));
         const QFileInfo fi(m_spec.sqlitePath);
         const bool existed = fi.exists();
         if (!existed && !m_spec.createIfMissing)
-            return Error::notFound(tr("The database file %1 does not exist.").arg(m_spec.sqlitePath));
+            return Error::notFound(QCoreApplication::translate("hocbaso::store::Database", "The database file %1 does not exist.").arg(m_spec.sqlitePath));
         if (!existed && !QDir().mkpath(fi.absolutePath()))
-            return Error::storage(tr("Cannot create the folder %1.").arg(fi.absolutePath()));
+            return Error::storage(QCoreApplication::translate("hocbaso::store::Database", "Cannot create the folder %1.").arg(fi.absolutePath()));
         m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
         m_db.setDatabaseName(m_spec.sqlitePath);
         m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
         if (!m_db.open())
-            return storageError(m_db.lastError(), tr("opening %1").arg(m_spec.sqlitePath));
+            return storageError(m_db.lastError(), QCoreApplication::translate("hocbaso::store::Database", "opening %1").arg(m_spec.sqlitePath));
         if (!existed) {
             // The store holds personal data of children: only its owner may read it.
             QFile::setPermissions(m_spec.sqlitePath, QFile::ReadOwner | QFile::WriteOwner);
@@ -168,7 +167,7 @@ Status Database::connect()
     }
 
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
-        return Error::storage(tr("The PostgreSQL driver of Qt is missing (package libqt6sql6-psql)."));
+        return Error::storage(QCoreApplication::translate("hocbaso::store::Database", "The PostgreSQL driver of Qt is missing (package libqt6sql6-psql)."));
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
     QStringList options;
     for (const auto& [k, v] : parseConninfo(m_spec.conninfo)) {
@@ -193,7 +192,7 @@ Status Database::connect()
         options.append(QStringLiteral("application_name=hocbaso"));
     m_db.setConnectOptions(options.join(QLatin1Char(';')));
     if (!m_db.open())
-        return storageError(m_db.lastError(), tr("connecting to %1").arg(m_spec.describe()));
+        return storageError(m_db.lastError(), QCoreApplication::translate("hocbaso::store::Database", "connecting to %1").arg(m_spec.describe()));
     for (const char* setting : {"SET client_min_messages = warning", "SET TIME ZONE 'UTC'"}) {
         if (auto s = execDirect(QString::fromLatin1(setting)); !s)
             return s;
@@ -355,8 +354,8 @@ Error Database::storageError(const QSqlError& e, const QString& what) const
     if (detail.isEmpty())
         detail = e.driverText().trimmed();
     if (isUniqueViolation(e))
-        return Error::conflict(tr("The data already exists (%1): %2").arg(what, detail));
-    return Error::storage(tr("The database reported an error while %1: %2").arg(what, detail));
+        return Error::conflict(QCoreApplication::translate("hocbaso::store::Database", "The data already exists (%1): %2").arg(what, detail));
+    return Error::storage(QCoreApplication::translate("hocbaso::store::Database", "The database reported an error while %1: %2").arg(what, detail));
 }
 
 bool Database::isUniqueViolation(const QSqlError& e)
@@ -396,14 +395,14 @@ Transaction::~Transaction()
 Status Transaction::commit()
 {
     if (!m_open)
-        return m_beginStatus.ok() ? Status(Error::internal(tr("The transaction is already closed."))) : m_beginStatus;
+        return m_beginStatus.ok() ? Status(Error::internal(QCoreApplication::translate("hocbaso::store::Database", "The transaction is already closed."))) : m_beginStatus;
     m_open = false;
     --m_db.transactionDepth();
     if (!m_outermost)
         return {};
     if (m_db.transactionFailed()) {
         m_db.execDirect(QStringLiteral("ROLLBACK"));
-        return Error::storage(tr("A step of the change failed, so nothing was saved."));
+        return Error::storage(QCoreApplication::translate("hocbaso::store::Database", "A step of the change failed, so nothing was saved."));
     }
     auto s = m_db.execDirect(QStringLiteral("COMMIT"));
     if (!s)

@@ -9,17 +9,13 @@
 #include <sqlite3.h>
 
 namespace hocbaso::store {
-namespace {
-QString tr(const char* s) { return QCoreApplication::translate("hocbaso::store::Database", s); }
-} // namespace
-
 SqliteStatement::SqliteStatement(Database& db, const QString& sql) : m_db(db), m_sql(sql)
 {
     const QVariant h = db.connection().driver()->handle();
     if (h.isValid() && qstrcmp(h.typeName(), "sqlite3*") == 0)
         m_handle = *static_cast<sqlite3* const*>(h.constData());
     if (!m_handle) {
-        m_prepareError = tr("The SQLite connection has no handle.");
+        m_prepareError = QCoreApplication::translate("hocbaso::store::Database", "The SQLite connection has no handle.");
         return;
     }
     const QByteArray text = sql.toUtf8();
@@ -56,7 +52,7 @@ void SqliteStatement::bindNull(int index)
 Status SqliteStatement::exec()
 {
     if (!m_stmt)
-        return Error::storage(tr("The database reported an error while %1: %2").arg(m_sql.left(80), m_prepareError));
+        return Error::storage(QCoreApplication::translate("hocbaso::store::Database", "The database reported an error while %1: %2").arg(m_sql.left(80), m_prepareError));
     const int rc = sqlite3_step(m_stmt);
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
@@ -67,8 +63,8 @@ Status SqliteStatement::exec()
     const QString message = QString::fromUtf8(sqlite3_errmsg(m_handle));
     if (sqlite3_extended_errcode(m_handle) == SQLITE_CONSTRAINT_UNIQUE ||
         sqlite3_extended_errcode(m_handle) == SQLITE_CONSTRAINT_PRIMARYKEY)
-        return Error::conflict(tr("The data already exists (%1): %2").arg(m_sql.simplified().left(80), message));
-    return Error::storage(tr("The database reported an error while %1: %2").arg(m_sql.simplified().left(80), message));
+        return Error::conflict(QCoreApplication::translate("hocbaso::store::Database", "The data already exists (%1): %2").arg(m_sql.simplified().left(80), message));
+    return Error::storage(QCoreApplication::translate("hocbaso::store::Database", "The database reported an error while %1: %2").arg(m_sql.simplified().left(80), message));
 }
 
 namespace {
@@ -93,7 +89,7 @@ Status registerSqliteFunctions(Database& db)
 {
     const QVariant h = db.connection().driver()->handle();
     if (!h.isValid() || qstrcmp(h.typeName(), "sqlite3*") != 0)
-        return Error::storage(tr("The SQLite connection has no handle."));
+        return Error::storage(QCoreApplication::translate("hocbaso::store::Database", "The SQLite connection has no handle."));
     sqlite3* handle = *static_cast<sqlite3* const*>(h.constData());
     if (sqlite3_create_function_v2(handle, "hocbaso_words_match", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
                                    wordsMatchFunction, nullptr, nullptr, nullptr) != SQLITE_OK)

@@ -8,6 +8,8 @@ int main(int argc, char** argv)
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (qEnvironmentVariableIsEmpty("HOCBASO_SOURCE_DIR"))
+        qputenv("HOCBASO_SOURCE_DIR", HOCBASO_SOURCE_DIR_DEFAULT);
     QApplication app(argc, argv);
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();

@@ -1,17 +1,72 @@
 #include "LockSettingsPage.h"
 
+#include "Prompter.h"
+#include "Session.h"
+#include "core/LookupCode.h"
+#include "dialogs/CommonLockDialog.h"
+#include "models/LockSettingsModel.h"
+#include "services/LockService.h"
+#include "services/Statistics.h"
 #include "ui_LockSettingsPage.h"
 
+#include <QHeaderView>
+#include <QHideEvent>
 #include <QIcon>
+#include <QShortcut>
+#include <QShowEvent>
+#include <QTabWidget>
+#include <QTimer>
+
+#include <algorithm>
+#include <functional>
 
 namespace hocbaso::ui {
+
+using services::LockSource;
+
+namespace {
+
+QString day(const QDate& d) { return d.toString(QStringLiteral("dd/MM/yyyy")); }
+
+} // namespace
 
 LockSettingsPage::LockSettingsPage(QWidget* parent)
     : Page(PageId::LockSettings, parent), m_ui(std::make_unique<Ui::LockSettingsPage>())
 {
     m_ui->setupUi(this);
     m_ui->iconLabel->setPixmap(QIcon(iconPath(pageId())).pixmap(QSize(32, 32)));
+    m_model = new LockSettingsModel(this);
+    m_delegate = new LockDateDelegate(this);
+    m_ui->locksTreeView->setModel(m_model);
+    m_ui->locksTreeView->setItemDelegateForColumn(LockSettingsModel::ReceiveColumn, m_delegate);
+    m_ui->locksTreeView->setItemDelegateForColumn(LockSettingsModel::RevokeColumn, m_delegate);
+    QHeaderView* header = m_ui->locksTreeView->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(LockSettingsModel::NameColumn, QHeaderView::Stretch);
+    // Delete clears the selected date, as the button does; only while the tree has the focus.
+    auto* clearShortcut = new QShortcut(QKeySequence::Delete, m_ui->locksTreeView);
+    clearShortcut->setContext(Qt::WidgetShortcut);
+    connect(clearShortcut, &QShortcut::activated, this, &LockSettingsPage::clearSelectedDate);
+
+    connect(m_ui->yearComboBox, &QComboBox::currentIndexChanged, this, &LockSettingsPage::onYearChosen);
+    connect(m_ui->configureReceivePushButton, &QPushButton::clicked, this, &LockSettingsPage::configureReceiveLock);
+    connect(m_ui->configureRevokePushButton, &QPushButton::clicked, this, &LockSettingsPage::configureRevokeLock);
+    connect(m_ui->savePushButton, &QPushButton::clicked, this, &LockSettingsPage::save);
+    connect(m_ui->discardPushButton, &QPushButton::clicked, this, &LockSettingsPage::discard);
+    connect(m_ui->useUnitSettingPushButton, &QPushButton::clicked, this, &LockSettingsPage::useUnitSetting);
+    connect(m_ui->clearDatePushButton, &QPushButton::clicked, this, &LockSettingsPage::clearSelectedDate);
+    connect(m_model, &LockSettingsModel::pendingChanged, this, [this](bool pending) {
+        updateButtons();
+        showMessage(pending ? tr("Changed dates are marked with * and are not saved until you press Save.") : QString(),
+                    false);
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &LockSettingsPage::updateButtons);
+    connect(m_ui->locksTreeView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &LockSettingsPage::updateButtons);
+    showMessage({}, false);
     retranslate();
+    updateButtons();
 }
 
 LockSettingsPage::~LockSettingsPage() = default;
@@ -20,11 +75,385 @@ void LockSettingsPage::setSession(Session* session)
 {
     clear();
     Page::setSession(session);
+    if (session && isVisible()) {
+        fillYears();
+        refresh();
+    }
+}
+
+void LockSettingsPage::setPrompter(Prompter* prompter)
+{
+    m_prompter = prompter;
+}
+
+Prompter& LockSettingsPage::prompter()
+{
+    if (m_prompter)
+        return *m_prompter;
+    if (!m_ownPrompter)
+        m_ownPrompter = std::make_unique<MessageBoxPrompter>();
+    return *m_ownPrompter;
+}
+
+int LockSettingsPage::schoolYear() const
+{
+    return m_ui->yearComboBox->currentData().toInt();
+}
+
+bool LockSettingsPage::setSchoolYear(int startYear)
+{
+    const int i = m_ui->yearComboBox->findData(startYear);
+    if (i < 0)
+        return false;
+    m_ui->yearComboBox->setCurrentIndex(i);
+    return m_shownYear == startYear;
+}
+
+QString LockSettingsPage::messageText() const
+{
+    return m_ui->messageLabel->text();
 }
 
 void LockSettingsPage::clear()
 {
+    delete m_dialog.data();
+    m_model->clear();
+    {
+        const QSignalBlocker blocker(m_ui->yearComboBox);
+        m_ui->yearComboBox->clear();
+    }
+    m_shownYear = 0;
+    showMessage({}, false);
+    updateButtons();
     Page::clear();
+}
+
+void LockSettingsPage::fillYears()
+{
+    Session* s = session();
+    if (!s)
+        return;
+    services::Statistics stats(s->context());
+    auto years = stats.schoolYears();
+    QList<int> list = years ? *years : QList<int>();
+    const int current = services::LockService(s->context()).defaultYear();
+    if (!list.contains(current))
+        list.append(current);
+    // The latest year first: locks are set for the year under way.
+    std::sort(list.begin(), list.end(), std::greater<int>());
+    const int keep = m_shownYear ? m_shownYear : current;
+    const QSignalBlocker blocker(m_ui->yearComboBox);
+    m_ui->yearComboBox->clear();
+    for (int y : list)
+        m_ui->yearComboBox->addItem(SchoolYear{y}.label(), y);
+    m_ui->yearComboBox->setCurrentIndex(std::max(0, m_ui->yearComboBox->findData(keep)));
+}
+
+void LockSettingsPage::refresh()
+{
+    Session* s = session();
+    if (!s)
+        return;
+    if (m_ui->yearComboBox->count() == 0)
+        fillYears();
+    const int year = schoolYear();
+    // Keep the schools the officer opened: a reload resets the model.
+    QStringList expanded;
+    for (int i = 0; i < m_model->rowCount(); ++i) {
+        const QModelIndex school = m_model->index(i, 0);
+        if (m_ui->locksTreeView->isExpanded(school))
+            expanded.append(school.data(LockSettingsModel::SchoolCodeRole).toString());
+    }
+    services::LockService locks(s->context());
+    auto rows = locks.effective(year);
+    if (!rows) {
+        m_model->clear();
+        m_shownYear = year;
+        showMessage(rows.errorString(), true);
+        return;
+    }
+    m_delegate->setSchoolYear(year);
+    m_delegate->setToday(s->clock().today());
+    m_model->setLocks(year, *rows);
+    m_shownYear = year;
+    for (const QString& code : expanded)
+        m_ui->locksTreeView->expand(m_model->indexOf(code));
+    updateButtons();
+}
+
+void LockSettingsPage::onYearChosen(int index)
+{
+    const int year = m_ui->yearComboBox->itemData(index).toInt();
+    if (year == m_shownYear || !session())
+        return;
+    if (m_model->hasPendingEdits()) {
+        const Leave answer = askAboutPendingEdits();
+        if (answer == Leave::Stay) {
+            const QSignalBlocker blocker(m_ui->yearComboBox);
+            m_ui->yearComboBox->setCurrentIndex(m_ui->yearComboBox->findData(m_shownYear));
+            return;
+        }
+        if (answer == Leave::Discarded)
+            m_model->discardPendingEdits();
+    }
+    showMessage({}, false);
+    refresh();
+}
+
+LockSettingsPage::Leave LockSettingsPage::askAboutPendingEdits()
+{
+    // Prompter has yes/no questions only, so "save, discard or stay" is asked as two of them.
+    m_asking = true;
+    const int count = int(m_model->pendingEdits().size());
+    Leave answer = Leave::Stay;
+    if (prompter().confirm(this, tr("Unsaved lock dates"),
+                           tr("You changed the lock dates of %n grade(s) without saving them. Save them now?", "",
+                              count),
+                           tr("Save"))) {
+        answer = save() ? Leave::Saved : Leave::Stay;
+    } else if (prompter().confirm(this, tr("Unsaved lock dates"),
+                                  tr("Discard the unsaved lock dates? If not, you stay on this page with them."),
+                                  tr("Discard"))) {
+        answer = Leave::Discarded;
+    }
+    m_asking = false;
+    return answer;
+}
+
+bool LockSettingsPage::save()
+{
+    Session* s = session();
+    const QList<LockSettingsModel::PendingEdit> edits = m_model->pendingEdits();
+    if (!s || edits.isEmpty())
+        return true;
+    const int year = m_model->schoolYear();
+    const QString caption = tr("Save lock dates");
+
+    // Each grade is saved on its own, so the order check runs first over every edit: a refusal
+    // half-way would otherwise leave some grades saved and others not.
+    for (const LockSettingsModel::PendingEdit& e : edits) {
+        const QDate receive = e.receive ? *e.receive : e.saved.receive;
+        const QDate revoke = e.revoke ? *e.revoke : e.saved.revoke;
+        if (receive.isValid() && revoke.isValid() && revoke < receive) {
+            const QString reason = tr("The revoke-lock date %1 is before the receive-lock date %2 (%3, grade %4); "
+                                      "nothing was saved.")
+                                       .arg(day(revoke), day(receive), e.schoolName)
+                                       .arg(e.grade);
+            showMessage(reason, true);
+            prompter().refuse(this, caption, reason);
+            return false;
+        }
+    }
+    // One question for every past date rather than one per grade.
+    const QDate today = s->clock().today();
+    QStringList past;
+    for (const LockSettingsModel::PendingEdit& e : edits) {
+        for (const std::optional<QDate>& d : {e.receive, e.revoke}) {
+            if (d && d->isValid() && *d < today && !past.contains(day(*d)))
+                past.append(day(*d));
+        }
+    }
+    if (!past.isEmpty()
+        && !prompter().confirm(
+            this, caption,
+            tr("The date %1 is already past: records are locked from the moment you save. Save anyway?")
+                .arg(past.join(QStringLiteral(", "))),
+            tr("Save"))) {
+        showMessage(tr("Nothing was saved."), false);
+        return false;
+    }
+    const auto confirmed = [](const QString&) { return true; };
+
+    services::LockService locks(s->context());
+    int saved = 0;
+    QString refusal;
+    for (const LockSettingsModel::PendingEdit& e : edits) {
+        const bool clears = (e.receive && !e.receive->isValid()) || (e.revoke && !e.revoke->isValid());
+        services::LockChange change;
+        change.schoolCodes = {e.schoolCode};
+        change.grades = {e.grade};
+        change.schoolYear = year;
+        Status status;
+        if (!clears) {
+            change.receive = e.receive;
+            change.revoke = e.revoke;
+            status = locks.set(change, confirmed);
+        } else {
+            // set() cannot remove one date, so the school's row goes and the date it keeps comes back.
+            const auto kept = [](const std::optional<QDate>& edit, const QDate& old, LockSource source) {
+                if (edit)
+                    return edit->isValid() ? std::optional<QDate>(*edit) : std::nullopt;
+                return source == LockSource::School ? std::optional<QDate>(old) : std::nullopt;
+            };
+            change.receive = kept(e.receive, e.saved.receive, e.saved.receiveSource);
+            change.revoke = kept(e.revoke, e.saved.revoke, e.saved.revokeSource);
+            status = locks.clear(e.schoolCode, {e.grade}, year);
+            if (status && (change.receive || change.revoke)) {
+                status = locks.set(change, confirmed);
+                if (!status) {
+                    // Put the school's own dates back as they were.
+                    services::LockChange undo = change;
+                    undo.receive = kept(std::nullopt, e.saved.receive, e.saved.receiveSource);
+                    undo.revoke = kept(std::nullopt, e.saved.revoke, e.saved.revokeSource);
+                    if (undo.receive || undo.revoke)
+                        locks.set(undo, confirmed);
+                }
+            }
+        }
+        if (!status) {
+            refusal = status.errorString();
+            break;
+        }
+        m_model->discardPendingEdit(e.schoolCode, e.grade);
+        ++saved;
+    }
+    refresh();
+    if (!refusal.isEmpty()) {
+        const QString text = saved > 0 ? tr("%1 The changes of %n other grade(s) were saved.", "", saved).arg(refusal)
+                                       : refusal;
+        showMessage(text, true);
+        prompter().refuse(this, caption, text);
+        return false;
+    }
+    showMessage(tr("Saved the lock dates of %n grade(s).", "", saved), false);
+    return true;
+}
+
+void LockSettingsPage::discard()
+{
+    m_model->discardPendingEdits();
+    showMessage({}, false);
+}
+
+void LockSettingsPage::configureReceiveLock()
+{
+    openCommonDialog(true);
+}
+
+void LockSettingsPage::configureRevokeLock()
+{
+    openCommonDialog(false);
+}
+
+void LockSettingsPage::openCommonDialog(bool receive)
+{
+    Session* s = session();
+    if (!s || m_model->rowCount() == 0)
+        return;
+    delete m_dialog.data();
+    m_dialog = new CommonLockDialog(s->context(), prompter(),
+                                    receive ? CommonLockDialog::Kind::Receive : CommonLockDialog::Kind::Revoke,
+                                    m_model->schoolYear(), m_model->schools(), s->clock().today(), this);
+    m_dialog->setObjectName(QStringLiteral("commonLockDialog"));
+    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_dialog, &QDialog::accepted, this, [this] {
+        refresh();
+        showMessage(tr("The lock dates were saved."), false);
+    });
+    // open(), not exec(): the page stays scriptable in tests while the dialog is up.
+    m_dialog->open();
+}
+
+void LockSettingsPage::useUnitSetting()
+{
+    Session* s = session();
+    const QModelIndex current = m_ui->locksTreeView->currentIndex();
+    if (!s || !current.isValid())
+        return;
+    const QString code = current.data(LockSettingsModel::SchoolCodeRole).toString();
+    const int grade = current.data(LockSettingsModel::GradeRole).toInt();
+    const QString caption = tr("Use unit setting");
+    const QString question =
+        grade == 0 ? tr("Remove the own lock dates of %1 for every grade, so that the unit-wide dates apply?").arg(code)
+                   : tr("Remove the own lock dates of %1 for grade %2, so that the unit-wide dates apply?")
+                         .arg(code)
+                         .arg(grade);
+    if (!prompter().confirm(this, caption, question, tr("Use unit setting")))
+        return;
+    services::LockService locks(s->context());
+    const Status status = locks.clear(code, grade == 0 ? QList<int>() : QList<int>{grade}, m_model->schoolYear());
+    if (!status) {
+        showMessage(status.errorString(), true);
+        prompter().refuse(this, caption, status.errorString());
+        return;
+    }
+    m_model->discardPendingEdit(code, grade);
+    refresh();
+    showMessage(tr("%1 now follows the unit-wide lock dates.").arg(code), false);
+}
+
+void LockSettingsPage::clearSelectedDate()
+{
+    QModelIndex current = m_ui->locksTreeView->currentIndex();
+    if (!current.isValid() || current.data(LockSettingsModel::GradeRole).toInt() == 0)
+        return;
+    // The source columns stand for the date beside them.
+    int column = current.column();
+    if (column == LockSettingsModel::ReceiveSourceColumn)
+        column = LockSettingsModel::ReceiveColumn;
+    else if (column == LockSettingsModel::RevokeSourceColumn)
+        column = LockSettingsModel::RevokeColumn;
+    if (column != LockSettingsModel::ReceiveColumn && column != LockSettingsModel::RevokeColumn) {
+        showMessage(tr("Select the receive-lock or revoke-lock date to clear."), false);
+        return;
+    }
+    const QModelIndex cell = current.siblingAtColumn(column);
+    const bool pending = cell.data(LockSettingsModel::PendingRole).toBool();
+    if (!pending && cell.data(LockSettingsModel::SourceRole).toString() != services::toText(LockSource::School)) {
+        showMessage(tr("This date is not the school's own, so there is nothing to clear."), false);
+        return;
+    }
+    m_model->setData(cell, QVariant(), Qt::EditRole);
+}
+
+void LockSettingsPage::updateButtons()
+{
+    const bool loaded = session() && m_model->rowCount() > 0;
+    const bool pending = m_model->hasPendingEdits();
+    const QModelIndex current = m_ui->locksTreeView->currentIndex();
+    m_ui->configureReceivePushButton->setEnabled(loaded);
+    m_ui->configureRevokePushButton->setEnabled(loaded);
+    m_ui->savePushButton->setEnabled(pending);
+    m_ui->discardPushButton->setEnabled(pending);
+    m_ui->useUnitSettingPushButton->setEnabled(loaded && current.isValid());
+    m_ui->clearDatePushButton->setEnabled(loaded && current.isValid()
+                                          && current.data(LockSettingsModel::GradeRole).toInt() > 0);
+}
+
+void LockSettingsPage::showMessage(const QString& text, bool error)
+{
+    m_ui->messageLabel->setText(text);
+    m_ui->messageLabel->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QStringLiteral("color: #1f3b63;"));
+    m_ui->messageLabel->setVisible(!text.isEmpty());
+}
+
+void LockSettingsPage::showEvent(QShowEvent* event)
+{
+    Page::showEvent(event);
+    if (session() && !event->spontaneous())
+        refresh();
+}
+
+void LockSettingsPage::hideEvent(QHideEvent* event)
+{
+    Page::hideEvent(event);
+    if (event->spontaneous() || m_asking || !session() || !m_model->hasPendingEdits())
+        return;
+    // Asked once the tab switch is over; a sign-out or a closing window is not "leaving the tab".
+    QTimer::singleShot(0, this, [this] {
+        if (isVisible() || m_asking || !session() || !window()->isVisible() || !m_model->hasPendingEdits())
+            return;
+        if (askAboutPendingEdits() == Leave::Stay) {
+            for (QWidget* w = parentWidget(); w; w = w->parentWidget()) {
+                if (auto* tabs = qobject_cast<QTabWidget*>(w)) {
+                    tabs->setCurrentWidget(this);
+                    break;
+                }
+            }
+        } else {
+            m_model->discardPendingEdits();
+        }
+    });
 }
 
 void LockSettingsPage::retranslate()

@@ -1,8 +1,15 @@
 #pragma once
 
 #include "Page.h"
+#include "services/Statistics.h"
 
+#include <QPointer>
+
+#include <functional>
 #include <memory>
+#include <optional>
+
+class QAction;
 
 namespace hocbaso::ui {
 
@@ -10,24 +17,96 @@ namespace Ui {
 class StatisticsPage;
 }
 
-// 6.4: progress per school (confirmed complete, sent, not sent).
+class BackgroundTask;
+class MessageBoxPrompter;
+class ProgressChart;
+class ProgressTableModel;
+class Prompter;
+
+// 6.4: progress per school (confirmed complete, sent, not sent) for a school year and grade, with
+// a totals footer, a chart, a school's grades on a click, marking of schools below a share, and
+// exports (.xlsx, .csv, PDF) and printing. Reloaded each time the page is shown and on F5; the
+// counts come from maintained counters, so a reload is cheap.
 class StatisticsPage : public Page
 {
     Q_OBJECT
 public:
+    enum class ExportFormat
+    {
+        Xlsx,
+        Csv,
+        Pdf
+    };
+    // Asks where to save (a QFileDialog by default); an empty answer cancels. Tests set their own.
+    using FileChooser =
+        std::function<QString(const QString& caption, const QString& suggestedPath, const QString& filter)>;
+
     explicit StatisticsPage(QWidget* parent = nullptr);
     ~StatisticsPage() override;
 
     void setSession(Session* session) override;
+    // Questions and notices go through this (a message box by default).
+    void setPrompter(Prompter* prompter);
+    void setFileChooser(FileChooser chooser);
+
+    ProgressTableModel* schoolsModel() const { return m_schoolsModel; }
+    ProgressTableModel* totalsModel() const { return m_totalsModel; }
+    ProgressTableModel* gradesModel() const { return m_gradesModel; }
+    ProgressChart* chart() const;
+    // The report on screen (rows in the table's order), if one is loaded.
+    std::optional<services::ProgressReport> currentReport() const;
+    QString currentSchoolCode() const { return m_gradesSchoolCode; }
+    bool selectSchool(const QString& schoolCode);
+    // The table as HTML for printing: title, date, the rows in the table's order and the totals.
+    QString reportHtml() const;
+    // An export is running on its worker thread.
+    bool isBusy() const;
+    QAction* refreshAction() const { return m_refreshAction; }
 
 public Q_SLOTS:
+    void refresh();
     void clear() override;
+    void exportReport(ExportFormat format);
+    void print();
+
+Q_SIGNALS:
+    // An export ended: saved, failed or cancelled (for tests and the status bar).
+    void exportFinished(bool saved, const QString& path);
 
 protected:
     void retranslate() override;
+    void showEvent(QShowEvent* event) override;
 
 private:
+    void fillChoosers();
+    void fillYears();
+    int chosenYear() const;
+    int chosenGrade() const;
+    void onCurrentSchoolChanged();
+    void loadGrades(const QString& schoolCode);
+    void updateHighlight();
+    void updateSummary();
+    void updateButtons();
+    void syncFooterWidths();
+    void showMessage(const QString& text);
+    Prompter& prompter();
+    QString suggestedFileName(const QString& suffix) const;
+
     std::unique_ptr<Ui::StatisticsPage> m_ui;
+    std::unique_ptr<MessageBoxPrompter> m_ownPrompter;
+    Prompter* m_prompter = nullptr;
+    FileChooser m_fileChooser;
+    ProgressTableModel* m_schoolsModel = nullptr;
+    ProgressTableModel* m_totalsModel = nullptr;
+    ProgressTableModel* m_gradesModel = nullptr;
+    QAction* m_refreshAction = nullptr;
+    std::optional<services::ProgressReport> m_report;
+    QString m_gradesSchoolCode;
+    QDateTime m_loadedAt;
+    bool m_yearsLoaded = false;
+    bool m_filling = false;
+    QPointer<BackgroundTask> m_task;
+    QString m_lastDirectory;
 };
 
 } // namespace hocbaso::ui

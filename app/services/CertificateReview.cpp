@@ -1,0 +1,581 @@
+#include "CertificateReview.h"
+
+#include "AuditLog.h"
+#include "AuthService.h"
+#include "TrustStoreService.h"
+#include "crypto/Chain.h"
+#include "store/AuditRepository.h"
+#include "store/CertificateRepository.h"
+#include "store/SchoolRepository.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSet>
+
+#include <algorithm>
+
+namespace hocbaso::services {
+namespace {
+
+
+using store::CertificateRepository;
+using ReviewRow = CertificateRepository::ReviewRow;
+
+// When something was decided, as a person reads it in a sentence.
+QString when(const QDateTime& t)
+{
+    return t.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm"));
+}
+
+QString shownSubject(const crypto::Certificate& c)
+{
+    const QString cn = c.subjectField(QStringLiteral("CN"));
+    return cn.isEmpty() ? c.subject() : cn;
+}
+
+// Why a row that is no longer in the state a decision needs cannot take it: who decided what, when.
+// (Free functions name their translation context themselves: lupdate would file a QCoreApplication::translate("hocbaso::services::CertificateReview", ) here under
+// the namespace, not under CertificateReview.)
+QString alreadyDecided(const ReviewRow& row)
+{
+    const CertificateRegistration& c = row.registration;
+    const QString id = QString::number(c.id);
+    switch (c.status) {
+    case CertificateStatus::Pending:
+        return QCoreApplication::translate("hocbaso::services::CertificateReview",
+                                           "Certificate #%1 is still pending; only an approved certificate can be "
+                                           "revoked (reject it instead).")
+            .arg(id);
+    case CertificateStatus::Approved:
+        return QCoreApplication::translate("hocbaso::services::CertificateReview",
+                                           "Certificate #%1 was already approved by %2 on %3.")
+            .arg(id, c.decidedBy, when(c.decidedAt));
+    case CertificateStatus::Rejected:
+        if (c.supersededBy > 0)
+            return QCoreApplication::translate("hocbaso::services::CertificateReview",
+                                               "Certificate #%1 was already rejected on %2: the school registered "
+                                               "#%3 in its place.")
+                .arg(id, when(c.decidedAt), QString::number(c.supersededBy));
+        return QCoreApplication::translate("hocbaso::services::CertificateReview",
+                                           "Certificate #%1 was already rejected by %2 on %3 (reason: %4).")
+            .arg(id, c.decidedBy, when(c.decidedAt), c.decisionReason);
+    case CertificateStatus::Revoked: {
+        // Rows revoked before schema 4 kept the revocation in decided_*.
+        const bool ownColumns = row.revokedAt.isValid();
+        return QCoreApplication::translate("hocbaso::services::CertificateReview",
+                                           "Certificate #%1 was already revoked by %2 on %3 (reason: %4).")
+            .arg(id, ownColumns ? row.revokedBy : c.decidedBy, when(ownColumns ? row.revokedAt : c.decidedAt),
+                 ownColumns ? row.revocationReason : c.decisionReason);
+    }
+    }
+    return {};
+}
+
+// School users act for their school; officers of the school's unit on its behalf (a school that
+// sends its certificate file by mail); administrators anywhere.
+Status canImport(const Actor& a, const School& school)
+{
+    if (a.system || a.role == Role::Admin)
+        return {};
+    if (a.role == Role::School && a.schoolId == school.id)
+        return {};
+    if (a.role == Role::Officer && a.unitId > 0 && a.unitId == school.unitId)
+        return {};
+    return Error::refused(QCoreApplication::translate("hocbaso::services::CertificateReview",
+                                                      "Only a user of %1, or an officer of its managing unit, may "
+                                                      "register its certificates; %2 may not.")
+                              .arg(school.name, a.username));
+}
+
+// The other schools that registered the same certificate, for the "unique" check.
+Result<QString> otherSchools(store::Database& db, const QString& sha256, qint64 schoolId)
+{
+    auto ids = CertificateRepository(db).schoolsWithSha256(sha256, schoolId);
+    if (!ids)
+        return ids.error();
+    store::SchoolRepository schools(db);
+    QStringList names;
+    for (qint64 id : std::as_const(*ids)) {
+        auto s = schools.byId(id);
+        if (!s)
+            return s.error();
+        if (*s)
+            names.append(QStringLiteral("%1 (%2)").arg((*s)->name, (*s)->code));
+    }
+    return names.join(QStringLiteral(", "));
+}
+
+// Fills the chain, the family and (when asked) the checks of a view whose certificate, school and
+// registration are set. Bulk approval needs only the checks, so it skips the chain listing.
+Status complete(store::Database& db, CertificateView& v, const crypto::CheckContext& base, bool withChecks,
+                bool withChain = true)
+{
+    if (withChain) {
+        const crypto::ChainResult chain =
+            crypto::verifyChain(v.certificate, base.trust, base.now, crypto::LeafValidity::Ignore);
+        v.chain.clear();
+        v.chainNames.clear();
+        for (const crypto::Certificate& c : chain.chain) {
+            v.chain.append(c.subject());
+            v.chainNames.append(shownSubject(c));
+        }
+        v.family = chain.ok ? chain.family : QString();
+    }
+    if (!withChecks)
+        return {};
+    crypto::CheckContext context = base;
+    if (v.ownership) {
+        context.allowedFamilies = TrustStoreService::allowedFamilies(*v.ownership);
+        context.schoolName = v.schoolName;
+        auto others = otherSchools(db, v.registration.sha256, v.registration.schoolId);
+        if (!others)
+            return others.error();
+        context.registeredByOtherSchool = *others;
+    }
+    v.checks = crypto::runChecks(v.certificate, context);
+    return {};
+}
+
+Result<CertificateView> viewOf(store::Database& db, const ReviewRow& row, const crypto::CheckContext& base,
+                               bool withChecks, bool withChain = true)
+{
+    CertificateView v;
+    v.registration = row.registration;
+    v.schoolCode = row.schoolCode;
+    v.schoolName = row.schoolName;
+    v.unitId = row.unitId;
+    v.ownership = row.ownership;
+    v.revokedAt = row.revokedAt;
+    v.revokedBy = row.revokedBy;
+    v.revocationReason = row.revocationReason;
+    auto cert = crypto::Certificate::fromDer(row.registration.der);
+    // A stored DER was parsed when it was imported; if it no longer parses, the checks say so.
+    if (cert)
+        v.certificate = *cert;
+    if (auto s = complete(db, v, base, withChecks, withChain); !s)
+        return s.error();
+    return v;
+}
+
+QList<qint64> withoutRepeats(const QList<qint64>& ids)
+{
+    QList<qint64> out;
+    QSet<qint64> seen;
+    for (qint64 id : ids) {
+        if (!seen.contains(id)) {
+            seen.insert(id);
+            out.append(id);
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+bool CertificateView::hasFailedCheck() const
+{
+    return crypto::worstSeverity(checks) == crypto::Check::Fail;
+}
+
+QStringList CertificateView::failedCheckNames() const
+{
+    QStringList names;
+    for (const crypto::Check& c : checks) {
+        if (!c.ok())
+            names.append(c.name);
+    }
+    return names;
+}
+
+Result<CertificateView> CertificateReview::inspectFile(const QString& path)
+{
+    auto certificates = crypto::Certificate::fromFile(path);
+    if (!certificates)
+        return certificates.error();
+    return inspect(*certificates);
+}
+
+Result<CertificateView> CertificateReview::inspect(const QList<crypto::Certificate>& certificates)
+{
+    const qsizetype leaf = crypto::Certificate::findLeaf(certificates);
+    if (leaf < 0)
+        return Error::invalid(QCoreApplication::translate("hocbaso::services::CertificateReview", "The file holds no certificate."));
+    auto context = TrustStoreService(m_ctx).checkContext();
+    if (!context)
+        return context.error();
+    CertificateView v;
+    v.certificate = certificates.at(leaf);
+    CertificateRegistration& r = v.registration;
+    r.der = v.certificate.der();
+    r.sha256 = v.certificate.sha256Hex();
+    r.subject = v.certificate.subject();
+    r.issuer = v.certificate.issuer();
+    r.serialHex = v.certificate.serialHex();
+    r.notBefore = v.certificate.notBefore();
+    r.notAfter = v.certificate.notAfter();
+    if (auto s = complete(m_ctx.db, v, *context, true); !s)
+        return s.error();
+    return v;
+}
+
+Result<ImportResult> CertificateReview::importFile(const CertificateImport& request)
+{
+    const QString code = request.schoolCode.trimmed();
+    if (code.isEmpty())
+        return Error::invalid(QCoreApplication::translate("hocbaso::services::CertificateReview", "Say which school registers the certificate (its code)."));
+    const QString holder = request.holder.simplified();
+    if (request.kind == CertificateKind::Signer) {
+        if (holder.isEmpty())
+            return Error::invalid(QCoreApplication::translate("hocbaso::services::CertificateReview", "A signing account needs the name of its holder."));
+        if (request.position == SignerPosition::None)
+            return Error::invalid(QCoreApplication::translate("hocbaso::services::CertificateReview", "A signing account needs the holder's position: principal or vice-principal."));
+    } else if (!holder.isEmpty() || request.position != SignerPosition::None) {
+        return Error::invalid(QCoreApplication::translate("hocbaso::services::CertificateReview", "A seal certificate has no holder or position; those are for signing accounts."));
+    }
+    store::SchoolRepository schools(m_ctx.db);
+    auto school = schools.byCode(code);
+    if (!school)
+        return school.error();
+    if (!*school)
+        return Error::notFound(QCoreApplication::translate("hocbaso::services::CertificateReview", "There is no school with the code \"%1\".").arg(code));
+    if (auto s = canImport(m_ctx.actor, **school); !s)
+        return s.error();
+
+    auto certificates = crypto::Certificate::fromFile(request.path);
+    if (!certificates)
+        return certificates.error();
+    const qsizetype leafIndex = crypto::Certificate::findLeaf(*certificates);
+    if (leafIndex < 0)
+        return Error::invalid(QCoreApplication::translate("hocbaso::services::CertificateReview", "The file holds no certificate."));
+    const crypto::Certificate leaf = certificates->at(leafIndex);
+    if (leaf.isCa())
+        return Error::refused(QCoreApplication::translate("hocbaso::services::CertificateReview", "\"%1\" is the certificate of a certificate authority, not one that a school or "
+                                 "its manager signs with.")
+                                  .arg(shownSubject(leaf)));
+
+    CertificateRepository repo(m_ctx.db);
+    store::Transaction tx(m_ctx.db);
+    if (!tx.isOpen())
+        return tx.status().error();
+    auto existing = repo.liveRegistration((*school)->id, leaf.sha256Hex());
+    if (!existing)
+        return existing.error();
+    if (*existing > 0)
+        return Error::conflict(QCoreApplication::translate("hocbaso::services::CertificateReview", "This certificate is already registered for %1 as #%2.")
+                                   .arg((*school)->name, QString::number(*existing)));
+    CertificateRegistration c;
+    c.schoolId = (*school)->id;
+    c.kind = request.kind;
+    c.holder = request.kind == CertificateKind::Signer ? holder : QString();
+    c.position = request.kind == CertificateKind::Signer ? request.position : SignerPosition::None;
+    c.status = CertificateStatus::Pending;
+    c.der = leaf.der();
+    c.sha256 = leaf.sha256Hex();
+    c.subject = leaf.subject();
+    c.issuer = leaf.issuer();
+    c.serialHex = leaf.serialHex();
+    c.notBefore = leaf.notBefore();
+    c.notAfter = leaf.notAfter();
+    c.submittedAt = m_ctx.clock.now();
+    c.submittedBy = m_ctx.actor.username;
+    auto id = repo.insert(c);
+    if (!id)
+        return id.error();
+
+    ImportResult result;
+    result.id = *id;
+    // The school's newer registration replaces an older one still waiting: officers review the
+    // certificate the school means to use, not each attempt.
+    CertificateRepository::Filter older;
+    older.schoolId = c.schoolId;
+    older.kind = c.kind;
+    older.status = CertificateStatus::Pending;
+    auto pending = repo.list(older);
+    if (!pending)
+        return pending.error();
+    for (const CertificateRegistration& p : std::as_const(*pending)) {
+        if (p.id == result.id || (c.kind == CertificateKind::Signer && p.position != c.position))
+            continue;
+        if (auto s = repo.markSuperseded(p.id, result.id, c.submittedAt, QCoreApplication::translate("hocbaso::services::CertificateReview", "superseded by #%1").arg(result.id)); !s)
+            return s.error();
+        result.superseded.append(p.id);
+    }
+    QJsonObject detail{{QStringLiteral("school"), (*school)->code},
+                       {QStringLiteral("kind"), toText(c.kind)},
+                       {QStringLiteral("sha256"), c.sha256},
+                       {QStringLiteral("subject"), c.subject}};
+    if (c.kind == CertificateKind::Signer) {
+        detail.insert(QStringLiteral("holder"), c.holder);
+        detail.insert(QStringLiteral("position"), toText(c.position));
+    }
+    if (!result.superseded.isEmpty()) {
+        QJsonArray superseded;
+        for (qint64 s : std::as_const(result.superseded))
+            superseded.append(s);
+        detail.insert(QStringLiteral("superseded"), superseded);
+    }
+    if (auto s = AuditLog(m_ctx).append((*school)->unitId, QStringLiteral("certificate.import"),
+                                        QStringLiteral("certificate"), QString::number(result.id), detail);
+        !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+
+    auto row = repo.reviewRow(result.id);
+    if (!row)
+        return row.error();
+    if (!*row)
+        return Error::internal(QCoreApplication::translate("hocbaso::services::CertificateReview", "Certificate #%1 was stored but cannot be read back.").arg(result.id));
+    auto context = TrustStoreService(m_ctx).checkContext();
+    if (!context)
+        return context.error();
+    auto view = viewOf(m_ctx.db, **row, *context, true);
+    if (!view)
+        return view.error();
+    result.view = *view;
+    return result;
+}
+
+Status CertificateReview::canSee(qint64 schoolId, qint64 unitId) const
+{
+    const Actor& a = m_ctx.actor;
+    if (!a.system && a.role == Role::School) {
+        if (a.schoolId == schoolId)
+            return {};
+        return Error::refused(
+            QCoreApplication::translate("hocbaso::services::CertificateReview", "%1 is a user of another school and cannot see this school's certificates.").arg(a.username));
+    }
+    return permissions::canView(a, unitId);
+}
+
+Result<QList<CertificateView>> CertificateReview::list(const CertificateQuery& query)
+{
+    const Actor& a = m_ctx.actor;
+    CertificateRepository::Filter filter;
+    filter.status = query.status;
+    filter.kind = query.kind;
+    if (!query.schoolCode.trimmed().isEmpty()) {
+        auto school = store::SchoolRepository(m_ctx.db).byCode(query.schoolCode.trimmed());
+        if (!school)
+            return school.error();
+        if (!*school)
+            return Error::notFound(QCoreApplication::translate("hocbaso::services::CertificateReview", "There is no school with the code \"%1\".").arg(query.schoolCode.trimmed()));
+        if (auto s = canSee((*school)->id, (*school)->unitId); !s)
+            return s.error();
+        filter.schoolId = (*school)->id;
+    } else if (!a.system && a.role == Role::School) {
+        filter.schoolId = a.schoolId;
+    } else {
+        if (auto s = permissions::canView(a, 0); !s)
+            return s.error();
+        filter.unitId = a.system ? 0 : a.unitId;
+    }
+    CertificateRepository repo(m_ctx.db);
+    auto rows = repo.reviewRows(filter);
+    if (!rows)
+        return rows.error();
+    crypto::CheckContext context;
+    auto loaded = TrustStoreService(m_ctx).checkContext();
+    if (!loaded)
+        return loaded.error();
+    context = *loaded;
+    QList<CertificateView> out;
+    out.reserve(rows->size());
+    for (const ReviewRow& row : std::as_const(*rows)) {
+        auto v = viewOf(m_ctx.db, row, context, query.withChecks);
+        if (!v)
+            return v.error();
+        out.append(std::move(v).value());
+    }
+    return out;
+}
+
+Result<CertificateView> CertificateReview::show(qint64 id)
+{
+    auto row = CertificateRepository(m_ctx.db).reviewRow(id);
+    if (!row)
+        return row.error();
+    if (!*row)
+        return Error::notFound(QCoreApplication::translate("hocbaso::services::CertificateReview", "There is no certificate #%1.").arg(id));
+    if (auto s = canSee((*row)->registration.schoolId, (*row)->unitId); !s)
+        return s.error();
+    auto context = TrustStoreService(m_ctx).checkContext();
+    if (!context)
+        return context.error();
+    return viewOf(m_ctx.db, **row, *context, true);
+}
+
+Result<CertificateDecisions> CertificateReview::approve(const QList<qint64>& ids, const Confirm& confirm,
+                                                        const QString& note)
+{
+    return decide(Decision::Approve, ids, note, confirm);
+}
+
+Result<CertificateDecisions> CertificateReview::reject(const QList<qint64>& ids, const QString& reason)
+{
+    if (reason.trimmed().isEmpty())
+        return Error::invalid(QCoreApplication::translate("hocbaso::services::CertificateReview", "Rejecting a certificate needs a reason, which the school will read."));
+    return decide(Decision::Reject, ids, reason, {});
+}
+
+Result<CertificateDecisions> CertificateReview::revoke(const QList<qint64>& ids, const QString& reason)
+{
+    if (reason.trimmed().isEmpty())
+        return Error::invalid(QCoreApplication::translate("hocbaso::services::CertificateReview", "Revoking a certificate needs a reason, which the school will read."));
+    return decide(Decision::Revoke, ids, reason, {});
+}
+
+Result<CertificateDecisions> CertificateReview::decide(Decision decision, const QList<qint64>& ids,
+                                                       const QString& reason, const Confirm& confirm)
+{
+    if (ids.isEmpty())
+        return Error::invalid(QCoreApplication::translate("hocbaso::services::CertificateReview", "No certificate was named."));
+    const CertificateStatus from =
+        decision == Decision::Revoke ? CertificateStatus::Approved : CertificateStatus::Pending;
+    const CertificateStatus to = decision == Decision::Approve  ? CertificateStatus::Approved
+                                 : decision == Decision::Reject ? CertificateStatus::Rejected
+                                                                : CertificateStatus::Revoked;
+    CertificateRepository repo(m_ctx.db);
+    crypto::CheckContext context;
+    if (decision == Decision::Approve) {
+        auto loaded = TrustStoreService(m_ctx).checkContext();
+        if (!loaded)
+            return loaded.error();
+        context = *loaded;
+    }
+
+    // First pass, outside any transaction: what may be decided, and the confirmations a person
+    // has to give (a transaction must not stay open while somebody reads a question).
+    struct Candidate
+    {
+        ReviewRow row;
+        QStringList failedChecks;
+    };
+    QList<Candidate> candidates;
+    CertificateDecisions outcome;
+    for (qint64 id : withoutRepeats(ids)) {
+        auto row = repo.reviewRow(id);
+        if (!row)
+            return row.error();
+        if (!*row) {
+            outcome.refused.append({id, CertificateRefusal::Why::NotFound, QCoreApplication::translate("hocbaso::services::CertificateReview", "There is no certificate #%1.").arg(id)});
+            continue;
+        }
+        if (auto s = permissions::canDecide(m_ctx.actor, (*row)->unitId); !s) {
+            outcome.refused.append({id, CertificateRefusal::Why::NotAllowed, s.errorString()});
+            continue;
+        }
+        const CertificateStatus status = (*row)->registration.status;
+        if (status != from) {
+            // Pending rows cannot be revoked and rejected ones never were approved: the wrong
+            // request. Anything else was decided by somebody already.
+            QString why = alreadyDecided(**row);
+            CertificateRefusal::Why kind = CertificateRefusal::Why::AlreadyDecided;
+            if (status == CertificateStatus::Pending) {
+                kind = CertificateRefusal::Why::WrongStatus;
+            } else if (decision == Decision::Revoke && status == CertificateStatus::Rejected) {
+                kind = CertificateRefusal::Why::WrongStatus;
+                why =
+                    QCoreApplication::translate("hocbaso::services::CertificateReview", "Certificate #%1 was rejected by %2 on %3; only an approved certificate can be revoked.")
+                        .arg(QString::number(id), (*row)->registration.decidedBy, when((*row)->registration.decidedAt));
+            }
+            outcome.refused.append({id, kind, why});
+            continue;
+        }
+        Candidate candidate{**row, {}};
+        if (decision == Decision::Approve) {
+            auto view = viewOf(m_ctx.db, **row, context, true, false);
+            if (!view)
+                return view.error();
+            candidate.failedChecks = view->failedCheckNames();
+            if (!candidate.failedChecks.isEmpty()) {
+                QStringList details;
+                for (const crypto::Check& c : std::as_const(view->checks)) {
+                    if (!c.ok())
+                        details.append(QStringLiteral("%1: %2").arg(c.name, c.detail));
+                }
+                const QString question = QCoreApplication::translate("hocbaso::services::CertificateReview", "Certificate #%1 of %2 (%3) failed these checks:\n%4\nApprove it anyway?")
+                                             .arg(QString::number(id), (*row)->schoolName,
+                                                  shownSubject(view->certificate), details.join(QLatin1Char('\n')));
+                if (!confirm || !confirm(question)) {
+                    outcome.refused.append(
+                        {id, CertificateRefusal::Why::NotConfirmed,
+                         QCoreApplication::translate("hocbaso::services::CertificateReview", "Certificate #%1 was not approved: it failed these checks: %2; "
+                            "approving it anyway was not confirmed.")
+                             .arg(QString::number(id), candidate.failedChecks.join(QStringLiteral(", ")))});
+                    continue;
+                }
+            }
+        }
+        candidates.append(candidate);
+    }
+    if (candidates.isEmpty())
+        return outcome;
+
+    // Second pass, one transaction. Rows in id order and the units' audit chains first, so two
+    // officers deciding overlapping lists at once wait for each other instead of deadlocking.
+    std::sort(candidates.begin(), candidates.end(),
+              [](const Candidate& a, const Candidate& b) { return a.row.registration.id < b.row.registration.id; });
+    store::Transaction tx(m_ctx.db);
+    if (!tx.isOpen())
+        return tx.status().error();
+    QList<qint64> units;
+    for (const Candidate& c : std::as_const(candidates)) {
+        if (!units.contains(c.row.unitId))
+            units.append(c.row.unitId);
+    }
+    std::sort(units.begin(), units.end());
+    store::AuditRepository auditRepo(m_ctx.db);
+    for (qint64 unit : std::as_const(units)) {
+        if (auto s = auditRepo.lockChain(unit); !s)
+            return s.error();
+    }
+    const QDateTime now = m_ctx.clock.now();
+    const QString by = m_ctx.actor.username;
+    const QString action = decision == Decision::Approve  ? QStringLiteral("certificate.approve")
+                           : decision == Decision::Reject ? QStringLiteral("certificate.reject")
+                                                          : QStringLiteral("certificate.revoke");
+    QList<qint64> decided;
+    QList<CertificateRefusal> lost;
+    for (const Candidate& c : std::as_const(candidates)) {
+        const qint64 id = c.row.registration.id;
+        QString stored = reason.trimmed();
+        if (decision == Decision::Approve && stored.isEmpty() && !c.failedChecks.isEmpty())
+            stored = QCoreApplication::translate("hocbaso::services::CertificateReview", "Approved although these checks failed: %1.").arg(c.failedChecks.join(QStringLiteral(", ")));
+        auto won = decision == Decision::Revoke ? repo.revoke(id, now, by, stored)
+                                                : repo.decide(id, from, to, now, by, stored);
+        if (!won)
+            return won.error();
+        if (!*won) {
+            // Somebody decided between our first look and now: first decision wins.
+            auto again = repo.reviewRow(id);
+            if (!again)
+                return again.error();
+            lost.append({id, CertificateRefusal::Why::AlreadyDecided,
+                         *again ? alreadyDecided(**again) : QCoreApplication::translate("hocbaso::services::CertificateReview", "There is no certificate #%1.").arg(id)});
+            continue;
+        }
+        QJsonObject detail{{QStringLiteral("school"), c.row.schoolCode},
+                           {QStringLiteral("kind"), toText(c.row.registration.kind)},
+                           {QStringLiteral("sha256"), c.row.registration.sha256},
+                           {QStringLiteral("from"), toText(from)},
+                           {QStringLiteral("to"), toText(to)}};
+        if (!stored.isEmpty())
+            detail.insert(QStringLiteral("reason"), stored);
+        if (!c.failedChecks.isEmpty())
+            detail.insert(QStringLiteral("failed_checks"), QJsonArray::fromStringList(c.failedChecks));
+        if (auto s = AuditLog(m_ctx).append(c.row.unitId, action, QStringLiteral("certificate"), QString::number(id),
+                                            detail);
+            !s)
+            return s.error();
+        decided.append(id);
+    }
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    outcome.decided = decided;
+    outcome.refused += lost;
+    return outcome;
+}
+
+} // namespace hocbaso::services

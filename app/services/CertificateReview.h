@@ -1,0 +1,142 @@
+#pragma once
+
+#include "ServiceContext.h"
+#include "crypto/Certificate.h"
+#include "crypto/CertificateChecks.h"
+
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+namespace hocbaso::services {
+
+// A registered certificate (or one read from a file) with everything an officer looks at before
+// deciding: its school, the checks of DOMAIN.md run today (the context's clock) against the trust
+// store, and the chain they found.
+struct CertificateView
+{
+    // id 0 for a certificate inspected from a file.
+    CertificateRegistration registration;
+    QString schoolCode;
+    QString schoolName;
+    qint64 unitId = 0;
+    std::optional<Ownership> ownership;
+    // The revocation, kept apart from the approval (registration.decided*).
+    QDateTime revokedAt;
+    QString revokedBy;
+    QString revocationReason;
+
+    crypto::Certificate certificate;
+    // Empty when the view was loaded without checks (CertificateQuery::withChecks false).
+    QList<crypto::Check> checks;
+    // Subjects from the certificate up to the trust anchor reached (as far as it got when the
+    // chain fails), and the family of that anchor (empty when none was reached).
+    QStringList chain;
+    QStringList chainNames; // the same, each by its CN (what a person recognises)
+    QString family;
+
+    bool hasFailedCheck() const;
+    QStringList failedCheckNames() const;
+};
+
+struct CertificateQuery
+{
+    std::optional<CertificateStatus> status;
+    QString schoolCode; // empty: every school the actor may see
+    std::optional<CertificateKind> kind;
+    bool withChecks = true;
+};
+
+// A school registering its seal (kind unit) or a manager's signing account (kind signer: holder
+// and position required).
+struct CertificateImport
+{
+    QString schoolCode;
+    CertificateKind kind = CertificateKind::Unit;
+    QString holder;
+    SignerPosition position = SignerPosition::None;
+    QString path;
+};
+
+struct ImportResult
+{
+    qint64 id = 0;
+    // The school's older pending registrations of the same kind (and position) that this one
+    // replaced; they are now rejected with the reason "superseded by #id".
+    QList<qint64> superseded;
+    CertificateView view;
+};
+
+struct CertificateRefusal
+{
+    enum class Why
+    {
+        NotFound,
+        NotAllowed,     // the actor may not decide for this school
+        AlreadyDecided, // somebody decided first (the reason names who and when)
+        WrongStatus,    // e.g. revoking a pending certificate
+        NotConfirmed,   // approving despite a failed check was not confirmed
+    };
+    qint64 id = 0;
+    Why why = Why::NotFound;
+    QString reason; // a sentence in the user's language
+};
+
+struct CertificateDecisions
+{
+    QList<qint64> decided;
+    QList<CertificateRefusal> refused;
+    bool allDecided() const { return refused.isEmpty(); }
+};
+
+// 6.1 Duyệt chứng thư số đơn vị: schools register certificates, officers of the school's managing
+// unit approve, reject or revoke them. Decisions are first-decision-wins (two officers at once:
+// exactly one wins, the other is told who decided and when), and each writes who, when and why
+// and an audit event in the same transaction.
+class CertificateReview
+{
+public:
+    // Asked before approving a certificate with a failed check; false refuses that one. Called
+    // outside any transaction, so a person may take their time to answer.
+    using Confirm = std::function<bool(const QString& question)>;
+
+    explicit CertificateReview(ServiceContext& ctx) : m_ctx(ctx) {}
+
+    // A file checked against the store's trust store, for no school (so subject_matches_school is
+    // a warning and unique passes). Needs no particular role.
+    Result<CertificateView> inspectFile(const QString& path);
+    Result<CertificateView> inspect(const QList<crypto::Certificate>& certificates);
+
+    // The school side. A user of that school, an officer of the school's managing unit (on the
+    // school's behalf) or an administrator. Nothing is stored when the file is refused.
+    Result<ImportResult> importFile(const CertificateImport& request);
+
+    // Officers and viewers see the schools of their unit, school users their own school.
+    Result<QList<CertificateView>> list(const CertificateQuery& query);
+    Result<CertificateView> show(qint64 id);
+
+    // pending -> approved. `note` is optional (kept as the decision's reason); approving with a
+    // failed check asks `confirm` and, when confirmed, records the failed checks.
+    Result<CertificateDecisions> approve(const QList<qint64>& ids, const Confirm& confirm, const QString& note = {});
+    // pending -> rejected; the reason is required.
+    Result<CertificateDecisions> reject(const QList<qint64>& ids, const QString& reason);
+    // approved -> revoked (a compromised key, a person who left); the reason is required. The
+    // approval's who and when are kept beside the revocation.
+    Result<CertificateDecisions> revoke(const QList<qint64>& ids, const QString& reason);
+
+private:
+    enum class Decision
+    {
+        Approve,
+        Reject,
+        Revoke
+    };
+    Result<CertificateDecisions> decide(Decision decision, const QList<qint64>& ids, const QString& reason,
+                                        const Confirm& confirm);
+    Status canSee(qint64 schoolId, qint64 unitId) const;
+
+    ServiceContext& m_ctx;
+};
+
+} // namespace hocbaso::services

@@ -1,0 +1,259 @@
+#include "RecordLookupModel.h"
+
+#include "core/LookupCode.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QFontDatabase>
+
+namespace hocbaso::ui {
+namespace {
+
+// Every school of a district is a primary school ("Trường Tiểu học ..."): the usual short form
+// "TH ..." leaves room for the part that tells schools apart.
+QString shortSchoolName(const QString& name)
+{
+    static const QString longPrefix = QStringLiteral("Trường Tiểu học ");
+    if (name.startsWith(longPrefix))
+        return QStringLiteral("TH ") + name.mid(longPrefix.size());
+    return name;
+}
+
+QColor statusColor(RecordStatus s)
+{
+    switch (s) {
+    case RecordStatus::Draft:
+        return QColor(0x6b, 0x77, 0x85);
+    case RecordStatus::Confirmed:
+        return QColor(0x1f, 0x5f, 0xa8);
+    case RecordStatus::Sent:
+        return QColor(0x2e, 0x7d, 0x32);
+    case RecordStatus::Revoked:
+        return QColor(0xc6, 0x28, 0x28);
+    }
+    return {};
+}
+
+} // namespace
+
+RecordLookupModel::RecordLookupModel(QObject* parent)
+    : QAbstractTableModel(parent), m_codeFont(QFontDatabase::systemFont(QFontDatabase::FixedFont))
+{}
+
+void RecordLookupModel::setContext(services::ServiceContext* context)
+{
+    clear();
+    m_context = context;
+}
+
+void RecordLookupModel::clear()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_total = -1;
+    m_complete = true;
+    m_request = {};
+    endResetModel();
+}
+
+Status RecordLookupModel::search(const services::LookupRequest& request)
+{
+    services::LookupRequest first = request;
+    first.limit = kPageSize;
+    first.offset = 0;
+    first.afterNameSort = QString();
+    first.afterId = 0;
+    first.withTotal = true;
+    if (!m_context) {
+        clear();
+        return Error::internal(tr("No store is open."));
+    }
+    auto result = services::RecordLookup(*m_context).find(first);
+    if (!result) {
+        clear();
+        return result.error();
+    }
+    beginResetModel();
+    m_request = first;
+    m_rows.clear();
+    m_total = result->total;
+    m_complete = result->rows.size() < kPageSize || result->rows.size() >= m_total;
+    m_rows.reserve(result->rows.size());
+    for (const RecordListing& l : result->rows)
+        m_rows.append(makeRow(l));
+    m_announcing = true;
+    endResetModel();
+    m_announcing = false;
+    return {};
+}
+
+RecordLookupModel::Row RecordLookupModel::makeRow(const RecordListing& listing) const
+{
+    Row r;
+    r.listing = listing;
+    r.birthDate = listing.birthDate.toString(QStringLiteral("dd/MM/yyyy"));
+    r.school = shortSchoolName(listing.schoolName);
+    r.schoolYear = SchoolYear{listing.schoolYear}.label();
+    r.status = label(listing.status);
+    return r;
+}
+
+bool RecordLookupModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && m_context && !m_complete;
+}
+
+void RecordLookupModel::fetchMore(const QModelIndex& parent)
+{
+    // Views (and the model tester) may ask for more while they hear of a reset or an insert; rows
+    // inserted inside that notice would reach them before the change they are still handling.
+    // They ask again when they need the rows.
+    if (m_announcing || !canFetchMore(parent) || m_rows.isEmpty())
+        return;
+    services::LookupRequest next = m_request;
+    // Keyset paging: the page after the last row we hold, without counting again.
+    next.afterNameSort = m_rows.last().listing.nameSort;
+    next.afterId = m_rows.last().listing.recordId;
+    next.withTotal = false;
+    auto result = services::RecordLookup(*m_context).find(next);
+    if (!result) {
+        m_complete = true;
+        Q_EMIT fetchFailed(result.errorString());
+        return;
+    }
+    // Settled before the rows are announced, so that views hearing of them see the final state.
+    if (result->rows.size() < kPageSize || m_rows.size() + result->rows.size() >= m_total)
+        m_complete = true;
+    appendRows(result->rows);
+}
+
+void RecordLookupModel::appendRows(const QList<RecordListing>& rows)
+{
+    if (rows.isEmpty())
+        return;
+    const int first = int(m_rows.size());
+    beginInsertRows(QModelIndex(), first, first + int(rows.size()) - 1);
+    for (const RecordListing& l : rows)
+        m_rows.append(makeRow(l));
+    m_announcing = true;
+    endInsertRows();
+    m_announcing = false;
+}
+
+void RecordLookupModel::retranslate()
+{
+    for (Row& r : m_rows)
+        r.status = label(r.listing.status);
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, StatusColumn), index(int(m_rows.size()) - 1, StatusColumn), {Qt::DisplayRole});
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
+
+const RecordListing* RecordLookupModel::listingAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row).listing : nullptr;
+}
+
+int RecordLookupModel::rowOfLookupCode(const QString& lookupCode) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).listing.uuid == lookupCode)
+            return i;
+    }
+    return -1;
+}
+
+int RecordLookupModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int RecordLookupModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant RecordLookupModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row& r = m_rows.at(index.row());
+    const RecordListing& l = r.listing;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case NameColumn:
+            return l.fullName;
+        case BirthDateColumn:
+            return r.birthDate;
+        case PersonalIdColumn:
+            return l.personalId;
+        case SchoolColumn:
+            return r.school;
+        case ClassColumn:
+            return l.className;
+        case GradeColumn:
+            return l.grade;
+        case SchoolYearColumn:
+            return r.schoolYear;
+        case StatusColumn:
+            return r.status;
+        case LookupCodeColumn:
+            return l.uuid;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        // The columns elide; the tooltip tells same-named pupils apart in full.
+        if (index.column() == SchoolColumn)
+            return QStringLiteral("%1 (%2)").arg(l.schoolName, l.schoolCode);
+        if (index.column() == NameColumn)
+            return tr("%1, born %2, %3").arg(l.fullName, r.birthDate, l.schoolName);
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == GradeColumn || index.column() == ClassColumn)
+            return int(Qt::AlignCenter);
+        return int(Qt::AlignLeft | Qt::AlignVCenter);
+    case Qt::ForegroundRole:
+        if (index.column() == StatusColumn)
+            return QBrush(statusColor(l.status));
+        return {};
+    case Qt::FontRole:
+        if (index.column() == LookupCodeColumn)
+            return m_codeFont;
+        return {};
+    case LookupCodeRole:
+        return l.uuid;
+    case RecordIdRole:
+        return l.recordId;
+    }
+    return {};
+}
+
+QVariant RecordLookupModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn:
+        return tr("Full name");
+    case BirthDateColumn:
+        return tr("Birth date");
+    case PersonalIdColumn:
+        return tr("Personal ID");
+    case SchoolColumn:
+        return tr("School");
+    case ClassColumn:
+        return tr("Class");
+    case GradeColumn:
+        return tr("Grade");
+    case SchoolYearColumn:
+        return tr("School year");
+    case StatusColumn:
+        return tr("Status");
+    case LookupCodeColumn:
+        return tr("Lookup code");
+    }
+    return {};
+}
+
+} // namespace hocbaso::ui

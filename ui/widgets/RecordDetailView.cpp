@@ -1,0 +1,307 @@
+#include "RecordDetailView.h"
+
+#include "core/LookupCode.h"
+
+#include <QEvent>
+#include <QScrollBar>
+
+#include <algorithm>
+
+namespace hocbaso::ui {
+namespace {
+
+QString esc(const QString& s)
+{
+    return s.toHtmlEscaped();
+}
+
+QString dateTime(const QDateTime& t)
+{
+    return t.isValid() ? t.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")) : QString();
+}
+
+QString score(const std::optional<int>& v)
+{
+    return v ? QString::number(*v) : QStringLiteral("&nbsp;");
+}
+
+const char* statusColor(RecordStatus s)
+{
+    switch (s) {
+    case RecordStatus::Draft:
+        return "#6b7785";
+    case RecordStatus::Confirmed:
+        return "#1f5fa8";
+    case RecordStatus::Sent:
+        return "#2e7d32";
+    case RecordStatus::Revoked:
+        return "#c62828";
+    }
+    return "#000000";
+}
+
+const QString kTable =
+    QStringLiteral("<table border='1' cellspacing='0' cellpadding='4' width='100%' "
+                   "style='border-collapse: collapse; border-color: #c8ced6; border-style: solid;'>");
+const QString kHeadRow = QStringLiteral("<tr bgcolor='#eef2f7'>");
+const QString kOk = QStringLiteral("#2e7d32");
+const QString kBad = QStringLiteral("#c62828");
+
+QString heading(const QString& text)
+{
+    return QStringLiteral("<h3 style='color: #1f3b63; margin-top: 14px; margin-bottom: 4px;'>%1</h3>").arg(esc(text));
+}
+
+QString colored(const QString& color, const QString& html, bool bold = true)
+{
+    return QStringLiteral("<span style='color: %1;%2'>%3</span>")
+        .arg(color, bold ? QStringLiteral(" font-weight: 600;") : QString(), html);
+}
+
+} // namespace
+
+RecordDetailView::RecordDetailView(QWidget* parent) : QTextBrowser(parent)
+{
+    setOpenLinks(false);
+    setReadOnly(true);
+    // Keyboard users scroll and select text without a mouse.
+    setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    document()->setDocumentMargin(10);
+    setPlaceholderText(tr("Select a record in the list to see its content, its versions and its signatures."));
+}
+
+void RecordDetailView::setDetails(const services::RecordDetails& details)
+{
+    m_details = details;
+    m_problem.clear();
+    render();
+}
+
+void RecordDetailView::clearDetails()
+{
+    m_details.reset();
+    m_problem.clear();
+    clear();
+}
+
+void RecordDetailView::showProblem(const QString& message)
+{
+    m_details.reset();
+    m_problem = message;
+    render();
+}
+
+void RecordDetailView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        setPlaceholderText(tr("Select a record in the list to see its content, its versions and its signatures."));
+        render();
+    }
+    QTextBrowser::changeEvent(event);
+}
+
+void RecordDetailView::render()
+{
+    if (!m_details) {
+        if (m_problem.isEmpty())
+            clear();
+        else
+            setHtml(QStringLiteral("<p style='color: %1;'>%2</p>").arg(kBad, esc(m_problem)));
+        return;
+    }
+    const services::RecordDetails& d = *m_details;
+    QString html = verdictHtml(d) + pupilHtml(d);
+    if (d.content)
+        html += contentHtml(*d.content);
+    else
+        html += QStringLiteral("<p style='color: %1;'>%2</p>")
+                    .arg(kBad, esc(tr("The content of this record cannot be shown: %1").arg(d.contentProblem)));
+    html += versionsHtml(d);
+    // Keep the reader's place when the same record is shown again (a language change).
+    const int scroll = verticalScrollBar()->value();
+    setHtml(html);
+    verticalScrollBar()->setValue(scroll);
+}
+
+QString RecordDetailView::verdictHtml(const services::RecordDetails& d) const
+{
+    // The answer an officer looks for first: can this record be trusted?
+    const services::VersionDetails* cur = d.current();
+    QString text;
+    QString color = kOk;
+    QString background = QStringLiteral("#edf7ed");
+    if (!cur || cur->signatures.isEmpty()) {
+        text = tr("The current version is not signed yet.");
+        color = QStringLiteral("#5b6673");
+        background = QStringLiteral("#f1f3f5");
+    } else if (cur->allValid()) {
+        text = QStringLiteral("✔ ") +
+               tr("All %n signature(s) of the current version are valid.", nullptr, int(cur->signatures.size()));
+    } else {
+        color = kBad;
+        background = QStringLiteral("#fdecea");
+        for (const services::SignatureCheck& s : cur->signatures) {
+            if (!s.valid) {
+                text = QStringLiteral("✘ ") + tr("The %1 signature is not valid: %2").arg(label(s.role), s.reason);
+                break;
+            }
+        }
+    }
+    return QStringLiteral(
+               "<table width='100%' cellpadding='6' cellspacing='0' bgcolor='%1'><tr><td>%2</td></tr></table>")
+        .arg(background, colored(color, esc(text)));
+}
+
+QString RecordDetailView::pupilHtml(const services::RecordDetails& d) const
+{
+    const QString gender = d.pupil.gender == Gender::Female ? tr("Female") : tr("Male");
+    const QString className = d.schoolClass.name.isEmpty() && d.content ? d.content->className : d.schoolClass.name;
+    auto row = [](const QString& l1, const QString& v1, const QString& l2, const QString& v2) {
+        return QStringLiteral("<tr><td style='color: #5b6673;'>%1</td><td>%2</td>"
+                              "<td style='color: #5b6673;'>%3</td><td>%4</td></tr>")
+            .arg(esc(l1), v1, esc(l2), v2);
+    };
+    QString html = heading(tr("Pupil"));
+    html += QStringLiteral("<table cellspacing='0' cellpadding='3'>");
+    html += row(tr("Full name:"), QStringLiteral("<b>%1</b>").arg(esc(d.pupil.fullName)), tr("Gender:"), esc(gender));
+    html += row(tr("Birth date:"), esc(d.pupil.birthDate.toString(QStringLiteral("dd/MM/yyyy"))), tr("Personal ID:"),
+                esc(d.pupil.personalId));
+    html += row(tr("School:"), esc(d.school.name), tr("School code:"), esc(d.school.code));
+    html += row(tr("Class:"), esc(className), tr("Grade:"), QString::number(d.record.grade));
+    html += row(tr("School year:"), esc(SchoolYear{d.record.schoolYear}.label()), tr("Homeroom teacher:"),
+                esc(d.schoolClass.homeroomTeacher));
+    html += row(tr("Status:"), colored(QString::fromLatin1(statusColor(d.record.status)), esc(label(d.record.status))),
+                tr("Version:"), QString::number(d.record.version));
+    html += QStringLiteral("<tr><td style='color: #5b6673;'>%1</td><td colspan='3'><tt>%2</tt></td></tr>")
+                .arg(esc(tr("Lookup code:")), esc(d.record.uuid));
+    html += QStringLiteral("</table>");
+    return html;
+}
+
+QString RecordDetailView::contentHtml(const RecordContent& c) const
+{
+    QString html = heading(tr("Subjects and educational activities"));
+    html += kTable;
+    // The subject column gets the room: its comment is the longest text of the row.
+    html +=
+        kHeadRow + QStringLiteral("<th rowspan='2' align='left' width='38%'>%1</th><th rowspan='2' width='14%'>%2</th>"
+                                  "<th colspan='4'>%3</th></tr>")
+                       .arg(esc(tr("Subject or activity")), esc(tr("Rating")), esc(tr("Periodic test scores")));
+    html += kHeadRow +
+            QStringLiteral("<th width='12%'>%1</th><th width='12%'>%2</th><th width='12%'>%3</th>"
+                           "<th width='12%'>%4</th></tr>")
+                .arg(esc(tr("Mid-term 1")), esc(tr("End of term 1")), esc(tr("Mid-term 2")), esc(tr("End of year")));
+    for (const SubjectResult& s : c.subjects) {
+        const QString ratingColor = s.rating == tt27::kRatingNotDone ? kBad : QStringLiteral("#1f3b63");
+        QString subject = esc(s.name);
+        // The subject's comment under its name: a fifth column would not fit beside the list.
+        if (!s.comment.isEmpty())
+            subject +=
+                QStringLiteral("<br/><span style='color: #5b6673; font-size: small;'>%1</span>").arg(esc(s.comment));
+        html += QStringLiteral("<tr><td>%1</td><td align='center'>%2</td><td align='center'>%3</td>"
+                               "<td align='center'>%4</td><td align='center'>%5</td><td align='center'>%6</td></tr>")
+                    .arg(subject, colored(ratingColor, esc(s.rating)), score(s.midTerm1), score(s.endTerm1),
+                         score(s.midTerm2), score(s.endYear));
+    }
+    html += QStringLiteral("</table>");
+    html += QStringLiteral("<p style='color: #5b6673; font-size: small; margin-top: 3px;'>%1</p>")
+                .arg(esc(tr("Rating: T = completed well, H = completed, C = not completed.")));
+
+    // Qualities and competencies side by side where the pane is wide enough to read them.
+    auto assessmentTable = [](const QString& title, const QList<Assessment>& items) {
+        QString t = kTable + kHeadRow +
+                    QStringLiteral("<th align='left'>%1</th><th>%2</th></tr>").arg(esc(title), esc(tr("Level")));
+        for (const Assessment& a : items) {
+            const QString color = a.level == tt27::kLevelNeedsEffort ? kBad : QStringLiteral("#1f3b63");
+            t += QStringLiteral("<tr><td>%1</td><td align='center'>%2</td></tr>")
+                     .arg(esc(a.name), colored(color, esc(a.level), false));
+        }
+        return t + QStringLiteral("</table>");
+    };
+    html += heading(tr("Qualities and competencies"));
+    html += QStringLiteral("<table cellspacing='0' cellpadding='0' width='100%'><tr>"
+                           "<td width='50%' valign='top' style='padding-right: 6px;'>%1<br/>%2</td>"
+                           "<td width='50%' valign='top' style='padding-left: 6px;'>%3</td></tr></table>")
+                .arg(assessmentTable(tr("Quality"), c.qualities),
+                     assessmentTable(tr("General competency"), c.generalCompetencies),
+                     assessmentTable(tr("Specific competency"), c.specificCompetencies));
+
+    html += heading(tr("Year-end result"));
+    auto line = [](const QString& label, const QString& valueHtml) {
+        return QStringLiteral("<tr><td style='color: #5b6673;' valign='top'>%1</td><td>%2</td></tr>")
+            .arg(esc(label), valueHtml);
+    };
+    const QString resultColor = c.yearEndResult == tt27::kResultNotDone ? kBad : QStringLiteral("#1f3b63");
+    html += QStringLiteral("<table cellspacing='0' cellpadding='3'>");
+    html += line(tr("Result:"), colored(resultColor, esc(c.yearEndResult)));
+    html += line(tr("Commendation:"), c.commendation.isEmpty() ? esc(tr("none")) : esc(c.commendation));
+    html += line(tr("Promoted:"), esc(c.promoted ? tr("yes") : tr("no")));
+    html += line(tr("Teacher's comment:"), QStringLiteral("<i>%1</i>").arg(esc(c.teacherComment)));
+    html += QStringLiteral("</table>");
+    return html;
+}
+
+QString RecordDetailView::versionsHtml(const services::RecordDetails& d) const
+{
+    QString html = heading(tr("Versions and signatures"));
+    if (d.versions.isEmpty())
+        return html + QStringLiteral("<p>%1</p>").arg(esc(tr("The record has no confirmed version yet.")));
+    // Newest first: the version that counts is the one an officer reads first.
+    for (auto it = d.versions.crbegin(); it != d.versions.crend(); ++it) {
+        const services::VersionDetails& v = *it;
+        QString title = tr("Version %1: %2").arg(v.version).arg(label(v.status));
+        if (v.version == d.record.version)
+            title += QLatin1Char(' ') + tr("(current)");
+        html += QStringLiteral("<p style='margin-top: 8px; margin-bottom: 2px;'>%1</p>")
+                    .arg(colored(QString::fromLatin1(statusColor(v.status)), esc(title)));
+        QStringList dates;
+        if (v.confirmedAt.isValid())
+            dates.append(tr("confirmed %1").arg(dateTime(v.confirmedAt)));
+        if (v.sentAt.isValid())
+            dates.append(tr("sent %1").arg(dateTime(v.sentAt)));
+        if (v.revokedAt.isValid())
+            dates.append(tr("revoked %1").arg(dateTime(v.revokedAt)));
+        if (!dates.isEmpty())
+            html += QStringLiteral("<p style='color: #5b6673; margin-top: 0px; margin-bottom: 4px;'>%1</p>")
+                        .arg(esc(dates.join(QStringLiteral(" · "))));
+        html += signaturesHtml(v.signatures);
+    }
+    return html;
+}
+
+QString RecordDetailView::signaturesHtml(const QList<services::SignatureCheck>& signatures) const
+{
+    if (signatures.isEmpty())
+        return QStringLiteral("<p style='color: #5b6673;'>%1</p>").arg(esc(tr("No signatures.")));
+    QString html = kTable + kHeadRow;
+    html += QStringLiteral("<th align='left' width='18%'>%1</th><th align='left' width='29%'>%2</th>"
+                           "<th align='left' width='16%'>%3</th><th align='left' width='18%'>%4</th>"
+                           "<th align='left' width='19%'>%5</th></tr>")
+                .arg(esc(tr("Role")), esc(tr("Signer")), esc(tr("Signed")), esc(tr("Verification")),
+                     esc(tr("Certificate when signing")));
+    for (const services::SignatureCheck& s : signatures) {
+        const QString verdict = s.valid ? colored(kOk, esc(QStringLiteral("✔ ") + tr("Valid")))
+                                        : colored(kBad, esc(QStringLiteral("✘ ") + tr("Invalid: %1").arg(s.reason)));
+        QString approval = QStringLiteral("—");
+        if (s.approvedAtSigning) {
+            approval = *s.approvedAtSigning ? colored(kOk, esc(tr("approved")), false)
+                                            : colored(kBad, esc(tr("not approved")));
+        }
+        // Date and time on their own lines: the column stays narrow without breaking either.
+        const QString signedAt = s.signedAt.isValid()
+                                     ? esc(s.signedAt.toLocalTime().toString(QStringLiteral("dd/MM/yyyy"))) +
+                                           QStringLiteral("<br/>") +
+                                           esc(s.signedAt.toLocalTime().toString(QStringLiteral("HH:mm")))
+                                     : QString();
+        QString signer = esc(s.signer);
+        if (!s.subject.isEmpty())
+            signer +=
+                QStringLiteral("<br/><span style='color: #5b6673; font-size: small;'>%1</span>").arg(esc(s.subject));
+        html += QStringLiteral("<tr><td valign='top'>%1</td><td valign='top'>%2</td><td valign='top'>%3</td>"
+                               "<td valign='top'>%4</td><td valign='top'>%5</td></tr>")
+                    .arg(esc(label(s.role)), signer, signedAt, verdict, approval);
+    }
+    return html + QStringLiteral("</table>");
+}
+
+} // namespace hocbaso::ui
