@@ -1,4 +1,3907 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>hocbaso::LookupCode</name>
+    <message>
+        <source>&quot;%1&quot; is not a lookup code: a lookup code looks like 3f2b8c1e-5d4a-4e7b-9c2d-1a2b3c4d5e6f.</source>
+        <translation>&quot;%1&quot; is not a lookup code: a lookup code looks like 3f2b8c1e-5d4a-4e7b-9c2d-1a2b3c4d5e6f.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a school year; write it as 2025-2026.</source>
+        <translation>&quot;%1&quot; is not a school year; write it as 2025-2026.</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::NameGenerator</name>
+    <message>
+        <source>Line %1 of the built-in name list comments.txt has the level &quot;%2&quot;; use T, H, C or P.</source>
+        <translation>Line %1 of the built-in name list comments.txt has the level &quot;%2&quot;; use T, H, C or P.</translation>
+    </message>
+    <message>
+        <source>The built-in name list comments.txt needs comments of every level (T, H, C, P).</source>
+        <translation>The built-in name list comments.txt needs comments of every level (T, H, C, P).</translation>
+    </message>
+    <message>
+        <source>The built-in name list %1 is missing: %2</source>
+        <translation>The built-in name list %1 is missing: %2</translation>
+    </message>
+    <message>
+        <source>Line %1 of the built-in name list %2 has %3 fields instead of %4.</source>
+        <translation>Line %1 of the built-in name list %2 has %3 fields instead of %4.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the built-in name list %2 has an empty field, stray spaces or text not in NFC.</source>
+        <translation>Line %1 of the built-in name list %2 has an empty field, stray spaces or text not in NFC.</translation>
+    </message>
+    <message>
+        <source>The built-in name list %1 is empty.</source>
+        <translation>The built-in name list %1 is empty.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the built-in name list %2 has the weight &quot;%3&quot;; a weight is a number above 0.</source>
+        <translation>Line %1 of the built-in name list %2 has the weight &quot;%3&quot;; a weight is a number above 0.</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::PersonalId</name>
+    <message>
+        <source>The personal identification number is empty.</source>
+        <translation>The personal identification number is empty.</translation>
+    </message>
+    <message>
+        <source>The personal identification number &quot;%1&quot; must contain digits only.</source>
+        <translation>The personal identification number &quot;%1&quot; must contain digits only.</translation>
+    </message>
+    <message>
+        <source>The personal identification number must have 12 digits; &quot;%1&quot; has %2.</source>
+        <translation>The personal identification number must have 12 digits; &quot;%1&quot; has %2.</translation>
+    </message>
+    <message>
+        <source>The personal identification number &quot;%1&quot; starts with %2, which is not a province code.</source>
+        <translation>The personal identification number &quot;%1&quot; starts with %2, which is not a province code.</translation>
+    </message>
+    <message>
+        <source>The 4th digit of personal identification number %1 is %2, but a %3 born in %4 must have %5.</source>
+        <translation>The 4th digit of personal identification number %1 is %2, but a %3 born in %4 must have %5.</translation>
+    </message>
+    <message>
+        <source>girl</source>
+        <translation>girl</translation>
+    </message>
+    <message>
+        <source>boy</source>
+        <translation>boy</translation>
+    </message>
+    <message>
+        <source>Digits 5-6 of personal identification number %1 give birth year %2, but the pupil was born in %3.</source>
+        <translation>Digits 5-6 of personal identification number %1 give birth year %2, but the pupil was born in %3.</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::Status</name>
+    <message>
+        <source>Not sent (draft)</source>
+        <translation>Not sent (draft)</translation>
+    </message>
+    <message>
+        <source>Confirmed complete</source>
+        <translation>Confirmed complete</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <source>Pending approval</source>
+        <translation>Pending approval</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>Viewer</translation>
+    </message>
+    <message>
+        <source>School user</source>
+        <translation>School user</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Private</translation>
+    </message>
+    <message>
+        <source>Department of Education and Training</source>
+        <translation>Department of Education and Training</translation>
+    </message>
+    <message>
+        <source>District Office of Education and Training</source>
+        <translation>District Office of Education and Training</translation>
+    </message>
+    <message>
+        <source>Commune education office</source>
+        <translation>Commune education office</translation>
+    </message>
+    <message>
+        <source>Homeroom teacher</source>
+        <translation>Homeroom teacher</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>School seal</source>
+        <translation>School seal</translation>
+    </message>
+    <message>
+        <source>Vice-principal</source>
+        <translation>Vice-principal</translation>
+    </message>
+    <message>
+        <source>A record cannot go from &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>A record cannot go from &quot;%1&quot; to &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The certificate has already been decided (%1).</source>
+        <translation>The certificate has already been decided (%1).</translation>
+    </message>
+    <message>
+        <source>A certificate cannot go from &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>A certificate cannot go from &quot;%1&quot; to &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The revocation request has already been decided (%1).</source>
+        <translation>The revocation request has already been decided (%1).</translation>
+    </message>
+    <message>
+        <source>A revocation request cannot go from &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>A revocation request cannot go from &quot;%1&quot; to &quot;%2&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::Tt27Content</name>
+    <message>
+        <source>The record content is not valid: %1 is not a known field.</source>
+        <translation>The record content is not valid: %1 is not a known field.</translation>
+    </message>
+    <message>
+        <source>The record content is not valid: %1 is missing.</source>
+        <translation>The record content is not valid: %1 is missing.</translation>
+    </message>
+    <message>
+        <source>The record content is not valid: %1 must be text.</source>
+        <translation>The record content is not valid: %1 must be text.</translation>
+    </message>
+    <message>
+        <source>The record content is not valid: %1 is empty.</source>
+        <translation>The record content is not valid: %1 is empty.</translation>
+    </message>
+    <message>
+        <source>The record content is not valid: %1 must be a whole number from %2 to %3.</source>
+        <translation>The record content is not valid: %1 must be a whole number from %2 to %3.</translation>
+    </message>
+    <message>
+        <source>The record content is not valid: %1 must be a list.</source>
+        <translation>The record content is not valid: %1 must be a list.</translation>
+    </message>
+    <message>
+        <source>The record content is not valid: %1 must be an object.</source>
+        <translation>The record content is not valid: %1 must be an object.</translation>
+    </message>
+    <message>
+        <source>The record content is not valid: %1 is &quot;%2&quot;; use Tốt, Đạt or Cần cố gắng.</source>
+        <translation>The record content is not valid: %1 is &quot;%2&quot;; use Tốt, Đạt or Cần cố gắng.</translation>
+    </message>
+    <message>
+        <source>The record content is not valid: %1 is &quot;%2&quot;; use T, H or C.</source>
+        <translation>The record content is not valid: %1 is &quot;%2&quot;; use T, H or C.</translation>
+    </message>
+    <message>
+        <source>The record content is not valid: schoolYear is &quot;%1&quot;; write it as 2025-2026.</source>
+        <translation>The record content is not valid: schoolYear is &quot;%1&quot;; write it as 2025-2026.</translation>
+    </message>
+    <message>
+        <source>The record content is not valid: yearEndResult is &quot;%1&quot;; use Hoàn thành xuất sắc, Hoàn thành tốt, Hoàn thành or Chưa hoàn thành.</source>
+        <translation>The record content is not valid: yearEndResult is &quot;%1&quot;; use Hoàn thành xuất sắc, Hoàn thành tốt, Hoàn thành or Chưa hoàn thành.</translation>
+    </message>
+    <message>
+        <source>The record content is not valid: promoted must be true or false.</source>
+        <translation>The record content is not valid: promoted must be true or false.</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::cli</name>
+    <message>
+        <source>The option --%1 takes no value.</source>
+        <translation>The option --%1 takes no value.</translation>
+    </message>
+    <message>
+        <source>The option --%1 needs a value.</source>
+        <translation>The option --%1 needs a value.</translation>
+    </message>
+    <message>
+        <source>Unknown option --%1.</source>
+        <translation>Unknown option --%1.</translation>
+    </message>
+    <message>
+        <source>seal (unit certificate)</source>
+        <translation>seal (unit certificate)</translation>
+    </message>
+    <message>
+        <source>signing account of %1, %2</source>
+        <translation>signing account of %1, %2</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FAILED</translation>
+    </message>
+    <message>
+        <source>Certificate #%1: %2</source>
+        <translation>Certificate #%1: %2</translation>
+    </message>
+    <message>
+        <source>School:</source>
+        <translation>School:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Certificate file (not registered)</source>
+        <translation>Certificate file (not registered)</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Subject:</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>Issuer:</translation>
+    </message>
+    <message>
+        <source>Serial:</source>
+        <translation>Serial:</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Valid:</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>from %1 to %2</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Key:</translation>
+    </message>
+    <message>
+        <source>Chain:</source>
+        <translation>Chain:</translation>
+    </message>
+    <message>
+        <source>CA family:</source>
+        <translation>CA family:</translation>
+    </message>
+    <message>
+        <source>Submitted:</source>
+        <translation>Submitted:</translation>
+    </message>
+    <message>
+        <source>by %1 on %2</source>
+        <translation>by %1 on %2</translation>
+    </message>
+    <message>
+        <source>Decided:</source>
+        <translation>Decided:</translation>
+    </message>
+    <message>
+        <source>Revoked:</source>
+        <translation>Revoked:</translation>
+    </message>
+    <message>
+        <source>by %1 on %2: %3</source>
+        <translation>by %1 on %2: %3</translation>
+    </message>
+    <message>
+        <source>Checks:</source>
+        <translation>Checks:</translation>
+    </message>
+    <message>
+        <source>FAILED: %1</source>
+        <translation>FAILED: %1</translation>
+    </message>
+    <message>
+        <source>warnings: %1</source>
+        <translation>warnings: %1</translation>
+    </message>
+    <message>
+        <source>all checks pass</source>
+        <translation>all checks pass</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a certificate number.</source>
+        <translation>&quot;%1&quot; is not a certificate number.</translation>
+    </message>
+    <message>
+        <source>Name at least one certificate number.</source>
+        <translation>Name at least one certificate number.</translation>
+    </message>
+    <message>
+        <source>Certificate #%1 approved.</source>
+        <translation>Certificate #%1 approved.</translation>
+    </message>
+    <message>
+        <source>Certificate #%1 rejected.</source>
+        <translation>Certificate #%1 rejected.</translation>
+    </message>
+    <message>
+        <source>Certificate #%1 revoked.</source>
+        <translation>Certificate #%1 revoked.</translation>
+    </message>
+    <message>
+        <source>Add --yes to approve a certificate whose checks failed.</source>
+        <translation>Add --yes to approve a certificate whose checks failed.</translation>
+    </message>
+    <message>
+        <source>Usage: hocbaso-cli cert import --school CODE [--kind unit|signer] [--holder NAME] [--position principal|vice_principal] FILE</source>
+        <translation>Usage: hocbaso-cli cert import --school CODE [--kind unit|signer] [--holder NAME] [--position principal|vice_principal] FILE</translation>
+    </message>
+    <message>
+        <source>cert import needs --school CODE.</source>
+        <translation>cert import needs --school CODE.</translation>
+    </message>
+    <message>
+        <source>--kind must be unit or signer.</source>
+        <translation>--kind must be unit or signer.</translation>
+    </message>
+    <message>
+        <source>--position must be principal or vice_principal.</source>
+        <translation>--position must be principal or vice_principal.</translation>
+    </message>
+    <message>
+        <source>Certificate #%1 is registered for %2 and waits for the managing unit&apos;s decision.</source>
+        <translation>Certificate #%1 is registered for %2 and waits for the managing unit&apos;s decision.</translation>
+    </message>
+    <message>
+        <source>It replaces certificate #%1, which was still pending.</source>
+        <translation>It replaces certificate #%1, which was still pending.</translation>
+    </message>
+    <message>
+        <source>Usage: hocbaso-cli cert list [--status S] [--school CODE] [--kind unit|signer]</source>
+        <translation>Usage: hocbaso-cli cert list [--status S] [--school CODE] [--kind unit|signer]</translation>
+    </message>
+    <message>
+        <source>--status must be pending, approved, rejected or revoked.</source>
+        <translation>--status must be pending, approved, rejected or revoked.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s).</source>
+        <translation>
+            <numerusform>%n certificate.</numerusform>
+            <numerusform>%n certificates.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>seal</source>
+        <translation>seal</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>until %1</translation>
+    </message>
+    <message>
+        <source>Usage: hocbaso-cli cert show ID</source>
+        <translation>Usage: hocbaso-cli cert show ID</translation>
+    </message>
+    <message>
+        <source>Usage: hocbaso-cli cert inspect FILE</source>
+        <translation>Usage: hocbaso-cli cert inspect FILE</translation>
+    </message>
+    <message>
+        <source>root</source>
+        <translation>root</translation>
+    </message>
+    <message>
+        <source>intermediate</source>
+        <translation>intermediate</translation>
+    </message>
+    <message numerus="yes">
+        <source>dated %1, next update %2, %n revoked certificate(s)</source>
+        <translation>
+            <numerusform>dated %1, next update %2, %n revoked certificate</numerusform>
+            <numerusform>dated %1, next update %2, %n revoked certificates</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Usage: hocbaso-cli cert inspect FILE | import --school CODE ... FILE | list [--status S] [--school CODE] | show ID | approve ID... | reject ID... --reason TEXT | revoke ID... --reason TEXT</source>
+        <translation>Usage: hocbaso-cli cert inspect FILE | import --school CODE ... FILE | list [--status S] [--school CODE] | show ID | approve ID... | reject ID... --reason TEXT | revoke ID... --reason TEXT</translation>
+    </message>
+    <message>
+        <source>--family must be vgca, public or test.</source>
+        <translation>--family must be vgca, public or test.</translation>
+    </message>
+    <message>
+        <source>Added to the trust store:</source>
+        <translation>Added to the trust store:</translation>
+    </message>
+    <message>
+        <source>Already trusted: %1</source>
+        <translation>Already trusted: %1</translation>
+    </message>
+    <message>
+        <source>Usage: hocbaso-cli trust add FILE [--family vgca|public|test] | trust list</source>
+        <translation>Usage: hocbaso-cli trust add FILE [--family vgca|public|test] | trust list</translation>
+    </message>
+    <message>
+        <source>CRL added:</source>
+        <translation>CRL added:</translation>
+    </message>
+    <message>
+        <source>No CRL is loaded.</source>
+        <translation>No CRL is loaded.</translation>
+    </message>
+    <message>
+        <source>Usage: hocbaso-cli crl add FILE | crl list</source>
+        <translation>Usage: hocbaso-cli crl add FILE | crl list</translation>
+    </message>
+    <message>
+        <source>--lang must be vi or en.</source>
+        <translation>--lang must be vi or en.</translation>
+    </message>
+    <message>
+        <source>See: hocbaso-cli --help</source>
+        <translation>See: hocbaso-cli --help</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Unknown command &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a grade; grades are 1 to 5.</source>
+        <translation>&quot;%1&quot; is not a grade; grades are 1 to 5.</translation>
+    </message>
+    <message>
+        <source>Usage: hocbaso-cli lock set (--all | --school CODE...) [--grade N...] [--year Y] [--receive DATE] [--revoke DATE] | lock clear --school CODE [--grade N...] [--year Y] | lock show [--school CODE] [--year Y]</source>
+        <translation>Usage: hocbaso-cli lock set (--all | --school CODE...) [--grade N...] [--year Y] [--receive DATE] [--revoke DATE] | lock clear --school CODE [--grade N...] [--year Y] | lock show [--school CODE] [--year Y]</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>lock clear needs --school CODE.</source>
+        <translation>lock clear needs --school CODE.</translation>
+    </message>
+    <message>
+        <source>The schools follow the unit-wide setting again.</source>
+        <translation>The schools follow the unit-wide setting again.</translation>
+    </message>
+    <message>
+        <source>Lock dates, school year %1</source>
+        <translation>Lock dates, school year %1</translation>
+    </message>
+    <message>
+        <source>grade %1</source>
+        <translation>grade %1</translation>
+    </message>
+    <message>
+        <source>receive: %1</source>
+        <translation>receive: %1</translation>
+    </message>
+    <message>
+        <source>revoke: %1</source>
+        <translation>revoke: %1</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>valid</translation>
+    </message>
+    <message>
+        <source>INVALID: %1</source>
+        <translation>INVALID: %1</translation>
+    </message>
+    <message>
+        <source>(certificate approved when signing)</source>
+        <translation>(certificate approved when signing)</translation>
+    </message>
+    <message>
+        <source>(certificate NOT approved when signing)</source>
+        <translation>(certificate NOT approved when signing)</translation>
+    </message>
+    <message>
+        <source>--status must be draft, confirmed, sent or revoked.</source>
+        <translation>--status must be draft, confirmed, sent or revoked.</translation>
+    </message>
+    <message>
+        <source>%1 records found.</source>
+        <translation>%1 records found.</translation>
+    </message>
+    <message>
+        <source>Usage: hocbaso-cli record show UUID [--pdf FILE] | record verify UUID | record confirm UUID | record send UUID</source>
+        <translation>Usage: hocbaso-cli record show UUID [--pdf FILE] | record verify UUID | record confirm UUID | record send UUID</translation>
+    </message>
+    <message>
+        <source>Record %1 version %2: every signature is valid.</source>
+        <translation>Record %1 version %2: every signature is valid.</translation>
+    </message>
+    <message>
+        <source>Record %1 version %2: NOT valid.</source>
+        <translation>Record %1 version %2: NOT valid.</translation>
+    </message>
+    <message>
+        <source>The record has no signatures (it was not confirmed).</source>
+        <translation>The record has no signatures (it was not confirmed).</translation>
+    </message>
+    <message>
+        <source>the record has no signatures</source>
+        <translation>the record has no signatures</translation>
+    </message>
+    <message>
+        <source>the %1 signature (%2) is invalid: %3</source>
+        <translation>the %1 signature (%2) is invalid: %3</translation>
+    </message>
+    <message>
+        <source>Record %1 is not valid: %2.</source>
+        <translation>Record %1 is not valid: %2.</translation>
+    </message>
+    <message>
+        <source>Lookup code: %1</source>
+        <translation>Lookup code: %1</translation>
+    </message>
+    <message>
+        <source>Pupil: %1, born %2, personal ID %3</source>
+        <translation>Pupil: %1, born %2, personal ID %3</translation>
+    </message>
+    <message>
+        <source>School: %1 (%2), class %3, grade %4, school year %5</source>
+        <translation>School: %1 (%2), class %3, grade %4, school year %5</translation>
+    </message>
+    <message>
+        <source>Status: %1, version %2</source>
+        <translation>Status: %1, version %2</translation>
+    </message>
+    <message>
+        <source>Year-end result: %1</source>
+        <translation>Year-end result: %1</translation>
+    </message>
+    <message>
+        <source>Version %1: %2</source>
+        <translation>Version %1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an id.</source>
+        <translation>&quot;%1&quot; is not an id.</translation>
+    </message>
+    <message>
+        <source>Give at least one id.</source>
+        <translation>Give at least one id.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Decided: %n request(s).</source>
+        <translation>
+            <numerusform>Decided: %n request.</numerusform>
+            <numerusform>Decided: %n requests.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>record confirm needs --keys FILE (the simulation key file).</source>
+        <translation>record confirm needs --keys FILE (the simulation key file).</translation>
+    </message>
+    <message>
+        <source>Record %1 is now &quot;%2&quot; (version %3).</source>
+        <translation>Record %1 is now &quot;%2&quot; (version %3).</translation>
+    </message>
+    <message>
+        <source>Usage: hocbaso-cli revocation request UUID --reason TEXT</source>
+        <translation>Usage: hocbaso-cli revocation request UUID --reason TEXT</translation>
+    </message>
+    <message>
+        <source>A revocation request needs --reason TEXT.</source>
+        <translation>A revocation request needs --reason TEXT.</translation>
+    </message>
+    <message>
+        <source>Revocation request #%1 was sent to the managing unit.</source>
+        <translation>Revocation request #%1 was sent to the managing unit.</translation>
+    </message>
+    <message>
+        <source>--status must be pending, approved or rejected.</source>
+        <translation>--status must be pending, approved or rejected.</translation>
+    </message>
+    <message>
+        <source>Rejecting needs --reason TEXT (a note for the school).</source>
+        <translation>Rejecting needs --reason TEXT (a note for the school).</translation>
+    </message>
+    <message>
+        <source>Usage: hocbaso-cli revocation request UUID --reason TEXT | revocation list [--school CODE] [--grade N] [--status S] | revocation approve ID... | revocation reject ID... --reason TEXT</source>
+        <translation>Usage: hocbaso-cli revocation request UUID --reason TEXT | revocation list [--school CODE] [--grade N] [--status S] | revocation approve ID... | revocation reject ID... --reason TEXT</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Not sent</translation>
+    </message>
+    <message>
+        <source>% sent</source>
+        <translation>% sent</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>The store is ready (schema version %1): %2</source>
+        <translation>The store is ready (schema version %1): %2</translation>
+    </message>
+    <message>
+        <source>demo needs --password P (the password of every demo user).</source>
+        <translation>demo needs --password P (the password of every demo user).</translation>
+    </message>
+    <message>
+        <source>Demo data created: %1 units, %2 schools, %3 pupils, %4 records, %5 certificates, %6 revocation requests.</source>
+        <translation>Demo data created: %1 units, %2 schools, %3 pupils, %4 records, %5 certificates, %6 revocation requests.</translation>
+    </message>
+    <message>
+        <source>Users (all with the password you gave):</source>
+        <translation>Users (all with the password you gave):</translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation>Store: %1</translation>
+    </message>
+    <message>
+        <source>Schema version: %1</source>
+        <translation>Schema version: %1</translation>
+    </message>
+    <message>
+        <source>Managing units: %1</source>
+        <translation>Managing units: %1</translation>
+    </message>
+    <message>
+        <source>Schools: %1</source>
+        <translation>Schools: %1</translation>
+    </message>
+    <message>
+        <source>Pupils: %1</source>
+        <translation>Pupils: %1</translation>
+    </message>
+    <message>
+        <source>Records: %1</source>
+        <translation>Records: %1</translation>
+    </message>
+    <message>
+        <source>Certificates: %1</source>
+        <translation>Certificates: %1</translation>
+    </message>
+    <message>
+        <source>Revocation requests: %1</source>
+        <translation>Revocation requests: %1</translation>
+    </message>
+    <message>
+        <source>Users: %1</source>
+        <translation>Users: %1</translation>
+    </message>
+    <message>
+        <source>Audit events: %1</source>
+        <translation>Audit events: %1</translation>
+    </message>
+    <message>
+        <source>Usage: hocbaso-cli school list</source>
+        <translation>Usage: hocbaso-cli school list</translation>
+    </message>
+    <message>
+        <source>Usage: hocbaso-cli audit list [--limit N] | audit verify</source>
+        <translation>Usage: hocbaso-cli audit list [--limit N] | audit verify</translation>
+    </message>
+    <message>
+        <source>The audit log is intact: %1 events.</source>
+        <translation>The audit log is intact: %1 events.</translation>
+    </message>
+    <message>
+        <source>The audit log was altered: %1.</source>
+        <translation>The audit log was altered: %1.</translation>
+    </message>
+    <message>
+        <source>--pdf needs the name of the file to write.</source>
+        <translation>--pdf needs the name of the file to write.</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Wrote %1.</translation>
+    </message>
+    <message>
+        <source>hocbaso-cli: digital school records (học bạ số) for education offices, from the command line.
+
+Global options: --db PATH | --pg CONNINFO, --user NAME (password from HOCBASO_PASSWORD), --today YYYY-MM-DD, --json, --yes, --lang vi|en, --version
+
+Commands:
+  init                      create or upgrade the store
+  demo [--seed N] [--units N] [--schools N] [--students N] [--years N] --password P
+  info                      what the store holds
+  school list               the schools
+  audit list [--limit N]    the latest audit events
+  audit verify              recompute the audit hash chains
+  lookup [--name Q] [--pid ID] [--school CODE] [--uuid U] [--year Y] [--grade N] [--status S]
+         [--limit N] [--offset N]   find records (6.3)
+  record show UUID          a record with its versions and signatures
+  record verify UUID        verify a record&apos;s signatures
+  cert inspect FILE         check a certificate file against the trust store (no --user needed)
+  cert import --school CODE [--kind unit|signer] [--holder NAME]
+         [--position principal|vice_principal] FILE
+                            register a school&apos;s seal or a manager&apos;s signing account (school side)
+  cert list [--status S] [--school CODE] [--kind unit|signer]
+                            registered certificates with their checks (6.1)
+  cert show ID              one certificate with its checks and decisions
+  cert approve ID... [--reason TEXT]   approve pending certificates (--yes if a check failed)
+  cert reject ID... --reason TEXT      reject pending certificates
+  cert revoke ID... --reason TEXT      revoke approved certificates
+  trust add FILE [--family vgca|public|test], trust list   the trusted CA certificates
+  crl add FILE, crl list    certificate revocation lists, verified against the trust store
+  record confirm UUID [--keys FILE], record send UUID      (school side)
+  lock set (--all | --school CODE...) [--grade N...] [--year Y] [--receive DATE] [--revoke DATE]
+  lock clear --school CODE [--grade N...] [--year Y], lock show [--school CODE] [--year Y]
+  revocation request UUID --reason TEXT   (school side)
+  revocation list [--school CODE] [--grade N] [--status S]
+  revocation approve ID..., revocation reject ID... --reason TEXT
+  stats [--year Y] [--grade N] [--csv FILE] [--xlsx FILE] [--pdf FILE]
+
+Exit codes: 0 done, 1 refused or failed, 2 usage error.
+</source>
+        <translation>hocbaso-cli: digital school records (học bạ số) for education offices, from the command line.
+
+Global options: --db PATH | --pg CONNINFO, --user NAME (password from HOCBASO_PASSWORD), --today YYYY-MM-DD, --json, --yes, --lang vi|en, --version
+
+Commands:
+  init                      create or upgrade the store
+  demo [--seed N] [--units N] [--schools N] [--students N] [--years N] --password P
+  info                      what the store holds
+  school list               the schools
+  audit list [--limit N]    the latest audit events
+  audit verify              recompute the audit hash chains
+  lookup [--name Q] [--pid ID] [--school CODE] [--uuid U] [--year Y] [--grade N] [--status S]
+         [--limit N] [--offset N]   find records (6.3)
+  record show UUID          a record with its versions and signatures
+  record verify UUID        verify a record&apos;s signatures
+  cert inspect FILE         check a certificate file against the trust store (no --user needed)
+  cert import --school CODE [--kind unit|signer] [--holder NAME]
+         [--position principal|vice_principal] FILE
+                            register a school&apos;s seal or a manager&apos;s signing account (school side)
+  cert list [--status S] [--school CODE] [--kind unit|signer]
+                            registered certificates with their checks (6.1)
+  cert show ID              one certificate with its checks and decisions
+  cert approve ID... [--reason TEXT]   approve pending certificates (--yes if a check failed)
+  cert reject ID... --reason TEXT      reject pending certificates
+  cert revoke ID... --reason TEXT      revoke approved certificates
+  trust add FILE [--family vgca|public|test], trust list   the trusted CA certificates
+  crl add FILE, crl list    certificate revocation lists, verified against the trust store
+  record confirm UUID [--keys FILE], record send UUID      (school side)
+  lock set (--all | --school CODE...) [--grade N...] [--year Y] [--receive DATE] [--revoke DATE]
+  lock clear --school CODE [--grade N...] [--year Y], lock show [--school CODE] [--year Y]
+  revocation request UUID --reason TEXT   (school side)
+  revocation list [--school CODE] [--grade N] [--status S]
+  revocation approve ID..., revocation reject ID... --reason TEXT
+  stats [--year Y] [--grade N] [--csv FILE] [--xlsx FILE] [--pdf FILE]
+
+Exit codes: 0 done, 1 refused or failed, 2 usage error.
+</translation>
+    </message>
+    <message>
+        <source>This command needs --user NAME (the password comes from HOCBASO_PASSWORD or a prompt).</source>
+        <translation>This command needs --user NAME (the password comes from HOCBASO_PASSWORD or a prompt).</translation>
+    </message>
+    <message>
+        <source>No password: set HOCBASO_PASSWORD or run from a terminal.</source>
+        <translation>No password: set HOCBASO_PASSWORD or run from a terminal.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Password for %1: </translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3; got &quot;%4&quot;.</source>
+        <translation>--%1 must be a whole number from %2 to %3; got &quot;%4&quot;.</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a date; write it as YYYY-MM-DD (for example 2026-05-31).</source>
+        <translation>--%1: &quot;%2&quot; is not a date; write it as YYYY-MM-DD (for example 2026-05-31).</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::crypto::Certificate</name>
+    <message>
+        <source>This file contains a private key as well as certificates; a private key must never be shared. Export the certificate alone (.cer or .crt) and try again.</source>
+        <translation>This file contains a private key as well as certificates; a private key must never be shared. Export the certificate alone (.cer or .crt) and try again.</translation>
+    </message>
+    <message>
+        <source>This is a private key, not a certificate; never share it. Export the certificate alone (.cer or .crt) and try again.</source>
+        <translation>This is a private key, not a certificate; never share it. Export the certificate alone (.cer or .crt) and try again.</translation>
+    </message>
+    <message>
+        <source>This is a PKCS#12 (.pfx or .p12) file, which contains a private key; never share it. Export the certificate alone (.cer or .crt) and try again.</source>
+        <translation>This is a PKCS#12 (.pfx or .p12) file, which contains a private key; never share it. Export the certificate alone (.cer or .crt) and try again.</translation>
+    </message>
+    <message>
+        <source>This is a certificate revocation list (CRL), not a certificate; add it as a CRL instead.</source>
+        <translation>This is a certificate revocation list (CRL), not a certificate; add it as a CRL instead.</translation>
+    </message>
+    <message>
+        <source>This is a certificate request (CSR), not a certificate; the certificate authority issues the certificate from it.</source>
+        <translation>This is a certificate request (CSR), not a certificate; the certificate authority issues the certificate from it.</translation>
+    </message>
+    <message>
+        <source>The file is not a certificate: it is neither PEM text nor a DER certificate or PKCS#7 bundle.</source>
+        <translation>The file is not a certificate: it is neither PEM text nor a DER certificate or PKCS#7 bundle.</translation>
+    </message>
+    <message>
+        <source>The certificate data is cut short: it announces %1 bytes but only %2 are there. The file may have been copied incompletely.</source>
+        <translation>The certificate data is cut short: it announces %1 bytes but only %2 are there. The file may have been copied incompletely.</translation>
+    </message>
+    <message>
+        <source>The PKCS#7 bundle holds no certificate.</source>
+        <translation>The PKCS#7 bundle holds no certificate.</translation>
+    </message>
+    <message>
+        <source>After certificate %1 the file holds data that is not a certificate.</source>
+        <translation>After certificate %1 the file holds data that is not a certificate.</translation>
+    </message>
+    <message>
+        <source>PEM block %1 of the file is damaged or cut short.</source>
+        <translation>PEM block %1 of the file is damaged or cut short.</translation>
+    </message>
+    <message>
+        <source>Certificate %1 in the file is damaged and cannot be read.</source>
+        <translation>Certificate %1 in the file is damaged and cannot be read.</translation>
+    </message>
+    <message>
+        <source>The PKCS#7 bundle in the file is damaged and cannot be read.</source>
+        <translation>The PKCS#7 bundle in the file is damaged and cannot be read.</translation>
+    </message>
+    <message>
+        <source>The file looks like PEM text but holds no complete PEM block, so no certificate.</source>
+        <translation>The file looks like PEM text but holds no complete PEM block, so no certificate.</translation>
+    </message>
+    <message>
+        <source>The PEM file holds no certificate (it holds: %1).</source>
+        <translation>The PEM file holds no certificate (it holds: %1).</translation>
+    </message>
+    <message>
+        <source>The certificate data is empty.</source>
+        <translation>The certificate data is empty.</translation>
+    </message>
+    <message>
+        <source>The data is not a DER-encoded certificate.</source>
+        <translation>The data is not a DER-encoded certificate.</translation>
+    </message>
+    <message>
+        <source>The certificate data is followed by other bytes.</source>
+        <translation>The certificate data is followed by other bytes.</translation>
+    </message>
+    <message>
+        <source>The data is %1 bytes long, more than the %2 bytes a certificate file may have; choose the certificate file itself (.cer, .crt, .pem or .p7b).</source>
+        <translation>The data is %1 bytes long, more than the %2 bytes a certificate file may have; choose the certificate file itself (.cer, .crt, .pem or .p7b).</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::crypto::CertificateBuilder</name>
+    <message>
+        <source>No issuer key was given to sign the certificate.</source>
+        <translation>No issuer key was given to sign the certificate.</translation>
+    </message>
+    <message>
+        <source>The issuer key does not belong to the issuer certificate.</source>
+        <translation>The issuer key does not belong to the issuer certificate.</translation>
+    </message>
+    <message>
+        <source>The certificate has no public key.</source>
+        <translation>The certificate has no public key.</translation>
+    </message>
+    <message>
+        <source>The certificate has no subject.</source>
+        <translation>The certificate has no subject.</translation>
+    </message>
+    <message>
+        <source>The certificate needs a validity period that ends after it starts.</source>
+        <translation>The certificate needs a validity period that ends after it starts.</translation>
+    </message>
+    <message>
+        <source>The subject field %1=%2 is not valid.</source>
+        <translation>The subject field %1=%2 is not valid.</translation>
+    </message>
+    <message>
+        <source>The extended key usage %1 is not known.</source>
+        <translation>The extended key usage %1 is not known.</translation>
+    </message>
+    <message>
+        <source>The certificate policy %1 is not a valid OID.</source>
+        <translation>The certificate policy %1 is not a valid OID.</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::crypto::CertificateChecks</name>
+    <message>
+        <source>The trust store is empty, so the certificate cannot be traced to a trusted root; add the root certificates first.</source>
+        <translation>The trust store is empty, so the certificate cannot be traced to a trusted root; add the root certificates first.</translation>
+    </message>
+    <message>
+        <source>The certificate chains to &quot;%1&quot; of the family &quot;%2&quot;, but this school requires the family %3.</source>
+        <translation>The certificate chains to &quot;%1&quot; of the family &quot;%2&quot;, but this school requires the family %3.</translation>
+    </message>
+    <message>
+        <source>The certificate chains to the trusted root &quot;%1&quot; (family &quot;%2&quot;).</source>
+        <translation>The certificate chains to the trusted root &quot;%1&quot; (family &quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <source>The certificate is not valid yet: it becomes valid on %1.</source>
+        <translation>The certificate is not valid yet: it becomes valid on %1.</translation>
+    </message>
+    <message>
+        <source>The certificate expired on %1.</source>
+        <translation>The certificate expired on %1.</translation>
+    </message>
+    <message>
+        <source>The certificate is valid from %1 to %2.</source>
+        <translation>The certificate is valid from %1 to %2.</translation>
+    </message>
+    <message>
+        <source>The certificate has already expired (see the validity check).</source>
+        <translation>The certificate has already expired (see the validity check).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificate expires on %1, in %n day(s); ask the school to renew it.</source>
+        <translation>
+            <numerusform>The certificate expires on %1, in %n day; ask the school to renew it.</numerusform>
+            <numerusform>The certificate expires on %1, in %n days; ask the school to renew it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificate does not expire within %n day(s).</source>
+        <translation>
+            <numerusform>The certificate does not expire within %n day.</numerusform>
+            <numerusform>The certificate does not expire within %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The certificate states no key usage; a signing certificate must allow digitalSignature and nonRepudiation.</source>
+        <translation>The certificate states no key usage; a signing certificate must allow digitalSignature and nonRepudiation.</translation>
+    </message>
+    <message>
+        <source>The key usage does not allow %1 (it allows: %2); a signing certificate must allow digitalSignature and nonRepudiation.</source>
+        <translation>The key usage does not allow %1 (it allows: %2); a signing certificate must allow digitalSignature and nonRepudiation.</translation>
+    </message>
+    <message>
+        <source>The key usage allows digitalSignature and nonRepudiation.</source>
+        <translation>The key usage allows digitalSignature and nonRepudiation.</translation>
+    </message>
+    <message>
+        <source>The key (%1) is too weak; RSA of at least 2048 bits or EC of at least 256 bits is required.</source>
+        <translation>The key (%1) is too weak; RSA of at least 2048 bits or EC of at least 256 bits is required.</translation>
+    </message>
+    <message>
+        <source>The key (%1) is strong enough.</source>
+        <translation>The key (%1) is strong enough.</translation>
+    </message>
+    <message>
+        <source>There is no school to compare the subject &quot;%1&quot; with.</source>
+        <translation>There is no school to compare the subject &quot;%1&quot; with.</translation>
+    </message>
+    <message>
+        <source>The subject &quot;%1&quot; names the school &quot;%2&quot;.</source>
+        <translation>The subject &quot;%1&quot; names the school &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The subject &quot;%1&quot; does not name the school &quot;%2&quot;.</source>
+        <translation>The subject &quot;%1&quot; does not name the school &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The certificate was revoked on %1%2, according to the CRL of &quot;%3&quot;.</source>
+        <translation>The certificate was revoked on %1%2, according to the CRL of &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>No CRL of the issuer &quot;%1&quot; is loaded, so revocation could not be checked.</source>
+        <translation>No CRL of the issuer &quot;%1&quot; is loaded, so revocation could not be checked.</translation>
+    </message>
+    <message>
+        <source>The certificate is not on the CRL of &quot;%1&quot; dated %2, but that CRL was due for renewal on %3; load a newer one.</source>
+        <translation>The certificate is not on the CRL of &quot;%1&quot; dated %2, but that CRL was due for renewal on %3; load a newer one.</translation>
+    </message>
+    <message>
+        <source>The certificate is not on the CRL of &quot;%1&quot; dated %2.</source>
+        <translation>The certificate is not on the CRL of &quot;%1&quot; dated %2.</translation>
+    </message>
+    <message>
+        <source>The same certificate is already registered by another school: %1.</source>
+        <translation>The same certificate is already registered by another school: %1.</translation>
+    </message>
+    <message>
+        <source>No other school has registered this certificate.</source>
+        <translation>No other school has registered this certificate.</translation>
+    </message>
+    <message>
+        <source>There is no certificate to check.</source>
+        <translation>There is no certificate to check.</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::crypto::Chain</name>
+    <message>
+        <source>The certificate expired on %1.</source>
+        <translation>The certificate expired on %1.</translation>
+    </message>
+    <message>
+        <source>The CA certificate &quot;%1&quot; in the chain expired on %2.</source>
+        <translation>The CA certificate &quot;%1&quot; in the chain expired on %2.</translation>
+    </message>
+    <message>
+        <source>The certificate is not valid before %1.</source>
+        <translation>The certificate is not valid before %1.</translation>
+    </message>
+    <message>
+        <source>The CA certificate &quot;%1&quot; in the chain is not valid before %2.</source>
+        <translation>The CA certificate &quot;%1&quot; in the chain is not valid before %2.</translation>
+    </message>
+    <message>
+        <source>The certificate is self-signed and is not in the trust store.</source>
+        <translation>The certificate is self-signed and is not in the trust store.</translation>
+    </message>
+    <message>
+        <source>The certificate chains to the root &quot;%1&quot;, which is not in the trust store.</source>
+        <translation>The certificate chains to the root &quot;%1&quot;, which is not in the trust store.</translation>
+    </message>
+    <message>
+        <source>The issuer &quot;%1&quot; of &quot;%2&quot; is not in the trust store, so the certificate does not chain to a trusted root.</source>
+        <translation>The issuer &quot;%1&quot; of &quot;%2&quot; is not in the trust store, so the certificate does not chain to a trusted root.</translation>
+    </message>
+    <message>
+        <source>The signature on &quot;%1&quot; does not verify with the key of its issuer &quot;%2&quot;: it was altered or issued by another authority.</source>
+        <translation>The signature on &quot;%1&quot; does not verify with the key of its issuer &quot;%2&quot;: it was altered or issued by another authority.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not allowed to issue the certificates below it in the chain.</source>
+        <translation>&quot;%1&quot; is not allowed to issue the certificates below it in the chain.</translation>
+    </message>
+    <message>
+        <source>The certificate chain could not be verified (%1).</source>
+        <translation>The certificate chain could not be verified (%1).</translation>
+    </message>
+    <message>
+        <source>There is no certificate to check.</source>
+        <translation>There is no certificate to check.</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::crypto::Cms</name>
+    <message>
+        <source>A signature needs the signer&apos;s certificate and key.</source>
+        <translation>A signature needs the signer&apos;s certificate and key.</translation>
+    </message>
+    <message>
+        <source>The key does not belong to the signer&apos;s certificate.</source>
+        <translation>The key does not belong to the signer&apos;s certificate.</translation>
+    </message>
+    <message>
+        <source>Ed25519 and Ed448 keys cannot make CMS signatures here; use an RSA or EC key.</source>
+        <translation>Ed25519 and Ed448 keys cannot make CMS signatures here; use an RSA or EC key.</translation>
+    </message>
+    <message>
+        <source>The content is too large to sign.</source>
+        <translation>The content is too large to sign.</translation>
+    </message>
+    <message>
+        <source>The data is not a CMS signature.</source>
+        <translation>The data is not a CMS signature.</translation>
+    </message>
+    <message>
+        <source>The signature carries its own content instead of signing the record.</source>
+        <translation>The signature carries its own content instead of signing the record.</translation>
+    </message>
+    <message>
+        <source>The signature has no signer.</source>
+        <translation>The signature has no signer.</translation>
+    </message>
+    <message>
+        <source>The signature does not carry the signer&apos;s certificate.</source>
+        <translation>The signature does not carry the signer&apos;s certificate.</translation>
+    </message>
+    <message>
+        <source>The content was changed after signing.</source>
+        <translation>The content was changed after signing.</translation>
+    </message>
+    <message>
+        <source>The signature does not verify with the signer&apos;s key: it was altered or made with another key.</source>
+        <translation>The signature does not verify with the signer&apos;s key: it was altered or made with another key.</translation>
+    </message>
+    <message>
+        <source>The signature is not valid (%1).</source>
+        <translation>The signature is not valid (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::crypto::Crl</name>
+    <message>
+        <source>The data is %1 bytes long, more than the %2 bytes a CRL file may have.</source>
+        <translation>The data is %1 bytes long, more than the %2 bytes a CRL file may have.</translation>
+    </message>
+    <message>
+        <source>The CRL file is empty.</source>
+        <translation>The CRL file is empty.</translation>
+    </message>
+    <message>
+        <source>This is a certificate, not a CRL; add it to the trust store or import it as a certificate instead.</source>
+        <translation>This is a certificate, not a CRL; add it to the trust store or import it as a certificate instead.</translation>
+    </message>
+    <message>
+        <source>The PEM file holds no CRL (X509 CRL block).</source>
+        <translation>The PEM file holds no CRL (X509 CRL block).</translation>
+    </message>
+    <message>
+        <source>The CRL in the PEM file is damaged or cut short.</source>
+        <translation>The CRL in the PEM file is damaged or cut short.</translation>
+    </message>
+    <message>
+        <source>The CRL data is cut short: it announces %1 bytes but only %2 are there.</source>
+        <translation>The CRL data is cut short: it announces %1 bytes but only %2 are there.</translation>
+    </message>
+    <message>
+        <source>The file is not a CRL: it is neither PEM text nor a DER certificate revocation list.</source>
+        <translation>The file is not a CRL: it is neither PEM text nor a DER certificate revocation list.</translation>
+    </message>
+    <message>
+        <source>The CRL data is followed by other bytes.</source>
+        <translation>The CRL data is followed by other bytes.</translation>
+    </message>
+    <message>
+        <source>There is no CRL to verify.</source>
+        <translation>There is no CRL to verify.</translation>
+    </message>
+    <message>
+        <source>The signature of the CRL from &quot;%1&quot; does not verify with that authority&apos;s key in the trust store; the file was altered or forged.</source>
+        <translation>The signature of the CRL from &quot;%1&quot; does not verify with that authority&apos;s key in the trust store; the file was altered or forged.</translation>
+    </message>
+    <message>
+        <source>The CRL was issued by &quot;%1&quot;, which is not in the trust store; add that authority&apos;s certificate first.</source>
+        <translation>The CRL was issued by &quot;%1&quot;, which is not in the trust store; add that authority&apos;s certificate first.</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::crypto::CrlBuilder</name>
+    <message>
+        <source>A CRL needs its issuer&apos;s certificate and key.</source>
+        <translation>A CRL needs its issuer&apos;s certificate and key.</translation>
+    </message>
+    <message>
+        <source>The issuer key does not belong to the issuer certificate.</source>
+        <translation>The issuer key does not belong to the issuer certificate.</translation>
+    </message>
+    <message>
+        <source>A CRL needs its date.</source>
+        <translation>A CRL needs its date.</translation>
+    </message>
+    <message>
+        <source>The serial number %1 is not hexadecimal.</source>
+        <translation>The serial number %1 is not hexadecimal.</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::crypto::InputFile</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>The file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 is a folder, not a file.</translation>
+    </message>
+    <message>
+        <source>The file %1 is %2 bytes long, more than the %3 bytes allowed; choose the certificate or CRL file itself.</source>
+        <translation>The file %1 is %2 bytes long, more than the %3 bytes allowed; choose the certificate or CRL file itself.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2.</source>
+        <translation>The file %1 cannot be read: %2.</translation>
+    </message>
+    <message>
+        <source>The file %1 is more than the %2 bytes allowed; choose the certificate or CRL file itself.</source>
+        <translation>The file %1 is more than the %2 bytes allowed; choose the certificate or CRL file itself.</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::crypto::PrivateKey</name>
+    <message>
+        <source>The private key is encrypted; only unencrypted test keys can be loaded.</source>
+        <translation>The private key is encrypted; only unencrypted test keys can be loaded.</translation>
+    </message>
+    <message>
+        <source>The text is not a PEM private key.</source>
+        <translation>The text is not a PEM private key.</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::services::AuditLog</name>
+    <message>
+        <source>event %1 has sequence number %2 where %3 was expected (an event is missing)</source>
+        <translation>event %1 has sequence number %2 where %3 was expected (an event is missing)</translation>
+    </message>
+    <message>
+        <source>event %1 does not link to the event before it</source>
+        <translation>event %1 does not link to the event before it</translation>
+    </message>
+    <message>
+        <source>event %1 (%2 of %3 by %4) was changed after it was written</source>
+        <translation>event %1 (%2 of %3 by %4) was changed after it was written</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::services::AuthService</name>
+    <message>
+        <source>Wrong username or password.</source>
+        <translation>Wrong username or password.</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled. Ask an administrator to enable it.</source>
+        <translation>The account %1 is disabled. Ask an administrator to enable it.</translation>
+    </message>
+    <message>
+        <source>The account %1 is locked after %2 failed sign-in attempts until %3.</source>
+        <translation>The account %1 is locked after %2 failed sign-in attempts until %3.</translation>
+    </message>
+    <message>
+        <source>Wrong password. After %1 failed attempts the account %2 is locked until %3.</source>
+        <translation>Wrong password. After %1 failed attempts the account %2 is locked until %3.</translation>
+    </message>
+    <message>
+        <source>%1 is a viewer and cannot make decisions.</source>
+        <translation>%1 is a viewer and cannot make decisions.</translation>
+    </message>
+    <message>
+        <source>%1 is a school user; decisions belong to the managing unit.</source>
+        <translation>%1 is a school user; decisions belong to the managing unit.</translation>
+    </message>
+    <message>
+        <source>%1 may only decide for schools of their own managing unit.</source>
+        <translation>%1 may only decide for schools of their own managing unit.</translation>
+    </message>
+    <message>
+        <source>Not allowed.</source>
+        <translation>Not allowed.</translation>
+    </message>
+    <message>
+        <source>%1 is a school user and cannot use the managing-unit edition.</source>
+        <translation>%1 is a school user and cannot use the managing-unit edition.</translation>
+    </message>
+    <message>
+        <source>%1 may only see schools of their own managing unit.</source>
+        <translation>%1 may only see schools of their own managing unit.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may do this; %1 is not one.</source>
+        <translation>Only an administrator may do this; %1 is not one.</translation>
+    </message>
+    <message>
+        <source>Only a user of that school may do this for it; %1 is not one.</source>
+        <translation>Only a user of that school may do this for it; %1 is not one.</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::services::CertificateReview</name>
+    <message>
+        <source>The file holds no certificate.</source>
+        <translation>The file holds no certificate.</translation>
+    </message>
+    <message>
+        <source>Say which school registers the certificate (its code).</source>
+        <translation>Say which school registers the certificate (its code).</translation>
+    </message>
+    <message>
+        <source>A signing account needs the name of its holder.</source>
+        <translation>A signing account needs the name of its holder.</translation>
+    </message>
+    <message>
+        <source>A signing account needs the holder&apos;s position: principal or vice-principal.</source>
+        <translation>A signing account needs the holder&apos;s position: principal or vice-principal.</translation>
+    </message>
+    <message>
+        <source>A seal certificate has no holder or position; those are for signing accounts.</source>
+        <translation>A seal certificate has no holder or position; those are for signing accounts.</translation>
+    </message>
+    <message>
+        <source>There is no school with the code &quot;%1&quot;.</source>
+        <translation>There is no school with the code &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the certificate of a certificate authority, not one that a school or its manager signs with.</source>
+        <translation>&quot;%1&quot; is the certificate of a certificate authority, not one that a school or its manager signs with.</translation>
+    </message>
+    <message>
+        <source>This certificate is already registered for %1 as #%2.</source>
+        <translation>This certificate is already registered for %1 as #%2.</translation>
+    </message>
+    <message>
+        <source>superseded by #%1</source>
+        <translation>superseded by #%1</translation>
+    </message>
+    <message>
+        <source>Certificate #%1 was stored but cannot be read back.</source>
+        <translation>Certificate #%1 was stored but cannot be read back.</translation>
+    </message>
+    <message>
+        <source>%1 is a user of another school and cannot see this school&apos;s certificates.</source>
+        <translation>%1 is a user of another school and cannot see this school&apos;s certificates.</translation>
+    </message>
+    <message>
+        <source>There is no certificate #%1.</source>
+        <translation>There is no certificate #%1.</translation>
+    </message>
+    <message>
+        <source>Rejecting a certificate needs a reason, which the school will read.</source>
+        <translation>Rejecting a certificate needs a reason, which the school will read.</translation>
+    </message>
+    <message>
+        <source>Revoking a certificate needs a reason, which the school will read.</source>
+        <translation>Revoking a certificate needs a reason, which the school will read.</translation>
+    </message>
+    <message>
+        <source>No certificate was named.</source>
+        <translation>No certificate was named.</translation>
+    </message>
+    <message>
+        <source>Certificate #%1 was rejected by %2 on %3; only an approved certificate can be revoked.</source>
+        <translation>Certificate #%1 was rejected by %2 on %3; only an approved certificate can be revoked.</translation>
+    </message>
+    <message>
+        <source>Certificate #%1 of %2 (%3) failed these checks:
+%4
+Approve it anyway?</source>
+        <translation>Certificate #%1 of %2 (%3) failed these checks:
+%4
+Approve it anyway?</translation>
+    </message>
+    <message>
+        <source>Certificate #%1 was not approved: it failed these checks: %2; approving it anyway was not confirmed.</source>
+        <translation>Certificate #%1 was not approved: it failed these checks: %2; approving it anyway was not confirmed.</translation>
+    </message>
+    <message>
+        <source>Approved although these checks failed: %1.</source>
+        <translation>Approved although these checks failed: %1.</translation>
+    </message>
+    <message>
+        <source>Certificate #%1 is still pending; only an approved certificate can be revoked (reject it instead).</source>
+        <translation>Certificate #%1 is still pending; only an approved certificate can be revoked (reject it instead).</translation>
+    </message>
+    <message>
+        <source>Certificate #%1 was already approved by %2 on %3.</source>
+        <translation>Certificate #%1 was already approved by %2 on %3.</translation>
+    </message>
+    <message>
+        <source>Certificate #%1 was already rejected on %2: the school registered #%3 in its place.</source>
+        <translation>Certificate #%1 was already rejected on %2: the school registered #%3 in its place.</translation>
+    </message>
+    <message>
+        <source>Certificate #%1 was already rejected by %2 on %3 (reason: %4).</source>
+        <translation>Certificate #%1 was already rejected by %2 on %3 (reason: %4).</translation>
+    </message>
+    <message>
+        <source>Certificate #%1 was already revoked by %2 on %3 (reason: %4).</source>
+        <translation>Certificate #%1 was already revoked by %2 on %3 (reason: %4).</translation>
+    </message>
+    <message>
+        <source>Only a user of %1, or an officer of its managing unit, may register its certificates; %2 may not.</source>
+        <translation>Only a user of %1, or an officer of its managing unit, may register its certificates; %2 may not.</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::services::DemoGenerator</name>
+    <message>
+        <source>The demo needs at least one unit, one school and one school year.</source>
+        <translation>The demo needs at least one unit, one school and one school year.</translation>
+    </message>
+    <message>
+        <source>The demo users need a password (--password).</source>
+        <translation>The demo users need a password (--password).</translation>
+    </message>
+    <message>
+        <source>The store already holds data; the demo needs an empty store.</source>
+        <translation>The store already holds data; the demo needs an empty store.</translation>
+    </message>
+    <message>
+        <source>Creating the certificate authorities</source>
+        <translation>Creating the certificate authorities</translation>
+    </message>
+    <message>
+        <source>Creating pupils and records of %1</source>
+        <translation>Creating pupils and records of %1</translation>
+    </message>
+    <message>
+        <source>Setting lock dates</source>
+        <translation>Setting lock dates</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>The password could not be hashed.</source>
+        <translation>The password could not be hashed.</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::services::LockService</name>
+    <message>
+        <source>Grade %1 does not exist: primary schools have grades 1 to 5.</source>
+        <translation>Grade %1 does not exist: primary schools have grades 1 to 5.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to no managing unit, so it has no lock settings.</source>
+        <translation>%1 belongs to no managing unit, so it has no lock settings.</translation>
+    </message>
+    <message>
+        <source>The school no longer exists.</source>
+        <translation>The school no longer exists.</translation>
+    </message>
+    <message>
+        <source>There is no school with the code %1 in your unit.</source>
+        <translation>There is no school with the code %1 in your unit.</translation>
+    </message>
+    <message>
+        <source>Give a receive-lock date, a revoke-lock date or both.</source>
+        <translation>Give a receive-lock date, a revoke-lock date or both.</translation>
+    </message>
+    <message>
+        <source>Choose either all schools or some schools.</source>
+        <translation>Choose either all schools or some schools.</translation>
+    </message>
+    <message>
+        <source>The date is not a real date.</source>
+        <translation>The date is not a real date.</translation>
+    </message>
+    <message>
+        <source>%1 is outside the school year %2 (%3 to %4).</source>
+        <translation>%1 is outside the school year %2 (%3 to %4).</translation>
+    </message>
+    <message>
+        <source>The date %1 is already past: records are locked from the moment you save. Save anyway?</source>
+        <translation>The date %1 is already past: records are locked from the moment you save. Save anyway?</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the date %1 is already past and was not confirmed.</source>
+        <translation>Nothing was saved: the date %1 is already past and was not confirmed.</translation>
+    </message>
+    <message>
+        <source>all schools</source>
+        <translation>all schools</translation>
+    </message>
+    <message>
+        <source>The revoke-lock date %1 is before the receive-lock date %2 (%3, grade %4); nothing was saved.</source>
+        <translation>The revoke-lock date %1 is before the receive-lock date %2 (%3, grade %4); nothing was saved.</translation>
+    </message>
+    <message>
+        <source>set for the whole unit</source>
+        <translation>set for the whole unit</translation>
+    </message>
+    <message>
+        <source>set for this school</source>
+        <translation>set for this school</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::services::RecordDetails</name>
+    <message>
+        <source>the record&apos;s content was changed after it was signed</source>
+        <translation>the record&apos;s content was changed after it was signed</translation>
+    </message>
+    <message>
+        <source>the signature was made with a certificate other than the registered one</source>
+        <translation>the signature was made with a certificate other than the registered one</translation>
+    </message>
+    <message>
+        <source>No record has the lookup code %1.</source>
+        <translation>No record has the lookup code %1.</translation>
+    </message>
+    <message>
+        <source>The record&apos;s content cannot be read: %1</source>
+        <translation>The record&apos;s content cannot be read: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::services::RecordLookup</name>
+    <message>
+        <source>The personal identification number &quot;%1&quot; may contain digits only.</source>
+        <translation>The personal identification number &quot;%1&quot; may contain digits only.</translation>
+    </message>
+    <message>
+        <source>A personal identification number has 12 digits; &quot;%1&quot; has %2.</source>
+        <translation>A personal identification number has 12 digits; &quot;%1&quot; has %2.</translation>
+    </message>
+    <message>
+        <source>Type at least 6 digits of the personal identification number to search by it; &quot;%1&quot; has %2.</source>
+        <translation>Type at least 6 digits of the personal identification number to search by it; &quot;%1&quot; has %2.</translation>
+    </message>
+    <message>
+        <source>Grade must be 1 to 5.</source>
+        <translation>Grade must be 1 to 5.</translation>
+    </message>
+    <message>
+        <source>The page size must be 1 to 100000.</source>
+        <translation>The page size must be 1 to 100000.</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::services::RecordPdf</name>
+    <message>
+        <source>PDF export needs the graphical subsystem.</source>
+        <translation>PDF export needs the graphical subsystem.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::services::RevocationReview</name>
+    <message>
+        <source>There is no school with the code %1.</source>
+        <translation>There is no school with the code %1.</translation>
+    </message>
+    <message>
+        <source>Rejecting a revocation request needs a note for the school.</source>
+        <translation>Rejecting a revocation request needs a note for the school.</translation>
+    </message>
+    <message>
+        <source>There is no revocation request #%1.</source>
+        <translation>There is no revocation request #%1.</translation>
+    </message>
+    <message>
+        <source>Request #%1 was already %2 by %3 on %4.</source>
+        <translation>Request #%1 was already %2 by %3 on %4.</translation>
+    </message>
+    <message>
+        <source>Request #%1 was decided by %2 a moment ago.</source>
+        <translation>Request #%1 was decided by %2 a moment ago.</translation>
+    </message>
+    <message>
+        <source>The record of request #%1 is no longer sent.</source>
+        <translation>The record of request #%1 is no longer sent.</translation>
+    </message>
+    <message>
+        <source>The record of request #%1 changed meanwhile.</source>
+        <translation>The record of request #%1 changed meanwhile.</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::services::SchoolActions</name>
+    <message>
+        <source>No record has the lookup code %1.</source>
+        <translation>No record has the lookup code %1.</translation>
+    </message>
+    <message>
+        <source>The record&apos;s school no longer exists.</source>
+        <translation>The record&apos;s school no longer exists.</translation>
+    </message>
+    <message>
+        <source>Confirming needs the school&apos;s signing keys (the simulation key file).</source>
+        <translation>Confirming needs the school&apos;s signing keys (the simulation key file).</translation>
+    </message>
+    <message>
+        <source>The record %1 has no content.</source>
+        <translation>The record %1 has no content.</translation>
+    </message>
+    <message>
+        <source>The simulation key file has no %1 key for %2.</source>
+        <translation>The simulation key file has no %1 key for %2.</translation>
+    </message>
+    <message>
+        <source>The record %1 was changed by someone else meanwhile; nothing was done.</source>
+        <translation>The record %1 was changed by someone else meanwhile; nothing was done.</translation>
+    </message>
+    <message>
+        <source>The managing unit stopped receiving records of %1, grade %2, after %3; the record was not sent.</source>
+        <translation>The managing unit stopped receiving records of %1, grade %2, after %3; the record was not sent.</translation>
+    </message>
+    <message>
+        <source>The record has no %1 signature, so it cannot be sent.</source>
+        <translation>The record has no %1 signature, so it cannot be sent.</translation>
+    </message>
+    <message>
+        <source>The %1 signature was made with a certificate the school never registered; the record cannot be sent.</source>
+        <translation>The %1 signature was made with a certificate the school never registered; the record cannot be sent.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>The %1 certificate #%2 (%3) is %4, not approved by the managing unit; the record cannot be sent.</source>
+        <translation>The %1 certificate #%2 (%3) is %4, not approved by the managing unit; the record cannot be sent.</translation>
+    </message>
+    <message>
+        <source>A revocation request needs a reason.</source>
+        <translation>A revocation request needs a reason.</translation>
+    </message>
+    <message>
+        <source>Only a sent record can be revoked; this one is &quot;%1&quot;.</source>
+        <translation>Only a sent record can be revoked; this one is &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Revocation requests for %1, grade %2, closed after %3; the request was not made.</source>
+        <translation>Revocation requests for %1, grade %2, closed after %3; the request was not made.</translation>
+    </message>
+    <message>
+        <source>The record already has a pending revocation request (#%1, made %2).</source>
+        <translation>The record already has a pending revocation request (#%1, made %2).</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::services::SignIn</name>
+    <message>
+        <source>This program is the managing-unit edition. The school edition runs at the schools; choose &quot;Managing unit edition (Education Office)&quot; to sign in here.</source>
+        <translation>This program is the managing-unit edition. The school edition runs at the schools; choose &quot;Managing unit edition (Education Office)&quot; to sign in here.</translation>
+    </message>
+    <message>
+        <source>Enter your username.</source>
+        <translation>Enter your username.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Enter your password.</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the username or password of %2.</source>
+        <translation>The server %1 refused the username or password of %2.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the sign-in of %1: %2</source>
+        <translation>The server did not accept the sign-in of %1: %2</translation>
+    </message>
+    <message>
+        <source>The server accepted %1, but this program has no user of that name, so it does not know the role and managing unit. Ask an administrator to add the user.</source>
+        <translation>The server accepted %1, but this program has no user of that name, so it does not know the role and managing unit. Ask an administrator to add the user.</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled. Ask an administrator to enable it.</source>
+        <translation>The account %1 is disabled. Ask an administrator to enable it.</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::services::SigningKeys</name>
+    <message>
+        <source>The simulation key file %1 cannot be read (it is made by `demo` beside the database).</source>
+        <translation>The simulation key file %1 cannot be read (it is made by `demo` beside the database).</translation>
+    </message>
+    <message>
+        <source>The simulation key file %1 is damaged.</source>
+        <translation>The simulation key file %1 is damaged.</translation>
+    </message>
+    <message>
+        <source>Cannot write the simulation key file %1.</source>
+        <translation>Cannot write the simulation key file %1.</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::services::Statistics</name>
+    <message>
+        <source>Grade %1 does not exist: primary schools have grades 1 to 5.</source>
+        <translation>Grade %1 does not exist: primary schools have grades 1 to 5.</translation>
+    </message>
+    <message>
+        <source>There is no school with the code %1.</source>
+        <translation>There is no school with the code %1.</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::services::StatsExport</name>
+    <message>
+        <source>Progress of digital school records, school year %1</source>
+        <translation>Progress of digital school records, school year %1</translation>
+    </message>
+    <message>
+        <source>, grade %1</source>
+        <translation>, grade %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>Made on %1</source>
+        <translation>Made on %1</translation>
+    </message>
+    <message>
+        <source>PDF export needs the graphical subsystem.</source>
+        <translation>PDF export needs the graphical subsystem.</translation>
+    </message>
+    <message>
+        <source>Schools with the lowest share sent (%1 of %2)</source>
+        <translation>Schools with the lowest share sent (%1 of %2)</translation>
+    </message>
+    <message>
+        <source>Records per school</source>
+        <translation>Records per school</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Confirmed, not sent</source>
+        <translation>Confirmed, not sent</translation>
+    </message>
+    <message>
+        <source>Not confirmed</source>
+        <translation>Not confirmed</translation>
+    </message>
+    <message>
+        <source>School code</source>
+        <translation>School code</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>Confirmed complete</source>
+        <translation>Confirmed complete</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Not sent</translation>
+    </message>
+    <message>
+        <source>% sent</source>
+        <translation>% sent</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::services::StoreSetup</name>
+    <message>
+        <source>The bundled certificate %1 cannot be read.</source>
+        <translation>The bundled certificate %1 cannot be read.</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::services::TrustStoreService</name>
+    <message>
+        <source>The family must be vgca, public or test; got &quot;%1&quot;.</source>
+        <translation>The family must be vgca, public or test; got &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The file holds no certificate.</source>
+        <translation>The file holds no certificate.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a CA certificate; only root and intermediate CA certificates can be trusted. Nothing was added.</source>
+        <translation>&quot;%1&quot; is not a CA certificate; only root and intermediate CA certificates can be trusted. Nothing was added.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already in the trust store.</source>
+        <translation>&quot;%1&quot; is already in the trust store.</translation>
+    </message>
+    <message>
+        <source>Every certificate of this file is already in the trust store.</source>
+        <translation>Every certificate of this file is already in the trust store.</translation>
+    </message>
+    <message>
+        <source>There is no CRL to add.</source>
+        <translation>There is no CRL to add.</translation>
+    </message>
+    <message>
+        <source>This CRL of &quot;%1&quot; dated %2 is already loaded.</source>
+        <translation>This CRL of &quot;%1&quot; dated %2 is already loaded.</translation>
+    </message>
+    <message>
+        <source>Only an administrator or an officer may load a CRL; %1 is not one.</source>
+        <translation>Only an administrator or an officer may load a CRL; %1 is not one.</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::services::UserAdmin</name>
+    <message>
+        <source>The username &quot;%1&quot; is not valid: use 3 to 32 lower-case letters without accents, digits, dots, dashes or underscores, starting with a letter.</source>
+        <translation>The username &quot;%1&quot; is not valid: use 3 to 32 lower-case letters without accents, digits, dots, dashes or underscores, starting with a letter.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>The two passwords are not the same.</translation>
+    </message>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>The password must have at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>The password must contain both letters and digits.</source>
+        <translation>The password must contain both letters and digits.</translation>
+    </message>
+    <message>
+        <source>The password must not contain the username.</source>
+        <translation>The password must not contain the username.</translation>
+    </message>
+    <message>
+        <source>Enter the user&apos;s full name.</source>
+        <translation>Enter the user&apos;s full name.</translation>
+    </message>
+    <message>
+        <source>Choose the managing unit of the user.</source>
+        <translation>Choose the managing unit of the user.</translation>
+    </message>
+    <message>
+        <source>A school user needs a school: choose one.</source>
+        <translation>A school user needs a school: choose one.</translation>
+    </message>
+    <message>
+        <source>The chosen school does not belong to the chosen managing unit.</source>
+        <translation>The chosen school does not belong to the chosen managing unit.</translation>
+    </message>
+    <message>
+        <source>The managing unit no longer exists.</source>
+        <translation>The managing unit no longer exists.</translation>
+    </message>
+    <message>
+        <source>The username %1 is already taken.</source>
+        <translation>The username %1 is already taken.</translation>
+    </message>
+    <message>
+        <source>The password could not be hashed.</source>
+        <translation>The password could not be hashed.</translation>
+    </message>
+    <message>
+        <source>There is no user %1.</source>
+        <translation>There is no user %1.</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>You cannot disable your own account.</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::store::Database</name>
+    <message>
+        <source>The SQLite driver of Qt is missing (package libqt6sql6-sqlite).</source>
+        <translation>The SQLite driver of Qt is missing (package libqt6sql6-sqlite).</translation>
+    </message>
+    <message>
+        <source>The database file %1 does not exist.</source>
+        <translation>The database file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>opening %1</source>
+        <translation>opening %1</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver of Qt is missing (package libqt6sql6-psql).</source>
+        <translation>The PostgreSQL driver of Qt is missing (package libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>connecting to %1</source>
+        <translation>connecting to %1</translation>
+    </message>
+    <message>
+        <source>The data already exists (%1): %2</source>
+        <translation>The data already exists (%1): %2</translation>
+    </message>
+    <message>
+        <source>The database reported an error while %1: %2</source>
+        <translation>The database reported an error while %1: %2</translation>
+    </message>
+    <message>
+        <source>file %1</source>
+        <translation>file %1</translation>
+    </message>
+    <message>
+        <source>server %1:%2/%3</source>
+        <translation>server %1:%2/%3</translation>
+    </message>
+    <message>
+        <source>The transaction is already closed.</source>
+        <translation>The transaction is already closed.</translation>
+    </message>
+    <message>
+        <source>A step of the change failed, so nothing was saved.</source>
+        <translation>A step of the change failed, so nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The SQLite connection has no handle.</source>
+        <translation>The SQLite connection has no handle.</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::store::Migrator</name>
+    <message>
+        <source>Cannot read the migration %1.</source>
+        <translation>Cannot read the migration %1.</translation>
+    </message>
+    <message>
+        <source>reading the schema version</source>
+        <translation>reading the schema version</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of hocbaso (schema version %1; this program knows up to %2). Install the newer program to open it; nothing was changed.</source>
+        <translation>This database was written by a newer version of hocbaso (schema version %1; this program knows up to %2). Install the newer program to open it; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Migration %1 (%2) failed, so the database was left as it was: %3</source>
+        <translation>Migration %1 (%2) failed, so the database was left as it was: %3</translation>
+    </message>
+    <message>
+        <source>recording migration %1</source>
+        <translation>recording migration %1</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::ui::AboutDialog</name>
+    <message>
+        <source>About Digital school records</source>
+        <translation>About Digital school records</translation>
+    </message>
+    <message>
+        <source>Digital school records</source>
+        <translation>Digital school records</translation>
+    </message>
+    <message>
+        <source>Version %1 (Qt %2)</source>
+        <translation>Version %1 (Qt %2)</translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation>Store: %1</translation>
+    </message>
+    <message>
+        <source>For officers of education offices: approve school certificates, set the receive and revoke locks, look up and count the digital school records of primary schools, and decide on revocation requests.</source>
+        <translation>For officers of education offices: approve school certificates, set the receive and revoke locks, look up and count the digital school records of primary schools, and decide on revocation requests.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Support&lt;/b&gt;&lt;br&gt;Hotline: %1 (office hours, Monday to Saturday)&lt;br&gt;Email: %2</source>
+        <translation>&lt;b&gt;Support&lt;/b&gt;&lt;br&gt;Hotline: %1 (office hours, Monday to Saturday)&lt;br&gt;Email: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::ui::AddUserDialog</name>
+    <message>
+        <source>Add user</source>
+        <translation>Add user</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Username:</translation>
+    </message>
+    <message>
+        <source>lower-case letters and digits, e.g. canbo2</source>
+        <translation>lower-case letters and digits, e.g. canbo2</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>Managing u&amp;nit:</source>
+        <translation>Managing u&amp;nit:</translation>
+    </message>
+    <message>
+        <source>&amp;School:</source>
+        <translation>&amp;School:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>at least 8 characters, letters and digits</source>
+        <translation>at least 8 characters, letters and digits</translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation>Password &amp;again:</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::ui::Application</name>
+    <message>
+        <source>Digital school records for education offices.</source>
+        <translation>Digital school records for education offices.</translation>
+    </message>
+    <message>
+        <source>Sign in to the database file PATH.</source>
+        <translation>Sign in to the database file PATH.</translation>
+    </message>
+    <message>
+        <source>Language of the program: vi or en.</source>
+        <translation>Language of the program: vi or en.</translation>
+    </message>
+    <message>
+        <source>Fill in the username NAME.</source>
+        <translation>Fill in the username NAME.</translation>
+    </message>
+    <message>
+        <source>--lang must be vi or en.</source>
+        <translation>--lang must be vi or en.</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::ui::BackgroundTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Stopping after the current step...</source>
+        <translation>Stopping after the current step...</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::ui::CertificateReviewPage</name>
+    <message>
+        <source>Approve or reject the digital certificates that the schools of your unit registered as their organisation seal, and the signing accounts of their principals and vice-principals. Rows that wait for a decision have the state &quot;Pending&quot;.</source>
+        <translation>Approve or reject the digital certificates that the schools of your unit registered as their organisation seal, and the signing accounts of their principals and vice-principals. Rows that wait for a decision have the state &quot;Pending&quot;.</translation>
+    </message>
+    <message>
+        <source>The tools of this function will appear here in a coming version of the program.</source>
+        <translation>The tools of this function will appear here in a coming version of the program.</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::ui::CommonLockDialog</name>
+    <message>
+        <source>All schools of the unit</source>
+        <translation>All schools of the unit</translation>
+    </message>
+    <message>
+        <source>Grades</source>
+        <translation>Grades</translation>
+    </message>
+    <message>
+        <source>Grade 1</source>
+        <translation>Grade 1</translation>
+    </message>
+    <message>
+        <source>Grade 2</source>
+        <translation>Grade 2</translation>
+    </message>
+    <message>
+        <source>Grade 3</source>
+        <translation>Grade 3</translation>
+    </message>
+    <message>
+        <source>Grade 4</source>
+        <translation>Grade 4</translation>
+    </message>
+    <message>
+        <source>Grade 5</source>
+        <translation>Grade 5</translation>
+    </message>
+    <message>
+        <source>Tick at least one grade.</source>
+        <translation>Tick at least one grade.</translation>
+    </message>
+    <message>
+        <source>Tick &quot;All schools of the unit&quot; or at least one school.</source>
+        <translation>Tick &quot;All schools of the unit&quot; or at least one school.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Configure the receive lock</source>
+        <translation>Configure the receive lock</translation>
+    </message>
+    <message>
+        <source>School year %1: from the receive-lock date on, the chosen schools can no longer send records of the chosen grades.</source>
+        <translation>School year %1: from the receive-lock date on, the chosen schools can no longer send records of the chosen grades.</translation>
+    </message>
+    <message>
+        <source>Receive-lock date:</source>
+        <translation>Receive-lock date:</translation>
+    </message>
+    <message>
+        <source>Configure the revoke lock</source>
+        <translation>Configure the revoke lock</translation>
+    </message>
+    <message>
+        <source>School year %1: from the revoke-lock date on, the chosen schools can no longer ask to revoke records of the chosen grades.</source>
+        <translation>School year %1: from the revoke-lock date on, the chosen schools can no longer ask to revoke records of the chosen grades.</translation>
+    </message>
+    <message>
+        <source>Revoke-lock date:</source>
+        <translation>Revoke-lock date:</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::ui::LockSettingsModel</name>
+    <message>
+        <source>Grade %1</source>
+        <translation>Grade %1</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Not saved yet: press Save to apply it.</source>
+        <translation>Not saved yet: press Save to apply it.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: the school&apos;s own date is removed and the unit-wide date applies again when you press Save.</source>
+        <translation>Not saved yet: the school&apos;s own date is removed and the unit-wide date applies again when you press Save.</translation>
+    </message>
+    <message>
+        <source>Double-click or press F2 to change the date; its lowest value &quot;—&quot; clears it.</source>
+        <translation>Double-click or press F2 to change the date; its lowest value &quot;—&quot; clears it.</translation>
+    </message>
+    <message>
+        <source>School / grade</source>
+        <translation>School / grade</translation>
+    </message>
+    <message>
+        <source>Receive lock</source>
+        <translation>Receive lock</translation>
+    </message>
+    <message>
+        <source>Receive lock set by</source>
+        <translation>Receive lock set by</translation>
+    </message>
+    <message>
+        <source>Revoke lock</source>
+        <translation>Revoke lock</translation>
+    </message>
+    <message>
+        <source>Revoke lock set by</source>
+        <translation>Revoke lock set by</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::ui::LockSettingsPage</name>
+    <message>
+        <source>Set the receive-lock and revoke-lock dates of digital school records: for all or some schools and grades at once, or school by school and grade by grade. After the receive-lock date a school can no longer send records; after the revoke-lock date it can no longer ask to revoke one.</source>
+        <translation>Set the receive-lock and revoke-lock dates of digital school records: for all or some schools and grades at once, or school by school and grade by grade. After the receive-lock date a school can no longer send records; after the revoke-lock date it can no longer ask to revoke one.</translation>
+    </message>
+    <message>
+        <source>School year:</source>
+        <translation>School year:</translation>
+    </message>
+    <message>
+        <source>Configure receive lock...</source>
+        <translation>Configure receive lock...</translation>
+    </message>
+    <message>
+        <source>One receive-lock date for all or some schools and grades at once.</source>
+        <translation>One receive-lock date for all or some schools and grades at once.</translation>
+    </message>
+    <message>
+        <source>Configure revoke lock...</source>
+        <translation>Configure revoke lock...</translation>
+    </message>
+    <message>
+        <source>One revoke-lock date for all or some schools and grades at once.</source>
+        <translation>One revoke-lock date for all or some schools and grades at once.</translation>
+    </message>
+    <message>
+        <source>Clear date</source>
+        <translation>Clear date</translation>
+    </message>
+    <message>
+        <source>Removes the school&apos;s own date in the selected cell, so the unit-wide date applies again.</source>
+        <translation>Removes the school&apos;s own date in the selected cell, so the unit-wide date applies again.</translation>
+    </message>
+    <message>
+        <source>Use unit setting</source>
+        <translation>Use unit setting</translation>
+    </message>
+    <message>
+        <source>Returns the selected school, or the selected grade of a school, to the unit-wide setting.</source>
+        <translation>Returns the selected school, or the selected grade of a school, to the unit-wide setting.</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Changed dates are marked with * and are not saved until you press Save.</source>
+        <translation>Changed dates are marked with * and are not saved until you press Save.</translation>
+    </message>
+    <message>
+        <source>Unsaved lock dates</source>
+        <translation>Unsaved lock dates</translation>
+    </message>
+    <message numerus="yes">
+        <source>You changed the lock dates of %n grade(s) without saving them. Save them now?</source>
+        <translation>
+            <numerusform>You changed the lock dates of %n grade without saving them. Save them now?</numerusform>
+            <numerusform>You changed the lock dates of %n grades without saving them. Save them now?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard the unsaved lock dates? If not, you stay on this page with them.</source>
+        <translation>Discard the unsaved lock dates? If not, you stay on this page with them.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Save lock dates</source>
+        <translation>Save lock dates</translation>
+    </message>
+    <message>
+        <source>The revoke-lock date %1 is before the receive-lock date %2 (%3, grade %4); nothing was saved.</source>
+        <translation>The revoke-lock date %1 is before the receive-lock date %2 (%3, grade %4); nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The date %1 is already past: records are locked from the moment you save. Save anyway?</source>
+        <translation>The date %1 is already past: records are locked from the moment you save. Save anyway?</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>Nothing was saved.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 The changes of %n other grade(s) were saved.</source>
+        <translation>
+            <numerusform>%1 The changes of %n other grade were saved.</numerusform>
+            <numerusform>%1 The changes of %n other grades were saved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the lock dates of %n grade(s).</source>
+        <translation>
+            <numerusform>Saved the lock dates of %n grade.</numerusform>
+            <numerusform>Saved the lock dates of %n grades.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The lock dates were saved.</source>
+        <translation>The lock dates were saved.</translation>
+    </message>
+    <message>
+        <source>Remove the own lock dates of %1 for every grade, so that the unit-wide dates apply?</source>
+        <translation>Remove the own lock dates of %1 for every grade, so that the unit-wide dates apply?</translation>
+    </message>
+    <message>
+        <source>Remove the own lock dates of %1 for grade %2, so that the unit-wide dates apply?</source>
+        <translation>Remove the own lock dates of %1 for grade %2, so that the unit-wide dates apply?</translation>
+    </message>
+    <message>
+        <source>%1 now follows the unit-wide lock dates.</source>
+        <translation>%1 now follows the unit-wide lock dates.</translation>
+    </message>
+    <message>
+        <source>Select the receive-lock or revoke-lock date to clear.</source>
+        <translation>Select the receive-lock or revoke-lock date to clear.</translation>
+    </message>
+    <message>
+        <source>This date is not the school&apos;s own, so there is nothing to clear.</source>
+        <translation>This date is not the school&apos;s own, so there is nothing to clear.</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::ui::LoginDialog</name>
+    <message>
+        <source>Digital school records</source>
+        <translation>Digital school records</translation>
+    </message>
+    <message>
+        <source>Primary education management: sign in to continue</source>
+        <translation>Primary education management: sign in to continue</translation>
+    </message>
+    <message>
+        <source>&amp;Edition:</source>
+        <translation>&amp;Edition:</translation>
+    </message>
+    <message>
+        <source>Where the data is</source>
+        <translation>Where the data is</translation>
+    </message>
+    <message>
+        <source>&amp;This computer (database file)</source>
+        <translation>&amp;This computer (database file)</translation>
+    </message>
+    <message>
+        <source>Central ser&amp;ver (PostgreSQL)</source>
+        <translation>Central ser&amp;ver (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Browse...</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>Encr&amp;yption (TLS):</source>
+        <translation>Encr&amp;yption (TLS):</translation>
+    </message>
+    <message>
+        <source>&amp;Authority certificate:</source>
+        <translation>&amp;Authority certificate:</translation>
+    </message>
+    <message>
+        <source>Optional: the server&apos;s CA file</source>
+        <translation>Optional: the server&apos;s CA file</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse...</source>
+        <translation>Br&amp;owse...</translation>
+    </message>
+    <message>
+        <source>Sign-in details</source>
+        <translation>Sign-in details</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Username:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Managing unit edition (Education Office)</source>
+        <translation>Managing unit edition (Education Office)</translation>
+    </message>
+    <message>
+        <source>School edition</source>
+        <translation>School edition</translation>
+    </message>
+    <message>
+        <source>Verify the certificate and the server name (verify-full)</source>
+        <translation>Verify the certificate and the server name (verify-full)</translation>
+    </message>
+    <message>
+        <source>Verify the certificate only (verify-ca)</source>
+        <translation>Verify the certificate only (verify-ca)</translation>
+    </message>
+    <message>
+        <source>Encrypt, do not verify (require)</source>
+        <translation>Encrypt, do not verify (require)</translation>
+    </message>
+    <message>
+        <source>Encrypt when the server can (prefer)</source>
+        <translation>Encrypt when the server can (prefer)</translation>
+    </message>
+    <message>
+        <source>Do not encrypt (disable)</source>
+        <translation>Do not encrypt (disable)</translation>
+    </message>
+    <message>
+        <source>Support: hotline %1, email %2</source>
+        <translation>Support: hotline %1, email %2</translation>
+    </message>
+    <message>
+        <source>Choose the database file</source>
+        <translation>Choose the database file</translation>
+    </message>
+    <message>
+        <source>Databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Databases (*.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Choose the certificate of the server&apos;s authority</source>
+        <translation>Choose the certificate of the server&apos;s authority</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>Certificates (*.crt *.pem *.cer);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::ui::MainWindow</name>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;6. Digital school records</source>
+        <translation>&amp;6. Digital school records</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Main toolbar</translation>
+    </message>
+    <message>
+        <source>&amp;Users...</source>
+        <translation>&amp;Users...</translation>
+    </message>
+    <message>
+        <source>Add, list and disable the users of the program (administrators)</source>
+        <translation>Add, list and disable the users of the program (administrators)</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings...</source>
+        <translation>S&amp;ettings...</translation>
+    </message>
+    <message>
+        <source>Idle sign-out and support contact (administrators)</source>
+        <translation>Idle sign-out and support contact (administrators)</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <source>Close every page and return to the sign-in window</source>
+        <translation>Close every page and return to the sign-in window</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;About Digital school records</source>
+        <translation>&amp;About Digital school records</translation>
+    </message>
+    <message>
+        <source>Digital school records</source>
+        <translation>Digital school records</translation>
+    </message>
+    <message>
+        <source>all units</source>
+        <translation>all units</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>User: %1 (%2, %3)</source>
+        <translation>User: %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation>Unit: %1</translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation>Store: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::ui::Page</name>
+    <message>
+        <source>6.1 Approve school certificates</source>
+        <translation>6.1 Approve school certificates</translation>
+    </message>
+    <message>
+        <source>6.2 Receive and revoke locks</source>
+        <translation>6.2 Receive and revoke locks</translation>
+    </message>
+    <message>
+        <source>6.3 Look up records</source>
+        <translation>6.3 Look up records</translation>
+    </message>
+    <message>
+        <source>6.4 Record statistics</source>
+        <translation>6.4 Record statistics</translation>
+    </message>
+    <message>
+        <source>6.5 Revocation requests</source>
+        <translation>6.5 Revocation requests</translation>
+    </message>
+    <message>
+        <source>Not allowed.</source>
+        <translation>Not allowed.</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::ui::ProgressChart</name>
+    <message numerus="yes">
+        <source>Other schools (%n)</source>
+        <translation>
+            <numerusform>Other schools (%n)</numerusform>
+            <numerusform>Other schools (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Sent: %2 (%3)&lt;br&gt;Confirmed, not sent: %4&lt;br&gt;Not confirmed: %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Sent: %2 (%3)&lt;br&gt;Confirmed, not sent: %4&lt;br&gt;Not confirmed: %5</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Confirmed, not sent</source>
+        <translation>Confirmed, not sent</translation>
+    </message>
+    <message>
+        <source>Not confirmed</source>
+        <translation>Not confirmed</translation>
+    </message>
+    <message>
+        <source>No schools to show.</source>
+        <translation>No schools to show.</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::ui::ProgressTableModel</name>
+    <message>
+        <source>Grade %1</source>
+        <translation>Grade %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>%1 (%2): click to see its grades</source>
+        <translation>%1 (%2): click to see its grades</translation>
+    </message>
+    <message>
+        <source>Below %1% sent</source>
+        <translation>Below %1% sent</translation>
+    </message>
+    <message>
+        <source>Records of the school year: one per pupil enrolled</source>
+        <translation>Records of the school year: one per pupil enrolled</translation>
+    </message>
+    <message>
+        <source>Confirmed complete and signed by the school (sent ones included)</source>
+        <translation>Confirmed complete and signed by the school (sent ones included)</translation>
+    </message>
+    <message>
+        <source>Sent to the managing unit</source>
+        <translation>Sent to the managing unit</translation>
+    </message>
+    <message>
+        <source>Expected minus sent</source>
+        <translation>Expected minus sent</translation>
+    </message>
+    <message>
+        <source>Sent as a share of expected</source>
+        <translation>Sent as a share of expected</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>Confirmed complete</source>
+        <translation>Confirmed complete</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Not sent</translation>
+    </message>
+    <message>
+        <source>% sent</source>
+        <translation>% sent</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::ui::RecordDetailView</name>
+    <message>
+        <source>Select a record in the list to see its content, its versions and its signatures.</source>
+        <translation>Select a record in the list to see its content, its versions and its signatures.</translation>
+    </message>
+    <message>
+        <source>The content of this record cannot be shown: %1</source>
+        <translation>The content of this record cannot be shown: %1</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>Pupil</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>Full name:</translation>
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation>Gender:</translation>
+    </message>
+    <message>
+        <source>Birth date:</source>
+        <translation>Birth date:</translation>
+    </message>
+    <message>
+        <source>Personal ID:</source>
+        <translation>Personal ID:</translation>
+    </message>
+    <message>
+        <source>School:</source>
+        <translation>School:</translation>
+    </message>
+    <message>
+        <source>School code:</source>
+        <translation>School code:</translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation>Class:</translation>
+    </message>
+    <message>
+        <source>Grade:</source>
+        <translation>Grade:</translation>
+    </message>
+    <message>
+        <source>School year:</source>
+        <translation>School year:</translation>
+    </message>
+    <message>
+        <source>Homeroom teacher:</source>
+        <translation>Homeroom teacher:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Lookup code:</source>
+        <translation>Lookup code:</translation>
+    </message>
+    <message>
+        <source>Subjects and educational activities</source>
+        <translation>Subjects and educational activities</translation>
+    </message>
+    <message>
+        <source>Subject or activity</source>
+        <translation>Subject or activity</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>Periodic test scores</source>
+        <translation>Periodic test scores</translation>
+    </message>
+    <message>
+        <source>Mid-term 1</source>
+        <translation>Mid-term 1</translation>
+    </message>
+    <message>
+        <source>End of term 1</source>
+        <translation>End of term 1</translation>
+    </message>
+    <message>
+        <source>Mid-term 2</source>
+        <translation>Mid-term 2</translation>
+    </message>
+    <message>
+        <source>End of year</source>
+        <translation>End of year</translation>
+    </message>
+    <message>
+        <source>Rating: T = completed well, H = completed, C = not completed.</source>
+        <translation>Rating: T = completed well, H = completed, C = not completed.</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Qualities and competencies</source>
+        <translation>Qualities and competencies</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Quality</translation>
+    </message>
+    <message>
+        <source>General competency</source>
+        <translation>General competency</translation>
+    </message>
+    <message>
+        <source>Specific competency</source>
+        <translation>Specific competency</translation>
+    </message>
+    <message>
+        <source>Year-end result</source>
+        <translation>Year-end result</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Result:</translation>
+    </message>
+    <message>
+        <source>Commendation:</source>
+        <translation>Commendation:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Promoted:</source>
+        <translation>Promoted:</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Teacher&apos;s comment:</source>
+        <translation>Teacher&apos;s comment:</translation>
+    </message>
+    <message>
+        <source>Versions and signatures</source>
+        <translation>Versions and signatures</translation>
+    </message>
+    <message>
+        <source>The record has no confirmed version yet.</source>
+        <translation>The record has no confirmed version yet.</translation>
+    </message>
+    <message>
+        <source>Version %1: %2</source>
+        <translation>Version %1: %2</translation>
+    </message>
+    <message>
+        <source>(current)</source>
+        <translation>(current)</translation>
+    </message>
+    <message>
+        <source>confirmed %1</source>
+        <translation>confirmed %1</translation>
+    </message>
+    <message>
+        <source>sent %1</source>
+        <translation>sent %1</translation>
+    </message>
+    <message>
+        <source>revoked %1</source>
+        <translation>revoked %1</translation>
+    </message>
+    <message>
+        <source>No signatures.</source>
+        <translation>No signatures.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Verification</translation>
+    </message>
+    <message>
+        <source>Certificate when signing</source>
+        <translation>Certificate when signing</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>Invalid: %1</source>
+        <translation>Invalid: %1</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <source>not approved</source>
+        <translation>not approved</translation>
+    </message>
+    <message>
+        <source>The current version is not signed yet.</source>
+        <translation>The current version is not signed yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n signature(s) of the current version are valid.</source>
+        <translation>
+            <numerusform>All %n signature of the current version are valid.</numerusform>
+            <numerusform>All %n signatures of the current version are valid.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The %1 signature is not valid: %2</source>
+        <translation>The %1 signature is not valid: %2</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::ui::RecordLookupModel</name>
+    <message>
+        <source>No store is open.</source>
+        <translation>No store is open.</translation>
+    </message>
+    <message>
+        <source>%1, born %2, %3</source>
+        <translation>%1, born %2, %3</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>Personal ID</source>
+        <translation>Personal ID</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>School year</source>
+        <translation>School year</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Lookup code</source>
+        <translation>Lookup code</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::ui::RecordLookupPage</name>
+    <message>
+        <source>Find a pupil&apos;s digital school records by name, personal identification number, school or lookup code (UUID).</source>
+        <translation>Find a pupil&apos;s digital school records by name, personal identification number, school or lookup code (UUID).</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>Full &amp;name:</translation>
+    </message>
+    <message>
+        <source>e.g. Nguyen Van An (accents optional)</source>
+        <translation>e.g. Nguyen Van An (accents optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Personal ID:</source>
+        <translation>&amp;Personal ID:</translation>
+    </message>
+    <message>
+        <source>12 digits, or at least the first 6</source>
+        <translation>12 digits, or at least the first 6</translation>
+    </message>
+    <message>
+        <source>UUID, e.g. 3f2504e0-4f89-11d3-9a0c-0305e82c3301</source>
+        <translation>UUID, e.g. 3f2504e0-4f89-11d3-9a0c-0305e82c3301</translation>
+    </message>
+    <message>
+        <source>School &amp;year:</source>
+        <translation>School &amp;year:</translation>
+    </message>
+    <message>
+        <source>&amp;Grade:</source>
+        <translation>&amp;Grade:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>Clea&amp;r</source>
+        <translation>Clea&amp;r</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF...</source>
+        <translation>Export P&amp;DF...</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int...</source>
+        <translation>Pr&amp;int...</translation>
+    </message>
+    <message>
+        <source>All schools</source>
+        <translation>All schools</translation>
+    </message>
+    <message>
+        <source>All school years</source>
+        <translation>All school years</translation>
+    </message>
+    <message>
+        <source>All grades</source>
+        <translation>All grades</translation>
+    </message>
+    <message>
+        <source>Grade %1</source>
+        <translation>Grade %1</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>class %1, %2</source>
+        <translation>class %1, %2</translation>
+    </message>
+    <message>
+        <source>Type a name, a personal ID or a lookup code, or choose a school; press Enter to look up.</source>
+        <translation>Type a name, a personal ID or a lookup code, or choose a school; press Enter to look up.</translation>
+    </message>
+    <message>
+        <source>No record matches.</source>
+        <translation>No record matches.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) found</source>
+        <translation>
+            <numerusform>%n record found</numerusform>
+            <numerusform>%n records found</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <source>Open a record first.</source>
+        <translation>Open a record first.</translation>
+    </message>
+    <message>
+        <source>The PDF was not written: %1</source>
+        <translation>The PDF was not written: %1</translation>
+    </message>
+    <message>
+        <source>The record was saved as %1.</source>
+        <translation>The record was saved as %1.</translation>
+    </message>
+    <message>
+        <source>Export the record as PDF</source>
+        <translation>Export the record as PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print the record</source>
+        <translation>Print the record</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>The printer could not be started.</translation>
+    </message>
+    <message>
+        <source>The record was sent to the printer.</source>
+        <translation>The record was sent to the printer.</translation>
+    </message>
+    <message>
+        <source>Loo&amp;kup code:</source>
+        <translation>Loo&amp;kup code:</translation>
+    </message>
+    <message>
+        <source>Look &amp;up</source>
+        <translation>Look &amp;up</translation>
+    </message>
+    <message>
+        <source>S&amp;chool:</source>
+        <translation>S&amp;chool:</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::ui::RejectNoteDialog</name>
+    <message>
+        <source>Reject revocation requests</source>
+        <translation>Reject revocation requests</translation>
+    </message>
+    <message>
+        <source>For example: the record is correct; the class list shows the same marks.</source>
+        <translation>For example: the record is correct; the class list shows the same marks.</translation>
+    </message>
+    <message>
+        <source>%1 characters: at most %2.</source>
+        <translation>%1 characters: at most %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Reject</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n revocation request(s)? The records stay sent, and the school reads your note.</source>
+        <translation>
+            <numerusform>Reject %n revocation request? The records stay sent, and the school reads your note.</numerusform>
+            <numerusform>Reject %n revocation requests? The records stay sent, and the school reads your note.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Note for the school (required): why is the request refused?</source>
+        <translation>&amp;Note for the school (required): why is the request refused?</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::ui::RevocationReviewPage</name>
+    <message>
+        <source>Choose a school and a grade, tick the pupils, then approve or reject the school&apos;s requests to revoke records that it has already sent.</source>
+        <translation>Choose a school and a grade, tick the pupils, then approve or reject the school&apos;s requests to revoke records that it has already sent.</translation>
+    </message>
+    <message>
+        <source>&amp;School:</source>
+        <translation>&amp;School:</translation>
+    </message>
+    <message>
+        <source>&amp;Grade:</source>
+        <translation>&amp;Grade:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Tick or untick every pending request in the list</source>
+        <translation>Tick or untick every pending request in the list</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>Select &amp;all</translation>
+    </message>
+    <message>
+        <source>Show or hide the record of the current request</source>
+        <translation>Show or hide the record of the current request</translation>
+    </message>
+    <message>
+        <source>Record &amp;details</source>
+        <translation>Record &amp;details</translation>
+    </message>
+    <message>
+        <source>Approving sends the records back to their schools; rejecting keeps them sent and needs a note.</source>
+        <translation>Approving sends the records back to their schools; rejecting keeps them sent and needs a note.</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approve</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject...</source>
+        <translation>Re&amp;ject...</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Choose a request in the list to see its record and the record&apos;s version history.</source>
+        <translation>Choose a request in the list to see its record and the record&apos;s version history.</translation>
+    </message>
+    <message>
+        <source>Personal ID:</source>
+        <translation>Personal ID:</translation>
+    </message>
+    <message>
+        <source>Date of birth:</source>
+        <translation>Date of birth:</translation>
+    </message>
+    <message>
+        <source>School:</source>
+        <translation>School:</translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation>Class:</translation>
+    </message>
+    <message>
+        <source>Lookup code:</source>
+        <translation>Lookup code:</translation>
+    </message>
+    <message>
+        <source>Record status:</source>
+        <translation>Record status:</translation>
+    </message>
+    <message>
+        <source>Year-end result:</source>
+        <translation>Year-end result:</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>Version history</source>
+        <translation>Version history</translation>
+    </message>
+    <message>
+        <source>All grades</source>
+        <translation>All grades</translation>
+    </message>
+    <message>
+        <source>Grade %1</source>
+        <translation>Grade %1</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>All schools</source>
+        <translation>All schools</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;School&apos;s reason:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;School&apos;s reason:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Requested on %1 by %2</source>
+        <translation>Requested on %1 by %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; by %2 on %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; by %2 on %3</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Waiting for your decision.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Waiting for your decision.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1, grade %2, school year %3</source>
+        <translation>%1, grade %2, school year %3</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, version %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): valid</source>
+        <translation>%1 (%2): valid</translation>
+    </message>
+    <message>
+        <source>%1 (%2): not valid, %3</source>
+        <translation>%1 (%2): not valid, %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n valid</source>
+        <translation>
+            <numerusform>%n valid</numerusform>
+            <numerusform>%n valid</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 not valid</source>
+        <translation>%1 of %2 not valid</translation>
+    </message>
+    <message>
+        <source>Version %1 carries no signatures.</source>
+        <translation>Version %1 carries no signatures.</translation>
+    </message>
+    <message>
+        <source>Signatures of version %1:</source>
+        <translation>Signatures of version %1:</translation>
+    </message>
+    <message>
+        <source>Approve revocation requests</source>
+        <translation>Approve revocation requests</translation>
+    </message>
+    <message>
+        <source>Tick the requests to decide first.</source>
+        <translation>Tick the requests to decide first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %n revocation request(s)? The records go back to their schools, which correct them, confirm them and send them again.</source>
+        <translation>
+            <numerusform>Approve %n revocation request? The records go back to their schools, which correct them, confirm them and send them again.</numerusform>
+            <numerusform>Approve %n revocation requests? The records go back to their schools, which correct them, confirm them and send them again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Reject revocation requests</source>
+        <translation>Reject revocation requests</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approving %n request(s)...</source>
+        <translation>
+            <numerusform>Approving %n request...</numerusform>
+            <numerusform>Approving %n requests...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rejecting %n request(s)...</source>
+        <translation>
+            <numerusform>Rejecting %n request...</numerusform>
+            <numerusform>Rejecting %n requests...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The decision did not run.</source>
+        <translation>The decision did not run.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approved %n request(s): the records went back to their schools.</source>
+        <translation>
+            <numerusform>Approved %n request: the records went back to their schools.</numerusform>
+            <numerusform>Approved %n requests: the records went back to their schools.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rejected %n request(s): the records stay sent.</source>
+        <translation>
+            <numerusform>Rejected %n request: the records stay sent.</numerusform>
+            <numerusform>Rejected %n requests: the records stay sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped before the end: %n request(s) were not decided and are still pending.</source>
+        <translation>
+            <numerusform>Stopped before the end: %n request were not decided and are still pending.</numerusform>
+            <numerusform>Stopped before the end: %n requests were not decided and are still pending.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) could not be decided:</source>
+        <translation>
+            <numerusform>%n request could not be decided:</numerusform>
+            <numerusform>%n requests could not be decided:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>...and %n more.</source>
+        <translation>
+            <numerusform>...and %n more.</numerusform>
+            <numerusform>...and %n more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n pending request(s) ticked</source>
+        <translation>
+            <numerusform>%1 of %n pending request ticked</numerusform>
+            <numerusform>%1 of %n pending requests ticked</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pending: %1, approved: %2, rejected: %3</source>
+        <translation>Pending: %1, approved: %2, rejected: %3</translation>
+    </message>
+    <message>
+        <source>No pending revocation requests for this school and grade.</source>
+        <translation>No pending revocation requests for this school and grade.</translation>
+    </message>
+    <message>
+        <source>No revocation requests for this choice.</source>
+        <translation>No revocation requests for this choice.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Load the requests again (F5)</source>
+        <translation>Load the requests again (F5)</translation>
+    </message>
+    <message>
+        <source>Approve the ticked requests: the records go back to their schools</source>
+        <translation>Approve the ticked requests: the records go back to their schools</translation>
+    </message>
+    <message>
+        <source>Reject the ticked requests with a note for the school</source>
+        <translation>Reject the ticked requests with a note for the school</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::ui::RevocationTableModel</name>
+    <message>
+        <source>%1 by %2 on %3</source>
+        <translation>%1 by %2 on %3</translation>
+    </message>
+    <message>
+        <source>%1, personal ID %2</source>
+        <translation>%1, personal ID %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>Pupil</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Lookup code</source>
+        <translation>Lookup code</translation>
+    </message>
+    <message>
+        <source>School&apos;s reason</source>
+        <translation>School&apos;s reason</translation>
+    </message>
+    <message>
+        <source>Requested at</source>
+        <translation>Requested at</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Requested by</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Decision note</source>
+        <translation>Decision note</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::ui::SessionController</name>
+    <message>
+        <source>You have signed out. Sign in again to continue.</source>
+        <translation>You have signed out. Sign in again to continue.</translation>
+    </message>
+    <message>
+        <source>You were signed out because the program was not used for %1 minutes.</source>
+        <translation>You were signed out because the program was not used for %1 minutes.</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Security</translation>
+    </message>
+    <message>
+        <source>Sign out after &amp;inactivity of:</source>
+        <translation>Sign out after &amp;inactivity of:</translation>
+    </message>
+    <message>
+        <source>Support contact</source>
+        <translation>Support contact</translation>
+    </message>
+    <message>
+        <source>&amp;Hotline:</source>
+        <translation>&amp;Hotline:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <source>Enter the support hotline.</source>
+        <translation>Enter the support hotline.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address.</source>
+        <translation>&quot;%1&quot; is not an email address.</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> minutes</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::ui::StandardButtons</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>Restore defaults</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::ui::StatisticsPage</name>
+    <message>
+        <source>Follow the progress of the schools of your unit: how many records are confirmed complete, sent and not yet sent.</source>
+        <translation>Follow the progress of the schools of your unit: how many records are confirmed complete, sent and not yet sent.</translation>
+    </message>
+    <message>
+        <source>School &amp;year:</source>
+        <translation>School &amp;year:</translation>
+    </message>
+    <message>
+        <source>&amp;Grade:</source>
+        <translation>&amp;Grade:</translation>
+    </message>
+    <message>
+        <source>&amp;Highlight schools below:</source>
+        <translation>&amp;Highlight schools below:</translation>
+    </message>
+    <message>
+        <source>Schools that sent less than this share of their records get a red background; 0 turns the marking off</source>
+        <translation>Schools that sent less than this share of their records get a red background; 0 turns the marking off</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Click a school in the table or a bar of the chart to see its grades 1 to 5.</source>
+        <translation>Click a school in the table or a bar of the chart to see its grades 1 to 5.</translation>
+    </message>
+    <message>
+        <source>Records per school</source>
+        <translation>Records per school</translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation>Export:</translation>
+    </message>
+    <message>
+        <source>Save the table as an Excel workbook (.xlsx)</source>
+        <translation>Save the table as an Excel workbook (.xlsx)</translation>
+    </message>
+    <message>
+        <source>E&amp;xcel (.xlsx)...</source>
+        <translation>E&amp;xcel (.xlsx)...</translation>
+    </message>
+    <message>
+        <source>Save the table as comma-separated values (.csv, UTF-8)</source>
+        <translation>Save the table as comma-separated values (.csv, UTF-8)</translation>
+    </message>
+    <message>
+        <source>&amp;CSV...</source>
+        <translation>&amp;CSV...</translation>
+    </message>
+    <message>
+        <source>Save the table and the chart as a PDF file (A4 landscape)</source>
+        <translation>Save the table and the chart as a PDF file (A4 landscape)</translation>
+    </message>
+    <message>
+        <source>P&amp;DF...</source>
+        <translation>P&amp;DF...</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>&amp;Print...</translation>
+    </message>
+    <message>
+        <source>Grades</source>
+        <translation>Grades</translation>
+    </message>
+    <message>
+        <source>All grades</source>
+        <translation>All grades</translation>
+    </message>
+    <message>
+        <source>Grade %1</source>
+        <translation>Grade %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %n school(s)</source>
+        <translation>
+            <numerusform>Total: %n school</numerusform>
+            <numerusform>Total: %n schools</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Grades of %1</source>
+        <translation>Grades of %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n school(s) below</source>
+        <translation>
+            <numerusform>%n school below</numerusform>
+            <numerusform>%n schools below</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; sent of %2 expected (%3); %4 confirmed complete; %5 not sent.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; sent of %2 expected (%3); %4 confirmed complete; %5 not sent.</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;Updated %2</source>
+        <translation>%1&lt;br&gt;Updated %2</translation>
+    </message>
+    <message>
+        <source>progress-%1</source>
+        <comment>suggested file name; keep it ASCII, without spaces</comment>
+        <translation>progress-%1</translation>
+    </message>
+    <message>
+        <source>-grade-%1</source>
+        <comment>suggested file name; keep it ASCII, without spaces</comment>
+        <translation>-grade-%1</translation>
+    </message>
+    <message>
+        <source>Export statistics to Excel</source>
+        <translation>Export statistics to Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export statistics to CSV</source>
+        <translation>Export statistics to CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export statistics to PDF</source>
+        <translation>Export statistics to PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving %1...</source>
+        <translation>Saving %1...</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1: it may be open in another program.</source>
+        <translation>Cannot replace %1: it may be open in another program.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>The statistics were saved to %1.</source>
+        <translation>The statistics were saved to %1.</translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>Printed on %1</translation>
+    </message>
+    <message>
+        <source>Schools below %1% sent are shaded.</source>
+        <translation>Schools below %1% sent are shaded.</translation>
+    </message>
+    <message>
+        <source>Print statistics</source>
+        <translation>Print statistics</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Load the numbers again (F5)</source>
+        <translation>Load the numbers again (F5)</translation>
+    </message>
+    <message>
+        <source>Print the table</source>
+        <translation>Print the table</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::ui::UserAdminDialog</name>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>The people who may sign in to this program, with their role and unit. Officers decide for their own unit; viewers only look up records and statistics; administrators manage users.</source>
+        <translation>The people who may sign in to this program, with their role and unit. Officers decide for their own unit; viewers only look up records and statistics; administrators manage users.</translation>
+    </message>
+    <message>
+        <source>&amp;Add user...</source>
+        <translation>&amp;Add user...</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Disable</translation>
+    </message>
+    <message>
+        <source>Clear the failed sign-in attempts and the lock-out</source>
+        <translation>Clear the failed sign-in attempts and the lock-out</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Enable</translation>
+    </message>
+    <message>
+        <source>Disable user</source>
+        <translation>Disable user</translation>
+    </message>
+    <message>
+        <source>Disable the user %1? They will no longer be able to sign in until an administrator enables them again.</source>
+        <translation>Disable the user %1? They will no longer be able to sign in until an administrator enables them again.</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Disable</translation>
+    </message>
+    <message>
+        <source>Enable user</source>
+        <translation>Enable user</translation>
+    </message>
+    <message>
+        <source>Unlock user</source>
+        <translation>Unlock user</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::ui::UserTableModel</name>
+    <message>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>Locked until %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,3883 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="en">
+<context>
+    <name>hocbaso::LookupCode</name>
+    <message>
+        <source>&quot;%1&quot; is not a lookup code: a lookup code looks like 3f2b8c1e-5d4a-4e7b-9c2d-1a2b3c4d5e6f.</source>
+        <translation>&quot;%1&quot; không phải là mã tra cứu: mã tra cứu có dạng 3f2b8c1e-5d4a-4e7b-9c2d-1a2b3c4d5e6f.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a school year; write it as 2025-2026.</source>
+        <translation>&quot;%1&quot; không phải là năm học; hãy ghi theo dạng 2025-2026.</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::NameGenerator</name>
+    <message>
+        <source>Line %1 of the built-in name list comments.txt has the level &quot;%2&quot;; use T, H, C or P.</source>
+        <translation>Dòng %1 của danh sách tích hợp comments.txt có mức &quot;%2&quot;; chỉ được dùng T, H, C hoặc P.</translation>
+    </message>
+    <message>
+        <source>The built-in name list comments.txt needs comments of every level (T, H, C, P).</source>
+        <translation>Danh sách tích hợp comments.txt cần có nhận xét cho mọi mức (T, H, C, P).</translation>
+    </message>
+    <message>
+        <source>The built-in name list %1 is missing: %2</source>
+        <translation>Không tìm thấy danh sách tên tích hợp %1: %2</translation>
+    </message>
+    <message>
+        <source>Line %1 of the built-in name list %2 has %3 fields instead of %4.</source>
+        <translation>Dòng %1 của danh sách tên tích hợp %2 có %3 trường thay vì %4.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the built-in name list %2 has an empty field, stray spaces or text not in NFC.</source>
+        <translation>Dòng %1 của danh sách tên tích hợp %2 có trường trống, khoảng trắng thừa hoặc văn bản không ở dạng NFC.</translation>
+    </message>
+    <message>
+        <source>The built-in name list %1 is empty.</source>
+        <translation>Danh sách tên tích hợp %1 không có dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the built-in name list %2 has the weight &quot;%3&quot;; a weight is a number above 0.</source>
+        <translation>Dòng %1 của danh sách tên tích hợp %2 có trọng số &quot;%3&quot;; trọng số phải là số lớn hơn 0.</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::PersonalId</name>
+    <message>
+        <source>The personal identification number is empty.</source>
+        <translation>Chưa nhập số định danh cá nhân.</translation>
+    </message>
+    <message>
+        <source>The personal identification number &quot;%1&quot; must contain digits only.</source>
+        <translation>Số định danh cá nhân &quot;%1&quot; chỉ được gồm các chữ số.</translation>
+    </message>
+    <message>
+        <source>The personal identification number must have 12 digits; &quot;%1&quot; has %2.</source>
+        <translation>Số định danh cá nhân phải có 12 chữ số; &quot;%1&quot; có %2 chữ số.</translation>
+    </message>
+    <message>
+        <source>The personal identification number &quot;%1&quot; starts with %2, which is not a province code.</source>
+        <translation>Số định danh cá nhân &quot;%1&quot; bắt đầu bằng %2, không phải là mã tỉnh, thành phố.</translation>
+    </message>
+    <message>
+        <source>The 4th digit of personal identification number %1 is %2, but a %3 born in %4 must have %5.</source>
+        <translation>Chữ số thứ 4 của số định danh cá nhân %1 là %2, nhưng %3 sinh năm %4 phải có chữ số %5.</translation>
+    </message>
+    <message>
+        <source>girl</source>
+        <translation>học sinh nữ</translation>
+    </message>
+    <message>
+        <source>boy</source>
+        <translation>học sinh nam</translation>
+    </message>
+    <message>
+        <source>Digits 5-6 of personal identification number %1 give birth year %2, but the pupil was born in %3.</source>
+        <translation>Chữ số thứ 5-6 của số định danh cá nhân %1 cho năm sinh %2, nhưng học sinh sinh năm %3.</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::Status</name>
+    <message>
+        <source>Not sent (draft)</source>
+        <translation>Chưa gửi (bản nháp)</translation>
+    </message>
+    <message>
+        <source>Confirmed complete</source>
+        <translation>Đã xác nhận hoàn thành</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Đã gửi</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Đã thu hồi</translation>
+    </message>
+    <message>
+        <source>Pending approval</source>
+        <translation>Chờ duyệt</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Đã duyệt</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Đã từ chối</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Quản trị viên</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>Người xem (chỉ xem)</translation>
+    </message>
+    <message>
+        <source>School user</source>
+        <translation>Người dùng nhà trường</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Công lập</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Ngoài công lập</translation>
+    </message>
+    <message>
+        <source>Department of Education and Training</source>
+        <translation>Sở Giáo dục và Đào tạo</translation>
+    </message>
+    <message>
+        <source>District Office of Education and Training</source>
+        <translation>Phòng Giáo dục và Đào tạo</translation>
+    </message>
+    <message>
+        <source>Commune education office</source>
+        <translation>Cơ quan quản lý giáo dục cấp xã</translation>
+    </message>
+    <message>
+        <source>Homeroom teacher</source>
+        <translation>Giáo viên chủ nhiệm</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>Hiệu trưởng</translation>
+    </message>
+    <message>
+        <source>School seal</source>
+        <translation>Chứng thư số đơn vị</translation>
+    </message>
+    <message>
+        <source>Vice-principal</source>
+        <translation>Phó Hiệu trưởng</translation>
+    </message>
+    <message>
+        <source>A record cannot go from &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>Học bạ không thể chuyển từ trạng thái &quot;%1&quot; sang &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The certificate has already been decided (%1).</source>
+        <translation>Chứng thư số đã được xử lý trước đó (%1).</translation>
+    </message>
+    <message>
+        <source>A certificate cannot go from &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>Chứng thư số không thể chuyển từ trạng thái &quot;%1&quot; sang &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The revocation request has already been decided (%1).</source>
+        <translation>Yêu cầu thu hồi đã được xử lý trước đó (%1).</translation>
+    </message>
+    <message>
+        <source>A revocation request cannot go from &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>Yêu cầu thu hồi không thể chuyển từ trạng thái &quot;%1&quot; sang &quot;%2&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::Tt27Content</name>
+    <message>
+        <source>The record content is not valid: %1 is not a known field.</source>
+        <translation>Nội dung học bạ không hợp lệ: %1 không phải là trường dữ liệu được hỗ trợ.</translation>
+    </message>
+    <message>
+        <source>The record content is not valid: %1 is missing.</source>
+        <translation>Nội dung học bạ không hợp lệ: thiếu %1.</translation>
+    </message>
+    <message>
+        <source>The record content is not valid: %1 must be text.</source>
+        <translation>Nội dung học bạ không hợp lệ: %1 phải là văn bản.</translation>
+    </message>
+    <message>
+        <source>The record content is not valid: %1 is empty.</source>
+        <translation>Nội dung học bạ không hợp lệ: %1 đang để trống.</translation>
+    </message>
+    <message>
+        <source>The record content is not valid: %1 must be a whole number from %2 to %3.</source>
+        <translation>Nội dung học bạ không hợp lệ: %1 phải là số nguyên từ %2 đến %3.</translation>
+    </message>
+    <message>
+        <source>The record content is not valid: %1 must be a list.</source>
+        <translation>Nội dung học bạ không hợp lệ: %1 phải là một danh sách.</translation>
+    </message>
+    <message>
+        <source>The record content is not valid: %1 must be an object.</source>
+        <translation>Nội dung học bạ không hợp lệ: %1 phải là một đối tượng.</translation>
+    </message>
+    <message>
+        <source>The record content is not valid: %1 is &quot;%2&quot;; use Tốt, Đạt or Cần cố gắng.</source>
+        <translation>Nội dung học bạ không hợp lệ: %1 có giá trị &quot;%2&quot;; chỉ được dùng Tốt, Đạt hoặc Cần cố gắng.</translation>
+    </message>
+    <message>
+        <source>The record content is not valid: %1 is &quot;%2&quot;; use T, H or C.</source>
+        <translation>Nội dung học bạ không hợp lệ: %1 có giá trị &quot;%2&quot;; chỉ được dùng T, H hoặc C.</translation>
+    </message>
+    <message>
+        <source>The record content is not valid: schoolYear is &quot;%1&quot;; write it as 2025-2026.</source>
+        <translation>Nội dung học bạ không hợp lệ: schoolYear có giá trị &quot;%1&quot;; hãy ghi theo dạng 2025-2026.</translation>
+    </message>
+    <message>
+        <source>The record content is not valid: yearEndResult is &quot;%1&quot;; use Hoàn thành xuất sắc, Hoàn thành tốt, Hoàn thành or Chưa hoàn thành.</source>
+        <translation>Nội dung học bạ không hợp lệ: yearEndResult có giá trị &quot;%1&quot;; chỉ được dùng Hoàn thành xuất sắc, Hoàn thành tốt, Hoàn thành hoặc Chưa hoàn thành.</translation>
+    </message>
+    <message>
+        <source>The record content is not valid: promoted must be true or false.</source>
+        <translation>Nội dung học bạ không hợp lệ: promoted phải là true hoặc false.</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::cli</name>
+    <message>
+        <source>The option --%1 takes no value.</source>
+        <translation>Tùy chọn --%1 không nhận giá trị.</translation>
+    </message>
+    <message>
+        <source>The option --%1 needs a value.</source>
+        <translation>Tùy chọn --%1 cần có giá trị.</translation>
+    </message>
+    <message>
+        <source>Unknown option --%1.</source>
+        <translation>Không có tùy chọn --%1.</translation>
+    </message>
+    <message>
+        <source>seal (unit certificate)</source>
+        <translation>chứng thư số đơn vị</translation>
+    </message>
+    <message>
+        <source>signing account of %1, %2</source>
+        <translation>tài khoản ký số của %1, %2</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>đạt</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>cảnh báo</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>CHƯA ĐẠT</translation>
+    </message>
+    <message>
+        <source>Certificate #%1: %2</source>
+        <translation>Chứng thư số #%1: %2</translation>
+    </message>
+    <message>
+        <source>School:</source>
+        <translation>Trường:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Loại:</translation>
+    </message>
+    <message>
+        <source>Certificate file (not registered)</source>
+        <translation>Tệp chứng thư số (chưa đăng ký)</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Chủ thể:</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>Tổ chức cấp:</translation>
+    </message>
+    <message>
+        <source>Serial:</source>
+        <translation>Số hiệu:</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Hiệu lực:</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>từ %1 đến %2</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Khóa:</translation>
+    </message>
+    <message>
+        <source>Chain:</source>
+        <translation>Chuỗi tin cậy:</translation>
+    </message>
+    <message>
+        <source>CA family:</source>
+        <translation>Nhóm CA:</translation>
+    </message>
+    <message>
+        <source>Submitted:</source>
+        <translation>Đăng ký:</translation>
+    </message>
+    <message>
+        <source>by %1 on %2</source>
+        <translation>người thực hiện %1, lúc %2</translation>
+    </message>
+    <message>
+        <source>Decided:</source>
+        <translation>Xử lý:</translation>
+    </message>
+    <message>
+        <source>Revoked:</source>
+        <translation>Thu hồi:</translation>
+    </message>
+    <message>
+        <source>by %1 on %2: %3</source>
+        <translation>người thực hiện %1, lúc %2: %3</translation>
+    </message>
+    <message>
+        <source>Checks:</source>
+        <translation>Kiểm tra:</translation>
+    </message>
+    <message>
+        <source>FAILED: %1</source>
+        <translation>CHƯA ĐẠT: %1</translation>
+    </message>
+    <message>
+        <source>warnings: %1</source>
+        <translation>cảnh báo: %1</translation>
+    </message>
+    <message>
+        <source>all checks pass</source>
+        <translation>đạt mọi tiêu chí kiểm tra</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a certificate number.</source>
+        <translation>&quot;%1&quot; không phải là ID chứng thư số hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Name at least one certificate number.</source>
+        <translation>Hãy nêu ít nhất một ID chứng thư số.</translation>
+    </message>
+    <message>
+        <source>Certificate #%1 approved.</source>
+        <translation>Đã duyệt chứng thư số #%1.</translation>
+    </message>
+    <message>
+        <source>Certificate #%1 rejected.</source>
+        <translation>Đã từ chối chứng thư số #%1.</translation>
+    </message>
+    <message>
+        <source>Certificate #%1 revoked.</source>
+        <translation>Đã thu hồi chứng thư số #%1.</translation>
+    </message>
+    <message>
+        <source>Add --yes to approve a certificate whose checks failed.</source>
+        <translation>Thêm --yes để duyệt chứng thư số không đạt tiêu chí kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Usage: hocbaso-cli cert import --school CODE [--kind unit|signer] [--holder NAME] [--position principal|vice_principal] FILE</source>
+        <translation>Cách dùng: hocbaso-cli cert import --school MÃ [--kind unit|signer] [--holder TÊN] [--position principal|vice_principal] TỆP</translation>
+    </message>
+    <message>
+        <source>cert import needs --school CODE.</source>
+        <translation>cert import cần --school MÃ.</translation>
+    </message>
+    <message>
+        <source>--kind must be unit or signer.</source>
+        <translation>--kind phải là unit hoặc signer.</translation>
+    </message>
+    <message>
+        <source>--position must be principal or vice_principal.</source>
+        <translation>--position phải là principal hoặc vice_principal.</translation>
+    </message>
+    <message>
+        <source>Certificate #%1 is registered for %2 and waits for the managing unit&apos;s decision.</source>
+        <translation>Chứng thư số #%1 đã được đăng ký cho %2 và đang chờ đơn vị quản lý duyệt.</translation>
+    </message>
+    <message>
+        <source>It replaces certificate #%1, which was still pending.</source>
+        <translation>Chứng thư số này thay thế chứng thư số #%1 (đang chờ duyệt).</translation>
+    </message>
+    <message>
+        <source>Usage: hocbaso-cli cert list [--status S] [--school CODE] [--kind unit|signer]</source>
+        <translation>Cách dùng: hocbaso-cli cert list [--status S] [--school MÃ] [--kind unit|signer]</translation>
+    </message>
+    <message>
+        <source>--status must be pending, approved, rejected or revoked.</source>
+        <translation>--status phải là pending, approved, rejected hoặc revoked.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s).</source>
+        <translation>
+            <numerusform>%n chứng thư số.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>seal</source>
+        <translation>Chứng thư đơn vị</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>đến %1</translation>
+    </message>
+    <message>
+        <source>Usage: hocbaso-cli cert show ID</source>
+        <translation>Cách dùng: hocbaso-cli cert show ID</translation>
+    </message>
+    <message>
+        <source>Usage: hocbaso-cli cert inspect FILE</source>
+        <translation>Cách dùng: hocbaso-cli cert inspect TỆP</translation>
+    </message>
+    <message>
+        <source>root</source>
+        <translation>gốc</translation>
+    </message>
+    <message>
+        <source>intermediate</source>
+        <translation>trung gian</translation>
+    </message>
+    <message numerus="yes">
+        <source>dated %1, next update %2, %n revoked certificate(s)</source>
+        <translation>
+            <numerusform>ngày %1, cập nhật tiếp theo %2, %n chứng thư số bị thu hồi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>Usage: hocbaso-cli cert inspect FILE | import --school CODE ... FILE | list [--status S] [--school CODE] | show ID | approve ID... | reject ID... --reason TEXT | revoke ID... --reason TEXT</source>
+        <translation>Cách dùng: hocbaso-cli cert inspect TỆP | import --school MÃ ... TỆP | list [--status S] [--school MÃ] | show ID | approve ID... | reject ID... --reason LÝ_DO | revoke ID... --reason LÝ_DO</translation>
+    </message>
+    <message>
+        <source>--family must be vgca, public or test.</source>
+        <translation>--family phải là vgca, public hoặc test.</translation>
+    </message>
+    <message>
+        <source>Added to the trust store:</source>
+        <translation>Đã thêm vào kho chứng thư gốc tin cậy:</translation>
+    </message>
+    <message>
+        <source>Already trusted: %1</source>
+        <translation>Đã có trong kho tin cậy: %1</translation>
+    </message>
+    <message>
+        <source>Usage: hocbaso-cli trust add FILE [--family vgca|public|test] | trust list</source>
+        <translation>Cách dùng: hocbaso-cli trust add TỆP [--family vgca|public|test] | trust list</translation>
+    </message>
+    <message>
+        <source>CRL added:</source>
+        <translation>Đã thêm danh sách chứng thư bị thu hồi (CRL):</translation>
+    </message>
+    <message>
+        <source>No CRL is loaded.</source>
+        <translation>Chưa nạp danh sách chứng thư bị thu hồi (CRL) nào.</translation>
+    </message>
+    <message>
+        <source>Usage: hocbaso-cli crl add FILE | crl list</source>
+        <translation>Cách dùng: hocbaso-cli crl add TỆP | crl list</translation>
+    </message>
+    <message>
+        <source>--lang must be vi or en.</source>
+        <translation>--lang phải là vi hoặc en.</translation>
+    </message>
+    <message>
+        <source>See: hocbaso-cli --help</source>
+        <translation>Xem: hocbaso-cli --help</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Không có lệnh &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a grade; grades are 1 to 5.</source>
+        <translation>&quot;%1&quot; không phải là khối lớp; khối lớp từ 1 đến 5.</translation>
+    </message>
+    <message>
+        <source>Usage: hocbaso-cli lock set (--all | --school CODE...) [--grade N...] [--year Y] [--receive DATE] [--revoke DATE] | lock clear --school CODE [--grade N...] [--year Y] | lock show [--school CODE] [--year Y]</source>
+        <translation>Cách dùng: hocbaso-cli lock set (--all | --school MÃ...) [--grade N...] [--year Y] [--receive NGÀY] [--revoke NGÀY] | lock clear --school MÃ [--grade N...] [--year Y] | lock show [--school MÃ] [--year Y]</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Đã ghi.</translation>
+    </message>
+    <message>
+        <source>lock clear needs --school CODE.</source>
+        <translation>lock clear cần --school MÃ.</translation>
+    </message>
+    <message>
+        <source>The schools follow the unit-wide setting again.</source>
+        <translation>Các trường đã trở lại áp dụng cấu hình chung của đơn vị.</translation>
+    </message>
+    <message>
+        <source>Lock dates, school year %1</source>
+        <translation>Ngày khóa, năm học %1</translation>
+    </message>
+    <message>
+        <source>grade %1</source>
+        <translation>khối %1</translation>
+    </message>
+    <message>
+        <source>receive: %1</source>
+        <translation>tiếp nhận: %1</translation>
+    </message>
+    <message>
+        <source>revoke: %1</source>
+        <translation>thu hồi: %1</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>hợp lệ</translation>
+    </message>
+    <message>
+        <source>INVALID: %1</source>
+        <translation>KHÔNG HỢP LỆ: %1</translation>
+    </message>
+    <message>
+        <source>(certificate approved when signing)</source>
+        <translation>(chứng thư số đã được duyệt khi ký)</translation>
+    </message>
+    <message>
+        <source>(certificate NOT approved when signing)</source>
+        <translation>(chứng thư số CHƯA được duyệt khi ký)</translation>
+    </message>
+    <message>
+        <source>--status must be draft, confirmed, sent or revoked.</source>
+        <translation>--status phải là draft, confirmed, sent hoặc revoked.</translation>
+    </message>
+    <message>
+        <source>%1 records found.</source>
+        <translation>Tìm thấy %1 học bạ.</translation>
+    </message>
+    <message>
+        <source>Usage: hocbaso-cli record show UUID [--pdf FILE] | record verify UUID | record confirm UUID | record send UUID</source>
+        <translation>Cách dùng: hocbaso-cli record show UUID [--pdf TỆP] | record verify UUID | record confirm UUID | record send UUID</translation>
+    </message>
+    <message>
+        <source>Record %1 version %2: every signature is valid.</source>
+        <translation>Học bạ %1 phiên bản %2: mọi chữ ký số đều hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Record %1 version %2: NOT valid.</source>
+        <translation>Học bạ %1 phiên bản %2: KHÔNG hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The record has no signatures (it was not confirmed).</source>
+        <translation>Học bạ chưa có chữ ký số (chưa được xác nhận).</translation>
+    </message>
+    <message>
+        <source>the record has no signatures</source>
+        <translation>học bạ chưa có chữ ký số</translation>
+    </message>
+    <message>
+        <source>the %1 signature (%2) is invalid: %3</source>
+        <translation>chữ ký số của %1 (%2) không hợp lệ: %3</translation>
+    </message>
+    <message>
+        <source>Record %1 is not valid: %2.</source>
+        <translation>Học bạ %1 không hợp lệ: %2.</translation>
+    </message>
+    <message>
+        <source>Lookup code: %1</source>
+        <translation>Mã tra cứu: %1</translation>
+    </message>
+    <message>
+        <source>Pupil: %1, born %2, personal ID %3</source>
+        <translation>Học sinh: %1, ngày sinh %2, số định danh cá nhân %3</translation>
+    </message>
+    <message>
+        <source>School: %1 (%2), class %3, grade %4, school year %5</source>
+        <translation>Trường: %1 (%2), lớp %3, khối %4, năm học %5</translation>
+    </message>
+    <message>
+        <source>Status: %1, version %2</source>
+        <translation>Trạng thái: %1, phiên bản %2</translation>
+    </message>
+    <message>
+        <source>Year-end result: %1</source>
+        <translation>Kết quả cuối năm: %1</translation>
+    </message>
+    <message>
+        <source>Version %1: %2</source>
+        <translation>Phiên bản %1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an id.</source>
+        <translation>&quot;%1&quot; không phải là ID hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Give at least one id.</source>
+        <translation>Hãy nêu ít nhất một ID.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Decided: %n request(s).</source>
+        <translation>
+            <numerusform>Đã xử lý: %n yêu cầu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>record confirm needs --keys FILE (the simulation key file).</source>
+        <translation>record confirm cần --keys TỆP (tệp khóa mô phỏng).</translation>
+    </message>
+    <message>
+        <source>Record %1 is now &quot;%2&quot; (version %3).</source>
+        <translation>Học bạ %1 hiện ở trạng thái &quot;%2&quot; (phiên bản %3).</translation>
+    </message>
+    <message>
+        <source>Usage: hocbaso-cli revocation request UUID --reason TEXT</source>
+        <translation>Cách dùng: hocbaso-cli revocation request UUID --reason LÝ_DO</translation>
+    </message>
+    <message>
+        <source>A revocation request needs --reason TEXT.</source>
+        <translation>Yêu cầu thu hồi cần có --reason LÝ_DO.</translation>
+    </message>
+    <message>
+        <source>Revocation request #%1 was sent to the managing unit.</source>
+        <translation>Đã gửi yêu cầu thu hồi #%1 lên đơn vị quản lý.</translation>
+    </message>
+    <message>
+        <source>--status must be pending, approved or rejected.</source>
+        <translation>--status phải là pending, approved hoặc rejected.</translation>
+    </message>
+    <message>
+        <source>Rejecting needs --reason TEXT (a note for the school).</source>
+        <translation>Từ chối cần có --reason LÝ_DO (ghi chú gửi nhà trường).</translation>
+    </message>
+    <message>
+        <source>Usage: hocbaso-cli revocation request UUID --reason TEXT | revocation list [--school CODE] [--grade N] [--status S] | revocation approve ID... | revocation reject ID... --reason TEXT</source>
+        <translation>Cách dùng: hocbaso-cli revocation request UUID --reason LÝ_DO | revocation list [--school MÃ] [--grade N] [--status S] | revocation approve ID... | revocation reject ID... --reason LÝ_DO</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Tổng số</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Xác nhận</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Đã gửi</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Chưa gửi</translation>
+    </message>
+    <message>
+        <source>% sent</source>
+        <translation>% gửi</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <source>The store is ready (schema version %1): %2</source>
+        <translation>Cơ sở dữ liệu đã sẵn sàng (phiên bản lược đồ %1): %2</translation>
+    </message>
+    <message>
+        <source>demo needs --password P (the password of every demo user).</source>
+        <translation>demo cần --password P (mật khẩu của mọi người dùng mẫu).</translation>
+    </message>
+    <message>
+        <source>Demo data created: %1 units, %2 schools, %3 pupils, %4 records, %5 certificates, %6 revocation requests.</source>
+        <translation>Đã tạo dữ liệu mẫu: %1 đơn vị, %2 trường, %3 học sinh, %4 học bạ, %5 chứng thư số, %6 yêu cầu thu hồi.</translation>
+    </message>
+    <message>
+        <source>Users (all with the password you gave):</source>
+        <translation>Người dùng (tất cả dùng mật khẩu bạn đã nhập):</translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation>Cơ sở dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>Schema version: %1</source>
+        <translation>Phiên bản lược đồ: %1</translation>
+    </message>
+    <message>
+        <source>Managing units: %1</source>
+        <translation>Đơn vị quản lý: %1</translation>
+    </message>
+    <message>
+        <source>Schools: %1</source>
+        <translation>Trường: %1</translation>
+    </message>
+    <message>
+        <source>Pupils: %1</source>
+        <translation>Học sinh: %1</translation>
+    </message>
+    <message>
+        <source>Records: %1</source>
+        <translation>Học bạ: %1</translation>
+    </message>
+    <message>
+        <source>Certificates: %1</source>
+        <translation>Chứng thư số: %1</translation>
+    </message>
+    <message>
+        <source>Revocation requests: %1</source>
+        <translation>Yêu cầu thu hồi: %1</translation>
+    </message>
+    <message>
+        <source>Users: %1</source>
+        <translation>Người dùng: %1</translation>
+    </message>
+    <message>
+        <source>Audit events: %1</source>
+        <translation>Sự kiện nhật ký kiểm toán: %1</translation>
+    </message>
+    <message>
+        <source>Usage: hocbaso-cli school list</source>
+        <translation>Cách dùng: hocbaso-cli school list</translation>
+    </message>
+    <message>
+        <source>Usage: hocbaso-cli audit list [--limit N] | audit verify</source>
+        <translation>Cách dùng: hocbaso-cli audit list [--limit N] | audit verify</translation>
+    </message>
+    <message>
+        <source>The audit log is intact: %1 events.</source>
+        <translation>Nhật ký kiểm toán toàn vẹn: %1 sự kiện.</translation>
+    </message>
+    <message>
+        <source>The audit log was altered: %1.</source>
+        <translation>Nhật ký kiểm toán đã bị thay đổi: %1.</translation>
+    </message>
+    <message>
+        <source>--pdf needs the name of the file to write.</source>
+        <translation>--pdf cần có tên tệp để ghi.</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Đã ghi %1.</translation>
+    </message>
+    <message>
+        <source>hocbaso-cli: digital school records (học bạ số) for education offices, from the command line.
+
+Global options: --db PATH | --pg CONNINFO, --user NAME (password from HOCBASO_PASSWORD), --today YYYY-MM-DD, --json, --yes, --lang vi|en, --version
+
+Commands:
+  init                      create or upgrade the store
+  demo [--seed N] [--units N] [--schools N] [--students N] [--years N] --password P
+  info                      what the store holds
+  school list               the schools
+  audit list [--limit N]    the latest audit events
+  audit verify              recompute the audit hash chains
+  lookup [--name Q] [--pid ID] [--school CODE] [--uuid U] [--year Y] [--grade N] [--status S]
+         [--limit N] [--offset N]   find records (6.3)
+  record show UUID          a record with its versions and signatures
+  record verify UUID        verify a record&apos;s signatures
+  cert inspect FILE         check a certificate file against the trust store (no --user needed)
+  cert import --school CODE [--kind unit|signer] [--holder NAME]
+         [--position principal|vice_principal] FILE
+                            register a school&apos;s seal or a manager&apos;s signing account (school side)
+  cert list [--status S] [--school CODE] [--kind unit|signer]
+                            registered certificates with their checks (6.1)
+  cert show ID              one certificate with its checks and decisions
+  cert approve ID... [--reason TEXT]   approve pending certificates (--yes if a check failed)
+  cert reject ID... --reason TEXT      reject pending certificates
+  cert revoke ID... --reason TEXT      revoke approved certificates
+  trust add FILE [--family vgca|public|test], trust list   the trusted CA certificates
+  crl add FILE, crl list    certificate revocation lists, verified against the trust store
+  record confirm UUID [--keys FILE], record send UUID      (school side)
+  lock set (--all | --school CODE...) [--grade N...] [--year Y] [--receive DATE] [--revoke DATE]
+  lock clear --school CODE [--grade N...] [--year Y], lock show [--school CODE] [--year Y]
+  revocation request UUID --reason TEXT   (school side)
+  revocation list [--school CODE] [--grade N] [--status S]
+  revocation approve ID..., revocation reject ID... --reason TEXT
+  stats [--year Y] [--grade N] [--csv FILE] [--xlsx FILE] [--pdf FILE]
+
+Exit codes: 0 done, 1 refused or failed, 2 usage error.
+</source>
+        <translation>hocbaso-cli: học bạ số dành cho cơ quan quản lý giáo dục, thao tác bằng dòng lệnh.
+
+Tùy chọn chung: --db ĐƯỜNG_DẪN | --pg CONNINFO, --user TÊN (mật khẩu lấy từ HOCBASO_PASSWORD), --today YYYY-MM-DD, --json, --yes, --lang vi|en, --version
+
+Các lệnh:
+  init                      tạo mới hoặc nâng cấp cơ sở dữ liệu
+  demo [--seed N] [--units N] [--schools N] [--students N] [--years N] --password P
+  info                      thông tin dữ liệu đang lưu trữ
+  school list               danh sách trường
+  audit list [--limit N]    các sự kiện mới nhất của nhật ký kiểm toán
+  audit verify              tính lại chuỗi băm của nhật ký kiểm toán
+  lookup [--name Q] [--pid ID] [--school MÃ] [--uuid U] [--year Y] [--grade N] [--status S]
+         [--limit N] [--offset N]   tra cứu học bạ số (6.3)
+  record show UUID          một học bạ kèm các phiên bản và chữ ký số
+  record verify UUID        kiểm tra chữ ký số của học bạ
+  cert inspect TỆP          kiểm tra tệp chứng thư số theo kho chứng thư gốc tin cậy (không cần --user)
+  cert import --school MÃ [--kind unit|signer] [--holder TÊN]
+         [--position principal|vice_principal] TỆP
+                            đăng ký chứng thư số đơn vị hoặc tài khoản ký số của cán bộ quản lý (phía nhà trường)
+  cert list [--status S] [--school MÃ] [--kind unit|signer]
+                            chứng thư số đã đăng ký kèm kết quả kiểm tra (6.1)
+  cert show ID              một chứng thư số kèm kết quả kiểm tra và các quyết định
+  cert approve ID... [--reason LÝ_DO]  duyệt chứng thư số đang chờ duyệt (--yes nếu có tiêu chí không đạt)
+  cert reject ID... --reason LÝ_DO     từ chối chứng thư số đang chờ duyệt
+  cert revoke ID... --reason LÝ_DO     thu hồi chứng thư số đã duyệt
+  trust add TỆP [--family vgca|public|test], trust list    chứng thư số CA tin cậy
+  crl add TỆP, crl list     danh sách chứng thư bị thu hồi (CRL), xác minh theo kho chứng thư gốc tin cậy
+  record confirm UUID [--keys TỆP], record send UUID       (phía nhà trường)
+  lock set (--all | --school MÃ...) [--grade N...] [--year Y] [--receive NGÀY] [--revoke NGÀY]
+  lock clear --school MÃ [--grade N...] [--year Y], lock show [--school MÃ] [--year Y]
+  revocation request UUID --reason LÝ_DO  (phía nhà trường)
+  revocation list [--school MÃ] [--grade N] [--status S]
+  revocation approve ID..., revocation reject ID... --reason LÝ_DO
+  stats [--year Y] [--grade N] [--csv TỆP] [--xlsx TỆP] [--pdf TỆP]
+
+Mã thoát: 0 hoàn tất, 1 bị từ chối hoặc thất bại, 2 sai cú pháp lệnh.
+</translation>
+    </message>
+    <message>
+        <source>This command needs --user NAME (the password comes from HOCBASO_PASSWORD or a prompt).</source>
+        <translation>Lệnh này cần --user TÊN (mật khẩu lấy từ HOCBASO_PASSWORD hoặc nhập khi được hỏi).</translation>
+    </message>
+    <message>
+        <source>No password: set HOCBASO_PASSWORD or run from a terminal.</source>
+        <translation>Chưa có mật khẩu: hãy đặt HOCBASO_PASSWORD hoặc chạy từ cửa sổ dòng lệnh.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Mật khẩu của %1: </translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3; got &quot;%4&quot;.</source>
+        <translation>--%1 phải là số nguyên từ %2 đến %3; giá trị đã nhập là &quot;%4&quot;.</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a date; write it as YYYY-MM-DD (for example 2026-05-31).</source>
+        <translation>--%1: &quot;%2&quot; không phải là ngày hợp lệ; hãy ghi theo dạng YYYY-MM-DD (ví dụ 2026-05-31).</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::crypto::Certificate</name>
+    <message>
+        <source>This file contains a private key as well as certificates; a private key must never be shared. Export the certificate alone (.cer or .crt) and try again.</source>
+        <translation>Tệp này chứa khóa bí mật cùng với chứng thư số; khóa bí mật tuyệt đối không được chia sẻ. Hãy xuất riêng chứng thư số (.cer hoặc .crt) rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>This is a private key, not a certificate; never share it. Export the certificate alone (.cer or .crt) and try again.</source>
+        <translation>Đây là khóa bí mật, không phải chứng thư số; tuyệt đối không chia sẻ khóa bí mật. Hãy xuất riêng chứng thư số (.cer hoặc .crt) rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>This is a PKCS#12 (.pfx or .p12) file, which contains a private key; never share it. Export the certificate alone (.cer or .crt) and try again.</source>
+        <translation>Đây là tệp PKCS#12 (.pfx hoặc .p12) có chứa khóa bí mật; tuyệt đối không chia sẻ tệp này. Hãy xuất riêng chứng thư số (.cer hoặc .crt) rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>This is a certificate revocation list (CRL), not a certificate; add it as a CRL instead.</source>
+        <translation>Đây là danh sách chứng thư bị thu hồi (CRL), không phải chứng thư số; hãy thêm tệp này ở mục CRL.</translation>
+    </message>
+    <message>
+        <source>This is a certificate request (CSR), not a certificate; the certificate authority issues the certificate from it.</source>
+        <translation>Đây là yêu cầu cấp chứng thư số (CSR), không phải chứng thư số; tổ chức cung cấp dịch vụ chứng thực sẽ dựa vào yêu cầu này để cấp chứng thư số.</translation>
+    </message>
+    <message>
+        <source>The file is not a certificate: it is neither PEM text nor a DER certificate or PKCS#7 bundle.</source>
+        <translation>Tệp không phải là chứng thư số: không phải văn bản PEM, chứng thư số DER hay gói PKCS#7.</translation>
+    </message>
+    <message>
+        <source>The certificate data is cut short: it announces %1 bytes but only %2 are there. The file may have been copied incompletely.</source>
+        <translation>Dữ liệu chứng thư số bị thiếu: khai báo %1 byte nhưng chỉ có %2 byte. Có thể tệp đã bị sao chép không đầy đủ.</translation>
+    </message>
+    <message>
+        <source>The PKCS#7 bundle holds no certificate.</source>
+        <translation>Gói PKCS#7 không chứa chứng thư số nào.</translation>
+    </message>
+    <message>
+        <source>After certificate %1 the file holds data that is not a certificate.</source>
+        <translation>Sau chứng thư số thứ %1, tệp chứa dữ liệu không phải là chứng thư số.</translation>
+    </message>
+    <message>
+        <source>PEM block %1 of the file is damaged or cut short.</source>
+        <translation>Khối PEM thứ %1 của tệp bị hỏng hoặc bị thiếu.</translation>
+    </message>
+    <message>
+        <source>Certificate %1 in the file is damaged and cannot be read.</source>
+        <translation>Chứng thư số thứ %1 trong tệp bị hỏng, không đọc được.</translation>
+    </message>
+    <message>
+        <source>The PKCS#7 bundle in the file is damaged and cannot be read.</source>
+        <translation>Gói PKCS#7 trong tệp bị hỏng, không đọc được.</translation>
+    </message>
+    <message>
+        <source>The file looks like PEM text but holds no complete PEM block, so no certificate.</source>
+        <translation>Tệp có dạng văn bản PEM nhưng không có khối PEM đầy đủ nào, nên không có chứng thư số.</translation>
+    </message>
+    <message>
+        <source>The PEM file holds no certificate (it holds: %1).</source>
+        <translation>Tệp PEM không chứa chứng thư số (tệp chứa: %1).</translation>
+    </message>
+    <message>
+        <source>The certificate data is empty.</source>
+        <translation>Dữ liệu chứng thư số trống.</translation>
+    </message>
+    <message>
+        <source>The data is not a DER-encoded certificate.</source>
+        <translation>Dữ liệu không phải là chứng thư số mã hóa DER.</translation>
+    </message>
+    <message>
+        <source>The certificate data is followed by other bytes.</source>
+        <translation>Sau dữ liệu chứng thư số còn có các byte khác.</translation>
+    </message>
+    <message>
+        <source>The data is %1 bytes long, more than the %2 bytes a certificate file may have; choose the certificate file itself (.cer, .crt, .pem or .p7b).</source>
+        <translation>Dữ liệu dài %1 byte, vượt quá giới hạn %2 byte của một tệp chứng thư số; hãy chọn đúng tệp chứng thư số (.cer, .crt, .pem hoặc .p7b).</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Tệp không có dữ liệu.</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::crypto::CertificateBuilder</name>
+    <message>
+        <source>No issuer key was given to sign the certificate.</source>
+        <translation>Chưa có khóa của tổ chức cấp để ký chứng thư số.</translation>
+    </message>
+    <message>
+        <source>The issuer key does not belong to the issuer certificate.</source>
+        <translation>Khóa của tổ chức cấp không khớp với chứng thư số của tổ chức cấp.</translation>
+    </message>
+    <message>
+        <source>The certificate has no public key.</source>
+        <translation>Chứng thư số không có khóa công khai.</translation>
+    </message>
+    <message>
+        <source>The certificate has no subject.</source>
+        <translation>Chứng thư số không có thông tin chủ thể.</translation>
+    </message>
+    <message>
+        <source>The certificate needs a validity period that ends after it starts.</source>
+        <translation>Thời hạn hiệu lực của chứng thư số phải kết thúc sau thời điểm bắt đầu.</translation>
+    </message>
+    <message>
+        <source>The subject field %1=%2 is not valid.</source>
+        <translation>Trường chủ thể %1=%2 không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The extended key usage %1 is not known.</source>
+        <translation>Mục đích sử dụng khóa mở rộng %1 không được hỗ trợ.</translation>
+    </message>
+    <message>
+        <source>The certificate policy %1 is not a valid OID.</source>
+        <translation>Chính sách chứng thư %1 không phải là OID hợp lệ.</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::crypto::CertificateChecks</name>
+    <message>
+        <source>The trust store is empty, so the certificate cannot be traced to a trusted root; add the root certificates first.</source>
+        <translation>Kho chứng thư gốc tin cậy đang trống nên không thể xác minh chứng thư số đến chứng thư gốc tin cậy; hãy thêm các chứng thư gốc trước.</translation>
+    </message>
+    <message>
+        <source>The certificate chains to &quot;%1&quot; of the family &quot;%2&quot;, but this school requires the family %3.</source>
+        <translation>Chứng thư số thuộc chuỗi của &quot;%1&quot; (nhóm &quot;%2&quot;), nhưng trường này yêu cầu nhóm %3.</translation>
+    </message>
+    <message>
+        <source>The certificate chains to the trusted root &quot;%1&quot; (family &quot;%2&quot;).</source>
+        <translation>Chứng thư số thuộc chuỗi của chứng thư gốc tin cậy &quot;%1&quot; (nhóm &quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <source>The certificate is not valid yet: it becomes valid on %1.</source>
+        <translation>Chứng thư số chưa có hiệu lực: có hiệu lực từ %1.</translation>
+    </message>
+    <message>
+        <source>The certificate expired on %1.</source>
+        <translation>Chứng thư số đã hết hạn ngày %1.</translation>
+    </message>
+    <message>
+        <source>The certificate is valid from %1 to %2.</source>
+        <translation>Chứng thư số có hiệu lực từ %1 đến %2.</translation>
+    </message>
+    <message>
+        <source>The certificate has already expired (see the validity check).</source>
+        <translation>Chứng thư số đã hết hạn (xem mục kiểm tra thời hạn hiệu lực).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificate expires on %1, in %n day(s); ask the school to renew it.</source>
+        <translation>
+            <numerusform>Chứng thư số hết hạn ngày %1, còn %n ngày; đề nghị nhà trường gia hạn.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificate does not expire within %n day(s).</source>
+        <translation>
+            <numerusform>Chứng thư số không hết hạn trong vòng %n ngày tới.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The certificate states no key usage; a signing certificate must allow digitalSignature and nonRepudiation.</source>
+        <translation>Chứng thư số không khai báo mục đích sử dụng khóa; chứng thư số dùng để ký phải cho phép digitalSignature và nonRepudiation.</translation>
+    </message>
+    <message>
+        <source>The key usage does not allow %1 (it allows: %2); a signing certificate must allow digitalSignature and nonRepudiation.</source>
+        <translation>Mục đích sử dụng khóa không cho phép %1 (chỉ cho phép: %2); chứng thư số dùng để ký phải cho phép digitalSignature và nonRepudiation.</translation>
+    </message>
+    <message>
+        <source>The key usage allows digitalSignature and nonRepudiation.</source>
+        <translation>Mục đích sử dụng khóa cho phép digitalSignature và nonRepudiation.</translation>
+    </message>
+    <message>
+        <source>The key (%1) is too weak; RSA of at least 2048 bits or EC of at least 256 bits is required.</source>
+        <translation>Khóa (%1) không đủ mạnh; yêu cầu RSA tối thiểu 2048 bit hoặc EC tối thiểu 256 bit.</translation>
+    </message>
+    <message>
+        <source>The key (%1) is strong enough.</source>
+        <translation>Khóa (%1) đạt yêu cầu về độ mạnh.</translation>
+    </message>
+    <message>
+        <source>There is no school to compare the subject &quot;%1&quot; with.</source>
+        <translation>Không có trường để đối chiếu với chủ thể &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The subject &quot;%1&quot; names the school &quot;%2&quot;.</source>
+        <translation>Chủ thể &quot;%1&quot; đúng tên trường &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The subject &quot;%1&quot; does not name the school &quot;%2&quot;.</source>
+        <translation>Chủ thể &quot;%1&quot; không đúng tên trường &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The certificate was revoked on %1%2, according to the CRL of &quot;%3&quot;.</source>
+        <translation>Chứng thư số đã bị thu hồi ngày %1%2, theo danh sách chứng thư bị thu hồi (CRL) của &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>No CRL of the issuer &quot;%1&quot; is loaded, so revocation could not be checked.</source>
+        <translation>Chưa nạp danh sách chứng thư bị thu hồi (CRL) của tổ chức cấp &quot;%1&quot; nên chưa kiểm tra được tình trạng thu hồi.</translation>
+    </message>
+    <message>
+        <source>The certificate is not on the CRL of &quot;%1&quot; dated %2, but that CRL was due for renewal on %3; load a newer one.</source>
+        <translation>Chứng thư số không có trong CRL của &quot;%1&quot; ngày %2, nhưng CRL đó đã đến hạn cập nhật ngày %3; hãy nạp CRL mới hơn.</translation>
+    </message>
+    <message>
+        <source>The certificate is not on the CRL of &quot;%1&quot; dated %2.</source>
+        <translation>Chứng thư số không có trong CRL của &quot;%1&quot; ngày %2.</translation>
+    </message>
+    <message>
+        <source>The same certificate is already registered by another school: %1.</source>
+        <translation>Chứng thư số này đã được trường khác đăng ký: %1.</translation>
+    </message>
+    <message>
+        <source>No other school has registered this certificate.</source>
+        <translation>Chưa có trường nào khác đăng ký chứng thư số này.</translation>
+    </message>
+    <message>
+        <source>There is no certificate to check.</source>
+        <translation>Không có chứng thư số để kiểm tra.</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::crypto::Chain</name>
+    <message>
+        <source>The certificate expired on %1.</source>
+        <translation>Chứng thư số đã hết hạn ngày %1.</translation>
+    </message>
+    <message>
+        <source>The CA certificate &quot;%1&quot; in the chain expired on %2.</source>
+        <translation>Chứng thư số CA &quot;%1&quot; trong chuỗi đã hết hạn ngày %2.</translation>
+    </message>
+    <message>
+        <source>The certificate is not valid before %1.</source>
+        <translation>Chứng thư số chưa có hiệu lực trước %1.</translation>
+    </message>
+    <message>
+        <source>The CA certificate &quot;%1&quot; in the chain is not valid before %2.</source>
+        <translation>Chứng thư số CA &quot;%1&quot; trong chuỗi chưa có hiệu lực trước %2.</translation>
+    </message>
+    <message>
+        <source>The certificate is self-signed and is not in the trust store.</source>
+        <translation>Chứng thư số tự ký và không có trong kho chứng thư gốc tin cậy.</translation>
+    </message>
+    <message>
+        <source>The certificate chains to the root &quot;%1&quot;, which is not in the trust store.</source>
+        <translation>Chứng thư số thuộc chuỗi của chứng thư gốc &quot;%1&quot;, chứng thư này không có trong kho chứng thư gốc tin cậy.</translation>
+    </message>
+    <message>
+        <source>The issuer &quot;%1&quot; of &quot;%2&quot; is not in the trust store, so the certificate does not chain to a trusted root.</source>
+        <translation>Tổ chức cấp &quot;%1&quot; của &quot;%2&quot; không có trong kho chứng thư gốc tin cậy, nên chứng thư số không thuộc chuỗi của chứng thư gốc tin cậy nào.</translation>
+    </message>
+    <message>
+        <source>The signature on &quot;%1&quot; does not verify with the key of its issuer &quot;%2&quot;: it was altered or issued by another authority.</source>
+        <translation>Chữ ký trên &quot;%1&quot; không khớp với khóa của tổ chức cấp &quot;%2&quot;: chứng thư đã bị thay đổi hoặc do tổ chức khác cấp.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not allowed to issue the certificates below it in the chain.</source>
+        <translation>&quot;%1&quot; không được phép cấp các chứng thư số phía dưới trong chuỗi.</translation>
+    </message>
+    <message>
+        <source>The certificate chain could not be verified (%1).</source>
+        <translation>Không xác minh được chuỗi chứng thư số (%1).</translation>
+    </message>
+    <message>
+        <source>There is no certificate to check.</source>
+        <translation>Không có chứng thư số để kiểm tra.</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::crypto::Cms</name>
+    <message>
+        <source>A signature needs the signer&apos;s certificate and key.</source>
+        <translation>Để ký cần có chứng thư số và khóa của người ký.</translation>
+    </message>
+    <message>
+        <source>The key does not belong to the signer&apos;s certificate.</source>
+        <translation>Khóa không khớp với chứng thư số của người ký.</translation>
+    </message>
+    <message>
+        <source>Ed25519 and Ed448 keys cannot make CMS signatures here; use an RSA or EC key.</source>
+        <translation>Khóa Ed25519 và Ed448 không dùng được để tạo chữ ký CMS tại đây; hãy dùng khóa RSA hoặc EC.</translation>
+    </message>
+    <message>
+        <source>The content is too large to sign.</source>
+        <translation>Nội dung quá lớn, không ký được.</translation>
+    </message>
+    <message>
+        <source>The data is not a CMS signature.</source>
+        <translation>Dữ liệu không phải là chữ ký CMS.</translation>
+    </message>
+    <message>
+        <source>The signature carries its own content instead of signing the record.</source>
+        <translation>Chữ ký chứa nội dung riêng thay vì ký nội dung học bạ.</translation>
+    </message>
+    <message>
+        <source>The signature has no signer.</source>
+        <translation>Chữ ký không có thông tin người ký.</translation>
+    </message>
+    <message>
+        <source>The signature does not carry the signer&apos;s certificate.</source>
+        <translation>Chữ ký không kèm chứng thư số của người ký.</translation>
+    </message>
+    <message>
+        <source>The content was changed after signing.</source>
+        <translation>Nội dung đã bị thay đổi sau khi ký.</translation>
+    </message>
+    <message>
+        <source>The signature does not verify with the signer&apos;s key: it was altered or made with another key.</source>
+        <translation>Chữ ký không khớp với khóa của người ký: chữ ký đã bị thay đổi hoặc được tạo bằng khóa khác.</translation>
+    </message>
+    <message>
+        <source>The signature is not valid (%1).</source>
+        <translation>Chữ ký không hợp lệ (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::crypto::Crl</name>
+    <message>
+        <source>The data is %1 bytes long, more than the %2 bytes a CRL file may have.</source>
+        <translation>Dữ liệu dài %1 byte, vượt quá giới hạn %2 byte của một tệp CRL.</translation>
+    </message>
+    <message>
+        <source>The CRL file is empty.</source>
+        <translation>Tệp CRL không có dữ liệu.</translation>
+    </message>
+    <message>
+        <source>This is a certificate, not a CRL; add it to the trust store or import it as a certificate instead.</source>
+        <translation>Đây là chứng thư số, không phải CRL; hãy thêm vào kho chứng thư gốc tin cậy hoặc nhập như một chứng thư số.</translation>
+    </message>
+    <message>
+        <source>The PEM file holds no CRL (X509 CRL block).</source>
+        <translation>Tệp PEM không chứa CRL (khối X509 CRL).</translation>
+    </message>
+    <message>
+        <source>The CRL in the PEM file is damaged or cut short.</source>
+        <translation>CRL trong tệp PEM bị hỏng hoặc bị thiếu.</translation>
+    </message>
+    <message>
+        <source>The CRL data is cut short: it announces %1 bytes but only %2 are there.</source>
+        <translation>Dữ liệu CRL bị thiếu: khai báo %1 byte nhưng chỉ có %2 byte.</translation>
+    </message>
+    <message>
+        <source>The file is not a CRL: it is neither PEM text nor a DER certificate revocation list.</source>
+        <translation>Tệp không phải là CRL: không phải văn bản PEM hay danh sách chứng thư bị thu hồi dạng DER.</translation>
+    </message>
+    <message>
+        <source>The CRL data is followed by other bytes.</source>
+        <translation>Sau dữ liệu CRL còn có các byte khác.</translation>
+    </message>
+    <message>
+        <source>There is no CRL to verify.</source>
+        <translation>Không có CRL để xác minh.</translation>
+    </message>
+    <message>
+        <source>The signature of the CRL from &quot;%1&quot; does not verify with that authority&apos;s key in the trust store; the file was altered or forged.</source>
+        <translation>Chữ ký của CRL do &quot;%1&quot; phát hành không khớp với khóa của tổ chức này trong kho chứng thư gốc tin cậy; tệp đã bị thay đổi hoặc giả mạo.</translation>
+    </message>
+    <message>
+        <source>The CRL was issued by &quot;%1&quot;, which is not in the trust store; add that authority&apos;s certificate first.</source>
+        <translation>CRL do &quot;%1&quot; phát hành, tổ chức này không có trong kho chứng thư gốc tin cậy; hãy thêm chứng thư số của tổ chức đó trước.</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::crypto::CrlBuilder</name>
+    <message>
+        <source>A CRL needs its issuer&apos;s certificate and key.</source>
+        <translation>Để lập CRL cần có chứng thư số và khóa của tổ chức phát hành.</translation>
+    </message>
+    <message>
+        <source>The issuer key does not belong to the issuer certificate.</source>
+        <translation>Khóa của tổ chức cấp không khớp với chứng thư số của tổ chức cấp.</translation>
+    </message>
+    <message>
+        <source>A CRL needs its date.</source>
+        <translation>CRL cần có ngày phát hành.</translation>
+    </message>
+    <message>
+        <source>The serial number %1 is not hexadecimal.</source>
+        <translation>Số hiệu %1 không phải là số thập lục phân.</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::crypto::InputFile</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Không tìm thấy tệp %1.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 là thư mục, không phải tệp.</translation>
+    </message>
+    <message>
+        <source>The file %1 is %2 bytes long, more than the %3 bytes allowed; choose the certificate or CRL file itself.</source>
+        <translation>Tệp %1 dài %2 byte, vượt quá giới hạn %3 byte; hãy chọn đúng tệp chứng thư số hoặc tệp CRL.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2.</source>
+        <translation>Không đọc được tệp %1: %2.</translation>
+    </message>
+    <message>
+        <source>The file %1 is more than the %2 bytes allowed; choose the certificate or CRL file itself.</source>
+        <translation>Tệp %1 vượt quá giới hạn %2 byte; hãy chọn đúng tệp chứng thư số hoặc tệp CRL.</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::crypto::PrivateKey</name>
+    <message>
+        <source>The private key is encrypted; only unencrypted test keys can be loaded.</source>
+        <translation>Khóa bí mật đã được mã hóa; chỉ nạp được khóa thử nghiệm không mã hóa.</translation>
+    </message>
+    <message>
+        <source>The text is not a PEM private key.</source>
+        <translation>Văn bản không phải là khóa bí mật dạng PEM.</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::services::AuditLog</name>
+    <message>
+        <source>event %1 has sequence number %2 where %3 was expected (an event is missing)</source>
+        <translation>sự kiện %1 có số thứ tự %2 thay vì %3 (thiếu một sự kiện)</translation>
+    </message>
+    <message>
+        <source>event %1 does not link to the event before it</source>
+        <translation>sự kiện %1 không liên kết với sự kiện liền trước</translation>
+    </message>
+    <message>
+        <source>event %1 (%2 of %3 by %4) was changed after it was written</source>
+        <translation>sự kiện %1 (%2 trên %3, người thực hiện %4) đã bị thay đổi sau khi ghi</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::services::AuthService</name>
+    <message>
+        <source>Wrong username or password.</source>
+        <translation>Tên đăng nhập hoặc mật khẩu không đúng.</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled. Ask an administrator to enable it.</source>
+        <translation>Tài khoản %1 đã bị vô hiệu hóa. Hãy đề nghị quản trị viên kích hoạt lại.</translation>
+    </message>
+    <message>
+        <source>The account %1 is locked after %2 failed sign-in attempts until %3.</source>
+        <translation>Tài khoản %1 bị tạm khóa đến %3 do đăng nhập sai %2 lần.</translation>
+    </message>
+    <message>
+        <source>Wrong password. After %1 failed attempts the account %2 is locked until %3.</source>
+        <translation>Mật khẩu không đúng. Sau %1 lần đăng nhập sai, tài khoản %2 bị tạm khóa đến %3.</translation>
+    </message>
+    <message>
+        <source>%1 is a viewer and cannot make decisions.</source>
+        <translation>%1 là người xem (chỉ xem), không có quyền duyệt hay từ chối.</translation>
+    </message>
+    <message>
+        <source>%1 is a school user; decisions belong to the managing unit.</source>
+        <translation>%1 là người dùng nhà trường; việc duyệt thuộc thẩm quyền của đơn vị quản lý.</translation>
+    </message>
+    <message>
+        <source>%1 may only decide for schools of their own managing unit.</source>
+        <translation>%1 chỉ được duyệt cho các trường thuộc đơn vị quản lý của mình.</translation>
+    </message>
+    <message>
+        <source>Not allowed.</source>
+        <translation>Không có quyền thực hiện.</translation>
+    </message>
+    <message>
+        <source>%1 is a school user and cannot use the managing-unit edition.</source>
+        <translation>%1 là người dùng nhà trường, không được sử dụng phiên bản dành cho đơn vị quản lý.</translation>
+    </message>
+    <message>
+        <source>%1 may only see schools of their own managing unit.</source>
+        <translation>%1 chỉ được xem các trường thuộc đơn vị quản lý của mình.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may do this; %1 is not one.</source>
+        <translation>Chỉ quản trị viên mới được thực hiện thao tác này; %1 không phải là quản trị viên.</translation>
+    </message>
+    <message>
+        <source>Only a user of that school may do this for it; %1 is not one.</source>
+        <translation>Chỉ người dùng của trường đó mới được thực hiện thao tác này; %1 không phải người dùng của trường.</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::services::CertificateReview</name>
+    <message>
+        <source>The file holds no certificate.</source>
+        <translation>Tệp không chứa chứng thư số.</translation>
+    </message>
+    <message>
+        <source>Say which school registers the certificate (its code).</source>
+        <translation>Hãy cho biết trường đăng ký chứng thư số (mã trường).</translation>
+    </message>
+    <message>
+        <source>A signing account needs the name of its holder.</source>
+        <translation>Tài khoản ký số cần có họ tên người sở hữu.</translation>
+    </message>
+    <message>
+        <source>A signing account needs the holder&apos;s position: principal or vice-principal.</source>
+        <translation>Tài khoản ký số cần có chức vụ của người sở hữu: Hiệu trưởng hoặc Phó Hiệu trưởng.</translation>
+    </message>
+    <message>
+        <source>A seal certificate has no holder or position; those are for signing accounts.</source>
+        <translation>Chứng thư số đơn vị không có người sở hữu hay chức vụ; các thông tin này chỉ dành cho tài khoản ký số.</translation>
+    </message>
+    <message>
+        <source>There is no school with the code &quot;%1&quot;.</source>
+        <translation>Không có trường nào có mã &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the certificate of a certificate authority, not one that a school or its manager signs with.</source>
+        <translation>&quot;%1&quot; là chứng thư số của tổ chức chứng thực (CA), không phải chứng thư số để nhà trường hoặc cán bộ quản lý ký.</translation>
+    </message>
+    <message>
+        <source>This certificate is already registered for %1 as #%2.</source>
+        <translation>Chứng thư số này đã được đăng ký cho %1 (#%2).</translation>
+    </message>
+    <message>
+        <source>superseded by #%1</source>
+        <translation>được thay thế bằng #%1</translation>
+    </message>
+    <message>
+        <source>Certificate #%1 was stored but cannot be read back.</source>
+        <translation>Chứng thư số #%1 đã được lưu nhưng không đọc lại được.</translation>
+    </message>
+    <message>
+        <source>%1 is a user of another school and cannot see this school&apos;s certificates.</source>
+        <translation>%1 là người dùng của trường khác, không được xem chứng thư số của trường này.</translation>
+    </message>
+    <message>
+        <source>There is no certificate #%1.</source>
+        <translation>Không có chứng thư số #%1.</translation>
+    </message>
+    <message>
+        <source>Rejecting a certificate needs a reason, which the school will read.</source>
+        <translation>Từ chối chứng thư số cần nêu lý do để nhà trường được biết.</translation>
+    </message>
+    <message>
+        <source>Revoking a certificate needs a reason, which the school will read.</source>
+        <translation>Thu hồi chứng thư số cần nêu lý do để nhà trường được biết.</translation>
+    </message>
+    <message>
+        <source>No certificate was named.</source>
+        <translation>Chưa chọn chứng thư số nào.</translation>
+    </message>
+    <message>
+        <source>Certificate #%1 was rejected by %2 on %3; only an approved certificate can be revoked.</source>
+        <translation>Chứng thư số #%1 đã bị %2 từ chối lúc %3; chỉ thu hồi được chứng thư số đã duyệt.</translation>
+    </message>
+    <message>
+        <source>Certificate #%1 of %2 (%3) failed these checks:
+%4
+Approve it anyway?</source>
+        <translation>Chứng thư số #%1 của %2 (%3) không đạt các tiêu chí kiểm tra sau:
+%4
+Vẫn duyệt chứng thư số này?</translation>
+    </message>
+    <message>
+        <source>Certificate #%1 was not approved: it failed these checks: %2; approving it anyway was not confirmed.</source>
+        <translation>Chứng thư số #%1 chưa được duyệt: không đạt các tiêu chí kiểm tra %2; việc vẫn duyệt chưa được xác nhận.</translation>
+    </message>
+    <message>
+        <source>Approved although these checks failed: %1.</source>
+        <translation>Đã duyệt dù không đạt các tiêu chí kiểm tra: %1.</translation>
+    </message>
+    <message>
+        <source>Certificate #%1 is still pending; only an approved certificate can be revoked (reject it instead).</source>
+        <translation>Chứng thư số #%1 đang chờ duyệt; chỉ thu hồi được chứng thư số đã duyệt (hãy từ chối chứng thư này).</translation>
+    </message>
+    <message>
+        <source>Certificate #%1 was already approved by %2 on %3.</source>
+        <translation>Chứng thư số #%1 đã được %2 duyệt lúc %3.</translation>
+    </message>
+    <message>
+        <source>Certificate #%1 was already rejected on %2: the school registered #%3 in its place.</source>
+        <translation>Chứng thư số #%1 đã bị từ chối lúc %2: nhà trường đã đăng ký chứng thư số #%3 thay thế.</translation>
+    </message>
+    <message>
+        <source>Certificate #%1 was already rejected by %2 on %3 (reason: %4).</source>
+        <translation>Chứng thư số #%1 đã bị %2 từ chối lúc %3 (lý do: %4).</translation>
+    </message>
+    <message>
+        <source>Certificate #%1 was already revoked by %2 on %3 (reason: %4).</source>
+        <translation>Chứng thư số #%1 đã bị %2 thu hồi lúc %3 (lý do: %4).</translation>
+    </message>
+    <message>
+        <source>Only a user of %1, or an officer of its managing unit, may register its certificates; %2 may not.</source>
+        <translation>Chỉ người dùng của %1 hoặc cán bộ của đơn vị quản lý trường mới được đăng ký chứng thư số cho trường; %2 không có quyền này.</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::services::DemoGenerator</name>
+    <message>
+        <source>The demo needs at least one unit, one school and one school year.</source>
+        <translation>Dữ liệu mẫu cần ít nhất một đơn vị, một trường và một năm học.</translation>
+    </message>
+    <message>
+        <source>The demo users need a password (--password).</source>
+        <translation>Người dùng mẫu cần có mật khẩu (--password).</translation>
+    </message>
+    <message>
+        <source>The store already holds data; the demo needs an empty store.</source>
+        <translation>Cơ sở dữ liệu đã có dữ liệu; dữ liệu mẫu chỉ tạo được trên cơ sở dữ liệu trống.</translation>
+    </message>
+    <message>
+        <source>Creating the certificate authorities</source>
+        <translation>Đang tạo các tổ chức chứng thực</translation>
+    </message>
+    <message>
+        <source>Creating pupils and records of %1</source>
+        <translation>Đang tạo học sinh và học bạ của %1</translation>
+    </message>
+    <message>
+        <source>Setting lock dates</source>
+        <translation>Đang cấu hình ngày khóa</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hoàn tất</translation>
+    </message>
+    <message>
+        <source>The password could not be hashed.</source>
+        <translation>Không băm được mật khẩu.</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::services::LockService</name>
+    <message>
+        <source>Grade %1 does not exist: primary schools have grades 1 to 5.</source>
+        <translation>Không có khối %1: trường tiểu học có các khối từ 1 đến 5.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to no managing unit, so it has no lock settings.</source>
+        <translation>%1 không thuộc đơn vị quản lý nào nên không có cấu hình khóa.</translation>
+    </message>
+    <message>
+        <source>The school no longer exists.</source>
+        <translation>Trường không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>There is no school with the code %1 in your unit.</source>
+        <translation>Đơn vị của bạn không có trường nào có mã %1.</translation>
+    </message>
+    <message>
+        <source>Give a receive-lock date, a revoke-lock date or both.</source>
+        <translation>Hãy nhập ngày khóa tiếp nhận, ngày khóa thu hồi hoặc cả hai.</translation>
+    </message>
+    <message>
+        <source>Choose either all schools or some schools.</source>
+        <translation>Hãy chọn tất cả các trường hoặc chọn một số trường.</translation>
+    </message>
+    <message>
+        <source>The date is not a real date.</source>
+        <translation>Ngày không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>%1 is outside the school year %2 (%3 to %4).</source>
+        <translation>Ngày %1 nằm ngoài năm học %2 (từ %3 đến %4).</translation>
+    </message>
+    <message>
+        <source>The date %1 is already past: records are locked from the moment you save. Save anyway?</source>
+        <translation>Ngày %1 đã qua: học bạ sẽ bị khóa ngay khi ghi. Vẫn ghi?</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the date %1 is already past and was not confirmed.</source>
+        <translation>Chưa ghi dữ liệu: ngày %1 đã qua và chưa được xác nhận.</translation>
+    </message>
+    <message>
+        <source>all schools</source>
+        <translation>tất cả các trường</translation>
+    </message>
+    <message>
+        <source>The revoke-lock date %1 is before the receive-lock date %2 (%3, grade %4); nothing was saved.</source>
+        <translation>Ngày khóa thu hồi %1 trước ngày khóa tiếp nhận %2 (%3, khối %4); chưa ghi dữ liệu.</translation>
+    </message>
+    <message>
+        <source>set for the whole unit</source>
+        <translation>cấu hình chung cho toàn đơn vị</translation>
+    </message>
+    <message>
+        <source>set for this school</source>
+        <translation>cấu hình riêng cho trường</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>chưa cấu hình</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::services::RecordDetails</name>
+    <message>
+        <source>the record&apos;s content was changed after it was signed</source>
+        <translation>nội dung học bạ đã bị thay đổi sau khi ký</translation>
+    </message>
+    <message>
+        <source>the signature was made with a certificate other than the registered one</source>
+        <translation>chữ ký được tạo bằng chứng thư số khác với chứng thư số đã đăng ký</translation>
+    </message>
+    <message>
+        <source>No record has the lookup code %1.</source>
+        <translation>Không có học bạ nào có mã tra cứu %1.</translation>
+    </message>
+    <message>
+        <source>The record&apos;s content cannot be read: %1</source>
+        <translation>Không đọc được nội dung học bạ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::services::RecordLookup</name>
+    <message>
+        <source>The personal identification number &quot;%1&quot; may contain digits only.</source>
+        <translation>Số định danh cá nhân &quot;%1&quot; chỉ được gồm các chữ số.</translation>
+    </message>
+    <message>
+        <source>A personal identification number has 12 digits; &quot;%1&quot; has %2.</source>
+        <translation>Số định danh cá nhân gồm 12 chữ số; &quot;%1&quot; có %2 chữ số.</translation>
+    </message>
+    <message>
+        <source>Type at least 6 digits of the personal identification number to search by it; &quot;%1&quot; has %2.</source>
+        <translation>Để tra cứu theo số định danh cá nhân, hãy nhập ít nhất 6 chữ số; &quot;%1&quot; có %2 chữ số.</translation>
+    </message>
+    <message>
+        <source>Grade must be 1 to 5.</source>
+        <translation>Khối phải từ 1 đến 5.</translation>
+    </message>
+    <message>
+        <source>The page size must be 1 to 100000.</source>
+        <translation>Số dòng mỗi trang phải từ 1 đến 100000.</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::services::RecordPdf</name>
+    <message>
+        <source>PDF export needs the graphical subsystem.</source>
+        <translation>Xuất PDF cần có môi trường đồ họa.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Không ghi được %1.</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::services::RevocationReview</name>
+    <message>
+        <source>There is no school with the code %1.</source>
+        <translation>Không có trường nào có mã %1.</translation>
+    </message>
+    <message>
+        <source>Rejecting a revocation request needs a note for the school.</source>
+        <translation>Từ chối yêu cầu thu hồi cần có ghi chú gửi nhà trường.</translation>
+    </message>
+    <message>
+        <source>There is no revocation request #%1.</source>
+        <translation>Không có yêu cầu thu hồi #%1.</translation>
+    </message>
+    <message>
+        <source>Request #%1 was already %2 by %3 on %4.</source>
+        <translation>Yêu cầu #%1 đã được xử lý trước đó (%2; người xử lý %3, lúc %4).</translation>
+    </message>
+    <message>
+        <source>Request #%1 was decided by %2 a moment ago.</source>
+        <translation>Yêu cầu #%1 vừa được %2 xử lý.</translation>
+    </message>
+    <message>
+        <source>The record of request #%1 is no longer sent.</source>
+        <translation>Học bạ của yêu cầu #%1 không còn ở trạng thái đã gửi.</translation>
+    </message>
+    <message>
+        <source>The record of request #%1 changed meanwhile.</source>
+        <translation>Học bạ của yêu cầu #%1 vừa có thay đổi.</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::services::SchoolActions</name>
+    <message>
+        <source>No record has the lookup code %1.</source>
+        <translation>Không có học bạ nào có mã tra cứu %1.</translation>
+    </message>
+    <message>
+        <source>The record&apos;s school no longer exists.</source>
+        <translation>Trường của học bạ không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>Confirming needs the school&apos;s signing keys (the simulation key file).</source>
+        <translation>Xác nhận cần có khóa ký của nhà trường (tệp khóa mô phỏng).</translation>
+    </message>
+    <message>
+        <source>The record %1 has no content.</source>
+        <translation>Học bạ %1 chưa có nội dung.</translation>
+    </message>
+    <message>
+        <source>The simulation key file has no %1 key for %2.</source>
+        <translation>Tệp khóa mô phỏng không có khóa %1 của %2.</translation>
+    </message>
+    <message>
+        <source>The record %1 was changed by someone else meanwhile; nothing was done.</source>
+        <translation>Học bạ %1 vừa được người khác thay đổi; chưa thực hiện thao tác nào.</translation>
+    </message>
+    <message>
+        <source>The managing unit stopped receiving records of %1, grade %2, after %3; the record was not sent.</source>
+        <translation>Đơn vị quản lý đã khóa tiếp nhận học bạ của %1, khối %2, sau ngày %3; học bạ chưa được gửi.</translation>
+    </message>
+    <message>
+        <source>The record has no %1 signature, so it cannot be sent.</source>
+        <translation>Học bạ thiếu chữ ký số (%1) nên không thể gửi.</translation>
+    </message>
+    <message>
+        <source>The %1 signature was made with a certificate the school never registered; the record cannot be sent.</source>
+        <translation>Chữ ký số (%1) được tạo bằng chứng thư số mà nhà trường chưa đăng ký; không thể gửi học bạ.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>không xác định</translation>
+    </message>
+    <message>
+        <source>The %1 certificate #%2 (%3) is %4, not approved by the managing unit; the record cannot be sent.</source>
+        <translation>Chứng thư số (%1) #%2 (%3) ở trạng thái &quot;%4&quot;, chưa được đơn vị quản lý duyệt; không thể gửi học bạ.</translation>
+    </message>
+    <message>
+        <source>A revocation request needs a reason.</source>
+        <translation>Yêu cầu thu hồi cần nêu lý do.</translation>
+    </message>
+    <message>
+        <source>Only a sent record can be revoked; this one is &quot;%1&quot;.</source>
+        <translation>Chỉ thu hồi được học bạ đã gửi; học bạ này đang ở trạng thái &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Revocation requests for %1, grade %2, closed after %3; the request was not made.</source>
+        <translation>Đã khóa thu hồi học bạ của %1, khối %2, sau ngày %3; chưa gửi được yêu cầu.</translation>
+    </message>
+    <message>
+        <source>The record already has a pending revocation request (#%1, made %2).</source>
+        <translation>Học bạ đã có yêu cầu thu hồi đang chờ duyệt (#%1, gửi lúc %2).</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::services::SignIn</name>
+    <message>
+        <source>This program is the managing-unit edition. The school edition runs at the schools; choose &quot;Managing unit edition (Education Office)&quot; to sign in here.</source>
+        <translation>Chương trình này là phiên bản dành cho đơn vị quản lý. Phiên bản Nhà trường được dùng tại các trường; hãy chọn &quot;Quản lý Phòng GD&amp;ĐT&quot; để đăng nhập tại đây.</translation>
+    </message>
+    <message>
+        <source>Enter your username.</source>
+        <translation>Hãy nhập tên đăng nhập.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Hãy nhập mật khẩu.</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the username or password of %2.</source>
+        <translation>Máy chủ %1 không chấp nhận tên đăng nhập hoặc mật khẩu của %2.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the sign-in of %1: %2</source>
+        <translation>Máy chủ không chấp nhận đăng nhập của %1: %2</translation>
+    </message>
+    <message>
+        <source>The server accepted %1, but this program has no user of that name, so it does not know the role and managing unit. Ask an administrator to add the user.</source>
+        <translation>Máy chủ đã chấp nhận %1, nhưng chương trình không có người dùng tên này nên không xác định được vai trò và đơn vị quản lý. Hãy đề nghị quản trị viên thêm người dùng.</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled. Ask an administrator to enable it.</source>
+        <translation>Tài khoản %1 đã bị vô hiệu hóa. Hãy đề nghị quản trị viên kích hoạt lại.</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::services::SigningKeys</name>
+    <message>
+        <source>The simulation key file %1 cannot be read (it is made by `demo` beside the database).</source>
+        <translation>Không đọc được tệp khóa mô phỏng %1 (tệp do lệnh `demo` tạo cạnh tệp cơ sở dữ liệu).</translation>
+    </message>
+    <message>
+        <source>The simulation key file %1 is damaged.</source>
+        <translation>Tệp khóa mô phỏng %1 bị hỏng.</translation>
+    </message>
+    <message>
+        <source>Cannot write the simulation key file %1.</source>
+        <translation>Không ghi được tệp khóa mô phỏng %1.</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::services::Statistics</name>
+    <message>
+        <source>Grade %1 does not exist: primary schools have grades 1 to 5.</source>
+        <translation>Không có khối %1: trường tiểu học có các khối từ 1 đến 5.</translation>
+    </message>
+    <message>
+        <source>There is no school with the code %1.</source>
+        <translation>Không có trường nào có mã %1.</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::services::StatsExport</name>
+    <message>
+        <source>Progress of digital school records, school year %1</source>
+        <translation>Tiến độ học bạ số, năm học %1</translation>
+    </message>
+    <message>
+        <source>, grade %1</source>
+        <translation>, khối %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Không ghi được %1.</translation>
+    </message>
+    <message>
+        <source>Made on %1</source>
+        <translation>Lập ngày %1</translation>
+    </message>
+    <message>
+        <source>PDF export needs the graphical subsystem.</source>
+        <translation>Xuất PDF cần có môi trường đồ họa.</translation>
+    </message>
+    <message>
+        <source>Schools with the lowest share sent (%1 of %2)</source>
+        <translation>Các trường có tỷ lệ đã gửi thấp nhất (%1/%2 trường)</translation>
+    </message>
+    <message>
+        <source>Records per school</source>
+        <translation>Số học bạ theo trường</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Đã gửi</translation>
+    </message>
+    <message>
+        <source>Confirmed, not sent</source>
+        <translation>Đã xác nhận, chưa gửi</translation>
+    </message>
+    <message>
+        <source>Not confirmed</source>
+        <translation>Chưa xác nhận</translation>
+    </message>
+    <message>
+        <source>School code</source>
+        <translation>Mã trường</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Tổng số học bạ</translation>
+    </message>
+    <message>
+        <source>Confirmed complete</source>
+        <translation>Đã xác nhận hoàn thành</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Chưa gửi</translation>
+    </message>
+    <message>
+        <source>% sent</source>
+        <translation>Tỷ lệ đã gửi (%)</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::services::StoreSetup</name>
+    <message>
+        <source>The bundled certificate %1 cannot be read.</source>
+        <translation>Không đọc được chứng thư số tích hợp %1.</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::services::TrustStoreService</name>
+    <message>
+        <source>The family must be vgca, public or test; got &quot;%1&quot;.</source>
+        <translation>Nhóm phải là vgca, public hoặc test; giá trị đã nhập là &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The file holds no certificate.</source>
+        <translation>Tệp không chứa chứng thư số.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a CA certificate; only root and intermediate CA certificates can be trusted. Nothing was added.</source>
+        <translation>&quot;%1&quot; không phải là chứng thư số CA; chỉ chứng thư số CA gốc và trung gian mới được đưa vào kho tin cậy. Chưa thêm chứng thư nào.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already in the trust store.</source>
+        <translation>&quot;%1&quot; đã có trong kho chứng thư gốc tin cậy.</translation>
+    </message>
+    <message>
+        <source>Every certificate of this file is already in the trust store.</source>
+        <translation>Mọi chứng thư số trong tệp này đều đã có trong kho chứng thư gốc tin cậy.</translation>
+    </message>
+    <message>
+        <source>There is no CRL to add.</source>
+        <translation>Không có CRL để thêm.</translation>
+    </message>
+    <message>
+        <source>This CRL of &quot;%1&quot; dated %2 is already loaded.</source>
+        <translation>CRL của &quot;%1&quot; ngày %2 đã được nạp trước đó.</translation>
+    </message>
+    <message>
+        <source>Only an administrator or an officer may load a CRL; %1 is not one.</source>
+        <translation>Chỉ quản trị viên hoặc cán bộ mới được nạp danh sách chứng thư bị thu hồi (CRL); %1 không có quyền này.</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::services::UserAdmin</name>
+    <message>
+        <source>The username &quot;%1&quot; is not valid: use 3 to 32 lower-case letters without accents, digits, dots, dashes or underscores, starting with a letter.</source>
+        <translation>Tên đăng nhập &quot;%1&quot; không hợp lệ: dùng từ 3 đến 32 ký tự gồm chữ thường không dấu, chữ số, dấu chấm, dấu gạch ngang hoặc gạch dưới, bắt đầu bằng chữ cái.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Hai mật khẩu không trùng khớp.</translation>
+    </message>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>Mật khẩu phải có ít nhất %1 ký tự.</translation>
+    </message>
+    <message>
+        <source>The password must contain both letters and digits.</source>
+        <translation>Mật khẩu phải có cả chữ cái và chữ số.</translation>
+    </message>
+    <message>
+        <source>The password must not contain the username.</source>
+        <translation>Mật khẩu không được chứa tên đăng nhập.</translation>
+    </message>
+    <message>
+        <source>Enter the user&apos;s full name.</source>
+        <translation>Hãy nhập họ và tên người dùng.</translation>
+    </message>
+    <message>
+        <source>Choose the managing unit of the user.</source>
+        <translation>Hãy chọn đơn vị quản lý của người dùng.</translation>
+    </message>
+    <message>
+        <source>A school user needs a school: choose one.</source>
+        <translation>Người dùng nhà trường cần thuộc một trường: hãy chọn trường.</translation>
+    </message>
+    <message>
+        <source>The chosen school does not belong to the chosen managing unit.</source>
+        <translation>Trường đã chọn không thuộc đơn vị quản lý đã chọn.</translation>
+    </message>
+    <message>
+        <source>The managing unit no longer exists.</source>
+        <translation>Đơn vị quản lý không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>The username %1 is already taken.</source>
+        <translation>Tên đăng nhập %1 đã được sử dụng.</translation>
+    </message>
+    <message>
+        <source>The password could not be hashed.</source>
+        <translation>Không băm được mật khẩu.</translation>
+    </message>
+    <message>
+        <source>There is no user %1.</source>
+        <translation>Không có người dùng %1.</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>Bạn không thể vô hiệu hóa tài khoản của chính mình.</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::store::Database</name>
+    <message>
+        <source>The SQLite driver of Qt is missing (package libqt6sql6-sqlite).</source>
+        <translation>Thiếu trình điều khiển SQLite của Qt (gói libqt6sql6-sqlite).</translation>
+    </message>
+    <message>
+        <source>The database file %1 does not exist.</source>
+        <translation>Không tìm thấy tệp cơ sở dữ liệu %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Không tạo được thư mục %1.</translation>
+    </message>
+    <message>
+        <source>opening %1</source>
+        <translation>mở %1</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver of Qt is missing (package libqt6sql6-psql).</source>
+        <translation>Thiếu trình điều khiển PostgreSQL của Qt (gói libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>connecting to %1</source>
+        <translation>kết nối đến %1</translation>
+    </message>
+    <message>
+        <source>The data already exists (%1): %2</source>
+        <translation>Dữ liệu đã tồn tại (%1): %2</translation>
+    </message>
+    <message>
+        <source>The database reported an error while %1: %2</source>
+        <translation>Cơ sở dữ liệu báo lỗi khi %1: %2</translation>
+    </message>
+    <message>
+        <source>file %1</source>
+        <translation>tệp %1</translation>
+    </message>
+    <message>
+        <source>server %1:%2/%3</source>
+        <translation>máy chủ %1:%2/%3</translation>
+    </message>
+    <message>
+        <source>The transaction is already closed.</source>
+        <translation>Giao dịch đã được đóng.</translation>
+    </message>
+    <message>
+        <source>A step of the change failed, so nothing was saved.</source>
+        <translation>Một bước thay đổi không thành công nên chưa lưu dữ liệu nào.</translation>
+    </message>
+    <message>
+        <source>The SQLite connection has no handle.</source>
+        <translation>Kết nối SQLite không có con trỏ kết nối (handle).</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::store::Migrator</name>
+    <message>
+        <source>Cannot read the migration %1.</source>
+        <translation>Không đọc được bản nâng cấp lược đồ %1.</translation>
+    </message>
+    <message>
+        <source>reading the schema version</source>
+        <translation>đọc phiên bản lược đồ</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of hocbaso (schema version %1; this program knows up to %2). Install the newer program to open it; nothing was changed.</source>
+        <translation>Cơ sở dữ liệu này được tạo bởi phiên bản hocbaso mới hơn (phiên bản lược đồ %1; chương trình này chỉ hỗ trợ đến %2). Hãy cài phiên bản mới hơn để mở; dữ liệu chưa bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>Migration %1 (%2) failed, so the database was left as it was: %3</source>
+        <translation>Nâng cấp lược đồ %1 (%2) không thành công nên cơ sở dữ liệu được giữ nguyên: %3</translation>
+    </message>
+    <message>
+        <source>recording migration %1</source>
+        <translation>ghi nhận nâng cấp lược đồ %1</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::ui::AboutDialog</name>
+    <message>
+        <source>About Digital school records</source>
+        <translation>Giới thiệu Học bạ số</translation>
+    </message>
+    <message>
+        <source>Digital school records</source>
+        <translation>Học bạ số</translation>
+    </message>
+    <message>
+        <source>Version %1 (Qt %2)</source>
+        <translation>Phiên bản %1 (Qt %2)</translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation>Cơ sở dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>For officers of education offices: approve school certificates, set the receive and revoke locks, look up and count the digital school records of primary schools, and decide on revocation requests.</source>
+        <translation>Dành cho cán bộ cơ quan quản lý giáo dục: duyệt chứng thư số đơn vị của các trường, cấu hình khóa tiếp nhận và khóa thu hồi, tra cứu và thống kê học bạ số của các trường tiểu học, xử lý yêu cầu thu hồi học bạ số.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Support&lt;/b&gt;&lt;br&gt;Hotline: %1 (office hours, Monday to Saturday)&lt;br&gt;Email: %2</source>
+        <translation>&lt;b&gt;Thông tin hỗ trợ&lt;/b&gt;&lt;br&gt;Hotline: %1 (trong giờ hành chính, từ Thứ Hai đến Thứ Bảy)&lt;br&gt;Email: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::ui::AddUserDialog</name>
+    <message>
+        <source>Add user</source>
+        <translation>Thêm người dùng</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <source>lower-case letters and digits, e.g. canbo2</source>
+        <translation>chữ thường không dấu và chữ số, ví dụ: canbo2</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Vai trò:</translation>
+    </message>
+    <message>
+        <source>Managing u&amp;nit:</source>
+        <translation>Đơn vị &amp;quản lý:</translation>
+    </message>
+    <message>
+        <source>&amp;School:</source>
+        <translation>T&amp;rường:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>at least 8 characters, letters and digits</source>
+        <translation>ít nhất 8 ký tự, gồm chữ cái và chữ số</translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation>&amp;Nhập lại mật khẩu:</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::ui::Application</name>
+    <message>
+        <source>Digital school records for education offices.</source>
+        <translation>Học bạ số dành cho cơ quan quản lý giáo dục.</translation>
+    </message>
+    <message>
+        <source>Sign in to the database file PATH.</source>
+        <translation>Đăng nhập vào tệp cơ sở dữ liệu PATH.</translation>
+    </message>
+    <message>
+        <source>Language of the program: vi or en.</source>
+        <translation>Ngôn ngữ của chương trình: vi hoặc en.</translation>
+    </message>
+    <message>
+        <source>Fill in the username NAME.</source>
+        <translation>Điền sẵn tên đăng nhập NAME.</translation>
+    </message>
+    <message>
+        <source>--lang must be vi or en.</source>
+        <translation>--lang phải là vi hoặc en.</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::ui::BackgroundTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Stopping after the current step...</source>
+        <translation>Đang dừng sau bước hiện tại...</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::ui::CertificateReviewPage</name>
+    <message>
+        <source>Approve or reject the digital certificates that the schools of your unit registered as their organisation seal, and the signing accounts of their principals and vice-principals. Rows that wait for a decision have the state &quot;Pending&quot;.</source>
+        <translation>Duyệt hoặc từ chối chứng thư số đơn vị mà các trường trực thuộc đã đăng ký, cùng tài khoản ký số của Hiệu trưởng, Phó Hiệu trưởng các trường. Các dòng đang chờ xử lý có trạng thái &quot;Chờ duyệt&quot;.</translation>
+    </message>
+    <message>
+        <source>The tools of this function will appear here in a coming version of the program.</source>
+        <translation>Các công cụ của chức năng này sẽ có trong phiên bản tiếp theo của chương trình.</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::ui::CommonLockDialog</name>
+    <message>
+        <source>All schools of the unit</source>
+        <translation>Tất cả các trường của đơn vị</translation>
+    </message>
+    <message>
+        <source>Grades</source>
+        <translation>Khối học</translation>
+    </message>
+    <message>
+        <source>Grade 1</source>
+        <translation>Khối 1</translation>
+    </message>
+    <message>
+        <source>Grade 2</source>
+        <translation>Khối 2</translation>
+    </message>
+    <message>
+        <source>Grade 3</source>
+        <translation>Khối 3</translation>
+    </message>
+    <message>
+        <source>Grade 4</source>
+        <translation>Khối 4</translation>
+    </message>
+    <message>
+        <source>Grade 5</source>
+        <translation>Khối 5</translation>
+    </message>
+    <message>
+        <source>Tick at least one grade.</source>
+        <translation>Hãy tích chọn ít nhất một khối.</translation>
+    </message>
+    <message>
+        <source>Tick &quot;All schools of the unit&quot; or at least one school.</source>
+        <translation>Hãy tích chọn &quot;Tất cả các trường của đơn vị&quot; hoặc ít nhất một trường.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Ghi</translation>
+    </message>
+    <message>
+        <source>Configure the receive lock</source>
+        <translation>Cấu hình khóa tiếp nhận</translation>
+    </message>
+    <message>
+        <source>School year %1: from the receive-lock date on, the chosen schools can no longer send records of the chosen grades.</source>
+        <translation>Năm học %1: kể từ ngày khóa tiếp nhận, các trường đã chọn không gửi được học bạ của các khối đã chọn.</translation>
+    </message>
+    <message>
+        <source>Receive-lock date:</source>
+        <translation>Ngày khóa tiếp nhận:</translation>
+    </message>
+    <message>
+        <source>Configure the revoke lock</source>
+        <translation>Cấu hình khóa thu hồi</translation>
+    </message>
+    <message>
+        <source>School year %1: from the revoke-lock date on, the chosen schools can no longer ask to revoke records of the chosen grades.</source>
+        <translation>Năm học %1: kể từ ngày khóa thu hồi, các trường đã chọn không gửi được yêu cầu thu hồi học bạ của các khối đã chọn.</translation>
+    </message>
+    <message>
+        <source>Revoke-lock date:</source>
+        <translation>Ngày khóa thu hồi:</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::ui::LockSettingsModel</name>
+    <message>
+        <source>Grade %1</source>
+        <translation>Khối %1</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <source>Not saved yet: press Save to apply it.</source>
+        <translation>Chưa ghi: kích nút Ghi để áp dụng.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: the school&apos;s own date is removed and the unit-wide date applies again when you press Save.</source>
+        <translation>Chưa ghi: ngày riêng của trường sẽ bị xóa và ngày chung của đơn vị được áp dụng lại khi kích nút Ghi.</translation>
+    </message>
+    <message>
+        <source>Double-click or press F2 to change the date; its lowest value &quot;—&quot; clears it.</source>
+        <translation>Kích đúp hoặc nhấn F2 để sửa ngày; chọn giá trị thấp nhất &quot;—&quot; để xóa ngày.</translation>
+    </message>
+    <message>
+        <source>School / grade</source>
+        <translation>Trường / khối</translation>
+    </message>
+    <message>
+        <source>Receive lock</source>
+        <translation>Khóa tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Receive lock set by</source>
+        <translation>Khóa tiếp nhận theo</translation>
+    </message>
+    <message>
+        <source>Revoke lock</source>
+        <translation>Khóa thu hồi</translation>
+    </message>
+    <message>
+        <source>Revoke lock set by</source>
+        <translation>Khóa thu hồi theo</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::ui::LockSettingsPage</name>
+    <message>
+        <source>Set the receive-lock and revoke-lock dates of digital school records: for all or some schools and grades at once, or school by school and grade by grade. After the receive-lock date a school can no longer send records; after the revoke-lock date it can no longer ask to revoke one.</source>
+        <translation>Cấu hình ngày khóa tiếp nhận và ngày khóa thu hồi học bạ số: cấu hình chung cho tất cả hoặc một số trường, khối học cùng lúc (Cách 1), hoặc cấu hình chi tiết cho từng trường, từng khối (Cách 2). Sau ngày khóa tiếp nhận, nhà trường không gửi được học bạ; sau ngày khóa thu hồi, nhà trường không gửi được yêu cầu thu hồi học bạ.</translation>
+    </message>
+    <message>
+        <source>School year:</source>
+        <translation>Năm học:</translation>
+    </message>
+    <message>
+        <source>Configure receive lock...</source>
+        <translation>Cấu hình khóa tiếp nhận...</translation>
+    </message>
+    <message>
+        <source>One receive-lock date for all or some schools and grades at once.</source>
+        <translation>Cấu hình chung một ngày khóa tiếp nhận cho tất cả hoặc một số trường, khối học cùng lúc (Cách 1).</translation>
+    </message>
+    <message>
+        <source>Configure revoke lock...</source>
+        <translation>Cấu hình khóa thu hồi...</translation>
+    </message>
+    <message>
+        <source>One revoke-lock date for all or some schools and grades at once.</source>
+        <translation>Cấu hình chung một ngày khóa thu hồi cho tất cả hoặc một số trường, khối học cùng lúc (Cách 1).</translation>
+    </message>
+    <message>
+        <source>Clear date</source>
+        <translation>Xóa ngày</translation>
+    </message>
+    <message>
+        <source>Removes the school&apos;s own date in the selected cell, so the unit-wide date applies again.</source>
+        <translation>Xóa ngày riêng của trường tại ô đang chọn để áp dụng lại ngày chung của đơn vị.</translation>
+    </message>
+    <message>
+        <source>Use unit setting</source>
+        <translation>Áp dụng cấu hình chung</translation>
+    </message>
+    <message>
+        <source>Returns the selected school, or the selected grade of a school, to the unit-wide setting.</source>
+        <translation>Đưa trường đang chọn, hoặc khối đang chọn của một trường, về cấu hình chung của đơn vị.</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Hủy thay đổi</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Ghi</translation>
+    </message>
+    <message>
+        <source>Changed dates are marked with * and are not saved until you press Save.</source>
+        <translation>Các ngày đã sửa được đánh dấu * và chỉ được lưu khi kích nút Ghi.</translation>
+    </message>
+    <message>
+        <source>Unsaved lock dates</source>
+        <translation>Ngày khóa chưa ghi</translation>
+    </message>
+    <message numerus="yes">
+        <source>You changed the lock dates of %n grade(s) without saving them. Save them now?</source>
+        <translation>
+            <numerusform>Bạn đã sửa ngày khóa của %n khối nhưng chưa ghi. Ghi ngay bây giờ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard the unsaved lock dates? If not, you stay on this page with them.</source>
+        <translation>Bỏ các ngày khóa chưa ghi? Nếu không, bạn vẫn ở lại trang này cùng các thay đổi đó.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Bỏ thay đổi</translation>
+    </message>
+    <message>
+        <source>Save lock dates</source>
+        <translation>Ghi ngày khóa</translation>
+    </message>
+    <message>
+        <source>The revoke-lock date %1 is before the receive-lock date %2 (%3, grade %4); nothing was saved.</source>
+        <translation>Ngày khóa thu hồi %1 trước ngày khóa tiếp nhận %2 (%3, khối %4); chưa ghi dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The date %1 is already past: records are locked from the moment you save. Save anyway?</source>
+        <translation>Ngày %1 đã qua: học bạ sẽ bị khóa ngay khi ghi. Vẫn ghi?</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>Chưa ghi dữ liệu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 The changes of %n other grade(s) were saved.</source>
+        <translation>
+            <numerusform>%1 Thay đổi của %n khối khác đã được ghi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the lock dates of %n grade(s).</source>
+        <translation>
+            <numerusform>Đã ghi ngày khóa của %n khối.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The lock dates were saved.</source>
+        <translation>Đã ghi ngày khóa.</translation>
+    </message>
+    <message>
+        <source>Remove the own lock dates of %1 for every grade, so that the unit-wide dates apply?</source>
+        <translation>Xóa ngày khóa riêng của %1 ở mọi khối để áp dụng ngày khóa chung của đơn vị?</translation>
+    </message>
+    <message>
+        <source>Remove the own lock dates of %1 for grade %2, so that the unit-wide dates apply?</source>
+        <translation>Xóa ngày khóa riêng của %1 ở khối %2 để áp dụng ngày khóa chung của đơn vị?</translation>
+    </message>
+    <message>
+        <source>%1 now follows the unit-wide lock dates.</source>
+        <translation>%1 đã trở lại áp dụng ngày khóa chung của đơn vị.</translation>
+    </message>
+    <message>
+        <source>Select the receive-lock or revoke-lock date to clear.</source>
+        <translation>Hãy chọn ngày khóa tiếp nhận hoặc ngày khóa thu hồi cần xóa.</translation>
+    </message>
+    <message>
+        <source>This date is not the school&apos;s own, so there is nothing to clear.</source>
+        <translation>Ngày này không phải ngày riêng của trường nên không có gì để xóa.</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::ui::LoginDialog</name>
+    <message>
+        <source>Digital school records</source>
+        <translation>Học bạ số</translation>
+    </message>
+    <message>
+        <source>Primary education management: sign in to continue</source>
+        <translation>Quản lý giáo dục Tiểu học: đăng nhập để tiếp tục</translation>
+    </message>
+    <message>
+        <source>&amp;Edition:</source>
+        <translation>Phiên &amp;bản:</translation>
+    </message>
+    <message>
+        <source>Where the data is</source>
+        <translation>Nơi lưu dữ liệu</translation>
+    </message>
+    <message>
+        <source>&amp;This computer (database file)</source>
+        <translation>Máy tính &amp;này (tệp cơ sở dữ liệu)</translation>
+    </message>
+    <message>
+        <source>Central ser&amp;ver (PostgreSQL)</source>
+        <translation>&amp;Máy chủ trung tâm (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>Tệ&amp;p:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Chọn...</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>Má&amp;y chủ:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>Cổn&amp;g:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>Cơ &amp;sở dữ liệu:</translation>
+    </message>
+    <message>
+        <source>Encr&amp;yption (TLS):</source>
+        <translation>Mã &amp;hóa (TLS):</translation>
+    </message>
+    <message>
+        <source>&amp;Authority certificate:</source>
+        <translation>Chứng thư số C&amp;A:</translation>
+    </message>
+    <message>
+        <source>Optional: the server&apos;s CA file</source>
+        <translation>Không bắt buộc: tệp chứng thư số CA của máy chủ</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse...</source>
+        <translation>&amp;Chọn...</translation>
+    </message>
+    <message>
+        <source>Sign-in details</source>
+        <translation>Thông tin đăng nhập</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Mật &amp;khẩu:</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Đăng nhập</translation>
+    </message>
+    <message>
+        <source>Managing unit edition (Education Office)</source>
+        <translation>Quản lý Phòng GD&amp;ĐT</translation>
+    </message>
+    <message>
+        <source>School edition</source>
+        <translation>Nhà trường</translation>
+    </message>
+    <message>
+        <source>Verify the certificate and the server name (verify-full)</source>
+        <translation>Xác minh chứng thư số và tên máy chủ (verify-full)</translation>
+    </message>
+    <message>
+        <source>Verify the certificate only (verify-ca)</source>
+        <translation>Chỉ xác minh chứng thư số (verify-ca)</translation>
+    </message>
+    <message>
+        <source>Encrypt, do not verify (require)</source>
+        <translation>Mã hóa, không xác minh (require)</translation>
+    </message>
+    <message>
+        <source>Encrypt when the server can (prefer)</source>
+        <translation>Mã hóa nếu máy chủ hỗ trợ (prefer)</translation>
+    </message>
+    <message>
+        <source>Do not encrypt (disable)</source>
+        <translation>Không mã hóa (disable)</translation>
+    </message>
+    <message>
+        <source>Support: hotline %1, email %2</source>
+        <translation>Hỗ trợ: hotline %1, email %2</translation>
+    </message>
+    <message>
+        <source>Choose the database file</source>
+        <translation>Chọn tệp cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Cơ sở dữ liệu (*.sqlite *.db);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Choose the certificate of the server&apos;s authority</source>
+        <translation>Chọn chứng thư số của tổ chức chứng thực (CA) cấp cho máy chủ</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>Chứng thư số (*.crt *.pem *.cer);;Tất cả các tệp (*)</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::ui::MainWindow</name>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;Hệ thống</translation>
+    </message>
+    <message>
+        <source>&amp;6. Digital school records</source>
+        <translation>&amp;6. Học bạ số</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Trợ giúp</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Thanh công cụ chính</translation>
+    </message>
+    <message>
+        <source>&amp;Users...</source>
+        <translation>&amp;Người dùng...</translation>
+    </message>
+    <message>
+        <source>Add, list and disable the users of the program (administrators)</source>
+        <translation>Thêm, xem danh sách và vô hiệu hóa người dùng của chương trình (dành cho quản trị viên)</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings...</source>
+        <translation>&amp;Cài đặt...</translation>
+    </message>
+    <message>
+        <source>Idle sign-out and support contact (administrators)</source>
+        <translation>Tự động đăng xuất khi không sử dụng và thông tin hỗ trợ (dành cho quản trị viên)</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Người dùng</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Đăng &amp;xuất</translation>
+    </message>
+    <message>
+        <source>Close every page and return to the sign-in window</source>
+        <translation>Đóng mọi trang và quay về cửa sổ đăng nhập</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Thoát</translation>
+    </message>
+    <message>
+        <source>&amp;About Digital school records</source>
+        <translation>&amp;Giới thiệu Học bạ số</translation>
+    </message>
+    <message>
+        <source>Digital school records</source>
+        <translation>Học bạ số</translation>
+    </message>
+    <message>
+        <source>all units</source>
+        <translation>tất cả đơn vị</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>User: %1 (%2, %3)</source>
+        <translation>Người dùng: %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation>Đơn vị: %1</translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation>Cơ sở dữ liệu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::ui::Page</name>
+    <message>
+        <source>6.1 Approve school certificates</source>
+        <translation>6.1. Duyệt chứng thư số đơn vị</translation>
+    </message>
+    <message>
+        <source>6.2 Receive and revoke locks</source>
+        <translation>6.2. Cấu hình tiếp nhận, thu hồi học bạ số</translation>
+    </message>
+    <message>
+        <source>6.3 Look up records</source>
+        <translation>6.3. Tra cứu học bạ số</translation>
+    </message>
+    <message>
+        <source>6.4 Record statistics</source>
+        <translation>6.4. Thống kê học bạ số</translation>
+    </message>
+    <message>
+        <source>6.5 Revocation requests</source>
+        <translation>6.5. Quản lý yêu cầu thu hồi</translation>
+    </message>
+    <message>
+        <source>Not allowed.</source>
+        <translation>Không có quyền thực hiện.</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::ui::ProgressChart</name>
+    <message numerus="yes">
+        <source>Other schools (%n)</source>
+        <translation>
+            <numerusform>Các trường khác (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Sent: %2 (%3)&lt;br&gt;Confirmed, not sent: %4&lt;br&gt;Not confirmed: %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Đã gửi: %2 (%3)&lt;br&gt;Đã xác nhận, chưa gửi: %4&lt;br&gt;Chưa xác nhận: %5</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Đã gửi</translation>
+    </message>
+    <message>
+        <source>Confirmed, not sent</source>
+        <translation>Đã xác nhận, chưa gửi</translation>
+    </message>
+    <message>
+        <source>Not confirmed</source>
+        <translation>Chưa xác nhận</translation>
+    </message>
+    <message>
+        <source>No schools to show.</source>
+        <translation>Không có trường nào để hiển thị.</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::ui::ProgressTableModel</name>
+    <message>
+        <source>Grade %1</source>
+        <translation>Khối %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <source>%1 (%2): click to see its grades</source>
+        <translation>%1 (%2): kích để xem chi tiết theo khối</translation>
+    </message>
+    <message>
+        <source>Below %1% sent</source>
+        <translation>Tỷ lệ đã gửi dưới %1%</translation>
+    </message>
+    <message>
+        <source>Records of the school year: one per pupil enrolled</source>
+        <translation>Số học bạ của năm học: mỗi học sinh đang học có một học bạ</translation>
+    </message>
+    <message>
+        <source>Confirmed complete and signed by the school (sent ones included)</source>
+        <translation>Đã xác nhận hoàn thành và được nhà trường ký số (kể cả học bạ đã gửi)</translation>
+    </message>
+    <message>
+        <source>Sent to the managing unit</source>
+        <translation>Đã gửi lên đơn vị quản lý</translation>
+    </message>
+    <message>
+        <source>Expected minus sent</source>
+        <translation>Tổng số học bạ trừ số đã gửi</translation>
+    </message>
+    <message>
+        <source>Sent as a share of expected</source>
+        <translation>Tỷ lệ số học bạ đã gửi trên tổng số học bạ</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã trường</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Khối</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Tổng số học bạ</translation>
+    </message>
+    <message>
+        <source>Confirmed complete</source>
+        <translation>Đã xác nhận hoàn thành</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Đã gửi</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Chưa gửi</translation>
+    </message>
+    <message>
+        <source>% sent</source>
+        <translation>Tỷ lệ đã gửi (%)</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::ui::RecordDetailView</name>
+    <message>
+        <source>Select a record in the list to see its content, its versions and its signatures.</source>
+        <translation>Chọn một học bạ trong danh sách để xem nội dung, các phiên bản và chữ ký số.</translation>
+    </message>
+    <message>
+        <source>The content of this record cannot be shown: %1</source>
+        <translation>Không hiển thị được nội dung học bạ này: %1</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Nữ</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Nam</translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>Học sinh</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>Họ và tên:</translation>
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation>Giới tính:</translation>
+    </message>
+    <message>
+        <source>Birth date:</source>
+        <translation>Ngày sinh:</translation>
+    </message>
+    <message>
+        <source>Personal ID:</source>
+        <translation>Số định danh cá nhân:</translation>
+    </message>
+    <message>
+        <source>School:</source>
+        <translation>Trường:</translation>
+    </message>
+    <message>
+        <source>School code:</source>
+        <translation>Mã trường:</translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation>Lớp:</translation>
+    </message>
+    <message>
+        <source>Grade:</source>
+        <translation>Khối:</translation>
+    </message>
+    <message>
+        <source>School year:</source>
+        <translation>Năm học:</translation>
+    </message>
+    <message>
+        <source>Homeroom teacher:</source>
+        <translation>Giáo viên chủ nhiệm:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Trạng thái:</translation>
+    </message>
+    <message>
+        <source>Lookup code:</source>
+        <translation>Mã tra cứu:</translation>
+    </message>
+    <message>
+        <source>Subjects and educational activities</source>
+        <translation>Môn học và hoạt động giáo dục</translation>
+    </message>
+    <message>
+        <source>Subject or activity</source>
+        <translation>Môn học/Hoạt động giáo dục</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Mức đạt được</translation>
+    </message>
+    <message>
+        <source>Periodic test scores</source>
+        <translation>Điểm kiểm tra định kì</translation>
+    </message>
+    <message>
+        <source>Mid-term 1</source>
+        <translation>Giữa học kì I</translation>
+    </message>
+    <message>
+        <source>End of term 1</source>
+        <translation>Cuối học kì I</translation>
+    </message>
+    <message>
+        <source>Mid-term 2</source>
+        <translation>Giữa học kì II</translation>
+    </message>
+    <message>
+        <source>End of year</source>
+        <translation>Cuối năm học</translation>
+    </message>
+    <message>
+        <source>Rating: T = completed well, H = completed, C = not completed.</source>
+        <translation>Mức đạt được: T = Hoàn thành tốt, H = Hoàn thành, C = Chưa hoàn thành.</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Mức đạt được</translation>
+    </message>
+    <message>
+        <source>Qualities and competencies</source>
+        <translation>Phẩm chất và năng lực</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Phẩm chất chủ yếu</translation>
+    </message>
+    <message>
+        <source>General competency</source>
+        <translation>Năng lực chung</translation>
+    </message>
+    <message>
+        <source>Specific competency</source>
+        <translation>Năng lực đặc thù</translation>
+    </message>
+    <message>
+        <source>Year-end result</source>
+        <translation>Kết quả cuối năm</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Kết quả:</translation>
+    </message>
+    <message>
+        <source>Commendation:</source>
+        <translation>Khen thưởng:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>Promoted:</source>
+        <translation>Được lên lớp:</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>Teacher&apos;s comment:</source>
+        <translation>Nhận xét của giáo viên:</translation>
+    </message>
+    <message>
+        <source>Versions and signatures</source>
+        <translation>Phiên bản và chữ ký số</translation>
+    </message>
+    <message>
+        <source>The record has no confirmed version yet.</source>
+        <translation>Học bạ chưa có phiên bản nào được xác nhận.</translation>
+    </message>
+    <message>
+        <source>Version %1: %2</source>
+        <translation>Phiên bản %1: %2</translation>
+    </message>
+    <message>
+        <source>(current)</source>
+        <translation>(hiện hành)</translation>
+    </message>
+    <message>
+        <source>confirmed %1</source>
+        <translation>xác nhận lúc %1</translation>
+    </message>
+    <message>
+        <source>sent %1</source>
+        <translation>gửi lúc %1</translation>
+    </message>
+    <message>
+        <source>revoked %1</source>
+        <translation>thu hồi lúc %1</translation>
+    </message>
+    <message>
+        <source>No signatures.</source>
+        <translation>Chưa có chữ ký số.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Thời điểm ký</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Kết quả kiểm tra</translation>
+    </message>
+    <message>
+        <source>Certificate when signing</source>
+        <translation>Chứng thư số khi ký</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Hợp lệ</translation>
+    </message>
+    <message>
+        <source>Invalid: %1</source>
+        <translation>Không hợp lệ: %1</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>đã duyệt</translation>
+    </message>
+    <message>
+        <source>not approved</source>
+        <translation>chưa duyệt</translation>
+    </message>
+    <message>
+        <source>The current version is not signed yet.</source>
+        <translation>Phiên bản hiện hành chưa được ký số.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n signature(s) of the current version are valid.</source>
+        <translation>
+            <numerusform>Các chữ ký số của phiên bản hiện hành (%n) đều hợp lệ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The %1 signature is not valid: %2</source>
+        <translation>Chữ ký số (%1) không hợp lệ: %2</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Phiên bản:</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::ui::RecordLookupModel</name>
+    <message>
+        <source>No store is open.</source>
+        <translation>Chưa mở cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>%1, born %2, %3</source>
+        <translation>%1, sinh ngày %2, %3</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Personal ID</source>
+        <translation>Số định danh cá nhân</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Lớp</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Khối</translation>
+    </message>
+    <message>
+        <source>School year</source>
+        <translation>Năm học</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Lookup code</source>
+        <translation>Mã tra cứu</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::ui::RecordLookupPage</name>
+    <message>
+        <source>Find a pupil&apos;s digital school records by name, personal identification number, school or lookup code (UUID).</source>
+        <translation>Tra cứu học bạ số của học sinh theo họ tên, số định danh cá nhân, trường hoặc mã tra cứu học bạ số (UUID).</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>Họ &amp;và tên:</translation>
+    </message>
+    <message>
+        <source>e.g. Nguyen Van An (accents optional)</source>
+        <translation>ví dụ: Nguyễn Văn An (có thể gõ không dấu)</translation>
+    </message>
+    <message>
+        <source>&amp;Personal ID:</source>
+        <translation>Số định &amp;danh cá nhân:</translation>
+    </message>
+    <message>
+        <source>12 digits, or at least the first 6</source>
+        <translation>12 chữ số, hoặc ít nhất 6 chữ số đầu</translation>
+    </message>
+    <message>
+        <source>UUID, e.g. 3f2504e0-4f89-11d3-9a0c-0305e82c3301</source>
+        <translation>UUID, ví dụ: 3f2504e0-4f89-11d3-9a0c-0305e82c3301</translation>
+    </message>
+    <message>
+        <source>School &amp;year:</source>
+        <translation>Nă&amp;m học:</translation>
+    </message>
+    <message>
+        <source>&amp;Grade:</source>
+        <translation>&amp;Khối:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>Trạn&amp;g thái:</translation>
+    </message>
+    <message>
+        <source>Clea&amp;r</source>
+        <translation>&amp;Xóa điều kiện</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF...</source>
+        <translation>Xuất &amp;PDF...</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int...</source>
+        <translation>&amp;In...</translation>
+    </message>
+    <message>
+        <source>All schools</source>
+        <translation>Tất cả các trường</translation>
+    </message>
+    <message>
+        <source>All school years</source>
+        <translation>Tất cả các năm học</translation>
+    </message>
+    <message>
+        <source>All grades</source>
+        <translation>Tất cả các khối</translation>
+    </message>
+    <message>
+        <source>Grade %1</source>
+        <translation>Khối %1</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tất cả trạng thái</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Học bạ</translation>
+    </message>
+    <message>
+        <source>class %1, %2</source>
+        <translation>lớp %1, năm học %2</translation>
+    </message>
+    <message>
+        <source>Type a name, a personal ID or a lookup code, or choose a school; press Enter to look up.</source>
+        <translation>Nhập họ tên, số định danh cá nhân hoặc mã tra cứu, hoặc chọn trường; nhấn Enter để tra cứu.</translation>
+    </message>
+    <message>
+        <source>No record matches.</source>
+        <translation>Không tìm thấy học bạ phù hợp.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) found</source>
+        <translation>
+            <numerusform>Tìm thấy %n học bạ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Thông báo</translation>
+    </message>
+    <message>
+        <source>Open a record first.</source>
+        <translation>Hãy mở một học bạ trước.</translation>
+    </message>
+    <message>
+        <source>The PDF was not written: %1</source>
+        <translation>Chưa ghi được tệp PDF: %1</translation>
+    </message>
+    <message>
+        <source>The record was saved as %1.</source>
+        <translation>Đã lưu học bạ thành tệp %1.</translation>
+    </message>
+    <message>
+        <source>Export the record as PDF</source>
+        <translation>Xuất học bạ ra tệp PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print the record</source>
+        <translation>In học bạ</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Không khởi động được máy in.</translation>
+    </message>
+    <message>
+        <source>The record was sent to the printer.</source>
+        <translation>Đã gửi học bạ tới máy in.</translation>
+    </message>
+    <message>
+        <source>Loo&amp;kup code:</source>
+        <translation>Mã tra &amp;cứu:</translation>
+    </message>
+    <message>
+        <source>Look &amp;up</source>
+        <translation>Tr&amp;a cứu</translation>
+    </message>
+    <message>
+        <source>S&amp;chool:</source>
+        <translation>T&amp;rường:</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::ui::RejectNoteDialog</name>
+    <message>
+        <source>Reject revocation requests</source>
+        <translation>Từ chối yêu cầu thu hồi</translation>
+    </message>
+    <message>
+        <source>For example: the record is correct; the class list shows the same marks.</source>
+        <translation>Ví dụ: học bạ đã chính xác; sổ theo dõi của lớp có cùng kết quả.</translation>
+    </message>
+    <message>
+        <source>%1 characters: at most %2.</source>
+        <translation>%1 ký tự: tối đa %2 ký tự.</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Từ chối</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n revocation request(s)? The records stay sent, and the school reads your note.</source>
+        <translation>
+            <numerusform>Từ chối %n yêu cầu thu hồi? Các học bạ vẫn ở trạng thái đã gửi và nhà trường sẽ nhận được ghi chú của bạn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Note for the school (required): why is the request refused?</source>
+        <translation>&amp;Ghi chú gửi nhà trường (bắt buộc): vì sao yêu cầu bị từ chối?</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::ui::RevocationReviewPage</name>
+    <message>
+        <source>Choose a school and a grade, tick the pupils, then approve or reject the school&apos;s requests to revoke records that it has already sent.</source>
+        <translation>Chọn trường, khối và tích chọn học sinh, sau đó duyệt hoặc từ chối yêu cầu thu hồi học bạ số mà nhà trường đã gửi lên.</translation>
+    </message>
+    <message>
+        <source>&amp;School:</source>
+        <translation>T&amp;rường:</translation>
+    </message>
+    <message>
+        <source>&amp;Grade:</source>
+        <translation>&amp;Khối:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>Trạn&amp;g thái:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Làm mới</translation>
+    </message>
+    <message>
+        <source>Tick or untick every pending request in the list</source>
+        <translation>Tích chọn hoặc bỏ chọn mọi yêu cầu chờ duyệt trong danh sách</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>&amp;Chọn tất cả</translation>
+    </message>
+    <message>
+        <source>Show or hide the record of the current request</source>
+        <translation>Hiện hoặc ẩn học bạ của yêu cầu đang chọn</translation>
+    </message>
+    <message>
+        <source>Record &amp;details</source>
+        <translation>&amp;Xem học bạ</translation>
+    </message>
+    <message>
+        <source>Approving sends the records back to their schools; rejecting keeps them sent and needs a note.</source>
+        <translation>Duyệt: học bạ được trả về nhà trường; Từ chối: học bạ giữ trạng thái đã gửi và cần có ghi chú.</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Duyệt</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject...</source>
+        <translation>Từ chố&amp;i...</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Học bạ</translation>
+    </message>
+    <message>
+        <source>Choose a request in the list to see its record and the record&apos;s version history.</source>
+        <translation>Chọn một yêu cầu trong danh sách để xem học bạ và lịch sử phiên bản của học bạ.</translation>
+    </message>
+    <message>
+        <source>Personal ID:</source>
+        <translation>Số định danh cá nhân:</translation>
+    </message>
+    <message>
+        <source>Date of birth:</source>
+        <translation>Ngày sinh:</translation>
+    </message>
+    <message>
+        <source>School:</source>
+        <translation>Trường:</translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation>Lớp:</translation>
+    </message>
+    <message>
+        <source>Lookup code:</source>
+        <translation>Mã tra cứu:</translation>
+    </message>
+    <message>
+        <source>Record status:</source>
+        <translation>Trạng thái học bạ:</translation>
+    </message>
+    <message>
+        <source>Year-end result:</source>
+        <translation>Kết quả cuối năm:</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Yêu cầu</translation>
+    </message>
+    <message>
+        <source>Version history</source>
+        <translation>Lịch sử phiên bản</translation>
+    </message>
+    <message>
+        <source>All grades</source>
+        <translation>Tất cả các khối</translation>
+    </message>
+    <message>
+        <source>Grade %1</source>
+        <translation>Khối %1</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Chờ duyệt</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Đã duyệt</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Đã từ chối</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tất cả trạng thái</translation>
+    </message>
+    <message>
+        <source>All schools</source>
+        <translation>Tất cả các trường</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;School&apos;s reason:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Lý do của nhà trường:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Requested on %1 by %2</source>
+        <translation>Gửi yêu cầu lúc %1, người gửi: %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; by %2 on %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (người xử lý %2, lúc %3)</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Ghi chú: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Waiting for your decision.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Đang chờ bạn xử lý.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1, grade %2, school year %3</source>
+        <translation>%1, khối %2, năm học %3</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, phiên bản %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): valid</source>
+        <translation>%1 (%2): hợp lệ</translation>
+    </message>
+    <message>
+        <source>%1 (%2): not valid, %3</source>
+        <translation>%1 (%2): không hợp lệ, %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n valid</source>
+        <translation>
+            <numerusform>%n hợp lệ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 not valid</source>
+        <translation>%1/%2 không hợp lệ</translation>
+    </message>
+    <message>
+        <source>Version %1 carries no signatures.</source>
+        <translation>Phiên bản %1 không có chữ ký số.</translation>
+    </message>
+    <message>
+        <source>Signatures of version %1:</source>
+        <translation>Chữ ký số của phiên bản %1:</translation>
+    </message>
+    <message>
+        <source>Approve revocation requests</source>
+        <translation>Duyệt yêu cầu thu hồi</translation>
+    </message>
+    <message>
+        <source>Tick the requests to decide first.</source>
+        <translation>Hãy tích chọn các yêu cầu cần xử lý trước.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %n revocation request(s)? The records go back to their schools, which correct them, confirm them and send them again.</source>
+        <translation>
+            <numerusform>Duyệt %n yêu cầu thu hồi? Các học bạ sẽ được trả về nhà trường để chỉnh sửa, xác nhận và gửi lại.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Duyệt</translation>
+    </message>
+    <message>
+        <source>Reject revocation requests</source>
+        <translation>Từ chối yêu cầu thu hồi</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approving %n request(s)...</source>
+        <translation>
+            <numerusform>Đang duyệt %n yêu cầu...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rejecting %n request(s)...</source>
+        <translation>
+            <numerusform>Đang từ chối %n yêu cầu...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The decision did not run.</source>
+        <translation>Chưa thực hiện được việc xử lý.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approved %n request(s): the records went back to their schools.</source>
+        <translation>
+            <numerusform>Đã duyệt %n yêu cầu: các học bạ đã được trả về nhà trường.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rejected %n request(s): the records stay sent.</source>
+        <translation>
+            <numerusform>Đã từ chối %n yêu cầu: các học bạ vẫn ở trạng thái đã gửi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped before the end: %n request(s) were not decided and are still pending.</source>
+        <translation>
+            <numerusform>Đã dừng giữa chừng: %n yêu cầu chưa được xử lý và vẫn đang chờ duyệt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) could not be decided:</source>
+        <translation>
+            <numerusform>%n yêu cầu không xử lý được:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>...and %n more.</source>
+        <translation>
+            <numerusform>...và %n yêu cầu khác.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n pending request(s) ticked</source>
+        <translation>
+            <numerusform>Đã tích chọn %1/%n yêu cầu chờ duyệt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pending: %1, approved: %2, rejected: %3</source>
+        <translation>Chờ duyệt: %1, đã duyệt: %2, đã từ chối: %3</translation>
+    </message>
+    <message>
+        <source>No pending revocation requests for this school and grade.</source>
+        <translation>Trường và khối này không có yêu cầu thu hồi nào đang chờ duyệt.</translation>
+    </message>
+    <message>
+        <source>No revocation requests for this choice.</source>
+        <translation>Không có yêu cầu thu hồi nào phù hợp.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Làm mới</translation>
+    </message>
+    <message>
+        <source>Load the requests again (F5)</source>
+        <translation>Tải lại danh sách yêu cầu (F5)</translation>
+    </message>
+    <message>
+        <source>Approve the ticked requests: the records go back to their schools</source>
+        <translation>Duyệt các yêu cầu đã tích chọn: học bạ được trả về nhà trường</translation>
+    </message>
+    <message>
+        <source>Reject the ticked requests with a note for the school</source>
+        <translation>Từ chối các yêu cầu đã tích chọn, kèm ghi chú gửi nhà trường</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Ngày xác nhận</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Ngày gửi</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Ngày thu hồi</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Chữ ký số</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::ui::RevocationTableModel</name>
+    <message>
+        <source>%1 by %2 on %3</source>
+        <translation>%1 (người xử lý %2, lúc %3)</translation>
+    </message>
+    <message>
+        <source>%1, personal ID %2</source>
+        <translation>%1, số định danh cá nhân %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>Học sinh</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Lớp</translation>
+    </message>
+    <message>
+        <source>Lookup code</source>
+        <translation>Mã tra cứu</translation>
+    </message>
+    <message>
+        <source>School&apos;s reason</source>
+        <translation>Lý do của nhà trường</translation>
+    </message>
+    <message>
+        <source>Requested at</source>
+        <translation>Thời gian gửi yêu cầu</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Người gửi yêu cầu</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Decision note</source>
+        <translation>Ghi chú xử lý</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::ui::SessionController</name>
+    <message>
+        <source>You have signed out. Sign in again to continue.</source>
+        <translation>Bạn đã đăng xuất. Hãy đăng nhập lại để tiếp tục.</translation>
+    </message>
+    <message>
+        <source>You were signed out because the program was not used for %1 minutes.</source>
+        <translation>Bạn đã được đăng xuất do không sử dụng chương trình trong %1 phút.</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Bảo mật</translation>
+    </message>
+    <message>
+        <source>Sign out after &amp;inactivity of:</source>
+        <translation>Tự động đăng xuất sau khi &amp;không sử dụng:</translation>
+    </message>
+    <message>
+        <source>Support contact</source>
+        <translation>Thông tin hỗ trợ</translation>
+    </message>
+    <message>
+        <source>&amp;Hotline:</source>
+        <translation>&amp;Hotline:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <source>Enter the support hotline.</source>
+        <translation>Hãy nhập số hotline hỗ trợ.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address.</source>
+        <translation>&quot;%1&quot; không phải là địa chỉ email hợp lệ.</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> phút</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::ui::StandardButtons</name>
+    <message>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>Khôi phục mặc định</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::ui::StatisticsPage</name>
+    <message>
+        <source>Follow the progress of the schools of your unit: how many records are confirmed complete, sent and not yet sent.</source>
+        <translation>Theo dõi tiến độ học bạ số của các trường trực thuộc: số học bạ đã xác nhận hoàn thành, đã gửi và chưa gửi.</translation>
+    </message>
+    <message>
+        <source>School &amp;year:</source>
+        <translation>Nă&amp;m học:</translation>
+    </message>
+    <message>
+        <source>&amp;Grade:</source>
+        <translation>&amp;Khối:</translation>
+    </message>
+    <message>
+        <source>&amp;Highlight schools below:</source>
+        <translation>Đánh &amp;dấu trường có tỷ lệ gửi dưới:</translation>
+    </message>
+    <message>
+        <source>Schools that sent less than this share of their records get a red background; 0 turns the marking off</source>
+        <translation>Các trường có tỷ lệ học bạ đã gửi thấp hơn mức này được tô nền đỏ; chọn 0 để tắt đánh dấu</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Làm mới</translation>
+    </message>
+    <message>
+        <source>Click a school in the table or a bar of the chart to see its grades 1 to 5.</source>
+        <translation>Kích vào một trường trong bảng hoặc một cột của biểu đồ để xem chi tiết các khối 1 đến 5.</translation>
+    </message>
+    <message>
+        <source>Records per school</source>
+        <translation>Số học bạ theo trường</translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation>Xuất:</translation>
+    </message>
+    <message>
+        <source>Save the table as an Excel workbook (.xlsx)</source>
+        <translation>Lưu bảng thành tệp Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>E&amp;xcel (.xlsx)...</source>
+        <translation>E&amp;xcel (.xlsx)...</translation>
+    </message>
+    <message>
+        <source>Save the table as comma-separated values (.csv, UTF-8)</source>
+        <translation>Lưu bảng thành tệp CSV (giá trị phân tách bằng dấu phẩy, UTF-8)</translation>
+    </message>
+    <message>
+        <source>&amp;CSV...</source>
+        <translation>&amp;CSV...</translation>
+    </message>
+    <message>
+        <source>Save the table and the chart as a PDF file (A4 landscape)</source>
+        <translation>Lưu bảng và biểu đồ thành tệp PDF (khổ A4 nằm ngang)</translation>
+    </message>
+    <message>
+        <source>P&amp;DF...</source>
+        <translation>&amp;PDF...</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>&amp;In...</translation>
+    </message>
+    <message>
+        <source>Grades</source>
+        <translation>Các khối</translation>
+    </message>
+    <message>
+        <source>All grades</source>
+        <translation>Tất cả các khối</translation>
+    </message>
+    <message>
+        <source>Grade %1</source>
+        <translation>Khối %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %n school(s)</source>
+        <translation>
+            <numerusform>Tổng cộng: %n trường</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Grades of %1</source>
+        <translation>Các khối của %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n school(s) below</source>
+        <translation>
+            <numerusform>%n trường dưới ngưỡng</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; sent of %2 expected (%3); %4 confirmed complete; %5 not sent.</source>
+        <translation>Đã gửi &lt;b&gt;%1&lt;/b&gt;/%2 học bạ (%3); %4 đã xác nhận hoàn thành; %5 chưa gửi.</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>Tất cả đơn vị</translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;Updated %2</source>
+        <translation>%1&lt;br&gt;Cập nhật lúc %2</translation>
+    </message>
+    <message>
+        <source>progress-%1</source>
+        <comment>suggested file name; keep it ASCII, without spaces</comment>
+        <translation>tien-do-hoc-ba-%1</translation>
+    </message>
+    <message>
+        <source>-grade-%1</source>
+        <comment>suggested file name; keep it ASCII, without spaces</comment>
+        <translation>-khoi-%1</translation>
+    </message>
+    <message>
+        <source>Export statistics to Excel</source>
+        <translation>Xuất thống kê ra tệp Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export statistics to CSV</source>
+        <translation>Xuất thống kê ra tệp CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export statistics to PDF</source>
+        <translation>Xuất thống kê ra tệp PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving %1...</source>
+        <translation>Đang lưu %1...</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1: it may be open in another program.</source>
+        <translation>Không thay thế được %1: có thể tệp đang được mở bằng chương trình khác.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Không ghi được %1.</translation>
+    </message>
+    <message>
+        <source>The statistics were saved to %1.</source>
+        <translation>Đã lưu thống kê vào %1.</translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>In ngày %1</translation>
+    </message>
+    <message>
+        <source>Schools below %1% sent are shaded.</source>
+        <translation>Các trường có tỷ lệ đã gửi dưới %1% được tô nền.</translation>
+    </message>
+    <message>
+        <source>Print statistics</source>
+        <translation>In thống kê</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Tắt</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Làm mới</translation>
+    </message>
+    <message>
+        <source>Load the numbers again (F5)</source>
+        <translation>Tải lại số liệu (F5)</translation>
+    </message>
+    <message>
+        <source>Print the table</source>
+        <translation>In bảng</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::ui::UserAdminDialog</name>
+    <message>
+        <source>Users</source>
+        <translation>Người dùng</translation>
+    </message>
+    <message>
+        <source>The people who may sign in to this program, with their role and unit. Officers decide for their own unit; viewers only look up records and statistics; administrators manage users.</source>
+        <translation>Những người được phép đăng nhập chương trình, kèm vai trò và đơn vị. Cán bộ xử lý công việc của đơn vị mình; người xem chỉ tra cứu học bạ và xem thống kê; quản trị viên quản lý người dùng.</translation>
+    </message>
+    <message>
+        <source>&amp;Add user...</source>
+        <translation>&amp;Thêm người dùng...</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Vô hiệu hóa</translation>
+    </message>
+    <message>
+        <source>Clear the failed sign-in attempts and the lock-out</source>
+        <translation>Xóa số lần đăng nhập sai và gỡ tạm khóa tài khoản</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Mở khóa</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Kích hoạt</translation>
+    </message>
+    <message>
+        <source>Disable user</source>
+        <translation>Vô hiệu hóa người dùng</translation>
+    </message>
+    <message>
+        <source>Disable the user %1? They will no longer be able to sign in until an administrator enables them again.</source>
+        <translation>Vô hiệu hóa người dùng %1? Người dùng này sẽ không đăng nhập được cho đến khi quản trị viên kích hoạt lại.</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Vô hiệu hóa</translation>
+    </message>
+    <message>
+        <source>Enable user</source>
+        <translation>Kích hoạt người dùng</translation>
+    </message>
+    <message>
+        <source>Unlock user</source>
+        <translation>Mở khóa người dùng</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::ui::UserTableModel</name>
+    <message>
+        <source>Disabled</source>
+        <translation>Đã vô hiệu hóa</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>Tạm khóa đến %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Đang hoạt động</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Ngày tạo</translation>
+    </message>
+</context>
 </TS>

@@ -126,6 +126,8 @@ StatisticsPage::StatisticsPage(QWidget* parent)
     m_ui->contentSplitter->setSizes({800, 500});
     m_ui->sideSplitter->setStretchFactor(0, 1);
     m_ui->sideSplitter->setStretchFactor(1, 0);
+    // The grades get what their five rows need; the chart everything else.
+    m_ui->sideSplitter->setSizes({1000, 1});
     m_ui->gradesStackedWidget->setCurrentWidget(m_ui->gradesHintLabel);
 
     retranslate();
