@@ -27,8 +27,8 @@ namespace {
 
 int buildDataset(const QString& path, int schools, qint64 records, QTextStream& err)
 {
-    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
-                                  QStringLiteral("-journal")})
+    for (const QString& suffix :
+         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
         QFile::remove(path + suffix);
     SystemClock clock;
     QElapsedTimer timer;
@@ -103,7 +103,8 @@ int main(int argc, char** argv)
     p.addOption({QStringLiteral("pg"), QStringLiteral("PostgreSQL store to measure."), QStringLiteral("CONNINFO")});
     p.addOption({QStringLiteral("only"), QStringLiteral("Only these benchmarks."), QStringLiteral("NAME")});
     p.addOption({QStringLiteral("json"), QStringLiteral("JSON output.")});
-    p.addOption({QStringLiteral("build-dataset"), QStringLiteral("Build the province dataset."), QStringLiteral("PATH")});
+    p.addOption(
+        {QStringLiteral("build-dataset"), QStringLiteral("Build the province dataset."), QStringLiteral("PATH")});
     p.addOption({QStringLiteral("schools"), QStringLiteral("Schools in the dataset."), QStringLiteral("N"),
                  QStringLiteral("1000")});
     p.addOption({QStringLiteral("records"), QStringLiteral("Records in the dataset."), QStringLiteral("N"),
@@ -112,15 +113,17 @@ int main(int argc, char** argv)
     QTextStream out(stdout), err(stderr);
 
     if (p.isSet(QStringLiteral("build-dataset"))) {
-        const int rc = buildDataset(p.value(QStringLiteral("build-dataset")), p.value(QStringLiteral("schools")).toInt(),
-                                    p.value(QStringLiteral("records")).toLongLong(), err);
+        const int rc =
+            buildDataset(p.value(QStringLiteral("build-dataset")), p.value(QStringLiteral("schools")).toInt(),
+                         p.value(QStringLiteral("records")).toLongLong(), err);
         if (rc != 0 || !p.isSet(QStringLiteral("json")))
             return rc;
     }
-    const QString path = p.isSet(QStringLiteral("db")) ? p.value(QStringLiteral("db"))
-                                                       : p.value(QStringLiteral("build-dataset"));
-    store::ConnectionSpec spec = p.isSet(QStringLiteral("pg")) ? store::ConnectionSpec::postgres(p.value(QStringLiteral("pg")))
-                                                               : store::ConnectionSpec::sqlite(path, false);
+    const QString path =
+        p.isSet(QStringLiteral("db")) ? p.value(QStringLiteral("db")) : p.value(QStringLiteral("build-dataset"));
+    store::ConnectionSpec spec = p.isSet(QStringLiteral("pg"))
+                                     ? store::ConnectionSpec::postgres(p.value(QStringLiteral("pg")))
+                                     : store::ConnectionSpec::sqlite(path, false);
     SystemClock clock;
     auto db = services::StoreSetup::open(spec, clock);
     if (!db) {

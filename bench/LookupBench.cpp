@@ -37,8 +37,7 @@ QList<Sample> samples(store::Database& db, int n)
     return out;
 }
 
-template <typename F>
-QList<double> time(int n, F f)
+template <typename F> QList<double> time(int n, F f)
 {
     QList<double> ms;
     for (int i = 0; i < n; ++i) {
@@ -56,9 +55,12 @@ QString nameQuery(const QString& fullName, int i)
 {
     const QStringList words = text::fold(fullName).split(QLatin1Char(' '));
     switch (i % 3) {
-    case 0: return words.join(QLatin1Char(' '));
-    case 1: return words.last() + QLatin1Char(' ') + words.first();
-    default: return words.first() + QLatin1Char(' ') + words.at(1).left(1) + QLatin1Char(' ') + words.last();
+    case 0:
+        return words.join(QLatin1Char(' '));
+    case 1:
+        return words.last() + QLatin1Char(' ') + words.first();
+    default:
+        return words.first() + QLatin1Char(' ') + words.at(1).left(1) + QLatin1Char(' ') + words.last();
     }
 }
 
@@ -106,7 +108,8 @@ QList<Figure> run(BenchEnv& env)
             lookup.find(r);
         });
         QSqlQuery q(env.db.connection());
-        q.prepare(QStringLiteral("SELECT r.id FROM records r JOIN pupils p ON p.id = r.pupil_id WHERE p.personal_id = ?"));
+        q.prepare(
+            QStringLiteral("SELECT r.id FROM records r JOIN pupils p ON p.id = r.pupil_id WHERE p.personal_id = ?"));
         auto bare = time(n, [&](int i) {
             q.addBindValue(s.at(i).personalId);
             q.exec();

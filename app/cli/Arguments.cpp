@@ -7,26 +7,27 @@ namespace hocbaso::cli {
 const QSet<QString>& Arguments::valueOptions()
 {
     static const QSet<QString> names = {
-        QStringLiteral("db"),       QStringLiteral("pg"),        QStringLiteral("user"),
-        QStringLiteral("today"),    QStringLiteral("lang"),      QStringLiteral("seed"),
-        QStringLiteral("units"),    QStringLiteral("schools"),   QStringLiteral("students"),
-        QStringLiteral("years"),    QStringLiteral("password"),  QStringLiteral("role"),
-        QStringLiteral("unit"),     QStringLiteral("school"),    QStringLiteral("display-name"),
-        QStringLiteral("family"),   QStringLiteral("kind"),      QStringLiteral("holder"),
-        QStringLiteral("position"), QStringLiteral("status"),    QStringLiteral("reason"),
-        QStringLiteral("note"),     QStringLiteral("grade"),     QStringLiteral("year"),
-        QStringLiteral("receive"),  QStringLiteral("revoke"),    QStringLiteral("pdf"),
-        QStringLiteral("name"),     QStringLiteral("pid"),       QStringLiteral("uuid"),
-        QStringLiteral("limit"),    QStringLiteral("offset"),    QStringLiteral("csv"),
-        QStringLiteral("xlsx"),     QStringLiteral("from"),      QStringLiteral("records"),
+        QStringLiteral("db"),       QStringLiteral("pg"),          QStringLiteral("user"),
+        QStringLiteral("today"),    QStringLiteral("lang"),        QStringLiteral("seed"),
+        QStringLiteral("units"),    QStringLiteral("schools"),     QStringLiteral("students"),
+        QStringLiteral("years"),    QStringLiteral("password"),    QStringLiteral("role"),
+        QStringLiteral("unit"),     QStringLiteral("school"),      QStringLiteral("display-name"),
+        QStringLiteral("family"),   QStringLiteral("kind"),        QStringLiteral("holder"),
+        QStringLiteral("position"), QStringLiteral("status"),      QStringLiteral("reason"),
+        QStringLiteral("note"),     QStringLiteral("grade"),       QStringLiteral("year"),
+        QStringLiteral("receive"),  QStringLiteral("revoke"),      QStringLiteral("pdf"),
+        QStringLiteral("name"),     QStringLiteral("pid"),         QStringLiteral("uuid"),
+        QStringLiteral("limit"),    QStringLiteral("offset"),      QStringLiteral("csv"),
+        QStringLiteral("xlsx"),     QStringLiteral("from"),        QStringLiteral("records"),
         QStringLiteral("sslmode"),  QStringLiteral("sslrootcert"), QStringLiteral("keys")};
     return names;
 }
 
 const QSet<QString>& Arguments::flagOptions()
 {
-    static const QSet<QString> names = {QStringLiteral("json"), QStringLiteral("yes"), QStringLiteral("version"),
-                                        QStringLiteral("all"), QStringLiteral("help"), QStringLiteral("no-signatures")};
+    static const QSet<QString> names = {QStringLiteral("json"),    QStringLiteral("yes"),
+                                        QStringLiteral("version"), QStringLiteral("all"),
+                                        QStringLiteral("help"),    QStringLiteral("no-signatures")};
     return names;
 }
 

@@ -9,7 +9,6 @@
 namespace hocbaso::cli {
 namespace {
 
-
 using services::CertificateRefusal;
 using services::CertificateView;
 
@@ -106,8 +105,10 @@ void printCertificate(QTextStream& out, const CertificateView& v)
         out << "  " << name.leftJustified(14) << " " << value << "\n";
     };
     if (r.id > 0) {
-        out << QCoreApplication::translate("hocbaso::cli", "Certificate #%1: %2").arg(r.id).arg(label(r.status)) << "\n";
-        line(QCoreApplication::translate("hocbaso::cli", "School:"), QStringLiteral("%1 (%2)").arg(v.schoolName, v.schoolCode));
+        out << QCoreApplication::translate("hocbaso::cli", "Certificate #%1: %2").arg(r.id).arg(label(r.status))
+            << "\n";
+        line(QCoreApplication::translate("hocbaso::cli", "School:"),
+             QStringLiteral("%1 (%2)").arg(v.schoolName, v.schoolCode));
         line(QCoreApplication::translate("hocbaso::cli", "Kind:"), kindLabel(r));
     } else {
         out << QCoreApplication::translate("hocbaso::cli", "Certificate file (not registered)") << "\n";
@@ -116,24 +117,30 @@ void printCertificate(QTextStream& out, const CertificateView& v)
     line(QCoreApplication::translate("hocbaso::cli", "Issuer:"), c.isNull() ? r.issuer : c.issuer());
     line(QCoreApplication::translate("hocbaso::cli", "Serial:"), c.isNull() ? r.serialHex : c.serialHex());
     line(QCoreApplication::translate("hocbaso::cli", "SHA-256:"), c.isNull() ? r.sha256 : c.sha256Hex());
-    line(QCoreApplication::translate("hocbaso::cli", "Valid:"), QCoreApplication::translate("hocbaso::cli", "from %1 to %2")
-                           .arg(dateText(c.isNull() ? r.notBefore : c.notBefore()),
-                                dateText(c.isNull() ? r.notAfter : c.notAfter())));
+    line(
+        QCoreApplication::translate("hocbaso::cli", "Valid:"),
+        QCoreApplication::translate("hocbaso::cli", "from %1 to %2")
+            .arg(dateText(c.isNull() ? r.notBefore : c.notBefore()), dateText(c.isNull() ? r.notAfter : c.notAfter())));
     line(QCoreApplication::translate("hocbaso::cli", "Key:"), c.keyDescription());
     if (!v.chainNames.isEmpty())
         line(QCoreApplication::translate("hocbaso::cli", "Chain:"), v.chainNames.join(QStringLiteral(" <- ")));
     if (!v.family.isEmpty())
         line(QCoreApplication::translate("hocbaso::cli", "CA family:"), v.family);
     if (r.id > 0) {
-        line(QCoreApplication::translate("hocbaso::cli", "Submitted:"), QCoreApplication::translate("hocbaso::cli", "by %1 on %2").arg(r.submittedBy, dateTimeText(r.submittedAt)));
+        line(
+            QCoreApplication::translate("hocbaso::cli", "Submitted:"),
+            QCoreApplication::translate("hocbaso::cli", "by %1 on %2").arg(r.submittedBy, dateTimeText(r.submittedAt)));
         if (r.decidedAt.isValid()) {
-            QString decided = QCoreApplication::translate("hocbaso::cli", "by %1 on %2").arg(r.decidedBy, dateTimeText(r.decidedAt));
+            QString decided =
+                QCoreApplication::translate("hocbaso::cli", "by %1 on %2").arg(r.decidedBy, dateTimeText(r.decidedAt));
             if (!r.decisionReason.isEmpty())
                 decided += QStringLiteral(": ") + r.decisionReason;
             line(QCoreApplication::translate("hocbaso::cli", "Decided:"), decided);
         }
         if (v.revokedAt.isValid())
-            line(QCoreApplication::translate("hocbaso::cli", "Revoked:"), QCoreApplication::translate("hocbaso::cli", "by %1 on %2: %3").arg(v.revokedBy, dateTimeText(v.revokedAt), v.revocationReason));
+            line(QCoreApplication::translate("hocbaso::cli", "Revoked:"),
+                 QCoreApplication::translate("hocbaso::cli", "by %1 on %2: %3")
+                     .arg(v.revokedBy, dateTimeText(v.revokedAt), v.revocationReason));
     }
     if (!v.checks.isEmpty()) {
         out << "  " << QCoreApplication::translate("hocbaso::cli", "Checks:") << "\n";
@@ -186,11 +193,13 @@ Result<QList<qint64>> idsFrom(const QStringList& words)
         bool ok = false;
         const qint64 id = w.toLongLong(&ok);
         if (!ok || id <= 0)
-            return Error{ErrorKind::Usage, QCoreApplication::translate("hocbaso::cli", "\"%1\" is not a certificate number.").arg(w)};
+            return Error{ErrorKind::Usage,
+                         QCoreApplication::translate("hocbaso::cli", "\"%1\" is not a certificate number.").arg(w)};
         ids.append(id);
     }
     if (ids.isEmpty())
-        return Error{ErrorKind::Usage, QCoreApplication::translate("hocbaso::cli", "Name at least one certificate number.")};
+        return Error{ErrorKind::Usage,
+                     QCoreApplication::translate("hocbaso::cli", "Name at least one certificate number.")};
     return ids;
 }
 
@@ -225,7 +234,9 @@ int certDecide(CliContext& c, const QString& sub)
         unconfirmed = unconfirmed || r.why == CertificateRefusal::Why::NotConfirmed;
     }
     if (unconfirmed)
-        c.err() << QCoreApplication::translate("hocbaso::cli", "Add --yes to approve a certificate whose checks failed.") << "\n";
+        c.err() << QCoreApplication::translate("hocbaso::cli",
+                                               "Add --yes to approve a certificate whose checks failed.")
+                << "\n";
     c.err().flush();
     if (c.json()) {
         QJsonArray decided, refused;
@@ -248,8 +259,9 @@ int certImport(CliContext& c)
 {
     const Arguments& a = c.args();
     if (a.words().size() != 3)
-        return c.usage(QCoreApplication::translate("hocbaso::cli", "Usage: hocbaso-cli cert import --school CODE [--kind unit|signer] [--holder NAME] "
-                          "[--position principal|vice_principal] FILE"));
+        return c.usage(QCoreApplication::translate(
+            "hocbaso::cli", "Usage: hocbaso-cli cert import --school CODE [--kind unit|signer] [--holder NAME] "
+                            "[--position principal|vice_principal] FILE"));
     services::CertificateImport request;
     request.schoolCode = a.value(QStringLiteral("school"));
     if (request.schoolCode.isEmpty())
@@ -266,7 +278,8 @@ int certImport(CliContext& c)
         text.replace(QLatin1Char('-'), QLatin1Char('_'));
         const auto position = signerPositionFromText(text);
         if (!position || *position == SignerPosition::None)
-            return c.usage(QCoreApplication::translate("hocbaso::cli", "--position must be principal or vice_principal."));
+            return c.usage(
+                QCoreApplication::translate("hocbaso::cli", "--position must be principal or vice_principal."));
         request.position = *position;
     }
     request.path = a.words().at(2);
@@ -284,12 +297,15 @@ int certImport(CliContext& c)
                             {QStringLiteral("superseded"), superseded},
                             {QStringLiteral("certificate"), certificateJson(result->view)}});
     }
-    c.out() << QCoreApplication::translate("hocbaso::cli", "Certificate #%1 is registered for %2 and waits for the managing unit's decision.")
+    c.out() << QCoreApplication::translate(
+                   "hocbaso::cli", "Certificate #%1 is registered for %2 and waits for the managing unit's decision.")
                    .arg(result->id)
                    .arg(result->view.schoolName)
             << "\n";
     for (qint64 id : result->superseded)
-        c.out() << QCoreApplication::translate("hocbaso::cli", "It replaces certificate #%1, which was still pending.").arg(id) << "\n";
+        c.out() << QCoreApplication::translate("hocbaso::cli", "It replaces certificate #%1, which was still pending.")
+                       .arg(id)
+                << "\n";
     printCertificate(c.out(), result->view);
     return Done;
 }
@@ -298,12 +314,14 @@ int certList(CliContext& c)
 {
     const Arguments& a = c.args();
     if (a.words().size() != 2)
-        return c.usage(QCoreApplication::translate("hocbaso::cli", "Usage: hocbaso-cli cert list [--status S] [--school CODE] [--kind unit|signer]"));
+        return c.usage(QCoreApplication::translate(
+            "hocbaso::cli", "Usage: hocbaso-cli cert list [--status S] [--school CODE] [--kind unit|signer]"));
     services::CertificateQuery query;
     if (a.has(QStringLiteral("status"))) {
         query.status = certificateStatusFromText(a.value(QStringLiteral("status")));
         if (!query.status)
-            return c.usage(QCoreApplication::translate("hocbaso::cli", "--status must be pending, approved, rejected or revoked."));
+            return c.usage(QCoreApplication::translate("hocbaso::cli",
+                                                       "--status must be pending, approved, rejected or revoked."));
     }
     if (a.has(QStringLiteral("kind"))) {
         query.kind = certificateKindFromText(a.value(QStringLiteral("kind")));
@@ -331,9 +349,12 @@ int certList(CliContext& c)
             who = r.subject;
         c.out() << QStringLiteral("#%1").arg(r.id).leftJustified(6) << " " << label(r.status).leftJustified(16) << " "
                 << v.schoolCode.leftJustified(8) << " "
-                << (r.kind == CertificateKind::Unit ? QCoreApplication::translate("hocbaso::cli", "seal") : label(r.position)).leftJustified(16) << " "
-                << who.leftJustified(40) << " " << QCoreApplication::translate("hocbaso::cli", "until %1").arg(dateText(r.notAfter)) << "  " << checksSummary(v)
-                << "\n";
+                << (r.kind == CertificateKind::Unit ? QCoreApplication::translate("hocbaso::cli", "seal")
+                                                    : label(r.position))
+                       .leftJustified(16)
+                << " " << who.leftJustified(40) << " "
+                << QCoreApplication::translate("hocbaso::cli", "until %1").arg(dateText(r.notAfter)) << "  "
+                << checksSummary(v) << "\n";
     }
     return Done;
 }
@@ -398,8 +419,10 @@ void printAnchor(QTextStream& out, const TrustAnchorRow& a)
     if (auto c = crypto::Certificate::fromDer(a.der))
         until = dateText(c->notAfter());
     out << QStringLiteral("#%1").arg(a.id).leftJustified(5) << " " << a.family.leftJustified(7) << " "
-        << (a.isRoot ? QCoreApplication::translate("hocbaso::cli", "root") : QCoreApplication::translate("hocbaso::cli", "intermediate")).leftJustified(13) << " " << QCoreApplication::translate("hocbaso::cli", "until %1").arg(until) << "  "
-        << a.subject << "\n";
+        << (a.isRoot ? QCoreApplication::translate("hocbaso::cli", "root")
+                     : QCoreApplication::translate("hocbaso::cli", "intermediate"))
+               .leftJustified(13)
+        << " " << QCoreApplication::translate("hocbaso::cli", "until %1").arg(until) << "  " << a.subject << "\n";
 }
 
 QJsonObject crlJson(const store::TrustRepository::CrlRow& r)
@@ -419,7 +442,9 @@ void printCrl(QTextStream& out, const store::TrustRepository::CrlRow& r)
     out << QStringLiteral("#%1").arg(r.id).leftJustified(5) << " "
         << QCoreApplication::translate("hocbaso::cli", "dated %1, next update %2, %n revoked certificate(s)", nullptr,
                                        r.revokedCount)
-               .arg(dateText(r.thisUpdate), r.nextUpdate.isValid() ? dateText(r.nextUpdate) : QCoreApplication::translate("hocbaso::cli", "none"))
+               .arg(dateText(r.thisUpdate), r.nextUpdate.isValid()
+                                                ? dateText(r.nextUpdate)
+                                                : QCoreApplication::translate("hocbaso::cli", "none"))
         << "  " << r.issuer << "\n";
 }
 
@@ -438,9 +463,10 @@ int cmdCert(CliContext& c)
         return certShow(c);
     if (sub == QLatin1String("approve") || sub == QLatin1String("reject") || sub == QLatin1String("revoke"))
         return certDecide(c, sub);
-    return c.usage(QCoreApplication::translate("hocbaso::cli", "Usage: hocbaso-cli cert inspect FILE | import --school CODE ... FILE | list [--status S] "
-                      "[--school CODE] | show ID | approve ID... | reject ID... --reason TEXT | revoke ID... "
-                      "--reason TEXT"));
+    return c.usage(QCoreApplication::translate(
+        "hocbaso::cli", "Usage: hocbaso-cli cert inspect FILE | import --school CODE ... FILE | list [--status S] "
+                        "[--school CODE] | show ID | approve ID... | reject ID... --reason TEXT | revoke ID... "
+                        "--reason TEXT"));
 }
 
 int cmdTrust(CliContext& c)
@@ -489,7 +515,8 @@ int cmdTrust(CliContext& c)
             printAnchor(c.out(), a);
         return Done;
     }
-    return c.usage(QCoreApplication::translate("hocbaso::cli", "Usage: hocbaso-cli trust add FILE [--family vgca|public|test] | trust list"));
+    return c.usage(QCoreApplication::translate(
+        "hocbaso::cli", "Usage: hocbaso-cli trust add FILE [--family vgca|public|test] | trust list"));
 }
 
 int cmdCrl(CliContext& c)

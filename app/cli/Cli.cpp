@@ -14,46 +14,47 @@
 namespace hocbaso::cli {
 namespace {
 
-
 QString helpText()
 {
-    return QCoreApplication::translate("hocbaso::cli", "hocbaso-cli: digital school records (học bạ số) for education offices, from the command line.\n"
-              "\n"
-              "Global options: --db PATH | --pg CONNINFO, --user NAME (password from HOCBASO_PASSWORD), "
-              "--today YYYY-MM-DD, --json, --yes, --lang vi|en, --version\n"
-              "\n"
-              "Commands:\n"
-              "  init                      create or upgrade the store\n"
-              "  demo [--seed N] [--units N] [--schools N] [--students N] [--years N] --password P\n"
-              "  info                      what the store holds\n"
-              "  school list               the schools\n"
-              "  audit list [--limit N]    the latest audit events\n"
-              "  audit verify              recompute the audit hash chains\n"
-              "  lookup [--name Q] [--pid ID] [--school CODE] [--uuid U] [--year Y] [--grade N] [--status S]\n"
-              "         [--limit N] [--offset N]   find records (6.3)\n"
-              "  record show UUID          a record with its versions and signatures\n"
-              "  record verify UUID        verify a record's signatures\n"
-              "  cert inspect FILE         check a certificate file against the trust store (no --user needed)\n"
-              "  cert import --school CODE [--kind unit|signer] [--holder NAME]\n"
-              "         [--position principal|vice_principal] FILE\n"
-              "                            register a school's seal or a manager's signing account (school side)\n"
-              "  cert list [--status S] [--school CODE] [--kind unit|signer]\n"
-              "                            registered certificates with their checks (6.1)\n"
-              "  cert show ID              one certificate with its checks and decisions\n"
-              "  cert approve ID... [--reason TEXT]   approve pending certificates (--yes if a check failed)\n"
-              "  cert reject ID... --reason TEXT      reject pending certificates\n"
-              "  cert revoke ID... --reason TEXT      revoke approved certificates\n"
-              "  trust add FILE [--family vgca|public|test], trust list   the trusted CA certificates\n"
-              "  crl add FILE, crl list    certificate revocation lists, verified against the trust store\n"
-              "  record confirm UUID [--keys FILE], record send UUID      (school side)\n"
-              "  lock set (--all | --school CODE...) [--grade N...] [--year Y] [--receive DATE] [--revoke DATE]\n"
-              "  lock clear --school CODE [--grade N...] [--year Y], lock show [--school CODE] [--year Y]\n"
-              "  revocation request UUID --reason TEXT   (school side)\n"
-              "  revocation list [--school CODE] [--grade N] [--status S]\n"
-              "  revocation approve ID..., revocation reject ID... --reason TEXT\n"
-              "  stats [--year Y] [--grade N] [--csv FILE] [--xlsx FILE] [--pdf FILE]\n"
-              "\n"
-              "Exit codes: 0 done, 1 refused or failed, 2 usage error.\n");
+    return QCoreApplication::translate(
+        "hocbaso::cli",
+        "hocbaso-cli: digital school records (học bạ số) for education offices, from the command line.\n"
+        "\n"
+        "Global options: --db PATH | --pg CONNINFO, --user NAME (password from HOCBASO_PASSWORD), "
+        "--today YYYY-MM-DD, --json, --yes, --lang vi|en, --version\n"
+        "\n"
+        "Commands:\n"
+        "  init                      create or upgrade the store\n"
+        "  demo [--seed N] [--units N] [--schools N] [--students N] [--years N] --password P\n"
+        "  info                      what the store holds\n"
+        "  school list               the schools\n"
+        "  audit list [--limit N]    the latest audit events\n"
+        "  audit verify              recompute the audit hash chains\n"
+        "  lookup [--name Q] [--pid ID] [--school CODE] [--uuid U] [--year Y] [--grade N] [--status S]\n"
+        "         [--limit N] [--offset N]   find records (6.3)\n"
+        "  record show UUID          a record with its versions and signatures\n"
+        "  record verify UUID        verify a record's signatures\n"
+        "  cert inspect FILE         check a certificate file against the trust store (no --user needed)\n"
+        "  cert import --school CODE [--kind unit|signer] [--holder NAME]\n"
+        "         [--position principal|vice_principal] FILE\n"
+        "                            register a school's seal or a manager's signing account (school side)\n"
+        "  cert list [--status S] [--school CODE] [--kind unit|signer]\n"
+        "                            registered certificates with their checks (6.1)\n"
+        "  cert show ID              one certificate with its checks and decisions\n"
+        "  cert approve ID... [--reason TEXT]   approve pending certificates (--yes if a check failed)\n"
+        "  cert reject ID... --reason TEXT      reject pending certificates\n"
+        "  cert revoke ID... --reason TEXT      revoke approved certificates\n"
+        "  trust add FILE [--family vgca|public|test], trust list   the trusted CA certificates\n"
+        "  crl add FILE, crl list    certificate revocation lists, verified against the trust store\n"
+        "  record confirm UUID [--keys FILE], record send UUID      (school side)\n"
+        "  lock set (--all | --school CODE...) [--grade N...] [--year Y] [--receive DATE] [--revoke DATE]\n"
+        "  lock clear --school CODE [--grade N...] [--year Y], lock show [--school CODE] [--year Y]\n"
+        "  revocation request UUID --reason TEXT   (school side)\n"
+        "  revocation list [--school CODE] [--grade N] [--status S]\n"
+        "  revocation approve ID..., revocation reject ID... --reason TEXT\n"
+        "  stats [--year Y] [--grade N] [--csv FILE] [--xlsx FILE] [--pdf FILE]\n"
+        "\n"
+        "Exit codes: 0 done, 1 refused or failed, 2 usage error.\n");
 }
 
 } // namespace
@@ -90,11 +91,9 @@ int run(const QStringList& arguments)
         {QStringLiteral("init"), cmdInit},     {QStringLiteral("demo"), cmdDemo},
         {QStringLiteral("info"), cmdInfo},     {QStringLiteral("school"), cmdSchool},
         {QStringLiteral("audit"), cmdAudit},   {QStringLiteral("lookup"), cmdLookup},
-        {QStringLiteral("record"), cmdRecord},
-        {QStringLiteral("cert"), cmdCert},     {QStringLiteral("trust"), cmdTrust},
-        {QStringLiteral("crl"), cmdCrl},
-        {QStringLiteral("lock"), cmdLock},
-        {QStringLiteral("revocation"), cmdRevocation},
+        {QStringLiteral("record"), cmdRecord}, {QStringLiteral("cert"), cmdCert},
+        {QStringLiteral("trust"), cmdTrust},   {QStringLiteral("crl"), cmdCrl},
+        {QStringLiteral("lock"), cmdLock},     {QStringLiteral("revocation"), cmdRevocation},
         {QStringLiteral("stats"), cmdStats},
     };
     const QString command = parsed->words().first();

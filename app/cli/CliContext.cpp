@@ -14,7 +14,6 @@
 namespace hocbaso::cli {
 namespace {
 
-
 // Reads a line from the terminal without echo.
 QString promptHidden(const QString& prompt, QTextStream& err)
 {
@@ -39,8 +38,7 @@ QString promptHidden(const QString& prompt, QTextStream& err)
 
 CliContext::CliContext(Arguments args, QTextStream& out, QTextStream& err)
     : m_args(std::move(args)), m_out(out), m_err(err), m_clock(std::make_unique<SystemClock>())
-{
-}
+{}
 
 CliContext::~CliContext()
 {
@@ -73,7 +71,8 @@ Result<store::Database*> CliContext::database()
             conninfo += QStringLiteral(" sslrootcert=") + m_args.value(QStringLiteral("sslrootcert"));
         spec = store::ConnectionSpec::postgres(conninfo);
     } else {
-        spec = store::ConnectionSpec::sqlite(m_args.value(QStringLiteral("db"), services::StoreSetup::defaultDatabasePath()));
+        spec = store::ConnectionSpec::sqlite(
+            m_args.value(QStringLiteral("db"), services::StoreSetup::defaultDatabasePath()));
     }
     auto db = services::StoreSetup::open(spec, *m_clock);
     if (!db)
@@ -86,12 +85,15 @@ Result<services::Actor> CliContext::actor()
 {
     const QString username = m_args.value(QStringLiteral("user"));
     if (username.isEmpty())
-        return Error{ErrorKind::Usage, QCoreApplication::translate("hocbaso::cli", "This command needs --user NAME (the password comes from HOCBASO_PASSWORD "
-                                          "or a prompt).")};
+        return Error{ErrorKind::Usage,
+                     QCoreApplication::translate(
+                         "hocbaso::cli", "This command needs --user NAME (the password comes from HOCBASO_PASSWORD "
+                                         "or a prompt).")};
     QString password = qEnvironmentVariable("HOCBASO_PASSWORD");
     if (password.isEmpty()) {
         if (!::isatty(STDIN_FILENO))
-            return Error::refused(QCoreApplication::translate("hocbaso::cli", "No password: set HOCBASO_PASSWORD or run from a terminal."));
+            return Error::refused(QCoreApplication::translate(
+                "hocbaso::cli", "No password: set HOCBASO_PASSWORD or run from a terminal."));
         password = promptHidden(QCoreApplication::translate("hocbaso::cli", "Password for %1: ").arg(username), m_err);
     }
     auto db = database();
@@ -129,7 +131,9 @@ int CliContext::fail(const Error& e)
 
 int CliContext::usage(const QString& message)
 {
-    m_err << message << "\n" << QCoreApplication::translate("hocbaso::cli", "See: hocbaso-cli --help") << "\n" << Qt::flush;
+    m_err << message << "\n"
+          << QCoreApplication::translate("hocbaso::cli", "See: hocbaso-cli --help") << "\n"
+          << Qt::flush;
     return Usage;
 }
 
@@ -159,9 +163,12 @@ Result<int> CliContext::intOption(const QString& name, int fallback, int min, in
     bool ok = false;
     const int v = m_args.value(name).toInt(&ok);
     if (!ok || v < min || v > max)
-        return Error{ErrorKind::Usage,
-                     QCoreApplication::translate("hocbaso::cli", "--%1 must be a whole number from %2 to %3; got \"%4\".").arg(name).arg(min).arg(max).arg(
-                         m_args.value(name))};
+        return Error{ErrorKind::Usage, QCoreApplication::translate(
+                                           "hocbaso::cli", "--%1 must be a whole number from %2 to %3; got \"%4\".")
+                                           .arg(name)
+                                           .arg(min)
+                                           .arg(max)
+                                           .arg(m_args.value(name))};
     return v;
 }
 
@@ -170,8 +177,10 @@ Result<QDate> CliContext::dateOption(const QString& name)
     const QString text = m_args.value(name).trimmed();
     const QDate d = QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
     if (!d.isValid())
-        return Error::invalid(QCoreApplication::translate("hocbaso::cli", "--%1: \"%2\" is not a date; write it as YYYY-MM-DD (for example 2026-05-31).")
-                                  .arg(name, text));
+        return Error::invalid(
+            QCoreApplication::translate("hocbaso::cli",
+                                        "--%1: \"%2\" is not a date; write it as YYYY-MM-DD (for example 2026-05-31).")
+                .arg(name, text));
     return d;
 }
 

@@ -14,7 +14,12 @@
 
 namespace hocbaso::cli {
 
-enum ExitCode { Done = 0, Refused = 1, Usage = 2 };
+enum ExitCode
+{
+    Done = 0,
+    Refused = 1,
+    Usage = 2
+};
 
 // What every command gets: its arguments, the clock (`--today`), the store and the acting user,
 // and the two ways of answering (text or one JSON document).

@@ -9,7 +9,6 @@
 namespace hocbaso::cli {
 namespace {
 
-
 // Grades given as --grade N (repeatable); a wrong one is refused (exit 1) with the service's words.
 Result<QList<int>> grades(const Arguments& a)
 {
@@ -18,7 +17,8 @@ Result<QList<int>> grades(const Arguments& a)
         bool ok = false;
         const int n = g.toInt(&ok);
         if (!ok)
-            return Error::invalid(QCoreApplication::translate("hocbaso::cli", "\"%1\" is not a grade; grades are 1 to 5.").arg(g));
+            return Error::invalid(
+                QCoreApplication::translate("hocbaso::cli", "\"%1\" is not a grade; grades are 1 to 5.").arg(g));
         out.append(n);
     }
     if (auto s = services::LockService::validateGrades(out); !s)
@@ -36,7 +36,10 @@ Result<std::optional<int>> year(const Arguments& a)
     return std::optional<int>(y->startYear);
 }
 
-QJsonValue iso(const QDate& d) { return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(); }
+QJsonValue iso(const QDate& d)
+{
+    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue();
+}
 
 } // namespace
 
@@ -45,9 +48,10 @@ int cmdLock(CliContext& c)
     const Arguments& a = c.args();
     const QString sub = a.words().value(1);
     if (sub != QLatin1String("set") && sub != QLatin1String("clear") && sub != QLatin1String("show"))
-        return c.usage(QCoreApplication::translate("hocbaso::cli", "Usage: hocbaso-cli lock set (--all | --school CODE...) [--grade N...] [--year Y] "
-                          "[--receive DATE] [--revoke DATE] | lock clear --school CODE [--grade N...] [--year Y] | "
-                          "lock show [--school CODE] [--year Y]"));
+        return c.usage(QCoreApplication::translate(
+            "hocbaso::cli", "Usage: hocbaso-cli lock set (--all | --school CODE...) [--grade N...] [--year Y] "
+                            "[--receive DATE] [--revoke DATE] | lock clear --school CODE [--grade N...] [--year Y] | "
+                            "lock show [--school CODE] [--year Y]"));
     auto g = grades(a);
     if (!g)
         return c.fail(g.error());
@@ -92,7 +96,8 @@ int cmdLock(CliContext& c)
         }
         if (c.json())
             return c.printJson({{QStringLiteral("ok"), true}});
-        c.out() << QCoreApplication::translate("hocbaso::cli", "The schools follow the unit-wide setting again.") << "\n";
+        c.out() << QCoreApplication::translate("hocbaso::cli", "The schools follow the unit-wide setting again.")
+                << "\n";
         return Done;
     }
     const int schoolYear = y->value_or(locks.defaultYear());
@@ -102,29 +107,39 @@ int cmdLock(CliContext& c)
     if (c.json()) {
         QJsonArray out;
         for (const services::EffectiveLock& e : *rows) {
-            out.append(QJsonObject{{QStringLiteral("school"), e.schoolCode},
-                                   {QStringLiteral("school_name"), e.schoolName},
-                                   {QStringLiteral("grade"), e.grade},
-                                   {QStringLiteral("year"), SchoolYear{e.schoolYear}.label()},
-                                   {QStringLiteral("receive"), iso(e.receive)},
-                                   {QStringLiteral("revoke"), iso(e.revoke)},
-                                   {QStringLiteral("source"), e.source == services::LockSource::None
-                                                                  ? QJsonValue()
-                                                                  : QJsonValue(services::toText(e.source))},
-                                   {QStringLiteral("receive_source"), e.receiveSource == services::LockSource::None
-                                                                          ? QJsonValue()
-                                                                          : QJsonValue(services::toText(e.receiveSource))},
-                                   {QStringLiteral("revoke_source"), e.revokeSource == services::LockSource::None
-                                                                         ? QJsonValue()
-                                                                         : QJsonValue(services::toText(e.revokeSource))}});
+            out.append(QJsonObject{
+                {QStringLiteral("school"), e.schoolCode},
+                {QStringLiteral("school_name"), e.schoolName},
+                {QStringLiteral("grade"), e.grade},
+                {QStringLiteral("year"), SchoolYear{e.schoolYear}.label()},
+                {QStringLiteral("receive"), iso(e.receive)},
+                {QStringLiteral("revoke"), iso(e.revoke)},
+                {QStringLiteral("source"),
+                 e.source == services::LockSource::None ? QJsonValue() : QJsonValue(services::toText(e.source))},
+                {QStringLiteral("receive_source"), e.receiveSource == services::LockSource::None
+                                                       ? QJsonValue()
+                                                       : QJsonValue(services::toText(e.receiveSource))},
+                {QStringLiteral("revoke_source"), e.revokeSource == services::LockSource::None
+                                                      ? QJsonValue()
+                                                      : QJsonValue(services::toText(e.revokeSource))}});
         }
         return c.printJson({{QStringLiteral("rows"), out}});
     }
-    c.out() << QCoreApplication::translate("hocbaso::cli", "Lock dates, school year %1").arg(SchoolYear{schoolYear}.label()) << "\n";
+    c.out()
+        << QCoreApplication::translate("hocbaso::cli", "Lock dates, school year %1").arg(SchoolYear{schoolYear}.label())
+        << "\n";
     for (const services::EffectiveLock& e : *rows) {
-        c.out() << e.schoolCode.leftJustified(9) << " " << QCoreApplication::translate("hocbaso::cli", "grade %1").arg(e.grade).leftJustified(8) << " "
-                << QCoreApplication::translate("hocbaso::cli", "receive: %1").arg(e.receive.isValid() ? e.describeReceive() : QCoreApplication::translate("hocbaso::cli", "none")).leftJustified(44)
-                << " " << QCoreApplication::translate("hocbaso::cli", "revoke: %1").arg(e.revoke.isValid() ? e.describeRevoke() : QCoreApplication::translate("hocbaso::cli", "none")) << "\n";
+        c.out() << e.schoolCode.leftJustified(9) << " "
+                << QCoreApplication::translate("hocbaso::cli", "grade %1").arg(e.grade).leftJustified(8) << " "
+                << QCoreApplication::translate("hocbaso::cli", "receive: %1")
+                       .arg(e.receive.isValid() ? e.describeReceive()
+                                                : QCoreApplication::translate("hocbaso::cli", "none"))
+                       .leftJustified(44)
+                << " "
+                << QCoreApplication::translate("hocbaso::cli", "revoke: %1")
+                       .arg(e.revoke.isValid() ? e.describeRevoke()
+                                               : QCoreApplication::translate("hocbaso::cli", "none"))
+                << "\n";
     }
     return Done;
 }

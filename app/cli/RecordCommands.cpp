@@ -11,7 +11,6 @@
 namespace hocbaso::cli {
 namespace {
 
-
 QJsonValue timestamp(const QDateTime& t)
 {
     return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
@@ -76,10 +75,13 @@ void printSignatures(QTextStream& out, const QList<services::SignatureCheck>& si
     for (const services::SignatureCheck& s : sigs) {
         out << "  " << label(s.role).leftJustified(22) << " " << s.signer.leftJustified(28) << " "
             << s.signedAt.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")) << "  "
-            << (s.valid ? QCoreApplication::translate("hocbaso::cli", "valid") : QCoreApplication::translate("hocbaso::cli", "INVALID: %1").arg(s.reason));
+            << (s.valid ? QCoreApplication::translate("hocbaso::cli", "valid")
+                        : QCoreApplication::translate("hocbaso::cli", "INVALID: %1").arg(s.reason));
         if (s.approvedAtSigning)
-            out << "  " << (*s.approvedAtSigning ? QCoreApplication::translate("hocbaso::cli", "(certificate approved when signing)")
-                                                   : QCoreApplication::translate("hocbaso::cli", "(certificate NOT approved when signing)"));
+            out << "  "
+                << (*s.approvedAtSigning
+                        ? QCoreApplication::translate("hocbaso::cli", "(certificate approved when signing)")
+                        : QCoreApplication::translate("hocbaso::cli", "(certificate NOT approved when signing)"));
         out << "\n";
     }
 }
@@ -113,7 +115,8 @@ int cmdLookup(CliContext& c)
     if (a.has(QStringLiteral("status"))) {
         r.status = recordStatusFromText(a.value(QStringLiteral("status")));
         if (!r.status)
-            return c.usage(QCoreApplication::translate("hocbaso::cli", "--status must be draft, confirmed, sent or revoked."));
+            return c.usage(
+                QCoreApplication::translate("hocbaso::cli", "--status must be draft, confirmed, sent or revoked."));
     }
     if (auto s = services::RecordLookup::validate(r); !s)
         return c.fail(s.error());
@@ -157,8 +160,10 @@ int cmdRecord(CliContext& c)
     if ((sub == QLatin1String("confirm") || sub == QLatin1String("send")) && w.size() == 3)
         return cmdRecordSchoolSide(c, sub, w.at(2));
     if ((sub != QLatin1String("show") && sub != QLatin1String("verify")) || w.size() != 3)
-        return c.usage(QCoreApplication::translate("hocbaso::cli", "Usage: hocbaso-cli record show UUID [--pdf FILE] | record verify UUID | record confirm UUID | "
-                          "record send UUID"));
+        return c.usage(QCoreApplication::translate(
+            "hocbaso::cli",
+            "Usage: hocbaso-cli record show UUID [--pdf FILE] | record verify UUID | record confirm UUID | "
+            "record send UUID"));
     if (auto code = LookupCode::normalize(w.at(2)); !code)
         return c.fail(code.error());
     auto ctx = c.context();
@@ -181,27 +186,34 @@ int cmdRecord(CliContext& c)
                          {QStringLiteral("valid"), ok},
                          {QStringLiteral("signatures"), sigs}});
         } else {
-            c.out() << (ok ? QCoreApplication::translate("hocbaso::cli", "Record %1 version %2: every signature is valid.")
+            c.out() << (ok ? QCoreApplication::translate("hocbaso::cli",
+                                                         "Record %1 version %2: every signature is valid.")
                            : QCoreApplication::translate("hocbaso::cli", "Record %1 version %2: NOT valid."))
-                               .arg(details->record.uuid)
-                               .arg(details->record.version)
+                           .arg(details->record.uuid)
+                           .arg(details->record.version)
                     << "\n";
             if (cur)
                 printSignatures(c.out(), cur->signatures);
             if (!cur || cur->signatures.isEmpty())
-                c.out() << "  " << QCoreApplication::translate("hocbaso::cli", "The record has no signatures (it was not confirmed).") << "\n";
+                c.out() << "  "
+                        << QCoreApplication::translate("hocbaso::cli",
+                                                       "The record has no signatures (it was not confirmed).")
+                        << "\n";
         }
         if (!ok) {
             QString why = QCoreApplication::translate("hocbaso::cli", "the record has no signatures");
             if (cur) {
                 for (const services::SignatureCheck& s : cur->signatures) {
                     if (!s.valid) {
-                        why = QCoreApplication::translate("hocbaso::cli", "the %1 signature (%2) is invalid: %3").arg(label(s.role), s.signer, s.reason);
+                        why = QCoreApplication::translate("hocbaso::cli", "the %1 signature (%2) is invalid: %3")
+                                  .arg(label(s.role), s.signer, s.reason);
                         break;
                     }
                 }
             }
-            c.err() << QCoreApplication::translate("hocbaso::cli", "Record %1 is not valid: %2.").arg(details->record.uuid, why) << "\n";
+            c.err() << QCoreApplication::translate("hocbaso::cli", "Record %1 is not valid: %2.")
+                           .arg(details->record.uuid, why)
+                    << "\n";
             return Refused;
         }
         return Done;
@@ -221,15 +233,21 @@ int cmdRecord(CliContext& c)
         return c.printJson(detailsJson(*details));
     const services::RecordDetails& d = *details;
     c.out() << QCoreApplication::translate("hocbaso::cli", "Lookup code: %1").arg(d.record.uuid) << "\n"
-            << QCoreApplication::translate("hocbaso::cli", "Pupil: %1, born %2, personal ID %3").arg(d.pupil.fullName, d.pupil.birthDate.toString(QStringLiteral("dd/MM/yyyy")), d.pupil.personalId) << "\n"
+            << QCoreApplication::translate("hocbaso::cli", "Pupil: %1, born %2, personal ID %3")
+                   .arg(d.pupil.fullName, d.pupil.birthDate.toString(QStringLiteral("dd/MM/yyyy")), d.pupil.personalId)
+            << "\n"
             << QCoreApplication::translate("hocbaso::cli", "School: %1 (%2), class %3, grade %4, school year %5")
                    .arg(d.school.name, d.school.code, d.schoolClass.name)
                    .arg(d.record.grade)
                    .arg(SchoolYear{d.record.schoolYear}.label())
             << "\n"
-            << QCoreApplication::translate("hocbaso::cli", "Status: %1, version %2").arg(label(d.record.status)).arg(d.record.version) << "\n";
+            << QCoreApplication::translate("hocbaso::cli", "Status: %1, version %2")
+                   .arg(label(d.record.status))
+                   .arg(d.record.version)
+            << "\n";
     if (d.content) {
-        c.out() << QCoreApplication::translate("hocbaso::cli", "Year-end result: %1").arg(d.content->yearEndResult) << "\n";
+        c.out() << QCoreApplication::translate("hocbaso::cli", "Year-end result: %1").arg(d.content->yearEndResult)
+                << "\n";
         for (const SubjectResult& s : d.content->subjects) {
             c.out() << "  " << s.name.leftJustified(34) << " " << s.rating;
             if (s.endYear)
@@ -240,7 +258,8 @@ int cmdRecord(CliContext& c)
         c.out() << d.contentProblem << "\n";
     }
     for (const services::VersionDetails& v : d.versions) {
-        c.out() << QCoreApplication::translate("hocbaso::cli", "Version %1: %2").arg(v.version).arg(label(v.status)) << "\n";
+        c.out() << QCoreApplication::translate("hocbaso::cli", "Version %1: %2").arg(v.version).arg(label(v.status))
+                << "\n";
         printSignatures(c.out(), v.signatures);
     }
     return Done;

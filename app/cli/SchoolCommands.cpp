@@ -13,7 +13,6 @@
 namespace hocbaso::cli {
 namespace {
 
-
 Result<QList<qint64>> ids(const QStringList& words)
 {
     QList<qint64> out;
@@ -40,7 +39,9 @@ int printOutcome(CliContext& c, const services::DecisionOutcome& o)
         c.printJson({{QStringLiteral("decided"), decided}, {QStringLiteral("refused"), refused}});
     } else {
         if (!o.decided.isEmpty())
-            c.out() << QCoreApplication::translate("hocbaso::cli", "Decided: %n request(s).", nullptr, int(o.decided.size())) << "\n";
+            c.out() << QCoreApplication::translate("hocbaso::cli", "Decided: %n request(s).", nullptr,
+                                                   int(o.decided.size()))
+                    << "\n";
     }
     for (const auto& [id, why] : o.refused)
         c.err() << why << "\n";
@@ -60,7 +61,8 @@ int cmdRecordSchoolSide(CliContext& c, const QString& sub, const QString& code)
         if (path.isEmpty() && (*ctx)->db.isSqlite())
             path = services::SigningKeys::pathBeside((*ctx)->db.spec().sqlitePath);
         if (path.isEmpty())
-            return c.usage(QCoreApplication::translate("hocbaso::cli", "record confirm needs --keys FILE (the simulation key file)."));
+            return c.usage(QCoreApplication::translate("hocbaso::cli",
+                                                       "record confirm needs --keys FILE (the simulation key file)."));
         auto loaded = services::SigningKeys::load(path);
         if (!loaded)
             return c.fail(loaded.error());
@@ -74,7 +76,10 @@ int cmdRecordSchoolSide(CliContext& c, const QString& sub, const QString& code)
         return c.printJson({{QStringLiteral("uuid"), r->uuid},
                             {QStringLiteral("status"), toText(r->status)},
                             {QStringLiteral("version"), r->version}});
-    c.out() << QCoreApplication::translate("hocbaso::cli", "Record %1 is now \"%2\" (version %3).").arg(r->uuid, label(r->status)).arg(r->version) << "\n";
+    c.out() << QCoreApplication::translate("hocbaso::cli", "Record %1 is now \"%2\" (version %3).")
+                   .arg(r->uuid, label(r->status))
+                   .arg(r->version)
+            << "\n";
     return Done;
 }
 
@@ -88,15 +93,19 @@ int cmdRevocation(CliContext& c)
         return c.fail(ctx.error());
     if (sub == QLatin1String("request")) {
         if (w.size() != 3)
-            return c.usage(QCoreApplication::translate("hocbaso::cli", "Usage: hocbaso-cli revocation request UUID --reason TEXT"));
+            return c.usage(QCoreApplication::translate("hocbaso::cli",
+                                                       "Usage: hocbaso-cli revocation request UUID --reason TEXT"));
         if (a.value(QStringLiteral("reason")).trimmed().isEmpty())
-            return c.fail(Error::invalid(QCoreApplication::translate("hocbaso::cli", "A revocation request needs --reason TEXT.")));
+            return c.fail(Error::invalid(
+                QCoreApplication::translate("hocbaso::cli", "A revocation request needs --reason TEXT.")));
         auto id = services::SchoolActions(**ctx).requestRevocation(w.at(2), a.value(QStringLiteral("reason")));
         if (!id)
             return c.fail(id.error());
         if (c.json())
             return c.printJson({{QStringLiteral("id"), *id}});
-        c.out() << QCoreApplication::translate("hocbaso::cli", "Revocation request #%1 was sent to the managing unit.").arg(*id) << "\n";
+        c.out() << QCoreApplication::translate("hocbaso::cli", "Revocation request #%1 was sent to the managing unit.")
+                       .arg(*id)
+                << "\n";
         return Done;
     }
     services::RevocationReview review(**ctx);
@@ -111,7 +120,8 @@ int cmdRevocation(CliContext& c)
         if (a.has(QStringLiteral("status"))) {
             f.status = revocationStatusFromText(a.value(QStringLiteral("status")));
             if (!f.status)
-                return c.usage(QCoreApplication::translate("hocbaso::cli", "--status must be pending, approved or rejected."));
+                return c.usage(
+                    QCoreApplication::translate("hocbaso::cli", "--status must be pending, approved or rejected."));
         }
         auto rows = review.list(f);
         if (!rows)
@@ -130,7 +140,8 @@ int cmdRevocation(CliContext& c)
                     {QStringLiteral("reason"), l.request.reason},
                     {QStringLiteral("requested_at"), l.request.requestedAt.toUTC().toString(Qt::ISODateWithMs)},
                     {QStringLiteral("requested_by"), l.request.requestedBy},
-                    {QStringLiteral("decided_by"), l.request.decidedBy.isEmpty() ? QJsonValue() : QJsonValue(l.request.decidedBy)},
+                    {QStringLiteral("decided_by"),
+                     l.request.decidedBy.isEmpty() ? QJsonValue() : QJsonValue(l.request.decidedBy)},
                     {QStringLiteral("decision_note"),
                      l.request.decisionNote.isEmpty() ? QJsonValue() : QJsonValue(l.request.decisionNote)}});
             }
@@ -147,8 +158,10 @@ int cmdRevocation(CliContext& c)
         auto list = ids(w.mid(2));
         if (!list)
             return c.fail(list.error());
-        if (sub == QLatin1String("reject") && a.value(QStringLiteral("reason"), a.value(QStringLiteral("note"))).trimmed().isEmpty())
-            return c.fail(Error::invalid(QCoreApplication::translate("hocbaso::cli", "Rejecting needs --reason TEXT (a note for the school).")));
+        if (sub == QLatin1String("reject") &&
+            a.value(QStringLiteral("reason"), a.value(QStringLiteral("note"))).trimmed().isEmpty())
+            return c.fail(Error::invalid(
+                QCoreApplication::translate("hocbaso::cli", "Rejecting needs --reason TEXT (a note for the school).")));
         auto outcome = sub == QLatin1String("approve")
                            ? review.approve(*list)
                            : review.reject(*list, a.value(QStringLiteral("reason"), a.value(QStringLiteral("note"))));
@@ -156,8 +169,9 @@ int cmdRevocation(CliContext& c)
             return c.fail(outcome.error());
         return printOutcome(c, *outcome);
     }
-    return c.usage(QCoreApplication::translate("hocbaso::cli", "Usage: hocbaso-cli revocation request UUID --reason TEXT | revocation list [--school CODE] "
-                      "[--grade N] [--status S] | revocation approve ID... | revocation reject ID... --reason TEXT"));
+    return c.usage(QCoreApplication::translate(
+        "hocbaso::cli", "Usage: hocbaso-cli revocation request UUID --reason TEXT | revocation list [--school CODE] "
+                        "[--grade N] [--status S] | revocation approve ID... | revocation reject ID... --reason TEXT"));
 }
 
 } // namespace hocbaso::cli

@@ -10,7 +10,6 @@
 namespace hocbaso::cli {
 namespace {
 
-
 QJsonObject rowJson(const services::ProgressRow& r)
 {
     return QJsonObject{{QStringLiteral("expected"), r.expected},
@@ -71,9 +70,12 @@ int cmdStats(CliContext& c)
         return c.printJson(doc);
     }
     c.out() << services::StatsExport::title(*report) << "\n";
-    c.out() << QCoreApplication::translate("hocbaso::cli", "School").leftJustified(46) << QCoreApplication::translate("hocbaso::cli", "Expected").rightJustified(10) << QCoreApplication::translate("hocbaso::cli", "Confirmed").rightJustified(11)
-            << QCoreApplication::translate("hocbaso::cli", "Sent").rightJustified(8) << QCoreApplication::translate("hocbaso::cli", "Not sent").rightJustified(10) << QCoreApplication::translate("hocbaso::cli", "% sent").rightJustified(8)
-            << "\n";
+    c.out() << QCoreApplication::translate("hocbaso::cli", "School").leftJustified(46)
+            << QCoreApplication::translate("hocbaso::cli", "Expected").rightJustified(10)
+            << QCoreApplication::translate("hocbaso::cli", "Confirmed").rightJustified(11)
+            << QCoreApplication::translate("hocbaso::cli", "Sent").rightJustified(8)
+            << QCoreApplication::translate("hocbaso::cli", "Not sent").rightJustified(10)
+            << QCoreApplication::translate("hocbaso::cli", "% sent").rightJustified(8) << "\n";
     auto line = [&](const services::ProgressRow& r, const QString& name) {
         c.out() << name.left(45).leftJustified(46) << QString::number(r.expected).rightJustified(10)
                 << QString::number(r.confirmed).rightJustified(11) << QString::number(r.sent).rightJustified(8)

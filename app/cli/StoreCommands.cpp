@@ -15,7 +15,6 @@
 namespace hocbaso::cli {
 namespace {
 
-
 QJsonObject countsJson(const services::StoreCounts& c)
 {
     return QJsonObject{{QStringLiteral("schema_version"), c.schemaVersion},
@@ -41,7 +40,10 @@ int cmdInit(CliContext& c)
         return c.fail(version.error());
     if (c.json())
         return c.printJson({{QStringLiteral("schema_version"), *version}});
-    c.out() << QCoreApplication::translate("hocbaso::cli", "The store is ready (schema version %1): %2").arg(*version).arg((*db)->spec().describe()) << "\n";
+    c.out() << QCoreApplication::translate("hocbaso::cli", "The store is ready (schema version %1): %2")
+                   .arg(*version)
+                   .arg((*db)->spec().describe())
+            << "\n";
     return Done;
 }
 
@@ -65,7 +67,8 @@ int cmdDemo(CliContext& c)
     o.password = c.args().value(QStringLiteral("password"), qEnvironmentVariable("HOCBASO_PASSWORD"));
     o.signatures = !c.args().has(QStringLiteral("no-signatures"));
     if (o.password.isEmpty())
-        return c.usage(QCoreApplication::translate("hocbaso::cli", "demo needs --password P (the password of every demo user)."));
+        return c.usage(
+            QCoreApplication::translate("hocbaso::cli", "demo needs --password P (the password of every demo user)."));
     auto ctx = c.context(false);
     if (!ctx)
         return c.fail(ctx.error());
@@ -78,11 +81,11 @@ int cmdDemo(CliContext& c)
     if (c.json()) {
         QJsonArray users;
         for (const auto& u : summary->users) {
-            users.append(QJsonObject{{QStringLiteral("username"), u.username},
-                                     {QStringLiteral("role"), toText(u.role)},
-                                     {QStringLiteral("unit"), u.unitCode},
-                                     {QStringLiteral("school"), u.schoolCode.isEmpty() ? QJsonValue()
-                                                                                       : QJsonValue(u.schoolCode)}});
+            users.append(QJsonObject{
+                {QStringLiteral("username"), u.username},
+                {QStringLiteral("role"), toText(u.role)},
+                {QStringLiteral("unit"), u.unitCode},
+                {QStringLiteral("school"), u.schoolCode.isEmpty() ? QJsonValue() : QJsonValue(u.schoolCode)}});
         }
         return c.printJson({{QStringLiteral("units"), summary->units},
                             {QStringLiteral("schools"), summary->schools},
@@ -92,8 +95,10 @@ int cmdDemo(CliContext& c)
                             {QStringLiteral("revocation_requests"), summary->revocationRequests},
                             {QStringLiteral("users"), users}});
     }
-    c.out() << QCoreApplication::translate("hocbaso::cli", "Demo data created: %1 units, %2 schools, %3 pupils, %4 records, %5 certificates, %6 revocation "
-                  "requests.")
+    c.out() << QCoreApplication::translate(
+                   "hocbaso::cli",
+                   "Demo data created: %1 units, %2 schools, %3 pupils, %4 records, %5 certificates, %6 revocation "
+                   "requests.")
                    .arg(summary->units)
                    .arg(summary->schools)
                    .arg(summary->students)
@@ -126,7 +131,8 @@ int cmdInfo(CliContext& c)
             << QCoreApplication::translate("hocbaso::cli", "Pupils: %1").arg(counts->students) << "\n"
             << QCoreApplication::translate("hocbaso::cli", "Records: %1").arg(counts->records) << "\n"
             << QCoreApplication::translate("hocbaso::cli", "Certificates: %1").arg(counts->certificates) << "\n"
-            << QCoreApplication::translate("hocbaso::cli", "Revocation requests: %1").arg(counts->revocationRequests) << "\n"
+            << QCoreApplication::translate("hocbaso::cli", "Revocation requests: %1").arg(counts->revocationRequests)
+            << "\n"
             << QCoreApplication::translate("hocbaso::cli", "Users: %1").arg(counts->users) << "\n"
             << QCoreApplication::translate("hocbaso::cli", "Audit events: %1").arg(counts->auditEvents) << "\n";
     return Done;
@@ -154,8 +160,8 @@ int cmdSchool(CliContext& c)
         return c.printJson({{QStringLiteral("rows"), rows}});
     }
     for (const School& s : *schools)
-        c.out() << s.code.leftJustified(9) << " " << s.unitCode.leftJustified(7) << " " << label(s.ownership).leftJustified(8)
-                << " " << s.name << "\n";
+        c.out() << s.code.leftJustified(9) << " " << s.unitCode.leftJustified(7) << " "
+                << label(s.ownership).leftJustified(8) << " " << s.name << "\n";
     return Done;
 }
 
@@ -164,7 +170,8 @@ int cmdAudit(CliContext& c)
     const QStringList& w = c.args().words();
     const QString sub = w.value(1);
     if (sub != QLatin1String("list") && sub != QLatin1String("verify"))
-        return c.usage(QCoreApplication::translate("hocbaso::cli", "Usage: hocbaso-cli audit list [--limit N] | audit verify"));
+        return c.usage(
+            QCoreApplication::translate("hocbaso::cli", "Usage: hocbaso-cli audit list [--limit N] | audit verify"));
     auto ctx = c.context(false);
     if (!ctx)
         return c.fail(ctx.error());
@@ -179,9 +186,11 @@ int cmdAudit(CliContext& c)
                          {QStringLiteral("first_bad"), v->ok ? QJsonValue() : QJsonValue(v->firstBadId)},
                          {QStringLiteral("problem"), v->problem}});
         } else if (v->ok) {
-            c.out() << QCoreApplication::translate("hocbaso::cli", "The audit log is intact: %1 events.").arg(v->events) << "\n";
+            c.out() << QCoreApplication::translate("hocbaso::cli", "The audit log is intact: %1 events.").arg(v->events)
+                    << "\n";
         } else {
-            c.out() << QCoreApplication::translate("hocbaso::cli", "The audit log was altered: %1.").arg(v->problem) << "\n";
+            c.out() << QCoreApplication::translate("hocbaso::cli", "The audit log was altered: %1.").arg(v->problem)
+                    << "\n";
         }
         return v->ok ? Done : Refused;
     }
@@ -194,23 +203,26 @@ int cmdAudit(CliContext& c)
     if (c.json()) {
         QJsonArray rows;
         for (const AuditEvent& e : *events) {
-            rows.append(QJsonObject{{QStringLiteral("id"), e.id},
-                                    {QStringLiteral("chain"), e.chain},
-                                    {QStringLiteral("seq"), e.seq},
-                                    {QStringLiteral("at"), e.at.toString(Qt::ISODateWithMs)},
-                                    {QStringLiteral("rule_date"), e.ruleDate.isValid() ? QJsonValue(e.ruleDate.toString(Qt::ISODate)) : QJsonValue()},
-                                    {QStringLiteral("actor"), e.actor},
-                                    {QStringLiteral("action"), e.action},
-                                    {QStringLiteral("entity"), e.entity},
-                                    {QStringLiteral("entity_id"), e.entityId},
-                                    {QStringLiteral("detail"), e.detail},
-                                    {QStringLiteral("hash"), e.hash}});
+            rows.append(
+                QJsonObject{{QStringLiteral("id"), e.id},
+                            {QStringLiteral("chain"), e.chain},
+                            {QStringLiteral("seq"), e.seq},
+                            {QStringLiteral("at"), e.at.toString(Qt::ISODateWithMs)},
+                            {QStringLiteral("rule_date"),
+                             e.ruleDate.isValid() ? QJsonValue(e.ruleDate.toString(Qt::ISODate)) : QJsonValue()},
+                            {QStringLiteral("actor"), e.actor},
+                            {QStringLiteral("action"), e.action},
+                            {QStringLiteral("entity"), e.entity},
+                            {QStringLiteral("entity_id"), e.entityId},
+                            {QStringLiteral("detail"), e.detail},
+                            {QStringLiteral("hash"), e.hash}});
         }
         return c.printJson({{QStringLiteral("rows"), rows}});
     }
     for (const AuditEvent& e : *events) {
-        c.out() << e.at.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm:ss")) << "  " << e.actor.leftJustified(10)
-                << " " << e.action.leftJustified(20) << " " << e.entity << " " << e.entityId << "\n";
+        c.out() << e.at.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm:ss")) << "  "
+                << e.actor.leftJustified(10) << " " << e.action.leftJustified(20) << " " << e.entity << " "
+                << e.entityId << "\n";
     }
     return Done;
 }

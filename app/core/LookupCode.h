@@ -2,8 +2,8 @@
 
 #include "Result.h"
 
-#include <QString>
 #include <QDate>
+#include <QString>
 #include <QUuid>
 
 namespace hocbaso {

@@ -5,7 +5,6 @@
 namespace hocbaso {
 namespace {
 
-
 bool allDigits(const QString& s)
 {
     for (const QChar c : s) {
@@ -41,7 +40,10 @@ const QStringList& PersonalId::provinceCodes()
     return codes;
 }
 
-bool PersonalId::isKnownProvince(const QString& code) { return provinceCodes().contains(code); }
+bool PersonalId::isKnownProvince(const QString& code)
+{
+    return provinceCodes().contains(code);
+}
 
 int PersonalId::centuryGenderDigit(int year, Gender gender)
 {
@@ -57,17 +59,26 @@ Result<PersonalId::Parts> PersonalId::parse(const QString& raw)
 {
     const QString id = raw.trimmed();
     if (id.isEmpty())
-        return Error::invalid(QCoreApplication::translate("hocbaso::PersonalId", "The personal identification number is empty."));
+        return Error::invalid(
+            QCoreApplication::translate("hocbaso::PersonalId", "The personal identification number is empty."));
     if (!allDigits(id))
-        return Error::invalid(QCoreApplication::translate("hocbaso::PersonalId", "The personal identification number \"%1\" must contain digits only.").arg(id));
+        return Error::invalid(
+            QCoreApplication::translate("hocbaso::PersonalId",
+                                        "The personal identification number \"%1\" must contain digits only.")
+                .arg(id));
     if (id.size() != 12)
         return Error::invalid(
-            QCoreApplication::translate("hocbaso::PersonalId", "The personal identification number must have 12 digits; \"%1\" has %2.").arg(id).arg(id.size()));
+            QCoreApplication::translate("hocbaso::PersonalId",
+                                        "The personal identification number must have 12 digits; \"%1\" has %2.")
+                .arg(id)
+                .arg(id.size()));
     Parts p;
     p.provinceCode = id.left(3);
     if (!isKnownProvince(p.provinceCode))
         return Error::invalid(
-            QCoreApplication::translate("hocbaso::PersonalId", "The personal identification number \"%1\" starts with %2, which is not a province code.")
+            QCoreApplication::translate(
+                "hocbaso::PersonalId",
+                "The personal identification number \"%1\" starts with %2, which is not a province code.")
                 .arg(id, p.provinceCode));
     p.centuryGenderDigit = id.at(3).digitValue();
     const int century = 1900 + (p.centuryGenderDigit / 2) * 100;
@@ -84,19 +95,24 @@ Status PersonalId::validate(const QString& id, QDate birthDate, Gender gender)
     const int expectedDigit = centuryGenderDigit(birthDate.year(), gender);
     if (parts->centuryGenderDigit != expectedDigit) {
         return Error::invalid(
-            QCoreApplication::translate("hocbaso::PersonalId", "The 4th digit of personal identification number %1 is %2, but a %3 born in %4 must have %5.")
+            QCoreApplication::translate(
+                "hocbaso::PersonalId",
+                "The 4th digit of personal identification number %1 is %2, but a %3 born in %4 must have %5.")
                 .arg(id.trimmed())
                 .arg(parts->centuryGenderDigit)
-                .arg(gender == Gender::Female ? QCoreApplication::translate("hocbaso::PersonalId", "girl") : QCoreApplication::translate("hocbaso::PersonalId", "boy"))
+                .arg(gender == Gender::Female ? QCoreApplication::translate("hocbaso::PersonalId", "girl")
+                                              : QCoreApplication::translate("hocbaso::PersonalId", "boy"))
                 .arg(birthDate.year())
                 .arg(expectedDigit));
     }
     if (parts->yearOfBirth != birthDate.year()) {
-        return Error::invalid(QCoreApplication::translate("hocbaso::PersonalId", "Digits 5-6 of personal identification number %1 give birth year %2, "
-                                 "but the pupil was born in %3.")
-                                  .arg(id.trimmed())
-                                  .arg(parts->yearOfBirth)
-                                  .arg(birthDate.year()));
+        return Error::invalid(
+            QCoreApplication::translate("hocbaso::PersonalId",
+                                        "Digits 5-6 of personal identification number %1 give birth year %2, "
+                                        "but the pupil was born in %3.")
+                .arg(id.trimmed())
+                .arg(parts->yearOfBirth)
+                .arg(birthDate.year()));
     }
     return {};
 }

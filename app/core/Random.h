@@ -26,8 +26,7 @@ public:
     // Uniform in [0, 1).
     double unit() { return double(next() >> 11) * (1.0 / 9007199254740992.0); }
     bool chance(double p) { return unit() < p; }
-    template <typename T>
-    const T& pick(const QList<T>& items) { return items.at(between(0, int(items.size()) - 1)); }
+    template <typename T> const T& pick(const QList<T>& items) { return items.at(between(0, int(items.size()) - 1)); }
     // A new generator for an independent stream (per school, per pupil...), so that adding
     // draws in one part of a generator does not shift every later part.
     Random fork(std::uint64_t salt) { return Random(next() ^ (salt * 0xD1B54A32D192ED03ULL)); }
@@ -37,8 +36,7 @@ private:
 };
 
 // Items with weights, drawn in proportion to them (surname frequencies, for example).
-template <typename T>
-class WeightedChoice
+template <typename T> class WeightedChoice
 {
 public:
     void add(T item, double weight)

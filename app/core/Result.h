@@ -9,7 +9,16 @@ namespace hocbaso {
 
 // Why an operation did not happen. The CLI maps kinds to exit codes; the GUI shows `message`,
 // which is already a sentence in the user's language.
-enum class ErrorKind { Refused, Invalid, NotFound, Conflict, Storage, Usage, Internal };
+enum class ErrorKind
+{
+    Refused,
+    Invalid,
+    NotFound,
+    Conflict,
+    Storage,
+    Usage,
+    Internal
+};
 
 struct Error
 {
@@ -26,8 +35,7 @@ struct Error
 
 // A value or the reason there is none. Qt event handlers must not see exceptions, so every layer
 // returns this instead of throwing.
-template <typename T>
-class Result
+template <typename T> class Result
 {
 public:
     Result(T value) : m_value(std::move(value)) {}
@@ -49,8 +57,7 @@ private:
     Error m_error;
 };
 
-template <>
-class Result<void>
+template <> class Result<void>
 {
 public:
     Result() = default;

@@ -8,8 +8,7 @@
 namespace hocbaso {
 namespace {
 
-template <typename E, std::size_t N>
-QString textOf(const std::array<std::pair<E, const char*>, N>& table, E v)
+template <typename E, std::size_t N> QString textOf(const std::array<std::pair<E, const char*>, N>& table, E v)
 {
     for (const auto& [e, t] : table) {
         if (e == v)
@@ -43,10 +42,10 @@ constexpr std::array<std::pair<RevocationStatus, const char*>, 3> kRevocation{
      {RevocationStatus::Rejected, "rejected"}}};
 constexpr std::array<std::pair<CertificateKind, const char*>, 2> kKind{
     {{CertificateKind::Unit, "unit"}, {CertificateKind::Signer, "signer"}}};
-constexpr std::array<std::pair<SignerPosition, const char*>, 3> kPosition{{{SignerPosition::None, ""},
-                                                                           {SignerPosition::Principal, "principal"},
-                                                                           {SignerPosition::VicePrincipal,
-                                                                            "vice_principal"}}};
+constexpr std::array<std::pair<SignerPosition, const char*>, 3> kPosition{
+    {{SignerPosition::None, ""},
+     {SignerPosition::Principal, "principal"},
+     {SignerPosition::VicePrincipal, "vice_principal"}}};
 constexpr std::array<std::pair<Role, const char*>, 4> kRole{
     {{Role::Admin, "admin"}, {Role::Officer, "officer"}, {Role::Viewer, "viewer"}, {Role::School, "school"}}};
 constexpr std::array<std::pair<Ownership, const char*>, 2> kOwnership{
@@ -57,28 +56,81 @@ constexpr std::array<std::pair<Gender, const char*>, 2> kGender{{{Gender::Male, 
 constexpr std::array<std::pair<SignatureRole, const char*>, 3> kSigRole{
     {{SignatureRole::Teacher, "teacher"}, {SignatureRole::Principal, "principal"}, {SignatureRole::Seal, "seal"}}};
 
-
 } // namespace
 
-QString toText(RecordStatus s) { return textOf(kRecord, s); }
-QString toText(CertificateStatus s) { return textOf(kCert, s); }
-QString toText(RevocationStatus s) { return textOf(kRevocation, s); }
-QString toText(CertificateKind k) { return textOf(kKind, k); }
-QString toText(SignerPosition p) { return textOf(kPosition, p); }
-QString toText(Role r) { return textOf(kRole, r); }
-QString toText(Ownership o) { return textOf(kOwnership, o); }
-QString toText(UnitLevel l) { return textOf(kLevel, l); }
-QString toText(Gender g) { return textOf(kGender, g); }
-QString toText(SignatureRole r) { return textOf(kSigRole, r); }
+QString toText(RecordStatus s)
+{
+    return textOf(kRecord, s);
+}
+QString toText(CertificateStatus s)
+{
+    return textOf(kCert, s);
+}
+QString toText(RevocationStatus s)
+{
+    return textOf(kRevocation, s);
+}
+QString toText(CertificateKind k)
+{
+    return textOf(kKind, k);
+}
+QString toText(SignerPosition p)
+{
+    return textOf(kPosition, p);
+}
+QString toText(Role r)
+{
+    return textOf(kRole, r);
+}
+QString toText(Ownership o)
+{
+    return textOf(kOwnership, o);
+}
+QString toText(UnitLevel l)
+{
+    return textOf(kLevel, l);
+}
+QString toText(Gender g)
+{
+    return textOf(kGender, g);
+}
+QString toText(SignatureRole r)
+{
+    return textOf(kSigRole, r);
+}
 
-std::optional<RecordStatus> recordStatusFromText(const QString& s) { return fromText(kRecord, s); }
-std::optional<CertificateStatus> certificateStatusFromText(const QString& s) { return fromText(kCert, s); }
-std::optional<RevocationStatus> revocationStatusFromText(const QString& s) { return fromText(kRevocation, s); }
-std::optional<CertificateKind> certificateKindFromText(const QString& s) { return fromText(kKind, s); }
-std::optional<SignerPosition> signerPositionFromText(const QString& s) { return fromText(kPosition, s); }
-std::optional<Role> roleFromText(const QString& s) { return fromText(kRole, s); }
-std::optional<Ownership> ownershipFromText(const QString& s) { return fromText(kOwnership, s); }
-std::optional<UnitLevel> unitLevelFromText(const QString& s) { return fromText(kLevel, s); }
+std::optional<RecordStatus> recordStatusFromText(const QString& s)
+{
+    return fromText(kRecord, s);
+}
+std::optional<CertificateStatus> certificateStatusFromText(const QString& s)
+{
+    return fromText(kCert, s);
+}
+std::optional<RevocationStatus> revocationStatusFromText(const QString& s)
+{
+    return fromText(kRevocation, s);
+}
+std::optional<CertificateKind> certificateKindFromText(const QString& s)
+{
+    return fromText(kKind, s);
+}
+std::optional<SignerPosition> signerPositionFromText(const QString& s)
+{
+    return fromText(kPosition, s);
+}
+std::optional<Role> roleFromText(const QString& s)
+{
+    return fromText(kRole, s);
+}
+std::optional<Ownership> ownershipFromText(const QString& s)
+{
+    return fromText(kOwnership, s);
+}
+std::optional<UnitLevel> unitLevelFromText(const QString& s)
+{
+    return fromText(kLevel, s);
+}
 std::optional<Gender> genderFromText(const QString& s)
 {
     const QString k = s.trimmed().toUpper();
@@ -88,15 +140,22 @@ std::optional<Gender> genderFromText(const QString& s)
         return Gender::Female;
     return std::nullopt;
 }
-std::optional<SignatureRole> signatureRoleFromText(const QString& s) { return fromText(kSigRole, s); }
+std::optional<SignatureRole> signatureRoleFromText(const QString& s)
+{
+    return fromText(kSigRole, s);
+}
 
 QString label(RecordStatus s)
 {
     switch (s) {
-    case RecordStatus::Draft: return QCoreApplication::translate("hocbaso::Status", "Not sent (draft)");
-    case RecordStatus::Confirmed: return QCoreApplication::translate("hocbaso::Status", "Confirmed complete");
-    case RecordStatus::Sent: return QCoreApplication::translate("hocbaso::Status", "Sent");
-    case RecordStatus::Revoked: return QCoreApplication::translate("hocbaso::Status", "Revoked");
+    case RecordStatus::Draft:
+        return QCoreApplication::translate("hocbaso::Status", "Not sent (draft)");
+    case RecordStatus::Confirmed:
+        return QCoreApplication::translate("hocbaso::Status", "Confirmed complete");
+    case RecordStatus::Sent:
+        return QCoreApplication::translate("hocbaso::Status", "Sent");
+    case RecordStatus::Revoked:
+        return QCoreApplication::translate("hocbaso::Status", "Revoked");
     }
     return {};
 }
@@ -104,10 +163,14 @@ QString label(RecordStatus s)
 QString label(CertificateStatus s)
 {
     switch (s) {
-    case CertificateStatus::Pending: return QCoreApplication::translate("hocbaso::Status", "Pending approval");
-    case CertificateStatus::Approved: return QCoreApplication::translate("hocbaso::Status", "Approved");
-    case CertificateStatus::Rejected: return QCoreApplication::translate("hocbaso::Status", "Rejected");
-    case CertificateStatus::Revoked: return QCoreApplication::translate("hocbaso::Status", "Revoked");
+    case CertificateStatus::Pending:
+        return QCoreApplication::translate("hocbaso::Status", "Pending approval");
+    case CertificateStatus::Approved:
+        return QCoreApplication::translate("hocbaso::Status", "Approved");
+    case CertificateStatus::Rejected:
+        return QCoreApplication::translate("hocbaso::Status", "Rejected");
+    case CertificateStatus::Revoked:
+        return QCoreApplication::translate("hocbaso::Status", "Revoked");
     }
     return {};
 }
@@ -115,9 +178,12 @@ QString label(CertificateStatus s)
 QString label(RevocationStatus s)
 {
     switch (s) {
-    case RevocationStatus::Pending: return QCoreApplication::translate("hocbaso::Status", "Pending approval");
-    case RevocationStatus::Approved: return QCoreApplication::translate("hocbaso::Status", "Approved");
-    case RevocationStatus::Rejected: return QCoreApplication::translate("hocbaso::Status", "Rejected");
+    case RevocationStatus::Pending:
+        return QCoreApplication::translate("hocbaso::Status", "Pending approval");
+    case RevocationStatus::Approved:
+        return QCoreApplication::translate("hocbaso::Status", "Approved");
+    case RevocationStatus::Rejected:
+        return QCoreApplication::translate("hocbaso::Status", "Rejected");
     }
     return {};
 }
@@ -125,22 +191,33 @@ QString label(RevocationStatus s)
 QString label(Role r)
 {
     switch (r) {
-    case Role::Admin: return QCoreApplication::translate("hocbaso::Status", "Administrator");
-    case Role::Officer: return QCoreApplication::translate("hocbaso::Status", "Officer");
-    case Role::Viewer: return QCoreApplication::translate("hocbaso::Status", "Viewer");
-    case Role::School: return QCoreApplication::translate("hocbaso::Status", "School user");
+    case Role::Admin:
+        return QCoreApplication::translate("hocbaso::Status", "Administrator");
+    case Role::Officer:
+        return QCoreApplication::translate("hocbaso::Status", "Officer");
+    case Role::Viewer:
+        return QCoreApplication::translate("hocbaso::Status", "Viewer");
+    case Role::School:
+        return QCoreApplication::translate("hocbaso::Status", "School user");
     }
     return {};
 }
 
-QString label(Ownership o) { return o == Ownership::Public ? QCoreApplication::translate("hocbaso::Status", "Public") : QCoreApplication::translate("hocbaso::Status", "Private"); }
+QString label(Ownership o)
+{
+    return o == Ownership::Public ? QCoreApplication::translate("hocbaso::Status", "Public")
+                                  : QCoreApplication::translate("hocbaso::Status", "Private");
+}
 
 QString label(UnitLevel l)
 {
     switch (l) {
-    case UnitLevel::So: return QCoreApplication::translate("hocbaso::Status", "Department of Education and Training");
-    case UnitLevel::Phong: return QCoreApplication::translate("hocbaso::Status", "District Office of Education and Training");
-    case UnitLevel::Xa: return QCoreApplication::translate("hocbaso::Status", "Commune education office");
+    case UnitLevel::So:
+        return QCoreApplication::translate("hocbaso::Status", "Department of Education and Training");
+    case UnitLevel::Phong:
+        return QCoreApplication::translate("hocbaso::Status", "District Office of Education and Training");
+    case UnitLevel::Xa:
+        return QCoreApplication::translate("hocbaso::Status", "Commune education office");
     }
     return {};
 }
@@ -148,9 +225,12 @@ QString label(UnitLevel l)
 QString label(SignatureRole r)
 {
     switch (r) {
-    case SignatureRole::Teacher: return QCoreApplication::translate("hocbaso::Status", "Homeroom teacher");
-    case SignatureRole::Principal: return QCoreApplication::translate("hocbaso::Status", "Principal");
-    case SignatureRole::Seal: return QCoreApplication::translate("hocbaso::Status", "School seal");
+    case SignatureRole::Teacher:
+        return QCoreApplication::translate("hocbaso::Status", "Homeroom teacher");
+    case SignatureRole::Principal:
+        return QCoreApplication::translate("hocbaso::Status", "Principal");
+    case SignatureRole::Seal:
+        return QCoreApplication::translate("hocbaso::Status", "School seal");
     }
     return {};
 }
@@ -158,9 +238,12 @@ QString label(SignatureRole r)
 QString label(SignerPosition p)
 {
     switch (p) {
-    case SignerPosition::None: return {};
-    case SignerPosition::Principal: return QCoreApplication::translate("hocbaso::Status", "Principal");
-    case SignerPosition::VicePrincipal: return QCoreApplication::translate("hocbaso::Status", "Vice-principal");
+    case SignerPosition::None:
+        return {};
+    case SignerPosition::Principal:
+        return QCoreApplication::translate("hocbaso::Status", "Principal");
+    case SignerPosition::VicePrincipal:
+        return QCoreApplication::translate("hocbaso::Status", "Vice-principal");
     }
     return {};
 }
@@ -174,7 +257,8 @@ Status checkTransition(RecordStatus from, RecordStatus to)
                          (from == RecordStatus::Revoked && to == RecordStatus::Confirmed);
     if (allowed)
         return {};
-    return Error::refused(QCoreApplication::translate("hocbaso::Status", "A record cannot go from \"%1\" to \"%2\".").arg(label(from), label(to)));
+    return Error::refused(QCoreApplication::translate("hocbaso::Status", "A record cannot go from \"%1\" to \"%2\".")
+                              .arg(label(from), label(to)));
 }
 
 Status checkTransition(CertificateStatus from, CertificateStatus to)
@@ -185,8 +269,12 @@ Status checkTransition(CertificateStatus from, CertificateStatus to)
     if (allowed)
         return {};
     if (from != CertificateStatus::Pending && to != CertificateStatus::Revoked)
-        return Error::conflict(QCoreApplication::translate("hocbaso::Status", "The certificate has already been decided (%1).").arg(label(from)));
-    return Error::refused(QCoreApplication::translate("hocbaso::Status", "A certificate cannot go from \"%1\" to \"%2\".").arg(label(from), label(to)));
+        return Error::conflict(
+            QCoreApplication::translate("hocbaso::Status", "The certificate has already been decided (%1).")
+                .arg(label(from)));
+    return Error::refused(
+        QCoreApplication::translate("hocbaso::Status", "A certificate cannot go from \"%1\" to \"%2\".")
+            .arg(label(from), label(to)));
 }
 
 Status checkTransition(RevocationStatus from, RevocationStatus to)
@@ -194,8 +282,12 @@ Status checkTransition(RevocationStatus from, RevocationStatus to)
     if (from == RevocationStatus::Pending && to != RevocationStatus::Pending)
         return {};
     if (from != RevocationStatus::Pending)
-        return Error::conflict(QCoreApplication::translate("hocbaso::Status", "The revocation request has already been decided (%1).").arg(label(from)));
-    return Error::refused(QCoreApplication::translate("hocbaso::Status", "A revocation request cannot go from \"%1\" to \"%2\".").arg(label(from), label(to)));
+        return Error::conflict(
+            QCoreApplication::translate("hocbaso::Status", "The revocation request has already been decided (%1).")
+                .arg(label(from)));
+    return Error::refused(
+        QCoreApplication::translate("hocbaso::Status", "A revocation request cannot go from \"%1\" to \"%2\".")
+            .arg(label(from), label(to)));
 }
 
 bool startsNewVersion(RecordStatus from, RecordStatus to)

@@ -10,16 +10,66 @@ namespace hocbaso {
 
 // Short text forms below are what the store and JSON use; labels are for people.
 
-enum class RecordStatus { Draft, Confirmed, Sent, Revoked };
-enum class CertificateStatus { Pending, Approved, Rejected, Revoked };
-enum class RevocationStatus { Pending, Approved, Rejected };
-enum class CertificateKind { Unit, Signer };
-enum class SignerPosition { None, Principal, VicePrincipal };
-enum class Role { Admin, Officer, Viewer, School };
-enum class Ownership { Public, Private };
-enum class UnitLevel { So, Phong, Xa };
-enum class Gender { Male, Female };
-enum class SignatureRole { Teacher, Principal, Seal };
+enum class RecordStatus
+{
+    Draft,
+    Confirmed,
+    Sent,
+    Revoked
+};
+enum class CertificateStatus
+{
+    Pending,
+    Approved,
+    Rejected,
+    Revoked
+};
+enum class RevocationStatus
+{
+    Pending,
+    Approved,
+    Rejected
+};
+enum class CertificateKind
+{
+    Unit,
+    Signer
+};
+enum class SignerPosition
+{
+    None,
+    Principal,
+    VicePrincipal
+};
+enum class Role
+{
+    Admin,
+    Officer,
+    Viewer,
+    School
+};
+enum class Ownership
+{
+    Public,
+    Private
+};
+enum class UnitLevel
+{
+    So,
+    Phong,
+    Xa
+};
+enum class Gender
+{
+    Male,
+    Female
+};
+enum class SignatureRole
+{
+    Teacher,
+    Principal,
+    Seal
+};
 
 QString toText(RecordStatus s);
 QString toText(CertificateStatus s);

@@ -8,10 +8,10 @@
 namespace hocbaso::text {
 namespace {
 
-constexpr char16_t kSmallDStroke = 0x0111; // đ
+constexpr char16_t kSmallDStroke = 0x0111;   // đ
 constexpr char16_t kCapitalDStroke = 0x0110; // Đ
-constexpr char16_t kCapitalEth = 0x00D0; // Ð, typed for Đ on some keyboards
-constexpr char16_t kSmallEth = 0x00F0; // ð
+constexpr char16_t kCapitalEth = 0x00D0;     // Ð, typed for Đ on some keyboards
+constexpr char16_t kSmallEth = 0x00F0;       // ð
 
 bool isMark(QChar c)
 {
@@ -24,34 +24,62 @@ bool isMark(QChar c)
 int letterWeight(char16_t base, bool breve, bool circumflex, bool horn)
 {
     switch (base) {
-    case 'a': return breve ? 2 : (circumflex ? 3 : 1);
-    case 'b': return 4;
-    case 'c': return 5;
-    case 'd': return 6;
-    case kSmallDStroke: return 7;
-    case 'e': return circumflex ? 9 : 8;
-    case 'f': return 10;
-    case 'g': return 11;
-    case 'h': return 12;
-    case 'i': return 13;
-    case 'j': return 14;
-    case 'k': return 15;
-    case 'l': return 16;
-    case 'm': return 17;
-    case 'n': return 18;
-    case 'o': return circumflex ? 20 : (horn ? 21 : 19);
-    case 'p': return 22;
-    case 'q': return 23;
-    case 'r': return 24;
-    case 's': return 25;
-    case 't': return 26;
-    case 'u': return horn ? 28 : 27;
-    case 'v': return 29;
-    case 'w': return 30;
-    case 'x': return 31;
-    case 'y': return 32;
-    case 'z': return 33;
-    default: return -1;
+    case 'a':
+        return breve ? 2 : (circumflex ? 3 : 1);
+    case 'b':
+        return 4;
+    case 'c':
+        return 5;
+    case 'd':
+        return 6;
+    case kSmallDStroke:
+        return 7;
+    case 'e':
+        return circumflex ? 9 : 8;
+    case 'f':
+        return 10;
+    case 'g':
+        return 11;
+    case 'h':
+        return 12;
+    case 'i':
+        return 13;
+    case 'j':
+        return 14;
+    case 'k':
+        return 15;
+    case 'l':
+        return 16;
+    case 'm':
+        return 17;
+    case 'n':
+        return 18;
+    case 'o':
+        return circumflex ? 20 : (horn ? 21 : 19);
+    case 'p':
+        return 22;
+    case 'q':
+        return 23;
+    case 'r':
+        return 24;
+    case 's':
+        return 25;
+    case 't':
+        return 26;
+    case 'u':
+        return horn ? 28 : 27;
+    case 'v':
+        return 29;
+    case 'w':
+        return 30;
+    case 'x':
+        return 31;
+    case 'y':
+        return 32;
+    case 'z':
+        return 33;
+    default:
+        return -1;
     }
 }
 
@@ -59,12 +87,18 @@ int letterWeight(char16_t base, bool breve, bool circumflex, bool horn)
 int toneWeight(char16_t mark)
 {
     switch (mark) {
-    case 0x0300: return 1; // grave: huyền
-    case 0x0309: return 2; // hook above: hỏi
-    case 0x0303: return 3; // tilde: ngã
-    case 0x0301: return 4; // acute: sắc
-    case 0x0323: return 5; // dot below: nặng
-    default: return 0;
+    case 0x0300:
+        return 1; // grave: huyền
+    case 0x0309:
+        return 2; // hook above: hỏi
+    case 0x0303:
+        return 3; // tilde: ngã
+    case 0x0301:
+        return 4; // acute: sắc
+    case 0x0323:
+        return 5; // dot below: nặng
+    default:
+        return 0;
     }
 }
 
@@ -192,7 +226,10 @@ QString nameSortKey(const QString& fullName)
     return keyOfWords({p.given, p.middle, p.family});
 }
 
-QString textSortKey(const QString& text) { return keyOfWords({cleanName(text)}); }
+QString textSortKey(const QString& text)
+{
+    return keyOfWords({cleanName(text)});
+}
 
 int compareNames(const QString& a, const QString& b)
 {
@@ -206,7 +243,10 @@ int compareText(const QString& a, const QString& b)
     return collator.compare(a, b);
 }
 
-QStringList queryWords(const QString& query) { return fold(query).split(QLatin1Char(' '), Qt::SkipEmptyParts); }
+QStringList queryWords(const QString& query)
+{
+    return fold(query).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+}
 
 bool wordsMatch(const QString& foldedName, const QStringList& query)
 {

@@ -78,14 +78,19 @@ Result<AuditLog::Verification> AuditLog::verify()
         }
         QString problem;
         if (e.seq != expectedSeq)
-            problem = QCoreApplication::translate("hocbaso::services::AuditLog", "event %1 has sequence number %2 where %3 was expected (an event is missing)")
+            problem = QCoreApplication::translate(
+                          "hocbaso::services::AuditLog",
+                          "event %1 has sequence number %2 where %3 was expected (an event is missing)")
                           .arg(e.id)
                           .arg(e.seq)
                           .arg(expectedSeq);
         else if (e.prevHash != prev)
-            problem = QCoreApplication::translate("hocbaso::services::AuditLog", "event %1 does not link to the event before it").arg(e.id);
+            problem = QCoreApplication::translate("hocbaso::services::AuditLog",
+                                                  "event %1 does not link to the event before it")
+                          .arg(e.id);
         else if (chainHash(prev, e) != e.hash)
-            problem = QCoreApplication::translate("hocbaso::services::AuditLog", "event %1 (%2 of %3 by %4) was changed after it was written")
+            problem = QCoreApplication::translate("hocbaso::services::AuditLog",
+                                                  "event %1 (%2 of %3 by %4) was changed after it was written")
                           .arg(e.id)
                           .arg(e.action, e.entity + QLatin1Char(' ') + e.entityId, e.actor);
         if (!problem.isEmpty() && v.ok) {
@@ -103,6 +108,9 @@ Result<AuditLog::Verification> AuditLog::verify()
     return v;
 }
 
-Result<QList<AuditEvent>> AuditLog::latest(int limit) { return store::AuditRepository(m_ctx.db).latest(limit); }
+Result<QList<AuditEvent>> AuditLog::latest(int limit)
+{
+    return store::AuditRepository(m_ctx.db).latest(limit);
+}
 
 } // namespace hocbaso::services

@@ -24,18 +24,24 @@ Result<Actor> AuthService::signIn(const QString& username, const QString& passwo
     if (!found)
         return found.error();
     // The same words whether the user exists or not, so that names cannot be probed.
-    const Error wrong = Error::refused(QCoreApplication::translate("hocbaso::services::AuthService", "Wrong username or password."));
+    const Error wrong =
+        Error::refused(QCoreApplication::translate("hocbaso::services::AuthService", "Wrong username or password."));
     if (!found->has_value())
         return wrong;
     const User& u = **found;
     const QDateTime now = m_clock.now();
     if (u.disabled)
-        return Error::refused(QCoreApplication::translate("hocbaso::services::AuthService", "The account %1 is disabled. Ask an administrator to enable it.").arg(u.username));
+        return Error::refused(
+            QCoreApplication::translate("hocbaso::services::AuthService",
+                                        "The account %1 is disabled. Ask an administrator to enable it.")
+                .arg(u.username));
     if (u.lockedUntil.isValid() && u.lockedUntil > now) {
-        return Error::refused(QCoreApplication::translate("hocbaso::services::AuthService", "The account %1 is locked after %2 failed sign-in attempts until %3.")
-                                  .arg(u.username)
-                                  .arg(kMaxFailedAttempts)
-                                  .arg(u.lockedUntil.toLocalTime().toString(QStringLiteral("HH:mm dd/MM/yyyy"))));
+        return Error::refused(
+            QCoreApplication::translate("hocbaso::services::AuthService",
+                                        "The account %1 is locked after %2 failed sign-in attempts until %3.")
+                .arg(u.username)
+                .arg(kMaxFailedAttempts)
+                .arg(u.lockedUntil.toLocalTime().toString(QStringLiteral("HH:mm dd/MM/yyyy"))));
     }
     if (!crypto::PasswordHash::verify(u.passwordHash, password)) {
         // A lock that has expired starts a fresh count.
@@ -46,7 +52,9 @@ Result<Actor> AuthService::signIn(const QString& username, const QString& passwo
         if (auto s = users.recordFailedAttempt(u.id, attempts, lockedUntil); !s)
             return s.error();
         if (lockedUntil.isValid()) {
-            return Error::refused(QCoreApplication::translate("hocbaso::services::AuthService", "Wrong password. After %1 failed attempts the account %2 is locked until %3.")
+            return Error::refused(QCoreApplication::translate(
+                                      "hocbaso::services::AuthService",
+                                      "Wrong password. After %1 failed attempts the account %2 is locked until %3.")
                                       .arg(kMaxFailedAttempts)
                                       .arg(u.username)
                                       .arg(lockedUntil.toLocalTime().toString(QStringLiteral("HH:mm dd/MM/yyyy"))));
@@ -68,13 +76,20 @@ Status canDecide(const Actor& a, qint64 schoolUnitId)
         return {};
     switch (a.role) {
     case Role::Viewer:
-        return Error::refused(QCoreApplication::translate("hocbaso::services::AuthService", "%1 is a viewer and cannot make decisions.").arg(a.username));
+        return Error::refused(
+            QCoreApplication::translate("hocbaso::services::AuthService", "%1 is a viewer and cannot make decisions.")
+                .arg(a.username));
     case Role::School:
-        return Error::refused(QCoreApplication::translate("hocbaso::services::AuthService", "%1 is a school user; decisions belong to the managing unit.").arg(a.username));
+        return Error::refused(QCoreApplication::translate("hocbaso::services::AuthService",
+                                                          "%1 is a school user; decisions belong to the managing unit.")
+                                  .arg(a.username));
     case Role::Admin:
     case Role::Officer:
         if (a.unitId > 0 && schoolUnitId > 0 && a.unitId != schoolUnitId)
-            return Error::refused(QCoreApplication::translate("hocbaso::services::AuthService", "%1 may only decide for schools of their own managing unit.").arg(a.username));
+            return Error::refused(
+                QCoreApplication::translate("hocbaso::services::AuthService",
+                                            "%1 may only decide for schools of their own managing unit.")
+                    .arg(a.username));
         return {};
     }
     return Error::refused(QCoreApplication::translate("hocbaso::services::AuthService", "Not allowed."));
@@ -85,9 +100,14 @@ Status canView(const Actor& a, qint64 schoolUnitId)
     if (a.system)
         return {};
     if (a.role == Role::School)
-        return Error::refused(QCoreApplication::translate("hocbaso::services::AuthService", "%1 is a school user and cannot use the managing-unit edition.").arg(a.username));
+        return Error::refused(
+            QCoreApplication::translate("hocbaso::services::AuthService",
+                                        "%1 is a school user and cannot use the managing-unit edition.")
+                .arg(a.username));
     if (a.unitId > 0 && schoolUnitId > 0 && a.unitId != schoolUnitId)
-        return Error::refused(QCoreApplication::translate("hocbaso::services::AuthService", "%1 may only see schools of their own managing unit.").arg(a.username));
+        return Error::refused(QCoreApplication::translate("hocbaso::services::AuthService",
+                                                          "%1 may only see schools of their own managing unit.")
+                                  .arg(a.username));
     return {};
 }
 
@@ -95,7 +115,9 @@ Status canAdminister(const Actor& a)
 {
     if (a.system || a.role == Role::Admin)
         return {};
-    return Error::refused(QCoreApplication::translate("hocbaso::services::AuthService", "Only an administrator may do this; %1 is not one.").arg(a.username));
+    return Error::refused(QCoreApplication::translate("hocbaso::services::AuthService",
+                                                      "Only an administrator may do this; %1 is not one.")
+                              .arg(a.username));
 }
 
 Status canActForSchool(const Actor& a, qint64 schoolId)
@@ -104,7 +126,9 @@ Status canActForSchool(const Actor& a, qint64 schoolId)
         return {};
     if (a.role == Role::School && a.schoolId == schoolId)
         return {};
-    return Error::refused(QCoreApplication::translate("hocbaso::services::AuthService", "Only a user of that school may do this for it; %1 is not one.").arg(a.username));
+    return Error::refused(QCoreApplication::translate("hocbaso::services::AuthService",
+                                                      "Only a user of that school may do this for it; %1 is not one.")
+                              .arg(a.username));
 }
 
 } // namespace permissions

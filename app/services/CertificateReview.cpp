@@ -18,7 +18,6 @@
 namespace hocbaso::services {
 namespace {
 
-
 using store::CertificateRepository;
 using ReviewRow = CertificateRepository::ReviewRow;
 
@@ -35,8 +34,9 @@ QString shownSubject(const crypto::Certificate& c)
 }
 
 // Why a row that is no longer in the state a decision needs cannot take it: who decided what, when.
-// (Free functions name their translation context themselves: lupdate would file a QCoreApplication::translate("hocbaso::services::CertificateReview", ) here under
-// the namespace, not under CertificateReview.)
+// (Free functions name their translation context themselves: lupdate would file a
+// QCoreApplication::translate("hocbaso::services::CertificateReview", ) here under the namespace, not under
+// CertificateReview.)
 QString alreadyDecided(const ReviewRow& row)
 {
     const CertificateRegistration& c = row.registration;
@@ -200,7 +200,8 @@ Result<CertificateView> CertificateReview::inspect(const QList<crypto::Certifica
 {
     const qsizetype leaf = crypto::Certificate::findLeaf(certificates);
     if (leaf < 0)
-        return Error::invalid(QCoreApplication::translate("hocbaso::services::CertificateReview", "The file holds no certificate."));
+        return Error::invalid(
+            QCoreApplication::translate("hocbaso::services::CertificateReview", "The file holds no certificate."));
     auto context = TrustStoreService(m_ctx).checkContext();
     if (!context)
         return context.error();
@@ -223,22 +224,30 @@ Result<ImportResult> CertificateReview::importFile(const CertificateImport& requ
 {
     const QString code = request.schoolCode.trimmed();
     if (code.isEmpty())
-        return Error::invalid(QCoreApplication::translate("hocbaso::services::CertificateReview", "Say which school registers the certificate (its code)."));
+        return Error::invalid(QCoreApplication::translate("hocbaso::services::CertificateReview",
+                                                          "Say which school registers the certificate (its code)."));
     const QString holder = request.holder.simplified();
     if (request.kind == CertificateKind::Signer) {
         if (holder.isEmpty())
-            return Error::invalid(QCoreApplication::translate("hocbaso::services::CertificateReview", "A signing account needs the name of its holder."));
+            return Error::invalid(QCoreApplication::translate("hocbaso::services::CertificateReview",
+                                                              "A signing account needs the name of its holder."));
         if (request.position == SignerPosition::None)
-            return Error::invalid(QCoreApplication::translate("hocbaso::services::CertificateReview", "A signing account needs the holder's position: principal or vice-principal."));
+            return Error::invalid(QCoreApplication::translate(
+                "hocbaso::services::CertificateReview",
+                "A signing account needs the holder's position: principal or vice-principal."));
     } else if (!holder.isEmpty() || request.position != SignerPosition::None) {
-        return Error::invalid(QCoreApplication::translate("hocbaso::services::CertificateReview", "A seal certificate has no holder or position; those are for signing accounts."));
+        return Error::invalid(QCoreApplication::translate(
+            "hocbaso::services::CertificateReview",
+            "A seal certificate has no holder or position; those are for signing accounts."));
     }
     store::SchoolRepository schools(m_ctx.db);
     auto school = schools.byCode(code);
     if (!school)
         return school.error();
     if (!*school)
-        return Error::notFound(QCoreApplication::translate("hocbaso::services::CertificateReview", "There is no school with the code \"%1\".").arg(code));
+        return Error::notFound(QCoreApplication::translate("hocbaso::services::CertificateReview",
+                                                           "There is no school with the code \"%1\".")
+                                   .arg(code));
     if (auto s = canImport(m_ctx.actor, **school); !s)
         return s.error();
 
@@ -247,11 +256,14 @@ Result<ImportResult> CertificateReview::importFile(const CertificateImport& requ
         return certificates.error();
     const qsizetype leafIndex = crypto::Certificate::findLeaf(*certificates);
     if (leafIndex < 0)
-        return Error::invalid(QCoreApplication::translate("hocbaso::services::CertificateReview", "The file holds no certificate."));
+        return Error::invalid(
+            QCoreApplication::translate("hocbaso::services::CertificateReview", "The file holds no certificate."));
     const crypto::Certificate leaf = certificates->at(leafIndex);
     if (leaf.isCa())
-        return Error::refused(QCoreApplication::translate("hocbaso::services::CertificateReview", "\"%1\" is the certificate of a certificate authority, not one that a school or "
-                                 "its manager signs with.")
+        return Error::refused(QCoreApplication::translate(
+                                  "hocbaso::services::CertificateReview",
+                                  "\"%1\" is the certificate of a certificate authority, not one that a school or "
+                                  "its manager signs with.")
                                   .arg(shownSubject(leaf)));
 
     CertificateRepository repo(m_ctx.db);
@@ -262,7 +274,8 @@ Result<ImportResult> CertificateReview::importFile(const CertificateImport& requ
     if (!existing)
         return existing.error();
     if (*existing > 0)
-        return Error::conflict(QCoreApplication::translate("hocbaso::services::CertificateReview", "This certificate is already registered for %1 as #%2.")
+        return Error::conflict(QCoreApplication::translate("hocbaso::services::CertificateReview",
+                                                           "This certificate is already registered for %1 as #%2.")
                                    .arg((*school)->name, QString::number(*existing)));
     CertificateRegistration c;
     c.schoolId = (*school)->id;
@@ -297,7 +310,11 @@ Result<ImportResult> CertificateReview::importFile(const CertificateImport& requ
     for (const CertificateRegistration& p : std::as_const(*pending)) {
         if (p.id == result.id || (c.kind == CertificateKind::Signer && p.position != c.position))
             continue;
-        if (auto s = repo.markSuperseded(p.id, result.id, c.submittedAt, QCoreApplication::translate("hocbaso::services::CertificateReview", "superseded by #%1").arg(result.id)); !s)
+        if (auto s = repo.markSuperseded(
+                p.id, result.id, c.submittedAt,
+                QCoreApplication::translate("hocbaso::services::CertificateReview", "superseded by #%1")
+                    .arg(result.id));
+            !s)
             return s.error();
         result.superseded.append(p.id);
     }
@@ -326,7 +343,9 @@ Result<ImportResult> CertificateReview::importFile(const CertificateImport& requ
     if (!row)
         return row.error();
     if (!*row)
-        return Error::internal(QCoreApplication::translate("hocbaso::services::CertificateReview", "Certificate #%1 was stored but cannot be read back.").arg(result.id));
+        return Error::internal(QCoreApplication::translate("hocbaso::services::CertificateReview",
+                                                           "Certificate #%1 was stored but cannot be read back.")
+                                   .arg(result.id));
     auto context = TrustStoreService(m_ctx).checkContext();
     if (!context)
         return context.error();
@@ -344,7 +363,9 @@ Status CertificateReview::canSee(qint64 schoolId, qint64 unitId) const
         if (a.schoolId == schoolId)
             return {};
         return Error::refused(
-            QCoreApplication::translate("hocbaso::services::CertificateReview", "%1 is a user of another school and cannot see this school's certificates.").arg(a.username));
+            QCoreApplication::translate("hocbaso::services::CertificateReview",
+                                        "%1 is a user of another school and cannot see this school's certificates.")
+                .arg(a.username));
     }
     return permissions::canView(a, unitId);
 }
@@ -360,7 +381,9 @@ Result<QList<CertificateView>> CertificateReview::list(const CertificateQuery& q
         if (!school)
             return school.error();
         if (!*school)
-            return Error::notFound(QCoreApplication::translate("hocbaso::services::CertificateReview", "There is no school with the code \"%1\".").arg(query.schoolCode.trimmed()));
+            return Error::notFound(QCoreApplication::translate("hocbaso::services::CertificateReview",
+                                                               "There is no school with the code \"%1\".")
+                                       .arg(query.schoolCode.trimmed()));
         if (auto s = canSee((*school)->id, (*school)->unitId); !s)
             return s.error();
         filter.schoolId = (*school)->id;
@@ -397,7 +420,9 @@ Result<CertificateView> CertificateReview::show(qint64 id)
     if (!row)
         return row.error();
     if (!*row)
-        return Error::notFound(QCoreApplication::translate("hocbaso::services::CertificateReview", "There is no certificate #%1.").arg(id));
+        return Error::notFound(
+            QCoreApplication::translate("hocbaso::services::CertificateReview", "There is no certificate #%1.")
+                .arg(id));
     if (auto s = canSee((*row)->registration.schoolId, (*row)->unitId); !s)
         return s.error();
     auto context = TrustStoreService(m_ctx).checkContext();
@@ -415,14 +440,18 @@ Result<CertificateDecisions> CertificateReview::approve(const QList<qint64>& ids
 Result<CertificateDecisions> CertificateReview::reject(const QList<qint64>& ids, const QString& reason)
 {
     if (reason.trimmed().isEmpty())
-        return Error::invalid(QCoreApplication::translate("hocbaso::services::CertificateReview", "Rejecting a certificate needs a reason, which the school will read."));
+        return Error::invalid(
+            QCoreApplication::translate("hocbaso::services::CertificateReview",
+                                        "Rejecting a certificate needs a reason, which the school will read."));
     return decide(Decision::Reject, ids, reason, {});
 }
 
 Result<CertificateDecisions> CertificateReview::revoke(const QList<qint64>& ids, const QString& reason)
 {
     if (reason.trimmed().isEmpty())
-        return Error::invalid(QCoreApplication::translate("hocbaso::services::CertificateReview", "Revoking a certificate needs a reason, which the school will read."));
+        return Error::invalid(
+            QCoreApplication::translate("hocbaso::services::CertificateReview",
+                                        "Revoking a certificate needs a reason, which the school will read."));
     return decide(Decision::Revoke, ids, reason, {});
 }
 
@@ -430,7 +459,8 @@ Result<CertificateDecisions> CertificateReview::decide(Decision decision, const 
                                                        const QString& reason, const Confirm& confirm)
 {
     if (ids.isEmpty())
-        return Error::invalid(QCoreApplication::translate("hocbaso::services::CertificateReview", "No certificate was named."));
+        return Error::invalid(
+            QCoreApplication::translate("hocbaso::services::CertificateReview", "No certificate was named."));
     const CertificateStatus from =
         decision == Decision::Revoke ? CertificateStatus::Approved : CertificateStatus::Pending;
     const CertificateStatus to = decision == Decision::Approve  ? CertificateStatus::Approved
@@ -459,7 +489,10 @@ Result<CertificateDecisions> CertificateReview::decide(Decision decision, const 
         if (!row)
             return row.error();
         if (!*row) {
-            outcome.refused.append({id, CertificateRefusal::Why::NotFound, QCoreApplication::translate("hocbaso::services::CertificateReview", "There is no certificate #%1.").arg(id)});
+            outcome.refused.append(
+                {id, CertificateRefusal::Why::NotFound,
+                 QCoreApplication::translate("hocbaso::services::CertificateReview", "There is no certificate #%1.")
+                     .arg(id)});
             continue;
         }
         if (auto s = permissions::canDecide(m_ctx.actor, (*row)->unitId); !s) {
@@ -477,7 +510,9 @@ Result<CertificateDecisions> CertificateReview::decide(Decision decision, const 
             } else if (decision == Decision::Revoke && status == CertificateStatus::Rejected) {
                 kind = CertificateRefusal::Why::WrongStatus;
                 why =
-                    QCoreApplication::translate("hocbaso::services::CertificateReview", "Certificate #%1 was rejected by %2 on %3; only an approved certificate can be revoked.")
+                    QCoreApplication::translate(
+                        "hocbaso::services::CertificateReview",
+                        "Certificate #%1 was rejected by %2 on %3; only an approved certificate can be revoked.")
                         .arg(QString::number(id), (*row)->registration.decidedBy, when((*row)->registration.decidedAt));
             }
             outcome.refused.append({id, kind, why});
@@ -495,14 +530,17 @@ Result<CertificateDecisions> CertificateReview::decide(Decision decision, const 
                     if (!c.ok())
                         details.append(QStringLiteral("%1: %2").arg(c.name, c.detail));
                 }
-                const QString question = QCoreApplication::translate("hocbaso::services::CertificateReview", "Certificate #%1 of %2 (%3) failed these checks:\n%4\nApprove it anyway?")
+                const QString question = QCoreApplication::translate(
+                                             "hocbaso::services::CertificateReview",
+                                             "Certificate #%1 of %2 (%3) failed these checks:\n%4\nApprove it anyway?")
                                              .arg(QString::number(id), (*row)->schoolName,
                                                   shownSubject(view->certificate), details.join(QLatin1Char('\n')));
                 if (!confirm || !confirm(question)) {
                     outcome.refused.append(
                         {id, CertificateRefusal::Why::NotConfirmed,
-                         QCoreApplication::translate("hocbaso::services::CertificateReview", "Certificate #%1 was not approved: it failed these checks: %2; "
-                            "approving it anyway was not confirmed.")
+                         QCoreApplication::translate("hocbaso::services::CertificateReview",
+                                                     "Certificate #%1 was not approved: it failed these checks: %2; "
+                                                     "approving it anyway was not confirmed.")
                              .arg(QString::number(id), candidate.failedChecks.join(QStringLiteral(", ")))});
                     continue;
                 }
@@ -542,7 +580,9 @@ Result<CertificateDecisions> CertificateReview::decide(Decision decision, const 
         const qint64 id = c.row.registration.id;
         QString stored = reason.trimmed();
         if (decision == Decision::Approve && stored.isEmpty() && !c.failedChecks.isEmpty())
-            stored = QCoreApplication::translate("hocbaso::services::CertificateReview", "Approved although these checks failed: %1.").arg(c.failedChecks.join(QStringLiteral(", ")));
+            stored = QCoreApplication::translate("hocbaso::services::CertificateReview",
+                                                 "Approved although these checks failed: %1.")
+                         .arg(c.failedChecks.join(QStringLiteral(", ")));
         auto won = decision == Decision::Revoke ? repo.revoke(id, now, by, stored)
                                                 : repo.decide(id, from, to, now, by, stored);
         if (!won)
@@ -553,7 +593,10 @@ Result<CertificateDecisions> CertificateReview::decide(Decision decision, const 
             if (!again)
                 return again.error();
             lost.append({id, CertificateRefusal::Why::AlreadyDecided,
-                         *again ? alreadyDecided(**again) : QCoreApplication::translate("hocbaso::services::CertificateReview", "There is no certificate #%1.").arg(id)});
+                         *again ? alreadyDecided(**again)
+                                : QCoreApplication::translate("hocbaso::services::CertificateReview",
+                                                              "There is no certificate #%1.")
+                                      .arg(id)});
             continue;
         }
         QJsonObject detail{{QStringLiteral("school"), c.row.schoolCode},

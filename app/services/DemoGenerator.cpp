@@ -29,7 +29,6 @@
 namespace hocbaso::services {
 namespace {
 
-
 using crypto::Certificate;
 using crypto::CertificateBuilder;
 using crypto::KeyUsage;
@@ -62,7 +61,16 @@ struct SchoolInfo
 };
 
 // What happens to one record over its life in the demo.
-enum class Fate { Draft, Confirmed, Sent, SentWithPendingRequest, SentWithRejectedRequest, Revoked, SentAgain };
+enum class Fate
+{
+    Draft,
+    Confirmed,
+    Sent,
+    SentWithPendingRequest,
+    SentWithRejectedRequest,
+    Revoked,
+    SentAgain
+};
 
 // The subjects below are written country first, as in the DER; the builder takes them in reading
 // order (CN first), as they are shown.
@@ -105,11 +113,9 @@ class DemoGenerator::Impl
 {
 public:
     Impl(ServiceContext& ctx, const DemoOptions& o)
-        : m_ctx(ctx), m_o(o), m_rng(o.seed), m_units(ctx.db), m_schools(ctx.db), m_classes(ctx.db),
-          m_pupils(ctx.db), m_records(ctx.db), m_certs(ctx.db), m_trust(ctx.db), m_users(ctx.db), m_locks(ctx.db),
-          m_revocations(ctx.db)
-    {
-    }
+        : m_ctx(ctx), m_o(o), m_rng(o.seed), m_units(ctx.db), m_schools(ctx.db), m_classes(ctx.db), m_pupils(ctx.db),
+          m_records(ctx.db), m_certs(ctx.db), m_trust(ctx.db), m_users(ctx.db), m_locks(ctx.db), m_revocations(ctx.db)
+    {}
 
     Result<DemoSummary> run()
     {
@@ -121,7 +127,8 @@ public:
         if (!existing)
             return existing.error();
         if (*existing > 0)
-            return Error::refused(QCoreApplication::translate("hocbaso::services::DemoGenerator", "The store already holds data; the demo needs an empty store."));
+            return Error::refused(QCoreApplication::translate(
+                "hocbaso::services::DemoGenerator", "The store already holds data; the demo needs an empty store."));
 
         m_today = m_ctx.clock.today();
         m_currentYear = SchoolYear::containing(m_today).startYear;
@@ -130,7 +137,8 @@ public:
         m_tx.emplace(m_ctx.db);
         if (!m_tx->isOpen())
             return m_tx->status().error();
-        progress(0, QCoreApplication::translate("hocbaso::services::DemoGenerator", "Creating the certificate authorities"));
+        progress(
+            0, QCoreApplication::translate("hocbaso::services::DemoGenerator", "Creating the certificate authorities"));
         if (auto s = buildPki(); !s)
             return s.error();
         if (auto s = createUnitsAndSchools(); !s)
@@ -138,8 +146,10 @@ public:
         if (auto s = createUsers(); !s)
             return s.error();
         for (qsizetype i = 0; i < m_schoolInfos.size(); ++i) {
-            progress(int(5 + 90 * i / std::max<qsizetype>(1, m_schoolInfos.size())),
-                     QCoreApplication::translate("hocbaso::services::DemoGenerator", "Creating pupils and records of %1").arg(m_schoolInfos[i].school.name));
+            progress(
+                int(5 + 90 * i / std::max<qsizetype>(1, m_schoolInfos.size())),
+                QCoreApplication::translate("hocbaso::services::DemoGenerator", "Creating pupils and records of %1")
+                    .arg(m_schoolInfos[i].school.name));
             if (auto s = checkpoint(); !s)
                 return s.error();
             if (auto s = createCertificates(m_schoolInfos[i], int(i)); !s)
@@ -251,8 +261,10 @@ private:
         if (!publicSub)
             return publicSub.error();
         m_publicSub = *publicSub;
-        for (const auto& [ca, root] : {std::pair<const Ca*, bool>{&m_vgcaRoot, true}, {&m_vgcaSub, false},
-                                       {&m_publicRoot, true}, {&m_publicSub, false}}) {
+        for (const auto& [ca, root] : {std::pair<const Ca*, bool>{&m_vgcaRoot, true},
+                                       {&m_vgcaSub, false},
+                                       {&m_publicRoot, true},
+                                       {&m_publicSub, false}}) {
             if (auto s = addAnchor(*ca, root); !s)
                 return s;
         }
@@ -278,10 +290,7 @@ private:
         return s;
     }
 
-    static KeyUsage signingUsage()
-    {
-        return KeyUsage(KeyUsageFlag::DigitalSignature) | KeyUsageFlag::NonRepudiation;
-    }
+    static KeyUsage signingUsage() { return KeyUsage(KeyUsageFlag::DigitalSignature) | KeyUsageFlag::NonRepudiation; }
 
     // --- Units, schools, users ---------------------------------------------------------------
 
@@ -328,7 +337,8 @@ private:
             SchoolInfo info;
             School& s = info.school;
             const int seqInUnit = k / units + 1;
-            s.code = QStringLiteral("TH%1%2").arg(u + 1, 2, 10, QLatin1Char('0')).arg(seqInUnit, 3, 10, QLatin1Char('0'));
+            s.code =
+                QStringLiteral("TH%1%2").arg(u + 1, 2, 10, QLatin1Char('0')).arg(seqInUnit, 3, 10, QLatin1Char('0'));
             // About one school in eight is private (tư thục); those may use a public CA.
             s.ownership = (k % 8 == 5) ? Ownership::Private : Ownership::Public;
             const QString place = uniquePlace(schoolPlaces, false);
@@ -363,10 +373,11 @@ private:
         if (!id)
             return id.error();
         m_summary.users.append({username, role, unit.code, school ? school->school.code : QString()});
-        return AuditLog(m_ctx).append(unit.id, QStringLiteral("user.add"), QStringLiteral("user"), username,
-                                      QJsonObject{{QStringLiteral("role"), toText(role)},
-                                                  {QStringLiteral("unit"), unit.code},
-                                                  {QStringLiteral("school"), school ? school->school.code : QString()}});
+        return AuditLog(m_ctx).append(
+            unit.id, QStringLiteral("user.add"), QStringLiteral("user"), username,
+            QJsonObject{{QStringLiteral("role"), toText(role)},
+                        {QStringLiteral("unit"), unit.code},
+                        {QStringLiteral("school"), school ? school->school.code : QString()}});
     }
 
     Status createUsers()
@@ -374,7 +385,8 @@ private:
         // One hash for every demo user: Argon2id is slow on purpose, and they share the password.
         m_passwordHash = crypto::PasswordHash::hash(m_o.password);
         if (m_passwordHash.isEmpty())
-            return Error::internal(QCoreApplication::translate("hocbaso::services::DemoGenerator", "The password could not be hashed."));
+            return Error::internal(
+                QCoreApplication::translate("hocbaso::services::DemoGenerator", "The password could not be hashed."));
         if (auto s = addUser(QStringLiteral("admin"), Role::Admin, m_unitRows.first(), nullptr); !s)
             return s;
         for (qsizetype u = 0; u < m_unitRows.size(); ++u) {
@@ -487,14 +499,13 @@ private:
         info.seal = *seal;
         info.seal.name = info.school.name;
         info.principal.name = m_names->fullName(m_rng.chance(0.6) ? Gender::Female : Gender::Male, m_rng);
-        auto principal = issue(ca,
-                               {F{QStringLiteral("C"), QStringLiteral("VN")},
-                                F{QStringLiteral("L"), info.unitPlace},
-                                F{QStringLiteral("O"), info.school.name},
-                                F{QStringLiteral("title"), QStringLiteral("Hiệu trưởng")},
-                                F{QStringLiteral("CN"), info.principal.name},
-                                F{QStringLiteral("UID"), QStringLiteral("CCCD:001%1").arg(m_rng.between(100000000, 999999999))}},
-                               nb, na, {}, signingUsage());
+        auto principal =
+            issue(ca,
+                  {F{QStringLiteral("C"), QStringLiteral("VN")}, F{QStringLiteral("L"), info.unitPlace},
+                   F{QStringLiteral("O"), info.school.name}, F{QStringLiteral("title"), QStringLiteral("Hiệu trưởng")},
+                   F{QStringLiteral("CN"), info.principal.name},
+                   F{QStringLiteral("UID"), QStringLiteral("CCCD:001%1").arg(m_rng.between(100000000, 999999999))}},
+                  nb, na, {}, signingUsage());
         if (!principal)
             return principal.error();
         const QString principalName = info.principal.name;
@@ -510,9 +521,9 @@ private:
         if (!sealId)
             return sealId.error();
         info.seal.registrationId = *sealId;
-        auto principalId = registerCertificate(info, info.principal, CertificateKind::Signer, SignerPosition::Principal,
-                                               onlySealPending ? CertificateStatus::Pending : CertificateStatus::Approved,
-                                               {}, onlySealPending ? 3 : 400);
+        auto principalId = registerCertificate(
+            info, info.principal, CertificateKind::Signer, SignerPosition::Principal,
+            onlySealPending ? CertificateStatus::Pending : CertificateStatus::Approved, {}, onlySealPending ? 3 : 400);
         if (!principalId)
             return principalId.error();
         info.principal.registrationId = *principalId;
@@ -531,8 +542,8 @@ private:
                 return id.error();
         } else if (k == 2) {
             // A renewal with a key too weak to accept (RSA 1024).
-            auto weak = issue(ca, sealSubject(info), daysAgo(20), daysAgo(-700), PrivateKey::generateRsa(1024),
-                              signingUsage());
+            auto weak =
+                issue(ca, sealSubject(info), daysAgo(20), daysAgo(-700), PrivateKey::generateRsa(1024), signingUsage());
             if (!weak)
                 return weak.error();
             if (auto id = registerCertificate(info, *weak, CertificateKind::Unit, SignerPosition::None,
@@ -553,12 +564,11 @@ private:
         } else if (k == 4) {
             // A vice-principal's signing account waiting for review.
             const QString vice = m_names->fullName(Gender::Female, m_rng);
-            auto vp = issue(ca,
-                            {F{QStringLiteral("C"), QStringLiteral("VN")},
-                             F{QStringLiteral("O"), info.school.name},
-                             F{QStringLiteral("title"), QStringLiteral("Phó Hiệu trưởng")},
-                             F{QStringLiteral("CN"), vice}},
-                            daysAgo(30), daysAgo(-700), {}, signingUsage());
+            auto vp =
+                issue(ca,
+                      {F{QStringLiteral("C"), QStringLiteral("VN")}, F{QStringLiteral("O"), info.school.name},
+                       F{QStringLiteral("title"), QStringLiteral("Phó Hiệu trưởng")}, F{QStringLiteral("CN"), vice}},
+                      daysAgo(30), daysAgo(-700), {}, signingUsage());
             if (!vp)
                 return vp.error();
             Signer s = *vp;
@@ -788,10 +798,18 @@ private:
         r.nameSort = plan.nameSort;
         r.updatedAt = fate == Fate::Draft ? daysAgo(m_rng.between(1, 30)) : sentAt;
         switch (fate) {
-        case Fate::Draft: r.status = RecordStatus::Draft; break;
-        case Fate::Confirmed: r.status = RecordStatus::Confirmed; break;
-        case Fate::Revoked: r.status = RecordStatus::Revoked; break;
-        default: r.status = RecordStatus::Sent; break;
+        case Fate::Draft:
+            r.status = RecordStatus::Draft;
+            break;
+        case Fate::Confirmed:
+            r.status = RecordStatus::Confirmed;
+            break;
+        case Fate::Revoked:
+            r.status = RecordStatus::Revoked;
+            break;
+        default:
+            r.status = RecordStatus::Sent;
+            break;
         }
         r.version = fate == Fate::SentAgain ? 2 : 1;
         if (fate != Fate::Draft)
@@ -813,11 +831,19 @@ private:
         const bool revokedFirst = fate == Fate::Revoked || fate == Fate::SentAgain;
         const QDateTime revokedAt = sentAt.addDays(3);
         switch (fate) {
-        case Fate::Draft: v.status = RecordStatus::Draft; break;
-        case Fate::Confirmed: v.status = RecordStatus::Confirmed; break;
+        case Fate::Draft:
+            v.status = RecordStatus::Draft;
+            break;
+        case Fate::Confirmed:
+            v.status = RecordStatus::Confirmed;
+            break;
         case Fate::Revoked:
-        case Fate::SentAgain: v.status = RecordStatus::Revoked; break;
-        default: v.status = RecordStatus::Sent; break;
+        case Fate::SentAgain:
+            v.status = RecordStatus::Revoked;
+            break;
+        default:
+            v.status = RecordStatus::Sent;
+            break;
         }
         if (fate != Fate::Draft)
             v.confirmedAt = confirmedAt;
@@ -885,10 +911,10 @@ private:
                 QJsonObject detail{{QStringLiteral("uuid"), r.uuid}, {QStringLiteral("school"), info.school.code}};
                 if (!req.decisionNote.isEmpty())
                     detail.insert(QStringLiteral("note"), req.decisionNote);
-                if (auto s = audit(officer, info.school.unitId,
-                                   revokedFirst ? QStringLiteral("revocation.approve")
-                                                : QStringLiteral("revocation.reject"),
-                                   QStringLiteral("revocation_request"), QString::number(*rid), detail);
+                if (auto s =
+                        audit(officer, info.school.unitId,
+                              revokedFirst ? QStringLiteral("revocation.approve") : QStringLiteral("revocation.reject"),
+                              QStringLiteral("revocation_request"), QString::number(*rid), detail);
                     !s)
                     return s;
             }
@@ -926,8 +952,8 @@ private:
                                {QStringLiteral("receive"), QDate(lastLockedYear + 1, 5, 31).toString(Qt::ISODate)},
                                {QStringLiteral("revoke"), QDate(lastLockedYear + 1, 6, 30).toString(Qt::ISODate)},
                                {QStringLiteral("year"), SchoolYear{lastLockedYear}.label()}};
-            if (auto st = audit(officer, unit.id, QStringLiteral("lock.set"), QStringLiteral("lock_setting"),
-                                unit.code, detail);
+            if (auto st = audit(officer, unit.id, QStringLiteral("lock.set"), QStringLiteral("lock_setting"), unit.code,
+                                detail);
                 !st)
                 return st;
         }
@@ -997,9 +1023,11 @@ DemoGenerator::~DemoGenerator() = default;
 Result<DemoSummary> DemoGenerator::run()
 {
     if (m_options.schools < 1 || m_options.units < 1 || m_options.students < 0 || m_options.years < 1)
-        return Error::invalid(QCoreApplication::translate("hocbaso::services::DemoGenerator", "The demo needs at least one unit, one school and one school year."));
+        return Error::invalid(QCoreApplication::translate(
+            "hocbaso::services::DemoGenerator", "The demo needs at least one unit, one school and one school year."));
     if (m_options.password.isEmpty())
-        return Error::invalid(QCoreApplication::translate("hocbaso::services::DemoGenerator", "The demo users need a password (--password)."));
+        return Error::invalid(QCoreApplication::translate("hocbaso::services::DemoGenerator",
+                                                          "The demo users need a password (--password)."));
     Impl impl(m_ctx, m_options);
     return impl.run();
 }

@@ -14,29 +14,40 @@
 namespace hocbaso::services {
 namespace {
 
-
-QString day(const QDate& d) { return d.toString(QStringLiteral("dd/MM/yyyy")); }
+QString day(const QDate& d)
+{
+    return d.toString(QStringLiteral("dd/MM/yyyy"));
+}
 
 QString sourceWords(LockSource s)
 {
     switch (s) {
-    case LockSource::Unit: return QCoreApplication::translate("hocbaso::services::LockService", "set for the whole unit");
-    case LockSource::School: return QCoreApplication::translate("hocbaso::services::LockService", "set for this school");
-    case LockSource::None: break;
+    case LockSource::Unit:
+        return QCoreApplication::translate("hocbaso::services::LockService", "set for the whole unit");
+    case LockSource::School:
+        return QCoreApplication::translate("hocbaso::services::LockService", "set for this school");
+    case LockSource::None:
+        break;
     }
     return QCoreApplication::translate("hocbaso::services::LockService", "not set");
 }
 
-QJsonValue isoOrNull(const QDate& d) { return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(); }
+QJsonValue isoOrNull(const QDate& d)
+{
+    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue();
+}
 
 } // namespace
 
 QString toText(LockSource s)
 {
     switch (s) {
-    case LockSource::Unit: return QStringLiteral("unit");
-    case LockSource::School: return QStringLiteral("school");
-    case LockSource::None: break;
+    case LockSource::Unit:
+        return QStringLiteral("unit");
+    case LockSource::School:
+        return QStringLiteral("school");
+    case LockSource::None:
+        break;
     }
     return {};
 }
@@ -51,13 +62,19 @@ QString EffectiveLock::describeRevoke() const
     return QStringLiteral("%1 (%2)").arg(day(revoke), sourceWords(revokeSource));
 }
 
-int LockService::defaultYear() const { return SchoolYear::containing(m_ctx.clock.today()).startYear; }
+int LockService::defaultYear() const
+{
+    return SchoolYear::containing(m_ctx.clock.today()).startYear;
+}
 
 Status LockService::validateGrades(const QList<int>& grades)
 {
     for (int g : grades) {
         if (g < 1 || g > 5)
-            return Error::invalid(QCoreApplication::translate("hocbaso::services::LockService", "Grade %1 does not exist: primary schools have grades 1 to 5.").arg(g));
+            return Error::invalid(
+                QCoreApplication::translate("hocbaso::services::LockService",
+                                            "Grade %1 does not exist: primary schools have grades 1 to 5.")
+                    .arg(g));
     }
     return {};
 }
@@ -72,7 +89,9 @@ Result<qint64> LockService::actingUnit() const
         return units.error();
     if (units->size() == 1)
         return units->first().id;
-    return Error::refused(QCoreApplication::translate("hocbaso::services::LockService", "%1 belongs to no managing unit, so it has no lock settings.").arg(m_ctx.actor.username));
+    return Error::refused(QCoreApplication::translate("hocbaso::services::LockService",
+                                                      "%1 belongs to no managing unit, so it has no lock settings.")
+                              .arg(m_ctx.actor.username));
 }
 
 Result<EffectiveLock> LockService::effectiveFor(qint64 schoolId, int schoolYear, int grade)
@@ -81,7 +100,8 @@ Result<EffectiveLock> LockService::effectiveFor(qint64 schoolId, int schoolYear,
     if (!school)
         return school.error();
     if (!school->has_value())
-        return Error::notFound(QCoreApplication::translate("hocbaso::services::LockService", "The school no longer exists."));
+        return Error::notFound(
+            QCoreApplication::translate("hocbaso::services::LockService", "The school no longer exists."));
     store::LockRepository locks(m_ctx.db);
     EffectiveLock e;
     e.schoolId = schoolId;
@@ -181,16 +201,20 @@ Result<QList<EffectiveLock>> LockService::effective(int schoolYear, const QStrin
         }
     }
     if (!found)
-        return Error::notFound(QCoreApplication::translate("hocbaso::services::LockService", "There is no school with the code %1 in your unit.").arg(schoolCode));
+        return Error::notFound(QCoreApplication::translate("hocbaso::services::LockService",
+                                                           "There is no school with the code %1 in your unit.")
+                                   .arg(schoolCode));
     return out;
 }
 
 Status LockService::set(const LockChange& change, const Confirm& confirm)
 {
     if (!change.receive && !change.revoke)
-        return Error::invalid(QCoreApplication::translate("hocbaso::services::LockService", "Give a receive-lock date, a revoke-lock date or both."));
+        return Error::invalid(QCoreApplication::translate("hocbaso::services::LockService",
+                                                          "Give a receive-lock date, a revoke-lock date or both."));
     if (change.allSchools == !change.schoolCodes.isEmpty())
-        return Error::invalid(QCoreApplication::translate("hocbaso::services::LockService", "Choose either all schools or some schools."));
+        return Error::invalid(QCoreApplication::translate("hocbaso::services::LockService",
+                                                          "Choose either all schools or some schools."));
     if (auto s = validateGrades(change.grades); !s)
         return s;
     auto unit = actingUnit();
@@ -202,9 +226,11 @@ Status LockService::set(const LockChange& change, const Confirm& confirm)
     const SchoolYear sy{year};
     for (const std::optional<QDate>* d : {&change.receive, &change.revoke}) {
         if (*d && !d->value().isValid())
-            return Error::invalid(QCoreApplication::translate("hocbaso::services::LockService", "The date is not a real date."));
+            return Error::invalid(
+                QCoreApplication::translate("hocbaso::services::LockService", "The date is not a real date."));
         if (*d && !sy.contains(d->value()))
-            return Error::invalid(QCoreApplication::translate("hocbaso::services::LockService", "%1 is outside the school year %2 (%3 to %4).")
+            return Error::invalid(QCoreApplication::translate("hocbaso::services::LockService",
+                                                              "%1 is outside the school year %2 (%3 to %4).")
                                       .arg(day(d->value()), sy.label(), day(sy.firstDay()), day(sy.lastDay())));
     }
     QList<int> grades = change.grades.isEmpty() ? QList<int>{1, 2, 3, 4, 5} : change.grades;
@@ -218,7 +244,9 @@ Status LockService::set(const LockChange& change, const Confirm& confirm)
         if (!s)
             return s.error();
         if (!s->has_value() || (*s)->unitId != *unit)
-            return Error::notFound(QCoreApplication::translate("hocbaso::services::LockService", "There is no school with the code %1 in your unit.").arg(code));
+            return Error::notFound(QCoreApplication::translate("hocbaso::services::LockService",
+                                                               "There is no school with the code %1 in your unit.")
+                                       .arg(code));
         targets.append(**s);
     }
 
@@ -230,11 +258,15 @@ Status LockService::set(const LockChange& change, const Confirm& confirm)
     }
     if (!past.isEmpty()) {
         const QString question =
-            QCoreApplication::translate("hocbaso::services::LockService", "The date %1 is already past: records are locked from the moment you save. Save anyway?")
+            QCoreApplication::translate(
+                "hocbaso::services::LockService",
+                "The date %1 is already past: records are locked from the moment you save. Save anyway?")
                 .arg(past.join(QStringLiteral(", ")));
         if (!confirm || !confirm(question))
-            return Error::refused(QCoreApplication::translate("hocbaso::services::LockService", "Nothing was saved: the date %1 is already past and was not confirmed.")
-                                      .arg(past.join(QStringLiteral(", "))));
+            return Error::refused(
+                QCoreApplication::translate("hocbaso::services::LockService",
+                                            "Nothing was saved: the date %1 is already past and was not confirmed.")
+                    .arg(past.join(QStringLiteral(", "))));
     }
 
     store::Transaction tx(m_ctx.db);
@@ -280,9 +312,13 @@ Status LockService::set(const LockChange& change, const Confirm& confirm)
                 }
             }
             if (receive.isValid() && revoke.isValid() && revoke < receive) {
-                const QString where = schoolId > 0 ? targets.at(i).name : QCoreApplication::translate("hocbaso::services::LockService", "all schools");
-                return Error::invalid(QCoreApplication::translate("hocbaso::services::LockService", "The revoke-lock date %1 is before the receive-lock date %2 (%3, grade %4); "
-                                         "nothing was saved.")
+                const QString where =
+                    schoolId > 0 ? targets.at(i).name
+                                 : QCoreApplication::translate("hocbaso::services::LockService", "all schools");
+                return Error::invalid(QCoreApplication::translate(
+                                          "hocbaso::services::LockService",
+                                          "The revoke-lock date %1 is before the receive-lock date %2 (%3, grade %4); "
+                                          "nothing was saved.")
                                           .arg(day(revoke), day(receive), where)
                                           .arg(grade));
             }
@@ -321,7 +357,9 @@ Status LockService::clear(const QString& schoolCode, const QList<int>& grades, s
     if (!school)
         return school.error();
     if (!school->has_value() || (*school)->unitId != *unit)
-        return Error::notFound(QCoreApplication::translate("hocbaso::services::LockService", "There is no school with the code %1 in your unit.").arg(schoolCode));
+        return Error::notFound(QCoreApplication::translate("hocbaso::services::LockService",
+                                                           "There is no school with the code %1 in your unit.")
+                                   .arg(schoolCode));
     const int year = schoolYear.value_or(defaultYear());
     const QList<int> list = grades.isEmpty() ? QList<int>{1, 2, 3, 4, 5} : grades;
     store::Transaction tx(m_ctx.db);

@@ -8,7 +8,12 @@
 namespace hocbaso::services {
 
 // Where a lock date comes from: the unit-wide setting or the school's own.
-enum class LockSource { None, Unit, School };
+enum class LockSource
+{
+    None,
+    Unit,
+    School
+};
 QString toText(LockSource s);
 
 // The lock dates that apply to one school and grade in one school year (6.2).
@@ -32,9 +37,9 @@ struct EffectiveLock
 
 struct LockChange
 {
-    bool allSchools = false;  // the unit-wide setting (Cách 1 "tất cả trường")
-    QStringList schoolCodes;  // or these schools' own settings
-    QList<int> grades;        // 1-5; empty = all five
+    bool allSchools = false; // the unit-wide setting (Cách 1 "tất cả trường")
+    QStringList schoolCodes; // or these schools' own settings
+    QList<int> grades;       // 1-5; empty = all five
     std::optional<int> schoolYear;
     std::optional<QDate> receive;
     std::optional<QDate> revoke;

@@ -9,7 +9,6 @@
 namespace hocbaso {
 namespace {
 
-
 struct Line
 {
     int number = 0;
@@ -34,7 +33,9 @@ Result<QList<Line>> readList(const QString& fileName, qsizetype fieldCount)
     const QString path = QStringLiteral(":/names/") + fileName;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::internal(QCoreApplication::translate("hocbaso::NameGenerator", "The built-in name list %1 is missing: %2").arg(path, file.errorString()));
+        return Error::internal(
+            QCoreApplication::translate("hocbaso::NameGenerator", "The built-in name list %1 is missing: %2")
+                .arg(path, file.errorString()));
     const QString text = QString::fromUtf8(file.readAll());
     QList<Line> lines;
     int number = 0;
@@ -46,22 +47,27 @@ Result<QList<Line>> readList(const QString& fileName, qsizetype fieldCount)
             continue;
         Line line{number, raw.split(QLatin1Char('\t'))};
         if (line.fields.size() != fieldCount)
-            return Error::internal(QCoreApplication::translate("hocbaso::NameGenerator", "Line %1 of the built-in name list %2 has %3 fields instead of %4.")
-                                       .arg(number)
-                                       .arg(fileName)
-                                       .arg(line.fields.size())
-                                       .arg(fieldCount));
+            return Error::internal(
+                QCoreApplication::translate("hocbaso::NameGenerator",
+                                            "Line %1 of the built-in name list %2 has %3 fields instead of %4.")
+                    .arg(number)
+                    .arg(fileName)
+                    .arg(line.fields.size())
+                    .arg(fieldCount));
         for (const QString& field : std::as_const(line.fields)) {
             if (!isClean(field))
                 return Error::internal(
-                    QCoreApplication::translate("hocbaso::NameGenerator", "Line %1 of the built-in name list %2 has an empty field, stray spaces or text not in NFC.")
+                    QCoreApplication::translate(
+                        "hocbaso::NameGenerator",
+                        "Line %1 of the built-in name list %2 has an empty field, stray spaces or text not in NFC.")
                         .arg(number)
                         .arg(fileName));
         }
         lines.append(std::move(line));
     }
     if (lines.isEmpty())
-        return Error::internal(QCoreApplication::translate("hocbaso::NameGenerator", "The built-in name list %1 is empty.").arg(fileName));
+        return Error::internal(
+            QCoreApplication::translate("hocbaso::NameGenerator", "The built-in name list %1 is empty.").arg(fileName));
     return lines;
 }
 
@@ -74,10 +80,12 @@ Status loadWeighted(const QString& fileName, WeightedChoice<QString>& choice, QS
         bool ok = false;
         const double weight = line.fields.at(1).toDouble(&ok);
         if (!ok || !std::isfinite(weight) || weight <= 0)
-            return Error::internal(QCoreApplication::translate("hocbaso::NameGenerator", "Line %1 of the built-in name list %2 has the weight \"%3\"; "
-                                      "a weight is a number above 0.")
-                                       .arg(line.number)
-                                       .arg(fileName, line.fields.at(1)));
+            return Error::internal(
+                QCoreApplication::translate("hocbaso::NameGenerator",
+                                            "Line %1 of the built-in name list %2 has the weight \"%3\"; "
+                                            "a weight is a number above 0.")
+                    .arg(line.number)
+                    .arg(fileName, line.fields.at(1)));
         choice.add(line.fields.at(0), weight);
         list.append(line.fields.at(0));
     }
@@ -140,15 +148,19 @@ Result<NameGenerator> NameGenerator::load()
                               : level == QLatin1String("P") ? &g.m_principalRemarks
                                                             : nullptr;
         if (!target)
-            return Error::internal(QCoreApplication::translate("hocbaso::NameGenerator", "Line %1 of the built-in name list comments.txt has the level \"%2\"; "
-                                      "use T, H, C or P.")
-                                       .arg(line.number)
-                                       .arg(level));
+            return Error::internal(
+                QCoreApplication::translate("hocbaso::NameGenerator",
+                                            "Line %1 of the built-in name list comments.txt has the level \"%2\"; "
+                                            "use T, H, C or P.")
+                    .arg(line.number)
+                    .arg(level));
         target->append(line.fields.at(1));
     }
     if (g.m_commentsGood.isEmpty() || g.m_commentsFair.isEmpty() || g.m_commentsNeedsEffort.isEmpty() ||
         g.m_principalRemarks.isEmpty())
-        return Error::internal(QCoreApplication::translate("hocbaso::NameGenerator", "The built-in name list comments.txt needs comments of every level (T, H, C, P)."));
+        return Error::internal(QCoreApplication::translate(
+            "hocbaso::NameGenerator",
+            "The built-in name list comments.txt needs comments of every level (T, H, C, P)."));
     return g;
 }
 
@@ -170,9 +182,15 @@ QString NameGenerator::fullName(Gender gender, Random& rng) const
     return surname + QLatin1Char(' ') + middle + QLatin1Char(' ') + given;
 }
 
-QString NameGenerator::schoolPlace(Random& rng) const { return rng.pick(m_places); }
+QString NameGenerator::schoolPlace(Random& rng) const
+{
+    return rng.pick(m_places);
+}
 
-QString NameGenerator::unitPlace(Random& rng) const { return rng.pick(m_units); }
+QString NameGenerator::unitPlace(Random& rng) const
+{
+    return rng.pick(m_units);
+}
 
 QString NameGenerator::teacherComment(Random& rng) const
 {
@@ -183,14 +201,20 @@ QString NameGenerator::teacherComment(Random& rng) const
 QString NameGenerator::teacherComment(CommentLevel level, Random& rng) const
 {
     switch (level) {
-    case CommentLevel::Good: return rng.pick(m_commentsGood);
-    case CommentLevel::Fair: return rng.pick(m_commentsFair);
-    case CommentLevel::NeedsEffort: return rng.pick(m_commentsNeedsEffort);
+    case CommentLevel::Good:
+        return rng.pick(m_commentsGood);
+    case CommentLevel::Fair:
+        return rng.pick(m_commentsFair);
+    case CommentLevel::NeedsEffort:
+        return rng.pick(m_commentsNeedsEffort);
     }
     return rng.pick(m_commentsFair);
 }
 
-QString NameGenerator::principalRemark(Random& rng) const { return rng.pick(m_principalRemarks); }
+QString NameGenerator::principalRemark(Random& rng) const
+{
+    return rng.pick(m_principalRemarks);
+}
 
 const QStringList& NameGenerator::middleNames(Gender gender) const
 {

@@ -11,7 +11,12 @@ namespace hocbaso {
 
 // How well a pupil did, to pick a teacher's comment that fits the year-end result
 // (levels T, H, C of resources/names/comments.txt).
-enum class CommentLevel { Good, Fair, NeedsEffort };
+enum class CommentLevel
+{
+    Good,
+    Fair,
+    NeedsEffort
+};
 
 // Vietnamese names, school names and teacher comments for the demo and the bench dataset, drawn
 // from the lists embedded at :/names/ with the weights they carry. Every draw goes through the

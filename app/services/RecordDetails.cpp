@@ -52,7 +52,8 @@ Result<QList<SignatureCheck>> RecordDetailsService::verify(const Record& record,
         if (!v.signer.isNull())
             check.subject = v.signer.subject();
         if (!v.valid && !contentIntact)
-            check.reason = QCoreApplication::translate("hocbaso::services::RecordDetails", "the record's content was changed after it was signed");
+            check.reason = QCoreApplication::translate("hocbaso::services::RecordDetails",
+                                                       "the record's content was changed after it was signed");
         if (sig.certificateId > 0) {
             auto reg = certs.byId(sig.certificateId);
             if (!reg)
@@ -62,7 +63,9 @@ Result<QList<SignatureCheck>> RecordDetailsService::verify(const Record& record,
                 check.registrationStatus = toText(c.status);
                 if (check.valid && !v.signer.isNull() && v.signer.der() != c.der) {
                     check.valid = false;
-                    check.reason = QCoreApplication::translate("hocbaso::services::RecordDetails", "the signature was made with a certificate other than the registered one");
+                    check.reason = QCoreApplication::translate(
+                        "hocbaso::services::RecordDetails",
+                        "the signature was made with a certificate other than the registered one");
                 }
                 // Approved when it signed: approved (or revoked later) and decided before signing.
                 const bool everApproved =
@@ -85,7 +88,9 @@ Result<RecordDetails> RecordDetailsService::load(const QString& lookupCode)
     if (!found)
         return found.error();
     if (!found->has_value())
-        return Error::notFound(QCoreApplication::translate("hocbaso::services::RecordDetails", "No record has the lookup code %1.").arg(*code));
+        return Error::notFound(
+            QCoreApplication::translate("hocbaso::services::RecordDetails", "No record has the lookup code %1.")
+                .arg(*code));
     RecordDetails d;
     d.record = **found;
     auto school = store::SchoolRepository(m_ctx.db).byId(d.record.schoolId);
@@ -131,7 +136,9 @@ Result<RecordDetails> RecordDetailsService::load(const QString& lookupCode)
         QJsonParseError err{};
         const QJsonDocument doc = QJsonDocument::fromJson(cur->content, &err);
         if (!doc.isObject()) {
-            d.contentProblem = QCoreApplication::translate("hocbaso::services::RecordDetails", "The record's content cannot be read: %1").arg(err.errorString());
+            d.contentProblem = QCoreApplication::translate("hocbaso::services::RecordDetails",
+                                                           "The record's content cannot be read: %1")
+                                   .arg(err.errorString());
         } else {
             auto content = RecordContent::fromJson(doc.object());
             if (content)

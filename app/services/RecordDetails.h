@@ -42,7 +42,7 @@ struct RecordDetails
     SchoolClass schoolClass;
     std::optional<RecordContent> content; // of the current version; empty when it cannot be read
     QString contentProblem;
-    QList<VersionDetails> versions;       // oldest first
+    QList<VersionDetails> versions; // oldest first
     const VersionDetails* current() const;
 };
 

@@ -27,13 +27,20 @@ Status RecordLookup::validate(const LookupRequest& r)
     if (!pid.isEmpty()) {
         if (!digitsOnly(pid))
             return Error::invalid(
-                QCoreApplication::translate("hocbaso::services::RecordLookup", "The personal identification number \"%1\" may contain digits only.").arg(pid));
+                QCoreApplication::translate("hocbaso::services::RecordLookup",
+                                            "The personal identification number \"%1\" may contain digits only.")
+                    .arg(pid));
         if (pid.size() > 12)
             return Error::invalid(
-                QCoreApplication::translate("hocbaso::services::RecordLookup", "A personal identification number has 12 digits; \"%1\" has %2.").arg(pid).arg(pid.size()));
+                QCoreApplication::translate("hocbaso::services::RecordLookup",
+                                            "A personal identification number has 12 digits; \"%1\" has %2.")
+                    .arg(pid)
+                    .arg(pid.size()));
         if (pid.size() < 6)
             return Error::invalid(
-                QCoreApplication::translate("hocbaso::services::RecordLookup", "Type at least 6 digits of the personal identification number to search by it; \"%1\" has %2.")
+                QCoreApplication::translate(
+                    "hocbaso::services::RecordLookup",
+                    "Type at least 6 digits of the personal identification number to search by it; \"%1\" has %2.")
                     .arg(pid)
                     .arg(pid.size()));
         if (pid.size() == 12) {
@@ -48,7 +55,8 @@ Status RecordLookup::validate(const LookupRequest& r)
     if (r.grade < 0 || r.grade > 5)
         return Error::invalid(QCoreApplication::translate("hocbaso::services::RecordLookup", "Grade must be 1 to 5."));
     if (r.limit < 1 || r.limit > 100000)
-        return Error::invalid(QCoreApplication::translate("hocbaso::services::RecordLookup", "The page size must be 1 to 100000."));
+        return Error::invalid(
+            QCoreApplication::translate("hocbaso::services::RecordLookup", "The page size must be 1 to 100000."));
     return {};
 }
 

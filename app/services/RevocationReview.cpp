@@ -23,7 +23,9 @@ Result<QList<RevocationListing>> RevocationReview::list(const Filter& f)
         if (!school)
             return school.error();
         if (!school->has_value())
-            return Error::notFound(QCoreApplication::translate("hocbaso::services::RevocationReview", "There is no school with the code %1.").arg(f.schoolCode));
+            return Error::notFound(QCoreApplication::translate("hocbaso::services::RevocationReview",
+                                                               "There is no school with the code %1.")
+                                       .arg(f.schoolCode));
         rf.schoolId = (*school)->id;
     }
     return store::RevocationRepository(m_ctx.db).listDetailed(rf);
@@ -42,7 +44,9 @@ Result<QHash<RevocationStatus, qint64>> RevocationReview::countsByStatus(const Q
         if (!school)
             return school.error();
         if (!school->has_value())
-            return Error::notFound(QCoreApplication::translate("hocbaso::services::RevocationReview", "There is no school with the code %1.").arg(schoolCode));
+            return Error::notFound(QCoreApplication::translate("hocbaso::services::RevocationReview",
+                                                               "There is no school with the code %1.")
+                                       .arg(schoolCode));
         rf.schoolId = (*school)->id;
     }
     auto counts = store::RevocationRepository(m_ctx.db).countByStatus(rf);
@@ -59,10 +63,12 @@ Result<DecisionOutcome> RevocationReview::approve(const QList<qint64>& ids, cons
     return decide(ids, RevocationStatus::Approved, {}, progress);
 }
 
-Result<DecisionOutcome> RevocationReview::reject(const QList<qint64>& ids, const QString& note, const Progress& progress)
+Result<DecisionOutcome> RevocationReview::reject(const QList<qint64>& ids, const QString& note,
+                                                 const Progress& progress)
 {
     if (note.trimmed().isEmpty())
-        return Error::invalid(QCoreApplication::translate("hocbaso::services::RevocationReview", "Rejecting a revocation request needs a note for the school."));
+        return Error::invalid(QCoreApplication::translate(
+            "hocbaso::services::RevocationReview", "Rejecting a revocation request needs a note for the school."));
     return decide(ids, RevocationStatus::Rejected, note.trimmed(), progress);
 }
 
@@ -90,7 +96,9 @@ Result<DecisionOutcome> RevocationReview::decide(const QList<qint64>& ids, Revoc
             if (!row)
                 return row.error();
             if (!row->has_value()) {
-                out.refused.append({id, QCoreApplication::translate("hocbaso::services::RevocationReview", "There is no revocation request #%1.").arg(id)});
+                out.refused.append({id, QCoreApplication::translate("hocbaso::services::RevocationReview",
+                                                                    "There is no revocation request #%1.")
+                                            .arg(id)});
                 continue;
             }
             const RevocationListing& l = **row;
@@ -100,7 +108,8 @@ Result<DecisionOutcome> RevocationReview::decide(const QList<qint64>& ids, Revoc
             }
             if (l.request.status != RevocationStatus::Pending) {
                 out.refused.append(
-                    {id, QCoreApplication::translate("hocbaso::services::RevocationReview", "Request #%1 was already %2 by %3 on %4.")
+                    {id, QCoreApplication::translate("hocbaso::services::RevocationReview",
+                                                     "Request #%1 was already %2 by %3 on %4.")
                              .arg(id)
                              .arg(label(l.request.status).toLower(), l.request.decidedBy,
                                   l.request.decidedAt.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")))});
@@ -114,7 +123,10 @@ Result<DecisionOutcome> RevocationReview::decide(const QList<qint64>& ids, Revoc
                 // Someone decided between our read and our write: theirs stands.
                 auto again = requests.byId(id);
                 const QString who = again && again->has_value() ? (*again)->decidedBy : QString();
-                out.refused.append({id, QCoreApplication::translate("hocbaso::services::RevocationReview", "Request #%1 was decided by %2 a moment ago.").arg(id).arg(who)});
+                out.refused.append({id, QCoreApplication::translate("hocbaso::services::RevocationReview",
+                                                                    "Request #%1 was decided by %2 a moment ago.")
+                                            .arg(id)
+                                            .arg(who)});
                 continue;
             }
             if (to == RevocationStatus::Approved) {
@@ -124,7 +136,9 @@ Result<DecisionOutcome> RevocationReview::decide(const QList<qint64>& ids, Revoc
                     return rec.error();
                 if (!rec->has_value() || (*rec)->status != RecordStatus::Sent) {
                     tx.rollback();
-                    return Error::conflict(QCoreApplication::translate("hocbaso::services::RevocationReview", "The record of request #%1 is no longer sent.").arg(id));
+                    return Error::conflict(QCoreApplication::translate("hocbaso::services::RevocationReview",
+                                                                       "The record of request #%1 is no longer sent.")
+                                               .arg(id));
                 }
                 Record r = **rec;
                 const int rowVersion = r.rowVersion;
@@ -134,7 +148,9 @@ Result<DecisionOutcome> RevocationReview::decide(const QList<qint64>& ids, Revoc
                 if (!changed)
                     return changed.error();
                 if (!*changed)
-                    return Error::conflict(QCoreApplication::translate("hocbaso::services::RevocationReview", "The record of request #%1 changed meanwhile.").arg(id));
+                    return Error::conflict(QCoreApplication::translate("hocbaso::services::RevocationReview",
+                                                                       "The record of request #%1 changed meanwhile.")
+                                               .arg(id));
                 if (auto s = records.updateVersionStatus(r.id, r.version, RecordStatus::Revoked, r.confirmedAt,
                                                          r.sentAt, now);
                     !s)

@@ -24,12 +24,15 @@ Result<Record> SchoolActions::load(const QString& lookupCode, School* school)
     if (!found)
         return found.error();
     if (!found->has_value())
-        return Error::notFound(QCoreApplication::translate("hocbaso::services::SchoolActions", "No record has the lookup code %1.").arg(*code));
+        return Error::notFound(
+            QCoreApplication::translate("hocbaso::services::SchoolActions", "No record has the lookup code %1.")
+                .arg(*code));
     auto s = store::SchoolRepository(m_ctx.db).byId((*found)->schoolId);
     if (!s)
         return s.error();
     if (!s->has_value())
-        return Error::notFound(QCoreApplication::translate("hocbaso::services::SchoolActions", "The record's school no longer exists."));
+        return Error::notFound(
+            QCoreApplication::translate("hocbaso::services::SchoolActions", "The record's school no longer exists."));
     *school = **s;
     if (auto allowed = permissions::canActForSchool(m_ctx.actor, school->id); !allowed)
         return allowed.error();
@@ -46,7 +49,9 @@ Result<Record> SchoolActions::confirm(const QString& lookupCode)
     if (auto s = checkTransition(r.status, RecordStatus::Confirmed); !s)
         return s.error();
     if (!m_keys)
-        return Error::refused(QCoreApplication::translate("hocbaso::services::SchoolActions", "Confirming needs the school's signing keys (the simulation key file)."));
+        return Error::refused(
+            QCoreApplication::translate("hocbaso::services::SchoolActions",
+                                        "Confirming needs the school's signing keys (the simulation key file)."));
     store::RecordRepository records(m_ctx.db);
     store::Transaction tx(m_ctx.db);
     if (!tx.isOpen())
@@ -56,7 +61,9 @@ Result<Record> SchoolActions::confirm(const QString& lookupCode)
     if (!current)
         return current.error();
     if (!current->has_value())
-        return Error::internal(QCoreApplication::translate("hocbaso::services::SchoolActions", "The record %1 has no content.").arg(r.uuid));
+        return Error::internal(
+            QCoreApplication::translate("hocbaso::services::SchoolActions", "The record %1 has no content.")
+                .arg(r.uuid));
     const QByteArray content = (*current)->content;
     const RecordStatus from = r.status;
     const int fromRowVersion = r.rowVersion;
@@ -97,7 +104,9 @@ Result<Record> SchoolActions::confirm(const QString& lookupCode)
         return s.error();
     for (const Needed& n : needed) {
         if (!n.entry)
-            return Error::refused(QCoreApplication::translate("hocbaso::services::SchoolActions", "The simulation key file has no %1 key for %2.").arg(label(n.role), school.name));
+            return Error::refused(QCoreApplication::translate("hocbaso::services::SchoolActions",
+                                                              "The simulation key file has no %1 key for %2.")
+                                      .arg(label(n.role), school.name));
         auto cms = crypto::signDetached(content, n.entry->certificate, n.entry->key, now);
         if (!cms)
             return cms.error();
@@ -131,9 +140,13 @@ Result<Record> SchoolActions::confirm(const QString& lookupCode)
     if (!changed)
         return changed.error();
     if (!*changed)
-        return Error::conflict(QCoreApplication::translate("hocbaso::services::SchoolActions", "The record %1 was changed by someone else meanwhile; nothing was done.").arg(r.uuid));
-    if (auto s = AuditLog(m_ctx).append(school.unitId, QStringLiteral("record.confirm"), QStringLiteral("record"), r.uuid,
-                                        {{QStringLiteral("school"), school.code}, {QStringLiteral("version"), r.version}});
+        return Error::conflict(
+            QCoreApplication::translate("hocbaso::services::SchoolActions",
+                                        "The record %1 was changed by someone else meanwhile; nothing was done.")
+                .arg(r.uuid));
+    if (auto s =
+            AuditLog(m_ctx).append(school.unitId, QStringLiteral("record.confirm"), QStringLiteral("record"), r.uuid,
+                                   {{QStringLiteral("school"), school.code}, {QStringLiteral("version"), r.version}});
         !s)
         return s.error();
     if (auto s = tx.commit(); !s)
@@ -158,8 +171,10 @@ Result<Record> SchoolActions::send(const QString& lookupCode)
         return lock.error();
     const QDate today = m_ctx.clock.today();
     if (lock->receive.isValid() && today > lock->receive) {
-        return Error::refused(QCoreApplication::translate("hocbaso::services::SchoolActions", "The managing unit stopped receiving records of %1, grade %2, after %3; the record "
-                                 "was not sent.")
+        return Error::refused(QCoreApplication::translate(
+                                  "hocbaso::services::SchoolActions",
+                                  "The managing unit stopped receiving records of %1, grade %2, after %3; the record "
+                                  "was not sent.")
                                   .arg(school.name)
                                   .arg(r.grade)
                                   .arg(lock->describeReceive()));
@@ -177,22 +192,30 @@ Result<Record> SchoolActions::send(const QString& lookupCode)
                 found = &s;
         }
         if (!found)
-            return Error::refused(QCoreApplication::translate("hocbaso::services::SchoolActions", "The record has no %1 signature, so it cannot be sent.").arg(label(role)));
+            return Error::refused(QCoreApplication::translate("hocbaso::services::SchoolActions",
+                                                              "The record has no %1 signature, so it cannot be sent.")
+                                      .arg(label(role)));
         if (found->certificateId == 0)
             return Error::refused(
-                QCoreApplication::translate("hocbaso::services::SchoolActions", "The %1 signature was made with a certificate the school never registered; the record cannot be "
-                   "sent.")
+                QCoreApplication::translate(
+                    "hocbaso::services::SchoolActions",
+                    "The %1 signature was made with a certificate the school never registered; the record cannot be "
+                    "sent.")
                     .arg(label(role)));
         auto reg = certs.byId(found->certificateId);
         if (!reg)
             return reg.error();
         if (!reg->has_value() || (*reg)->status != CertificateStatus::Approved) {
-            const QString state = reg->has_value() ? label((*reg)->status) : QCoreApplication::translate("hocbaso::services::SchoolActions", "unknown");
-            return Error::refused(QCoreApplication::translate("hocbaso::services::SchoolActions", "The %1 certificate #%2 (%3) is %4, not approved by the managing unit; the "
-                                     "record cannot be sent.")
-                                      .arg(label(role))
-                                      .arg(found->certificateId)
-                                      .arg(reg->has_value() ? (*reg)->subject : QString(), state.toLower()));
+            const QString state = reg->has_value()
+                                      ? label((*reg)->status)
+                                      : QCoreApplication::translate("hocbaso::services::SchoolActions", "unknown");
+            return Error::refused(
+                QCoreApplication::translate("hocbaso::services::SchoolActions",
+                                            "The %1 certificate #%2 (%3) is %4, not approved by the managing unit; the "
+                                            "record cannot be sent.")
+                    .arg(label(role))
+                    .arg(found->certificateId)
+                    .arg(reg->has_value() ? (*reg)->subject : QString(), state.toLower()));
         }
     }
     store::Transaction tx(m_ctx.db);
@@ -208,11 +231,15 @@ Result<Record> SchoolActions::send(const QString& lookupCode)
     if (!changed)
         return changed.error();
     if (!*changed)
-        return Error::conflict(QCoreApplication::translate("hocbaso::services::SchoolActions", "The record %1 was changed by someone else meanwhile; nothing was done.").arg(r.uuid));
+        return Error::conflict(
+            QCoreApplication::translate("hocbaso::services::SchoolActions",
+                                        "The record %1 was changed by someone else meanwhile; nothing was done.")
+                .arg(r.uuid));
     if (auto s = records.updateVersionStatus(r.id, r.version, RecordStatus::Sent, r.confirmedAt, now, {}); !s)
         return s.error();
-    if (auto s = AuditLog(m_ctx).append(school.unitId, QStringLiteral("record.send"), QStringLiteral("record"), r.uuid,
-                                        {{QStringLiteral("school"), school.code}, {QStringLiteral("version"), r.version}});
+    if (auto s =
+            AuditLog(m_ctx).append(school.unitId, QStringLiteral("record.send"), QStringLiteral("record"), r.uuid,
+                                   {{QStringLiteral("school"), school.code}, {QStringLiteral("version"), r.version}});
         !s)
         return s.error();
     if (auto s = tx.commit(); !s)
@@ -224,20 +251,25 @@ Result<Record> SchoolActions::send(const QString& lookupCode)
 Result<qint64> SchoolActions::requestRevocation(const QString& lookupCode, const QString& reason)
 {
     if (reason.trimmed().isEmpty())
-        return Error::invalid(QCoreApplication::translate("hocbaso::services::SchoolActions", "A revocation request needs a reason."));
+        return Error::invalid(
+            QCoreApplication::translate("hocbaso::services::SchoolActions", "A revocation request needs a reason."));
     School school;
     auto loaded = load(lookupCode, &school);
     if (!loaded)
         return loaded.error();
     const Record r = *loaded;
     if (r.status != RecordStatus::Sent)
-        return Error::refused(QCoreApplication::translate("hocbaso::services::SchoolActions", "Only a sent record can be revoked; this one is \"%1\".").arg(label(r.status)));
+        return Error::refused(QCoreApplication::translate("hocbaso::services::SchoolActions",
+                                                          "Only a sent record can be revoked; this one is \"%1\".")
+                                  .arg(label(r.status)));
     LockService locks(m_ctx);
     auto lock = locks.effectiveFor(school.id, r.schoolYear, r.grade);
     if (!lock)
         return lock.error();
     if (lock->revoke.isValid() && m_ctx.clock.today() > lock->revoke) {
-        return Error::refused(QCoreApplication::translate("hocbaso::services::SchoolActions", "Revocation requests for %1, grade %2, closed after %3; the request was not made.")
+        return Error::refused(QCoreApplication::translate(
+                                  "hocbaso::services::SchoolActions",
+                                  "Revocation requests for %1, grade %2, closed after %3; the request was not made.")
                                   .arg(school.name)
                                   .arg(r.grade)
                                   .arg(lock->describeRevoke()));
@@ -250,9 +282,11 @@ Result<qint64> SchoolActions::requestRevocation(const QString& lookupCode, const
     if (!pending)
         return pending.error();
     if (pending->has_value())
-        return Error::conflict(QCoreApplication::translate("hocbaso::services::SchoolActions", "The record already has a pending revocation request (#%1, made %2).")
-                                   .arg((*pending)->id)
-                                   .arg((*pending)->requestedAt.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm"))));
+        return Error::conflict(
+            QCoreApplication::translate("hocbaso::services::SchoolActions",
+                                        "The record already has a pending revocation request (#%1, made %2).")
+                .arg((*pending)->id)
+                .arg((*pending)->requestedAt.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm"))));
     RevocationRequest req;
     req.recordId = r.id;
     req.recordVersion = r.version;

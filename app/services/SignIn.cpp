@@ -12,8 +12,10 @@ Result<SignedIn> SignIn::signIn(store::ConnectionSpec spec, Edition edition, con
                                 const QString& password)
 {
     if (edition == Edition::School)
-        return Error::refused(QCoreApplication::translate("hocbaso::services::SignIn", "This program is the managing-unit edition. The school edition runs at the "
-                                 "schools; choose \"Managing unit edition (Education Office)\" to sign in here."));
+        return Error::refused(QCoreApplication::translate(
+            "hocbaso::services::SignIn",
+            "This program is the managing-unit edition. The school edition runs at the "
+            "schools; choose \"Managing unit edition (Education Office)\" to sign in here."));
     if (username.trimmed().isEmpty())
         return Error::invalid(QCoreApplication::translate("hocbaso::services::SignIn", "Enter your username."));
     if (password.isEmpty())
@@ -64,8 +66,12 @@ Result<SignedIn> SignIn::signInCentral(store::ConnectionSpec spec, const QString
     if (!db) {
         // libpq's words for a wrong password are English and long; say it the way the local store does.
         if (db.errorString().contains(QLatin1String("password authentication failed")))
-            return Error::refused(QCoreApplication::translate("hocbaso::services::SignIn", "The server %1 refused the username or password of %2.").arg(where, name));
-        return Error::refused(QCoreApplication::translate("hocbaso::services::SignIn", "The server did not accept the sign-in of %1: %2").arg(name, db.errorString()));
+            return Error::refused(QCoreApplication::translate("hocbaso::services::SignIn",
+                                                              "The server %1 refused the username or password of %2.")
+                                      .arg(where, name));
+        return Error::refused(
+            QCoreApplication::translate("hocbaso::services::SignIn", "The server did not accept the sign-in of %1: %2")
+                .arg(name, db.errorString()));
     }
     // The server checked the password; the program's user list says what the role may do here.
     store::UserRepository users(**db);
@@ -73,12 +79,17 @@ Result<SignedIn> SignIn::signInCentral(store::ConnectionSpec spec, const QString
     if (!found)
         return found.error();
     if (!found->has_value())
-        return Error::refused(QCoreApplication::translate("hocbaso::services::SignIn", "The server accepted %1, but this program has no user of that name, so it does "
-                                 "not know the role and managing unit. Ask an administrator to add the user.")
-                                  .arg(name));
+        return Error::refused(
+            QCoreApplication::translate("hocbaso::services::SignIn",
+                                        "The server accepted %1, but this program has no user of that name, so it does "
+                                        "not know the role and managing unit. Ask an administrator to add the user.")
+                .arg(name));
     const User& u = **found;
     if (u.disabled)
-        return Error::refused(QCoreApplication::translate("hocbaso::services::SignIn", "The account %1 is disabled. Ask an administrator to enable it.").arg(u.username));
+        return Error::refused(
+            QCoreApplication::translate("hocbaso::services::SignIn",
+                                        "The account %1 is disabled. Ask an administrator to enable it.")
+                .arg(u.username));
     SignedIn out;
     out.db = std::move(db).value();
     out.actor = AuthService::actorFor(u);

@@ -8,24 +8,34 @@
 #include <QSaveFile>
 
 namespace hocbaso::services {
-QString SigningKeys::pathBeside(const QString& databasePath) { return databasePath + QStringLiteral(".keys.json"); }
+QString SigningKeys::pathBeside(const QString& databasePath)
+{
+    return databasePath + QStringLiteral(".keys.json");
+}
 
 Result<SigningKeys> SigningKeys::load(const QString& path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return Error::notFound(
-            QCoreApplication::translate("hocbaso::services::SigningKeys", "The simulation key file %1 cannot be read (it is made by `demo` beside the database).").arg(path));
+            QCoreApplication::translate(
+                "hocbaso::services::SigningKeys",
+                "The simulation key file %1 cannot be read (it is made by `demo` beside the database).")
+                .arg(path));
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll());
     if (!doc.isObject())
-        return Error::invalid(QCoreApplication::translate("hocbaso::services::SigningKeys", "The simulation key file %1 is damaged.").arg(path));
+        return Error::invalid(
+            QCoreApplication::translate("hocbaso::services::SigningKeys", "The simulation key file %1 is damaged.")
+                .arg(path));
     SigningKeys keys;
     for (const QJsonValue& v : doc.object().value(QStringLiteral("keys")).toArray()) {
         const QJsonObject o = v.toObject();
         auto certs = crypto::Certificate::fromBytes(o.value(QStringLiteral("certificate")).toString().toLatin1());
         auto key = crypto::PrivateKey::fromPem(o.value(QStringLiteral("key")).toString().toLatin1());
         if (!certs || certs->isEmpty() || !key)
-            return Error::invalid(QCoreApplication::translate("hocbaso::services::SigningKeys", "The simulation key file %1 is damaged.").arg(path));
+            return Error::invalid(
+                QCoreApplication::translate("hocbaso::services::SigningKeys", "The simulation key file %1 is damaged.")
+                    .arg(path));
         keys.add({o.value(QStringLiteral("role")).toString(), o.value(QStringLiteral("school")).toString(),
                   o.value(QStringLiteral("holder")).toString(), certs->first(), *key});
     }
@@ -45,11 +55,15 @@ Status SigningKeys::save(const QString& path) const
     }
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
-        return Error::storage(QCoreApplication::translate("hocbaso::services::SigningKeys", "Cannot write the simulation key file %1.").arg(path));
+        return Error::storage(
+            QCoreApplication::translate("hocbaso::services::SigningKeys", "Cannot write the simulation key file %1.")
+                .arg(path));
     f.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
     f.write(QJsonDocument(QJsonObject{{QStringLiteral("keys"), arr}}).toJson(QJsonDocument::Indented));
     if (!f.commit())
-        return Error::storage(QCoreApplication::translate("hocbaso::services::SigningKeys", "Cannot write the simulation key file %1.").arg(path));
+        return Error::storage(
+            QCoreApplication::translate("hocbaso::services::SigningKeys", "Cannot write the simulation key file %1.")
+                .arg(path));
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     return {};
 }

@@ -11,7 +11,6 @@
 namespace hocbaso::services {
 namespace {
 
-
 void count(ProgressRow& row, const QString& status, qint64 n)
 {
     row.expected += n;
@@ -32,16 +31,25 @@ void ProgressRow::add(const ProgressRow& o)
     sent += o.sent;
 }
 
-int Statistics::defaultYear() const { return SchoolYear::containing(m_ctx.clock.today()).startYear; }
+int Statistics::defaultYear() const
+{
+    return SchoolYear::containing(m_ctx.clock.today()).startYear;
+}
 
-Result<QList<int>> Statistics::schoolYears() { return store::StatsRepository(m_ctx.db).schoolYears(); }
+Result<QList<int>> Statistics::schoolYears()
+{
+    return store::StatsRepository(m_ctx.db).schoolYears();
+}
 
 Result<ProgressReport> Statistics::report(int schoolYear, int grade)
 {
     if (auto s = permissions::canView(m_ctx.actor, 0); !s)
         return s.error();
     if (grade < 0 || grade > 5)
-        return Error::invalid(QCoreApplication::translate("hocbaso::services::Statistics", "Grade %1 does not exist: primary schools have grades 1 to 5.").arg(grade));
+        return Error::invalid(
+            QCoreApplication::translate("hocbaso::services::Statistics",
+                                        "Grade %1 does not exist: primary schools have grades 1 to 5.")
+                .arg(grade));
     const qint64 unitId = m_ctx.actor.system ? 0 : m_ctx.actor.unitId;
     ProgressReport report;
     report.schoolYear = schoolYear;
@@ -84,7 +92,9 @@ Result<QList<ProgressRow>> Statistics::byGrade(const QString& schoolCode, int sc
     if (!school)
         return school.error();
     if (!school->has_value())
-        return Error::notFound(QCoreApplication::translate("hocbaso::services::Statistics", "There is no school with the code %1.").arg(schoolCode));
+        return Error::notFound(
+            QCoreApplication::translate("hocbaso::services::Statistics", "There is no school with the code %1.")
+                .arg(schoolCode));
     if (auto s = permissions::canView(m_ctx.actor, (*school)->unitId); !s)
         return s.error();
     auto counts = store::StatsRepository(m_ctx.db).counts((*school)->unitId, schoolYear, 0);

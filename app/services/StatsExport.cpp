@@ -19,11 +19,15 @@
 namespace hocbaso::services {
 namespace {
 
-
 QStringList headers()
 {
-    return {QCoreApplication::translate("hocbaso::services::StatsExport", "School code"), QCoreApplication::translate("hocbaso::services::StatsExport", "School"),       QCoreApplication::translate("hocbaso::services::StatsExport", "Expected"), QCoreApplication::translate("hocbaso::services::StatsExport", "Confirmed complete"),
-            QCoreApplication::translate("hocbaso::services::StatsExport", "Sent"),        QCoreApplication::translate("hocbaso::services::StatsExport", "Not sent"),      QCoreApplication::translate("hocbaso::services::StatsExport", "% sent")};
+    return {QCoreApplication::translate("hocbaso::services::StatsExport", "School code"),
+            QCoreApplication::translate("hocbaso::services::StatsExport", "School"),
+            QCoreApplication::translate("hocbaso::services::StatsExport", "Expected"),
+            QCoreApplication::translate("hocbaso::services::StatsExport", "Confirmed complete"),
+            QCoreApplication::translate("hocbaso::services::StatsExport", "Sent"),
+            QCoreApplication::translate("hocbaso::services::StatsExport", "Not sent"),
+            QCoreApplication::translate("hocbaso::services::StatsExport", "% sent")};
 }
 
 QString csvField(const QString& s)
@@ -46,7 +50,9 @@ struct WorkbookCloser
 
 QString StatsExport::title(const ProgressReport& r)
 {
-    QString t = QCoreApplication::translate("hocbaso::services::StatsExport", "Progress of digital school records, school year %1").arg(SchoolYear{r.schoolYear}.label());
+    QString t = QCoreApplication::translate("hocbaso::services::StatsExport",
+                                            "Progress of digital school records, school year %1")
+                    .arg(SchoolYear{r.schoolYear}.label());
     if (r.grade > 0)
         t += QCoreApplication::translate("hocbaso::services::StatsExport", ", grade %1").arg(r.grade);
     if (!r.unitName.isEmpty())
@@ -58,7 +64,8 @@ Status StatsExport::toCsv(const ProgressReport& r, const QString& path)
 {
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
-        return Error::storage(QCoreApplication::translate("hocbaso::services::StatsExport", "Cannot write %1: %2").arg(path, f.errorString()));
+        return Error::storage(QCoreApplication::translate("hocbaso::services::StatsExport", "Cannot write %1: %2")
+                                  .arg(path, f.errorString()));
     QByteArray out("\xEF\xBB\xBF"); // BOM: Excel reads UTF-8 only with it
     out += headers().join(QLatin1Char(',')).toUtf8() + "\r\n";
     auto line = [&](const ProgressRow& row, const QString& code, const QString& name) {
@@ -76,7 +83,8 @@ Status StatsExport::toCsv(const ProgressReport& r, const QString& path)
     line(r.totals, QString(), QCoreApplication::translate("hocbaso::services::StatsExport", "Total"));
     f.write(out);
     if (!f.commit())
-        return Error::storage(QCoreApplication::translate("hocbaso::services::StatsExport", "Cannot write %1: %2").arg(path, f.errorString()));
+        return Error::storage(QCoreApplication::translate("hocbaso::services::StatsExport", "Cannot write %1: %2")
+                                  .arg(path, f.errorString()));
     return {};
 }
 
@@ -85,7 +93,8 @@ Status StatsExport::toXlsx(const ProgressReport& r, const QString& path, const Q
     const QByteArray file = QFile::encodeName(path);
     std::unique_ptr<lxw_workbook, WorkbookCloser> wb(workbook_new(file.constData()));
     if (!wb)
-        return Error::storage(QCoreApplication::translate("hocbaso::services::StatsExport", "Cannot write %1.").arg(path));
+        return Error::storage(
+            QCoreApplication::translate("hocbaso::services::StatsExport", "Cannot write %1.").arg(path));
     lxw_worksheet* ws = workbook_add_worksheet(wb.get(), nullptr);
     lxw_format* bold = workbook_add_format(wb.get());
     format_set_bold(bold);
@@ -104,7 +113,9 @@ Status StatsExport::toXlsx(const ProgressReport& r, const QString& path, const Q
 
     const QByteArray titleText = title(r).toUtf8();
     worksheet_write_string(ws, 0, 0, titleText.constData(), bold);
-    const QByteArray dated = QCoreApplication::translate("hocbaso::services::StatsExport", "Made on %1").arg(today.toString(QStringLiteral("dd/MM/yyyy"))).toUtf8();
+    const QByteArray dated = QCoreApplication::translate("hocbaso::services::StatsExport", "Made on %1")
+                                 .arg(today.toString(QStringLiteral("dd/MM/yyyy")))
+                                 .toUtf8();
     worksheet_write_string(ws, 1, 0, dated.constData(), nullptr);
     const QStringList h = headers();
     for (int c = 0; c < h.size(); ++c) {
@@ -133,14 +144,16 @@ Status StatsExport::toXlsx(const ProgressReport& r, const QString& path, const Q
     worksheet_freeze_panes(ws, 4, 2);
     const lxw_error err = workbook_close(wb.release());
     if (err != LXW_NO_ERROR)
-        return Error::storage(QCoreApplication::translate("hocbaso::services::StatsExport", "Cannot write %1: %2").arg(path, QString::fromUtf8(lxw_strerror(err))));
+        return Error::storage(QCoreApplication::translate("hocbaso::services::StatsExport", "Cannot write %1: %2")
+                                  .arg(path, QString::fromUtf8(lxw_strerror(err))));
     return {};
 }
 
 Status StatsExport::toPdf(const ProgressReport& r, const QString& path, const QDate& today)
 {
     if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
-        return Error::internal(QCoreApplication::translate("hocbaso::services::StatsExport", "PDF export needs the graphical subsystem."));
+        return Error::internal(
+            QCoreApplication::translate("hocbaso::services::StatsExport", "PDF export needs the graphical subsystem."));
     QPdfWriter pdf(path);
     pdf.setPageSize(QPageSize(QPageSize::A4));
     pdf.setPageOrientation(QPageLayout::Landscape);
@@ -150,7 +163,8 @@ Status StatsExport::toPdf(const ProgressReport& r, const QString& path, const QD
     pdf.setResolution(150);
     QPainter p;
     if (!p.begin(&pdf))
-        return Error::storage(QCoreApplication::translate("hocbaso::services::StatsExport", "Cannot write %1.").arg(path));
+        return Error::storage(
+            QCoreApplication::translate("hocbaso::services::StatsExport", "Cannot write %1.").arg(path));
     const QRect page = p.viewport();
     const int w = page.width();
     QFont base(QStringLiteral("DejaVu Sans"), 9);
@@ -171,7 +185,9 @@ Status StatsExport::toPdf(const ProgressReport& r, const QString& path, const QD
     y += titleH * 2;
     p.setFont(base);
     const int lineH = QFontMetrics(base, &pdf).height() + 8;
-    p.drawText(QRect(0, y, w, lineH), Qt::AlignLeft, QCoreApplication::translate("hocbaso::services::StatsExport", "Made on %1").arg(today.toString(QStringLiteral("dd/MM/yyyy"))));
+    p.drawText(QRect(0, y, w, lineH), Qt::AlignLeft,
+               QCoreApplication::translate("hocbaso::services::StatsExport", "Made on %1")
+                   .arg(today.toString(QStringLiteral("dd/MM/yyyy"))));
     y += lineH * 2;
 
     // Chart: one bar per school (sent, confirmed not yet sent, not confirmed), the 30 lowest
@@ -186,10 +202,12 @@ Status StatsExport::toPdf(const ProgressReport& r, const QString& path, const QD
     newPageIfNeeded(barH * (int(chartRows.size()) + 3));
     p.setFont(bold);
     p.drawText(QRect(0, y, w, lineH), Qt::AlignLeft,
-               r.rows.size() > chartRows.size() ? QCoreApplication::translate("hocbaso::services::StatsExport", "Schools with the lowest share sent (%1 of %2)")
-                                                      .arg(chartRows.size())
-                                                      .arg(r.rows.size())
-                                                : QCoreApplication::translate("hocbaso::services::StatsExport", "Records per school"));
+               r.rows.size() > chartRows.size()
+                   ? QCoreApplication::translate("hocbaso::services::StatsExport",
+                                                 "Schools with the lowest share sent (%1 of %2)")
+                         .arg(chartRows.size())
+                         .arg(r.rows.size())
+                   : QCoreApplication::translate("hocbaso::services::StatsExport", "Records per school"));
     y += lineH;
     p.setFont(base);
     const QColor sentColor(0x2E, 0x7D, 0x32), confirmedColor(0xF9, 0xA8, 0x25), restColor(0xCF, 0xD8, 0xDC);
@@ -211,9 +229,10 @@ Status StatsExport::toPdf(const ProgressReport& r, const QString& path, const QD
     }
     // Legend.
     int lx = labelW;
-    for (const auto& [color, text] : {std::pair<QColor, QString>{sentColor, QCoreApplication::translate("hocbaso::services::StatsExport", "Sent")},
-                                      {confirmedColor, QCoreApplication::translate("hocbaso::services::StatsExport", "Confirmed, not sent")},
-                                      {restColor, QCoreApplication::translate("hocbaso::services::StatsExport", "Not confirmed")}}) {
+    for (const auto& [color, text] :
+         {std::pair<QColor, QString>{sentColor, QCoreApplication::translate("hocbaso::services::StatsExport", "Sent")},
+          {confirmedColor, QCoreApplication::translate("hocbaso::services::StatsExport", "Confirmed, not sent")},
+          {restColor, QCoreApplication::translate("hocbaso::services::StatsExport", "Not confirmed")}}) {
         p.fillRect(QRect(lx, y + 6, barH - 12, barH - 12), color);
         p.drawText(QRect(lx + barH, y, 400, barH), Qt::AlignLeft | Qt::AlignVCenter, text);
         lx += 450;

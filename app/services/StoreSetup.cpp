@@ -13,7 +13,6 @@
 namespace hocbaso::services {
 namespace {
 
-
 struct BundledAnchor
 {
     const char* file;
@@ -62,7 +61,9 @@ Status StoreSetup::seedDefaults(store::Database& db, const Clock& clock)
     for (const BundledAnchor& b : kBundled) {
         auto certs = crypto::Certificate::fromFile(QString::fromLatin1(b.file));
         if (!certs || certs->isEmpty())
-            return Error::internal(QCoreApplication::translate("hocbaso::services::StoreSetup", "The bundled certificate %1 cannot be read.").arg(QString::fromLatin1(b.file)));
+            return Error::internal(QCoreApplication::translate("hocbaso::services::StoreSetup",
+                                                               "The bundled certificate %1 cannot be read.")
+                                       .arg(QString::fromLatin1(b.file)));
         const crypto::Certificate& c = certs->first();
         auto has = trust.hasAnchor(c.sha256Hex());
         if (!has)

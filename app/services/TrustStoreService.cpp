@@ -12,7 +12,6 @@
 namespace hocbaso::services {
 namespace {
 
-
 // What a person recognises a CA by: its CN, else the whole subject.
 QString shownName(const crypto::Certificate& c)
 {
@@ -31,7 +30,8 @@ Status canLoadCrl(const Actor& a)
 {
     if (a.system || a.role == Role::Admin || a.role == Role::Officer)
         return {};
-    // Named context: lupdate files a QCoreApplication::translate("hocbaso::services::TrustStoreService", ) in a free function under the namespace, not the class.
+    // Named context: lupdate files a QCoreApplication::translate("hocbaso::services::TrustStoreService", ) in a free
+    // function under the namespace, not the class.
     return Error::refused(QCoreApplication::translate("hocbaso::services::TrustStoreService",
                                                       "Only an administrator or an officer may load a CRL; %1 is "
                                                       "not one.")
@@ -77,13 +77,18 @@ Result<TrustStoreService::AnchorAddition> TrustStoreService::addAnchors(const QL
     if (auto s = permissions::canAdminister(m_ctx.actor); !s)
         return s.error();
     if (!family.isEmpty() && !isFamily(family))
-        return Error::invalid(QCoreApplication::translate("hocbaso::services::TrustStoreService", "The family must be vgca, public or test; got \"%1\".").arg(family));
+        return Error::invalid(QCoreApplication::translate("hocbaso::services::TrustStoreService",
+                                                          "The family must be vgca, public or test; got \"%1\".")
+                                  .arg(family));
     if (certificates.isEmpty())
-        return Error::invalid(QCoreApplication::translate("hocbaso::services::TrustStoreService", "The file holds no certificate."));
+        return Error::invalid(
+            QCoreApplication::translate("hocbaso::services::TrustStoreService", "The file holds no certificate."));
     for (const crypto::Certificate& c : certificates) {
         if (!c.isCa())
-            return Error::refused(QCoreApplication::translate("hocbaso::services::TrustStoreService", "\"%1\" is not a CA certificate; only root and intermediate CA certificates "
-                                     "can be trusted. Nothing was added.")
+            return Error::refused(QCoreApplication::translate(
+                                      "hocbaso::services::TrustStoreService",
+                                      "\"%1\" is not a CA certificate; only root and intermediate CA certificates "
+                                      "can be trusted. Nothing was added.")
                                       .arg(shownName(c)));
     }
     // Roots first, so that an intermediate of the same bundle finds its root's family.
@@ -148,8 +153,11 @@ Result<TrustStoreService::AnchorAddition> TrustStoreService::addAnchors(const QL
     }
     if (result.added.isEmpty()) {
         if (certificates.size() == 1)
-            return Error::conflict(QCoreApplication::translate("hocbaso::services::TrustStoreService", "\"%1\" is already in the trust store.").arg(shownName(certificates.first())));
-        return Error::conflict(QCoreApplication::translate("hocbaso::services::TrustStoreService", "Every certificate of this file is already in the trust store."));
+            return Error::conflict(QCoreApplication::translate("hocbaso::services::TrustStoreService",
+                                                               "\"%1\" is already in the trust store.")
+                                       .arg(shownName(certificates.first())));
+        return Error::conflict(QCoreApplication::translate(
+            "hocbaso::services::TrustStoreService", "Every certificate of this file is already in the trust store."));
     }
     if (auto s = tx.commit(); !s)
         return s.error();
@@ -176,7 +184,8 @@ Result<store::TrustRepository::CrlRow> TrustStoreService::addCrl(const crypto::C
     if (auto s = canLoadCrl(m_ctx.actor); !s)
         return s.error();
     if (crl.isNull())
-        return Error::invalid(QCoreApplication::translate("hocbaso::services::TrustStoreService", "There is no CRL to add."));
+        return Error::invalid(
+            QCoreApplication::translate("hocbaso::services::TrustStoreService", "There is no CRL to add."));
     store::Transaction tx(m_ctx.db);
     if (!tx.isOpen())
         return tx.status().error();
@@ -191,8 +200,9 @@ Result<store::TrustRepository::CrlRow> TrustStoreService::addCrl(const crypto::C
         return existing.error();
     for (const store::TrustRepository::CrlRow& r : std::as_const(*existing)) {
         if (r.sha256 == crl.sha256Hex())
-            return Error::conflict(
-                QCoreApplication::translate("hocbaso::services::TrustStoreService", "This CRL of \"%1\" dated %2 is already loaded.").arg(crl.issuer(), displayDate(crl.thisUpdate())));
+            return Error::conflict(QCoreApplication::translate("hocbaso::services::TrustStoreService",
+                                                               "This CRL of \"%1\" dated %2 is already loaded.")
+                                       .arg(crl.issuer(), displayDate(crl.thisUpdate())));
     }
     store::TrustRepository::CrlRow row;
     row.issuer = crl.issuer();

@@ -16,7 +16,6 @@
 namespace hocbaso {
 namespace {
 
-
 QStringList toList(std::initializer_list<QStringView> items)
 {
     QStringList list;
@@ -40,19 +39,23 @@ namespace tt27 {
 QStringList subjectsForGrade(int grade)
 {
     // Built once per grade: generate() asks for every pupil of a million-record dataset.
-    static const QStringList grades12 = toList(
-        {kTiengViet, kToan, kDaoDuc, kTuNhienXaHoi, kTheChat, kAmNhac, kMiThuat, kTraiNghiem});
-    static const QStringList grade3 = toList({kTiengViet, kToan, kNgoaiNgu, kDaoDuc, kTuNhienXaHoi, kTinHoc,
-                                              kCongNghe, kTheChat, kAmNhac, kMiThuat, kTraiNghiem});
-    static const QStringList grades45 = toList({kTiengViet, kToan, kNgoaiNgu, kDaoDuc, kLichSuDiaLi, kKhoaHoc,
-                                                kTinHoc, kCongNghe, kTheChat, kAmNhac, kMiThuat, kTraiNghiem});
+    static const QStringList grades12 =
+        toList({kTiengViet, kToan, kDaoDuc, kTuNhienXaHoi, kTheChat, kAmNhac, kMiThuat, kTraiNghiem});
+    static const QStringList grade3 = toList({kTiengViet, kToan, kNgoaiNgu, kDaoDuc, kTuNhienXaHoi, kTinHoc, kCongNghe,
+                                              kTheChat, kAmNhac, kMiThuat, kTraiNghiem});
+    static const QStringList grades45 = toList({kTiengViet, kToan, kNgoaiNgu, kDaoDuc, kLichSuDiaLi, kKhoaHoc, kTinHoc,
+                                                kCongNghe, kTheChat, kAmNhac, kMiThuat, kTraiNghiem});
     switch (grade) {
     case 1:
-    case 2: return grades12;
-    case 3: return grade3;
+    case 2:
+        return grades12;
+    case 3:
+        return grade3;
     case 4:
-    case 5: return grades45;
-    default: return {};
+    case 5:
+        return grades45;
+    default:
+        return {};
     }
 }
 
@@ -89,9 +92,15 @@ QStringList specificCompetencyNames()
     return names;
 }
 
-bool isRating(QStringView text) { return isOneOf(text, {kRatingGood, kRatingDone, kRatingNotDone}); }
+bool isRating(QStringView text)
+{
+    return isOneOf(text, {kRatingGood, kRatingDone, kRatingNotDone});
+}
 
-bool isLevel(QStringView text) { return isOneOf(text, {kLevelGood, kLevelPass, kLevelNeedsEffort}); }
+bool isLevel(QStringView text)
+{
+    return isOneOf(text, {kLevelGood, kLevelPass, kLevelNeedsEffort});
+}
 
 bool isYearEndResult(QStringView text)
 {
@@ -106,12 +115,14 @@ namespace {
 
 const QLatin1String kGrade("grade"), kClassName("className"), kSchoolYear("schoolYear"), kSubjects("subjects"),
     kQualities("qualities"), kGeneral("generalCompetencies"), kSpecific("specificCompetencies"),
-    kYearEnd("yearEndResult"), kCommendation("commendation"), kTeacherComment("teacherComment"),
-    kPromoted("promoted");
+    kYearEnd("yearEndResult"), kCommendation("commendation"), kTeacherComment("teacherComment"), kPromoted("promoted");
 const QLatin1String kName("name"), kRating("rating"), kMidTerm1("midTerm1"), kEndTerm1("endTerm1"),
     kMidTerm2("midTerm2"), kEndYear("endYear"), kComment("comment"), kLevel("level");
 
-QJsonObject assessmentToJson(const Assessment& a) { return QJsonObject{{kName, a.name}, {kLevel, a.level}}; }
+QJsonObject assessmentToJson(const Assessment& a)
+{
+    return QJsonObject{{kName, a.name}, {kLevel, a.level}};
+}
 
 QJsonArray assessmentsToJson(const QList<Assessment>& list)
 {
@@ -121,15 +132,23 @@ QJsonArray assessmentsToJson(const QList<Assessment>& list)
     return array;
 }
 
-QString at(const QString& path, const QString& key) { return path.isEmpty() ? key : path + QLatin1Char('.') + key; }
+QString at(const QString& path, const QString& key)
+{
+    return path.isEmpty() ? key : path + QLatin1Char('.') + key;
+}
 
-Error invalid(const QString& sentence) { return Error::invalid(sentence); }
+Error invalid(const QString& sentence)
+{
+    return Error::invalid(sentence);
+}
 
 Status onlyKnownKeys(const QJsonObject& object, const QString& path, std::initializer_list<QLatin1String> keys)
 {
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (std::find(keys.begin(), keys.end(), it.key()) == keys.end())
-            return invalid(QCoreApplication::translate("hocbaso::Tt27Content", "The record content is not valid: %1 is not a known field.").arg(at(path, it.key())));
+            return invalid(QCoreApplication::translate("hocbaso::Tt27Content",
+                                                       "The record content is not valid: %1 is not a known field.")
+                               .arg(at(path, it.key())));
     }
     return {};
 }
@@ -138,11 +157,17 @@ Result<QString> readText(const QJsonObject& object, QLatin1String key, const QSt
 {
     const QJsonValue v = object.value(key);
     if (v.isUndefined())
-        return invalid(QCoreApplication::translate("hocbaso::Tt27Content", "The record content is not valid: %1 is missing.").arg(at(path, key)));
+        return invalid(
+            QCoreApplication::translate("hocbaso::Tt27Content", "The record content is not valid: %1 is missing.")
+                .arg(at(path, key)));
     if (!v.isString())
-        return invalid(QCoreApplication::translate("hocbaso::Tt27Content", "The record content is not valid: %1 must be text.").arg(at(path, key)));
+        return invalid(
+            QCoreApplication::translate("hocbaso::Tt27Content", "The record content is not valid: %1 must be text.")
+                .arg(at(path, key)));
     if (required && v.toString().trimmed().isEmpty())
-        return invalid(QCoreApplication::translate("hocbaso::Tt27Content", "The record content is not valid: %1 is empty.").arg(at(path, key)));
+        return invalid(
+            QCoreApplication::translate("hocbaso::Tt27Content", "The record content is not valid: %1 is empty.")
+                .arg(at(path, key)));
     return v.toString();
 }
 
@@ -150,10 +175,12 @@ Result<int> readInteger(const QJsonValue& v, const QString& where, int lo, int h
 {
     const double d = v.toDouble(std::nan(""));
     if (!v.isDouble() || !std::isfinite(d) || d != std::floor(d) || d < lo || d > hi)
-        return invalid(QCoreApplication::translate("hocbaso::Tt27Content", "The record content is not valid: %1 must be a whole number from %2 to %3.")
-                           .arg(where)
-                           .arg(lo)
-                           .arg(hi));
+        return invalid(
+            QCoreApplication::translate("hocbaso::Tt27Content",
+                                        "The record content is not valid: %1 must be a whole number from %2 to %3.")
+                .arg(where)
+                .arg(lo)
+                .arg(hi));
     return int(d);
 }
 
@@ -172,9 +199,13 @@ Result<QJsonArray> readArray(const QJsonObject& object, QLatin1String key, const
 {
     const QJsonValue v = object.value(key);
     if (v.isUndefined())
-        return invalid(QCoreApplication::translate("hocbaso::Tt27Content", "The record content is not valid: %1 is missing.").arg(at(path, key)));
+        return invalid(
+            QCoreApplication::translate("hocbaso::Tt27Content", "The record content is not valid: %1 is missing.")
+                .arg(at(path, key)));
     if (!v.isArray())
-        return invalid(QCoreApplication::translate("hocbaso::Tt27Content", "The record content is not valid: %1 must be a list.").arg(at(path, key)));
+        return invalid(
+            QCoreApplication::translate("hocbaso::Tt27Content", "The record content is not valid: %1 must be a list.")
+                .arg(at(path, key)));
     return v.toArray();
 }
 
@@ -182,11 +213,16 @@ Result<QJsonObject> elementObject(const QJsonArray& array, qsizetype i, const QS
 {
     const QJsonValue v = array.at(i);
     if (!v.isObject())
-        return invalid(QCoreApplication::translate("hocbaso::Tt27Content", "The record content is not valid: %1 must be an object.").arg(where));
+        return invalid(QCoreApplication::translate("hocbaso::Tt27Content",
+                                                   "The record content is not valid: %1 must be an object.")
+                           .arg(where));
     return v.toObject();
 }
 
-QString indexed(QLatin1String key, qsizetype i) { return QStringLiteral("%1[%2]").arg(key).arg(i); }
+QString indexed(QLatin1String key, qsizetype i)
+{
+    return QStringLiteral("%1[%2]").arg(key).arg(i);
+}
 
 Result<QList<Assessment>> readAssessments(const QJsonObject& json, QLatin1String key)
 {
@@ -208,7 +244,9 @@ Result<QList<Assessment>> readAssessments(const QJsonObject& json, QLatin1String
         if (!level)
             return level.error();
         if (!tt27::isLevel(level.value()))
-            return invalid(QCoreApplication::translate("hocbaso::Tt27Content", "The record content is not valid: %1 is \"%2\"; use Tốt, Đạt or Cần cố gắng.")
+            return invalid(QCoreApplication::translate(
+                               "hocbaso::Tt27Content",
+                               "The record content is not valid: %1 is \"%2\"; use Tốt, Đạt or Cần cố gắng.")
                                .arg(at(where, kLevel), level.value()));
         list.append(Assessment{name.value(), level.value()});
     }
@@ -240,13 +278,14 @@ Result<QList<SubjectResult>> readSubjects(const QJsonObject& json)
         if (!rating)
             return rating.error();
         if (!tt27::isRating(rating.value()))
-            return invalid(QCoreApplication::translate("hocbaso::Tt27Content", "The record content is not valid: %1 is \"%2\"; use T, H or C.")
+            return invalid(QCoreApplication::translate("hocbaso::Tt27Content",
+                                                       "The record content is not valid: %1 is \"%2\"; use T, H or C.")
                                .arg(at(where, kRating), rating.value()));
         subject.rating = rating.value();
         const std::pair<QLatin1String, std::optional<int>*> scores[] = {{kMidTerm1, &subject.midTerm1},
-                                                                         {kEndTerm1, &subject.endTerm1},
-                                                                         {kMidTerm2, &subject.midTerm2},
-                                                                         {kEndYear, &subject.endYear}};
+                                                                        {kEndTerm1, &subject.endTerm1},
+                                                                        {kMidTerm2, &subject.midTerm2},
+                                                                        {kEndYear, &subject.endYear}};
         for (const auto& [key, target] : scores) {
             auto score = readScore(o, key, where);
             if (!score)
@@ -302,7 +341,9 @@ Result<RecordContent> RecordContent::fromJson(const QJsonObject& json)
 
     RecordContent c;
     if (!json.contains(kGrade))
-        return invalid(QCoreApplication::translate("hocbaso::Tt27Content", "The record content is not valid: %1 is missing.").arg(kGrade));
+        return invalid(
+            QCoreApplication::translate("hocbaso::Tt27Content", "The record content is not valid: %1 is missing.")
+                .arg(kGrade));
     auto grade = readInteger(json.value(kGrade), kGrade, 1, 5);
     if (!grade)
         return grade.error();
@@ -319,8 +360,10 @@ Result<RecordContent> RecordContent::fromJson(const QJsonObject& json)
     // Only the canonical spelling: signed bytes must not have two forms of the same year.
     const auto parsedYear = SchoolYear::parse(schoolYear.value());
     if (!parsedYear || parsedYear->label() != schoolYear.value())
-        return invalid(QCoreApplication::translate("hocbaso::Tt27Content", "The record content is not valid: schoolYear is \"%1\"; write it as 2025-2026.")
-                           .arg(schoolYear.value()));
+        return invalid(
+            QCoreApplication::translate("hocbaso::Tt27Content",
+                                        "The record content is not valid: schoolYear is \"%1\"; write it as 2025-2026.")
+                .arg(schoolYear.value()));
     c.schoolYear = schoolYear.value();
 
     auto subjects = readSubjects(json);
@@ -341,8 +384,10 @@ Result<RecordContent> RecordContent::fromJson(const QJsonObject& json)
     if (!yearEnd)
         return yearEnd.error();
     if (!tt27::isYearEndResult(yearEnd.value()))
-        return invalid(QCoreApplication::translate("hocbaso::Tt27Content", "The record content is not valid: yearEndResult is \"%1\"; use Hoàn thành xuất sắc, "
-                          "Hoàn thành tốt, Hoàn thành or Chưa hoàn thành.")
+        return invalid(QCoreApplication::translate(
+                           "hocbaso::Tt27Content",
+                           "The record content is not valid: yearEndResult is \"%1\"; use Hoàn thành xuất sắc, "
+                           "Hoàn thành tốt, Hoàn thành or Chưa hoàn thành.")
                            .arg(yearEnd.value()));
     c.yearEndResult = yearEnd.value();
 
@@ -358,14 +403,18 @@ Result<RecordContent> RecordContent::fromJson(const QJsonObject& json)
 
     const QJsonValue promoted = json.value(kPromoted);
     if (!promoted.isBool())
-        return invalid(QCoreApplication::translate("hocbaso::Tt27Content", "The record content is not valid: promoted must be true or false."));
+        return invalid(QCoreApplication::translate("hocbaso::Tt27Content",
+                                                   "The record content is not valid: promoted must be true or false."));
     c.promoted = promoted.toBool();
     return c;
 }
 
 namespace {
 
-char hexDigit(unsigned v) { return char(v < 10 ? '0' + v : 'a' + v - 10); }
+char hexDigit(unsigned v)
+{
+    return char(v < 10 ? '0' + v : 'a' + v - 10);
+}
 
 // A JSON string as QJsonDocument writes it: ", \ and control characters escaped (short forms where
 // JSON has them, else \u00xx), everything else as UTF-8, and an unpaired surrogate as \uxxxx.
@@ -384,13 +433,27 @@ void appendJsonString(QByteArray& out, QStringView s)
         } else if (u < 0x80) {
             *p++ = '\\';
             switch (u) {
-            case u'"': *p++ = '"'; break;
-            case u'\\': *p++ = '\\'; break;
-            case u'\b': *p++ = 'b'; break;
-            case u'\f': *p++ = 'f'; break;
-            case u'\n': *p++ = 'n'; break;
-            case u'\r': *p++ = 'r'; break;
-            case u'\t': *p++ = 't'; break;
+            case u'"':
+                *p++ = '"';
+                break;
+            case u'\\':
+                *p++ = '\\';
+                break;
+            case u'\b':
+                *p++ = 'b';
+                break;
+            case u'\f':
+                *p++ = 'f';
+                break;
+            case u'\n':
+                *p++ = 'n';
+                break;
+            case u'\r':
+                *p++ = 'r';
+                break;
+            case u'\t':
+                *p++ = 't';
+                break;
             default:
                 *p++ = 'u';
                 *p++ = '0';
@@ -584,7 +647,10 @@ QString subjectComment(QStringView subject, QStringView rating, Random& rng)
 }
 
 // Tenths of a point, all integer arithmetic so that every platform draws the same record.
-int toScore(int tenths) { return std::clamp((tenths + 5) / 10, 1, 10); }
+int toScore(int tenths)
+{
+    return std::clamp((tenths + 5) / 10, 1, 10);
+}
 
 QString levelFor(int tenths)
 {

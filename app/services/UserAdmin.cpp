@@ -16,18 +16,23 @@ Status UserAdmin::checkUsername(const QString& username)
     // Plain ASCII names: they double as PostgreSQL login roles in the central store.
     static const QRegularExpression pattern(QStringLiteral("^[a-z][a-z0-9._-]{2,31}$"));
     if (!pattern.match(username).hasMatch())
-        return Error::invalid(QCoreApplication::translate("hocbaso::services::UserAdmin", "The username \"%1\" is not valid: use 3 to 32 lower-case letters without "
-                                 "accents, digits, dots, dashes or underscores, starting with a letter.")
-                                  .arg(username));
+        return Error::invalid(
+            QCoreApplication::translate("hocbaso::services::UserAdmin",
+                                        "The username \"%1\" is not valid: use 3 to 32 lower-case letters without "
+                                        "accents, digits, dots, dashes or underscores, starting with a letter.")
+                .arg(username));
     return {};
 }
 
 Status UserAdmin::checkPassword(const QString& username, const QString& password, const QString& repeated)
 {
     if (password != repeated)
-        return Error::invalid(QCoreApplication::translate("hocbaso::services::UserAdmin", "The two passwords are not the same."));
+        return Error::invalid(
+            QCoreApplication::translate("hocbaso::services::UserAdmin", "The two passwords are not the same."));
     if (password.size() < kMinPasswordLength)
-        return Error::invalid(QCoreApplication::translate("hocbaso::services::UserAdmin", "The password must have at least %1 characters.").arg(kMinPasswordLength));
+        return Error::invalid(QCoreApplication::translate("hocbaso::services::UserAdmin",
+                                                          "The password must have at least %1 characters.")
+                                  .arg(kMinPasswordLength));
     bool letter = false;
     bool digit = false;
     for (const QChar c : password) {
@@ -35,9 +40,11 @@ Status UserAdmin::checkPassword(const QString& username, const QString& password
         digit = digit || c.isDigit();
     }
     if (!letter || !digit)
-        return Error::invalid(QCoreApplication::translate("hocbaso::services::UserAdmin", "The password must contain both letters and digits."));
+        return Error::invalid(QCoreApplication::translate("hocbaso::services::UserAdmin",
+                                                          "The password must contain both letters and digits."));
     if (!username.isEmpty() && password.contains(username, Qt::CaseInsensitive))
-        return Error::invalid(QCoreApplication::translate("hocbaso::services::UserAdmin", "The password must not contain the username."));
+        return Error::invalid(
+            QCoreApplication::translate("hocbaso::services::UserAdmin", "The password must not contain the username."));
     return {};
 }
 
@@ -75,20 +82,24 @@ Result<qint64> UserAdmin::add(const NewUser& nu, const QString& password, const 
     if (auto s = checkUsername(u.username); !s)
         return s.error();
     if (u.displayName.isEmpty())
-        return Error::invalid(QCoreApplication::translate("hocbaso::services::UserAdmin", "Enter the user's full name."));
+        return Error::invalid(
+            QCoreApplication::translate("hocbaso::services::UserAdmin", "Enter the user's full name."));
     if (auto s = checkPassword(u.username, password, repeated); !s)
         return s.error();
     if (u.role != Role::Admin && u.unitId <= 0)
-        return Error::invalid(QCoreApplication::translate("hocbaso::services::UserAdmin", "Choose the managing unit of the user."));
+        return Error::invalid(
+            QCoreApplication::translate("hocbaso::services::UserAdmin", "Choose the managing unit of the user."));
     if (u.role == Role::School) {
         if (u.schoolId <= 0)
-            return Error::invalid(QCoreApplication::translate("hocbaso::services::UserAdmin", "A school user needs a school: choose one."));
+            return Error::invalid(QCoreApplication::translate("hocbaso::services::UserAdmin",
+                                                              "A school user needs a school: choose one."));
         store::SchoolRepository schools(m_ctx.db);
         auto school = schools.byId(u.schoolId);
         if (!school)
             return school.error();
         if (!school->has_value() || (*school)->unitId != u.unitId)
-            return Error::invalid(QCoreApplication::translate("hocbaso::services::UserAdmin", "The chosen school does not belong to the chosen managing unit."));
+            return Error::invalid(QCoreApplication::translate(
+                "hocbaso::services::UserAdmin", "The chosen school does not belong to the chosen managing unit."));
     } else {
         u.schoolId = 0;
     }
@@ -98,7 +109,8 @@ Result<qint64> UserAdmin::add(const NewUser& nu, const QString& password, const 
         if (!unit)
             return unit.error();
         if (!unit->has_value())
-            return Error::notFound(QCoreApplication::translate("hocbaso::services::UserAdmin", "The managing unit no longer exists."));
+            return Error::notFound(
+                QCoreApplication::translate("hocbaso::services::UserAdmin", "The managing unit no longer exists."));
     }
 
     store::Transaction tx(m_ctx.db);
@@ -109,7 +121,9 @@ Result<qint64> UserAdmin::add(const NewUser& nu, const QString& password, const 
     if (!taken)
         return taken.error();
     if (taken->has_value())
-        return Error::conflict(QCoreApplication::translate("hocbaso::services::UserAdmin", "The username %1 is already taken.").arg(u.username));
+        return Error::conflict(
+            QCoreApplication::translate("hocbaso::services::UserAdmin", "The username %1 is already taken.")
+                .arg(u.username));
     User row;
     row.username = u.username;
     row.displayName = u.displayName;
@@ -118,7 +132,8 @@ Result<qint64> UserAdmin::add(const NewUser& nu, const QString& password, const 
     row.schoolId = u.schoolId;
     row.passwordHash = crypto::PasswordHash::hash(password);
     if (row.passwordHash.isEmpty())
-        return Error::internal(QCoreApplication::translate("hocbaso::services::UserAdmin", "The password could not be hashed."));
+        return Error::internal(
+            QCoreApplication::translate("hocbaso::services::UserAdmin", "The password could not be hashed."));
     row.createdAt = m_ctx.clock.now();
     auto id = users.insert(row);
     if (!id)
@@ -141,7 +156,8 @@ Result<User> UserAdmin::existing(const QString& username)
     if (!found)
         return found.error();
     if (!found->has_value())
-        return Error::notFound(QCoreApplication::translate("hocbaso::services::UserAdmin", "There is no user %1.").arg(username));
+        return Error::notFound(
+            QCoreApplication::translate("hocbaso::services::UserAdmin", "There is no user %1.").arg(username));
     return **found;
 }
 
@@ -150,7 +166,8 @@ Status UserAdmin::setDisabled(const QString& username, bool disabled)
     if (auto s = permissions::canAdminister(m_ctx.actor); !s)
         return s;
     if (disabled && username == m_ctx.actor.username)
-        return Error::refused(QCoreApplication::translate("hocbaso::services::UserAdmin", "You cannot disable your own account."));
+        return Error::refused(
+            QCoreApplication::translate("hocbaso::services::UserAdmin", "You cannot disable your own account."));
     store::Transaction tx(m_ctx.db);
     if (!tx.isOpen())
         return tx.status();

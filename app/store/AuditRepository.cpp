@@ -7,8 +7,8 @@
 namespace hocbaso::store {
 namespace {
 
-const QString kColumns = QStringLiteral(
-    "SELECT id, chain, seq, at, rule_date, actor, action, entity, entity_id, detail, prev_hash, hash FROM audit_events ");
+const QString kColumns = QStringLiteral("SELECT id, chain, seq, at, rule_date, actor, action, entity, entity_id, "
+                                        "detail, prev_hash, hash FROM audit_events ");
 
 AuditEvent readEvent(const QSqlQuery& q)
 {
@@ -85,6 +85,9 @@ Status AuditRepository::forEachInChainOrder(const std::function<bool(const Audit
     return {};
 }
 
-Result<qint64> AuditRepository::count() { return sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM audit_events")); }
+Result<qint64> AuditRepository::count()
+{
+    return sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM audit_events"));
+}
 
 } // namespace hocbaso::store

@@ -110,8 +110,8 @@ Result<QList<qint64>> CertificateRepository::schoolsWithSha256(const QString& sh
                                 {sha256, exceptSchoolId}, [](const QSqlQuery& q) { return q.value(0).toLongLong(); });
 }
 
-Result<bool> CertificateRepository::decide(qint64 id, CertificateStatus from, CertificateStatus to,
-                                           const QDateTime& at, const QString& by, const QString& reason)
+Result<bool> CertificateRepository::decide(qint64 id, CertificateStatus from, CertificateStatus to, const QDateTime& at,
+                                           const QString& by, const QString& reason)
 {
     auto q = m_db.run(QStringLiteral("UPDATE certificates SET status = ?, decided_at = ?, decided_by = ?, "
                                      "decision_reason = ?, row_version = row_version + 1 WHERE id = ? AND status = ?"),
@@ -235,22 +235,23 @@ Result<qint64> TrustRepository::insertCrl(const CrlRow& c)
 
 Result<QList<TrustRepository::CrlRow>> TrustRepository::crls()
 {
-    return sql::readAll<CrlRow>(m_db,
-                                QStringLiteral("SELECT id, issuer, der, sha256, this_update, next_update, revoked_count, "
-                                               "added_at, added_by FROM crls ORDER BY id"),
-                                {}, [](const QSqlQuery& q) {
-                                    CrlRow c;
-                                    c.id = q.value(0).toLongLong();
-                                    c.issuer = q.value(1).toString();
-                                    c.der = q.value(2).toByteArray();
-                                    c.sha256 = q.value(3).toString();
-                                    c.thisUpdate = sql::toTimestamp(q.value(4));
-                                    c.nextUpdate = sql::toTimestamp(q.value(5));
-                                    c.revokedCount = q.value(6).toInt();
-                                    c.addedAt = sql::toTimestamp(q.value(7));
-                                    c.addedBy = q.value(8).toString();
-                                    return c;
-                                });
+    return sql::readAll<CrlRow>(
+        m_db,
+        QStringLiteral("SELECT id, issuer, der, sha256, this_update, next_update, revoked_count, "
+                       "added_at, added_by FROM crls ORDER BY id"),
+        {}, [](const QSqlQuery& q) {
+            CrlRow c;
+            c.id = q.value(0).toLongLong();
+            c.issuer = q.value(1).toString();
+            c.der = q.value(2).toByteArray();
+            c.sha256 = q.value(3).toString();
+            c.thisUpdate = sql::toTimestamp(q.value(4));
+            c.nextUpdate = sql::toTimestamp(q.value(5));
+            c.revokedCount = q.value(6).toInt();
+            c.addedAt = sql::toTimestamp(q.value(7));
+            c.addedBy = q.value(8).toString();
+            return c;
+        });
 }
 
 } // namespace hocbaso::store

@@ -28,8 +28,8 @@ public:
     Result<QList<qint64>> schoolsWithSha256(const QString& sha256, qint64 exceptSchoolId);
     // Records a decision only if the row is still in `from`: first decision wins. False when
     // someone else decided first.
-    Result<bool> decide(qint64 id, CertificateStatus from, CertificateStatus to, const QDateTime& at,
-                        const QString& by, const QString& reason);
+    Result<bool> decide(qint64 id, CertificateStatus from, CertificateStatus to, const QDateTime& at, const QString& by,
+                        const QString& reason);
     Status markSuperseded(qint64 id, qint64 byId, const QDateTime& at, const QString& reason);
     Result<qint64> count();
 

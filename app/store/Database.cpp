@@ -16,7 +16,6 @@
 namespace hocbaso::store {
 namespace {
 
-
 // libpq conninfo "k=v k2='v 2'" or URI "postgresql://user:pw@host:port/db?k=v" -> pairs.
 QList<QPair<QString, QString>> parseConninfo(const QString& conninfo)
 {
@@ -95,7 +94,8 @@ ConnectionSpec ConnectionSpec::postgres(const QString& conninfo)
 QString ConnectionSpec::describe() const
 {
     if (dialect == Dialect::Sqlite)
-        return QCoreApplication::translate("hocbaso::store::Database", "file %1").arg(QDir::toNativeSeparators(QFileInfo(sqlitePath).absoluteFilePath()));
+        return QCoreApplication::translate("hocbaso::store::Database", "file %1")
+            .arg(QDir::toNativeSeparators(QFileInfo(sqlitePath).absoluteFilePath()));
     QString host = QStringLiteral("localhost"), port = QStringLiteral("5432"), db;
     for (const auto& [k, v] : parseConninfo(conninfo)) {
         if (k == QLatin1String("host"))
@@ -137,18 +137,25 @@ Status Database::connect()
 {
     if (isSqlite()) {
         if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
-            return Error::storage(QCoreApplication::translate("hocbaso::store::Database", "The SQLite driver of Qt is missing (package libqt6sql6-sqlite)."));
+            return Error::storage(QCoreApplication::translate(
+                "hocbaso::store::Database", "The SQLite driver of Qt is missing (package libqt6sql6-sqlite)."));
         const QFileInfo fi(m_spec.sqlitePath);
         const bool existed = fi.exists();
         if (!existed && !m_spec.createIfMissing)
-            return Error::notFound(QCoreApplication::translate("hocbaso::store::Database", "The database file %1 does not exist.").arg(m_spec.sqlitePath));
+            return Error::notFound(
+                QCoreApplication::translate("hocbaso::store::Database", "The database file %1 does not exist.")
+                    .arg(m_spec.sqlitePath));
         if (!existed && !QDir().mkpath(fi.absolutePath()))
-            return Error::storage(QCoreApplication::translate("hocbaso::store::Database", "Cannot create the folder %1.").arg(fi.absolutePath()));
+            return Error::storage(
+                QCoreApplication::translate("hocbaso::store::Database", "Cannot create the folder %1.")
+                    .arg(fi.absolutePath()));
         m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
         m_db.setDatabaseName(m_spec.sqlitePath);
         m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
         if (!m_db.open())
-            return storageError(m_db.lastError(), QCoreApplication::translate("hocbaso::store::Database", "opening %1").arg(m_spec.sqlitePath));
+            return storageError(
+                m_db.lastError(),
+                QCoreApplication::translate("hocbaso::store::Database", "opening %1").arg(m_spec.sqlitePath));
         if (!existed) {
             // The store holds personal data of children: only its owner may read it.
             QFile::setPermissions(m_spec.sqlitePath, QFile::ReadOwner | QFile::WriteOwner);
@@ -157,9 +164,9 @@ Status Database::connect()
             if (auto s = execDirect(QStringLiteral("PRAGMA page_size = 8192")); !s)
                 return s;
         }
-        for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
-                                   "PRAGMA synchronous = NORMAL", "PRAGMA cache_size = -65536",
-                                   "PRAGMA temp_store = MEMORY"}) {
+        for (const char* pragma :
+             {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
+              "PRAGMA cache_size = -65536", "PRAGMA temp_store = MEMORY"}) {
             if (auto s = execDirect(QString::fromLatin1(pragma)); !s)
                 return s;
         }
@@ -167,7 +174,8 @@ Status Database::connect()
     }
 
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
-        return Error::storage(QCoreApplication::translate("hocbaso::store::Database", "The PostgreSQL driver of Qt is missing (package libqt6sql6-psql)."));
+        return Error::storage(QCoreApplication::translate(
+            "hocbaso::store::Database", "The PostgreSQL driver of Qt is missing (package libqt6sql6-psql)."));
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
     QStringList options;
     for (const auto& [k, v] : parseConninfo(m_spec.conninfo)) {
@@ -192,7 +200,9 @@ Status Database::connect()
         options.append(QStringLiteral("application_name=hocbaso"));
     m_db.setConnectOptions(options.join(QLatin1Char(';')));
     if (!m_db.open())
-        return storageError(m_db.lastError(), QCoreApplication::translate("hocbaso::store::Database", "connecting to %1").arg(m_spec.describe()));
+        return storageError(
+            m_db.lastError(),
+            QCoreApplication::translate("hocbaso::store::Database", "connecting to %1").arg(m_spec.describe()));
     for (const char* setting : {"SET client_min_messages = warning", "SET TIME ZONE 'UTC'"}) {
         if (auto s = execDirect(QString::fromLatin1(setting)); !s)
             return s;
@@ -253,7 +263,15 @@ QStringList Database::splitStatements(const QString& script)
 {
     QStringList out;
     QString current;
-    enum { Normal, Single, Double, LineComment, BlockComment, Dollar } state = Normal;
+    enum
+    {
+        Normal,
+        Single,
+        Double,
+        LineComment,
+        BlockComment,
+        Dollar
+    } state = Normal;
     QString dollarTag;
     int beginDepth = 0; // SQLite trigger bodies: BEGIN ... END;
     const qsizetype n = script.size();
@@ -294,7 +312,8 @@ QStringList Database::splitStatements(const QString& script)
                         continue;
                     }
                 }
-            } else if (wordAt(i, QLatin1String("BEGIN")) && current.contains(QLatin1String("TRIGGER"), Qt::CaseInsensitive)) {
+            } else if (wordAt(i, QLatin1String("BEGIN")) &&
+                       current.contains(QLatin1String("TRIGGER"), Qt::CaseInsensitive)) {
                 ++beginDepth;
             } else if (wordAt(i, QLatin1String("END")) && beginDepth > 0) {
                 --beginDepth;
@@ -354,8 +373,12 @@ Error Database::storageError(const QSqlError& e, const QString& what) const
     if (detail.isEmpty())
         detail = e.driverText().trimmed();
     if (isUniqueViolation(e))
-        return Error::conflict(QCoreApplication::translate("hocbaso::store::Database", "The data already exists (%1): %2").arg(what, detail));
-    return Error::storage(QCoreApplication::translate("hocbaso::store::Database", "The database reported an error while %1: %2").arg(what, detail));
+        return Error::conflict(
+            QCoreApplication::translate("hocbaso::store::Database", "The data already exists (%1): %2")
+                .arg(what, detail));
+    return Error::storage(
+        QCoreApplication::translate("hocbaso::store::Database", "The database reported an error while %1: %2")
+            .arg(what, detail));
 }
 
 bool Database::isUniqueViolation(const QSqlError& e)
@@ -395,14 +418,17 @@ Transaction::~Transaction()
 Status Transaction::commit()
 {
     if (!m_open)
-        return m_beginStatus.ok() ? Status(Error::internal(QCoreApplication::translate("hocbaso::store::Database", "The transaction is already closed."))) : m_beginStatus;
+        return m_beginStatus.ok() ? Status(Error::internal(QCoreApplication::translate(
+                                        "hocbaso::store::Database", "The transaction is already closed.")))
+                                  : m_beginStatus;
     m_open = false;
     --m_db.transactionDepth();
     if (!m_outermost)
         return {};
     if (m_db.transactionFailed()) {
         m_db.execDirect(QStringLiteral("ROLLBACK"));
-        return Error::storage(QCoreApplication::translate("hocbaso::store::Database", "A step of the change failed, so nothing was saved."));
+        return Error::storage(QCoreApplication::translate("hocbaso::store::Database",
+                                                          "A step of the change failed, so nothing was saved."));
     }
     auto s = m_db.execDirect(QStringLiteral("COMMIT"));
     if (!s)

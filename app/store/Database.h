@@ -14,7 +14,11 @@ namespace hocbaso::store {
 
 class SqliteStatement;
 
-enum class Dialect { Sqlite, Postgres };
+enum class Dialect
+{
+    Sqlite,
+    Postgres
+};
 
 // Where to connect: a local SQLite file (the embedded default and the offline replica) or a
 // central PostgreSQL server given as a libpq conninfo ("host=... port=... dbname=...").

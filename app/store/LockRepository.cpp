@@ -70,29 +70,32 @@ Status LockRepository::upsert(const LockSetting& s)
 {
     // The unique key is an expression index (COALESCE(school_id, 0)), which ON CONFLICT cannot
     // name portably, so update first and insert when nothing was there.
-    auto q = m_db.run(QStringLiteral("UPDATE lock_settings SET receive_lock = ?, revoke_lock = ?, hlc = ?, "
-                                     "updated_at = ?, updated_by = ?, deleted = FALSE, row_version = row_version + 1 "
-                                     "WHERE unit_id = ? AND school_year = ? AND COALESCE(school_id, 0) = ? AND grade = ?"),
-                      {sql::day(m_db, s.receiveLock), sql::day(m_db, s.revokeLock), QString(s.hlc.isNull() ? QStringLiteral("") : s.hlc),
-                       sql::timestamp(m_db, s.updatedAt), sql::text(s.updatedBy), s.unitId, s.schoolYear, s.schoolId,
-                       s.grade});
+    auto q =
+        m_db.run(QStringLiteral("UPDATE lock_settings SET receive_lock = ?, revoke_lock = ?, hlc = ?, "
+                                "updated_at = ?, updated_by = ?, deleted = FALSE, row_version = row_version + 1 "
+                                "WHERE unit_id = ? AND school_year = ? AND COALESCE(school_id, 0) = ? AND grade = ?"),
+                 {sql::day(m_db, s.receiveLock), sql::day(m_db, s.revokeLock),
+                  QString(s.hlc.isNull() ? QStringLiteral("") : s.hlc), sql::timestamp(m_db, s.updatedAt),
+                  sql::text(s.updatedBy), s.unitId, s.schoolYear, s.schoolId, s.grade});
     if (!q)
         return q.error();
     if ((*q)->numRowsAffected() > 0)
         return {};
-    auto ins = m_db.run(QStringLiteral("INSERT INTO lock_settings (unit_id, school_year, school_id, grade, receive_lock, "
-                                       "revoke_lock, hlc, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                        {s.unitId, s.schoolYear, sql::id(s.schoolId), s.grade, sql::day(m_db, s.receiveLock),
-                         sql::day(m_db, s.revokeLock), QString(s.hlc.isNull() ? QStringLiteral("") : s.hlc), sql::timestamp(m_db, s.updatedAt),
-                         sql::text(s.updatedBy)});
+    auto ins =
+        m_db.run(QStringLiteral("INSERT INTO lock_settings (unit_id, school_year, school_id, grade, receive_lock, "
+                                "revoke_lock, hlc, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                 {s.unitId, s.schoolYear, sql::id(s.schoolId), s.grade, sql::day(m_db, s.receiveLock),
+                  sql::day(m_db, s.revokeLock), QString(s.hlc.isNull() ? QStringLiteral("") : s.hlc),
+                  sql::timestamp(m_db, s.updatedAt), sql::text(s.updatedBy)});
     return ins ? Status() : Status(ins.error());
 }
 
 Status LockRepository::remove(qint64 unitId, int schoolYear, qint64 schoolId, int grade)
 {
-    auto q = m_db.run(QStringLiteral("UPDATE lock_settings SET deleted = TRUE, row_version = row_version + 1 "
-                                     "WHERE unit_id = ? AND school_year = ? AND COALESCE(school_id, 0) = ? AND grade = ?"),
-                      {unitId, schoolYear, schoolId, grade});
+    auto q =
+        m_db.run(QStringLiteral("UPDATE lock_settings SET deleted = TRUE, row_version = row_version + 1 "
+                                "WHERE unit_id = ? AND school_year = ? AND COALESCE(school_id, 0) = ? AND grade = ?"),
+                 {unitId, schoolYear, schoolId, grade});
     return q ? Status() : Status(q.error());
 }
 
@@ -100,8 +103,9 @@ Result<qint64> RevocationRepository::insert(const RevocationRequest& r)
 {
     return sql::insertReturningId(
         m_db,
-        QStringLiteral("INSERT INTO revocation_requests (record_id, record_version, reason, requested_at, requested_by, "
-                       "status, decided_at, decided_by, decision_note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        QStringLiteral(
+            "INSERT INTO revocation_requests (record_id, record_version, reason, requested_at, requested_by, "
+            "status, decided_at, decided_by, decision_note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {r.recordId, r.recordVersion, r.reason, sql::timestamp(m_db, r.requestedAt), r.requestedBy, toText(r.status),
          sql::timestamp(m_db, r.decidedAt), sql::text(r.decidedBy), sql::text(r.decisionNote)});
 }
@@ -199,9 +203,11 @@ Result<QHash<QString, qint64>> RevocationRepository::countByStatus(const Filter&
     QVariantList values;
     const QString where = filterSql(all, values);
     auto rows = sql::readAll<QPair<QString, qint64>>(
-        m_db, QStringLiteral("SELECT r.status, count(*) FROM revocation_requests r ") + kJoins + where +
-                  QStringLiteral(" GROUP BY r.status"),
-        values, [](const QSqlQuery& q) { return QPair<QString, qint64>(q.value(0).toString(), q.value(1).toLongLong()); });
+        m_db,
+        QStringLiteral("SELECT r.status, count(*) FROM revocation_requests r ") + kJoins + where +
+            QStringLiteral(" GROUP BY r.status"),
+        values,
+        [](const QSqlQuery& q) { return QPair<QString, qint64>(q.value(0).toString(), q.value(1).toLongLong()); });
     if (!rows)
         return rows.error();
     QHash<QString, qint64> out;
@@ -213,9 +219,10 @@ Result<QHash<QString, qint64>> RevocationRepository::countByStatus(const Filter&
 Result<bool> RevocationRepository::decide(qint64 id, RevocationStatus to, const QDateTime& at, const QString& by,
                                           const QString& note)
 {
-    auto q = m_db.run(QStringLiteral("UPDATE revocation_requests SET status = ?, decided_at = ?, decided_by = ?, "
-                                     "decision_note = ?, row_version = row_version + 1 WHERE id = ? AND status = 'pending'"),
-                      {toText(to), sql::timestamp(m_db, at), by, sql::text(note), id});
+    auto q =
+        m_db.run(QStringLiteral("UPDATE revocation_requests SET status = ?, decided_at = ?, decided_by = ?, "
+                                "decision_note = ?, row_version = row_version + 1 WHERE id = ? AND status = 'pending'"),
+                 {toText(to), sql::timestamp(m_db, at), by, sql::text(note), id});
     if (!q)
         return q.error();
     return (*q)->numRowsAffected() == 1;

@@ -25,7 +25,8 @@ Migrator::Migrator(Database& db, const QString& directory) : m_db(db)
             continue;
         QFile f(dir.filePath(file));
         if (!f.open(QIODevice::ReadOnly)) {
-            m_loadError = QCoreApplication::translate("hocbaso::store::Migrator", "Cannot read the migration %1.").arg(file);
+            m_loadError =
+                QCoreApplication::translate("hocbaso::store::Migrator", "Cannot read the migration %1.").arg(file);
             continue;
         }
         m_migrations.append({m.captured(1).toInt(), m.captured(2), QString::fromUtf8(f.readAll())});
@@ -43,11 +44,13 @@ Result<int> Migrator::currentVersion()
                                                "table_schema = current_schema() AND table_name = 'schema_migrations'");
     QSqlQuery q(m_db.connection());
     if (!q.exec(probe) || !q.next())
-        return m_db.storageError(q.lastError(), QCoreApplication::translate("hocbaso::store::Migrator", "reading the schema version"));
+        return m_db.storageError(q.lastError(),
+                                 QCoreApplication::translate("hocbaso::store::Migrator", "reading the schema version"));
     if (q.value(0).toInt() == 0)
         return 0;
     if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations")) || !q.next())
-        return m_db.storageError(q.lastError(), QCoreApplication::translate("hocbaso::store::Migrator", "reading the schema version"));
+        return m_db.storageError(q.lastError(),
+                                 QCoreApplication::translate("hocbaso::store::Migrator", "reading the schema version"));
     return q.value(0).toInt();
 }
 
@@ -64,11 +67,13 @@ Result<int> Migrator::migrate(int target)
     if (!current)
         return current.error();
     if (*current > latestVersion()) {
-        return Error::refused(QCoreApplication::translate("hocbaso::store::Migrator", "This database was written by a newer version of hocbaso (schema version %1; "
-                                 "this program knows up to %2). Install the newer program to open it; nothing "
-                                 "was changed.")
-                                  .arg(*current)
-                                  .arg(latestVersion()));
+        return Error::refused(
+            QCoreApplication::translate("hocbaso::store::Migrator",
+                                        "This database was written by a newer version of hocbaso (schema version %1; "
+                                        "this program knows up to %2). Install the newer program to open it; nothing "
+                                        "was changed.")
+                .arg(*current)
+                .arg(latestVersion()));
     }
     if (*current >= target)
         return *current;
@@ -87,8 +92,10 @@ Result<int> Migrator::migrate(int target)
             continue;
         if (auto s = m_db.execScript(m.sql); !s) {
             return Error::storage(
-                QCoreApplication::translate("hocbaso::store::Migrator", "Migration %1 (%2) failed, so the database was left as it was: %3").arg(m.version).arg(m.name,
-                                                                                                          s.errorString()));
+                QCoreApplication::translate("hocbaso::store::Migrator",
+                                            "Migration %1 (%2) failed, so the database was left as it was: %3")
+                    .arg(m.version)
+                    .arg(m.name, s.errorString()));
         }
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)"));
@@ -96,7 +103,9 @@ Result<int> Migrator::migrate(int target)
         q.addBindValue(m.name);
         q.addBindValue(QDateTime::currentDateTimeUtc());
         if (!q.exec())
-            return m_db.storageError(q.lastError(), QCoreApplication::translate("hocbaso::store::Migrator", "recording migration %1").arg(m.version));
+            return m_db.storageError(
+                q.lastError(),
+                QCoreApplication::translate("hocbaso::store::Migrator", "recording migration %1").arg(m.version));
         reached = m.version;
     }
     if (auto s = tx.commit(); !s)

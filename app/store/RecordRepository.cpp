@@ -30,9 +30,9 @@ Record readRecord(const QSqlQuery& q)
     return r;
 }
 
-const QString kVersionColumns = QStringLiteral(
-    "SELECT id, record_id, version, status, content, content_sha256, confirmed_at, sent_at, revoked_at "
-    "FROM record_versions ");
+const QString kVersionColumns =
+    QStringLiteral("SELECT id, record_id, version, status, content, content_sha256, confirmed_at, sent_at, revoked_at "
+                   "FROM record_versions ");
 
 RecordVersion readVersion(const QSqlQuery& q)
 {
@@ -119,8 +119,9 @@ Result<qint64> RecordRepository::insertVersion(const RecordVersion& v)
     }
     return sql::insertReturningId(
         m_db,
-        QStringLiteral("INSERT INTO record_versions (record_id, version, status, content, content_sha256, confirmed_at, "
-                       "sent_at, revoked_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        QStringLiteral(
+            "INSERT INTO record_versions (record_id, version, status, content, content_sha256, confirmed_at, "
+            "sent_at, revoked_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
         {v.recordId, v.version, toText(v.status), QString::fromUtf8(v.content), v.contentSha256,
          sql::timestamp(m_db, v.confirmedAt), sql::timestamp(m_db, v.sentAt), sql::timestamp(m_db, v.revokedAt)});
 }
@@ -182,9 +183,8 @@ Result<bool> RecordRepository::updateStatus(const Record& r, RecordStatus expect
     auto q = m_db.run(QStringLiteral("UPDATE records SET status = ?, version = ?, confirmed_at = ?, sent_at = ?, "
                                      "updated_at = ?, row_version = row_version + 1 "
                                      "WHERE id = ? AND status = ? AND row_version = ?"),
-                      {toText(r.status), r.version, sql::timestamp(m_db, r.confirmedAt),
-                       sql::timestamp(m_db, r.sentAt), sql::timestamp(m_db, r.updatedAt), r.id,
-                       toText(expectedStatus), expectedRowVersion});
+                      {toText(r.status), r.version, sql::timestamp(m_db, r.confirmedAt), sql::timestamp(m_db, r.sentAt),
+                       sql::timestamp(m_db, r.updatedAt), r.id, toText(expectedStatus), expectedRowVersion});
     if (!q)
         return q.error();
     return (*q)->numRowsAffected() == 1;
@@ -194,10 +194,11 @@ Status RecordRepository::updateVersionStatus(qint64 recordId, int version, Recor
                                              const QDateTime& confirmedAt, const QDateTime& sentAt,
                                              const QDateTime& revokedAt)
 {
-    auto q = m_db.run(QStringLiteral("UPDATE record_versions SET status = ?, confirmed_at = ?, sent_at = ?, "
-                                     "revoked_at = ?, row_version = row_version + 1 WHERE record_id = ? AND version = ?"),
-                      {toText(status), sql::timestamp(m_db, confirmedAt), sql::timestamp(m_db, sentAt),
-                       sql::timestamp(m_db, revokedAt), recordId, version});
+    auto q =
+        m_db.run(QStringLiteral("UPDATE record_versions SET status = ?, confirmed_at = ?, sent_at = ?, "
+                                "revoked_at = ?, row_version = row_version + 1 WHERE record_id = ? AND version = ?"),
+                 {toText(status), sql::timestamp(m_db, confirmedAt), sql::timestamp(m_db, sentAt),
+                  sql::timestamp(m_db, revokedAt), recordId, version});
     if (!q)
         return q.error();
     return {};
@@ -216,12 +217,16 @@ Status RecordRepository::updateVersionContent(qint64 recordId, int version, cons
 
 Status RecordRepository::deleteSignatures(qint64 recordId, int version)
 {
-    auto q = m_db.run(QStringLiteral("DELETE FROM signatures WHERE record_id = ? AND version = ?"), {recordId, version});
+    auto q =
+        m_db.run(QStringLiteral("DELETE FROM signatures WHERE record_id = ? AND version = ?"), {recordId, version});
     if (!q)
         return q.error();
     return {};
 }
 
-Result<qint64> RecordRepository::count() { return sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM records")); }
+Result<qint64> RecordRepository::count()
+{
+    return sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM records"));
+}
 
 } // namespace hocbaso::store

@@ -49,7 +49,10 @@ QString ftsQuery(const QStringList& words)
 }
 
 // The smallest string greater than every string that starts with `prefix` (for range scans).
-QString prefixEnd(const QString& prefix) { return prefix + QChar(char16_t(0xFFFF)); }
+QString prefixEnd(const QString& prefix)
+{
+    return prefix + QChar(char16_t(0xFFFF));
+}
 
 } // namespace
 

@@ -17,11 +17,11 @@ class RecordSearchRepository
 public:
     struct Criteria
     {
-        QStringList nameWords;  // folded
-        QString personalId;     // 12 digits: exact; fewer: prefix
-        QString uuid;           // normalized lookup code
+        QStringList nameWords; // folded
+        QString personalId;    // 12 digits: exact; fewer: prefix
+        QString uuid;          // normalized lookup code
         QString schoolCode;
-        qint64 unitId = 0;      // restrict to a managing unit's schools
+        qint64 unitId = 0; // restrict to a managing unit's schools
         std::optional<int> schoolYear;
         int grade = 0;
         std::optional<RecordStatus> status;

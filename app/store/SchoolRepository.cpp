@@ -37,17 +37,17 @@ School readSchool(const QSqlQuery& q)
     return s;
 }
 
-const QString kSchoolColumns = QStringLiteral(
-    "SELECT s.id, s.code, s.name, s.unit_id, u.code, s.ownership, s.tax_code, s.address "
-    "FROM schools s JOIN units u ON u.id = s.unit_id WHERE s.deleted = FALSE ");
+const QString kSchoolColumns =
+    QStringLiteral("SELECT s.id, s.code, s.name, s.unit_id, u.code, s.ownership, s.tax_code, s.address "
+                   "FROM schools s JOIN units u ON u.id = s.unit_id WHERE s.deleted = FALSE ");
 
 } // namespace
 
 Result<qint64> UnitRepository::insert(const Unit& u)
 {
-    return sql::insertReturningId(m_db,
-                                  QStringLiteral("INSERT INTO units (code, name, level, parent_id) VALUES (?, ?, ?, ?)"),
-                                  {u.code, u.name, toText(u.level), sql::id(u.parentId)});
+    return sql::insertReturningId(
+        m_db, QStringLiteral("INSERT INTO units (code, name, level, parent_id) VALUES (?, ?, ?, ?)"),
+        {u.code, u.name, toText(u.level), sql::id(u.parentId)});
 }
 
 Result<std::optional<Unit>> UnitRepository::byCode(const QString& code)
@@ -74,8 +74,9 @@ Result<qint64> SchoolRepository::insert(const School& s)
 {
     return sql::insertReturningId(
         m_db,
-        QStringLiteral("INSERT INTO schools (code, name, name_folded, name_sort, unit_id, ownership, tax_code, address) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        QStringLiteral(
+            "INSERT INTO schools (code, name, name_folded, name_sort, unit_id, ownership, tax_code, address) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
         {s.code, s.name, text::fold(s.name), text::textSortKey(s.name), s.unitId, toText(s.ownership),
          sql::text(s.taxCode), sql::text(s.address)});
 }
@@ -107,14 +108,16 @@ Result<qint64> ClassRepository::insert(const SchoolClass& c)
 {
     return sql::insertReturningId(
         m_db,
-        QStringLiteral("INSERT INTO classes (school_id, school_year, grade, name, homeroom_teacher) VALUES (?, ?, ?, ?, ?)"),
+        QStringLiteral(
+            "INSERT INTO classes (school_id, school_year, grade, name, homeroom_teacher) VALUES (?, ?, ?, ?, ?)"),
         {c.schoolId, c.schoolYear, c.grade, c.name, sql::text(c.homeroomTeacher)});
 }
 
 Result<std::optional<SchoolClass>> ClassRepository::byId(qint64 id)
 {
     return readOne<SchoolClass>(
-        m_db, QStringLiteral("SELECT id, school_id, school_year, grade, name, homeroom_teacher FROM classes WHERE id = ?"),
+        m_db,
+        QStringLiteral("SELECT id, school_id, school_year, grade, name, homeroom_teacher FROM classes WHERE id = ?"),
         {id}, [](const QSqlQuery& q) {
             SchoolClass c;
             c.id = q.value(0).toLongLong();

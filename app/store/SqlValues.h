@@ -3,8 +3,8 @@
 #include "Database.h"
 
 #include <QDate>
-#include <QList>
 #include <QDateTime>
+#include <QList>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -42,9 +42,18 @@ inline QVariant day(const Database& db, const QDate& d)
     return db.isSqlite() ? QVariant(d.toString(Qt::ISODate)) : QVariant(d);
 }
 
-inline QVariant id(qint64 v) { return v > 0 ? QVariant(v) : QVariant(); }
-inline QVariant text(const QString& s) { return s.isNull() ? QVariant() : QVariant(s); }
-inline QVariant blob(const QByteArray& b) { return QVariant(b); }
+inline QVariant id(qint64 v)
+{
+    return v > 0 ? QVariant(v) : QVariant();
+}
+inline QVariant text(const QString& s)
+{
+    return s.isNull() ? QVariant() : QVariant(s);
+}
+inline QVariant blob(const QByteArray& b)
+{
+    return QVariant(b);
+}
 
 inline QDateTime toTimestamp(const QVariant& v)
 {

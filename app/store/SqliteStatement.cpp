@@ -15,7 +15,8 @@ SqliteStatement::SqliteStatement(Database& db, const QString& sql) : m_db(db), m
     if (h.isValid() && qstrcmp(h.typeName(), "sqlite3*") == 0)
         m_handle = *static_cast<sqlite3* const*>(h.constData());
     if (!m_handle) {
-        m_prepareError = QCoreApplication::translate("hocbaso::store::Database", "The SQLite connection has no handle.");
+        m_prepareError =
+            QCoreApplication::translate("hocbaso::store::Database", "The SQLite connection has no handle.");
         return;
     }
     const QByteArray text = sql.toUtf8();
@@ -52,7 +53,9 @@ void SqliteStatement::bindNull(int index)
 Status SqliteStatement::exec()
 {
     if (!m_stmt)
-        return Error::storage(QCoreApplication::translate("hocbaso::store::Database", "The database reported an error while %1: %2").arg(m_sql.left(80), m_prepareError));
+        return Error::storage(
+            QCoreApplication::translate("hocbaso::store::Database", "The database reported an error while %1: %2")
+                .arg(m_sql.left(80), m_prepareError));
     const int rc = sqlite3_step(m_stmt);
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
@@ -63,8 +66,12 @@ Status SqliteStatement::exec()
     const QString message = QString::fromUtf8(sqlite3_errmsg(m_handle));
     if (sqlite3_extended_errcode(m_handle) == SQLITE_CONSTRAINT_UNIQUE ||
         sqlite3_extended_errcode(m_handle) == SQLITE_CONSTRAINT_PRIMARYKEY)
-        return Error::conflict(QCoreApplication::translate("hocbaso::store::Database", "The data already exists (%1): %2").arg(m_sql.simplified().left(80), message));
-    return Error::storage(QCoreApplication::translate("hocbaso::store::Database", "The database reported an error while %1: %2").arg(m_sql.simplified().left(80), message));
+        return Error::conflict(
+            QCoreApplication::translate("hocbaso::store::Database", "The data already exists (%1): %2")
+                .arg(m_sql.simplified().left(80), message));
+    return Error::storage(
+        QCoreApplication::translate("hocbaso::store::Database", "The database reported an error while %1: %2")
+            .arg(m_sql.simplified().left(80), message));
 }
 
 namespace {
@@ -89,7 +96,8 @@ Status registerSqliteFunctions(Database& db)
 {
     const QVariant h = db.connection().driver()->handle();
     if (!h.isValid() || qstrcmp(h.typeName(), "sqlite3*") != 0)
-        return Error::storage(QCoreApplication::translate("hocbaso::store::Database", "The SQLite connection has no handle."));
+        return Error::storage(
+            QCoreApplication::translate("hocbaso::store::Database", "The SQLite connection has no handle."));
     sqlite3* handle = *static_cast<sqlite3* const*>(h.constData());
     if (sqlite3_create_function_v2(handle, "hocbaso_words_match", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
                                    wordsMatchFunction, nullptr, nullptr, nullptr) != SQLITE_OK)
@@ -97,6 +105,9 @@ Status registerSqliteFunctions(Database& db)
     return {};
 }
 
-qint64 SqliteStatement::lastInsertRowId() const { return m_handle ? sqlite3_last_insert_rowid(m_handle) : 0; }
+qint64 SqliteStatement::lastInsertRowId() const
+{
+    return m_handle ? sqlite3_last_insert_rowid(m_handle) : 0;
+}
 
 } // namespace hocbaso::store

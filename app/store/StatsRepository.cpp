@@ -42,8 +42,8 @@ Result<QList<StatsRepository::Count>> StatsRepository::countsByScan(qint64 unitI
 Result<QList<int>> StatsRepository::schoolYears()
 {
     return sql::readAll<int>(m_db,
-                             QStringLiteral("SELECT DISTINCT school_year FROM record_counts WHERE n > 0 ORDER BY 1"), {},
-                             [](const QSqlQuery& q) { return q.value(0).toInt(); });
+                             QStringLiteral("SELECT DISTINCT school_year FROM record_counts WHERE n > 0 ORDER BY 1"),
+                             {}, [](const QSqlQuery& q) { return q.value(0).toInt(); });
 }
 
 } // namespace hocbaso::store

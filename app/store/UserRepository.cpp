@@ -81,7 +81,10 @@ Status UserRepository::setPasswordHash(qint64 id, const QString& hash)
     return q ? Status() : Status(q.error());
 }
 
-Result<qint64> UserRepository::count() { return sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM users")); }
+Result<qint64> UserRepository::count()
+{
+    return sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM users"));
+}
 
 Result<QString> MetaRepository::get(const QString& key)
 {

@@ -66,11 +66,12 @@ bool independentMatch(const QString& fullName, const QStringList& query)
 QString oldStyleTones(const QString& s)
 {
     QString r = s;
-    const QPair<QString, QString> pairs[] = {{QStringLiteral("òa"), QStringLiteral("oà")}, {QStringLiteral("óa"), QStringLiteral("oá")},
-                                             {QStringLiteral("ỏa"), QStringLiteral("oả")}, {QStringLiteral("õa"), QStringLiteral("oã")},
-                                             {QStringLiteral("ọa"), QStringLiteral("oạ")}, {QStringLiteral("ủy"), QStringLiteral("uỷ")},
-                                             {QStringLiteral("úy"), QStringLiteral("uý")}, {QStringLiteral("ùy"), QStringLiteral("uỳ")},
-                                             {QStringLiteral("ũy"), QStringLiteral("uỹ")}, {QStringLiteral("ụy"), QStringLiteral("uỵ")}};
+    const QPair<QString, QString> pairs[] = {
+        {QStringLiteral("òa"), QStringLiteral("oà")}, {QStringLiteral("óa"), QStringLiteral("oá")},
+        {QStringLiteral("ỏa"), QStringLiteral("oả")}, {QStringLiteral("õa"), QStringLiteral("oã")},
+        {QStringLiteral("ọa"), QStringLiteral("oạ")}, {QStringLiteral("ủy"), QStringLiteral("uỷ")},
+        {QStringLiteral("úy"), QStringLiteral("uý")}, {QStringLiteral("ùy"), QStringLiteral("uỳ")},
+        {QStringLiteral("ũy"), QStringLiteral("uỹ")}, {QStringLiteral("ụy"), QStringLiteral("uỵ")}};
     for (const auto& [from, to] : pairs)
         r.replace(from, to);
     return r;
@@ -79,8 +80,7 @@ QString oldStyleTones(const QString& s)
 } // namespace
 
 class Lookup : public ::testing::TestWithParam<store::Dialect>
-{
-};
+{};
 
 TEST_P(Lookup, NameQueriesInEveryFormMatchIndependentFolding)
 {
@@ -101,10 +101,14 @@ TEST_P(Lookup, NameQueriesInEveryFormMatchIndependentFolding)
         const QStringList parts = name.split(QLatin1Char(' '));
         // Query forms: full NFD, upper case, no marks, old tone placement, Ð for Đ, given + surname.
         const QString noMarks = independentFold(name);
-        const QStringList queries = {
-            name.normalized(QString::NormalizationForm_D), name.toUpper(), noMarks, oldStyleTones(name),
-            QString(name).replace(QChar(0x0110), QChar(0x00D0)), parts.last() + QLatin1Char(' ') + parts.first(),
-            QStringLiteral("  ") + parts.first().toLower() + QStringLiteral("   ") + parts.last().left(2)};
+        const QStringList queries = {name.normalized(QString::NormalizationForm_D),
+                                     name.toUpper(),
+                                     noMarks,
+                                     oldStyleTones(name),
+                                     QString(name).replace(QChar(0x0110), QChar(0x00D0)),
+                                     parts.last() + QLatin1Char(' ') + parts.first(),
+                                     QStringLiteral("  ") + parts.first().toLower() + QStringLiteral("   ") +
+                                         parts.last().left(2)};
         for (const QString& query : queries) {
             const QStringList words = independentFold(query).split(QLatin1Char(' '), Qt::SkipEmptyParts);
             QSet<QString> expected;
@@ -188,7 +192,8 @@ TEST_P(Lookup, ByPersonalIdAndLookupCode)
     for (const RecordListing& l : found->rows)
         EXPECT_TRUE(l.personalId.startsWith(pid.left(6)));
     // Malformed input gets a sentence, not an empty list.
-    for (const QString& bad : {QStringLiteral("00131a123456"), QStringLiteral("0013171234567"), QStringLiteral("12345")}) {
+    for (const QString& bad :
+         {QStringLiteral("00131a123456"), QStringLiteral("0013171234567"), QStringLiteral("12345")}) {
         services::LookupRequest r;
         r.personalId = bad;
         auto refused = lookup.find(r);
@@ -218,7 +223,8 @@ TEST_P(Lookup, VerifyFindsAlteredContent)
     EXPECT_TRUE(d->current()->allValid());
     ASSERT_TRUE(d->content.has_value()) << d->contentProblem.toStdString();
     ASSERT_TRUE(q.exec(QStringLiteral("UPDATE record_versions SET content = replace(content, '\"grade\":', "
-                                      "'\"grade\": ') WHERE record_id = %1").arg(id)));
+                                      "'\"grade\": ') WHERE record_id = %1")
+                           .arg(id)));
     d = details.load(uuid);
     ASSERT_TRUE(d.ok());
     EXPECT_FALSE(d->current()->allValid());

@@ -13,8 +13,7 @@ using namespace hocbaso;
 using hocbaso::test::TestStore;
 
 class Migrations : public ::testing::TestWithParam<store::Dialect>
-{
-};
+{};
 
 namespace {
 qint64 countTables(store::Database& db)
@@ -67,7 +66,8 @@ TEST_P(Migrations, UpgradesFromEachEarlierVersion)
         ASSERT_EQ(*m.migrate(from), from);
         // Data written by the older schema survives the upgrade.
         QSqlQuery q(t->db().connection());
-        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO units (code, name, level) VALUES ('U1', 'Phòng GD&ĐT Thử', 'phong')")));
+        ASSERT_TRUE(
+            q.exec(QStringLiteral("INSERT INTO units (code, name, level) VALUES ('U1', 'Phòng GD&ĐT Thử', 'phong')")));
         auto up = m.migrate();
         ASSERT_TRUE(up.ok()) << "from " << from << ": " << up.errorString().toStdString();
         EXPECT_EQ(*m.currentVersion(), latest);

@@ -56,8 +56,7 @@ Seed seed(store::Database& db)
 } // namespace
 
 class Repositories : public ::testing::TestWithParam<store::Dialect>
-{
-};
+{};
 
 TEST_P(Repositories, OrganisationRoundTrips)
 {
@@ -290,7 +289,8 @@ TEST_P(Repositories, AuditChainDetectsTampering)
     for (int i = 0; i < 5; ++i) {
         t->clock().advanceSecs(60);
         ASSERT_TRUE(log.append(s.unit.id, QStringLiteral("certificate.approve"), QStringLiteral("certificate"),
-                               QString::number(i), QJsonObject{{QStringLiteral("reason"), QStringLiteral("đúng %1").arg(i)}})
+                               QString::number(i),
+                               QJsonObject{{QStringLiteral("reason"), QStringLiteral("đúng %1").arg(i)}})
                         .ok());
     }
     ASSERT_TRUE(log.append(0, QStringLiteral("user.add"), QStringLiteral("user"), QStringLiteral("admin"), {}).ok());
@@ -310,7 +310,8 @@ TEST_P(Repositories, AuditChainDetectsTampering)
     ASSERT_TRUE(q.exec(QStringLiteral("SELECT id FROM audit_events WHERE chain = %1 AND seq = 3").arg(s.unit.id)));
     ASSERT_TRUE(q.next());
     const qint64 third = q.value(0).toLongLong();
-    ASSERT_TRUE(q.exec(QStringLiteral("UPDATE audit_events SET detail = '{\"reason\":\"sai\"}' WHERE id = %1").arg(third)));
+    ASSERT_TRUE(
+        q.exec(QStringLiteral("UPDATE audit_events SET detail = '{\"reason\":\"sai\"}' WHERE id = %1").arg(third)));
     v = log.verify();
     ASSERT_TRUE(v.ok());
     EXPECT_FALSE(v->ok);

@@ -122,7 +122,8 @@ TEST_P(Workflows, LockSettingsInheritAndOverride)
     EXPECT_EQ(checked, 1);
     // Back to the unit-wide setting.
     ASSERT_TRUE(locks.clear(school, {1}, 2026).ok());
-    auto back = locks.effectiveFor(w.one(QStringLiteral("SELECT id FROM schools WHERE code = '%1'").arg(school)).toLongLong(), 2026, 1);
+    auto back = locks.effectiveFor(
+        w.one(QStringLiteral("SELECT id FROM schools WHERE code = '%1'").arg(school)).toLongLong(), 2026, 1);
     ASSERT_TRUE(back.ok());
     EXPECT_EQ(back->receive, QDate(2027, 5, 20));
     EXPECT_EQ(back->receiveSource, services::LockSource::Unit);
@@ -134,7 +135,8 @@ TEST_P(Workflows, LockValidationSavesNothing)
 {
     MAKE_WORLD(w);
     services::LockService locks(w.ctx());
-    const QString before = w.one(QStringLiteral("SELECT count(*) || ':' || COALESCE(max(row_version), 0) FROM lock_settings"));
+    const QString before =
+        w.one(QStringLiteral("SELECT count(*) || ':' || COALESCE(max(row_version), 0) FROM lock_settings"));
     auto attempt = [&](services::LockChange c, const services::LockService::Confirm& confirm = {}) {
         return locks.set(c, confirm);
     };
@@ -163,7 +165,8 @@ TEST_P(Workflows, LockValidationSavesNothing)
                      return false;
                  }).ok());
     EXPECT_TRUE(asked);
-    EXPECT_EQ(w.one(QStringLiteral("SELECT count(*) || ':' || COALESCE(max(row_version), 0) FROM lock_settings")), before);
+    EXPECT_EQ(w.one(QStringLiteral("SELECT count(*) || ':' || COALESCE(max(row_version), 0) FROM lock_settings")),
+              before);
     EXPECT_TRUE(attempt(c, [](const QString&) { return true; }).ok());
 }
 
@@ -190,7 +193,8 @@ TEST_P(Workflows, SendFollowsReceiveLockAndApprovals)
     auto late = school.send(uuid);
     ASSERT_FALSE(late.ok());
     EXPECT_TRUE(late.errorString().contains(QStringLiteral("20/05/2027"))) << late.errorString().toStdString();
-    EXPECT_EQ(w.one(QStringLiteral("SELECT status FROM records WHERE uuid = '%1'").arg(uuid)), QStringLiteral("confirmed"));
+    EXPECT_EQ(w.one(QStringLiteral("SELECT status FROM records WHERE uuid = '%1'").arg(uuid)),
+              QStringLiteral("confirmed"));
     w.store->clock().set(QDateTime(QDate(2027, 5, 20), QTime(16, 0), Qt::UTC));
     auto onTime = school.send(uuid);
     ASSERT_TRUE(onTime.ok()) << onTime.errorString().toStdString();
@@ -217,9 +221,14 @@ TEST_P(Workflows, PendingSealBlocksSendUntilApproved)
     ASSERT_FALSE(uuid.isEmpty());
     const QString code = schoolCodeOf(w, uuid);
     const qint64 seal = w.one(QStringLiteral("SELECT c.id FROM certificates c JOIN schools s ON s.id = c.school_id "
-                                             "WHERE s.code = '%1' AND c.kind = 'unit'").arg(code)).toLongLong();
-    const qint64 principal = w.one(QStringLiteral("SELECT c.id FROM certificates c JOIN schools s ON s.id = c.school_id "
-                                                  "WHERE s.code = '%1' AND c.kind = 'signer'").arg(code)).toLongLong();
+                                             "WHERE s.code = '%1' AND c.kind = 'unit'")
+                                  .arg(code))
+                            .toLongLong();
+    const qint64 principal =
+        w.one(QStringLiteral("SELECT c.id FROM certificates c JOIN schools s ON s.id = c.school_id "
+                             "WHERE s.code = '%1' AND c.kind = 'signer'")
+                  .arg(code))
+            .toLongLong();
     services::SchoolActions school(w.ctx(), &*w.keys);
     auto refused = school.send(uuid);
     ASSERT_FALSE(refused.ok());
@@ -231,10 +240,11 @@ TEST_P(Workflows, PendingSealBlocksSendUntilApproved)
     auto sent = school.send(uuid);
     ASSERT_TRUE(sent.ok()) << sent.errorString().toStdString();
     // A revoked seal stops sends again.
-    const QString other = w.one(QStringLiteral("SELECT r.uuid FROM records r JOIN schools s ON s.id = r.school_id WHERE "
-                                               "s.code = '%1' AND r.status = 'confirmed' AND r.school_year = 2026 AND "
-                                               "r.uuid <> '%2' LIMIT 1")
-                                    .arg(code, uuid));
+    const QString other =
+        w.one(QStringLiteral("SELECT r.uuid FROM records r JOIN schools s ON s.id = r.school_id WHERE "
+                             "s.code = '%1' AND r.status = 'confirmed' AND r.school_year = 2026 AND "
+                             "r.uuid <> '%2' LIMIT 1")
+                  .arg(code, uuid));
     ASSERT_FALSE(other.isEmpty());
     ASSERT_TRUE(*certs.decide(seal, CertificateStatus::Approved, CertificateStatus::Revoked, at, "canbo1", "lộ khóa"));
     EXPECT_FALSE(school.send(other).ok());
@@ -257,8 +267,10 @@ TEST_P(Workflows, RevocationDecisionsAndNewVersion)
     auto rejected = review.reject({c.request.id}, QStringLiteral("Thông tin đã chính xác"));
     ASSERT_TRUE(rejected.ok());
     EXPECT_EQ(rejected->decided.size(), 1);
-    EXPECT_EQ(w.one(QStringLiteral("SELECT status FROM records WHERE uuid = '%1'").arg(a.uuid)), QStringLiteral("revoked"));
-    EXPECT_EQ(w.one(QStringLiteral("SELECT status FROM records WHERE uuid = '%1'").arg(c.uuid)), QStringLiteral("sent"));
+    EXPECT_EQ(w.one(QStringLiteral("SELECT status FROM records WHERE uuid = '%1'").arg(a.uuid)),
+              QStringLiteral("revoked"));
+    EXPECT_EQ(w.one(QStringLiteral("SELECT status FROM records WHERE uuid = '%1'").arg(c.uuid)),
+              QStringLiteral("sent"));
     const qint64 revokedThisYear = (a.schoolYear == 2026 ? 1 : 0) + (b.schoolYear == 2026 ? 1 : 0);
     EXPECT_EQ(stats.report(2026)->totals.sent, sentBefore - revokedThisYear);
     // Deciding again is refused with who decided.
@@ -297,10 +309,11 @@ TEST_P(Workflows, ConcurrentDecisionsLeaveOne)
     auto second = services::RevocationReview(otherCtx).reject({id}, QStringLiteral("không đồng ý"));
     ASSERT_TRUE(first.ok() && second.ok());
     EXPECT_EQ(first->decided.size() + second->decided.size(), 1);
-    EXPECT_EQ(w.one(QStringLiteral("SELECT count(*) FROM audit_events WHERE entity = 'revocation_request' AND "
-                                   "entity_id = '%1' AND action LIKE 'revocation.%%' AND action <> 'revocation.request'")
-                        .arg(id)),
-              QStringLiteral("1"));
+    EXPECT_EQ(
+        w.one(QStringLiteral("SELECT count(*) FROM audit_events WHERE entity = 'revocation_request' AND "
+                             "entity_id = '%1' AND action LIKE 'revocation.%%' AND action <> 'revocation.request'")
+                  .arg(id)),
+        QStringLiteral("1"));
 }
 
 TEST_P(Workflows, StatisticsEqualIndependentCounts)
@@ -310,12 +323,14 @@ TEST_P(Workflows, StatisticsEqualIndependentCounts)
     auto report = stats.report(2026);
     ASSERT_TRUE(report.ok());
     QSqlQuery q(w.store->db().connection());
-    ASSERT_TRUE(q.exec(QStringLiteral("SELECT s.code, count(*), sum(CASE WHEN r.status IN ('confirmed', 'sent') THEN 1 "
-                                      "ELSE 0 END), sum(CASE WHEN r.status = 'sent' THEN 1 ELSE 0 END) FROM records r "
-                                      "JOIN schools s ON s.id = r.school_id WHERE r.school_year = 2026 GROUP BY s.code")));
+    ASSERT_TRUE(
+        q.exec(QStringLiteral("SELECT s.code, count(*), sum(CASE WHEN r.status IN ('confirmed', 'sent') THEN 1 "
+                              "ELSE 0 END), sum(CASE WHEN r.status = 'sent' THEN 1 ELSE 0 END) FROM records r "
+                              "JOIN schools s ON s.id = r.school_id WHERE r.school_year = 2026 GROUP BY s.code")));
     QHash<QString, std::array<qint64, 3>> expected;
     while (q.next())
-        expected.insert(q.value(0).toString(), {q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toLongLong()});
+        expected.insert(q.value(0).toString(),
+                        {q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toLongLong()});
     ASSERT_EQ(report->rows.size(), expected.size());
     qint64 total = 0;
     for (const services::ProgressRow& r : report->rows) {

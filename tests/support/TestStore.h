@@ -57,11 +57,11 @@ std::string dialectParamName(const testing::TestParamInfo<store::Dialect>& info)
 } // namespace hocbaso::test
 
 // Fixture body shared by store/service suites: makes `store` or skips/fails.
-#define HOCBASO_MAKE_TEST_STORE(var, dialect)                                                                         \
-    QString var##SkipReason;                                                                                          \
-    auto var = ::hocbaso::test::TestStore::create((dialect), &var##SkipReason);                                       \
-    if (!var) {                                                                                                       \
-        if (::hocbaso::test::TestStore::postgresRequired() || (dialect) == ::hocbaso::store::Dialect::Sqlite)         \
-            FAIL() << var##SkipReason.toStdString();                                                                  \
-        GTEST_SKIP() << var##SkipReason.toStdString();                                                                \
+#define HOCBASO_MAKE_TEST_STORE(var, dialect)                                                                          \
+    QString var##SkipReason;                                                                                           \
+    auto var = ::hocbaso::test::TestStore::create((dialect), &var##SkipReason);                                        \
+    if (!var) {                                                                                                        \
+        if (::hocbaso::test::TestStore::postgresRequired() || (dialect) == ::hocbaso::store::Dialect::Sqlite)          \
+            FAIL() << var##SkipReason.toStdString();                                                                   \
+        GTEST_SKIP() << var##SkipReason.toStdString();                                                                 \
     }

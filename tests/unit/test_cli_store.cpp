@@ -13,9 +13,12 @@ namespace {
 
 QStringList demoArgs(const QString& db, int seed, int students = 400)
 {
-    return {QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("demo"),
-            QStringLiteral("--seed"), QString::number(seed), QStringLiteral("--schools"), QStringLiteral("6"),
-            QStringLiteral("--students"), QString::number(students), QStringLiteral("--password"),
+    return {QStringLiteral("--db"),      db,
+            QStringLiteral("--lang"),    QStringLiteral("en"),
+            QStringLiteral("demo"),      QStringLiteral("--seed"),
+            QString::number(seed),       QStringLiteral("--schools"),
+            QStringLiteral("6"),         QStringLiteral("--students"),
+            QString::number(students),   QStringLiteral("--password"),
             QStringLiteral("Demo@2026"), QStringLiteral("--json")};
 }
 
@@ -79,13 +82,16 @@ TEST(CliStore, DemoIsDeterministicForASeed)
     EXPECT_EQ(ia.json().value(QStringLiteral("records")).toInt(), demo.value(QStringLiteral("records")).toInt());
 
     // Same seed, same people: the pupil rolls match name for name.
-    const auto la = runCli({QStringLiteral("--db"), a, QStringLiteral("school"), QStringLiteral("list"), QStringLiteral("--json")});
-    const auto lb = runCli({QStringLiteral("--db"), b, QStringLiteral("school"), QStringLiteral("list"), QStringLiteral("--json")});
+    const auto la =
+        runCli({QStringLiteral("--db"), a, QStringLiteral("school"), QStringLiteral("list"), QStringLiteral("--json")});
+    const auto lb =
+        runCli({QStringLiteral("--db"), b, QStringLiteral("school"), QStringLiteral("list"), QStringLiteral("--json")});
     EXPECT_EQ(la.out, lb.out);
     // A different seed gives a different district.
     const QString c = dir.filePath(QStringLiteral("c.sqlite"));
     ASSERT_EQ(runCli(demoArgs(c, 8)).exitCode, 0);
-    const auto lc = runCli({QStringLiteral("--db"), c, QStringLiteral("school"), QStringLiteral("list"), QStringLiteral("--json")});
+    const auto lc =
+        runCli({QStringLiteral("--db"), c, QStringLiteral("school"), QStringLiteral("list"), QStringLiteral("--json")});
     EXPECT_NE(la.out, lc.out);
     // Demo refuses a store that already holds data.
     EXPECT_EQ(runCli(demoArgs(a, 7)).exitCode, 1);
@@ -96,7 +102,8 @@ TEST(CliStore, AuditVerifyFindsAnAlteredRow)
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("a.sqlite"));
     ASSERT_EQ(runCli(demoArgs(db, 3, 200)).exitCode, 0);
-    auto v = runCli({QStringLiteral("--db"), db, QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--json")});
+    auto v = runCli(
+        {QStringLiteral("--db"), db, QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--json")});
     ASSERT_EQ(v.exitCode, 0) << v.err.toStdString();
     EXPECT_TRUE(v.json().value(QStringLiteral("ok")).toBool());
     const int events = v.json().value(QStringLiteral("events")).toInt();
@@ -104,7 +111,8 @@ TEST(CliStore, AuditVerifyFindsAnAlteredRow)
     EXPECT_TRUE(v.json().value(QStringLiteral("first_bad")).isNull());
 
     ASSERT_TRUE(execOnFile(db, QStringLiteral("UPDATE audit_events SET actor = 'mallory' WHERE id = 7")));
-    v = runCli({QStringLiteral("--db"), db, QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--json")});
+    v = runCli(
+        {QStringLiteral("--db"), db, QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--json")});
     EXPECT_EQ(v.exitCode, 1);
     EXPECT_FALSE(v.json().value(QStringLiteral("ok")).toBool());
     EXPECT_EQ(v.json().value(QStringLiteral("first_bad")).toInt(), 7);
@@ -130,15 +138,18 @@ TEST(CliStore, DemoStoreIsSound)
         EXPECT_EQ(q.value(0).toString(), QStringLiteral("ok"));
         // Every status a reviewer meets is there.
         for (const char* status : {"draft", "confirmed", "sent", "revoked"}) {
-            ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM records WHERE status = '%1'").arg(QLatin1String(status))));
+            ASSERT_TRUE(
+                q.exec(QStringLiteral("SELECT count(*) FROM records WHERE status = '%1'").arg(QLatin1String(status))));
             ASSERT_TRUE(q.next());
             EXPECT_GT(q.value(0).toInt(), 0) << status;
         }
         for (const char* status : {"pending", "approved", "rejected"}) {
-            ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM certificates WHERE status = '%1'").arg(QLatin1String(status))));
+            ASSERT_TRUE(q.exec(
+                QStringLiteral("SELECT count(*) FROM certificates WHERE status = '%1'").arg(QLatin1String(status))));
             ASSERT_TRUE(q.next());
             EXPECT_GT(q.value(0).toInt(), 0) << status;
-            ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM revocation_requests WHERE status = '%1'").arg(QLatin1String(status))));
+            ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM revocation_requests WHERE status = '%1'")
+                                   .arg(QLatin1String(status))));
             ASSERT_TRUE(q.next());
             EXPECT_GT(q.value(0).toInt(), 0) << status;
         }
@@ -155,7 +166,8 @@ TEST(CliStore, DemoStoreIsSound)
         ASSERT_TRUE(q.next());
         const qint64 pendingSchool = q.value(0).toLongLong();
         ASSERT_TRUE(q.exec(QStringLiteral("SELECT sum(status = 'confirmed'), sum(status = 'sent') FROM records WHERE "
-                                          "school_id = %1").arg(pendingSchool)));
+                                          "school_id = %1")
+                               .arg(pendingSchool)));
         ASSERT_TRUE(q.next());
         EXPECT_GT(q.value(0).toInt(), 0);
         EXPECT_EQ(q.value(1).toInt(), 0);

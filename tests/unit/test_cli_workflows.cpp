@@ -24,10 +24,11 @@ protected:
     void SetUp() override
     {
         m_db = m_dir.filePath(QStringLiteral("demo.sqlite"));
-        const auto demo = runCli({QStringLiteral("--db"), m_db, QStringLiteral("demo"), QStringLiteral("--seed"),
-                                  QStringLiteral("3"), QStringLiteral("--schools"), QStringLiteral("5"),
-                                  QStringLiteral("--students"), QStringLiteral("300"), QStringLiteral("--password"),
-                                  QStringLiteral("Demo@2026"), QStringLiteral("--today"), QStringLiteral("2026-11-20")});
+        const auto demo =
+            runCli({QStringLiteral("--db"), m_db, QStringLiteral("demo"), QStringLiteral("--seed"), QStringLiteral("3"),
+                    QStringLiteral("--schools"), QStringLiteral("5"), QStringLiteral("--students"),
+                    QStringLiteral("300"), QStringLiteral("--password"), QStringLiteral("Demo@2026"),
+                    QStringLiteral("--today"), QStringLiteral("2026-11-20")});
         ASSERT_EQ(demo.exitCode, 0) << demo.err.toStdString();
         m_env.insert(QStringLiteral("HOCBASO_PASSWORD"), QStringLiteral("Demo@2026"));
     }
@@ -110,7 +111,8 @@ TEST_F(CliWorkflow, LockSetShowAndRefusals)
     }
     EXPECT_EQ(one(QStringLiteral("SELECT count(*) || ':' || sum(row_version) FROM lock_settings")), before);
     // A viewer cannot change them.
-    EXPECT_EQ(as(QStringLiteral("xem1"), {"lock", "set", "--all", "--grade", "3", "--receive", "2027-05-20"}).exitCode, 1);
+    EXPECT_EQ(as(QStringLiteral("xem1"), {"lock", "set", "--all", "--grade", "3", "--receive", "2027-05-20"}).exitCode,
+              1);
 }
 
 TEST_F(CliWorkflow, SendAndRevocationRequestFollowTheLocks)
@@ -126,14 +128,17 @@ TEST_F(CliWorkflow, SendAndRevocationRequestFollowTheLocks)
     const auto late = as(QStringLiteral("admin"), {"record", "send", uuid, "--today", "2027-05-21"});
     EXPECT_EQ(late.exitCode, 1);
     EXPECT_TRUE(late.err.contains(QStringLiteral("20/05/2027"))) << late.err.toStdString();
-    EXPECT_EQ(one(QStringLiteral("SELECT status FROM records WHERE uuid = '%1'").arg(uuid)), QStringLiteral("confirmed"));
+    EXPECT_EQ(one(QStringLiteral("SELECT status FROM records WHERE uuid = '%1'").arg(uuid)),
+              QStringLiteral("confirmed"));
     EXPECT_EQ(as(QStringLiteral("admin"), {"record", "send", uuid, "--today", "2027-05-20"}).exitCode, 0);
-    EXPECT_EQ(as(QStringLiteral("admin"), {"revocation", "request", uuid, "--reason", "Sai điểm", "--today", "2027-06-11"})
-                  .exitCode,
-              1);
-    EXPECT_EQ(as(QStringLiteral("admin"), {"revocation", "request", uuid, "--reason", "Sai điểm", "--today", "2027-06-10"})
-                  .exitCode,
-              0);
+    EXPECT_EQ(
+        as(QStringLiteral("admin"), {"revocation", "request", uuid, "--reason", "Sai điểm", "--today", "2027-06-11"})
+            .exitCode,
+        1);
+    EXPECT_EQ(
+        as(QStringLiteral("admin"), {"revocation", "request", uuid, "--reason", "Sai điểm", "--today", "2027-06-10"})
+            .exitCode,
+        0);
 }
 
 TEST_F(CliWorkflow, RevocationDecisions)
@@ -148,14 +153,17 @@ TEST_F(CliWorkflow, RevocationDecisions)
     const auto approved = as(QStringLiteral("canbo1"), {"revocation", "approve", a, b, "--json"});
     ASSERT_EQ(approved.exitCode, 0) << approved.err.toStdString();
     EXPECT_EQ(approved.json().value(QStringLiteral("decided")).toArray().size(), 2);
-    EXPECT_EQ(as(QStringLiteral("xem1"), {"revocation", "approve", c}).exitCode, 1);   // a viewer cannot
+    EXPECT_EQ(as(QStringLiteral("xem1"), {"revocation", "approve", c}).exitCode, 1);  // a viewer cannot
     EXPECT_EQ(as(QStringLiteral("canbo1"), {"revocation", "reject", c}).exitCode, 1); // no note
-    EXPECT_EQ(as(QStringLiteral("canbo1"), {"revocation", "reject", c, "--reason", "Thông tin đã chính xác"}).exitCode, 0);
+    EXPECT_EQ(as(QStringLiteral("canbo1"), {"revocation", "reject", c, "--reason", "Thông tin đã chính xác"}).exitCode,
+              0);
     EXPECT_EQ(one(QStringLiteral("SELECT r.status FROM revocation_requests q JOIN records r ON r.id = q.record_id "
-                                 "WHERE q.id = %1").arg(a)),
+                                 "WHERE q.id = %1")
+                      .arg(a)),
               QStringLiteral("revoked"));
     EXPECT_EQ(one(QStringLiteral("SELECT r.status FROM revocation_requests q JOIN records r ON r.id = q.record_id "
-                                 "WHERE q.id = %1").arg(c)),
+                                 "WHERE q.id = %1")
+                      .arg(c)),
               QStringLiteral("sent"));
     EXPECT_EQ(as(QStringLiteral("canbo1"), {"revocation", "approve", a}).exitCode, 1); // decided already
     const auto verify = as(QStringLiteral("canbo1"), {"audit", "verify", "--json"});
@@ -164,7 +172,8 @@ TEST_F(CliWorkflow, RevocationDecisions)
 
     // The revoked record is confirmed and sent again: a new version under the same lookup code.
     const QString uuid = one(QStringLiteral("SELECT r.uuid FROM revocation_requests q JOIN records r ON r.id = "
-                                            "q.record_id WHERE q.id = %1").arg(a));
+                                            "q.record_id WHERE q.id = %1")
+                                 .arg(a));
     EXPECT_EQ(as(QStringLiteral("admin"), {"record", "confirm", uuid}).exitCode, 0);
     EXPECT_EQ(as(QStringLiteral("admin"), {"record", "send", uuid}).exitCode, 0);
     const auto show = as(QStringLiteral("canbo1"), {"record", "show", uuid, "--json"});
@@ -190,7 +199,8 @@ TEST_F(CliWorkflow, TwoProcessesDecidingAtOnceLeaveOneDecision)
     ASSERT_TRUE(p1.waitForFinished(60000) && p2.waitForFinished(60000));
     EXPECT_EQ((p1.exitCode() == 0 ? 1 : 0) + (p2.exitCode() == 0 ? 1 : 0), 1);
     EXPECT_EQ(one(QStringLiteral("SELECT count(*) FROM audit_events WHERE entity = 'revocation_request' AND entity_id "
-                                 "= '%1' AND action IN ('revocation.approve', 'revocation.reject')").arg(id)),
+                                 "= '%1' AND action IN ('revocation.approve', 'revocation.reject')")
+                      .arg(id)),
               QStringLiteral("1"));
 }
 
@@ -230,7 +240,8 @@ TEST_F(CliWorkflow, StatisticsMatchLookupsAndExports)
     const QByteArray bytes = c.readAll();
     EXPECT_TRUE(bytes.startsWith("\xEF\xBB\xBF"));
     const QString text = QString::fromUtf8(bytes.mid(3));
-    const QString firstSchool = stats.json().value(QStringLiteral("rows")).toArray().first().toObject().value("school_name").toString();
+    const QString firstSchool =
+        stats.json().value(QStringLiteral("rows")).toArray().first().toObject().value("school_name").toString();
     EXPECT_TRUE(text.contains(firstSchool)) << firstSchool.toStdString();
     QFile x(xlsx);
     ASSERT_TRUE(x.open(QIODevice::ReadOnly));

@@ -27,7 +27,10 @@ const NameGenerator& generator()
     return g;
 }
 
-QString lastWord(const QString& name) { return name.section(QLatin1Char(' '), -1); }
+QString lastWord(const QString& name)
+{
+    return name.section(QLatin1Char(' '), -1);
+}
 
 } // namespace
 

@@ -23,11 +23,11 @@ TEST(PersonalId, AcceptsMatchingDigits)
 TEST(PersonalId, RefusesBadStructure)
 {
     EXPECT_FALSE(PersonalId::parse(QStringLiteral("")).ok());
-    EXPECT_FALSE(PersonalId::parse(QStringLiteral("00131712345")).ok());    // 11 digits
-    EXPECT_FALSE(PersonalId::parse(QStringLiteral("0013171234567")).ok());  // 13 digits
-    EXPECT_FALSE(PersonalId::parse(QStringLiteral("00131712345a")).ok());   // a letter
-    EXPECT_FALSE(PersonalId::parse(QStringLiteral("003317123456")).ok());   // 003 is no province
-    EXPECT_FALSE(PersonalId::parse(QStringLiteral("097317123456")).ok());   // beyond 096
+    EXPECT_FALSE(PersonalId::parse(QStringLiteral("00131712345")).ok());   // 11 digits
+    EXPECT_FALSE(PersonalId::parse(QStringLiteral("0013171234567")).ok()); // 13 digits
+    EXPECT_FALSE(PersonalId::parse(QStringLiteral("00131712345a")).ok());  // a letter
+    EXPECT_FALSE(PersonalId::parse(QStringLiteral("003317123456")).ok());  // 003 is no province
+    EXPECT_FALSE(PersonalId::parse(QStringLiteral("097317123456")).ok());  // beyond 096
     const auto e = PersonalId::parse(QStringLiteral("00131712345a"));
     EXPECT_FALSE(e.errorString().isEmpty());
 }

@@ -10,7 +10,10 @@
 using namespace hocbaso;
 
 namespace {
-QString nfd(const QString& s) { return s.normalized(QString::NormalizationForm_D); }
+QString nfd(const QString& s)
+{
+    return s.normalized(QString::NormalizationForm_D);
+}
 } // namespace
 
 TEST(Folding, DropsMarksAndLowersCase)
@@ -42,7 +45,8 @@ TEST(Folding, OldAndNewTonePlacementFoldTogether)
 {
     // "hoà" (old style, mark on a) and "hòa" (new style, mark on o).
     const QString oldStyle = QString::fromUtf8("ho\xc3\xa0"); // hoà
-    const QString newStyle = QString::fromUtf8("h\xc3\xb2" "a"); // hòa
+    const QString newStyle = QString::fromUtf8("h\xc3\xb2"
+                                               "a"); // hòa
     ASSERT_NE(oldStyle, newStyle);
     EXPECT_EQ(text::fold(oldStyle), text::fold(newStyle));
     EXPECT_EQ(text::fold(oldStyle), QStringLiteral("hoa"));
@@ -75,13 +79,14 @@ TEST(Names, CleanAndSplit)
 
 TEST(Collation, VietnameseAlphabetOrder)
 {
-    const QStringList ordered = {QStringLiteral("An"), QStringLiteral("Ăn"), QStringLiteral("Ân"),
-                                 QStringLiteral("Dung"), QStringLiteral("Đức"), QStringLiteral("Em"),
-                                 QStringLiteral("Ên"), QStringLiteral("Oanh"), QStringLiteral("Ôn"),
-                                 QStringLiteral("Ơn"), QStringLiteral("Uyên"), QStringLiteral("Ưng")};
+    const QStringList ordered = {QStringLiteral("An"),   QStringLiteral("Ăn"),   QStringLiteral("Ân"),
+                                 QStringLiteral("Dung"), QStringLiteral("Đức"),  QStringLiteral("Em"),
+                                 QStringLiteral("Ên"),   QStringLiteral("Oanh"), QStringLiteral("Ôn"),
+                                 QStringLiteral("Ơn"),   QStringLiteral("Uyên"), QStringLiteral("Ưng")};
     for (qsizetype i = 0; i + 1 < ordered.size(); ++i) {
         EXPECT_LT(text::compareText(ordered.at(i), ordered.at(i + 1)), 0) << ordered.at(i).toStdString();
-        EXPECT_LT(text::textSortKey(ordered.at(i)), text::textSortKey(ordered.at(i + 1))) << ordered.at(i).toStdString();
+        EXPECT_LT(text::textSortKey(ordered.at(i)), text::textSortKey(ordered.at(i + 1)))
+            << ordered.at(i).toStdString();
     }
     // Đ after every D word, whatever follows.
     EXPECT_LT(text::textSortKey(QStringLiteral("Dzung")), text::textSortKey(QStringLiteral("Đa")));
@@ -101,16 +106,16 @@ TEST(Collation, TonesAreSecondary)
 TEST(Collation, KeyAgreesWithIcuOnSingleWords)
 {
     const QStringList words = {
-        QStringLiteral("An"),    QStringLiteral("Anh"),   QStringLiteral("Ánh"),  QStringLiteral("Bảo"),
-        QStringLiteral("Bình"),  QStringLiteral("Chi"),   QStringLiteral("Dũng"), QStringLiteral("Duy"),
+        QStringLiteral("An"),    QStringLiteral("Anh"),   QStringLiteral("Ánh"),   QStringLiteral("Bảo"),
+        QStringLiteral("Bình"),  QStringLiteral("Chi"),   QStringLiteral("Dũng"),  QStringLiteral("Duy"),
         QStringLiteral("Đạt"),   QStringLiteral("Đức"),   QStringLiteral("Giang"), QStringLiteral("Hà"),
-        QStringLiteral("Hân"),   QStringLiteral("Hoa"),   QStringLiteral("Hòa"),  QStringLiteral("Hùng"),
-        QStringLiteral("Hương"), QStringLiteral("Khang"), QStringLiteral("Khôi"), QStringLiteral("Lâm"),
-        QStringLiteral("Linh"),  QStringLiteral("Long"),  QStringLiteral("My"),   QStringLiteral("Mỹ"),
-        QStringLiteral("Nam"),   QStringLiteral("Ngân"),  QStringLiteral("Ngọc"), QStringLiteral("Nhi"),
-        QStringLiteral("Ơn"),    QStringLiteral("Phúc"),  QStringLiteral("Quân"), QStringLiteral("Sơn"),
-        QStringLiteral("Thảo"),  QStringLiteral("Thư"),   QStringLiteral("Trâm"), QStringLiteral("Tuyết"),
-        QStringLiteral("Uyên"),  QStringLiteral("Ưng"),   QStringLiteral("Vy"),   QStringLiteral("Yến")};
+        QStringLiteral("Hân"),   QStringLiteral("Hoa"),   QStringLiteral("Hòa"),   QStringLiteral("Hùng"),
+        QStringLiteral("Hương"), QStringLiteral("Khang"), QStringLiteral("Khôi"),  QStringLiteral("Lâm"),
+        QStringLiteral("Linh"),  QStringLiteral("Long"),  QStringLiteral("My"),    QStringLiteral("Mỹ"),
+        QStringLiteral("Nam"),   QStringLiteral("Ngân"),  QStringLiteral("Ngọc"),  QStringLiteral("Nhi"),
+        QStringLiteral("Ơn"),    QStringLiteral("Phúc"),  QStringLiteral("Quân"),  QStringLiteral("Sơn"),
+        QStringLiteral("Thảo"),  QStringLiteral("Thư"),   QStringLiteral("Trâm"),  QStringLiteral("Tuyết"),
+        QStringLiteral("Uyên"),  QStringLiteral("Ưng"),   QStringLiteral("Vy"),    QStringLiteral("Yến")};
     QCollator icu{QLocale(QLocale::Vietnamese, QLocale::Vietnam)};
     icu.setCaseSensitivity(Qt::CaseInsensitive);
     for (const QString& a : words) {
@@ -126,13 +131,13 @@ TEST(Collation, KeyAgreesWithIcuOnSingleWords)
 TEST(Collation, ClassListOrderIsGivenThenMiddleThenFamily)
 {
     QStringList names = {QStringLiteral("Trần Văn Bình"), QStringLiteral("Nguyễn Thị An"),
-                         QStringLiteral("Lê Văn An"), QStringLiteral("Nguyễn Văn An"),
-                         QStringLiteral("Phạm Đức Anh"), QStringLiteral("Đỗ Thị Ánh")};
+                         QStringLiteral("Lê Văn An"),     QStringLiteral("Nguyễn Văn An"),
+                         QStringLiteral("Phạm Đức Anh"),  QStringLiteral("Đỗ Thị Ánh")};
     std::sort(names.begin(), names.end(),
               [](const QString& a, const QString& b) { return text::nameSortKey(a) < text::nameSortKey(b); });
     const QStringList expected = {QStringLiteral("Nguyễn Thị An"), QStringLiteral("Lê Văn An"),
                                   QStringLiteral("Nguyễn Văn An"), QStringLiteral("Phạm Đức Anh"),
-                                  QStringLiteral("Đỗ Thị Ánh"), QStringLiteral("Trần Văn Bình")};
+                                  QStringLiteral("Đỗ Thị Ánh"),    QStringLiteral("Trần Văn Bình")};
     EXPECT_EQ(names, expected);
     EXPECT_LT(text::compareNames(QStringLiteral("Lê Văn An"), QStringLiteral("Nguyễn Văn An")), 0);
     // NFD input sorts as its NFC form.

@@ -81,15 +81,19 @@ QString lupdatePath()
     return {};
 }
 
-bool onCi() { return qEnvironmentVariable("CI").compare(QLatin1String("true"), Qt::CaseInsensitive) == 0; }
+bool onCi()
+{
+    return qEnvironmentVariable("CI").compare(QLatin1String("true"), Qt::CaseInsensitive) == 0;
+}
 
 // The *.cpp, *.h and *.ui files of app/ and ui/, without build folders (as tools/update-translations.sh).
 QStringList translatableSources(const QString& root)
 {
     QStringList files;
     for (const QString& top : {QStringLiteral("app"), QStringLiteral("ui")}) {
-        QDirIterator it(root + QLatin1Char('/') + top, {QStringLiteral("*.cpp"), QStringLiteral("*.h"), QStringLiteral("*.ui")},
-                        QDir::Files, QDirIterator::Subdirectories);
+        QDirIterator it(root + QLatin1Char('/') + top,
+                        {QStringLiteral("*.cpp"), QStringLiteral("*.h"), QStringLiteral("*.ui")}, QDir::Files,
+                        QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString path = it.next();
             const QString rel = QDir(root).relativeFilePath(path);
@@ -139,8 +143,9 @@ std::optional<QList<TsMessage>> parseTs(const QString& path, QString* error)
                 m.comment = xml.readElementText();
             } else if (inMessage && name == QLatin1String("location")) {
                 const auto a = xml.attributes();
-                m.locations.append({QDir::cleanPath(tsDir.absoluteFilePath(a.value(QLatin1String("filename")).toString())),
-                                    a.value(QLatin1String("line")).toInt()});
+                m.locations.append(
+                    {QDir::cleanPath(tsDir.absoluteFilePath(a.value(QLatin1String("filename")).toString())),
+                     a.value(QLatin1String("line")).toInt()});
             } else if (inMessage && name == QLatin1String("translation")) {
                 m.hasTranslation = true;
                 const auto type = xml.attributes().value(QLatin1String("type"));
@@ -381,8 +386,8 @@ TEST_F(TranslationsVi, AcceleratorsAreKept)
 // but is never found at run time, and the user sees English.
 TEST_F(TranslationsVi, TrHelpersMatchTheExtractedContext)
 {
-    static const QRegularExpression helper(
-        QStringLiteral(R"re(QString\s+tr\s*\(\s*const\s+char\s*\*\s*\w*\s*\)\s*\{\s*return\s+QCoreApplication::translate\(\s*"([^"]+)")re"));
+    static const QRegularExpression helper(QStringLiteral(
+        R"re(QString\s+tr\s*\(\s*const\s+char\s*\*\s*\w*\s*\)\s*\{\s*return\s+QCoreApplication::translate\(\s*"([^"]+)")re"));
     static const QRegularExpression literal(QStringLiteral(R"re(translate\(\s*"([^"]+)")re"));
     QHash<QString, std::optional<QSet<QString>>> contextsOfFile; // nullopt: the file has no helper
     QStringList bad;
@@ -444,7 +449,8 @@ TEST(TranslationsQm, EnglishCatalogueIsEmbedded)
 {
     QTranslator en;
     ASSERT_TRUE(en.load(QStringLiteral(":/i18n/hocbaso_en.qm")));
-    EXPECT_EQ(en.translate("hocbaso::ui::MainWindow", "Digital school records"), QStringLiteral("Digital school records"));
+    EXPECT_EQ(en.translate("hocbaso::ui::MainWindow", "Digital school records"),
+              QStringLiteral("Digital school records"));
 }
 
 // What the officer sees in every list: the states of certificates and records, in Vietnamese.

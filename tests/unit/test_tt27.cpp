@@ -111,7 +111,10 @@ private:
     int m_objects = 0;
 };
 
-QJsonObject validJson() { return make(4, 99).toJson(); }
+QJsonObject validJson()
+{
+    return make(4, 99).toJson();
+}
 
 } // namespace
 
@@ -124,8 +127,7 @@ TEST(Tt27, JsonRoundTripEquals)
             ASSERT_TRUE(decoded.ok()) << decoded.errorString().toStdString();
             EXPECT_EQ(decoded.value(), original);
             // Through the signed bytes, as a verifier would read them.
-            const auto fromBytes =
-                RecordContent::fromJson(QJsonDocument::fromJson(original.canonicalBytes()).object());
+            const auto fromBytes = RecordContent::fromJson(QJsonDocument::fromJson(original.canonicalBytes()).object());
             ASSERT_TRUE(fromBytes.ok()) << fromBytes.errorString().toStdString();
             EXPECT_EQ(fromBytes.value(), original);
             EXPECT_EQ(fromBytes->canonicalBytes(), original.canonicalBytes());

@@ -114,9 +114,8 @@ void CommonLockDialog::accept()
         return;
     }
     services::LockService locks(m_context);
-    const Status saved = locks.set(c, [this](const QString& question) {
-        return m_prompter.confirm(this, windowTitle(), question, tr("Save"));
-    });
+    const Status saved = locks.set(
+        c, [this](const QString& question) { return m_prompter.confirm(this, windowTitle(), question, tr("Save")); });
     if (!saved) {
         showMessage(saved.errorString());
         return;

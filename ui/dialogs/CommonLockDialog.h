@@ -24,7 +24,11 @@ class CommonLockDialog : public QDialog
 {
     Q_OBJECT
 public:
-    enum class Kind { Receive, Revoke };
+    enum class Kind
+    {
+        Receive,
+        Revoke
+    };
 
     // `schools` are (code, name) pairs in the order to list them; `today` starts the date.
     CommonLockDialog(services::ServiceContext& context, Prompter& prompter, Kind kind, int schoolYear,

@@ -18,7 +18,10 @@ const QString kNone = QStringLiteral("—");
 // Unsaved rows stand out on a pale yellow, as the marker the officer sees before [Save].
 const QColor kPendingBackground(0xff, 0xf4, 0xc2);
 
-QString dateText(const QDate& d) { return d.isValid() ? d.toString(kDateFormat) : kNone; }
+QString dateText(const QDate& d)
+{
+    return d.isValid() ? d.toString(kDateFormat) : kNone;
+}
 
 } // namespace
 
@@ -196,7 +199,10 @@ int LockSettingsModel::rowCount(const QModelIndex& parent) const
     return 0;
 }
 
-int LockSettingsModel::columnCount(const QModelIndex&) const { return ColumnCount; }
+int LockSettingsModel::columnCount(const QModelIndex&) const
+{
+    return ColumnCount;
+}
 
 QVariant LockSettingsModel::data(const QModelIndex& index, int role) const
 {
@@ -212,8 +218,8 @@ QVariant LockSettingsModel::schoolData(const School& school, int column, int rol
     switch (role) {
     case Qt::DisplayRole:
         if (column == NameColumn)
-            return QStringLiteral("%1 – %2%3").arg(school.code, school.name,
-                                                   school.pending() ? QStringLiteral(" *") : QString());
+            return QStringLiteral("%1 – %2%3")
+                .arg(school.code, school.name, school.pending() ? QStringLiteral(" *") : QString());
         return {};
     case Qt::FontRole:
         if (school.pending()) {
@@ -254,9 +260,12 @@ QVariant LockSettingsModel::gradeData(const Grade& grade, int column, int role) 
             if (edit)
                 s = edit->isValid() ? LockSource::School : LockSource::Unit;
             switch (s) {
-            case LockSource::Unit: return tr("Unit") + mark;
-            case LockSource::School: return tr("School") + mark;
-            case LockSource::None: break;
+            case LockSource::Unit:
+                return tr("Unit") + mark;
+            case LockSource::School:
+                return tr("School") + mark;
+            case LockSource::None:
+                break;
             }
             return kNone + mark;
         }
@@ -353,12 +362,18 @@ QVariant LockSettingsModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case NameColumn: return tr("School / grade");
-    case ReceiveColumn: return tr("Receive lock");
-    case ReceiveSourceColumn: return tr("Receive lock set by");
-    case RevokeColumn: return tr("Revoke lock");
-    case RevokeSourceColumn: return tr("Revoke lock set by");
-    default: return {};
+    case NameColumn:
+        return tr("School / grade");
+    case ReceiveColumn:
+        return tr("Receive lock");
+    case ReceiveSourceColumn:
+        return tr("Receive lock set by");
+    case RevokeColumn:
+        return tr("Revoke lock");
+    case RevokeSourceColumn:
+        return tr("Revoke lock set by");
+    default:
+        return {};
     }
 }
 

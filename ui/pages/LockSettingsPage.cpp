@@ -26,7 +26,10 @@ using services::LockSource;
 
 namespace {
 
-QString day(const QDate& d) { return d.toString(QStringLiteral("dd/MM/yyyy")); }
+QString day(const QDate& d)
+{
+    return d.toString(QStringLiteral("dd/MM/yyyy"));
+}
 
 } // namespace
 
@@ -206,10 +209,10 @@ LockSettingsPage::Leave LockSettingsPage::askAboutPendingEdits()
     m_asking = true;
     const int count = int(m_model->pendingEdits().size());
     Leave answer = Leave::Stay;
-    if (prompter().confirm(this, tr("Unsaved lock dates"),
-                           tr("You changed the lock dates of %n grade(s) without saving them. Save them now?", "",
-                              count),
-                           tr("Save"))) {
+    if (prompter().confirm(
+            this, tr("Unsaved lock dates"),
+            tr("You changed the lock dates of %n grade(s) without saving them. Save them now?", "", count),
+            tr("Save"))) {
         answer = save() ? Leave::Saved : Leave::Stay;
     } else if (prompter().confirm(this, tr("Unsaved lock dates"),
                                   tr("Discard the unsaved lock dates? If not, you stay on this page with them."),
@@ -253,12 +256,11 @@ bool LockSettingsPage::save()
                 past.append(day(*d));
         }
     }
-    if (!past.isEmpty()
-        && !prompter().confirm(
-            this, caption,
-            tr("The date %1 is already past: records are locked from the moment you save. Save anyway?")
-                .arg(past.join(QStringLiteral(", "))),
-            tr("Save"))) {
+    if (!past.isEmpty() &&
+        !prompter().confirm(this, caption,
+                            tr("The date %1 is already past: records are locked from the moment you save. Save anyway?")
+                                .arg(past.join(QStringLiteral(", "))),
+                            tr("Save"))) {
         showMessage(tr("Nothing was saved."), false);
         return false;
     }
@@ -309,8 +311,8 @@ bool LockSettingsPage::save()
     }
     refresh();
     if (!refusal.isEmpty()) {
-        const QString text = saved > 0 ? tr("%1 The changes of %n other grade(s) were saved.", "", saved).arg(refusal)
-                                       : refusal;
+        const QString text =
+            saved > 0 ? tr("%1 The changes of %n other grade(s) were saved.", "", saved).arg(refusal) : refusal;
         showMessage(text, true);
         prompter().refuse(this, caption, text);
         return false;
@@ -416,8 +418,8 @@ void LockSettingsPage::updateButtons()
     m_ui->savePushButton->setEnabled(pending);
     m_ui->discardPushButton->setEnabled(pending);
     m_ui->useUnitSettingPushButton->setEnabled(loaded && current.isValid());
-    m_ui->clearDatePushButton->setEnabled(loaded && current.isValid()
-                                          && current.data(LockSettingsModel::GradeRole).toInt() > 0);
+    m_ui->clearDatePushButton->setEnabled(loaded && current.isValid() &&
+                                          current.data(LockSettingsModel::GradeRole).toInt() > 0);
 }
 
 void LockSettingsPage::showMessage(const QString& text, bool error)

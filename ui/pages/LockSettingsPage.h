@@ -67,7 +67,12 @@ protected:
     void hideEvent(QHideEvent* event) override;
 
 private:
-    enum class Leave { Saved, Discarded, Stay };
+    enum class Leave
+    {
+        Saved,
+        Discarded,
+        Stay
+    };
     // Asks what to do with unsaved edits: save, discard or stay.
     Leave askAboutPendingEdits();
     void fillYears();
