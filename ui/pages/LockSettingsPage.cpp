@@ -160,6 +160,7 @@ void LockSettingsPage::refresh()
     if (m_ui->yearComboBox->count() == 0)
         fillYears();
     const int year = schoolYear();
+    const bool firstLoad = m_shownYear == 0;
     // Keep the schools the officer opened: a reload resets the model.
     QStringList expanded;
     for (int i = 0; i < m_model->rowCount(); ++i) {
@@ -181,6 +182,9 @@ void LockSettingsPage::refresh()
     m_shownYear = year;
     for (const QString& code : expanded)
         m_ui->locksTreeView->expand(m_model->indexOf(code));
+    // On first sight show one school open, so that the per-grade dates (Cách 2) are visible.
+    if (firstLoad && expanded.isEmpty() && m_model->rowCount() > 0)
+        m_ui->locksTreeView->expand(m_model->index(0, 0));
     updateButtons();
 }
 
