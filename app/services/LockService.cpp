@@ -37,6 +37,20 @@ QJsonValue isoOrNull(const QDate& d)
     return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue();
 }
 
+// Lays one stored row over what is inherited: its dates (where set) and the row's source win.
+static void applyRow(EffectiveLock& e, const LockSetting& row, LockSource source)
+{
+    e.source = source;
+    if (row.receiveLock.isValid()) {
+        e.receive = row.receiveLock;
+        e.receiveSource = source;
+    }
+    if (row.revokeLock.isValid()) {
+        e.revoke = row.revokeLock;
+        e.revokeSource = source;
+    }
+}
+
 } // namespace
 
 QString toText(LockSource s)
@@ -115,28 +129,10 @@ Result<EffectiveLock> LockService::effectiveFor(qint64 schoolId, int schoolYear,
     auto ownRow = locks.find((*school)->unitId, schoolYear, schoolId, grade);
     if (!ownRow)
         return ownRow.error();
-    if (unitRow->has_value()) {
-        e.source = LockSource::Unit;
-        if ((*unitRow)->receiveLock.isValid()) {
-            e.receive = (*unitRow)->receiveLock;
-            e.receiveSource = LockSource::Unit;
-        }
-        if ((*unitRow)->revokeLock.isValid()) {
-            e.revoke = (*unitRow)->revokeLock;
-            e.revokeSource = LockSource::Unit;
-        }
-    }
-    if (ownRow->has_value()) {
-        e.source = LockSource::School;
-        if ((*ownRow)->receiveLock.isValid()) {
-            e.receive = (*ownRow)->receiveLock;
-            e.receiveSource = LockSource::School;
-        }
-        if ((*ownRow)->revokeLock.isValid()) {
-            e.revoke = (*ownRow)->revokeLock;
-            e.revokeSource = LockSource::School;
-        }
-    }
+    if (unitRow->has_value())
+        applyRow(e, **unitRow, LockSource::Unit);
+    if (ownRow->has_value())
+        applyRow(e, **ownRow, LockSource::School);
     return e;
 }
 
@@ -175,28 +171,10 @@ Result<QList<EffectiveLock>> LockService::effective(int schoolYear, const QStrin
             e.schoolName = school.name;
             e.grade = grade;
             e.schoolYear = schoolYear;
-            if (auto it = unitWide.constFind(grade); it != unitWide.constEnd()) {
-                e.source = LockSource::Unit;
-                if (it->receiveLock.isValid()) {
-                    e.receive = it->receiveLock;
-                    e.receiveSource = LockSource::Unit;
-                }
-                if (it->revokeLock.isValid()) {
-                    e.revoke = it->revokeLock;
-                    e.revokeSource = LockSource::Unit;
-                }
-            }
-            if (auto it = own.constFind({school.id, grade}); it != own.constEnd()) {
-                e.source = LockSource::School;
-                if (it->receiveLock.isValid()) {
-                    e.receive = it->receiveLock;
-                    e.receiveSource = LockSource::School;
-                }
-                if (it->revokeLock.isValid()) {
-                    e.revoke = it->revokeLock;
-                    e.revokeSource = LockSource::School;
-                }
-            }
+            if (auto it = unitWide.constFind(grade); it != unitWide.constEnd())
+                applyRow(e, *it, LockSource::Unit);
+            if (auto it = own.constFind({school.id, grade}); it != own.constEnd())
+                applyRow(e, *it, LockSource::School);
             out.append(e);
         }
     }

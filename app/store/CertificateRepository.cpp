@@ -56,6 +56,29 @@ CertificateRepository::ReviewRow readReviewRow(const QSqlQuery& q)
     return r;
 }
 
+// The WHERE clause of a certificate filter (the query joins schools as s).
+QString filterWhere(const CertificateRepository::Filter& f, QVariantList& values)
+{
+    QString where = QStringLiteral("WHERE 1 = 1");
+    if (f.status) {
+        where += QStringLiteral(" AND c.status = ?");
+        values.append(toText(*f.status));
+    }
+    if (f.schoolId > 0) {
+        where += QStringLiteral(" AND c.school_id = ?");
+        values.append(f.schoolId);
+    }
+    if (f.unitId > 0) {
+        where += QStringLiteral(" AND s.unit_id = ?");
+        values.append(f.unitId);
+    }
+    if (f.kind) {
+        where += QStringLiteral(" AND c.kind = ?");
+        values.append(toText(*f.kind));
+    }
+    return where;
+}
+
 } // namespace
 
 Result<qint64> CertificateRepository::insert(const CertificateRegistration& c)
@@ -80,24 +103,8 @@ Result<std::optional<CertificateRegistration>> CertificateRepository::byId(qint6
 
 Result<QList<CertificateRegistration>> CertificateRepository::list(const Filter& f)
 {
-    QString where = QStringLiteral("WHERE 1 = 1");
     QVariantList values;
-    if (f.status) {
-        where += QStringLiteral(" AND c.status = ?");
-        values.append(toText(*f.status));
-    }
-    if (f.schoolId > 0) {
-        where += QStringLiteral(" AND c.school_id = ?");
-        values.append(f.schoolId);
-    }
-    if (f.unitId > 0) {
-        where += QStringLiteral(" AND s.unit_id = ?");
-        values.append(f.unitId);
-    }
-    if (f.kind) {
-        where += QStringLiteral(" AND c.kind = ?");
-        values.append(toText(*f.kind));
-    }
+    const QString where = filterWhere(f, values);
     return sql::readAll<CertificateRegistration>(m_db, kColumns + where + QStringLiteral(" ORDER BY s.name_sort, c.id"),
                                                  values, readCertificate);
 }
@@ -144,24 +151,8 @@ Result<std::optional<CertificateRepository::ReviewRow>> CertificateRepository::r
 
 Result<QList<CertificateRepository::ReviewRow>> CertificateRepository::reviewRows(const Filter& f)
 {
-    QString where = QStringLiteral("WHERE 1 = 1");
     QVariantList values;
-    if (f.status) {
-        where += QStringLiteral(" AND c.status = ?");
-        values.append(toText(*f.status));
-    }
-    if (f.schoolId > 0) {
-        where += QStringLiteral(" AND c.school_id = ?");
-        values.append(f.schoolId);
-    }
-    if (f.unitId > 0) {
-        where += QStringLiteral(" AND s.unit_id = ?");
-        values.append(f.unitId);
-    }
-    if (f.kind) {
-        where += QStringLiteral(" AND c.kind = ?");
-        values.append(toText(*f.kind));
-    }
+    const QString where = filterWhere(f, values);
     return sql::readAll<ReviewRow>(m_db, kReviewColumns + where + QStringLiteral(" ORDER BY s.name_sort, c.id"), values,
                                    readReviewRow);
 }
