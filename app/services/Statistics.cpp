@@ -11,15 +11,19 @@
 namespace hocbaso::services {
 namespace {
 
-void count(ProgressRow& row, const QString& status, qint64 n)
+// DOMAIN.md: expected = every record of the year (and grade); confirmed complete = confirmed or
+// sent; sent = sent.
+ProgressRow progressRow(const store::StatsRepository::SchoolCounts& c)
 {
-    row.expected += n;
-    if (status == QLatin1String("sent")) {
-        row.sent += n;
-        row.confirmed += n;
-    } else if (status == QLatin1String("confirmed")) {
-        row.confirmed += n;
-    }
+    ProgressRow row;
+    row.schoolId = c.schoolId;
+    row.schoolCode = c.schoolCode;
+    row.schoolName = c.schoolName;
+    row.grade = c.grade;
+    row.expected = c.records;
+    row.confirmed = c.confirmed + c.sent;
+    row.sent = c.sent;
+    return row;
 }
 
 } // namespace
@@ -63,24 +67,14 @@ Result<ProgressReport> Statistics::report(int schoolYear, int grade)
             report.unitName = (*unit)->name;
         }
     }
-    auto schools = store::SchoolRepository(m_ctx.db).list(unitId);
-    if (!schools)
-        return schools.error();
-    auto counts = store::StatsRepository(m_ctx.db).counts(unitId, schoolYear, grade);
+    // Every school of the unit appears, even one with no records yet (all zeros is news too).
+    auto counts = store::StatsRepository(m_ctx.db).bySchool(unitId, schoolYear, grade);
     if (!counts)
         return counts.error();
-    QHash<qint64, ProgressRow> bySchool;
-    for (const auto& c : *counts)
-        count(bySchool[c.schoolId], c.status, c.n);
-    // Every school of the unit appears, even one with no records yet (all zeros is news too).
-    for (const School& s : *schools) {
-        ProgressRow row = bySchool.value(s.id);
-        row.schoolId = s.id;
-        row.schoolCode = s.code;
-        row.schoolName = s.name;
-        row.grade = grade;
-        report.rows.append(row);
-        report.totals.add(row);
+    report.rows.reserve(counts->size());
+    for (const auto& c : *counts) {
+        report.rows.append(progressRow(c));
+        report.totals.add(report.rows.last());
     }
     report.totals.grade = grade;
     return report;
@@ -97,7 +91,7 @@ Result<QList<ProgressRow>> Statistics::byGrade(const QString& schoolCode, int sc
                 .arg(schoolCode));
     if (auto s = permissions::canView(m_ctx.actor, (*school)->unitId); !s)
         return s.error();
-    auto counts = store::StatsRepository(m_ctx.db).counts((*school)->unitId, schoolYear, 0);
+    auto counts = store::StatsRepository(m_ctx.db).byGrade((*school)->id, schoolYear);
     if (!counts)
         return counts.error();
     QList<ProgressRow> rows(5);
@@ -108,8 +102,8 @@ Result<QList<ProgressRow>> Statistics::byGrade(const QString& schoolCode, int sc
         rows[g - 1].grade = g;
     }
     for (const auto& c : *counts) {
-        if (c.schoolId == (*school)->id && c.grade >= 1 && c.grade <= 5)
-            count(rows[c.grade - 1], c.status, c.n);
+        if (c.grade >= 1 && c.grade <= 5)
+            rows[c.grade - 1] = progressRow(c);
     }
     return rows;
 }

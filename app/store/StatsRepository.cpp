@@ -5,38 +5,69 @@
 namespace hocbaso::store {
 namespace {
 
-Result<QList<StatsRepository::Count>> read(Database& db, const QString& table, qint64 unitId, int schoolYear, int grade)
+// The sums over a school's counter rows: every status, then the two that 6.4 reports.
+const QString kSums =
+    QStringLiteral("COALESCE(sum(c.n), 0), COALESCE(sum(CASE WHEN c.status = 'confirmed' THEN c.n ELSE 0 END), 0), "
+                   "COALESCE(sum(CASE WHEN c.status = 'sent' THEN c.n ELSE 0 END), 0)");
+
+} // namespace
+
+Result<QList<StatsRepository::SchoolCounts>> StatsRepository::bySchool(qint64 unitId, int schoolYear, int grade)
 {
-    const QString n = table == QLatin1String("record_counts") ? QStringLiteral("sum(c.n)") : QStringLiteral("count(*)");
-    QString sqlText = QStringLiteral("SELECT c.school_id, c.grade, c.status, %1 FROM %2 c JOIN schools s ON s.id = "
-                                     "c.school_id WHERE c.school_year = ?")
-                          .arg(n, table);
+    // Schools first (the unit's, by index), then each school's counters by their primary key
+    // (school, year, grade, status): ~1,000 short index ranges for a unit of 1,000 schools. Driven
+    // from the counters of the year instead, every school of every unit was probed, ten times slower
+    // on the province dataset. LEFT JOIN keeps that order in SQLite and keeps schools with no records.
     QVariantList values{schoolYear};
+    QString sqlText = QStringLiteral("SELECT s.id, s.code, s.name, ") + kSums +
+                      QStringLiteral(" FROM schools s LEFT JOIN record_counts c ON c.school_id = s.id AND "
+                                     "c.school_year = ?");
+    if (grade > 0) {
+        sqlText += QStringLiteral(" AND c.grade = ?");
+        values.append(grade);
+    }
+    sqlText += QStringLiteral(" WHERE s.deleted = FALSE");
+    if (unitId > 0) {
+        sqlText += QStringLiteral(" AND s.unit_id = ?");
+        values.append(unitId);
+    }
+    sqlText += QStringLiteral(" GROUP BY s.id, s.code, s.name, s.name_sort ORDER BY s.name_sort, s.id");
+    return sql::readAll<SchoolCounts>(m_db, sqlText, values, [grade](const QSqlQuery& q) {
+        return SchoolCounts{q.value(0).toLongLong(), q.value(1).toString(),   q.value(2).toString(),  grade,
+                            q.value(3).toLongLong(), q.value(4).toLongLong(), q.value(5).toLongLong()};
+    });
+}
+
+Result<QList<StatsRepository::SchoolCounts>> StatsRepository::byGrade(qint64 schoolId, int schoolYear)
+{
+    const QString sqlText = QStringLiteral("SELECT s.id, s.code, s.name, c.grade, ") + kSums +
+                            QStringLiteral(" FROM schools s JOIN record_counts c ON c.school_id = s.id AND "
+                                           "c.school_year = ? WHERE s.id = ? GROUP BY s.id, s.code, s.name, c.grade "
+                                           "ORDER BY c.grade");
+    return sql::readAll<SchoolCounts>(m_db, sqlText, {schoolYear, schoolId}, [](const QSqlQuery& q) {
+        return SchoolCounts{q.value(0).toLongLong(), q.value(1).toString(),   q.value(2).toString(),
+                            q.value(3).toInt(),      q.value(4).toLongLong(), q.value(5).toLongLong(),
+                            q.value(6).toLongLong()};
+    });
+}
+
+Result<QList<StatsRepository::Count>> StatsRepository::countsByScan(qint64 unitId, int schoolYear, int grade)
+{
+    QVariantList values{schoolYear};
+    QString sqlText = QStringLiteral("SELECT r.school_id, r.grade, r.status, count(*) FROM records r JOIN schools s ON "
+                                     "s.id = r.school_id WHERE r.school_year = ?");
     if (unitId > 0) {
         sqlText += QStringLiteral(" AND s.unit_id = ?");
         values.append(unitId);
     }
     if (grade > 0) {
-        sqlText += QStringLiteral(" AND c.grade = ?");
+        sqlText += QStringLiteral(" AND r.grade = ?");
         values.append(grade);
     }
-    sqlText += QStringLiteral(" GROUP BY c.school_id, c.grade, c.status");
-    return sql::readAll<StatsRepository::Count>(db, sqlText, values, [](const QSqlQuery& q) {
-        return StatsRepository::Count{q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toString(),
-                                      q.value(3).toLongLong()};
+    sqlText += QStringLiteral(" GROUP BY r.school_id, r.grade, r.status");
+    return sql::readAll<Count>(m_db, sqlText, values, [](const QSqlQuery& q) {
+        return Count{q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toString(), q.value(3).toLongLong()};
     });
-}
-
-} // namespace
-
-Result<QList<StatsRepository::Count>> StatsRepository::counts(qint64 unitId, int schoolYear, int grade)
-{
-    return read(m_db, QStringLiteral("record_counts"), unitId, schoolYear, grade);
-}
-
-Result<QList<StatsRepository::Count>> StatsRepository::countsByScan(qint64 unitId, int schoolYear, int grade)
-{
-    return read(m_db, QStringLiteral("records"), unitId, schoolYear, grade);
 }
 
 Result<QList<int>> StatsRepository::schoolYears()

@@ -7,10 +7,24 @@
 namespace hocbaso::store {
 
 // Reads the maintained record counters (record_counts) behind 6.4: a few thousand small rows per
-// unit and year, never a scan of the records themselves.
+// unit and year, never a scan of the records themselves. The counters are summed in the engine so
+// that a unit of 1,000 schools returns 1,000 rows, not one per school, grade and status.
 class StatsRepository
 {
 public:
+    // Records of one school (and grade, when asked) in one school year, by status. What counts as
+    // "confirmed complete" is the service's rule, so the statuses stay apart here.
+    struct SchoolCounts
+    {
+        qint64 schoolId = 0;
+        QString schoolCode;
+        QString schoolName;
+        int grade = 0; // 0: all grades
+        qint64 records = 0;
+        qint64 confirmed = 0; // status confirmed
+        qint64 sent = 0;      // status sent
+    };
+    // Per status for the naive reading (GROUP BY over records), kept for the benchmark.
     struct Count
     {
         qint64 schoolId = 0;
@@ -19,9 +33,12 @@ public:
         qint64 n = 0;
     };
     explicit StatsRepository(Database& db) : m_db(db) {}
-    // Per school, grade and status for a unit (0: every unit) and year; grade 0 = all grades.
-    Result<QList<Count>> counts(qint64 unitId, int schoolYear, int grade);
-    // The naive equivalent (GROUP BY over records), for benchmarks and tests.
+    // Every school of a unit (0: every unit), in Vietnamese order of their names, with its counts
+    // for the year (grade 0: all grades); schools without records have zeros.
+    Result<QList<SchoolCounts>> bySchool(qint64 unitId, int schoolYear, int grade);
+    // One school's counts per grade, for the grades that have records.
+    Result<QList<SchoolCounts>> byGrade(qint64 schoolId, int schoolYear);
+    // The naive equivalent of bySchool: GROUP BY over the records of the year.
     Result<QList<Count>> countsByScan(qint64 unitId, int schoolYear, int grade);
     Result<QList<int>> schoolYears();
 
