@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -35,31 +36,48 @@ QString AuditLog::chainHash(const QString& prevHash, const AuditEvent& e)
 Status AuditLog::append(qint64 unitId, const QString& action, const QString& entity, const QString& entityId,
                         const QJsonObject& detail)
 {
+    return appendAll({Entry{unitId, action, entity, entityId, detail}});
+}
+
+Status AuditLog::appendAll(const QList<Entry>& entries)
+{
+    if (entries.isEmpty())
+        return {};
     store::Transaction tx(m_ctx.db);
     if (!tx.isOpen())
         return tx.status();
     store::AuditRepository repo(m_ctx.db);
-    if (auto s = repo.lockChain(unitId); !s)
-        return s;
-    auto head = repo.head(unitId);
-    if (!head)
-        return head.error();
-    AuditEvent e;
-    e.chain = unitId;
-    e.seq = head->seq + 1;
+    QHash<qint64, store::AuditRepository::ChainHead> heads;
     // Millisecond precision: what both stores keep exactly, so the hash can be recomputed.
     const QDateTime now = m_ctx.clock.now().toUTC();
-    e.at = QDateTime::fromMSecsSinceEpoch(now.toMSecsSinceEpoch(), Qt::UTC);
-    e.ruleDate = m_ctx.ruleDateOverride;
-    e.actor = m_ctx.actor.username;
-    e.action = action;
-    e.entity = entity;
-    e.entityId = entityId;
-    e.detail = detail;
-    e.prevHash = head->seq == 0 ? genesisHash() : head->hash;
-    e.hash = chainHash(e.prevHash, e);
-    if (auto id = repo.insert(e); !id)
-        return id.error();
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(now.toMSecsSinceEpoch(), Qt::UTC);
+    for (const Entry& entry : entries) {
+        auto head = heads.find(entry.unitId);
+        if (head == heads.end()) {
+            if (auto s = repo.lockChain(entry.unitId); !s)
+                return s;
+            auto read = repo.head(entry.unitId);
+            if (!read)
+                return read.error();
+            head = heads.insert(entry.unitId, *read);
+        }
+        AuditEvent e;
+        e.chain = entry.unitId;
+        e.seq = head->seq + 1;
+        e.at = at;
+        e.ruleDate = m_ctx.ruleDateOverride;
+        e.actor = m_ctx.actor.username;
+        e.action = entry.action;
+        e.entity = entry.entity;
+        e.entityId = entry.entityId;
+        e.detail = entry.detail;
+        e.prevHash = head->seq == 0 ? genesisHash() : head->hash;
+        e.hash = chainHash(e.prevHash, e);
+        if (auto id = repo.insert(e); !id)
+            return id.error();
+        head->seq = e.seq;
+        head->hash = e.hash;
+    }
     return tx.commit();
 }
 

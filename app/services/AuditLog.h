@@ -17,6 +17,18 @@ public:
     Status append(qint64 unitId, const QString& action, const QString& entity, const QString& entityId,
                   const QJsonObject& detail);
 
+    struct Entry
+    {
+        qint64 unitId = 0;
+        QString action;
+        QString entity;
+        QString entityId;
+        QJsonObject detail;
+    };
+    // Several events in order, within the caller's transaction (or one of its own): each unit's
+    // chain is locked and its head read once, however many events go onto it.
+    Status appendAll(const QList<Entry>& entries);
+
     struct Verification
     {
         bool ok = true;

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QSet>
 
 namespace hocbaso::services {
 Result<QList<RevocationListing>> RevocationReview::list(const Filter& f)
@@ -83,25 +84,30 @@ Result<DecisionOutcome> RevocationReview::decide(const QList<qint64>& ids, Revoc
     store::RecordRepository records(m_ctx.db);
     AuditLog audit(m_ctx);
     DecisionOutcome out;
-    for (qsizetype start = 0; start < ids.size(); start += kBatchSize) {
-        // One transaction per batch: a failure loses at most the batch, and progress shows.
+    for (qsizetype start = 0; start < ids.size(); start += m_batchSize) {
+        // One transaction per batch: a failure loses at most the batch, and progress shows. The
+        // batch's requests are read with one statement and its audit events appended together.
         store::Transaction tx(m_ctx.db);
         if (!tx.isOpen())
             return tx.status().error();
+        const qsizetype end = std::min<qsizetype>(ids.size(), start + m_batchSize);
+        const QList<qint64> batch = ids.mid(start, end - start);
+        auto rows = requests.detailedByIds(batch);
+        if (!rows)
+            return rows.error();
         QList<qint64> decidedInBatch;
-        const qsizetype end = std::min<qsizetype>(ids.size(), start + kBatchSize);
-        for (qsizetype i = start; i < end; ++i) {
-            const qint64 id = ids.at(i);
-            auto row = requests.detailedById(id);
-            if (!row)
-                return row.error();
-            if (!row->has_value()) {
+        QSet<qint64> seen; // the same id twice in one call is decided once
+        QList<AuditLog::Entry> events;
+        const QDateTime now = m_ctx.clock.now();
+        for (qint64 id : batch) {
+            const auto row = rows->constFind(id);
+            if (row == rows->constEnd()) {
                 out.refused.append({id, QCoreApplication::translate("hocbaso::services::RevocationReview",
                                                                     "There is no revocation request #%1.")
                                             .arg(id)});
                 continue;
             }
-            const RevocationListing& l = **row;
+            const RevocationListing& l = *row;
             if (auto s = permissions::canDecide(m_ctx.actor, l.unitId); !s) {
                 out.refused.append({id, s.errorString()});
                 continue;
@@ -115,7 +121,9 @@ Result<DecisionOutcome> RevocationReview::decide(const QList<qint64>& ids, Revoc
                                   l.request.decidedAt.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")))});
                 continue;
             }
-            const QDateTime now = m_ctx.clock.now();
+            if (seen.contains(id))
+                continue;
+            seen.insert(id);
             auto won = requests.decide(id, to, now, m_ctx.actor.username, note);
             if (!won)
                 return won.error();
@@ -131,42 +139,27 @@ Result<DecisionOutcome> RevocationReview::decide(const QList<qint64>& ids, Revoc
             }
             if (to == RevocationStatus::Approved) {
                 // The record returns to the school; its sent version stays in the history as revoked.
-                auto rec = records.byId(l.request.recordId);
-                if (!rec)
-                    return rec.error();
-                if (!rec->has_value() || (*rec)->status != RecordStatus::Sent) {
+                auto revoked = records.revokeSent(l.request.recordId, now);
+                if (!revoked)
+                    return revoked.error();
+                if (!*revoked) {
                     tx.rollback();
                     return Error::conflict(QCoreApplication::translate("hocbaso::services::RevocationReview",
                                                                        "The record of request #%1 is no longer sent.")
                                                .arg(id));
                 }
-                Record r = **rec;
-                const int rowVersion = r.rowVersion;
-                r.status = RecordStatus::Revoked;
-                r.updatedAt = now;
-                auto changed = records.updateStatus(r, RecordStatus::Sent, rowVersion);
-                if (!changed)
-                    return changed.error();
-                if (!*changed)
-                    return Error::conflict(QCoreApplication::translate("hocbaso::services::RevocationReview",
-                                                                       "The record of request #%1 changed meanwhile.")
-                                               .arg(id));
-                if (auto s = records.updateVersionStatus(r.id, r.version, RecordStatus::Revoked, r.confirmedAt,
-                                                         r.sentAt, now);
-                    !s)
-                    return s.error();
             }
             QJsonObject detail{{QStringLiteral("uuid"), l.uuid}, {QStringLiteral("school"), l.schoolCode}};
             if (!note.isEmpty())
                 detail.insert(QStringLiteral("note"), note);
-            if (auto s = audit.append(l.unitId,
-                                      to == RevocationStatus::Approved ? QStringLiteral("revocation.approve")
-                                                                       : QStringLiteral("revocation.reject"),
-                                      QStringLiteral("revocation_request"), QString::number(id), detail);
-                !s)
-                return s.error();
+            events.append({l.unitId,
+                           to == RevocationStatus::Approved ? QStringLiteral("revocation.approve")
+                                                            : QStringLiteral("revocation.reject"),
+                           QStringLiteral("revocation_request"), QString::number(id), detail});
             decidedInBatch.append(id);
         }
+        if (auto s = audit.appendAll(events); !s)
+            return s.error();
         if (auto s = tx.commit(); !s)
             return s.error();
         out.decided += decidedInBatch;

@@ -2,6 +2,7 @@
 
 #include "ServiceContext.h"
 
+#include <algorithm>
 #include <functional>
 #include <optional>
 
@@ -35,11 +36,14 @@ public:
     Result<DecisionOutcome> reject(const QList<qint64>& ids, const QString& note, const Progress& progress = {});
 
     static constexpr int kBatchSize = 500;
+    // Smaller batches let tests cross batch boundaries with a small district.
+    void setBatchSize(int size) { m_batchSize = std::max(1, size); }
 
 private:
     Result<DecisionOutcome> decide(const QList<qint64>& ids, RevocationStatus to, const QString& note,
                                    const Progress& progress);
     ServiceContext& m_ctx;
+    int m_batchSize = kBatchSize;
 };
 
 } // namespace hocbaso::services

@@ -196,6 +196,28 @@ Result<std::optional<RevocationListing>> RevocationRepository::detailedById(qint
                                            readDetailed);
 }
 
+Result<QHash<qint64, RevocationListing>> RevocationRepository::detailedByIds(const QList<qint64>& ids)
+{
+    QHash<qint64, RevocationListing> out;
+    if (ids.isEmpty())
+        return out;
+    QVariantList values;
+    values.reserve(ids.size());
+    for (qint64 id : ids)
+        values.append(id);
+    // One statement text per batch size, so the prepared-statement cache holds only a couple.
+    QString placeholders = QStringLiteral("?");
+    placeholders += QStringLiteral(", ?").repeated(ids.size() - 1);
+    auto rows = sql::readAll<RevocationListing>(
+        m_db, kDetailedColumns + kJoins + QStringLiteral(" AND r.id IN (%1)").arg(placeholders), values, readDetailed);
+    if (!rows)
+        return rows.error();
+    out.reserve(rows->size());
+    for (const RevocationListing& l : *rows)
+        out.insert(l.request.id, l);
+    return out;
+}
+
 Result<QHash<QString, qint64>> RevocationRepository::countByStatus(const Filter& f)
 {
     Filter all = f;

@@ -45,6 +45,8 @@ public:
     // The same, with the record, pupil, school and class of each request (6.5's table).
     Result<QList<RevocationListing>> listDetailed(const Filter& f);
     Result<std::optional<RevocationListing>> detailedById(qint64 id);
+    // Several at once (a batch of a bulk decision), by id; ids not found are absent.
+    Result<QHash<qint64, RevocationListing>> detailedByIds(const QList<qint64>& ids);
     // Requests per status for the filter (status ignored).
     Result<QHash<QString, qint64>> countByStatus(const Filter& f);
     // First decision wins: only a pending row changes. False when it was decided already.

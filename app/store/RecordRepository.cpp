@@ -190,6 +190,26 @@ Result<bool> RecordRepository::updateStatus(const Record& r, RecordStatus expect
     return (*q)->numRowsAffected() == 1;
 }
 
+Result<bool> RecordRepository::revokeSent(qint64 recordId, const QDateTime& at)
+{
+    const QVariant when = sql::timestamp(m_db, at);
+    auto q =
+        m_db.run(QStringLiteral("UPDATE records SET status = 'revoked', updated_at = ?, row_version = row_version + 1 "
+                                "WHERE id = ? AND status = 'sent'"),
+                 {when, recordId});
+    if (!q)
+        return q.error();
+    if ((*q)->numRowsAffected() != 1)
+        return false;
+    auto v = m_db.run(QStringLiteral("UPDATE record_versions SET status = 'revoked', revoked_at = ?, row_version = "
+                                     "row_version + 1 WHERE record_id = ? AND version = (SELECT version FROM records "
+                                     "WHERE id = ?)"),
+                      {when, recordId, recordId});
+    if (!v)
+        return v.error();
+    return true;
+}
+
 Status RecordRepository::updateVersionStatus(qint64 recordId, int version, RecordStatus status,
                                              const QDateTime& confirmedAt, const QDateTime& sentAt,
                                              const QDateTime& revokedAt)

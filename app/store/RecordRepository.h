@@ -27,6 +27,9 @@ public:
     // Moves a record to a new status, only if it still has `expectedStatus` and `expectedRowVersion`
     // (optimistic: a concurrent change makes this return false rather than overwrite it).
     Result<bool> updateStatus(const Record& record, RecordStatus expectedStatus, int expectedRowVersion);
+    // A sent record goes back to its school (an approved revocation): the record and its current
+    // version become revoked. False when the record is not sent (any more).
+    Result<bool> revokeSent(qint64 recordId, const QDateTime& at);
     Status updateVersionStatus(qint64 recordId, int version, RecordStatus status, const QDateTime& confirmedAt,
                                const QDateTime& sentAt, const QDateTime& revokedAt);
     Status updateVersionContent(qint64 recordId, int version, const QByteArray& content, const QString& sha256);

@@ -294,6 +294,62 @@ TEST_P(Workflows, RevocationDecisionsAndNewVersion)
     EXPECT_TRUE(services::AuditLog(w.ctx()).verify()->ok);
 }
 
+TEST_P(Workflows, BulkDecisionSpansBatchesAndSkipsWhatItCannotDecide)
+{
+    MAKE_WORLD(w);
+    // A pending request on every sent record that has none, directly in the store, decided in
+    // batches of 40: several batches.
+    QSqlQuery q(w.store->db().connection());
+    ASSERT_TRUE(q.exec(QStringLiteral(
+        "INSERT INTO revocation_requests (record_id, record_version, reason, requested_at, requested_by, status) "
+        "SELECT r.id, r.version, 'Sai điểm', r.sent_at, 'truong1', 'pending' FROM records r WHERE r.status = 'sent' "
+        "AND NOT EXISTS (SELECT 1 FROM revocation_requests x WHERE x.record_id = r.id AND x.status = 'pending')")))
+        << q.lastError().text().toStdString();
+    services::RevocationReview review(w.ctx());
+    review.setBatchSize(40);
+    services::RevocationReview::Filter pendingOnly;
+    pendingOnly.status = RevocationStatus::Pending;
+    auto pending = review.list(pendingOnly);
+    ASSERT_TRUE(pending.ok());
+    ASSERT_GT(pending->size(), 3 * 40);
+    QList<qint64> ids;
+    for (const auto& l : *pending)
+        ids.append(l.request.id);
+    const qsizetype wanted = ids.size();
+    ids.append(ids.first()); // twice in one call, in another batch: decided once, then refused
+    ids.append(987654321);   // no such request
+    const qint64 eventsBefore = w.one(QStringLiteral("SELECT count(*) FROM audit_events")).toLongLong();
+    int lastDone = 0, calls = 0;
+    auto outcome = review.approve(ids, [&](int done, int total) {
+        EXPECT_EQ(total, ids.size());
+        EXPECT_GT(done, lastDone);
+        lastDone = done;
+        ++calls;
+        return true;
+    });
+    ASSERT_TRUE(outcome.ok()) << outcome.errorString().toStdString();
+    EXPECT_EQ(outcome->decided.size(), wanted);
+    ASSERT_EQ(outcome->refused.size(), 2);
+    EXPECT_EQ(outcome->refused.at(0).first, ids.first());
+    EXPECT_EQ(outcome->refused.at(1).first, 987654321);
+    EXPECT_GE(calls, 4);
+    EXPECT_EQ(lastDone, ids.size());
+    EXPECT_EQ(w.one(QStringLiteral("SELECT count(*) FROM revocation_requests WHERE status = 'pending'")),
+              QStringLiteral("0"));
+    // Every record of an approved request went back to its school, its sent version with it.
+    EXPECT_EQ(w.one(QStringLiteral("SELECT count(*) FROM revocation_requests x JOIN records r ON r.id = x.record_id "
+                                   "WHERE x.status = 'approved' AND r.status <> 'revoked'")),
+              QStringLiteral("0"));
+    EXPECT_EQ(w.one(QStringLiteral("SELECT count(*) FROM records r JOIN record_versions v ON v.record_id = r.id AND "
+                                   "v.version = r.version WHERE r.status = 'revoked' AND (v.status <> 'revoked' OR "
+                                   "v.revoked_at IS NULL)")),
+              QStringLiteral("0"));
+    EXPECT_EQ(w.one(QStringLiteral("SELECT count(*) FROM audit_events")).toLongLong() - eventsBefore, wanted);
+    auto verified = services::AuditLog(w.ctx()).verify();
+    ASSERT_TRUE(verified.ok());
+    EXPECT_TRUE(verified->ok) << verified->problem.toStdString();
+}
+
 TEST_P(Workflows, ConcurrentDecisionsLeaveOne)
 {
     MAKE_WORLD(w);
