@@ -625,16 +625,29 @@ private:
         return f;
     }
 
-    QByteArray contentFor(int grade, const QString& className, int year)
+    // A record's TT27 content and its SHA-256 (hex).
+    struct Content
+    {
+        QByteArray bytes;
+        QString sha256;
+    };
+
+    Content contentFor(int grade, const QString& className, int year)
     {
         const QString label = SchoolYear{year}.label();
+        const auto generate = [&] {
+            Content c;
+            c.bytes = RecordContent::generate(grade, className, label, m_rng, *m_names).canonicalBytes();
+            c.sha256 = crypto::sha256Hex(c.bytes);
+            return c;
+        };
         if (!m_o.contentPool)
-            return RecordContent::generate(grade, className, label, m_rng, *m_names).canonicalBytes();
-        // Bench datasets: a pool of real generated contents per grade keeps a million records fast
-        // to build while their sizes and shapes stay those of real content.
-        QList<QByteArray>& pool = m_contentPool[grade];
+            return generate();
+        // Bench datasets: a pool of real generated contents per grade (hashed once) keeps a million
+        // records fast to build while their sizes and shapes stay those of real content.
+        QList<Content>& pool = m_contentPool[grade];
         if (pool.size() < 64) {
-            pool.append(RecordContent::generate(grade, className, label, m_rng, *m_names).canonicalBytes());
+            pool.append(generate());
             return pool.last();
         }
         return pool.at(m_rng.between(0, int(pool.size()) - 1));
@@ -822,12 +835,13 @@ private:
         r.id = *id;
         ++m_summary.records;
 
-        const QByteArray content = contentFor(grade, sc.name, year);
+        const Content generated = contentFor(grade, sc.name, year);
+        const QByteArray& content = generated.bytes;
         RecordVersion v;
         v.recordId = r.id;
         v.version = 1;
         v.content = content;
-        v.contentSha256 = crypto::sha256Hex(content);
+        v.contentSha256 = generated.sha256;
         const bool revokedFirst = fate == Fate::Revoked || fate == Fate::SentAgain;
         const QDateTime revokedAt = sentAt.addDays(3);
         switch (fate) {
@@ -860,13 +874,14 @@ private:
 
         if (fate == Fate::SentAgain) {
             // Corrected after the revocation, confirmed and sent again under the same lookup code.
-            const QByteArray corrected = contentFor(grade, sc.name, year);
+            const Content correctedContent = contentFor(grade, sc.name, year);
+            const QByteArray& corrected = correctedContent.bytes;
             RecordVersion v2;
             v2.recordId = r.id;
             v2.version = 2;
             v2.status = RecordStatus::Sent;
             v2.content = corrected;
-            v2.contentSha256 = crypto::sha256Hex(corrected);
+            v2.contentSha256 = correctedContent.sha256;
             v2.confirmedAt = revokedAt.addDays(1);
             v2.sentAt = revokedAt.addDays(1).addSecs(3600);
             if (auto vid = m_records.insertVersion(v2); !vid)
@@ -1010,7 +1025,7 @@ private:
     QStringList m_unitPlaces;
     QList<SchoolInfo> m_schoolInfos;
     QSet<QString> m_personalIds;
-    QHash<int, QList<QByteArray>> m_contentPool;
+    QHash<int, QList<Content>> m_contentPool;
     QString m_passwordHash;
     SigningKeys m_keys;
     DemoSummary m_summary;

@@ -55,9 +55,10 @@ namespace {
 
 void bindTimestamp(SqliteStatement& st, int i, const QDateTime& t)
 {
-    if (t.isValid())
-        st.bindUtf8(i, sql::isoUtc(t).toLatin1());
-    else
+    if (t.isValid()) {
+        char buf[24];
+        st.bindUtf8(i, buf, sql::isoUtc(t, buf));
+    } else
         st.bindNull(i);
 }
 

@@ -44,6 +44,12 @@ void SqliteStatement::bindUtf8(int index, const QByteArray& utf8)
         sqlite3_bind_text(m_stmt, index + 1, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
 }
 
+void SqliteStatement::bindUtf8(int index, const char* utf8, int size)
+{
+    if (m_stmt)
+        sqlite3_bind_text(m_stmt, index + 1, utf8, size, SQLITE_TRANSIENT);
+}
+
 void SqliteStatement::bindNull(int index)
 {
     if (m_stmt)

@@ -27,6 +27,7 @@ public:
     bool isValid() const { return m_stmt != nullptr; }
     void bind(int index, qint64 value);
     void bindUtf8(int index, const QByteArray& utf8);
+    void bindUtf8(int index, const char* utf8, int size);
     void bindText(int index, const QString& text) { bindUtf8(index, text.toUtf8()); }
     void bindNull(int index);
     // Runs the statement (which returns no rows) and resets it for the next use.
