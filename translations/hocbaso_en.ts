@@ -553,10 +553,6 @@
         <translation>--status must be draft, confirmed, sent or revoked.</translation>
     </message>
     <message>
-        <source>%1 records found.</source>
-        <translation>%1 records found.</translation>
-    </message>
-    <message>
         <source>Usage: hocbaso-cli record show UUID [--pdf FILE] | record verify UUID | record confirm UUID | record send UUID</source>
         <translation>Usage: hocbaso-cli record show UUID [--pdf FILE] | record verify UUID | record confirm UUID | record send UUID</translation>
     </message>
@@ -748,10 +744,6 @@
         <translation>Usage: hocbaso-cli audit list [--limit N] | audit verify</translation>
     </message>
     <message>
-        <source>The audit log is intact: %1 events.</source>
-        <translation>The audit log is intact: %1 events.</translation>
-    </message>
-    <message>
         <source>The audit log was altered: %1.</source>
         <translation>The audit log was altered: %1.</translation>
     </message>
@@ -858,6 +850,20 @@ Exit codes: 0 done, 1 refused or failed, 2 usage error.
     <message>
         <source>--%1: &quot;%2&quot; is not a date; write it as YYYY-MM-DD (for example 2026-05-31).</source>
         <translation>--%1: &quot;%2&quot; is not a date; write it as YYYY-MM-DD (for example 2026-05-31).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) found.</source>
+        <translation>
+            <numerusform>%n record found.</numerusform>
+            <numerusform>%n records found.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: %n event(s).</source>
+        <translation>
+            <numerusform>The audit log is intact: %n event.</numerusform>
+            <numerusform>The audit log is intact: %n events.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1626,10 +1632,6 @@ Approve it anyway?</translation>
     <message>
         <source>The record of request #%1 is no longer sent.</source>
         <translation>The record of request #%1 is no longer sent.</translation>
-    </message>
-    <message>
-        <source>The record of request #%1 changed meanwhile.</source>
-        <translation>The record of request #%1 changed meanwhile.</translation>
     </message>
 </context>
 <context>

@@ -551,10 +551,6 @@
         <translation>--status phải là draft, confirmed, sent hoặc revoked.</translation>
     </message>
     <message>
-        <source>%1 records found.</source>
-        <translation>Tìm thấy %1 học bạ.</translation>
-    </message>
-    <message>
         <source>Usage: hocbaso-cli record show UUID [--pdf FILE] | record verify UUID | record confirm UUID | record send UUID</source>
         <translation>Cách dùng: hocbaso-cli record show UUID [--pdf TỆP] | record verify UUID | record confirm UUID | record send UUID</translation>
     </message>
@@ -745,10 +741,6 @@
         <translation>Cách dùng: hocbaso-cli audit list [--limit N] | audit verify</translation>
     </message>
     <message>
-        <source>The audit log is intact: %1 events.</source>
-        <translation>Nhật ký kiểm toán toàn vẹn: %1 sự kiện.</translation>
-    </message>
-    <message>
         <source>The audit log was altered: %1.</source>
         <translation>Nhật ký kiểm toán đã bị thay đổi: %1.</translation>
     </message>
@@ -855,6 +847,18 @@ Mã thoát: 0 hoàn tất, 1 bị từ chối hoặc thất bại, 2 sai cú ph�
     <message>
         <source>--%1: &quot;%2&quot; is not a date; write it as YYYY-MM-DD (for example 2026-05-31).</source>
         <translation>--%1: &quot;%2&quot; không phải là ngày hợp lệ; hãy ghi theo dạng YYYY-MM-DD (ví dụ 2026-05-31).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) found.</source>
+        <translation>
+            <numerusform>Tìm thấy %n học bạ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: %n event(s).</source>
+        <translation>
+            <numerusform>Nhật ký kiểm toán toàn vẹn: %n sự kiện.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1621,10 +1625,6 @@ Vẫn duyệt chứng thư số này?</translation>
     <message>
         <source>The record of request #%1 is no longer sent.</source>
         <translation>Học bạ của yêu cầu #%1 không còn ở trạng thái đã gửi.</translation>
-    </message>
-    <message>
-        <source>The record of request #%1 changed meanwhile.</source>
-        <translation>Học bạ của yêu cầu #%1 vừa có thay đổi.</translation>
     </message>
 </context>
 <context>

@@ -57,21 +57,38 @@ QString helpText()
         "Exit codes: 0 done, 1 refused or failed, 2 usage error.\n");
 }
 
+// The value of --lang (as --lang X or --lang=X), the last one given; empty when absent.
+QString languageOption(const QStringList& args)
+{
+    QString lang;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString& a = args.at(i);
+        if (a == QLatin1String("--"))
+            break;
+        if (a == QLatin1String("--lang") && i + 1 < args.size())
+            lang = args.at(++i);
+        else if (a.startsWith(QLatin1String("--lang=")))
+            lang = a.mid(7);
+    }
+    return lang;
+}
+
 } // namespace
 
 int run(const QStringList& arguments)
 {
     QTextStream out(stdout), err(stderr);
-    QString error;
-    auto parsed = Arguments::parse(arguments.mid(1), &error);
-    // The language first, so that even usage errors speak it.
-    const QString lang = parsed ? parsed->value(QStringLiteral("lang")) : QString();
+    // The language first, so that even usage errors (an unknown option) speak it: read from the
+    // raw arguments, since they may not parse.
+    const QString lang = languageOption(arguments.mid(1));
     if (!lang.isEmpty() && lang != QLatin1String("vi") && lang != QLatin1String("en")) {
         installTranslations(QString());
         err << QCoreApplication::translate("hocbaso::cli", "--lang must be vi or en.") << "\n";
         return Usage;
     }
     installTranslations(lang);
+    QString error;
+    auto parsed = Arguments::parse(arguments.mid(1), &error);
     if (!parsed) {
         err << error << "\n" << QCoreApplication::translate("hocbaso::cli", "See: hocbaso-cli --help") << "\n";
         return Usage;

@@ -143,7 +143,7 @@ int cmdLookup(CliContext& c)
         }
         return c.printJson({{QStringLiteral("total"), result->total}, {QStringLiteral("rows"), rows}});
     }
-    c.out() << QCoreApplication::translate("hocbaso::cli", "%1 records found.").arg(result->total) << "\n";
+    c.out() << QCoreApplication::translate("hocbaso::cli", "%n record(s) found.", nullptr, int(result->total)) << "\n";
     for (const RecordListing& l : result->rows) {
         c.out() << l.uuid << "  " << l.personalId << "  " << l.fullName.leftJustified(28) << " "
                 << l.birthDate.toString(QStringLiteral("dd/MM/yyyy")) << "  " << l.schoolCode << " "

@@ -186,7 +186,8 @@ int cmdAudit(CliContext& c)
                          {QStringLiteral("first_bad"), v->ok ? QJsonValue() : QJsonValue(v->firstBadId)},
                          {QStringLiteral("problem"), v->problem}});
         } else if (v->ok) {
-            c.out() << QCoreApplication::translate("hocbaso::cli", "The audit log is intact: %1 events.").arg(v->events)
+            c.out() << QCoreApplication::translate("hocbaso::cli", "The audit log is intact: %n event(s).", nullptr,
+                                                   int(v->events))
                     << "\n";
         } else {
             c.out() << QCoreApplication::translate("hocbaso::cli", "The audit log was altered: %1.").arg(v->problem)

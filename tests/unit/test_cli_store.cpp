@@ -50,6 +50,22 @@ TEST(CliStore, VersionAndUsage)
     EXPECT_EQ(runCli({QStringLiteral("frobnicate")}).exitCode, 2);
 }
 
+TEST(CliStore, UsageErrorsSpeakTheChosenLanguage)
+{
+    // Vietnamese by default, even for an option that stops the arguments from parsing.
+    const auto vi = runCli({QStringLiteral("--bogus")});
+    EXPECT_EQ(vi.exitCode, 2);
+    EXPECT_TRUE(vi.err.contains(QStringLiteral("Không có tùy chọn --bogus"))) << vi.err.toStdString();
+    for (const QStringList& args :
+         {QStringList{QStringLiteral("--bogus"), QStringLiteral("--lang"), QStringLiteral("en")},
+          QStringList{QStringLiteral("--lang=en"), QStringLiteral("--bogus")}}) {
+        const auto en = runCli(args);
+        EXPECT_EQ(en.exitCode, 2);
+        EXPECT_TRUE(en.err.contains(QStringLiteral("Unknown option --bogus"))) << en.err.toStdString();
+    }
+    EXPECT_EQ(runCli({QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("info")}).exitCode, 2);
+}
+
 TEST(CliStore, InitReportsSchemaVersion)
 {
     QTemporaryDir dir;
