@@ -102,7 +102,9 @@ void ScreenshotRunner::run()
         tabs->setCurrentIndex(i);
         settle();
         auto* page = qobject_cast<Page*>(tabs->widget(i));
-        const QString number = Page::title(page->pageId()).section(QLatin1Char(' '), 0, 0);
+        QString number = Page::title(page->pageId()).section(QLatin1Char(' '), 0, 0); // "6.1."
+        if (number.endsWith(QLatin1Char('.')))
+            number.chop(1);
         if (!save(main, QStringLiteral("tab-%1.png").arg(number)))
             return;
     }
