@@ -199,6 +199,27 @@ Result<qint64> UserAdmin::add(const NewUser& nu, const QString& password, const 
     return *id;
 }
 
+Result<qint64> UserAdmin::addFirstAdministrator(const QString& username, const QString& displayName,
+                                                const QString& password, const QString& repeated)
+{
+    if (!m_ctx.actor.system)
+        return Error::refused(QCoreApplication::translate(
+            "hocbaso::services::UserAdmin", "Only the program's first start creates the first administrator."));
+    store::UserRepository users(m_ctx.db);
+    auto count = users.count();
+    if (!count)
+        return count.error();
+    if (*count > 0)
+        return Error::refused(QCoreApplication::translate(
+            "hocbaso::services::UserAdmin",
+            "This database already has users: an administrator adds more in the user list."));
+    NewUser u;
+    u.username = username;
+    u.displayName = displayName;
+    u.role = Role::Admin;
+    return add(u, password, repeated);
+}
+
 Result<User> UserAdmin::existing(const QString& username)
 {
     store::UserRepository users(m_ctx.db);

@@ -30,6 +30,11 @@ public:
     // Everything add() checks except the password: the user as add() would store it, or why not.
     // Lets a caller refuse before asking for a password.
     Result<NewUser> check(const NewUser& user);
+    // A new, empty store's first administrator (of the whole store: no managing unit). Only the
+    // program itself (the system actor, at first start) may do this, and only while the store has
+    // no user at all: later administrators are added by an administrator.
+    Result<qint64> addFirstAdministrator(const QString& username, const QString& displayName, const QString& password,
+                                         const QString& repeated);
     Status setDisabled(const QString& username, bool disabled);
     // Clears failed attempts and a lock-out before its 15 minutes are over.
     Status unlock(const QString& username);
