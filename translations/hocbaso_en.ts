@@ -756,6 +756,26 @@
         <translation>Wrote %1.</translation>
     </message>
     <message>
+        <source>This command needs --user NAME (the password comes from HOCBASO_PASSWORD or a prompt).</source>
+        <translation>This command needs --user NAME (the password comes from HOCBASO_PASSWORD or a prompt).</translation>
+    </message>
+    <message>
+        <source>No password: set HOCBASO_PASSWORD or run from a terminal.</source>
+        <translation>No password: set HOCBASO_PASSWORD or run from a terminal.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Password for %1: </translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3; got &quot;%4&quot;.</source>
+        <translation>--%1 must be a whole number from %2 to %3; got &quot;%4&quot;.</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a date; write it as YYYY-MM-DD (for example 2026-05-31).</source>
+        <translation>--%1: &quot;%2&quot; is not a date; write it as YYYY-MM-DD (for example 2026-05-31).</translation>
+    </message>
+    <message>
         <source>hocbaso-cli: digital school records (học bạ số) for education offices, from the command line.
 
 Global options: --db PATH | --pg CONNINFO, --user NAME (password from HOCBASO_PASSWORD), --today YYYY-MM-DD, --json, --yes, --lang vi|en, --version
@@ -765,6 +785,10 @@ Commands:
   demo [--seed N] [--units N] [--schools N] [--students N] [--years N] --password P
   info                      what the store holds
   school list               the schools
+  user add NAME --role admin|officer|viewer|school --unit CODE [--school CODE] [--display-name TEXT]
+                            add a user (administrators; the new password from HOCBASO_NEW_PASSWORD
+                            or a prompt, never an argument)
+  user list, user disable NAME, user enable NAME, user unlock NAME   the users and their state
   audit list [--limit N]    the latest audit events
   audit verify              recompute the audit hash chains
   lookup [--name Q] [--pid ID] [--school CODE] [--uuid U] [--year Y] [--grade N] [--status S]
@@ -802,6 +826,10 @@ Commands:
   demo [--seed N] [--units N] [--schools N] [--students N] [--years N] --password P
   info                      what the store holds
   school list               the schools
+  user add NAME --role admin|officer|viewer|school --unit CODE [--school CODE] [--display-name TEXT]
+                            add a user (administrators; the new password from HOCBASO_NEW_PASSWORD
+                            or a prompt, never an argument)
+  user list, user disable NAME, user enable NAME, user unlock NAME   the users and their state
   audit list [--limit N]    the latest audit events
   audit verify              recompute the audit hash chains
   lookup [--name Q] [--pid ID] [--school CODE] [--uuid U] [--year Y] [--grade N] [--status S]
@@ -832,24 +860,60 @@ Exit codes: 0 done, 1 refused or failed, 2 usage error.
 </translation>
     </message>
     <message>
-        <source>This command needs --user NAME (the password comes from HOCBASO_PASSWORD or a prompt).</source>
-        <translation>This command needs --user NAME (the password comes from HOCBASO_PASSWORD or a prompt).</translation>
+        <source>Usage: hocbaso-cli user add NAME --role admin|officer|viewer|school --unit CODE [--school CODE] [--display-name TEXT] (the new password from HOCBASO_NEW_PASSWORD or a prompt) | user list | user disable NAME | user enable NAME | user unlock NAME</source>
+        <translation>Usage: hocbaso-cli user add NAME --role admin|officer|viewer|school --unit CODE [--school CODE] [--display-name TEXT] (the new password from HOCBASO_NEW_PASSWORD or a prompt) | user list | user disable NAME | user enable NAME | user unlock NAME</translation>
     </message>
     <message>
-        <source>No password: set HOCBASO_PASSWORD or run from a terminal.</source>
-        <translation>No password: set HOCBASO_PASSWORD or run from a terminal.</translation>
+        <source>No password for the new user: set HOCBASO_NEW_PASSWORD or run from a terminal.</source>
+        <translation>No password for the new user: set HOCBASO_NEW_PASSWORD or run from a terminal.</translation>
     </message>
     <message>
-        <source>Password for %1: </source>
-        <translation>Password for %1: </translation>
+        <source>New password for %1: </source>
+        <translation>New password for %1: </translation>
     </message>
     <message>
-        <source>--%1 must be a whole number from %2 to %3; got &quot;%4&quot;.</source>
-        <translation>--%1 must be a whole number from %2 to %3; got &quot;%4&quot;.</translation>
+        <source>The same password again: </source>
+        <translation>The same password again: </translation>
     </message>
     <message>
-        <source>--%1: &quot;%2&quot; is not a date; write it as YYYY-MM-DD (for example 2026-05-31).</source>
-        <translation>--%1: &quot;%2&quot; is not a date; write it as YYYY-MM-DD (for example 2026-05-31).</translation>
+        <source>The new password is never given on the command line: set HOCBASO_NEW_PASSWORD or answer the prompt.</source>
+        <translation>The new password is never given on the command line: set HOCBASO_NEW_PASSWORD or answer the prompt.</translation>
+    </message>
+    <message>
+        <source>--role must be admin, officer, viewer or school; got &quot;%1&quot;.</source>
+        <translation>--role must be admin, officer, viewer or school; got &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--school is only for users of role school.</source>
+        <translation>--school is only for users of role school.</translation>
+    </message>
+    <message>
+        <source>User %1 was added (%2, %3).</source>
+        <translation>User %1 was added (%2, %3).</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>locked until %1</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>User %1 is disabled and can no longer sign in.</source>
+        <translation>User %1 is disabled and can no longer sign in.</translation>
+    </message>
+    <message>
+        <source>User %1 can sign in again.</source>
+        <translation>User %1 can sign in again.</translation>
+    </message>
+    <message>
+        <source>User %1 is unlocked.</source>
+        <translation>User %1 is unlocked.</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) found.</source>
@@ -1486,6 +1550,10 @@ Approve it anyway?</translation>
         <source>The password could not be hashed.</source>
         <translation>The password could not be hashed.</translation>
     </message>
+    <message>
+        <source>The demo was cancelled.</source>
+        <translation>The demo was cancelled.</translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::services::LockService</name>
@@ -1929,6 +1997,22 @@ Approve it anyway?</translation>
         <source>You cannot disable your own account.</source>
         <translation>You cannot disable your own account.</translation>
     </message>
+    <message>
+        <source>There is no managing unit with the code %1.</source>
+        <translation>There is no managing unit with the code %1.</translation>
+    </message>
+    <message>
+        <source>There is no school with the code %1.</source>
+        <translation>There is no school with the code %1.</translation>
+    </message>
+    <message>
+        <source>Only the program&apos;s first start creates the first administrator.</source>
+        <translation>Only the program&apos;s first start creates the first administrator.</translation>
+    </message>
+    <message>
+        <source>This database already has users: an administrator adds more in the user list.</source>
+        <translation>This database already has users: an administrator adds more in the user list.</translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::store::Database</name>
@@ -2188,6 +2272,49 @@ Approve it anyway?</translation>
     <message>
         <source>Revoke-lock date:</source>
         <translation>Revoke-lock date:</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::ui::FirstAdminDialog</name>
+    <message>
+        <source>The first administrator</source>
+        <translation>The first administrator</translation>
+    </message>
+    <message>
+        <source>The new database needs an administrator, who signs in first and then adds the other users. Keep the password safe: nobody can read it back.</source>
+        <translation>The new database needs an administrator, who signs in first and then adds the other users. Keep the password safe: nobody can read it back.</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Username:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>at least 8 characters, letters and digits</source>
+        <translation>at least 8 characters, letters and digits</translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation>Password &amp;again:</translation>
+    </message>
+    <message>
+        <source>System administrator</source>
+        <translation>System administrator</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be created: %2</source>
+        <translation>The database %1 could not be created: %2</translation>
+    </message>
+    <message>
+        <source>Create the database</source>
+        <translation>Create the database</translation>
     </message>
 </context>
 <context>
@@ -3558,6 +3685,18 @@ Approve it anyway?</translation>
         <source>You were signed out because the program was not used for %1 minutes.</source>
         <translation>You were signed out because the program was not used for %1 minutes.</translation>
     </message>
+    <message>
+        <source>The demo database is ready. Every demo account&apos;s password is %1.</source>
+        <translation>The demo database is ready. Every demo account&apos;s password is %1.</translation>
+    </message>
+    <message>
+        <source>The new database is ready. Sign in as its administrator to add the other users.</source>
+        <translation>The new database is ready. Sign in as its administrator to add the other users.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address and your username and password, as your administrator gave them.</source>
+        <translation>Enter the server&apos;s address and your username and password, as your administrator gave them.</translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::ui::SettingsDialog</name>
@@ -3904,6 +4043,108 @@ Approve it anyway?</translation>
     <message>
         <source>Created</source>
         <translation>Created</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::ui::WelcomeDialog</name>
+    <message>
+        <source>Welcome to Digital school records</source>
+        <translation>Welcome to Digital school records</translation>
+    </message>
+    <message>
+        <source>First start on this computer</source>
+        <translation>First start on this computer</translation>
+    </message>
+    <message>
+        <source>There is no database on this computer yet. How would you like to start?</source>
+        <translation>There is no database on this computer yet. How would you like to start?</translation>
+    </message>
+    <message>
+        <source>Create the &amp;demo database</source>
+        <translation>Create the &amp;demo database</translation>
+    </message>
+    <message>
+        <source>A sample education office with schools, pupils, records and certificates, to try the program out. Demo accounts are created for every role.</source>
+        <translation>A sample education office with schools, pupils, records and certificates, to try the program out. Demo accounts are created for every role.</translation>
+    </message>
+    <message>
+        <source>Create an &amp;empty database</source>
+        <translation>Create an &amp;empty database</translation>
+    </message>
+    <message>
+        <source>Start with real data on this computer: you create the first administrator account now.</source>
+        <translation>Start with real data on this computer: you create the first administrator account now.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to a server</source>
+        <translation>&amp;Connect to a server</translation>
+    </message>
+    <message>
+        <source>Sign in to your office&apos;s shared database (PostgreSQL) with the address your administrator gave you.</source>
+        <translation>Sign in to your office&apos;s shared database (PostgreSQL) with the address your administrator gave you.</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Welcome</translation>
+    </message>
+    <message>
+        <source>Digital school records</source>
+        <translation>Digital school records</translation>
+    </message>
+    <message>
+        <source>A database made here is saved as %1.</source>
+        <translation>A database made here is saved as %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>A database has appeared at %1 in the meantime. Sign in to it.</source>
+        <translation>A database has appeared at %1 in the meantime. Sign in to it.</translation>
+    </message>
+    <message>
+        <source>Demo database</source>
+        <translation>Demo database</translation>
+    </message>
+    <message>
+        <source>Creating the demo database...</source>
+        <translation>Creating the demo database...</translation>
+    </message>
+    <message>
+        <source>The demo database was not created.</source>
+        <translation>The demo database was not created.</translation>
+    </message>
+    <message>
+        <source>The demo database could not be created: %1</source>
+        <translation>The demo database could not be created: %1</translation>
+    </message>
+    <message>
+        <source>the work stopped unexpectedly.</source>
+        <translation>the work stopped unexpectedly.</translation>
+    </message>
+    <message>
+        <source>The demo database is ready</source>
+        <translation>The demo database is ready</translation>
+    </message>
+    <message numerus="yes">
+        <source>The demo database was created with %n school(s).</source>
+        <translation>
+            <numerusform>The demo database was created with %n school.</numerusform>
+            <numerusform>The demo database was created with %n schools.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Demo accounts:</source>
+        <translation>Demo accounts:</translation>
+    </message>
+    <message>
+        <source>Every demo account&apos;s password is %1.</source>
+        <translation>Every demo account&apos;s password is %1.</translation>
+    </message>
+    <message>
+        <source>The sign-in window is filled in with the officer account %1.</source>
+        <translation>The sign-in window is filled in with the officer account %1.</translation>
     </message>
 </context>
 </TS>

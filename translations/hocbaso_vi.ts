@@ -753,6 +753,26 @@
         <translation>Đã ghi %1.</translation>
     </message>
     <message>
+        <source>This command needs --user NAME (the password comes from HOCBASO_PASSWORD or a prompt).</source>
+        <translation>Lệnh này cần --user TÊN (mật khẩu lấy từ HOCBASO_PASSWORD hoặc nhập khi được hỏi).</translation>
+    </message>
+    <message>
+        <source>No password: set HOCBASO_PASSWORD or run from a terminal.</source>
+        <translation>Chưa có mật khẩu: hãy đặt HOCBASO_PASSWORD hoặc chạy từ cửa sổ dòng lệnh.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Mật khẩu của %1: </translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3; got &quot;%4&quot;.</source>
+        <translation>--%1 phải là số nguyên từ %2 đến %3; giá trị đã nhập là &quot;%4&quot;.</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a date; write it as YYYY-MM-DD (for example 2026-05-31).</source>
+        <translation>--%1: &quot;%2&quot; không phải là ngày hợp lệ; hãy ghi theo dạng YYYY-MM-DD (ví dụ 2026-05-31).</translation>
+    </message>
+    <message>
         <source>hocbaso-cli: digital school records (học bạ số) for education offices, from the command line.
 
 Global options: --db PATH | --pg CONNINFO, --user NAME (password from HOCBASO_PASSWORD), --today YYYY-MM-DD, --json, --yes, --lang vi|en, --version
@@ -762,6 +782,10 @@ Commands:
   demo [--seed N] [--units N] [--schools N] [--students N] [--years N] --password P
   info                      what the store holds
   school list               the schools
+  user add NAME --role admin|officer|viewer|school --unit CODE [--school CODE] [--display-name TEXT]
+                            add a user (administrators; the new password from HOCBASO_NEW_PASSWORD
+                            or a prompt, never an argument)
+  user list, user disable NAME, user enable NAME, user unlock NAME   the users and their state
   audit list [--limit N]    the latest audit events
   audit verify              recompute the audit hash chains
   lookup [--name Q] [--pid ID] [--school CODE] [--uuid U] [--year Y] [--grade N] [--status S]
@@ -799,6 +823,10 @@ Các lệnh:
   demo [--seed N] [--units N] [--schools N] [--students N] [--years N] --password P
   info                      thông tin dữ liệu đang lưu trữ
   school list               danh sách trường
+  user add TÊN --role admin|officer|viewer|school --unit MÃ [--school MÃ] [--display-name TÊN_ĐẦY_ĐỦ]
+                            thêm người dùng (quản trị viên; mật khẩu mới lấy từ HOCBASO_NEW_PASSWORD
+                            hoặc nhập khi được hỏi, không bao giờ ghi trên dòng lệnh)
+  user list, user disable TÊN, user enable TÊN, user unlock TÊN   danh sách người dùng và trạng thái
   audit list [--limit N]    các sự kiện mới nhất của nhật ký kiểm toán
   audit verify              tính lại chuỗi băm của nhật ký kiểm toán
   lookup [--name Q] [--pid ID] [--school MÃ] [--uuid U] [--year Y] [--grade N] [--status S]
@@ -829,24 +857,60 @@ Mã thoát: 0 hoàn tất, 1 bị từ chối hoặc thất bại, 2 sai cú ph�
 </translation>
     </message>
     <message>
-        <source>This command needs --user NAME (the password comes from HOCBASO_PASSWORD or a prompt).</source>
-        <translation>Lệnh này cần --user TÊN (mật khẩu lấy từ HOCBASO_PASSWORD hoặc nhập khi được hỏi).</translation>
+        <source>Usage: hocbaso-cli user add NAME --role admin|officer|viewer|school --unit CODE [--school CODE] [--display-name TEXT] (the new password from HOCBASO_NEW_PASSWORD or a prompt) | user list | user disable NAME | user enable NAME | user unlock NAME</source>
+        <translation>Cú pháp: hocbaso-cli user add TÊN --role admin|officer|viewer|school --unit MÃ [--school MÃ] [--display-name TÊN_ĐẦY_ĐỦ] (mật khẩu mới lấy từ HOCBASO_NEW_PASSWORD hoặc nhập khi được hỏi) | user list | user disable TÊN | user enable TÊN | user unlock TÊN</translation>
     </message>
     <message>
-        <source>No password: set HOCBASO_PASSWORD or run from a terminal.</source>
-        <translation>Chưa có mật khẩu: hãy đặt HOCBASO_PASSWORD hoặc chạy từ cửa sổ dòng lệnh.</translation>
+        <source>No password for the new user: set HOCBASO_NEW_PASSWORD or run from a terminal.</source>
+        <translation>Chưa có mật khẩu cho người dùng mới: hãy đặt HOCBASO_NEW_PASSWORD hoặc chạy từ cửa sổ dòng lệnh.</translation>
     </message>
     <message>
-        <source>Password for %1: </source>
-        <translation>Mật khẩu của %1: </translation>
+        <source>New password for %1: </source>
+        <translation>Mật khẩu mới của %1: </translation>
     </message>
     <message>
-        <source>--%1 must be a whole number from %2 to %3; got &quot;%4&quot;.</source>
-        <translation>--%1 phải là số nguyên từ %2 đến %3; giá trị đã nhập là &quot;%4&quot;.</translation>
+        <source>The same password again: </source>
+        <translation>Nhập lại mật khẩu: </translation>
     </message>
     <message>
-        <source>--%1: &quot;%2&quot; is not a date; write it as YYYY-MM-DD (for example 2026-05-31).</source>
-        <translation>--%1: &quot;%2&quot; không phải là ngày hợp lệ; hãy ghi theo dạng YYYY-MM-DD (ví dụ 2026-05-31).</translation>
+        <source>The new password is never given on the command line: set HOCBASO_NEW_PASSWORD or answer the prompt.</source>
+        <translation>Không ghi mật khẩu mới trên dòng lệnh: hãy đặt HOCBASO_NEW_PASSWORD hoặc nhập khi được hỏi.</translation>
+    </message>
+    <message>
+        <source>--role must be admin, officer, viewer or school; got &quot;%1&quot;.</source>
+        <translation>--role phải là admin, officer, viewer hoặc school; giá trị đã nhập: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--school is only for users of role school.</source>
+        <translation>--school chỉ dùng cho người dùng có vai trò school (người dùng nhà trường).</translation>
+    </message>
+    <message>
+        <source>User %1 was added (%2, %3).</source>
+        <translation>Đã thêm người dùng %1 (%2, %3).</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>đã vô hiệu hóa</translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>bị khóa đến %1</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>đang hoạt động</translation>
+    </message>
+    <message>
+        <source>User %1 is disabled and can no longer sign in.</source>
+        <translation>Đã vô hiệu hóa người dùng %1; tài khoản này không thể đăng nhập nữa.</translation>
+    </message>
+    <message>
+        <source>User %1 can sign in again.</source>
+        <translation>Người dùng %1 đã có thể đăng nhập trở lại.</translation>
+    </message>
+    <message>
+        <source>User %1 is unlocked.</source>
+        <translation>Đã mở khóa người dùng %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) found.</source>
@@ -1479,6 +1543,10 @@ Vẫn duyệt chứng thư số này?</translation>
         <source>The password could not be hashed.</source>
         <translation>Không băm được mật khẩu.</translation>
     </message>
+    <message>
+        <source>The demo was cancelled.</source>
+        <translation>Đã hủy việc tạo dữ liệu mẫu.</translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::services::LockService</name>
@@ -1922,6 +1990,22 @@ Vẫn duyệt chứng thư số này?</translation>
         <source>You cannot disable your own account.</source>
         <translation>Bạn không thể vô hiệu hóa tài khoản của chính mình.</translation>
     </message>
+    <message>
+        <source>There is no managing unit with the code %1.</source>
+        <translation>Không có đơn vị quản lý nào có mã %1.</translation>
+    </message>
+    <message>
+        <source>There is no school with the code %1.</source>
+        <translation>Không có trường nào có mã %1.</translation>
+    </message>
+    <message>
+        <source>Only the program&apos;s first start creates the first administrator.</source>
+        <translation>Chỉ lần khởi động đầu tiên của chương trình mới tạo quản trị viên đầu tiên.</translation>
+    </message>
+    <message>
+        <source>This database already has users: an administrator adds more in the user list.</source>
+        <translation>Cơ sở dữ liệu này đã có người dùng: quản trị viên thêm người dùng mới trong danh sách người dùng.</translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::store::Database</name>
@@ -2181,6 +2265,49 @@ Vẫn duyệt chứng thư số này?</translation>
     <message>
         <source>Revoke-lock date:</source>
         <translation>Ngày khóa thu hồi:</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::ui::FirstAdminDialog</name>
+    <message>
+        <source>The first administrator</source>
+        <translation>Quản trị viên đầu tiên</translation>
+    </message>
+    <message>
+        <source>The new database needs an administrator, who signs in first and then adds the other users. Keep the password safe: nobody can read it back.</source>
+        <translation>Cơ sở dữ liệu mới cần một quản trị viên: người này đăng nhập trước rồi thêm các người dùng khác. Hãy giữ mật khẩu cẩn thận: không ai có thể xem lại mật khẩu.</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>at least 8 characters, letters and digits</source>
+        <translation>ít nhất 8 ký tự, gồm chữ cái và chữ số</translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation>&amp;Nhập lại mật khẩu:</translation>
+    </message>
+    <message>
+        <source>System administrator</source>
+        <translation>Quản trị hệ thống</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be created: %2</source>
+        <translation>Không tạo được cơ sở dữ liệu %1: %2</translation>
+    </message>
+    <message>
+        <source>Create the database</source>
+        <translation>Tạo cơ sở dữ liệu</translation>
     </message>
 </context>
 <context>
@@ -3534,6 +3661,18 @@ Vẫn duyệt chứng thư số này?</translation>
         <source>You were signed out because the program was not used for %1 minutes.</source>
         <translation>Bạn đã được đăng xuất do không sử dụng chương trình trong %1 phút.</translation>
     </message>
+    <message>
+        <source>The demo database is ready. Every demo account&apos;s password is %1.</source>
+        <translation>Cơ sở dữ liệu mẫu đã sẵn sàng. Mật khẩu của mọi tài khoản mẫu là %1.</translation>
+    </message>
+    <message>
+        <source>The new database is ready. Sign in as its administrator to add the other users.</source>
+        <translation>Cơ sở dữ liệu mới đã sẵn sàng. Hãy đăng nhập bằng tài khoản quản trị viên để thêm các người dùng khác.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address and your username and password, as your administrator gave them.</source>
+        <translation>Hãy nhập địa chỉ máy chủ, tên đăng nhập và mật khẩu do quản trị viên cung cấp.</translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::ui::SettingsDialog</name>
@@ -3878,6 +4017,107 @@ Vẫn duyệt chứng thư số này?</translation>
     <message>
         <source>Created</source>
         <translation>Ngày tạo</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::ui::WelcomeDialog</name>
+    <message>
+        <source>Welcome to Digital school records</source>
+        <translation>Chào mừng đến với Học bạ số</translation>
+    </message>
+    <message>
+        <source>First start on this computer</source>
+        <translation>Lần đầu sử dụng trên máy tính này</translation>
+    </message>
+    <message>
+        <source>There is no database on this computer yet. How would you like to start?</source>
+        <translation>Máy tính này chưa có cơ sở dữ liệu. Bạn muốn bắt đầu như thế nào?</translation>
+    </message>
+    <message>
+        <source>Create the &amp;demo database</source>
+        <translation>Tạo cơ sở dữ liệu &amp;mẫu</translation>
+    </message>
+    <message>
+        <source>A sample education office with schools, pupils, records and certificates, to try the program out. Demo accounts are created for every role.</source>
+        <translation>Một phòng giáo dục mẫu với trường, học sinh, học bạ và chứng thư số để dùng thử chương trình. Mỗi vai trò có một tài khoản mẫu.</translation>
+    </message>
+    <message>
+        <source>Create an &amp;empty database</source>
+        <translation>Tạo cơ sở dữ liệu trố&amp;ng</translation>
+    </message>
+    <message>
+        <source>Start with real data on this computer: you create the first administrator account now.</source>
+        <translation>Bắt đầu với dữ liệu thật trên máy tính này: bạn tạo ngay tài khoản quản trị viên đầu tiên.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to a server</source>
+        <translation>&amp;Kết nối tới máy chủ</translation>
+    </message>
+    <message>
+        <source>Sign in to your office&apos;s shared database (PostgreSQL) with the address your administrator gave you.</source>
+        <translation>Đăng nhập vào cơ sở dữ liệu dùng chung của đơn vị (PostgreSQL) theo địa chỉ do quản trị viên cung cấp.</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Chào mừng</translation>
+    </message>
+    <message>
+        <source>Digital school records</source>
+        <translation>Học bạ số</translation>
+    </message>
+    <message>
+        <source>A database made here is saved as %1.</source>
+        <translation>Cơ sở dữ liệu tạo tại đây được lưu ở %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Thoát</translation>
+    </message>
+    <message>
+        <source>A database has appeared at %1 in the meantime. Sign in to it.</source>
+        <translation>Trong lúc chờ, một cơ sở dữ liệu đã được tạo ở %1. Hãy đăng nhập vào cơ sở dữ liệu đó.</translation>
+    </message>
+    <message>
+        <source>Demo database</source>
+        <translation>Cơ sở dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <source>Creating the demo database...</source>
+        <translation>Đang tạo cơ sở dữ liệu mẫu...</translation>
+    </message>
+    <message>
+        <source>The demo database was not created.</source>
+        <translation>Cơ sở dữ liệu mẫu chưa được tạo.</translation>
+    </message>
+    <message>
+        <source>The demo database could not be created: %1</source>
+        <translation>Không tạo được cơ sở dữ liệu mẫu: %1</translation>
+    </message>
+    <message>
+        <source>the work stopped unexpectedly.</source>
+        <translation>công việc bị dừng bất thường.</translation>
+    </message>
+    <message>
+        <source>The demo database is ready</source>
+        <translation>Cơ sở dữ liệu mẫu đã sẵn sàng</translation>
+    </message>
+    <message numerus="yes">
+        <source>The demo database was created with %n school(s).</source>
+        <translation>
+            <numerusform>Đã tạo cơ sở dữ liệu mẫu gồm %n trường.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Demo accounts:</source>
+        <translation>Các tài khoản mẫu:</translation>
+    </message>
+    <message>
+        <source>Every demo account&apos;s password is %1.</source>
+        <translation>Mật khẩu của mọi tài khoản mẫu là %1.</translation>
+    </message>
+    <message>
+        <source>The sign-in window is filled in with the officer account %1.</source>
+        <translation>Cửa sổ đăng nhập đã điền sẵn tài khoản cán bộ %1.</translation>
     </message>
 </context>
 </TS>

@@ -128,6 +128,11 @@ void AppSettings::setSupportEmail(const QString& email)
     m_settings->setValue(kEmail, email.trimmed());
 }
 
+bool AppSettings::hasRememberedProfile() const
+{
+    return m_settings->contains(kProfileKind);
+}
+
 ConnectionProfile AppSettings::lastProfile() const
 {
     ConnectionProfile p;

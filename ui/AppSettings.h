@@ -66,6 +66,8 @@ public:
     QString supportEmail() const;
     void setSupportEmail(const QString& email);
 
+    // Whether a profile was ever remembered (a sign-in was tried); lastProfile() has defaults anyway.
+    bool hasRememberedProfile() const;
     ConnectionProfile lastProfile() const;
     void setLastProfile(const ConnectionProfile& profile);
     QString lastUsername() const;

@@ -143,7 +143,9 @@ void LoginDialog::clearPassword()
 
 void LoginDialog::focusFirstEmptyField()
 {
-    if (m_ui->usernameLineEdit->text().trimmed().isEmpty())
+    if (m_ui->serverRadioButton->isChecked() && m_ui->hostLineEdit->text().trimmed().isEmpty())
+        m_ui->hostLineEdit->setFocus();
+    else if (m_ui->usernameLineEdit->text().trimmed().isEmpty())
         m_ui->usernameLineEdit->setFocus();
     else
         m_ui->passwordLineEdit->setFocus();

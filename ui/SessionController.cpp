@@ -7,10 +7,14 @@
 #include "Prompter.h"
 #include "Session.h"
 #include "core/Translations.h"
+#include "dialogs/WelcomeDialog.h"
 #include "services/SignIn.h"
+#include "services/StoreSetup.h"
 
 #include <QApplication>
 #include <QDialog>
+#include <QDir>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QThread>
 #include <QTimer>
@@ -35,6 +39,7 @@ SessionController::SessionController(AppSettings& settings, Prompter& prompter, 
 
 SessionController::~SessionController()
 {
+    delete m_welcome.data();
     m_idle->stop();
     if (m_main)
         m_main->closeSession();
@@ -52,21 +57,104 @@ void SessionController::applySettings()
     m_login->setSupportContact(m_settings.supportHotline(), m_settings.supportEmail());
 }
 
+WelcomeDialog* SessionController::welcomeDialog() const
+{
+    return m_welcome.data();
+}
+
+bool SessionController::needsWelcome() const
+{
+    if (!m_databaseOverride.isEmpty())
+        return false;
+    const QString path = services::StoreSetup::defaultDatabasePath();
+    if (QFileInfo::exists(path))
+        return false;
+    if (m_settings.hasRememberedProfile()) {
+        const ConnectionProfile p = m_settings.lastProfile();
+        const auto same = [](const QString& a, const QString& b) {
+            return QDir::cleanPath(QFileInfo(a).absoluteFilePath()) == QDir::cleanPath(QFileInfo(b).absoluteFilePath());
+        };
+        if (p.kind == ConnectionProfile::Kind::Server || !same(p.filePath, path))
+            return false;
+    }
+    return true;
+}
+
 void SessionController::start()
 {
+    if (needsWelcome()) {
+        showWelcome();
+        return;
+    }
     ConnectionProfile profile = m_settings.lastProfile();
     if (!m_databaseOverride.isEmpty()) {
         profile.kind = ConnectionProfile::Kind::Local;
         profile.filePath = m_databaseOverride;
     }
+    showLogin(profile, QString(), QString());
+}
+
+void SessionController::showLogin(const ConnectionProfile& profile, const QString& username, const QString& notice)
+{
     m_login->setProfile(profile);
     m_login->setEdition(m_settings.lastEdition());
-    if (m_login->username().isEmpty())
+    if (!username.isEmpty())
+        m_login->setUsername(username);
+    else if (m_login->username().isEmpty())
         m_login->setUsername(m_settings.lastUsername());
+    if (notice.isEmpty())
+        m_login->clearMessage();
+    else
+        m_login->showNotice(notice);
     m_login->show();
     m_login->raise();
     m_login->activateWindow();
     m_login->focusFirstEmptyField();
+}
+
+void SessionController::showWelcome()
+{
+    const QString path = services::StoreSetup::defaultDatabasePath();
+    m_welcome = new WelcomeDialog(m_prompter, m_clock, path);
+    ConnectionProfile local = m_settings.lastProfile();
+    local.kind = ConnectionProfile::Kind::Local;
+    local.filePath = path;
+    connect(m_welcome, &WelcomeDialog::demoCreated, this, [this, local](const QString& officer) {
+        closeWelcome();
+        showLogin(local, officer,
+                  tr("The demo database is ready. Every demo account's password is %1.")
+                      .arg(QString::fromLatin1(WelcomeDialog::kDemoPassword)));
+    });
+    connect(m_welcome, &WelcomeDialog::emptyCreated, this, [this, local](const QString& admin) {
+        closeWelcome();
+        showLogin(local, admin, tr("The new database is ready. Sign in as its administrator to add the other users."));
+    });
+    connect(m_welcome, &WelcomeDialog::databaseFound, this, [this, local] {
+        closeWelcome();
+        showLogin(local, QString(), QString());
+    });
+    connect(m_welcome, &WelcomeDialog::serverChosen, this, [this] {
+        closeWelcome();
+        ConnectionProfile server = m_settings.lastProfile();
+        server.kind = ConnectionProfile::Kind::Server;
+        showLogin(server, QString(),
+                  tr("Enter the server's address and your username and password, as your administrator gave them."));
+    });
+    connect(m_welcome, &QDialog::rejected, this, &SessionController::quitRequested);
+    m_welcome->show();
+    m_welcome->raise();
+    m_welcome->activateWindow();
+}
+
+void SessionController::closeWelcome()
+{
+    if (!m_welcome)
+        return;
+    // Its choice is made; rejected() would mean "quit" and must not fire as it goes.
+    disconnect(m_welcome, nullptr, this, nullptr);
+    m_welcome->hide();
+    m_welcome->deleteLater();
+    m_welcome = nullptr;
 }
 
 bool SessionController::signIn()

@@ -10,11 +10,13 @@
 namespace hocbaso::ui {
 
 class AppSettings;
+struct ConnectionProfile;
 class IdleWatcher;
 class LoginDialog;
 class MainWindow;
 class Prompter;
 class Session;
+class WelcomeDialog;
 
 // The program's round: the sign-in window, then the main window for one session, then back to
 // the sign-in window at sign-out (asked for, or after the idle time). It owns the session, so
@@ -28,10 +30,15 @@ public:
 
     // `--db PATH`: sign in to this file, whatever profile was remembered.
     void setDatabaseOverride(const QString& path);
-    // Shows the sign-in window, filled with the remembered profile and username.
+    // Shows the sign-in window, filled with the remembered profile and username; on the first start
+    // (see needsWelcome()) the welcome window comes first.
     void start();
+    // No database at the default place, no `--db`, and no remembered profile pointing elsewhere.
+    bool needsWelcome() const;
 
     LoginDialog* loginDialog() const { return m_login.get(); }
+    // The first start's window while it is up, else null.
+    WelcomeDialog* welcomeDialog() const;
     MainWindow* mainWindow() const { return m_main.get(); }
     Session* session() const { return m_session.get(); }
     IdleWatcher* idleWatcher() const { return m_idle.get(); }
@@ -50,6 +57,9 @@ Q_SIGNALS:
     void quitRequested();
 
 private:
+    void showLogin(const ConnectionProfile& profile, const QString& username, const QString& notice);
+    void showWelcome();
+    void closeWelcome();
     void endSession(const QString& notice);
     void onIdle();
     void onMainWindowClosed();
@@ -60,6 +70,7 @@ private:
     const Clock& m_clock;
     QString m_databaseOverride;
     std::unique_ptr<LoginDialog> m_login;
+    QPointer<WelcomeDialog> m_welcome;
     std::unique_ptr<MainWindow> m_main;
     std::unique_ptr<IdleWatcher> m_idle;
     std::unique_ptr<Session> m_session;

@@ -28,6 +28,10 @@ QString helpText()
         "  demo [--seed N] [--units N] [--schools N] [--students N] [--years N] --password P\n"
         "  info                      what the store holds\n"
         "  school list               the schools\n"
+        "  user add NAME --role admin|officer|viewer|school --unit CODE [--school CODE] [--display-name TEXT]\n"
+        "                            add a user (administrators; the new password from HOCBASO_NEW_PASSWORD\n"
+        "                            or a prompt, never an argument)\n"
+        "  user list, user disable NAME, user enable NAME, user unlock NAME   the users and their state\n"
         "  audit list [--limit N]    the latest audit events\n"
         "  audit verify              recompute the audit hash chains\n"
         "  lookup [--name Q] [--pid ID] [--school CODE] [--uuid U] [--year Y] [--grade N] [--status S]\n"
@@ -111,7 +115,7 @@ int run(const QStringList& arguments)
         {QStringLiteral("record"), cmdRecord}, {QStringLiteral("cert"), cmdCert},
         {QStringLiteral("trust"), cmdTrust},   {QStringLiteral("crl"), cmdCrl},
         {QStringLiteral("lock"), cmdLock},     {QStringLiteral("revocation"), cmdRevocation},
-        {QStringLiteral("stats"), cmdStats},
+        {QStringLiteral("stats"), cmdStats},   {QStringLiteral("user"), cmdUser},
     };
     const QString command = parsed->words().first();
     const auto it = commands.constFind(command);

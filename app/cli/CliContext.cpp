@@ -143,6 +143,11 @@ int CliContext::printJson(const QJsonObject& o)
     return Done;
 }
 
+QString CliContext::readSecret(const QString& prompt)
+{
+    return promptHidden(prompt, m_err);
+}
+
 bool CliContext::confirm(const QString& question)
 {
     if (m_args.has(QStringLiteral("yes")))

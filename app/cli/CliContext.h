@@ -49,6 +49,9 @@ public:
     QTextStream& out() { return m_out; }
     QTextStream& err() { return m_err; }
 
+    // Reads a line from the terminal without echo (passwords).
+    QString readSecret(const QString& prompt);
+
     // Asks for confirmation (`--yes` answers; without a terminal the answer is no).
     bool confirm(const QString& question);
 

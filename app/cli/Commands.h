@@ -20,5 +20,7 @@ int cmdRecordSchoolSide(CliContext& c, const QString& sub, const QString& lookup
 int cmdLock(CliContext& c);
 int cmdRevocation(CliContext& c);
 int cmdStats(CliContext& c);
+// Users: add, list, disable, enable, unlock (UserCommands.cpp).
+int cmdUser(CliContext& c);
 
 } // namespace hocbaso::cli

@@ -150,6 +150,9 @@ public:
                 int(5 + 90 * i / std::max<qsizetype>(1, m_schoolInfos.size())),
                 QCoreApplication::translate("hocbaso::services::DemoGenerator", "Creating pupils and records of %1")
                     .arg(m_schoolInfos[i].school.name));
+            if (m_o.cancelled && m_o.cancelled())
+                return Error::refused(
+                    QCoreApplication::translate("hocbaso::services::DemoGenerator", "The demo was cancelled."));
             if (auto s = checkpoint(); !s)
                 return s.error();
             if (auto s = createCertificates(m_schoolInfos[i], int(i)); !s)

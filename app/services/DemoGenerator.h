@@ -28,6 +28,9 @@ struct DemoOptions
     bool commitPerSchool = false;
     QString keyFilePath; // where the simulation keys go (beside a SQLite file); empty = not saved
     std::function<void(int percent, const QString& step)> progress;
+    // Asked between schools; true stops the generator, which then leaves the store as it was
+    // (unless commitPerSchool has already committed some schools).
+    std::function<bool()> cancelled;
 };
 
 struct DemoUser

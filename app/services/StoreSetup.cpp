@@ -1,5 +1,6 @@
 #include "StoreSetup.h"
 
+#include "SigningKeys.h"
 #include "crypto/Certificate.h"
 #include "store/CertificateRepository.h"
 #include "store/Migrator.h"
@@ -7,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QStandardPaths>
 #include <QUuid>
 
@@ -36,6 +38,13 @@ QString StoreSetup::defaultDatabasePath()
     if (dir.isEmpty())
         dir = QDir::homePath() + QStringLiteral("/.local/share");
     return dir + QStringLiteral("/hocbaso/hocbaso.sqlite");
+}
+
+void StoreSetup::discardNewSqliteStore(const QString& path)
+{
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(path + QLatin1String(suffix));
+    QFile::remove(SigningKeys::pathBeside(path));
 }
 
 Result<int> StoreSetup::migrate(store::Database& db)

@@ -18,6 +18,10 @@ public:
     static Status seedDefaults(store::Database& db, const Clock& clock);
     // The default SQLite file in the per-user data folder.
     static QString defaultDatabasePath();
+    // Removes a SQLite store that the program has just created and given up on (a cancelled demo,
+    // a refused first administrator): the file, its journal companions and the demo keys beside
+    // it, so that the next start offers the choice again. Call with no connection open to it.
+    static void discardNewSqliteStore(const QString& path);
 };
 
 } // namespace hocbaso::services

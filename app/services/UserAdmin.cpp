@@ -72,7 +72,37 @@ Result<QList<School>> UserAdmin::schools(qint64 unitId)
     return schools.list(unitId);
 }
 
-Result<qint64> UserAdmin::add(const NewUser& nu, const QString& password, const QString& repeated)
+Result<Unit> UserAdmin::unitByCode(const QString& code)
+{
+    if (auto s = permissions::canAdminister(m_ctx.actor); !s)
+        return s.error();
+    store::UnitRepository units(m_ctx.db);
+    auto unit = units.byCode(code.trimmed());
+    if (!unit)
+        return unit.error();
+    if (!unit->has_value())
+        return Error::notFound(
+            QCoreApplication::translate("hocbaso::services::UserAdmin", "There is no managing unit with the code %1.")
+                .arg(code.trimmed()));
+    return **unit;
+}
+
+Result<School> UserAdmin::schoolByCode(const QString& code)
+{
+    if (auto s = permissions::canAdminister(m_ctx.actor); !s)
+        return s.error();
+    store::SchoolRepository schools(m_ctx.db);
+    auto school = schools.byCode(code.trimmed());
+    if (!school)
+        return school.error();
+    if (!school->has_value())
+        return Error::notFound(
+            QCoreApplication::translate("hocbaso::services::UserAdmin", "There is no school with the code %1.")
+                .arg(code.trimmed()));
+    return **school;
+}
+
+Result<NewUser> UserAdmin::check(const NewUser& nu)
 {
     if (auto s = permissions::canAdminister(m_ctx.actor); !s)
         return s.error();
@@ -84,8 +114,6 @@ Result<qint64> UserAdmin::add(const NewUser& nu, const QString& password, const 
     if (u.displayName.isEmpty())
         return Error::invalid(
             QCoreApplication::translate("hocbaso::services::UserAdmin", "Enter the user's full name."));
-    if (auto s = checkPassword(u.username, password, repeated); !s)
-        return s.error();
     if (u.role != Role::Admin && u.unitId <= 0)
         return Error::invalid(
             QCoreApplication::translate("hocbaso::services::UserAdmin", "Choose the managing unit of the user."));
@@ -112,18 +140,40 @@ Result<qint64> UserAdmin::add(const NewUser& nu, const QString& password, const 
             return Error::notFound(
                 QCoreApplication::translate("hocbaso::services::UserAdmin", "The managing unit no longer exists."));
     }
+    if (auto s = checkFree(u.username); !s)
+        return s.error();
+    return u;
+}
 
-    store::Transaction tx(m_ctx.db);
-    if (!tx.isOpen())
-        return tx.status().error();
+Status UserAdmin::checkFree(const QString& username)
+{
     store::UserRepository users(m_ctx.db);
-    auto taken = users.byUsername(u.username);
+    auto taken = users.byUsername(username);
     if (!taken)
         return taken.error();
     if (taken->has_value())
         return Error::conflict(
             QCoreApplication::translate("hocbaso::services::UserAdmin", "The username %1 is already taken.")
-                .arg(u.username));
+                .arg(username));
+    return {};
+}
+
+Result<qint64> UserAdmin::add(const NewUser& nu, const QString& password, const QString& repeated)
+{
+    auto checked = check(nu);
+    if (!checked)
+        return checked.error();
+    const NewUser& u = *checked;
+    if (auto s = checkPassword(u.username, password, repeated); !s)
+        return s.error();
+
+    store::Transaction tx(m_ctx.db);
+    if (!tx.isOpen())
+        return tx.status().error();
+    // Again inside the transaction: another administrator may have taken the name meanwhile.
+    if (auto s = checkFree(u.username); !s)
+        return s.error();
+    store::UserRepository users(m_ctx.db);
     User row;
     row.username = u.username;
     row.displayName = u.displayName;
@@ -147,6 +197,27 @@ Result<qint64> UserAdmin::add(const NewUser& nu, const QString& password, const 
     if (auto s = tx.commit(); !s)
         return s.error();
     return *id;
+}
+
+Result<qint64> UserAdmin::addFirstAdministrator(const QString& username, const QString& displayName,
+                                                const QString& password, const QString& repeated)
+{
+    if (!m_ctx.actor.system)
+        return Error::refused(QCoreApplication::translate(
+            "hocbaso::services::UserAdmin", "Only the program's first start creates the first administrator."));
+    store::UserRepository users(m_ctx.db);
+    auto count = users.count();
+    if (!count)
+        return count.error();
+    if (*count > 0)
+        return Error::refused(QCoreApplication::translate(
+            "hocbaso::services::UserAdmin",
+            "This database already has users: an administrator adds more in the user list."));
+    NewUser u;
+    u.username = username;
+    u.displayName = displayName;
+    u.role = Role::Admin;
+    return add(u, password, repeated);
 }
 
 Result<User> UserAdmin::existing(const QString& username)

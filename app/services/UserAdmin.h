@@ -27,6 +27,14 @@ public:
 
     Result<QList<User>> list();
     Result<qint64> add(const NewUser& user, const QString& password, const QString& repeated);
+    // Everything add() checks except the password: the user as add() would store it, or why not.
+    // Lets a caller refuse before asking for a password.
+    Result<NewUser> check(const NewUser& user);
+    // A new, empty store's first administrator (of the whole store: no managing unit). Only the
+    // program itself (the system actor, at first start) may do this, and only while the store has
+    // no user at all: later administrators are added by an administrator.
+    Result<qint64> addFirstAdministrator(const QString& username, const QString& displayName, const QString& password,
+                                         const QString& repeated);
     Status setDisabled(const QString& username, bool disabled);
     // Clears failed attempts and a lock-out before its 15 minutes are over.
     Status unlock(const QString& username);
@@ -34,6 +42,9 @@ public:
     // Choices for the form.
     Result<QList<Unit>> units();
     Result<QList<School>> schools(qint64 unitId);
+    // The same choices named by their codes, as scripts and the command line give them.
+    Result<Unit> unitByCode(const QString& code);
+    Result<School> schoolByCode(const QString& code);
 
     // A sentence saying what is wrong with the password, or success.
     static Status checkPassword(const QString& username, const QString& password, const QString& repeated);
@@ -41,6 +52,7 @@ public:
 
 private:
     Result<User> existing(const QString& username);
+    Status checkFree(const QString& username);
 
     ServiceContext& m_ctx;
 };

@@ -74,6 +74,18 @@ void BackgroundTask::reportProgress(int done, int total)
         Qt::QueuedConnection);
 }
 
+void BackgroundTask::reportProgress(int done, int total, const QString& step)
+{
+    reportProgress(done, total);
+    QMetaObject::invokeMethod(
+        this,
+        [this, step] {
+            if (m_dialog && !m_cancelled.load())
+                m_dialog->setLabelText(step);
+        },
+        Qt::QueuedConnection);
+}
+
 void BackgroundTask::cancel()
 {
     if (m_cancelled.exchange(true))

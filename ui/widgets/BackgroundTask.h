@@ -37,6 +37,8 @@ public:
 
     // Worker side (any thread).
     void reportProgress(int done, int total);
+    // The same, saying which step the work is at.
+    void reportProgress(int done, int total, const QString& step);
     bool isCancelled() const { return m_cancelled.load(); }
 
 public Q_SLOTS:

@@ -1,0 +1,107 @@
+#include "FirstAdminDialog.h"
+
+#include "StandardButtons.h"
+#include "services/StoreSetup.h"
+#include "services/UserAdmin.h"
+#include "ui_FirstAdminDialog.h"
+
+#include <QDir>
+#include <QEvent>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QPushButton>
+
+namespace hocbaso::ui {
+
+FirstAdminDialog::FirstAdminDialog(const Clock& clock, const QString& databasePath, QWidget* parent)
+    : QDialog(parent), m_clock(clock), m_databasePath(databasePath), m_ui(std::make_unique<Ui::FirstAdminDialog>())
+{
+    m_ui->setupUi(this);
+    m_ui->passwordLineEdit->setEchoMode(QLineEdit::Password);
+    m_ui->repeatPasswordLineEdit->setEchoMode(QLineEdit::Password);
+    m_ui->messageLabel->hide();
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &FirstAdminDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    retranslate();
+    m_ui->displayNameLineEdit->setText(tr("System administrator"));
+    // As tall as its contents (the message, when it appears, makes room for itself).
+    resize(minimumWidth(), layout()->totalHeightForWidth(minimumWidth()));
+    // "admin" is a fine name; the password is what must be typed.
+    m_ui->passwordLineEdit->setFocus();
+}
+
+FirstAdminDialog::~FirstAdminDialog() = default;
+
+void FirstAdminDialog::showMessage(const QString& text)
+{
+    m_ui->messageLabel->setText(text);
+    m_ui->messageLabel->setVisible(!text.isEmpty());
+}
+
+QString FirstAdminDialog::message() const
+{
+    return m_ui->messageLabel->isVisible() ? m_ui->messageLabel->text() : QString();
+}
+
+void FirstAdminDialog::accept()
+{
+    const QString username = m_ui->usernameLineEdit->text().trimmed();
+    const QString password = m_ui->passwordLineEdit->text();
+    const QString repeated = m_ui->repeatPasswordLineEdit->text();
+    // The service's own checks first, so that a mistyped password does not create a file.
+    if (auto s = services::UserAdmin::checkUsername(username); !s) {
+        showMessage(s.errorString());
+        m_ui->usernameLineEdit->setFocus();
+        return;
+    }
+    if (auto s = services::UserAdmin::checkPassword(username, password, repeated); !s) {
+        showMessage(s.errorString());
+        m_ui->passwordLineEdit->setFocus();
+        return;
+    }
+    const bool existed = QFileInfo::exists(m_databasePath);
+    // Creating the schema and one Argon2id hash take a moment, as a sign-in does.
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    std::optional<Error> failure;
+    {
+        auto db = services::StoreSetup::open(store::ConnectionSpec::sqlite(m_databasePath), m_clock);
+        if (!db) {
+            failure = Error::storage(tr("The database %1 could not be created: %2")
+                                         .arg(QDir::toNativeSeparators(m_databasePath), db.errorString()));
+        } else {
+            services::ServiceContext ctx{**db, m_clock, services::Actor::systemActor(), {}};
+            auto id = services::UserAdmin(ctx).addFirstAdministrator(username, m_ui->displayNameLineEdit->text(),
+                                                                     password, repeated);
+            if (!id)
+                failure = id.error();
+        }
+    }
+    if (failure && !existed)
+        services::StoreSetup::discardNewSqliteStore(m_databasePath);
+    QGuiApplication::restoreOverrideCursor();
+    if (failure) {
+        showMessage(failure->message);
+        return;
+    }
+    m_ui->passwordLineEdit->clear();
+    m_ui->repeatPasswordLineEdit->clear();
+    m_username = username;
+    QDialog::accept();
+}
+
+void FirstAdminDialog::retranslate()
+{
+    m_ui->retranslateUi(this);
+    translateButtons(m_ui->buttonBox);
+    if (QPushButton* ok = m_ui->buttonBox->button(QDialogButtonBox::Ok))
+        ok->setText(tr("Create the database"));
+}
+
+void FirstAdminDialog::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+} // namespace hocbaso::ui
