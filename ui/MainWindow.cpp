@@ -259,6 +259,8 @@ void MainWindow::openSession(Session* session)
         if (!Page::access(id, actor))
             continue;
         Page* page = Page::create(id, m_tabWidget);
+        // Before the session: loading may already have something to say.
+        page->setPrompter(&m_prompter);
         page->setSession(session);
         m_tabWidget->addTab(page, QIcon(Page::iconPath(id)), Page::title(id));
         m_pages.append(page);
