@@ -158,6 +158,16 @@ Result<CertificateView> viewOf(store::Database& db, const ReviewRow& row, const 
     return v;
 }
 
+// Failed checks as a person reads them ("Validity period, Key strength"); the audit event keeps
+// the names.
+QString checkLabels(const QStringList& names)
+{
+    QStringList labels;
+    for (const QString& name : names)
+        labels.append(crypto::Check::label(name));
+    return labels.join(QStringLiteral(", "));
+}
+
 QList<qint64> withoutRepeats(const QList<qint64>& ids)
 {
     QList<qint64> out;
@@ -528,7 +538,7 @@ Result<CertificateDecisions> CertificateReview::decide(Decision decision, const 
                 QStringList details;
                 for (const crypto::Check& c : std::as_const(view->checks)) {
                     if (!c.ok())
-                        details.append(QStringLiteral("%1: %2").arg(c.name, c.detail));
+                        details.append(QStringLiteral("\u2022 %1: %2").arg(c.label(), c.detail));
                 }
                 const QString question = QCoreApplication::translate(
                                              "hocbaso::services::CertificateReview",
@@ -541,7 +551,7 @@ Result<CertificateDecisions> CertificateReview::decide(Decision decision, const 
                          QCoreApplication::translate("hocbaso::services::CertificateReview",
                                                      "Certificate #%1 was not approved: it failed these checks: %2; "
                                                      "approving it anyway was not confirmed.")
-                             .arg(QString::number(id), candidate.failedChecks.join(QStringLiteral(", ")))});
+                             .arg(QString::number(id), checkLabels(candidate.failedChecks))});
                     continue;
                 }
             }
@@ -582,7 +592,7 @@ Result<CertificateDecisions> CertificateReview::decide(Decision decision, const 
         if (decision == Decision::Approve && stored.isEmpty() && !c.failedChecks.isEmpty())
             stored = QCoreApplication::translate("hocbaso::services::CertificateReview",
                                                  "Approved although these checks failed: %1.")
-                         .arg(c.failedChecks.join(QStringLiteral(", ")));
+                         .arg(checkLabels(c.failedChecks));
         auto won = decision == Decision::Revoke ? repo.revoke(id, now, by, stored)
                                                 : repo.decide(id, from, to, now, by, stored);
         if (!won)
