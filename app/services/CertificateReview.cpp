@@ -3,6 +3,7 @@
 #include "AuditLog.h"
 #include "AuthService.h"
 #include "TrustStoreService.h"
+#include "core/VietnameseText.h"
 #include "crypto/Chain.h"
 #include "store/AuditRepository.h"
 #include "store/CertificateRepository.h"
@@ -380,12 +381,13 @@ Status CertificateReview::canSee(qint64 schoolId, qint64 unitId) const
     return permissions::canView(a, unitId);
 }
 
-Result<QList<CertificateView>> CertificateReview::list(const CertificateQuery& query)
+Result<CertificateRepository::Filter> CertificateReview::filterFor(const CertificateQuery& query)
 {
     const Actor& a = m_ctx.actor;
     CertificateRepository::Filter filter;
     filter.status = query.status;
     filter.kind = query.kind;
+    filter.schoolWords = text::queryWords(text::fold(query.schoolSearch));
     if (!query.schoolCode.trimmed().isEmpty()) {
         auto school = store::SchoolRepository(m_ctx.db).byCode(query.schoolCode.trimmed());
         if (!school)
@@ -404,6 +406,23 @@ Result<QList<CertificateView>> CertificateReview::list(const CertificateQuery& q
             return s.error();
         filter.unitId = a.system ? 0 : a.unitId;
     }
+    return filter;
+}
+
+Result<QHash<CertificateStatus, qint64>> CertificateReview::countsByStatus(const CertificateQuery& query)
+{
+    auto filter = filterFor(query);
+    if (!filter)
+        return filter.error();
+    return CertificateRepository(m_ctx.db).countsByStatus(*filter);
+}
+
+Result<QList<CertificateView>> CertificateReview::list(const CertificateQuery& query)
+{
+    auto found = filterFor(query);
+    if (!found)
+        return found.error();
+    const CertificateRepository::Filter filter = *found;
     CertificateRepository repo(m_ctx.db);
     auto rows = repo.reviewRows(filter);
     if (!rows)

@@ -674,6 +674,69 @@ TEST_P(Certificates, EveryStepIsAuditedAndTheChainVerifies)
     EXPECT_GE(verified->events, 5);
 }
 
+// 6.1's filters run in the store: school words without accents, a code, literal wildcards; and
+// the counts per status follow the same filter.
+TEST_P(Certificates, ListAndCountBySchoolWordsKindAndStatus)
+{
+    const qint64 kimLienSeal = insertPending(leaf({nullptr, kKimLien}), m_kimLien);
+    const qint64 kimLienSigner =
+        import(leaf({nullptr, QStringLiteral("Lê Thị Hoa")}), QStringLiteral("TH001"), CertificateKind::Signer,
+               SignerPosition::Principal, QStringLiteral("Lê Thị Hoa"));
+    const qint64 quangTrung = import(leaf({&Pki::get().publicSub, kQuangTrung}), QStringLiteral("TH002"));
+    insertPending(leaf({nullptr, kHoaBinh}), m_hoaBinh); // another unit's
+    auto ctx = as(officer1());
+    CertificateReview review(ctx);
+    ASSERT_TRUE(review.approve({quangTrung}, {}).value().allDecided());
+
+    const auto ids = [&](const services::CertificateQuery& q) {
+        QList<qint64> out;
+        auto rows = review.list(q);
+        EXPECT_TRUE(rows.ok()) << rows.errorString().toStdString();
+        for (const services::CertificateView& v : rows.value())
+            out.append(v.registration.id);
+        std::sort(out.begin(), out.end());
+        return out;
+    };
+    services::CertificateQuery q;
+    q.withChecks = false;
+    EXPECT_EQ(ids(q), (QList<qint64>{kimLienSeal, kimLienSigner, quangTrung})) << "the officer's unit only";
+    q.schoolSearch = QStringLiteral("KIM lien");
+    EXPECT_EQ(ids(q), (QList<qint64>{kimLienSeal, kimLienSigner}));
+    q.schoolSearch = QStringLiteral("lien kim");
+    EXPECT_EQ(ids(q), (QList<qint64>{kimLienSeal, kimLienSigner})) << "words in any order";
+    q.schoolSearch = QStringLiteral("iên");
+    EXPECT_TRUE(ids(q).isEmpty()) << "a word must begin a word of the name";
+    q.schoolSearch = QStringLiteral("th00");
+    EXPECT_EQ(ids(q).size(), 3) << "or begin the code";
+    q.schoolSearch = QStringLiteral("tư thục");
+    EXPECT_EQ(ids(q), QList<qint64>{quangTrung});
+    q.schoolSearch = QStringLiteral("%");
+    EXPECT_TRUE(ids(q).isEmpty()) << "wildcards are literal";
+    q.schoolSearch = QStringLiteral("_h");
+    EXPECT_TRUE(ids(q).isEmpty());
+    q.schoolSearch.clear();
+    q.kind = CertificateKind::Signer;
+    EXPECT_EQ(ids(q), QList<qint64>{kimLienSigner});
+    q.kind.reset();
+    q.status = CertificateStatus::Approved;
+    EXPECT_EQ(ids(q), QList<qint64>{quangTrung});
+
+    // Counts ignore the status asked for and follow the rest.
+    auto counts = review.countsByStatus(q);
+    ASSERT_TRUE(counts.ok()) << counts.errorString().toStdString();
+    EXPECT_EQ(counts->value(CertificateStatus::Pending), 2);
+    EXPECT_EQ(counts->value(CertificateStatus::Approved), 1);
+    EXPECT_FALSE(counts->contains(CertificateStatus::Rejected));
+    q.schoolSearch = QStringLiteral("quang");
+    EXPECT_EQ(review.countsByStatus(q)->value(CertificateStatus::Pending), 0);
+    EXPECT_EQ(review.countsByStatus(q)->value(CertificateStatus::Approved), 1);
+    // A viewer sees the counts of the unit; a school user those of the own school.
+    auto viewerCtx = as(viewer1());
+    EXPECT_EQ(CertificateReview(viewerCtx).countsByStatus({})->value(CertificateStatus::Pending), 2);
+    auto schoolCtx = as(school1());
+    EXPECT_EQ(CertificateReview(schoolCtx).countsByStatus({})->value(CertificateStatus::Approved), 0);
+}
+
 TEST_P(Certificates, TrustStoreRefusesWhatItCannotTrust)
 {
     const Pki& pki = Pki::get();
