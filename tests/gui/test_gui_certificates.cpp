@@ -548,6 +548,26 @@ TEST_F(GuiCertificates, BigSelectionsAreDecidedOnAWorkerThread)
     EXPECT_EQ(page->model()->rowCount(), failing.size());
 }
 
+TEST_F(GuiCertificates, LongListsLoadOnAWorkerThread)
+{
+    ui::CertificateReviewPage* page = openPage();
+    ASSERT_NE(page, nullptr);
+    page->setLoadThreshold(0);
+    services::CertificateQuery every;
+    const qsizetype expected = services::CertificateReview(context()).list(every).value().size();
+    ASSERT_GT(expected, page->model()->rowCount());
+    auto* status = page->findChild<QComboBox*>(QStringLiteral("statusComboBox"));
+    status->setCurrentIndex(status->findData(-1));
+    EXPECT_TRUE(page->isBusy());
+    EXPECT_FALSE(button(page, "refreshPushButton")->isEnabled());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !page->isBusy(); }, 20000));
+    EXPECT_EQ(page->model()->rowCount(), expected);
+    EXPECT_EQ(page->countsText(), expectedCounts());
+    EXPECT_TRUE(page->detailView()->hasCertificate());
+    EXPECT_TRUE(button(page, "refreshPushButton")->isEnabled());
+    EXPECT_TRUE(m_prompter.messages().isEmpty());
+}
+
 TEST_F(GuiCertificates, RefusalsSayWhoDecidedFirst)
 {
     ui::CertificateReviewPage* page = openPage();

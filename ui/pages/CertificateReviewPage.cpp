@@ -263,26 +263,81 @@ void CertificateReviewPage::refresh()
     const qint64 keep = currentCertificateId();
     const services::CertificateQuery q = query();
     services::CertificateReview review(session()->context());
+    // The counts come from the store at once; they also say how long the list will take.
+    const Result<QHash<CertificateStatus, qint64>> counts = review.countsByStatus(q);
+    if (!counts) {
+        applyList(counts.error(), {}, keep);
+        return;
+    }
+    qint64 expected = 0;
+    for (auto it = counts->cbegin(); it != counts->cend(); ++it)
+        expected += !q.status || *q.status == it.key() ? it.value() : 0;
+    if (expected > m_loadThreshold) {
+        loadInBackground(q, *counts, keep);
+        return;
+    }
     Result<QList<services::CertificateView>> rows = Error::internal(QString());
-    Result<QHash<CertificateStatus, qint64>> counts = Error::internal(QString());
     {
-        // The checks run for every row listed: a few milliseconds each.
+        // The checks run for every row listed: a millisecond or two each.
         WaitCursor wait;
         rows = review.list(q);
-        if (rows)
-            counts = review.countsByStatus(q);
     }
+    applyList(rows, *counts, keep);
+}
+
+void CertificateReviewPage::loadInBackground(const services::CertificateQuery& q,
+                                             const QHash<CertificateStatus, qint64>& counts, qint64 keep)
+{
+    // The worker gets copies and its own connection: the session's belongs to this thread.
+    const store::ConnectionSpec spec = session()->connection();
+    const Clock* clock = &session()->clock();
+    const services::Actor actor = session()->actor();
+    const QDate ruleDate = session()->context().ruleDateOverride;
+    auto rows = std::make_shared<Result<QList<services::CertificateView>>>(Error::internal(QString()));
+    auto work = [spec, clock, actor, ruleDate, q, rows](BackgroundTask&) {
+        auto db = store::Database::open(spec);
+        if (!db) {
+            *rows = db.error();
+            return;
+        }
+        services::ServiceContext ctx{**db, *clock, actor, ruleDate};
+        // Certificates are values that any thread may read: the rows cross back as they are.
+        *rows = services::CertificateReview(ctx).list(q);
+    };
+    m_task =
+        new BackgroundTask(this, tr("Certificates"), tr("Loading the certificates and running their checks..."), work);
+    connect(m_task, &BackgroundTask::finished, this, [this, rows, counts, keep] {
+        const bool cancelled = m_task && m_task->wasCancelled();
+        if (m_task)
+            m_task->deleteLater();
+        m_task = nullptr;
+        if (cancelled) {
+            // What was on screen is no longer what the filters say: show nothing rather than it.
+            applyList(Error::refused(tr("Loading was stopped; press Refresh to load the certificates.")), counts, keep);
+            return;
+        }
+        applyList(*rows, counts, keep);
+    });
+    updateButtons();
+    updateSelection();
+    m_task->start();
+}
+
+void CertificateReviewPage::applyList(const Result<QList<services::CertificateView>>& rows,
+                                      const QHash<CertificateStatus, qint64>& counts, qint64 keep)
+{
     if (!rows) {
         m_model->clear();
         m_ui->certificateDetailView->clearCertificate();
+        updateCounts(counts);
         showMessage(rows.errorString());
         updateEmptyText();
-        updateButtons();
+        updateSelection();
         return;
     }
-    showMessage(counts ? QString() : counts.errorString());
+    showMessage({});
     m_model->setCertificates(*rows, session()->clock().now());
-    updateCounts(counts ? *counts : QHash<CertificateStatus, qint64>());
+    updateCounts(counts);
     updateEmptyText();
     // The certificate that was open stays open; otherwise the first one opens, so that the pane
     // never sits empty beside a list.

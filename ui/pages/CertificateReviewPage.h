@@ -44,6 +44,9 @@ public:
     // bigger ones on a worker thread in batches of kBatchSize.
     static constexpr int kBackgroundThreshold = 100;
     static constexpr int kBatchSize = 50;
+    // Lists longer than this (all statuses of a province's thousand schools) are read and checked
+    // on a worker thread: a millisecond or two a row.
+    static constexpr int kLoadThreshold = 250;
 
     explicit CertificateReviewPage(QWidget* parent = nullptr);
     ~CertificateReviewPage() override;
@@ -51,6 +54,7 @@ public:
     void setSession(Session* session) override;
     // Tests lower it to drive the worker-thread path with a few certificates.
     void setBackgroundThreshold(int ids) { m_backgroundThreshold = ids; }
+    void setLoadThreshold(int rows) { m_loadThreshold = rows; }
 
     CertificateTableModel* model() const { return m_model; }
     CertificateDetailView* detailView() const;
@@ -62,7 +66,7 @@ public:
     RejectNoteDialog* noteDialog() const;
     TrustAnchorsDialog* trustAnchorsDialog() const;
     QString countsText() const;
-    // A decision is running on its worker thread.
+    // A decision, or the loading of a long list, is running on its worker thread.
     bool isBusy() const;
     QAction* refreshAction() const { return m_refreshAction; }
 
@@ -94,6 +98,10 @@ private:
 
     void fillChoosers();
     services::CertificateQuery query() const;
+    void loadInBackground(const services::CertificateQuery& q, const QHash<CertificateStatus, qint64>& counts,
+                          qint64 keep);
+    void applyList(const Result<QList<services::CertificateView>>& rows, const QHash<CertificateStatus, qint64>& counts,
+                   qint64 keep);
     void askForNote(Decision decision, const QList<qint64>& ids);
     void decide(Decision decision, const QList<qint64>& ids, const QString& note);
     void decideInBackground(Decision decision, const QList<qint64>& ids, const QString& note, Outcome outcome,
@@ -118,6 +126,7 @@ private:
     QPointer<TrustAnchorsDialog> m_trustDialog;
     QHash<CertificateStatus, qint64> m_counts;
     int m_backgroundThreshold = kBackgroundThreshold;
+    int m_loadThreshold = kLoadThreshold;
     bool m_filling = false;
     bool m_canDecide = false;
 };
