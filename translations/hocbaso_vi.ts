@@ -2323,7 +2323,7 @@ Vẫn duyệt chứng thư số này?</translation>
     </message>
     <message>
         <source>Trusted r&amp;oots...</source>
-        <translation>Chứng thư gốc &amp;tin cậy...</translation>
+        <translation>Chứng thư gốc tin cậ&amp;y...</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -2359,7 +2359,7 @@ Vẫn duyệt chứng thư số này?</translation>
     </message>
     <message>
         <source>Re&amp;voke...</source>
-        <translation>T&amp;hu hồi...</translation>
+        <translation>Th&amp;u hồi...</translation>
     </message>
     <message>
         <source>Certificate</source>
@@ -2526,6 +2526,18 @@ Vẫn duyệt chứng thư số này?</translation>
     <message>
         <source>Revoke the ticked approved certificates (a lost or compromised key, a manager who left)</source>
         <translation>Thu hồi các chứng thư số đã duyệt đã tích (mất hoặc lộ khóa, cán bộ quản lý đã nghỉ)</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Chứng thư số</translation>
+    </message>
+    <message>
+        <source>Loading the certificates and running their checks...</source>
+        <translation>Đang tải danh sách chứng thư số và kiểm tra từng chứng thư...</translation>
+    </message>
+    <message>
+        <source>Loading was stopped; press Refresh to load the certificates.</source>
+        <translation>Đã dừng tải; hãy bấm Làm mới để tải danh sách chứng thư số.</translation>
     </message>
 </context>
 <context>
@@ -3073,7 +3085,7 @@ Vẫn duyệt chứng thư số này?</translation>
     </message>
     <message>
         <source>&amp;Trusted root certificates...</source>
-        <translation>Chứng thư gốc &amp;tin cậy...</translation>
+        <translation>Chứng thư gốc tin cậ&amp;y...</translation>
     </message>
     <message>
         <source>The CA certificates that school certificates must chain to (administrators add them)</source>
@@ -3700,7 +3712,7 @@ Vẫn duyệt chứng thư số này?</translation>
     </message>
     <message>
         <source>Re&amp;voke</source>
-        <translation>T&amp;hu hồi</translation>
+        <translation>Th&amp;u hồi</translation>
     </message>
     <message numerus="yes">
         <source>Revoke %n approved certificate(s)? Records signed with them from now on are refused; records signed before keep their approval.</source>
