@@ -632,6 +632,13 @@ TEST_F(GuiCertificates, EveryPageGetsTheMainWindowsPrompter)
 {
     ASSERT_TRUE(signInAs(QStringLiteral("canbo1"), QString::fromLatin1(kDemoPassword)));
     ui::MainWindow* main = m_controller->mainWindow();
+    ASSERT_EQ(main->tabWidget()->count(), 5);
+    for (int i = 0; i < main->tabWidget()->count(); ++i) {
+        auto* page = qobject_cast<ui::Page*>(main->tabWidget()->widget(i));
+        ASSERT_NE(page, nullptr);
+        // Asserted first: a page without it would block on a real message box below.
+        ASSERT_EQ(page->givenPrompter(), &m_prompter) << ui::Page::title(page->pageId()).toStdString();
+    }
     auto* certificates = qobject_cast<ui::CertificateReviewPage*>(main->page(ui::PageId::CertificateReview));
     auto* revocations = qobject_cast<ui::RevocationReviewPage*>(main->page(ui::PageId::RevocationReview));
     ASSERT_NE(certificates, nullptr);

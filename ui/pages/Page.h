@@ -38,6 +38,8 @@ public:
     // Questions and notices go through this: the main window hands every page its own, tests a
     // scripted one. Without one, a page asks with message boxes.
     void setPrompter(Prompter* prompter);
+    // The prompter given, null when the page falls back to message boxes.
+    Prompter* givenPrompter() const { return m_prompter; }
 
     // The tab's title ("6.1 Approve school certificates") and icon resource.
     static QString title(PageId id);
