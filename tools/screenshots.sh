@@ -12,6 +12,9 @@
 #        DIR/login-server.png    the same with the central-server fields
 #        DIR/login-refused.png   the sign-in window after a wrong password
 #        DIR/tab-6.1.png ...     each tab the user may open (6.1-6.5), main window at 1366x768
+#        DIR/tab-6.1-failed.png  6.1 with a certificate whose checks fail open in the detail pane
+#        DIR/tab-6.1-details.png the same pane scrolled to the certificate's fields, chain and history
+#        DIR/trust-anchors.png   6.1's trusted root certificates
 #        DIR/users.png, DIR/settings.png   the administrator's dialogs (administrators only)
 #        DIR/about.png           Help > About
 #      then writes DIR/.done and waits;

@@ -1197,6 +1197,41 @@ Exit codes: 0 done, 1 refused or failed, 2 usage error.
     </message>
 </context>
 <context>
+    <name>hocbaso::crypto::Check</name>
+    <message>
+        <source>Chain of trust</source>
+        <translation>Chain of trust</translation>
+    </message>
+    <message>
+        <source>Validity period</source>
+        <translation>Validity period</translation>
+    </message>
+    <message>
+        <source>Not expiring soon</source>
+        <translation>Not expiring soon</translation>
+    </message>
+    <message>
+        <source>Key usage (signing)</source>
+        <translation>Key usage (signing)</translation>
+    </message>
+    <message>
+        <source>Key strength</source>
+        <translation>Key strength</translation>
+    </message>
+    <message>
+        <source>Subject names the school</source>
+        <translation>Subject names the school</translation>
+    </message>
+    <message>
+        <source>Not revoked by its CA</source>
+        <translation>Not revoked by its CA</translation>
+    </message>
+    <message>
+        <source>Not registered by another school</source>
+        <translation>Not registered by another school</translation>
+    </message>
+</context>
+<context>
     <name>hocbaso::crypto::Cms</name>
     <message>
         <source>A signature needs the signer&apos;s certificate and key.</source>
@@ -2197,14 +2232,507 @@ Approve it anyway?</translation>
     </message>
 </context>
 <context>
-    <name>hocbaso::ui::CertificateReviewPage</name>
+    <name>hocbaso::ui::CertificateDetailView</name>
     <message>
-        <source>Approve or reject the digital certificates that the schools of your unit registered as their organisation seal, and the signing accounts of their principals and vice-principals. Rows that wait for a decision have the state &quot;Pending&quot;.</source>
-        <translation>Approve or reject the digital certificates that the schools of your unit registered as their organisation seal, and the signing accounts of their principals and vice-principals. Rows that wait for a decision have the state &quot;Pending&quot;.</translation>
+        <source>Choose a certificate in the list to see its fields, its chain, its checks and its history.</source>
+        <translation>Choose a certificate in the list to see its fields, its chain, its checks and its history.</translation>
     </message>
     <message>
-        <source>The tools of this function will appear here in a coming version of the program.</source>
-        <translation>The tools of this function will appear here in a coming version of the program.</translation>
+        <source>Government CA (VGCA)</source>
+        <translation>Government CA (VGCA)</translation>
+    </message>
+    <message>
+        <source>Licensed public CA</source>
+        <translation>Licensed public CA</translation>
+    </message>
+    <message>
+        <source>Test (vouches for no school)</source>
+        <translation>Test (vouches for no school)</translation>
+    </message>
+    <message>
+        <source>Every check passes.</source>
+        <translation>Every check passes.</translation>
+    </message>
+    <message>
+        <source>Warnings: %1.</source>
+        <translation>Warnings: %1.</translation>
+    </message>
+    <message>
+        <source>Failed checks: %1. Approving needs an explicit confirmation.</source>
+        <translation>Failed checks: %1. Approving needs an explicit confirmation.</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <source>The checks were not run.</source>
+        <translation>The checks were not run.</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Subject:</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>Issuer:</translation>
+    </message>
+    <message>
+        <source>Serial number:</source>
+        <translation>Serial number:</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Valid:</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>from %1 to %2</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Key:</translation>
+    </message>
+    <message>
+        <source>not stated (any use)</source>
+        <translation>not stated (any use)</translation>
+    </message>
+    <message>
+        <source>Key usage:</source>
+        <translation>Key usage:</translation>
+    </message>
+    <message>
+        <source>Extended key usage:</source>
+        <translation>Extended key usage:</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>not stated</translation>
+    </message>
+    <message>
+        <source>Policies:</source>
+        <translation>Policies:</translation>
+    </message>
+    <message>
+        <source>the stored certificate cannot be read</source>
+        <translation>the stored certificate cannot be read</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>SHA-256 fingerprint:</translation>
+    </message>
+    <message>
+        <source>Chain of trust</source>
+        <translation>Chain of trust</translation>
+    </message>
+    <message>
+        <source>No chain was built.</source>
+        <translation>No chain was built.</translation>
+    </message>
+    <message>
+        <source>this certificate</source>
+        <translation>this certificate</translation>
+    </message>
+    <message>
+        <source>trust anchor</source>
+        <translation>trust anchor</translation>
+    </message>
+    <message>
+        <source>issued the one above</source>
+        <translation>issued the one above</translation>
+    </message>
+    <message>
+        <source>Family of the anchor:</source>
+        <translation>Family of the anchor:</translation>
+    </message>
+    <message>
+        <source>The chain does not reach a trust anchor of the trust store.</source>
+        <translation>The chain does not reach a trust anchor of the trust store.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Registered:</source>
+        <translation>Registered:</translation>
+    </message>
+    <message>
+        <source>by %1 on %2</source>
+        <translation>by %1 on %2</translation>
+    </message>
+    <message>
+        <source>%1 by %2 on %3</source>
+        <translation>%1 by %2 on %3</translation>
+    </message>
+    <message>
+        <source>Replaced by the school&apos;s newer registration #%1 on %2</source>
+        <translation>Replaced by the school&apos;s newer registration #%1 on %2</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Decision:</translation>
+    </message>
+    <message>
+        <source>none yet: waiting for approval</source>
+        <translation>none yet: waiting for approval</translation>
+    </message>
+    <message>
+        <source>Revocation:</source>
+        <translation>Revocation:</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::ui::CertificateReviewPage</name>
+    <message>
+        <source>Tick the schools&apos; certificates that wait for approval, read their checks beside the list, then approve or reject them. An approved certificate can be revoked later.</source>
+        <translation>Tick the schools&apos; certificates that wait for approval, read their checks beside the list, then approve or reject them. An approved certificate can be revoked later.</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;School:</source>
+        <translation>&amp;School:</translation>
+    </message>
+    <message>
+        <source>Name or code, with or without accents</source>
+        <translation>Name or code, with or without accents</translation>
+    </message>
+    <message>
+        <source>Trusted r&amp;oots...</source>
+        <translation>Trusted r&amp;oots...</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Tick or untick every certificate in the list that can still be decided</source>
+        <translation>Tick or untick every certificate in the list that can still be decided</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>Select &amp;all</translation>
+    </message>
+    <message>
+        <source>Show or hide the details of the current certificate</source>
+        <translation>Show or hide the details of the current certificate</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;details</source>
+        <translation>Certificate &amp;details</translation>
+    </message>
+    <message>
+        <source>Approve and reject act on the ticked pending certificates, revoke on the ticked approved ones.</source>
+        <translation>Approve and reject act on the ticked pending certificates, revoke on the ticked approved ones.</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approve</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject...</source>
+        <translation>Re&amp;ject...</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke...</source>
+        <translation>Re&amp;voke...</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>Unit seals</source>
+        <translation>Unit seals</translation>
+    </message>
+    <message>
+        <source>Signing accounts</source>
+        <translation>Signing accounts</translation>
+    </message>
+    <message>
+        <source>Approve certificates</source>
+        <translation>Approve certificates</translation>
+    </message>
+    <message>
+        <source>Reject certificates</source>
+        <translation>Reject certificates</translation>
+    </message>
+    <message>
+        <source>Revoke certificates</source>
+        <translation>Revoke certificates</translation>
+    </message>
+    <message>
+        <source>Tick the pending certificates to approve first.</source>
+        <translation>Tick the pending certificates to approve first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %n certificate(s)? The schools can then sign and send records with them.</source>
+        <translation>
+            <numerusform>Approve %n certificate? The schools can then sign and send records with them.</numerusform>
+            <numerusform>Approve %n certificates? The schools can then sign and send records with them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them failed checks: you will be asked about each of those.</source>
+        <translation>
+            <numerusform>%n of them failed checks: you will be asked about each of those.</numerusform>
+            <numerusform>%n of them failed checks: you will be asked about each of those.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Tick the pending certificates to reject first.</source>
+        <translation>Tick the pending certificates to reject first.</translation>
+    </message>
+    <message>
+        <source>Tick the approved certificates to revoke first: only an approved certificate can be revoked.</source>
+        <translation>Tick the approved certificates to revoke first: only an approved certificate can be revoked.</translation>
+    </message>
+    <message>
+        <source>Approve anyway</source>
+        <translation>Approve anyway</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approving %n certificate(s)...</source>
+        <translation>
+            <numerusform>Approving %n certificate...</numerusform>
+            <numerusform>Approving %n certificates...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rejecting %n certificate(s)...</source>
+        <translation>
+            <numerusform>Rejecting %n certificate...</numerusform>
+            <numerusform>Rejecting %n certificates...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoking %n certificate(s)...</source>
+        <translation>
+            <numerusform>Revoking %n certificate...</numerusform>
+            <numerusform>Revoking %n certificates...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Approved %n certificate(s): the schools can sign and send records with them.</source>
+        <translation>
+            <numerusform>Approved %n certificate: the schools can sign and send records with them.</numerusform>
+            <numerusform>Approved %n certificates: the schools can sign and send records with them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rejected %n certificate(s); the schools read your reason.</source>
+        <translation>
+            <numerusform>Rejected %n certificate; the schools read your reason.</numerusform>
+            <numerusform>Rejected %n certificates; the schools read your reason.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoked %n certificate(s): records they sign from now on are refused.</source>
+        <translation>
+            <numerusform>Revoked %n certificate: records they sign from now on are refused.</numerusform>
+            <numerusform>Revoked %n certificates: records they sign from now on are refused.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped before the end: %n certificate(s) were not decided.</source>
+        <translation>
+            <numerusform>Stopped before the end: %n certificate were not decided.</numerusform>
+            <numerusform>Stopped before the end: %n certificates were not decided.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) with failed checks stay pending: approving them anyway was not confirmed.</source>
+        <translation>
+            <numerusform>%n certificate with failed checks stay pending: approving them anyway was not confirmed.</numerusform>
+            <numerusform>%n certificates with failed checks stay pending: approving them anyway was not confirmed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) could not be decided:</source>
+        <translation>
+            <numerusform>%n certificate could not be decided:</numerusform>
+            <numerusform>%n certificates could not be decided:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>...and %n more.</source>
+        <translation>
+            <numerusform>...and %n more.</numerusform>
+            <numerusform>...and %n more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n certificate(s) ticked</source>
+        <translation>
+            <numerusform>%1 of %n certificate ticked</numerusform>
+            <numerusform>%1 of %n certificates ticked</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pending: %1, approved: %2, rejected: %3, revoked: %4</source>
+        <translation>Pending: %1, approved: %2, rejected: %3, revoked: %4</translation>
+    </message>
+    <message>
+        <source>No certificate waits for approval.</source>
+        <translation>No certificate waits for approval.</translation>
+    </message>
+    <message>
+        <source>No certificates for this choice.</source>
+        <translation>No certificates for this choice.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Load the certificates again (F5)</source>
+        <translation>Load the certificates again (F5)</translation>
+    </message>
+    <message>
+        <source>The root and intermediate CA certificates that school certificates must chain to</source>
+        <translation>The root and intermediate CA certificates that school certificates must chain to</translation>
+    </message>
+    <message>
+        <source>Approve the ticked pending certificates: the schools can then sign records with them</source>
+        <translation>Approve the ticked pending certificates: the schools can then sign records with them</translation>
+    </message>
+    <message>
+        <source>Reject the ticked pending certificates with a reason for the school</source>
+        <translation>Reject the ticked pending certificates with a reason for the school</translation>
+    </message>
+    <message>
+        <source>Revoke the ticked approved certificates (a lost or compromised key, a manager who left)</source>
+        <translation>Revoke the ticked approved certificates (a lost or compromised key, a manager who left)</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <source>Loading the certificates and running their checks...</source>
+        <translation>Loading the certificates and running their checks...</translation>
+    </message>
+    <message>
+        <source>Loading was stopped; press Refresh to load the certificates.</source>
+        <translation>Loading was stopped; press Refresh to load the certificates.</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::ui::CertificateTableModel</name>
+    <message>
+        <source>Unit seal</source>
+        <translation>Unit seal</translation>
+    </message>
+    <message>
+        <source>Signing account</source>
+        <translation>Signing account</translation>
+    </message>
+    <message>
+        <source>Signing account: %1 (%2)</source>
+        <translation>Signing account: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>Fail</translation>
+    </message>
+    <message>
+        <source>Fail (%1)</source>
+        <translation>Fail (%1)</translation>
+    </message>
+    <message>
+        <source>Warning (%1)</source>
+        <translation>Warning (%1)</translation>
+    </message>
+    <message>
+        <source>Every check passes.</source>
+        <translation>Every check passes.</translation>
+    </message>
+    <message>
+        <source>Registered by %1 on %2</source>
+        <translation>Registered by %1 on %2</translation>
+    </message>
+    <message>
+        <source>%1 by %2 on %3</source>
+        <translation>%1 by %2 on %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Subject (CN)</source>
+        <translation>Subject (CN)</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Valid to</translation>
+    </message>
+    <message>
+        <source>Registered at</source>
+        <translation>Registered at</translation>
     </message>
 </context>
 <context>
@@ -2704,6 +3232,18 @@ Approve it anyway?</translation>
     <message>
         <source>Store: %1</source>
         <translation>Store: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Trusted root certificates...</source>
+        <translation>&amp;Trusted root certificates...</translation>
+    </message>
+    <message>
+        <source>The CA certificates that school certificates must chain to (administrators add them)</source>
+        <translation>The CA certificates that school certificates must chain to (administrators add them)</translation>
+    </message>
+    <message>
+        <source>Trusted root certificates</source>
+        <translation>Trusted root certificates</translation>
     </message>
 </context>
 <context>
@@ -3301,6 +3841,48 @@ Approve it anyway?</translation>
     <message>
         <source>&amp;Note for the school (required): why is the request refused?</source>
         <translation>&amp;Note for the school (required): why is the request refused?</translation>
+    </message>
+    <message>
+        <source>Reject certificates</source>
+        <translation>Reject certificates</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n certificate(s)? The schools cannot sign records with them, and they read your reason.</source>
+        <translation>
+            <numerusform>Reject %n certificate? The schools cannot sign records with them, and they read your reason.</numerusform>
+            <numerusform>Reject %n certificates? The schools cannot sign records with them, and they read your reason.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the school (required): what is wrong with the certificate?</source>
+        <translation>&amp;Reason for the school (required): what is wrong with the certificate?</translation>
+    </message>
+    <message>
+        <source>For example: the certificate does not carry the school&apos;s name; register the school&apos;s own seal.</source>
+        <translation>For example: the certificate does not carry the school&apos;s name; register the school&apos;s own seal.</translation>
+    </message>
+    <message>
+        <source>Revoke certificates</source>
+        <translation>Revoke certificates</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke</source>
+        <translation>Re&amp;voke</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n approved certificate(s)? Records signed with them from now on are refused; records signed before keep their approval.</source>
+        <translation>
+            <numerusform>Revoke %n approved certificate? Records signed with them from now on are refused; records signed before keep their approval.</numerusform>
+            <numerusform>Revoke %n approved certificates? Records signed with them from now on are refused; records signed before keep their approval.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required): why is the certificate revoked?</source>
+        <translation>&amp;Reason (required): why is the certificate revoked?</translation>
+    </message>
+    <message>
+        <source>For example: the school reported its USB token lost; the key may be compromised.</source>
+        <translation>For example: the school reported its USB token lost; the key may be compromised.</translation>
     </message>
 </context>
 <context>
@@ -3949,6 +4531,132 @@ Approve it anyway?</translation>
     <message>
         <source>Print the table</source>
         <translation>Print the table</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::ui::TrustAnchorsDialog</name>
+    <message>
+        <source>Trusted root certificates</source>
+        <translation>Trusted root certificates</translation>
+    </message>
+    <message>
+        <source>The certificate authorities that the schools&apos; certificates must chain to. A public school&apos;s seal must chain to a root of the Government CA (VGCA); a private school&apos;s to a VGCA root or a licensed public CA. Test roots vouch for no school. Intermediate CAs only help to build the chains.</source>
+        <translation>The certificate authorities that the schools&apos; certificates must chain to. A public school&apos;s seal must chain to a root of the Government CA (VGCA); a private school&apos;s to a VGCA root or a licensed public CA. Test roots vouch for no school. Intermediate CAs only help to build the chains.</translation>
+    </message>
+    <message>
+        <source>&amp;Family of the added certificates:</source>
+        <translation>&amp;Family of the added certificates:</translation>
+    </message>
+    <message>
+        <source>&amp;Add from file...</source>
+        <translation>&amp;Add from file...</translation>
+    </message>
+    <message>
+        <source>Root</source>
+        <translation>Root</translation>
+    </message>
+    <message>
+        <source>Intermediate</source>
+        <translation>Intermediate</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>The trust store is empty: no school certificate can pass the chain check.</source>
+        <translation>The trust store is empty: no school certificate can pass the chain check.</translation>
+    </message>
+    <message>
+        <source>Choose a certificate in the list to see its full name and fingerprint.</source>
+        <translation>Choose a certificate in the list to see its full name and fingerprint.</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Subject: %1</translation>
+    </message>
+    <message>
+        <source>Issuer: %1</source>
+        <translation>Issuer: %1</translation>
+    </message>
+    <message>
+        <source>Valid from %1 to %2; key %3</source>
+        <translation>Valid from %1 to %2; key %3</translation>
+    </message>
+    <message>
+        <source>Family: %1 (%2)</source>
+        <translation>Family: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Add trusted CA certificates</source>
+        <translation>Add trusted CA certificates</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der *.p7b *.p7c);;All files (*)</source>
+        <translation>Certificates (*.pem *.crt *.cer *.der *.p7b *.p7c);;All files (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n certificate(s) to the trust store:</source>
+        <translation>
+            <numerusform>Added %n certificate to the trust store:</numerusform>
+            <numerusform>Added %n certificates to the trust store:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>root</source>
+        <translation>root</translation>
+    </message>
+    <message>
+        <source>intermediate</source>
+        <translation>intermediate</translation>
+    </message>
+    <message>
+        <source>Already trusted, left as they were: %1</source>
+        <translation>Already trusted, left as they were: %1</translation>
+    </message>
+    <message>
+        <source>Automatic: an intermediate takes its root&apos;s family</source>
+        <translation>Automatic: an intermediate takes its root&apos;s family</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Valid to</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Only an administrator can add certificates to the trust store.</source>
+        <translation>Only an administrator can add certificates to the trust store.</translation>
+    </message>
+    <message>
+        <source>Add the CA certificates of a PEM, DER, .cer or .p7b file</source>
+        <translation>Add the CA certificates of a PEM, DER, .cer or .p7b file</translation>
     </message>
 </context>
 <context>

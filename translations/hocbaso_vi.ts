@@ -1190,6 +1190,41 @@ Mã thoát: 0 hoàn tất, 1 bị từ chối hoặc thất bại, 2 sai cú ph�
     </message>
 </context>
 <context>
+    <name>hocbaso::crypto::Check</name>
+    <message>
+        <source>Chain of trust</source>
+        <translation>Chuỗi tin cậy</translation>
+    </message>
+    <message>
+        <source>Validity period</source>
+        <translation>Thời hạn hiệu lực</translation>
+    </message>
+    <message>
+        <source>Not expiring soon</source>
+        <translation>Chưa sắp hết hạn</translation>
+    </message>
+    <message>
+        <source>Key usage (signing)</source>
+        <translation>Mục đích sử dụng khóa (ký số)</translation>
+    </message>
+    <message>
+        <source>Key strength</source>
+        <translation>Độ mạnh của khóa</translation>
+    </message>
+    <message>
+        <source>Subject names the school</source>
+        <translation>Chủ thể mang tên nhà trường</translation>
+    </message>
+    <message>
+        <source>Not revoked by its CA</source>
+        <translation>Không bị tổ chức cấp thu hồi</translation>
+    </message>
+    <message>
+        <source>Not registered by another school</source>
+        <translation>Không bị trường khác đăng ký trùng</translation>
+    </message>
+</context>
+<context>
     <name>hocbaso::crypto::Cms</name>
     <message>
         <source>A signature needs the signer&apos;s certificate and key.</source>
@@ -2190,14 +2225,494 @@ Vẫn duyệt chứng thư số này?</translation>
     </message>
 </context>
 <context>
-    <name>hocbaso::ui::CertificateReviewPage</name>
+    <name>hocbaso::ui::CertificateDetailView</name>
     <message>
-        <source>Approve or reject the digital certificates that the schools of your unit registered as their organisation seal, and the signing accounts of their principals and vice-principals. Rows that wait for a decision have the state &quot;Pending&quot;.</source>
-        <translation>Duyệt hoặc từ chối chứng thư số đơn vị mà các trường trực thuộc đã đăng ký, cùng tài khoản ký số của Hiệu trưởng, Phó Hiệu trưởng các trường. Các dòng đang chờ xử lý có trạng thái &quot;Chờ duyệt&quot;.</translation>
+        <source>Choose a certificate in the list to see its fields, its chain, its checks and its history.</source>
+        <translation>Chọn một chứng thư số trong danh sách để xem thông tin, chuỗi tin cậy, kết quả kiểm tra và lịch sử xử lý.</translation>
     </message>
     <message>
-        <source>The tools of this function will appear here in a coming version of the program.</source>
-        <translation>Các công cụ của chức năng này sẽ có trong phiên bản tiếp theo của chương trình.</translation>
+        <source>Government CA (VGCA)</source>
+        <translation>CA chuyên dùng Chính phủ (VGCA)</translation>
+    </message>
+    <message>
+        <source>Licensed public CA</source>
+        <translation>CA công cộng được cấp phép</translation>
+    </message>
+    <message>
+        <source>Test (vouches for no school)</source>
+        <translation>Thử nghiệm (không dùng cho trường nào)</translation>
+    </message>
+    <message>
+        <source>Every check passes.</source>
+        <translation>Đạt tất cả các kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Warnings: %1.</source>
+        <translation>Cảnh báo: %1.</translation>
+    </message>
+    <message>
+        <source>Failed checks: %1. Approving needs an explicit confirmation.</source>
+        <translation>Không đạt: %1. Muốn duyệt phải xác nhận rõ ràng.</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Kết quả kiểm tra</translation>
+    </message>
+    <message>
+        <source>The checks were not run.</source>
+        <translation>Chưa chạy các kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Chứng thư số</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Chủ thể:</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>Tổ chức cấp:</translation>
+    </message>
+    <message>
+        <source>Serial number:</source>
+        <translation>Số hiệu (serial):</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Hiệu lực:</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>từ %1 đến %2</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Khóa:</translation>
+    </message>
+    <message>
+        <source>not stated (any use)</source>
+        <translation>không khai báo (dùng cho mọi mục đích)</translation>
+    </message>
+    <message>
+        <source>Key usage:</source>
+        <translation>Mục đích sử dụng khóa:</translation>
+    </message>
+    <message>
+        <source>Extended key usage:</source>
+        <translation>Mục đích sử dụng mở rộng:</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>không khai báo</translation>
+    </message>
+    <message>
+        <source>Policies:</source>
+        <translation>Chính sách:</translation>
+    </message>
+    <message>
+        <source>the stored certificate cannot be read</source>
+        <translation>không đọc được chứng thư số đã lưu</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>Dấu vân tay SHA-256:</translation>
+    </message>
+    <message>
+        <source>Chain of trust</source>
+        <translation>Chuỗi tin cậy</translation>
+    </message>
+    <message>
+        <source>No chain was built.</source>
+        <translation>Không dựng được chuỗi tin cậy.</translation>
+    </message>
+    <message>
+        <source>this certificate</source>
+        <translation>chứng thư số này</translation>
+    </message>
+    <message>
+        <source>trust anchor</source>
+        <translation>chứng thư gốc tin cậy</translation>
+    </message>
+    <message>
+        <source>issued the one above</source>
+        <translation>cấp cho chứng thư phía trên</translation>
+    </message>
+    <message>
+        <source>Family of the anchor:</source>
+        <translation>Nhóm của chứng thư gốc:</translation>
+    </message>
+    <message>
+        <source>The chain does not reach a trust anchor of the trust store.</source>
+        <translation>Chuỗi không dẫn tới chứng thư gốc nào trong kho chứng thư gốc tin cậy.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Lịch sử xử lý</translation>
+    </message>
+    <message>
+        <source>Registered:</source>
+        <translation>Đăng ký:</translation>
+    </message>
+    <message>
+        <source>by %1 on %2</source>
+        <translation>bởi %1 lúc %2</translation>
+    </message>
+    <message>
+        <source>%1 by %2 on %3</source>
+        <translation>%1 bởi %2 lúc %3</translation>
+    </message>
+    <message>
+        <source>Replaced by the school&apos;s newer registration #%1 on %2</source>
+        <translation>Được thay bằng đăng ký mới hơn #%1 của nhà trường lúc %2</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Lý do: %1</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Quyết định:</translation>
+    </message>
+    <message>
+        <source>none yet: waiting for approval</source>
+        <translation>chưa có: đang chờ duyệt</translation>
+    </message>
+    <message>
+        <source>Revocation:</source>
+        <translation>Thu hồi:</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::ui::CertificateReviewPage</name>
+    <message>
+        <source>Tick the schools&apos; certificates that wait for approval, read their checks beside the list, then approve or reject them. An approved certificate can be revoked later.</source>
+        <translation>Tích chọn các chứng thư số của trường đang chờ duyệt, xem kết quả kiểm tra bên cạnh danh sách, rồi duyệt hoặc từ chối. Chứng thư số đã duyệt có thể thu hồi sau.</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>Trạn&amp;g thái:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>L&amp;oại:</translation>
+    </message>
+    <message>
+        <source>&amp;School:</source>
+        <translation>T&amp;rường:</translation>
+    </message>
+    <message>
+        <source>Name or code, with or without accents</source>
+        <translation>Tên hoặc mã trường, có dấu hay không dấu</translation>
+    </message>
+    <message>
+        <source>Trusted r&amp;oots...</source>
+        <translation>Chứng thư gốc tin cậ&amp;y...</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Làm mới</translation>
+    </message>
+    <message>
+        <source>Tick or untick every certificate in the list that can still be decided</source>
+        <translation>Tích hoặc bỏ tích mọi chứng thư số trong danh sách còn có thể xử lý</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>&amp;Chọn tất cả</translation>
+    </message>
+    <message>
+        <source>Show or hide the details of the current certificate</source>
+        <translation>Hiện hoặc ẩn chi tiết của chứng thư số đang chọn</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;details</source>
+        <translation>&amp;Xem chi tiết</translation>
+    </message>
+    <message>
+        <source>Approve and reject act on the ticked pending certificates, revoke on the ticked approved ones.</source>
+        <translation>Duyệt và Từ chối áp dụng cho các chứng thư số chờ duyệt đã tích; Thu hồi áp dụng cho các chứng thư số đã duyệt đã tích.</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Duyệt</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject...</source>
+        <translation>Từ chố&amp;i...</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke...</source>
+        <translation>Th&amp;u hồi...</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Chứng thư số</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tất cả trạng thái</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <source>Unit seals</source>
+        <translation>Chứng thư số đơn vị</translation>
+    </message>
+    <message>
+        <source>Signing accounts</source>
+        <translation>Tài khoản ký số</translation>
+    </message>
+    <message>
+        <source>Approve certificates</source>
+        <translation>Duyệt chứng thư số</translation>
+    </message>
+    <message>
+        <source>Reject certificates</source>
+        <translation>Từ chối chứng thư số</translation>
+    </message>
+    <message>
+        <source>Revoke certificates</source>
+        <translation>Thu hồi chứng thư số</translation>
+    </message>
+    <message>
+        <source>Tick the pending certificates to approve first.</source>
+        <translation>Hãy tích chọn các chứng thư số chờ duyệt cần duyệt trước.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %n certificate(s)? The schools can then sign and send records with them.</source>
+        <translation>
+            <numerusform>Duyệt %n chứng thư số? Sau đó các trường có thể dùng chúng để ký và gửi học bạ số.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them failed checks: you will be asked about each of those.</source>
+        <translation>
+            <numerusform>Trong đó %n chứng thư số không đạt kiểm tra: chương trình sẽ hỏi lại từng chứng thư.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Duyệt</translation>
+    </message>
+    <message>
+        <source>Tick the pending certificates to reject first.</source>
+        <translation>Hãy tích chọn các chứng thư số chờ duyệt cần từ chối trước.</translation>
+    </message>
+    <message>
+        <source>Tick the approved certificates to revoke first: only an approved certificate can be revoked.</source>
+        <translation>Hãy tích chọn các chứng thư số đã duyệt cần thu hồi trước: chỉ thu hồi được chứng thư số đã duyệt.</translation>
+    </message>
+    <message>
+        <source>Approve anyway</source>
+        <translation>Vẫn duyệt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approving %n certificate(s)...</source>
+        <translation>
+            <numerusform>Đang duyệt %n chứng thư số...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rejecting %n certificate(s)...</source>
+        <translation>
+            <numerusform>Đang từ chối %n chứng thư số...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoking %n certificate(s)...</source>
+        <translation>
+            <numerusform>Đang thu hồi %n chứng thư số...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Approved %n certificate(s): the schools can sign and send records with them.</source>
+        <translation>
+            <numerusform>Đã duyệt %n chứng thư số: các trường có thể dùng để ký và gửi học bạ số.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rejected %n certificate(s); the schools read your reason.</source>
+        <translation>
+            <numerusform>Đã từ chối %n chứng thư số; các trường sẽ nhận được lý do.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoked %n certificate(s): records they sign from now on are refused.</source>
+        <translation>
+            <numerusform>Đã thu hồi %n chứng thư số: học bạ ký bằng các chứng thư này từ nay sẽ bị từ chối.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped before the end: %n certificate(s) were not decided.</source>
+        <translation>
+            <numerusform>Đã dừng giữa chừng: %n chứng thư số chưa được xử lý.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) with failed checks stay pending: approving them anyway was not confirmed.</source>
+        <translation>
+            <numerusform>%n chứng thư số không đạt kiểm tra vẫn ở trạng thái Chờ duyệt: bạn chưa xác nhận duyệt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) could not be decided:</source>
+        <translation>
+            <numerusform>%n chứng thư số không xử lý được:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>...and %n more.</source>
+        <translation>
+            <numerusform>...và %n chứng thư số khác.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n certificate(s) ticked</source>
+        <translation>
+            <numerusform>Đã tích %1 trên %n chứng thư số</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pending: %1, approved: %2, rejected: %3, revoked: %4</source>
+        <translation>Chờ duyệt: %1, đã duyệt: %2, từ chối: %3, đã thu hồi: %4</translation>
+    </message>
+    <message>
+        <source>No certificate waits for approval.</source>
+        <translation>Không có chứng thư số nào đang chờ duyệt.</translation>
+    </message>
+    <message>
+        <source>No certificates for this choice.</source>
+        <translation>Không có chứng thư số nào phù hợp với lựa chọn này.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Làm mới</translation>
+    </message>
+    <message>
+        <source>Load the certificates again (F5)</source>
+        <translation>Tải lại danh sách chứng thư số (F5)</translation>
+    </message>
+    <message>
+        <source>The root and intermediate CA certificates that school certificates must chain to</source>
+        <translation>Các chứng thư gốc và chứng thư CA trung gian mà chứng thư số của trường phải thuộc chuỗi</translation>
+    </message>
+    <message>
+        <source>Approve the ticked pending certificates: the schools can then sign records with them</source>
+        <translation>Duyệt các chứng thư số chờ duyệt đã tích: sau đó các trường có thể dùng chúng để ký học bạ số</translation>
+    </message>
+    <message>
+        <source>Reject the ticked pending certificates with a reason for the school</source>
+        <translation>Từ chối các chứng thư số chờ duyệt đã tích, kèm lý do gửi nhà trường</translation>
+    </message>
+    <message>
+        <source>Revoke the ticked approved certificates (a lost or compromised key, a manager who left)</source>
+        <translation>Thu hồi các chứng thư số đã duyệt đã tích (mất hoặc lộ khóa, cán bộ quản lý đã nghỉ)</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Chứng thư số</translation>
+    </message>
+    <message>
+        <source>Loading the certificates and running their checks...</source>
+        <translation>Đang tải danh sách chứng thư số và kiểm tra từng chứng thư...</translation>
+    </message>
+    <message>
+        <source>Loading was stopped; press Refresh to load the certificates.</source>
+        <translation>Đã dừng tải; hãy bấm Làm mới để tải danh sách chứng thư số.</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::ui::CertificateTableModel</name>
+    <message>
+        <source>Unit seal</source>
+        <translation>Chứng thư số đơn vị</translation>
+    </message>
+    <message>
+        <source>Signing account</source>
+        <translation>Tài khoản ký số</translation>
+    </message>
+    <message>
+        <source>Signing account: %1 (%2)</source>
+        <translation>Tài khoản ký số: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>Không đạt</translation>
+    </message>
+    <message>
+        <source>Fail (%1)</source>
+        <translation>Không đạt (%1)</translation>
+    </message>
+    <message>
+        <source>Warning (%1)</source>
+        <translation>Cảnh báo (%1)</translation>
+    </message>
+    <message>
+        <source>Every check passes.</source>
+        <translation>Đạt tất cả các kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Registered by %1 on %2</source>
+        <translation>Đăng ký bởi %1 lúc %2</translation>
+    </message>
+    <message>
+        <source>%1 by %2 on %3</source>
+        <translation>%1 bởi %2 lúc %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã trường</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Kiểm tra</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Subject (CN)</source>
+        <translation>Chủ thể (CN)</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Tổ chức cấp</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Hiệu lực từ</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Hiệu lực đến</translation>
+    </message>
+    <message>
+        <source>Registered at</source>
+        <translation>Ngày đăng ký</translation>
     </message>
 </context>
 <context>
@@ -2694,6 +3209,18 @@ Vẫn duyệt chứng thư số này?</translation>
     <message>
         <source>Store: %1</source>
         <translation>Cơ sở dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Trusted root certificates...</source>
+        <translation>Chứng thư gốc tin cậ&amp;y...</translation>
+    </message>
+    <message>
+        <source>The CA certificates that school certificates must chain to (administrators add them)</source>
+        <translation>Các chứng thư CA mà chứng thư số của trường phải thuộc chuỗi (quản trị viên bổ sung)</translation>
+    </message>
+    <message>
+        <source>Trusted root certificates</source>
+        <translation>Chứng thư gốc tin cậy</translation>
     </message>
 </context>
 <context>
@@ -3287,6 +3814,46 @@ Vẫn duyệt chứng thư số này?</translation>
     <message>
         <source>&amp;Note for the school (required): why is the request refused?</source>
         <translation>&amp;Ghi chú gửi nhà trường (bắt buộc): vì sao yêu cầu bị từ chối?</translation>
+    </message>
+    <message>
+        <source>Reject certificates</source>
+        <translation>Từ chối chứng thư số</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n certificate(s)? The schools cannot sign records with them, and they read your reason.</source>
+        <translation>
+            <numerusform>Từ chối %n chứng thư số? Các trường sẽ không thể dùng chúng để ký học bạ số và sẽ nhận được lý do của bạn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the school (required): what is wrong with the certificate?</source>
+        <translation>&amp;Lý do gửi nhà trường (bắt buộc): chứng thư số sai ở đâu?</translation>
+    </message>
+    <message>
+        <source>For example: the certificate does not carry the school&apos;s name; register the school&apos;s own seal.</source>
+        <translation>Ví dụ: chứng thư số không mang tên nhà trường; đề nghị đăng ký chứng thư số đơn vị của chính nhà trường.</translation>
+    </message>
+    <message>
+        <source>Revoke certificates</source>
+        <translation>Thu hồi chứng thư số</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke</source>
+        <translation>Th&amp;u hồi</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n approved certificate(s)? Records signed with them from now on are refused; records signed before keep their approval.</source>
+        <translation>
+            <numerusform>Thu hồi %n chứng thư số đã duyệt? Học bạ ký bằng các chứng thư này từ nay sẽ bị từ chối; học bạ đã ký trước đó vẫn được công nhận.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required): why is the certificate revoked?</source>
+        <translation>&amp;Lý do (bắt buộc): vì sao thu hồi chứng thư số?</translation>
+    </message>
+    <message>
+        <source>For example: the school reported its USB token lost; the key may be compromised.</source>
+        <translation>Ví dụ: nhà trường báo mất USB token; khóa bí mật có thể đã bị lộ.</translation>
     </message>
 </context>
 <context>
@@ -3923,6 +4490,131 @@ Vẫn duyệt chứng thư số này?</translation>
     <message>
         <source>Print the table</source>
         <translation>In bảng</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::ui::TrustAnchorsDialog</name>
+    <message>
+        <source>Trusted root certificates</source>
+        <translation>Chứng thư gốc tin cậy</translation>
+    </message>
+    <message>
+        <source>The certificate authorities that the schools&apos; certificates must chain to. A public school&apos;s seal must chain to a root of the Government CA (VGCA); a private school&apos;s to a VGCA root or a licensed public CA. Test roots vouch for no school. Intermediate CAs only help to build the chains.</source>
+        <translation>Các tổ chức cung cấp dịch vụ chứng thực (CA) mà chứng thư số của trường phải thuộc chuỗi. Chứng thư số đơn vị của trường công lập phải thuộc chuỗi của chứng thư gốc CA chuyên dùng Chính phủ (VGCA); của trường tư thục thuộc chuỗi VGCA hoặc CA công cộng được cấp phép. Chứng thư gốc thử nghiệm không dùng cho trường nào. Các CA trung gian chỉ dùng để dựng chuỗi.</translation>
+    </message>
+    <message>
+        <source>&amp;Family of the added certificates:</source>
+        <translation>&amp;Nhóm của chứng thư thêm vào:</translation>
+    </message>
+    <message>
+        <source>&amp;Add from file...</source>
+        <translation>&amp;Thêm từ tệp...</translation>
+    </message>
+    <message>
+        <source>Root</source>
+        <translation>Gốc</translation>
+    </message>
+    <message>
+        <source>Intermediate</source>
+        <translation>Trung gian</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>The trust store is empty: no school certificate can pass the chain check.</source>
+        <translation>Kho chứng thư gốc tin cậy đang trống: không chứng thư số nào của trường đạt kiểm tra chuỗi tin cậy.</translation>
+    </message>
+    <message>
+        <source>Choose a certificate in the list to see its full name and fingerprint.</source>
+        <translation>Chọn một chứng thư trong danh sách để xem tên đầy đủ và dấu vân tay.</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Chủ thể: %1</translation>
+    </message>
+    <message>
+        <source>Issuer: %1</source>
+        <translation>Tổ chức cấp: %1</translation>
+    </message>
+    <message>
+        <source>Valid from %1 to %2; key %3</source>
+        <translation>Hiệu lực từ %1 đến %2; khóa %3</translation>
+    </message>
+    <message>
+        <source>Family: %1 (%2)</source>
+        <translation>Nhóm: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Add trusted CA certificates</source>
+        <translation>Thêm chứng thư CA tin cậy</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der *.p7b *.p7c);;All files (*)</source>
+        <translation>Chứng thư số (*.pem *.crt *.cer *.der *.p7b *.p7c);;Tất cả các tệp (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n certificate(s) to the trust store:</source>
+        <translation>
+            <numerusform>Đã thêm %n chứng thư vào kho chứng thư gốc tin cậy:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>root</source>
+        <translation>gốc</translation>
+    </message>
+    <message>
+        <source>intermediate</source>
+        <translation>trung gian</translation>
+    </message>
+    <message>
+        <source>Already trusted, left as they were: %1</source>
+        <translation>Đã có trong kho, giữ nguyên: %1</translation>
+    </message>
+    <message>
+        <source>Automatic: an intermediate takes its root&apos;s family</source>
+        <translation>Tự động: CA trung gian lấy nhóm của chứng thư gốc</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Nhóm</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Hiệu lực từ</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Hiệu lực đến</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Thêm bởi</translation>
+    </message>
+    <message>
+        <source>Only an administrator can add certificates to the trust store.</source>
+        <translation>Chỉ quản trị viên mới được thêm chứng thư vào kho chứng thư gốc tin cậy.</translation>
+    </message>
+    <message>
+        <source>Add the CA certificates of a PEM, DER, .cer or .p7b file</source>
+        <translation>Thêm các chứng thư CA trong tệp PEM, DER, .cer hoặc .p7b</translation>
     </message>
 </context>
 <context>

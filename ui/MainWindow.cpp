@@ -5,6 +5,7 @@
 #include "Session.h"
 #include "dialogs/AboutDialog.h"
 #include "dialogs/SettingsDialog.h"
+#include "dialogs/TrustAnchorsDialog.h"
 #include "dialogs/UserAdminDialog.h"
 #include "services/AuthService.h"
 
@@ -76,6 +77,10 @@ void MainWindow::createActions()
     m_usersAction->setObjectName(QStringLiteral("usersAction"));
     connect(m_usersAction, &QAction::triggered, this, &MainWindow::openUserAdmin);
 
+    m_trustAnchorsAction = new QAction(QIcon(QStringLiteral(":/icons/certificate.svg")), QString(), this);
+    m_trustAnchorsAction->setObjectName(QStringLiteral("trustAnchorsAction"));
+    connect(m_trustAnchorsAction, &QAction::triggered, this, &MainWindow::openTrustAnchors);
+
     m_settingsAction = new QAction(QIcon(QStringLiteral(":/icons/settings.svg")), QString(), this);
     m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
@@ -113,6 +118,7 @@ void MainWindow::createMenus()
     m_systemMenu = menuBar()->addMenu(QString());
     m_systemMenu->setObjectName(QStringLiteral("systemMenu"));
     m_systemMenu->addAction(m_usersAction);
+    m_systemMenu->addAction(m_trustAnchorsAction);
     m_systemMenu->addAction(m_settingsAction);
     m_systemMenu->addSeparator();
     m_systemMenu->addAction(m_signOutAction);
@@ -193,6 +199,9 @@ void MainWindow::retranslate()
     m_toolBar->setWindowTitle(tr("Main toolbar"));
     m_usersAction->setText(tr("&Users..."));
     m_usersAction->setStatusTip(tr("Add, list and disable the users of the program (administrators)"));
+    m_trustAnchorsAction->setText(tr("&Trusted root certificates..."));
+    m_trustAnchorsAction->setStatusTip(
+        tr("The CA certificates that school certificates must chain to (administrators add them)"));
     m_settingsAction->setText(tr("S&ettings..."));
     m_settingsAction->setStatusTip(tr("Idle sign-out and support contact (administrators)"));
     m_usersToolAction->setText(tr("Users"));
@@ -259,6 +268,8 @@ void MainWindow::openSession(Session* session)
         if (!Page::access(id, actor))
             continue;
         Page* page = Page::create(id, m_tabWidget);
+        // Before the session: loading may already have something to say.
+        page->setPrompter(&m_prompter);
         page->setSession(session);
         m_tabWidget->addTab(page, QIcon(Page::iconPath(id)), Page::title(id));
         m_pages.append(page);
@@ -356,6 +367,33 @@ void MainWindow::openUserAdmin()
     m_userAdminDialog = new UserAdminDialog(m_session->context(), m_prompter, this);
     m_userAdminDialog->setAttribute(Qt::WA_DeleteOnClose);
     m_userAdminDialog->open();
+}
+
+TrustAnchorsDialog* MainWindow::trustAnchorsDialog() const
+{
+    return m_trustAnchorsDialog.data();
+}
+
+void MainWindow::openTrustAnchors()
+{
+    if (!m_session)
+        return;
+    // Those who review certificates read the trust store; administrators also add to it.
+    const services::Actor& actor = m_session->actor();
+    if (!services::permissions::canAdminister(actor)) {
+        if (auto allowed = services::permissions::canDecide(actor, actor.unitId); !allowed) {
+            m_prompter.refuse(this, tr("Trusted root certificates"), allowed.errorString());
+            return;
+        }
+    }
+    if (m_trustAnchorsDialog) {
+        m_trustAnchorsDialog->raise();
+        m_trustAnchorsDialog->activateWindow();
+        return;
+    }
+    m_trustAnchorsDialog = new TrustAnchorsDialog(m_session->context(), m_prompter, this);
+    m_trustAnchorsDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_trustAnchorsDialog->open();
 }
 
 void MainWindow::openSettings()

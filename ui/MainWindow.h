@@ -17,6 +17,7 @@ namespace hocbaso::ui {
 class AppSettings;
 class Prompter;
 class Session;
+class TrustAnchorsDialog;
 class UserAdminDialog;
 
 // The main window: the menu "6. Digital school records" with one tab per function 6.1-6.5 (those
@@ -42,13 +43,16 @@ public:
     QAction* signOutAction() const { return m_signOutAction; }
     QAction* usersAction() const { return m_usersAction; }
     QAction* settingsAction() const { return m_settingsAction; }
+    QAction* trustAnchorsAction() const { return m_trustAnchorsAction; }
     UserAdminDialog* userAdminDialog() const;
+    TrustAnchorsDialog* trustAnchorsDialog() const;
 
     // The status bar's place for the sync state (filled by the sync issue).
     void setSyncState(const QString& text);
 
 public Q_SLOTS:
     void openUserAdmin();
+    void openTrustAnchors();
     void openSettings();
     void showAbout();
 
@@ -86,6 +90,7 @@ private:
     QToolBar* m_toolBar = nullptr;
     QAction* m_usersAction = nullptr;
     QAction* m_settingsAction = nullptr;
+    QAction* m_trustAnchorsAction = nullptr;
     QAction* m_signOutAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_aboutAction = nullptr;
@@ -104,6 +109,7 @@ private:
     QLabel* m_syncLabel = nullptr;
 
     QPointer<UserAdminDialog> m_userAdminDialog;
+    QPointer<TrustAnchorsDialog> m_trustAnchorsDialog;
 };
 
 } // namespace hocbaso::ui

@@ -5,8 +5,12 @@
 #include "MainWindow.h"
 #include "Session.h"
 #include "SessionController.h"
+#include "dialogs/TrustAnchorsDialog.h"
 #include "dialogs/UserAdminDialog.h"
+#include "models/CertificateTableModel.h"
+#include "pages/CertificateReviewPage.h"
 #include "services/AuthService.h"
+#include "widgets/CertificateDetailView.h"
 
 #include <QAction>
 #include <QApplication>
@@ -16,6 +20,7 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QPixmap>
+#include <QScrollBar>
 #include <QTabWidget>
 #include <QTimer>
 
@@ -102,11 +107,43 @@ void ScreenshotRunner::run()
         tabs->setCurrentIndex(i);
         settle();
         auto* page = qobject_cast<Page*>(tabs->widget(i));
-        QString number = Page::title(page->pageId()).section(QLatin1Char(' '), 0, 0); // "6.1."
-        if (number.endsWith(QLatin1Char('.')))
+        // "6.1" ("6.1." in Vietnamese titles).
+        QString number = Page::title(page->pageId()).section(QLatin1Char(' '), 0, 0);
+        while (number.endsWith(QLatin1Char('.')))
             number.chop(1);
         if (!save(main, QStringLiteral("tab-%1.png").arg(number)))
             return;
+    }
+
+    // 6.1 once more with a certificate whose checks fail open in the pane, and its trust store.
+    if (auto* certificates = qobject_cast<CertificateReviewPage*>(main->page(PageId::CertificateReview))) {
+        tabs->setCurrentWidget(certificates);
+        settle();
+        CertificateTableModel* model = certificates->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->certificateAt(row)->hasFailedCheck()) {
+                certificates->selectCertificate(model->certificateAt(row)->registration.id);
+                break;
+            }
+        }
+        settle();
+        if (!save(main, QStringLiteral("tab-6.1-failed.png")))
+            return;
+        // The rest of the pane: the certificate's fields, its chain and its history.
+        QScrollBar* scroll = certificates->detailView()->verticalScrollBar();
+        scroll->setValue(scroll->maximum());
+        settle();
+        if (!save(main, QStringLiteral("tab-6.1-details.png")))
+            return;
+        scroll->setValue(0);
+        certificates->openTrustAnchors();
+        settle();
+        if (TrustAnchorsDialog* trust = certificates->trustAnchorsDialog()) {
+            if (!save(trust, QStringLiteral("trust-anchors.png")))
+                return;
+            trust->reject();
+        }
+        settle();
     }
 
     Session* session = m_controller.session();

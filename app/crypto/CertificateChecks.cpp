@@ -231,6 +231,26 @@ QString Check::severityText(Severity severity)
     return QStringLiteral("fail");
 }
 
+QString Check::label(const QString& name)
+{
+    // Plain words for an officer, in the order runChecks() returns them.
+    static const char* const kLabels[][2] = {
+        {"chain", QT_TRANSLATE_NOOP("hocbaso::crypto::Check", "Chain of trust")},
+        {"validity", QT_TRANSLATE_NOOP("hocbaso::crypto::Check", "Validity period")},
+        {"expiry_soon", QT_TRANSLATE_NOOP("hocbaso::crypto::Check", "Not expiring soon")},
+        {"key_usage", QT_TRANSLATE_NOOP("hocbaso::crypto::Check", "Key usage (signing)")},
+        {"key_strength", QT_TRANSLATE_NOOP("hocbaso::crypto::Check", "Key strength")},
+        {"subject_matches_school", QT_TRANSLATE_NOOP("hocbaso::crypto::Check", "Subject names the school")},
+        {"not_revoked", QT_TRANSLATE_NOOP("hocbaso::crypto::Check", "Not revoked by its CA")},
+        {"unique", QT_TRANSLATE_NOOP("hocbaso::crypto::Check", "Not registered by another school")},
+    };
+    for (const auto& [key, text] : kLabels) {
+        if (name == QLatin1String(key))
+            return QCoreApplication::translate("hocbaso::crypto::Check", text);
+    }
+    return name;
+}
+
 QList<Check> runChecks(const Certificate& certificate, const CheckContext& context)
 {
     if (certificate.isNull()) {

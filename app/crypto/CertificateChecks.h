@@ -30,6 +30,10 @@ struct Check
     // "pass", "warning", "fail" (JSON, not translated).
     QString severityText() const { return severityText(severity); }
     static QString severityText(Severity severity);
+    // What a person reads for a check's name ("chain" -> "Chain of trust"), in the user's
+    // language; an unknown name is returned as it is.
+    QString label() const { return label(name); }
+    static QString label(const QString& name);
 };
 
 struct CheckContext

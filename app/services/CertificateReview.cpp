@@ -3,6 +3,7 @@
 #include "AuditLog.h"
 #include "AuthService.h"
 #include "TrustStoreService.h"
+#include "core/VietnameseText.h"
 #include "crypto/Chain.h"
 #include "store/AuditRepository.h"
 #include "store/CertificateRepository.h"
@@ -156,6 +157,16 @@ Result<CertificateView> viewOf(store::Database& db, const ReviewRow& row, const 
     if (auto s = complete(db, v, base, withChecks, withChain); !s)
         return s.error();
     return v;
+}
+
+// Failed checks as a person reads them ("Validity period, Key strength"); the audit event keeps
+// the names.
+QString checkLabels(const QStringList& names)
+{
+    QStringList labels;
+    for (const QString& name : names)
+        labels.append(crypto::Check::label(name));
+    return labels.join(QStringLiteral(", "));
 }
 
 QList<qint64> withoutRepeats(const QList<qint64>& ids)
@@ -370,12 +381,13 @@ Status CertificateReview::canSee(qint64 schoolId, qint64 unitId) const
     return permissions::canView(a, unitId);
 }
 
-Result<QList<CertificateView>> CertificateReview::list(const CertificateQuery& query)
+Result<CertificateRepository::Filter> CertificateReview::filterFor(const CertificateQuery& query)
 {
     const Actor& a = m_ctx.actor;
     CertificateRepository::Filter filter;
     filter.status = query.status;
     filter.kind = query.kind;
+    filter.schoolWords = text::queryWords(text::fold(query.schoolSearch));
     if (!query.schoolCode.trimmed().isEmpty()) {
         auto school = store::SchoolRepository(m_ctx.db).byCode(query.schoolCode.trimmed());
         if (!school)
@@ -394,6 +406,23 @@ Result<QList<CertificateView>> CertificateReview::list(const CertificateQuery& q
             return s.error();
         filter.unitId = a.system ? 0 : a.unitId;
     }
+    return filter;
+}
+
+Result<QHash<CertificateStatus, qint64>> CertificateReview::countsByStatus(const CertificateQuery& query)
+{
+    auto filter = filterFor(query);
+    if (!filter)
+        return filter.error();
+    return CertificateRepository(m_ctx.db).countsByStatus(*filter);
+}
+
+Result<QList<CertificateView>> CertificateReview::list(const CertificateQuery& query)
+{
+    auto found = filterFor(query);
+    if (!found)
+        return found.error();
+    const CertificateRepository::Filter filter = *found;
     CertificateRepository repo(m_ctx.db);
     auto rows = repo.reviewRows(filter);
     if (!rows)
@@ -528,7 +557,7 @@ Result<CertificateDecisions> CertificateReview::decide(Decision decision, const 
                 QStringList details;
                 for (const crypto::Check& c : std::as_const(view->checks)) {
                     if (!c.ok())
-                        details.append(QStringLiteral("%1: %2").arg(c.name, c.detail));
+                        details.append(QStringLiteral("\u2022 %1: %2").arg(c.label(), c.detail));
                 }
                 const QString question = QCoreApplication::translate(
                                              "hocbaso::services::CertificateReview",
@@ -541,7 +570,7 @@ Result<CertificateDecisions> CertificateReview::decide(Decision decision, const 
                          QCoreApplication::translate("hocbaso::services::CertificateReview",
                                                      "Certificate #%1 was not approved: it failed these checks: %2; "
                                                      "approving it anyway was not confirmed.")
-                             .arg(QString::number(id), candidate.failedChecks.join(QStringLiteral(", ")))});
+                             .arg(QString::number(id), checkLabels(candidate.failedChecks))});
                     continue;
                 }
             }
@@ -582,7 +611,7 @@ Result<CertificateDecisions> CertificateReview::decide(Decision decision, const 
         if (decision == Decision::Approve && stored.isEmpty() && !c.failedChecks.isEmpty())
             stored = QCoreApplication::translate("hocbaso::services::CertificateReview",
                                                  "Approved although these checks failed: %1.")
-                         .arg(c.failedChecks.join(QStringLiteral(", ")));
+                         .arg(checkLabels(c.failedChecks));
         auto won = decision == Decision::Revoke ? repo.revoke(id, now, by, stored)
                                                 : repo.decide(id, from, to, now, by, stored);
         if (!won)

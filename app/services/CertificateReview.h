@@ -3,6 +3,7 @@
 #include "ServiceContext.h"
 #include "crypto/Certificate.h"
 #include "crypto/CertificateChecks.h"
+#include "store/CertificateRepository.h"
 
 #include <QStringList>
 
@@ -45,6 +46,9 @@ struct CertificateQuery
     std::optional<CertificateStatus> status;
     QString schoolCode; // empty: every school the actor may see
     std::optional<CertificateKind> kind;
+    // Words of the school's name or code, any case and with or without diacritics ("kim lien",
+    // "TH01"): each must begin a word of the name, or begin the code.
+    QString schoolSearch;
     bool withChecks = true;
 };
 
@@ -114,6 +118,9 @@ public:
 
     // Officers and viewers see the schools of their unit, school users their own school.
     Result<QList<CertificateView>> list(const CertificateQuery& query);
+    // How many registrations of each status the query would list with any status (its status is
+    // ignored; statuses with none are absent). Counted by the store, without reading certificates.
+    Result<QHash<CertificateStatus, qint64>> countsByStatus(const CertificateQuery& query);
     Result<CertificateView> show(qint64 id);
 
     // pending -> approved. `note` is optional (kept as the decision's reason); approving with a
@@ -135,6 +142,8 @@ private:
     Result<CertificateDecisions> decide(Decision decision, const QList<qint64>& ids, const QString& reason,
                                         const Confirm& confirm);
     Status canSee(qint64 schoolId, qint64 unitId) const;
+    // The store filter for a query, limited to what the actor may see.
+    Result<store::CertificateRepository::Filter> filterFor(const CertificateQuery& query);
 
     ServiceContext& m_ctx;
 };

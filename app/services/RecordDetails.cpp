@@ -12,6 +12,36 @@
 #include <QJsonDocument>
 
 namespace hocbaso::services {
+namespace {
+
+// Whether a registered certificate was approved when it made a signature: approved at or before
+// the signing time, and not revoked at or before it. Empty when the store cannot tell.
+std::optional<bool> approvedAt(const store::CertificateRepository::ReviewRow& row, const QDateTime& signedAt)
+{
+    const CertificateRegistration& c = row.registration;
+    if (!signedAt.isValid())
+        return false;
+    switch (c.status) {
+    case CertificateStatus::Pending:
+    case CertificateStatus::Rejected:
+        return false;
+    case CertificateStatus::Approved:
+        return c.decidedAt.isValid() && c.decidedAt <= signedAt;
+    case CertificateStatus::Revoked:
+        if (row.revokedAt.isValid())
+            return c.decidedAt.isValid() && c.decidedAt <= signedAt && signedAt < row.revokedAt;
+        // Revoked before schema 4 (or through the bare repository): decided_* holds the revocation
+        // and the approval's time is lost. A signature made after the revocation was not approved;
+        // one made before it may or may not have been.
+        if (c.decidedAt.isValid() && c.decidedAt <= signedAt)
+            return false;
+        return std::nullopt;
+    }
+    return false;
+}
+
+} // namespace
+
 bool VersionDetails::allValid() const
 {
     if (signatures.isEmpty())
@@ -55,11 +85,11 @@ Result<QList<SignatureCheck>> RecordDetailsService::verify(const Record& record,
             check.reason = QCoreApplication::translate("hocbaso::services::RecordDetails",
                                                        "the record's content was changed after it was signed");
         if (sig.certificateId > 0) {
-            auto reg = certs.byId(sig.certificateId);
-            if (!reg)
-                return reg.error();
-            if (reg->has_value()) {
-                const CertificateRegistration& c = **reg;
+            auto row = certs.reviewRow(sig.certificateId);
+            if (!row)
+                return row.error();
+            if (row->has_value()) {
+                const CertificateRegistration& c = (*row)->registration;
                 check.registrationStatus = toText(c.status);
                 if (check.valid && !v.signer.isNull() && v.signer.der() != c.der) {
                     check.valid = false;
@@ -67,10 +97,7 @@ Result<QList<SignatureCheck>> RecordDetailsService::verify(const Record& record,
                         "hocbaso::services::RecordDetails",
                         "the signature was made with a certificate other than the registered one");
                 }
-                // Approved when it signed: approved (or revoked later) and decided before signing.
-                const bool everApproved =
-                    c.status == CertificateStatus::Approved || c.status == CertificateStatus::Revoked;
-                check.approvedAtSigning = everApproved && c.decidedAt.isValid() && c.decidedAt <= sig.signedAt;
+                check.approvedAtSigning = approvedAt(**row, sig.signedAt);
             }
         }
         out.append(check);

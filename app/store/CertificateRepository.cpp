@@ -76,6 +76,16 @@ QString filterWhere(const CertificateRepository::Filter& f, QVariantList& values
         where += QStringLiteral(" AND c.kind = ?");
         values.append(toText(*f.kind));
     }
+    for (const QString& word : f.schoolWords) {
+        // A word starts the folded name or follows one of its spaces; or it starts the code.
+        QString pattern = word;
+        pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        where += QStringLiteral(" AND ((' ' || s.name_folded) LIKE ? ESCAPE '\\' OR lower(s.code) LIKE ? ESCAPE '\\')");
+        values.append(QStringLiteral("% ") + pattern + QLatin1Char('%'));
+        values.append(pattern + QLatin1Char('%'));
+    }
     return where;
 }
 
@@ -142,6 +152,27 @@ Status CertificateRepository::markSuperseded(qint64 id, qint64 byId, const QDate
 Result<qint64> CertificateRepository::count()
 {
     return sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM certificates"));
+}
+
+Result<QHash<CertificateStatus, qint64>> CertificateRepository::countsByStatus(const Filter& filter)
+{
+    Filter f = filter;
+    f.status.reset();
+    QVariantList values;
+    const QString where = filterWhere(f, values);
+    auto rows = sql::readAll<QPair<QString, qint64>>(
+        m_db,
+        QStringLiteral("SELECT c.status, count(*) FROM certificates c JOIN schools s ON s.id = c.school_id ") + where +
+            QStringLiteral(" GROUP BY c.status"),
+        values, [](const QSqlQuery& q) { return qMakePair(q.value(0).toString(), q.value(1).toLongLong()); });
+    if (!rows)
+        return rows.error();
+    QHash<CertificateStatus, qint64> counts;
+    for (const auto& [text, n] : std::as_const(*rows)) {
+        if (const auto status = certificateStatusFromText(text))
+            counts.insert(*status, n);
+    }
+    return counts;
 }
 
 Result<std::optional<CertificateRepository::ReviewRow>> CertificateRepository::reviewRow(qint64 id)

@@ -3,7 +3,9 @@
 #include "Database.h"
 #include "core/Entities.h"
 
+#include <QHash>
 #include <QList>
+#include <QStringList>
 #include <optional>
 
 namespace hocbaso::store {
@@ -18,6 +20,9 @@ public:
         qint64 schoolId = 0;
         qint64 unitId = 0;
         std::optional<CertificateKind> kind;
+        // Folded words (text::fold, text::queryWords): each must begin a word of the school's name
+        // or begin its code.
+        QStringList schoolWords;
     };
 
     explicit CertificateRepository(Database& db) : m_db(db) {}
@@ -32,6 +37,8 @@ public:
                         const QString& reason);
     Status markSuperseded(qint64 id, qint64 byId, const QDateTime& at, const QString& reason);
     Result<qint64> count();
+    // Registrations per status for the filter (its status ignored); statuses with none are absent.
+    Result<QHash<CertificateStatus, qint64>> countsByStatus(const Filter& filter);
 
     // A registration with what reviewing it needs: its school, and its revocation, which is kept
     // apart from the approval (decided_*) so that "approved when it signed" survives it.

@@ -544,7 +544,10 @@ TEST_P(Certificates, ApprovingDespiteAFailedCheckNeedsConfirmation)
     for (const CertificateRefusal& r : no->refused)
         EXPECT_EQ(r.why, CertificateRefusal::Why::NotConfirmed);
     ASSERT_EQ(questions.size(), 2);
-    EXPECT_TRUE(questions.first().contains(QStringLiteral("validity")));
+    // Checks are named for a person, not by their identifiers.
+    EXPECT_TRUE(questions.first().contains(Check::label(QStringLiteral("validity"))))
+        << questions.first().toStdString();
+    EXPECT_FALSE(questions.first().contains(QStringLiteral("validity:")));
     EXPECT_EQ(row(expired).status, CertificateStatus::Pending);
     // No way to confirm at all counts as "no".
     EXPECT_EQ(review.approve({expired}, {}).value().refused.size(), 1);
@@ -554,7 +557,7 @@ TEST_P(Certificates, ApprovingDespiteAFailedCheckNeedsConfirmation)
     ASSERT_TRUE(yes.ok());
     EXPECT_EQ(yes->decided, QList<qint64>{expired});
     EXPECT_EQ(row(expired).status, CertificateStatus::Approved);
-    EXPECT_TRUE(row(expired).decisionReason.contains(QStringLiteral("validity")));
+    EXPECT_TRUE(row(expired).decisionReason.contains(Check::label(QStringLiteral("validity"))));
     EXPECT_EQ(auditCount(), auditBefore + 1);
     auto events = services::AuditLog(ctx).latest(1).value();
     ASSERT_EQ(events.size(), 1);
@@ -669,6 +672,69 @@ TEST_P(Certificates, EveryStepIsAuditedAndTheChainVerifies)
     ASSERT_TRUE(verified.ok());
     EXPECT_TRUE(verified->ok) << verified->problem.toStdString();
     EXPECT_GE(verified->events, 5);
+}
+
+// 6.1's filters run in the store: school words without accents, a code, literal wildcards; and
+// the counts per status follow the same filter.
+TEST_P(Certificates, ListAndCountBySchoolWordsKindAndStatus)
+{
+    const qint64 kimLienSeal = insertPending(leaf({nullptr, kKimLien}), m_kimLien);
+    const qint64 kimLienSigner =
+        import(leaf({nullptr, QStringLiteral("Lê Thị Hoa")}), QStringLiteral("TH001"), CertificateKind::Signer,
+               SignerPosition::Principal, QStringLiteral("Lê Thị Hoa"));
+    const qint64 quangTrung = import(leaf({&Pki::get().publicSub, kQuangTrung}), QStringLiteral("TH002"));
+    insertPending(leaf({nullptr, kHoaBinh}), m_hoaBinh); // another unit's
+    auto ctx = as(officer1());
+    CertificateReview review(ctx);
+    ASSERT_TRUE(review.approve({quangTrung}, {}).value().allDecided());
+
+    const auto ids = [&](const services::CertificateQuery& q) {
+        QList<qint64> out;
+        auto rows = review.list(q);
+        EXPECT_TRUE(rows.ok()) << rows.errorString().toStdString();
+        for (const services::CertificateView& v : rows.value())
+            out.append(v.registration.id);
+        std::sort(out.begin(), out.end());
+        return out;
+    };
+    services::CertificateQuery q;
+    q.withChecks = false;
+    EXPECT_EQ(ids(q), (QList<qint64>{kimLienSeal, kimLienSigner, quangTrung})) << "the officer's unit only";
+    q.schoolSearch = QStringLiteral("KIM lien");
+    EXPECT_EQ(ids(q), (QList<qint64>{kimLienSeal, kimLienSigner}));
+    q.schoolSearch = QStringLiteral("lien kim");
+    EXPECT_EQ(ids(q), (QList<qint64>{kimLienSeal, kimLienSigner})) << "words in any order";
+    q.schoolSearch = QStringLiteral("iên");
+    EXPECT_TRUE(ids(q).isEmpty()) << "a word must begin a word of the name";
+    q.schoolSearch = QStringLiteral("th00");
+    EXPECT_EQ(ids(q).size(), 3) << "or begin the code";
+    q.schoolSearch = QStringLiteral("tư thục");
+    EXPECT_EQ(ids(q), QList<qint64>{quangTrung});
+    q.schoolSearch = QStringLiteral("%");
+    EXPECT_TRUE(ids(q).isEmpty()) << "wildcards are literal";
+    q.schoolSearch = QStringLiteral("_h");
+    EXPECT_TRUE(ids(q).isEmpty());
+    q.schoolSearch.clear();
+    q.kind = CertificateKind::Signer;
+    EXPECT_EQ(ids(q), QList<qint64>{kimLienSigner});
+    q.kind.reset();
+    q.status = CertificateStatus::Approved;
+    EXPECT_EQ(ids(q), QList<qint64>{quangTrung});
+
+    // Counts ignore the status asked for and follow the rest.
+    auto counts = review.countsByStatus(q);
+    ASSERT_TRUE(counts.ok()) << counts.errorString().toStdString();
+    EXPECT_EQ(counts->value(CertificateStatus::Pending), 2);
+    EXPECT_EQ(counts->value(CertificateStatus::Approved), 1);
+    EXPECT_FALSE(counts->contains(CertificateStatus::Rejected));
+    q.schoolSearch = QStringLiteral("quang");
+    EXPECT_EQ(review.countsByStatus(q)->value(CertificateStatus::Pending), 0);
+    EXPECT_EQ(review.countsByStatus(q)->value(CertificateStatus::Approved), 1);
+    // A viewer sees the counts of the unit; a school user those of the own school.
+    auto viewerCtx = as(viewer1());
+    EXPECT_EQ(CertificateReview(viewerCtx).countsByStatus({})->value(CertificateStatus::Pending), 2);
+    auto schoolCtx = as(school1());
+    EXPECT_EQ(CertificateReview(schoolCtx).countsByStatus({})->value(CertificateStatus::Approved), 0);
 }
 
 TEST_P(Certificates, TrustStoreRefusesWhatItCannotTrust)

@@ -4,7 +4,9 @@
 #include "support/DemoStore.h"
 
 #include "services/AuditLog.h"
+#include "services/CertificateReview.h"
 #include "services/LockService.h"
+#include "services/RecordDetails.h"
 #include "services/RevocationReview.h"
 #include "services/SchoolActions.h"
 #include "services/SigningKeys.h"
@@ -248,6 +250,81 @@ TEST_P(Workflows, PendingSealBlocksSendUntilApproved)
     ASSERT_FALSE(other.isEmpty());
     ASSERT_TRUE(*certs.decide(seal, CertificateStatus::Approved, CertificateStatus::Revoked, at, "canbo1", "lộ khóa"));
     EXPECT_FALSE(school.send(other).ok());
+}
+
+// "Approved at signing time" (6.3, the record's signatures): a signature made while the seal was
+// approved stays approved after the seal is revoked; one made after the revocation does not.
+TEST_P(Workflows, ApprovedAtSigningTimeHonoursTheRevocation)
+{
+    MAKE_WORLD(w);
+    const QString code = w.one(QStringLiteral(
+        "SELECT s.code FROM schools s WHERE EXISTS (SELECT 1 FROM certificates c WHERE c.school_id = s.id AND "
+        "c.kind = 'unit' AND c.status = 'approved') AND (SELECT count(*) FROM records r WHERE r.school_id = s.id AND "
+        "r.status = 'draft' AND r.school_year = 2026) >= 2 ORDER BY s.code LIMIT 1"));
+    ASSERT_FALSE(code.isEmpty());
+    const auto idOf = [&](const QString& kind) {
+        return w
+            .one(QStringLiteral("SELECT c.id FROM certificates c JOIN schools s ON s.id = c.school_id WHERE s.code = "
+                                "'%1' AND c.kind = '%2' AND c.status = 'approved' ORDER BY c.id LIMIT 1")
+                     .arg(code, kind))
+            .toLongLong();
+    };
+    const qint64 seal = idOf(QStringLiteral("unit"));
+    const qint64 principal = idOf(QStringLiteral("signer"));
+    ASSERT_GT(seal, 0);
+    ASSERT_GT(principal, 0);
+    QStringList drafts;
+    {
+        QSqlQuery q(w.store->db().connection());
+        ASSERT_TRUE(q.exec(QStringLiteral("SELECT r.uuid FROM records r JOIN schools s ON s.id = r.school_id WHERE "
+                                          "s.code = '%1' AND r.status = 'draft' AND r.school_year = 2026 ORDER BY r.id "
+                                          "LIMIT 2")
+                               .arg(code)));
+        while (q.next())
+            drafts.append(q.value(0).toString());
+    }
+    ASSERT_EQ(drafts.size(), 2);
+
+    // Signed on the 21st; the seal revoked on the 22nd (the principal's certificate the old way,
+    // through the bare repository, which loses the approval's time); signed again on the 23rd.
+    services::SchoolActions school(w.ctx(), &*w.keys);
+    w.store->clock().set(QDateTime(QDate(2026, 11, 21), QTime(9, 0), Qt::UTC));
+    ASSERT_TRUE(school.confirm(drafts.at(0)).ok());
+    w.store->clock().set(QDateTime(QDate(2026, 11, 22), QTime(9, 0), Qt::UTC));
+    auto revoked = services::CertificateReview(w.ctx()).revoke({seal}, QStringLiteral("Lộ khóa bí mật"));
+    ASSERT_TRUE(revoked.ok()) << revoked.errorString().toStdString();
+    ASSERT_EQ(revoked->decided, QList<qint64>{seal});
+    store::CertificateRepository certs(w.store->db());
+    ASSERT_TRUE(*certs.decide(principal, CertificateStatus::Approved, CertificateStatus::Revoked,
+                              w.store->clock().now(), QStringLiteral("canbo1"), QStringLiteral("nghỉ việc")));
+    w.store->clock().set(QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC));
+    ASSERT_TRUE(school.confirm(drafts.at(1)).ok());
+
+    services::RecordDetailsService details(w.ctx());
+    const auto signature = [&](const QString& uuid, SignatureRole role) {
+        auto d = details.load(uuid);
+        EXPECT_TRUE(d.ok()) << d.errorString().toStdString();
+        services::SignatureCheck found;
+        if (d && d->current()) {
+            for (const services::SignatureCheck& s : d->current()->signatures) {
+                if (s.role == role)
+                    found = s;
+            }
+        }
+        return found;
+    };
+    const services::SignatureCheck before = signature(drafts.at(0), SignatureRole::Seal);
+    EXPECT_TRUE(before.valid) << before.reason.toStdString();
+    EXPECT_EQ(before.registrationStatus, QStringLiteral("revoked"));
+    EXPECT_EQ(before.approvedAtSigning, std::optional<bool>(true)) << "signed before the revocation";
+    const services::SignatureCheck after = signature(drafts.at(1), SignatureRole::Seal);
+    EXPECT_EQ(after.registrationStatus, QStringLiteral("revoked"));
+    EXPECT_EQ(after.approvedAtSigning, std::optional<bool>(false)) << "signed after the revocation";
+
+    // Without the revocation's own time, a signature after the decision is refused and one before
+    // it cannot be judged.
+    EXPECT_EQ(signature(drafts.at(1), SignatureRole::Principal).approvedAtSigning, std::optional<bool>(false));
+    EXPECT_EQ(signature(drafts.at(0), SignatureRole::Principal).approvedAtSigning, std::nullopt);
 }
 
 TEST_P(Workflows, RevocationDecisionsAndNewVersion)

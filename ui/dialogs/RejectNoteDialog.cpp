@@ -9,7 +9,11 @@
 namespace hocbaso::ui {
 
 RejectNoteDialog::RejectNoteDialog(int count, QWidget* parent)
-    : QDialog(parent), m_count(count), m_ui(std::make_unique<Ui::RejectNoteDialog>())
+    : RejectNoteDialog(Purpose::RejectRevocationRequests, count, parent)
+{}
+
+RejectNoteDialog::RejectNoteDialog(Purpose purpose, int count, QWidget* parent)
+    : QDialog(parent), m_purpose(purpose), m_count(count), m_ui(std::make_unique<Ui::RejectNoteDialog>())
 {
     m_ui->setupUi(this);
     connect(m_ui->notePlainTextEdit, &QPlainTextEdit::textChanged, this, &RejectNoteDialog::updateButtons);
@@ -52,9 +56,33 @@ void RejectNoteDialog::retranslate()
 {
     m_ui->retranslateUi(this);
     translateButtons(m_ui->buttonBox);
-    rejectButton()->setText(tr("&Reject"));
-    m_ui->questionLabel->setText(
-        tr("Reject %n revocation request(s)? The records stay sent, and the school reads your note.", "", m_count));
+    switch (m_purpose) {
+    case Purpose::RejectRevocationRequests:
+        rejectButton()->setText(tr("&Reject"));
+        m_ui->questionLabel->setText(
+            tr("Reject %n revocation request(s)? The records stay sent, and the school reads your note.", "", m_count));
+        break;
+    case Purpose::RejectCertificates:
+        setWindowTitle(tr("Reject certificates"));
+        rejectButton()->setText(tr("&Reject"));
+        m_ui->questionLabel->setText(tr("Reject %n certificate(s)? The schools cannot sign records with them, and "
+                                        "they read your reason.",
+                                        "", m_count));
+        m_ui->noteLabel->setText(tr("&Reason for the school (required): what is wrong with the certificate?"));
+        m_ui->notePlainTextEdit->setPlaceholderText(
+            tr("For example: the certificate does not carry the school's name; register the school's own seal."));
+        break;
+    case Purpose::RevokeCertificates:
+        setWindowTitle(tr("Revoke certificates"));
+        rejectButton()->setText(tr("Re&voke"));
+        m_ui->questionLabel->setText(tr("Revoke %n approved certificate(s)? Records signed with them from now on "
+                                        "are refused; records signed before keep their approval.",
+                                        "", m_count));
+        m_ui->noteLabel->setText(tr("&Reason (required): why is the certificate revoked?"));
+        m_ui->notePlainTextEdit->setPlaceholderText(
+            tr("For example: the school reported its USB token lost; the key may be compromised."));
+        break;
+    }
     updateButtons();
 }
 

@@ -1,36 +1,760 @@
 #include "CertificateReviewPage.h"
 
+#include "Prompter.h"
+#include "Session.h"
+#include "dialogs/RejectNoteDialog.h"
+#include "dialogs/TrustAnchorsDialog.h"
+#include "models/CertificateTableModel.h"
+#include "services/AuthService.h"
 #include "ui_CertificateReviewPage.h"
+#include "widgets/BackgroundTask.h"
+#include "widgets/CertificateDetailView.h"
 
+#include <QAction>
+#include <QGuiApplication>
+#include <QHeaderView>
 #include <QIcon>
+#include <QItemSelectionModel>
+#include <QKeyEvent>
+#include <QLocale>
+#include <QShowEvent>
+#include <QStyle>
+#include <QTimer>
+
+#include <memory>
+#include <optional>
 
 namespace hocbaso::ui {
+namespace {
+
+using services::CertificateDecisions;
+using services::CertificateRefusal;
+
+constexpr int kRefusalsListed = 10;
+// Typing in the school box filters after a short pause, not on every key.
+constexpr int kSearchDelayMs = 300;
+
+// A wait cursor for work on the GUI thread, lifted while a question is on screen.
+class WaitCursor
+{
+public:
+    WaitCursor() { QGuiApplication::setOverrideCursor(Qt::WaitCursor); }
+    ~WaitCursor() { QGuiApplication::restoreOverrideCursor(); }
+    WaitCursor(const WaitCursor&) = delete;
+    WaitCursor& operator=(const WaitCursor&) = delete;
+};
+
+} // namespace
 
 CertificateReviewPage::CertificateReviewPage(QWidget* parent)
     : Page(PageId::CertificateReview, parent), m_ui(std::make_unique<Ui::CertificateReviewPage>())
 {
     m_ui->setupUi(this);
     m_ui->iconLabel->setPixmap(QIcon(iconPath(pageId())).pixmap(QSize(32, 32)));
+    m_ui->messageLabel->hide();
+
+    m_model = new CertificateTableModel(this);
+    QTableView* table = m_ui->certificatesTableView;
+    table->setModel(m_model);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setHighlightSections(false);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    table->setIconSize(QSize(12, 12));
+    table->installEventFilter(this);
+    connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &CertificateReviewPage::onCurrentRowChanged);
+    // A double click or the space bar ticks a row as well as a click on its box.
+    connect(table, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex& index) {
+        if (m_model->isCheckable(index.row()))
+            m_model->setChecked(index.row(), !m_model->checkedIds().contains(
+                                                 index.data(CertificateTableModel::CertificateIdRole).toLongLong()));
+    });
+    connect(m_model, &CertificateTableModel::checkedChanged, this, &CertificateReviewPage::updateSelection);
+    connect(m_ui->selectAllCheckBox, &QCheckBox::clicked, this, [this] {
+        // Any click on a partly ticked list ticks everything; on a fully ticked one clears it.
+        m_model->setAllChecked(m_model->checkedCount() < m_model->checkableCount());
+        updateSelection();
+    });
+
+    m_refreshAction = new QAction(this);
+    m_refreshAction->setObjectName(QStringLiteral("refreshCertificatesAction"));
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_refreshAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_refreshAction);
+    connect(m_refreshAction, &QAction::triggered, this, &CertificateReviewPage::refresh);
+    m_ui->refreshPushButton->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+    connect(m_ui->refreshPushButton, &QPushButton::clicked, this, &CertificateReviewPage::refresh);
+    connect(m_ui->trustPushButton, &QPushButton::clicked, this, &CertificateReviewPage::openTrustAnchors);
+
+    for (QComboBox* box : {m_ui->statusComboBox, m_ui->kindComboBox}) {
+        connect(box, &QComboBox::currentIndexChanged, this, [this] {
+            if (!m_filling)
+                refresh();
+        });
+    }
+    m_searchTimer = new QTimer(this);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(kSearchDelayMs);
+    connect(m_searchTimer, &QTimer::timeout, this, &CertificateReviewPage::refresh);
+    connect(m_ui->schoolLineEdit, &QLineEdit::textEdited, m_searchTimer, qOverload<>(&QTimer::start));
+    // Enter, and the clear button, filter at once.
+    connect(m_ui->schoolLineEdit, &QLineEdit::returnPressed, this, &CertificateReviewPage::refresh);
+    connect(m_ui->schoolLineEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
+        if (text.isEmpty() && !m_filling)
+            refresh();
+    });
+
+    m_ui->approvePushButton->setIcon(style()->standardIcon(QStyle::SP_DialogApplyButton));
+    m_ui->rejectPushButton->setIcon(style()->standardIcon(QStyle::SP_DialogCancelButton));
+    m_ui->revokePushButton->setIcon(style()->standardIcon(QStyle::SP_BrowserStop));
+    connect(m_ui->approvePushButton, &QPushButton::clicked, this, &CertificateReviewPage::approveTicked);
+    connect(m_ui->rejectPushButton, &QPushButton::clicked, this, &CertificateReviewPage::rejectTicked);
+    connect(m_ui->revokePushButton, &QPushButton::clicked, this, &CertificateReviewPage::revokeTicked);
+    connect(m_ui->detailPanePushButton, &QPushButton::toggled, m_ui->detailGroupBox, &QWidget::setVisible);
+
+    m_ui->contentSplitter->setStretchFactor(0, 3);
+    m_ui->contentSplitter->setStretchFactor(1, 2);
+    // The list gets most of the width; the pane enough for a certificate's names and checks.
+    m_ui->contentSplitter->setSizes({800, 520});
+    m_ui->certificatesStackedWidget->setCurrentWidget(m_ui->certificatesTableView);
+
     retranslate();
+    updateButtons();
 }
 
-CertificateReviewPage::~CertificateReviewPage() = default;
+CertificateReviewPage::~CertificateReviewPage()
+{
+    // A decision still running refers to this page: wait for it to stop after its batch.
+    delete m_task.data();
+}
+
+CertificateDetailView* CertificateReviewPage::detailView() const
+{
+    return m_ui->certificateDetailView;
+}
+
+RejectNoteDialog* CertificateReviewPage::noteDialog() const
+{
+    return m_noteDialog.data();
+}
+
+TrustAnchorsDialog* CertificateReviewPage::trustAnchorsDialog() const
+{
+    return m_trustDialog.data();
+}
+
+bool CertificateReviewPage::isBusy() const
+{
+    return m_task != nullptr;
+}
 
 void CertificateReviewPage::setSession(Session* session)
 {
     clear();
     Page::setSession(session);
+    m_canDecide = session && services::permissions::canDecide(session->actor(), session->actor().unitId).ok();
+    updateButtons();
+    if (session && isVisible())
+        refresh();
 }
 
 void CertificateReviewPage::clear()
 {
+    delete m_task.data();
+    m_searchTimer->stop();
+    if (m_noteDialog)
+        m_noteDialog->reject();
+    if (m_trustDialog)
+        m_trustDialog->reject();
+    m_model->clear();
+    m_counts.clear();
+    m_ui->certificateDetailView->clearCertificate();
+    m_ui->countsLabel->clear();
+    m_ui->countsLabel->hide();
+    showMessage({});
+    updateSelection();
+    updateEmptyText();
+    updateButtons();
     Page::clear();
+}
+
+void CertificateReviewPage::showEvent(QShowEvent* event)
+{
+    Page::showEvent(event);
+    // Schools register certificates all the time: each visit shows the list as it is now.
+    if (!event->spontaneous() && session() && !m_task)
+        refresh();
+}
+
+bool CertificateReviewPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_ui->certificatesTableView && event->type() == QEvent::KeyPress) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() == Qt::Key_Space && key->modifiers() == Qt::NoModifier) {
+            const int row = m_ui->certificatesTableView->currentIndex().row();
+            if (m_model->isCheckable(row)) {
+                const QModelIndex box = m_model->index(row, CertificateTableModel::SchoolColumn);
+                m_model->setChecked(row, box.data(Qt::CheckStateRole).value<Qt::CheckState>() != Qt::Checked);
+            }
+            return true;
+        }
+    }
+    return Page::eventFilter(watched, event);
+}
+
+void CertificateReviewPage::fillChoosers()
+{
+    m_filling = true;
+    const int status = std::max(m_ui->statusComboBox->currentIndex(), 0);
+    m_ui->statusComboBox->clear();
+    // Pending first: it is the work to do.
+    for (CertificateStatus s : {CertificateStatus::Pending, CertificateStatus::Approved, CertificateStatus::Rejected,
+                                CertificateStatus::Revoked})
+        m_ui->statusComboBox->addItem(label(s), int(s));
+    m_ui->statusComboBox->addItem(tr("All statuses"), -1);
+    m_ui->statusComboBox->setCurrentIndex(status);
+
+    const int kind = std::max(m_ui->kindComboBox->currentIndex(), 0);
+    m_ui->kindComboBox->clear();
+    m_ui->kindComboBox->addItem(tr("All kinds"), -1);
+    m_ui->kindComboBox->addItem(tr("Unit seals"), int(CertificateKind::Unit));
+    m_ui->kindComboBox->addItem(tr("Signing accounts"), int(CertificateKind::Signer));
+    m_ui->kindComboBox->setCurrentIndex(kind);
+    m_filling = false;
+}
+
+bool CertificateReviewPage::setFilter(std::optional<CertificateStatus> status, std::optional<CertificateKind> kind,
+                                      const QString& schoolSearch)
+{
+    const int statusIndex = m_ui->statusComboBox->findData(status ? int(*status) : -1);
+    const int kindIndex = m_ui->kindComboBox->findData(kind ? int(*kind) : -1);
+    if (statusIndex < 0 || kindIndex < 0)
+        return false;
+    m_filling = true;
+    m_ui->statusComboBox->setCurrentIndex(statusIndex);
+    m_ui->kindComboBox->setCurrentIndex(kindIndex);
+    m_ui->schoolLineEdit->setText(schoolSearch);
+    m_filling = false;
+    m_searchTimer->stop();
+    refresh();
+    return true;
+}
+
+services::CertificateQuery CertificateReviewPage::query() const
+{
+    services::CertificateQuery q;
+    const int status = m_ui->statusComboBox->currentData().toInt();
+    if (status >= 0)
+        q.status = CertificateStatus(status);
+    const int kind = m_ui->kindComboBox->currentData().toInt();
+    if (kind >= 0)
+        q.kind = CertificateKind(kind);
+    q.schoolSearch = m_ui->schoolLineEdit->text().trimmed();
+    q.withChecks = true;
+    return q;
+}
+
+void CertificateReviewPage::refresh()
+{
+    m_searchTimer->stop();
+    if (!session() || m_task)
+        return;
+    const qint64 keep = currentCertificateId();
+    const services::CertificateQuery q = query();
+    services::CertificateReview review(session()->context());
+    // The counts come from the store at once; they also say how long the list will take.
+    const Result<QHash<CertificateStatus, qint64>> counts = review.countsByStatus(q);
+    if (!counts) {
+        applyList(counts.error(), {}, keep);
+        return;
+    }
+    qint64 expected = 0;
+    for (auto it = counts->cbegin(); it != counts->cend(); ++it)
+        expected += !q.status || *q.status == it.key() ? it.value() : 0;
+    if (expected > m_loadThreshold) {
+        loadInBackground(q, *counts, keep);
+        return;
+    }
+    Result<QList<services::CertificateView>> rows = Error::internal(QString());
+    {
+        // The checks run for every row listed: a millisecond or two each.
+        WaitCursor wait;
+        rows = review.list(q);
+    }
+    applyList(rows, *counts, keep);
+}
+
+void CertificateReviewPage::loadInBackground(const services::CertificateQuery& q,
+                                             const QHash<CertificateStatus, qint64>& counts, qint64 keep)
+{
+    // The worker gets copies and its own connection: the session's belongs to this thread.
+    const store::ConnectionSpec spec = session()->connection();
+    const Clock* clock = &session()->clock();
+    const services::Actor actor = session()->actor();
+    const QDate ruleDate = session()->context().ruleDateOverride;
+    auto rows = std::make_shared<Result<QList<services::CertificateView>>>(Error::internal(QString()));
+    auto work = [spec, clock, actor, ruleDate, q, rows](BackgroundTask&) {
+        auto db = store::Database::open(spec);
+        if (!db) {
+            *rows = db.error();
+            return;
+        }
+        services::ServiceContext ctx{**db, *clock, actor, ruleDate};
+        // Certificates are values that any thread may read: the rows cross back as they are.
+        *rows = services::CertificateReview(ctx).list(q);
+    };
+    m_task =
+        new BackgroundTask(this, tr("Certificates"), tr("Loading the certificates and running their checks..."), work);
+    connect(m_task, &BackgroundTask::finished, this, [this, rows, counts, keep] {
+        const bool cancelled = m_task && m_task->wasCancelled();
+        if (m_task)
+            m_task->deleteLater();
+        m_task = nullptr;
+        if (cancelled) {
+            // What was on screen is no longer what the filters say: show nothing rather than it.
+            applyList(Error::refused(tr("Loading was stopped; press Refresh to load the certificates.")), counts, keep);
+            return;
+        }
+        applyList(*rows, counts, keep);
+    });
+    updateButtons();
+    updateSelection();
+    m_task->start();
+}
+
+void CertificateReviewPage::applyList(const Result<QList<services::CertificateView>>& rows,
+                                      const QHash<CertificateStatus, qint64>& counts, qint64 keep)
+{
+    if (!rows) {
+        m_model->clear();
+        m_ui->certificateDetailView->clearCertificate();
+        updateCounts(counts);
+        showMessage(rows.errorString());
+        updateEmptyText();
+        updateSelection();
+        return;
+    }
+    showMessage({});
+    m_model->setCertificates(*rows, session()->clock().now());
+    updateCounts(counts);
+    updateEmptyText();
+    // The certificate that was open stays open; otherwise the first one opens, so that the pane
+    // never sits empty beside a list.
+    if (!selectCertificate(keep) && m_model->rowCount() > 0)
+        m_ui->certificatesTableView->setCurrentIndex(m_model->index(0, CertificateTableModel::SchoolColumn));
+    if (m_model->rowCount() == 0)
+        onCurrentRowChanged();
+    updateSelection();
+}
+
+bool CertificateReviewPage::selectCertificate(qint64 id)
+{
+    const int row = id > 0 ? m_model->rowOfCertificate(id) : -1;
+    if (row < 0)
+        return false;
+    QTableView* table = m_ui->certificatesTableView;
+    table->setCurrentIndex(m_model->index(row, CertificateTableModel::SchoolColumn));
+    table->scrollTo(table->currentIndex());
+    return true;
+}
+
+qint64 CertificateReviewPage::currentCertificateId() const
+{
+    const services::CertificateView* v = m_model->certificateAt(m_ui->certificatesTableView->currentIndex().row());
+    return v ? v->registration.id : 0;
+}
+
+void CertificateReviewPage::onCurrentRowChanged()
+{
+    const services::CertificateView* v = m_model->certificateAt(m_ui->certificatesTableView->currentIndex().row());
+    if (v)
+        m_ui->certificateDetailView->setCertificate(*v);
+    else
+        m_ui->certificateDetailView->clearCertificate();
+}
+
+QString CertificateReviewPage::decisionTitle(Decision decision) const
+{
+    switch (decision) {
+    case Decision::Approve:
+        return tr("Approve certificates");
+    case Decision::Reject:
+        return tr("Reject certificates");
+    case Decision::Revoke:
+        return tr("Revoke certificates");
+    }
+    return {};
+}
+
+void CertificateReviewPage::approveTicked()
+{
+    if (!session() || m_task)
+        return;
+    const QList<qint64> ids = m_model->checkedIds(CertificateStatus::Pending);
+    const QString title = decisionTitle(Decision::Approve);
+    if (ids.isEmpty()) {
+        prompter().refuse(this, title, tr("Tick the pending certificates to approve first."));
+        return;
+    }
+    int failing = 0;
+    for (qint64 id : ids) {
+        if (const services::CertificateView* v = m_model->certificateAt(m_model->rowOfCertificate(id)))
+            failing += v->hasFailedCheck() ? 1 : 0;
+    }
+    QString question =
+        tr("Approve %n certificate(s)? The schools can then sign and send records with them.", "", int(ids.size()));
+    if (failing > 0)
+        question +=
+            QLatin1Char('\n') + tr("%n of them failed checks: you will be asked about each of those.", "", failing);
+    if (!prompter().confirm(this, title, question, tr("Approve")))
+        return;
+    decide(Decision::Approve, ids, {});
+}
+
+void CertificateReviewPage::rejectTicked()
+{
+    if (!session() || m_task || (m_noteDialog && m_noteDialog->isVisible()))
+        return;
+    const QList<qint64> ids = m_model->checkedIds(CertificateStatus::Pending);
+    if (ids.isEmpty()) {
+        prompter().refuse(this, decisionTitle(Decision::Reject), tr("Tick the pending certificates to reject first."));
+        return;
+    }
+    askForNote(Decision::Reject, ids);
+}
+
+void CertificateReviewPage::revokeTicked()
+{
+    if (!session() || m_task || (m_noteDialog && m_noteDialog->isVisible()))
+        return;
+    const QList<qint64> ids = m_model->checkedIds(CertificateStatus::Approved);
+    if (ids.isEmpty()) {
+        prompter().refuse(this, decisionTitle(Decision::Revoke),
+                          tr("Tick the approved certificates to revoke first: only an approved certificate can be "
+                             "revoked."));
+        return;
+    }
+    askForNote(Decision::Revoke, ids);
+}
+
+void CertificateReviewPage::askForNote(Decision decision, const QList<qint64>& ids)
+{
+    auto* dialog = new RejectNoteDialog(decision == Decision::Revoke ? RejectNoteDialog::Purpose::RevokeCertificates
+                                                                     : RejectNoteDialog::Purpose::RejectCertificates,
+                                        int(ids.size()), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_noteDialog = dialog;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, ids, decision] { decide(decision, ids, dialog->note()); });
+    dialog->open();
+}
+
+Result<CertificateDecisions> CertificateReviewPage::decideHere(Decision decision, const QList<qint64>& ids,
+                                                               const QString& note)
+{
+    services::CertificateReview review(session()->context());
+    WaitCursor wait;
+    switch (decision) {
+    case Decision::Approve: {
+        const QString title = decisionTitle(decision);
+        // The service asks between its reads and its one short transaction.
+        auto confirm = [this, &title](const QString& question) {
+            QGuiApplication::restoreOverrideCursor();
+            const bool yes = prompter().confirm(this, title, question, tr("Approve anyway"));
+            QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+            return yes;
+        };
+        return review.approve(ids, confirm, note);
+    }
+    case Decision::Reject:
+        return review.reject(ids, note);
+    case Decision::Revoke:
+        return review.revoke(ids, note);
+    }
+    return Error::internal(QString());
+}
+
+void CertificateReviewPage::decide(Decision decision, const QList<qint64>& ids, const QString& note)
+{
+    if (!session() || m_task || ids.isEmpty())
+        return;
+    // Names for the report of refusals: the list is reloaded before that report is read.
+    QHash<qint64, QString> names;
+    QList<qint64> here, later;
+    for (qint64 id : ids) {
+        const services::CertificateView* v = m_model->certificateAt(m_model->rowOfCertificate(id));
+        if (v)
+            names.insert(id, QStringLiteral("%1 (#%2)").arg(v->schoolName).arg(id));
+        // A certificate with failed checks needs a person's answer, so it is decided here even in
+        // a big selection; the rest can go to the worker.
+        const bool needsAnswer = decision == Decision::Approve && v && v->hasFailedCheck();
+        (needsAnswer ? here : later).append(id);
+    }
+    if (ids.size() <= m_backgroundThreshold) {
+        here = ids;
+        later.clear();
+    }
+    Outcome outcome;
+    outcome.requested = int(ids.size());
+    if (!here.isEmpty()) {
+        const Result<CertificateDecisions> result = decideHere(decision, here, note);
+        if (!result) {
+            outcome.error = result.errorString();
+            finishDecision(decision, outcome, names);
+            return;
+        }
+        outcome.decisions = *result;
+    }
+    if (later.isEmpty())
+        finishDecision(decision, outcome, names);
+    else
+        decideInBackground(decision, later, note, outcome, names);
+}
+
+void CertificateReviewPage::decideInBackground(Decision decision, const QList<qint64>& ids, const QString& note,
+                                               Outcome outcome, const QHash<qint64, QString>& names)
+{
+    // The worker gets copies and its own connection: the session's belongs to this thread.
+    const store::ConnectionSpec spec = session()->connection();
+    const Clock* clock = &session()->clock();
+    const services::Actor actor = session()->actor();
+    const QDate ruleDate = session()->context().ruleDateOverride;
+    auto result = std::make_shared<Outcome>(outcome);
+    const int requested = int(ids.size());
+    QString text;
+    switch (decision) {
+    case Decision::Approve:
+        text = tr("Approving %n certificate(s)...", "", requested);
+        break;
+    case Decision::Reject:
+        text = tr("Rejecting %n certificate(s)...", "", requested);
+        break;
+    case Decision::Revoke:
+        text = tr("Revoking %n certificate(s)...", "", requested);
+        break;
+    }
+    auto work = [spec, clock, actor, ruleDate, result, decision, ids, note](BackgroundTask& task) {
+        auto db = store::Database::open(spec);
+        if (!db) {
+            result->error = db.errorString();
+            return;
+        }
+        services::ServiceContext ctx{**db, *clock, actor, ruleDate};
+        services::CertificateReview review(ctx);
+        // Nobody can answer a question on this thread: a certificate whose checks started to fail
+        // after the list was read is left pending, and the report says so.
+        const auto no = [](const QString&) { return false; };
+        for (qsizetype done = 0; done < ids.size(); done += kBatchSize) {
+            if (task.isCancelled()) {
+                result->cancelled = true;
+                return;
+            }
+            const QList<qint64> batch = ids.mid(done, kBatchSize);
+            // Each batch is one transaction of the service: a cancel leaves whole batches decided.
+            const Result<CertificateDecisions> r = decision == Decision::Approve  ? review.approve(batch, no, note)
+                                                   : decision == Decision::Reject ? review.reject(batch, note)
+                                                                                  : review.revoke(batch, note);
+            if (!r) {
+                result->error = r.errorString();
+                return;
+            }
+            result->decisions.decided += r->decided;
+            result->decisions.refused += r->refused;
+            task.reportProgress(int(std::min(ids.size(), done + kBatchSize)), int(ids.size()));
+        }
+    };
+    m_task = new BackgroundTask(this, decisionTitle(decision), text, work);
+    connect(m_task, &BackgroundTask::finished, this, [this, decision, result, names] {
+        if (m_task) {
+            result->cancelled = result->cancelled || m_task->wasCancelled();
+            m_task->deleteLater();
+        }
+        m_task = nullptr;
+        finishDecision(decision, *result, names);
+    });
+    updateButtons();
+    updateSelection();
+    m_task->start(requested);
+}
+
+void CertificateReviewPage::finishDecision(Decision decision, const Outcome& outcome,
+                                           const QHash<qint64, QString>& names)
+{
+    const QString title = decisionTitle(decision);
+    // The list behind the message shows the new state while the officer reads it.
+    refresh();
+    const CertificateDecisions& o = outcome.decisions;
+    const int done = int(o.decided.size());
+    QList<CertificateRefusal> unconfirmed, refused;
+    for (const CertificateRefusal& r : o.refused)
+        (r.why == CertificateRefusal::Why::NotConfirmed ? unconfirmed : refused).append(r);
+    const int left = std::max(0, outcome.requested - done - int(o.refused.size()));
+    QStringList parts;
+    if (done > 0 || (o.refused.isEmpty() && left == 0 && outcome.error.isEmpty())) {
+        switch (decision) {
+        case Decision::Approve:
+            parts.append(tr("Approved %n certificate(s): the schools can sign and send records with them.", "", done));
+            break;
+        case Decision::Reject:
+            parts.append(tr("Rejected %n certificate(s); the schools read your reason.", "", done));
+            break;
+        case Decision::Revoke:
+            parts.append(tr("Revoked %n certificate(s): records they sign from now on are refused.", "", done));
+            break;
+        }
+    }
+    if (!outcome.error.isEmpty())
+        parts.append(outcome.error);
+    if (outcome.cancelled && left > 0)
+        parts.append(tr("Stopped before the end: %n certificate(s) were not decided.", "", left));
+    if (!unconfirmed.isEmpty())
+        parts.append(tr("%n certificate(s) with failed checks stay pending: approving them anyway was not confirmed.",
+                        "", int(unconfirmed.size())));
+    if (!refused.isEmpty()) {
+        parts.append(tr("%n certificate(s) could not be decided:", "", int(refused.size())));
+        for (int i = 0; i < std::min(int(refused.size()), kRefusalsListed); ++i) {
+            const CertificateRefusal& r = refused.at(i);
+            parts.append(
+                QStringLiteral("\u2022 %1: %2").arg(names.value(r.id, QStringLiteral("#%1").arg(r.id)), r.reason));
+        }
+        if (refused.size() > kRefusalsListed)
+            parts.append(tr("...and %n more.", "", int(refused.size()) - kRefusalsListed));
+    }
+    const QString text = parts.join(QLatin1Char('\n'));
+    if (!outcome.error.isEmpty() || !refused.isEmpty() || (outcome.cancelled && left > 0))
+        prompter().refuse(this, title, text);
+    else
+        prompter().inform(this, title, text);
+    Q_EMIT decided(done, int(o.refused.size()));
+}
+
+void CertificateReviewPage::openTrustAnchors()
+{
+    if (!session())
+        return;
+    if (m_trustDialog) {
+        m_trustDialog->raise();
+        m_trustDialog->activateWindow();
+        return;
+    }
+    auto* dialog = new TrustAnchorsDialog(session()->context(), prompter(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_trustDialog = dialog;
+    // A root added (or not) changes the chain checks of the list.
+    connect(dialog, &QDialog::finished, this, [this] {
+        if (session() && !m_task)
+            refresh();
+    });
+    dialog->open();
+}
+
+void CertificateReviewPage::updateSelection()
+{
+    const int checked = m_model->checkedCount();
+    const int checkable = m_model->checkableCount();
+    QCheckBox* all = m_ui->selectAllCheckBox;
+    all->setEnabled(checkable > 0 && !m_task && m_canDecide);
+    all->setCheckState(checked == 0 ? Qt::Unchecked : checked < checkable ? Qt::PartiallyChecked : Qt::Checked);
+    m_ui->selectionLabel->setText(checkable > 0 ? tr("%1 of %n certificate(s) ticked", "", checkable).arg(checked)
+                                                : QString());
+    updateButtons();
+}
+
+void CertificateReviewPage::updateCounts(const QHash<CertificateStatus, qint64>& counts)
+{
+    m_counts = counts;
+    m_ui->countsLabel->setText(countsText());
+    m_ui->countsLabel->setVisible(session() != nullptr);
+}
+
+QString CertificateReviewPage::countsText() const
+{
+    if (!session())
+        return {};
+    const QLocale locale;
+    return tr("Pending: %1, approved: %2, rejected: %3, revoked: %4")
+        .arg(locale.toString(m_counts.value(CertificateStatus::Pending)),
+             locale.toString(m_counts.value(CertificateStatus::Approved)),
+             locale.toString(m_counts.value(CertificateStatus::Rejected)),
+             locale.toString(m_counts.value(CertificateStatus::Revoked)));
+}
+
+void CertificateReviewPage::updateButtons()
+{
+    const bool can = session() != nullptr && !m_task && m_canDecide;
+    const bool pending = can && !m_model->checkedIds(CertificateStatus::Pending).isEmpty();
+    m_ui->approvePushButton->setEnabled(pending);
+    m_ui->rejectPushButton->setEnabled(pending);
+    m_ui->revokePushButton->setEnabled(can && !m_model->checkedIds(CertificateStatus::Approved).isEmpty());
+    m_ui->refreshPushButton->setEnabled(session() != nullptr && !m_task);
+    m_ui->trustPushButton->setEnabled(session() != nullptr);
+    m_refreshAction->setEnabled(session() != nullptr && !m_task);
+}
+
+void CertificateReviewPage::updateEmptyText()
+{
+    if (m_model->rowCount() > 0 || !session()) {
+        m_ui->certificatesStackedWidget->setCurrentWidget(m_ui->certificatesTableView);
+        return;
+    }
+    const services::CertificateQuery q = query();
+    if (q.status == CertificateStatus::Pending && q.schoolSearch.isEmpty())
+        m_ui->emptyLabel->setText(tr("No certificate waits for approval."));
+    else
+        m_ui->emptyLabel->setText(tr("No certificates for this choice."));
+    m_ui->certificatesStackedWidget->setCurrentWidget(m_ui->emptyLabel);
+}
+
+void CertificateReviewPage::showMessage(const QString& text)
+{
+    m_ui->messageLabel->setText(text);
+    m_ui->messageLabel->setVisible(!text.isEmpty());
+}
+
+void CertificateReviewPage::resizeColumns()
+{
+    QTableView* table = m_ui->certificatesTableView;
+    const QFontMetrics fm = table->fontMetrics();
+    auto width = [&](int column, const QString& sample, int extra = 28) {
+        const QString header = m_model->headerData(column, Qt::Horizontal).toString();
+        table->setColumnWidth(column, std::max(fm.horizontalAdvance(sample), fm.horizontalAdvance(header)) + extra);
+    };
+    // The tick box and the icon take room of their own.
+    width(CertificateTableModel::SchoolColumn, QStringLiteral("Trường Tiểu học Nguyễn Trãi"), 40);
+    width(CertificateTableModel::SchoolCodeColumn, QStringLiteral("TH000000"));
+    width(CertificateTableModel::KindColumn, QStringLiteral("Tài khoản ký số: Nguyễn Thị Thu"), 16);
+    width(CertificateTableModel::ChecksColumn,
+          CertificateTableModel::severityText(crypto::Check::Warning) + QStringLiteral(" (0)"), 44);
+    width(CertificateTableModel::StatusColumn, label(CertificateStatus::Pending));
+    width(CertificateTableModel::SubjectColumn, QStringLiteral("Trường Tiểu học Nguyễn Trãi"));
+    width(CertificateTableModel::IssuerColumn, QStringLiteral("CA phục vụ các cơ quan Nhà nước"));
+    width(CertificateTableModel::ValidFromColumn, QStringLiteral("00/00/0000"));
+    width(CertificateTableModel::ValidToColumn, QStringLiteral("00/00/0000"));
+    width(CertificateTableModel::RegisteredAtColumn, QStringLiteral("00/00/0000 00:00"));
 }
 
 void CertificateReviewPage::retranslate()
 {
     m_ui->retranslateUi(this);
     m_ui->titleLabel->setText(title(pageId()));
+    m_refreshAction->setText(tr("Refresh"));
+    m_ui->refreshPushButton->setToolTip(tr("Load the certificates again (F5)"));
+    m_ui->trustPushButton->setToolTip(
+        tr("The root and intermediate CA certificates that school certificates must chain to"));
+    m_ui->approvePushButton->setToolTip(
+        tr("Approve the ticked pending certificates: the schools can then sign records with them"));
+    m_ui->rejectPushButton->setToolTip(tr("Reject the ticked pending certificates with a reason for the school"));
+    m_ui->revokePushButton->setToolTip(
+        tr("Revoke the ticked approved certificates (a lost or compromised key, a manager who left)"));
+    fillChoosers();
+    m_model->retranslate();
+    if (session()) {
+        m_ui->countsLabel->setText(countsText());
+        m_ui->countsLabel->setVisible(true);
+    }
+    resizeColumns();
+    updateSelection();
+    updateEmptyText();
 }
 
 } // namespace hocbaso::ui

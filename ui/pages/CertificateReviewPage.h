@@ -1,8 +1,16 @@
 #pragma once
 
 #include "Page.h"
+#include "services/CertificateReview.h"
+
+#include <QHash>
+#include <QPointer>
 
 #include <memory>
+#include <optional>
+
+class QAction;
+class QTimer;
 
 namespace hocbaso::ui {
 
@@ -10,24 +18,117 @@ namespace Ui {
 class CertificateReviewPage;
 }
 
-// 6.1: approve or reject the seal certificates and signing accounts that schools registered.
+class BackgroundTask;
+class CertificateDetailView;
+class CertificateTableModel;
+class RejectNoteDialog;
+class TrustAnchorsDialog;
+
+// 6.1: the seal certificates and signing accounts that the unit's schools registered, filtered by
+// status (pending first), kind and school, with a tick box per row, the current certificate's
+// fields, chain, checks and history beside the list, and [Approve] / [Reject...] for the ticked
+// pending ones and [Revoke...] for the ticked approved ones. Approving a certificate whose checks
+// fail asks the officer first (the service's Confirm, outside any transaction). Big selections are
+// decided on a worker thread with its own connection, in batches, behind a progress dialog.
 class CertificateReviewPage : public Page
 {
     Q_OBJECT
 public:
+    enum class Decision
+    {
+        Approve,
+        Reject,
+        Revoke
+    };
+    // Selections up to this size are decided at once on the GUI thread (well under a second);
+    // bigger ones on a worker thread in batches of kBatchSize.
+    static constexpr int kBackgroundThreshold = 100;
+    static constexpr int kBatchSize = 50;
+    // Lists longer than this (all statuses of a province's thousand schools) are read and checked
+    // on a worker thread: a millisecond or two a row.
+    static constexpr int kLoadThreshold = 250;
+
     explicit CertificateReviewPage(QWidget* parent = nullptr);
     ~CertificateReviewPage() override;
 
     void setSession(Session* session) override;
+    // Tests lower it to drive the worker-thread path with a few certificates.
+    void setBackgroundThreshold(int ids) { m_backgroundThreshold = ids; }
+    void setLoadThreshold(int rows) { m_loadThreshold = rows; }
+
+    CertificateTableModel* model() const { return m_model; }
+    CertificateDetailView* detailView() const;
+    // Chooses the filters as a user would (empty status = every status, empty kind = both kinds).
+    bool setFilter(std::optional<CertificateStatus> status, std::optional<CertificateKind> kind = {},
+                   const QString& schoolSearch = {});
+    bool selectCertificate(qint64 id);
+    qint64 currentCertificateId() const;
+    RejectNoteDialog* noteDialog() const;
+    TrustAnchorsDialog* trustAnchorsDialog() const;
+    QString countsText() const;
+    // A decision, or the loading of a long list, is running on its worker thread.
+    bool isBusy() const;
+    QAction* refreshAction() const { return m_refreshAction; }
 
 public Q_SLOTS:
+    void refresh();
     void clear() override;
+    void approveTicked();
+    void rejectTicked();
+    void revokeTicked();
+    void openTrustAnchors();
+
+Q_SIGNALS:
+    // After each decision, with what it decided (tests; other pages may refresh on it).
+    void decided(int decidedCount, int refusedCount);
 
 protected:
     void retranslate() override;
+    void showEvent(QShowEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    struct Outcome
+    {
+        services::CertificateDecisions decisions;
+        QString error;
+        bool cancelled = false;
+        int requested = 0;
+    };
+
+    void fillChoosers();
+    services::CertificateQuery query() const;
+    void loadInBackground(const services::CertificateQuery& q, const QHash<CertificateStatus, qint64>& counts,
+                          qint64 keep);
+    void applyList(const Result<QList<services::CertificateView>>& rows, const QHash<CertificateStatus, qint64>& counts,
+                   qint64 keep);
+    void askForNote(Decision decision, const QList<qint64>& ids);
+    void decide(Decision decision, const QList<qint64>& ids, const QString& note);
+    void decideInBackground(Decision decision, const QList<qint64>& ids, const QString& note, Outcome outcome,
+                            const QHash<qint64, QString>& names);
+    void finishDecision(Decision decision, const Outcome& outcome, const QHash<qint64, QString>& names);
+    Result<services::CertificateDecisions> decideHere(Decision decision, const QList<qint64>& ids, const QString& note);
+    QString decisionTitle(Decision decision) const;
+    void onCurrentRowChanged();
+    void updateSelection();
+    void updateCounts(const QHash<CertificateStatus, qint64>& counts);
+    void updateButtons();
+    void updateEmptyText();
+    void showMessage(const QString& text);
+    void resizeColumns();
+
     std::unique_ptr<Ui::CertificateReviewPage> m_ui;
+    CertificateTableModel* m_model = nullptr;
+    QAction* m_refreshAction = nullptr;
+    QTimer* m_searchTimer = nullptr;
+    QPointer<BackgroundTask> m_task;
+    QPointer<RejectNoteDialog> m_noteDialog;
+    QPointer<TrustAnchorsDialog> m_trustDialog;
+    QHash<CertificateStatus, qint64> m_counts;
+    int m_backgroundThreshold = kBackgroundThreshold;
+    int m_loadThreshold = kLoadThreshold;
+    bool m_filling = false;
+    bool m_canDecide = false;
 };
 
 } // namespace hocbaso::ui

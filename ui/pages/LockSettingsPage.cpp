@@ -84,20 +84,6 @@ void LockSettingsPage::setSession(Session* session)
     }
 }
 
-void LockSettingsPage::setPrompter(Prompter* prompter)
-{
-    m_prompter = prompter;
-}
-
-Prompter& LockSettingsPage::prompter()
-{
-    if (m_prompter)
-        return *m_prompter;
-    if (!m_ownPrompter)
-        m_ownPrompter = std::make_unique<MessageBoxPrompter>();
-    return *m_ownPrompter;
-}
-
 int LockSettingsPage::schoolYear() const
 {
     return m_ui->yearComboBox->currentData().toInt();

@@ -18,8 +18,6 @@ class LockSettingsPage;
 
 class LockDateDelegate;
 class LockSettingsModel;
-class MessageBoxPrompter;
-class Prompter;
 
 // 6.2: the receive-lock and revoke-lock dates, unit-wide or per school and grade. A school year
 // chooser; a tree of the unit's schools expanding to grades 1-5 with both dates and where each
@@ -34,8 +32,6 @@ public:
     ~LockSettingsPage() override;
 
     void setSession(Session* session) override;
-    // Questions and notices go through this (a message box by default).
-    void setPrompter(Prompter* prompter);
 
     LockSettingsModel* model() const { return m_model; }
     int schoolYear() const;
@@ -80,14 +76,11 @@ private:
     void onYearChosen(int index);
     void updateButtons();
     void showMessage(const QString& text, bool error);
-    Prompter& prompter();
 
     std::unique_ptr<Ui::LockSettingsPage> m_ui;
     LockSettingsModel* m_model = nullptr;
     LockDateDelegate* m_delegate = nullptr;
     QPointer<CommonLockDialog> m_dialog;
-    std::unique_ptr<MessageBoxPrompter> m_ownPrompter;
-    Prompter* m_prompter = nullptr;
     // The year whose rows are on screen, to go back to when the officer stays.
     int m_shownYear = 0;
     bool m_asking = false;

@@ -2,6 +2,7 @@
 
 #include "CertificateReviewPage.h"
 #include "LockSettingsPage.h"
+#include "Prompter.h"
 #include "RecordLookupPage.h"
 #include "RevocationReviewPage.h"
 #include "Session.h"
@@ -14,6 +15,8 @@ namespace hocbaso::ui {
 
 Page::Page(PageId id, QWidget* parent) : QWidget(parent), m_id(id) {}
 
+Page::~Page() = default;
+
 Session* Page::session() const
 {
     return m_session.data();
@@ -22,6 +25,20 @@ Session* Page::session() const
 void Page::setSession(Session* session)
 {
     m_session = session;
+}
+
+void Page::setPrompter(Prompter* prompter)
+{
+    m_prompter = prompter;
+}
+
+Prompter& Page::prompter()
+{
+    if (m_prompter)
+        return *m_prompter;
+    if (!m_ownPrompter)
+        m_ownPrompter = std::make_unique<MessageBoxPrompter>();
+    return *m_ownPrompter;
 }
 
 void Page::clear() {}

@@ -5,8 +5,12 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <memory>
+
 namespace hocbaso::ui {
 
+class MessageBoxPrompter;
+class Prompter;
 class Session;
 
 // The five functions of the menu "6. Digital school records", in the guide's order.
@@ -25,11 +29,17 @@ class Page : public QWidget
     Q_OBJECT
 public:
     explicit Page(PageId id, QWidget* parent = nullptr);
+    ~Page() override;
 
     PageId pageId() const { return m_id; }
     Session* session() const;
     // Null at sign-out. A page loads nothing until it has a session.
     virtual void setSession(Session* session);
+    // Questions and notices go through this: the main window hands every page its own, tests a
+    // scripted one. Without one, a page asks with message boxes.
+    void setPrompter(Prompter* prompter);
+    // The prompter given, null when the page falls back to message boxes.
+    Prompter* givenPrompter() const { return m_prompter; }
 
     // The tab's title ("6.1 Approve school certificates") and icon resource.
     static QString title(PageId id);
@@ -46,10 +56,13 @@ public Q_SLOTS:
 protected:
     void changeEvent(QEvent* event) override;
     virtual void retranslate() {}
+    Prompter& prompter();
 
 private:
     PageId m_id;
     QPointer<Session> m_session;
+    Prompter* m_prompter = nullptr;
+    std::unique_ptr<MessageBoxPrompter> m_ownPrompter;
 };
 
 } // namespace hocbaso::ui

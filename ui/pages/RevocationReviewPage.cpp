@@ -143,20 +143,6 @@ void RevocationReviewPage::setSession(Session* session)
         refresh();
 }
 
-void RevocationReviewPage::setPrompter(Prompter* prompter)
-{
-    m_prompter = prompter;
-}
-
-Prompter& RevocationReviewPage::prompter()
-{
-    if (m_prompter)
-        return *m_prompter;
-    if (!m_ownPrompter)
-        m_ownPrompter = std::make_unique<MessageBoxPrompter>();
-    return *m_ownPrompter;
-}
-
 void RevocationReviewPage::clear()
 {
     delete m_task.data();

@@ -16,8 +16,6 @@ class RevocationReviewPage;
 }
 
 class BackgroundTask;
-class MessageBoxPrompter;
-class Prompter;
 class RejectNoteDialog;
 class RevocationTableModel;
 
@@ -42,8 +40,6 @@ public:
     ~RevocationReviewPage() override;
 
     void setSession(Session* session) override;
-    // Questions and notices go through this (a message box by default).
-    void setPrompter(Prompter* prompter);
     // Tests lower it to drive the worker-thread path with a few requests.
     void setBackgroundThreshold(int ids) { m_backgroundThreshold = ids; }
 
@@ -91,11 +87,8 @@ private:
     void updateEmptyText();
     void showMessage(const QString& text);
     void resizeColumns();
-    Prompter& prompter();
 
     std::unique_ptr<Ui::RevocationReviewPage> m_ui;
-    std::unique_ptr<MessageBoxPrompter> m_ownPrompter;
-    Prompter* m_prompter = nullptr;
     RevocationTableModel* m_model = nullptr;
     QAction* m_refreshAction = nullptr;
     QPointer<BackgroundTask> m_task;

@@ -158,23 +158,9 @@ void StatisticsPage::setSession(Session* session)
         refresh();
 }
 
-void StatisticsPage::setPrompter(Prompter* prompter)
-{
-    m_prompter = prompter;
-}
-
 void StatisticsPage::setFileChooser(FileChooser chooser)
 {
     m_fileChooser = std::move(chooser);
-}
-
-Prompter& StatisticsPage::prompter()
-{
-    if (m_prompter)
-        return *m_prompter;
-    if (!m_ownPrompter)
-        m_ownPrompter = std::make_unique<MessageBoxPrompter>();
-    return *m_ownPrompter;
 }
 
 void StatisticsPage::clear()

@@ -18,10 +18,8 @@ class StatisticsPage;
 }
 
 class BackgroundTask;
-class MessageBoxPrompter;
 class ProgressChart;
 class ProgressTableModel;
-class Prompter;
 
 // 6.4: progress per school (confirmed complete, sent, not sent) for a school year and grade, with
 // a totals footer, a chart, a school's grades on a click, marking of schools below a share, and
@@ -45,8 +43,6 @@ public:
     ~StatisticsPage() override;
 
     void setSession(Session* session) override;
-    // Questions and notices go through this (a message box by default).
-    void setPrompter(Prompter* prompter);
     void setFileChooser(FileChooser chooser);
 
     ProgressTableModel* schoolsModel() const { return m_schoolsModel; }
@@ -89,12 +85,9 @@ private:
     void updateButtons();
     void syncFooterWidths();
     void showMessage(const QString& text);
-    Prompter& prompter();
     QString suggestedFileName(const QString& suffix) const;
 
     std::unique_ptr<Ui::StatisticsPage> m_ui;
-    std::unique_ptr<MessageBoxPrompter> m_ownPrompter;
-    Prompter* m_prompter = nullptr;
     FileChooser m_fileChooser;
     ProgressTableModel* m_schoolsModel = nullptr;
     ProgressTableModel* m_totalsModel = nullptr;

@@ -1,0 +1,478 @@
+#include "CertificateTableModel.h"
+
+#include <QBrush>
+#include <QIcon>
+#include <QPainter>
+#include <QPixmap>
+
+#include <array>
+
+namespace hocbaso::ui {
+namespace {
+
+const QString kDateFormat = QStringLiteral("dd/MM/yyyy");
+const QString kDateTimeFormat = QStringLiteral("dd/MM/yyyy HH:mm");
+
+QString dateText(const QDateTime& t)
+{
+    return t.isValid() ? t.toLocalTime().toString(kDateFormat) : QString();
+}
+
+QString dateTimeText(const QDateTime& t)
+{
+    return t.isValid() ? t.toLocalTime().toString(kDateTimeFormat) : QString();
+}
+
+// A dot in the severity's colour, so that the column reads at a glance; made once per severity.
+QIcon severityIcon(int severity)
+{
+    static std::array<QIcon, 3> icons;
+    if (severity < 0 || severity > 2)
+        return {};
+    QIcon& icon = icons.at(std::size_t(severity));
+    if (icon.isNull()) {
+        QPixmap pixmap(24, 24);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(CertificateTableModel::severityColor(severity));
+        painter.drawEllipse(QRectF(3, 3, 18, 18));
+        painter.end();
+        icon = QIcon(pixmap);
+    }
+    return icon;
+}
+
+// The severity of the named checks, the worst of them; -1 when none of them is there.
+int severityOf(const QList<crypto::Check>& checks, std::initializer_list<const char*> names)
+{
+    int worst = -1;
+    for (const crypto::Check& c : checks) {
+        for (const char* name : names) {
+            if (c.name == QLatin1String(name))
+                worst = std::max(worst, int(c.severity));
+        }
+    }
+    return worst;
+}
+
+} // namespace
+
+CertificateTableModel::CertificateTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+bool CertificateTableModel::canTick(CertificateStatus status)
+{
+    // Pending ones wait for [Approve] or [Reject]; approved ones may still be revoked.
+    return status == CertificateStatus::Pending || status == CertificateStatus::Approved;
+}
+
+void CertificateTableModel::setCertificates(const QList<services::CertificateView>& certificates, const QDateTime& now)
+{
+    beginResetModel();
+    const QSet<qint64> previouslyChecked = m_checked;
+    m_rows.clear();
+    m_checked.clear();
+    m_checkable = 0;
+    m_rows.reserve(certificates.size());
+    for (const services::CertificateView& v : certificates) {
+        Row r;
+        r.view = v;
+        describe(r);
+        judgeDates(r, now);
+        if (canTick(v.registration.status)) {
+            ++m_checkable;
+            if (previouslyChecked.contains(v.registration.id))
+                m_checked.insert(v.registration.id);
+        }
+        m_rows.append(r);
+    }
+    endResetModel();
+    Q_EMIT checkedChanged();
+}
+
+QString CertificateTableModel::commonName(const QString& distinguishedName)
+{
+    // "CN=..., O=..." as Certificate::subject() writes it; a value may itself hold ", ".
+    const QStringList parts = distinguishedName.split(QStringLiteral(", "));
+    QString value;
+    bool inCn = false;
+    for (const QString& part : parts) {
+        const qsizetype eq = part.indexOf(QLatin1Char('='));
+        const bool isAttribute = eq > 0 && !part.left(eq).contains(QLatin1Char(' '));
+        if (isAttribute) {
+            if (inCn)
+                break;
+            if (part.left(eq) == QLatin1String("CN")) {
+                inCn = true;
+                value = part.mid(eq + 1);
+            }
+        } else if (inCn) {
+            value += QStringLiteral(", ") + part;
+        }
+    }
+    return value.isEmpty() ? distinguishedName : value;
+}
+
+QString CertificateTableModel::kindText(const CertificateRegistration& r)
+{
+    if (r.kind == CertificateKind::Unit)
+        return tr("Unit seal");
+    if (r.holder.isEmpty())
+        return tr("Signing account");
+    return tr("Signing account: %1 (%2)").arg(r.holder, label(r.position));
+}
+
+QString CertificateTableModel::severityText(int severity)
+{
+    switch (severity) {
+    case crypto::Check::Pass:
+        return tr("Pass");
+    case crypto::Check::Warning:
+        return tr("Warning");
+    case crypto::Check::Fail:
+        return tr("Fail");
+    default:
+        return {};
+    }
+}
+
+QColor CertificateTableModel::severityColor(int severity)
+{
+    switch (severity) {
+    case crypto::Check::Pass:
+        return QColor(0x1B, 0x6E, 0x20);
+    case crypto::Check::Warning:
+        return QColor(0xB2, 0x6A, 0x00);
+    case crypto::Check::Fail:
+        return QColor(0xB7, 0x1C, 0x1C);
+    default:
+        return QColor(0x6B, 0x77, 0x85);
+    }
+}
+
+QColor CertificateTableModel::statusColor(CertificateStatus status)
+{
+    switch (status) {
+    case CertificateStatus::Pending:
+        return QColor(0x9A, 0x5B, 0x00);
+    case CertificateStatus::Approved:
+        return QColor(0x1B, 0x6E, 0x20);
+    case CertificateStatus::Rejected:
+        return QColor(0x8A, 0x1C, 0x14);
+    case CertificateStatus::Revoked:
+        return QColor(0x6A, 0x1B, 0x9A);
+    }
+    return {};
+}
+
+void CertificateTableModel::describe(Row& r)
+{
+    const services::CertificateView& v = r.view;
+    const CertificateRegistration& c = v.registration;
+    r.kind = kindText(c);
+    const crypto::Certificate& cert = v.certificate;
+    r.subjectCn = cert.isNull() ? QString() : cert.subjectField(QStringLiteral("CN"));
+    r.issuerCn = cert.isNull() ? QString() : cert.issuerField(QStringLiteral("CN"));
+    if (r.subjectCn.isEmpty())
+        r.subjectCn = commonName(c.subject);
+    if (r.issuerCn.isEmpty())
+        r.issuerCn = commonName(c.issuer);
+    r.validFrom = dateText(c.notBefore);
+    r.validTo = dateText(c.notAfter);
+    r.registeredAt = dateTimeText(c.submittedAt);
+    r.status = label(c.status);
+
+    r.severity = v.checks.isEmpty() ? -1 : int(crypto::worstSeverity(v.checks));
+    int failed = 0, warned = 0;
+    QStringList tip;
+    for (const crypto::Check& check : v.checks) {
+        if (check.severity == crypto::Check::Pass)
+            continue;
+        (check.severity == crypto::Check::Fail ? failed : warned) += 1;
+        tip.append(QStringLiteral("%1 %2: %3")
+                       .arg(check.severity == crypto::Check::Fail ? QStringLiteral("\u2718") : QStringLiteral("!"),
+                            check.label(), check.detail));
+    }
+    if (r.severity == crypto::Check::Fail)
+        r.checks = tr("Fail (%1)").arg(failed);
+    else if (r.severity == crypto::Check::Warning)
+        r.checks = tr("Warning (%1)").arg(warned);
+    else
+        r.checks = severityText(r.severity);
+    r.checksTip = tip.isEmpty() ? (r.severity == crypto::Check::Pass ? tr("Every check passes.") : QString())
+                                : tip.join(QLatin1Char('\n'));
+
+    switch (c.status) {
+    case CertificateStatus::Pending:
+        r.statusTip = tr("Registered by %1 on %2").arg(c.submittedBy, dateTimeText(c.submittedAt));
+        break;
+    case CertificateStatus::Approved:
+    case CertificateStatus::Rejected:
+        r.statusTip = tr("%1 by %2 on %3").arg(r.status, c.decidedBy, dateTimeText(c.decidedAt));
+        if (!c.decisionReason.isEmpty())
+            r.statusTip += QStringLiteral(": ") + c.decisionReason;
+        break;
+    case CertificateStatus::Revoked:
+        r.statusTip = v.revokedAt.isValid()
+                          ? tr("%1 by %2 on %3").arg(r.status, v.revokedBy, dateTimeText(v.revokedAt))
+                          : tr("%1 by %2 on %3").arg(r.status, c.decidedBy, dateTimeText(c.decidedAt));
+        if (!v.revocationReason.isEmpty())
+            r.statusTip += QStringLiteral(": ") + v.revocationReason;
+        break;
+    }
+}
+
+void CertificateTableModel::judgeDates(Row& r, const QDateTime& now)
+{
+    const CertificateRegistration& c = r.view.registration;
+    const int validity = severityOf(r.view.checks, {"validity"});
+    r.fromSeverity = -1;
+    r.toSeverity = severityOf(r.view.checks, {"expiry_soon"});
+    if (validity != crypto::Check::Fail)
+        return;
+    // Without the time, an invalid certificate is most likely an expired one.
+    if (now.isValid() && c.notBefore.isValid() && c.notBefore > now)
+        r.fromSeverity = crypto::Check::Fail;
+    else
+        r.toSeverity = crypto::Check::Fail;
+}
+
+void CertificateTableModel::retranslate()
+{
+    for (Row& r : m_rows)
+        describe(r);
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+}
+
+void CertificateTableModel::clear()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_checked.clear();
+    m_checkable = 0;
+    endResetModel();
+    Q_EMIT checkedChanged();
+}
+
+const services::CertificateView* CertificateTableModel::certificateAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row).view : nullptr;
+}
+
+int CertificateTableModel::rowOfCertificate(qint64 id) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).view.registration.id == id)
+            return i;
+    }
+    return -1;
+}
+
+bool CertificateTableModel::isCheckable(int row) const
+{
+    const services::CertificateView* v = certificateAt(row);
+    return v && canTick(v->registration.status);
+}
+
+void CertificateTableModel::setChecked(int row, bool checked)
+{
+    if (!isCheckable(row))
+        return;
+    const qint64 id = m_rows.at(row).view.registration.id;
+    if (checked == m_checked.contains(id))
+        return;
+    if (checked)
+        m_checked.insert(id);
+    else
+        m_checked.remove(id);
+    const QModelIndex i = index(row, SchoolColumn);
+    Q_EMIT dataChanged(i, i, {Qt::CheckStateRole});
+    Q_EMIT checkedChanged();
+}
+
+void CertificateTableModel::setAllChecked(bool checked)
+{
+    bool changed = false;
+    for (const Row& r : std::as_const(m_rows)) {
+        if (!canTick(r.view.registration.status))
+            continue;
+        const qint64 id = r.view.registration.id;
+        if (checked && !m_checked.contains(id)) {
+            m_checked.insert(id);
+            changed = true;
+        } else if (!checked && m_checked.remove(id)) {
+            changed = true;
+        }
+    }
+    if (!changed)
+        return;
+    Q_EMIT dataChanged(index(0, SchoolColumn), index(int(m_rows.size()) - 1, SchoolColumn), {Qt::CheckStateRole});
+    Q_EMIT checkedChanged();
+}
+
+QList<qint64> CertificateTableModel::checkedIds() const
+{
+    QList<qint64> ids;
+    ids.reserve(m_checked.size());
+    for (const Row& r : m_rows) {
+        if (m_checked.contains(r.view.registration.id))
+            ids.append(r.view.registration.id);
+    }
+    return ids;
+}
+
+QList<qint64> CertificateTableModel::checkedIds(CertificateStatus status) const
+{
+    QList<qint64> ids;
+    for (const Row& r : m_rows) {
+        if (r.view.registration.status == status && m_checked.contains(r.view.registration.id))
+            ids.append(r.view.registration.id);
+    }
+    return ids;
+}
+
+int CertificateTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int CertificateTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant CertificateTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row& r = m_rows.at(index.row());
+    const CertificateRegistration& c = r.view.registration;
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case SchoolColumn:
+            return r.view.schoolName;
+        case SchoolCodeColumn:
+            return r.view.schoolCode;
+        case KindColumn:
+            return r.kind;
+        case ChecksColumn:
+            return r.checks;
+        case StatusColumn:
+            return r.status;
+        case SubjectColumn:
+            return r.subjectCn;
+        case IssuerColumn:
+            return r.issuerCn;
+        case ValidFromColumn:
+            return r.validFrom;
+        case ValidToColumn:
+            return r.validTo;
+        case RegisteredAtColumn:
+            return r.registeredAt;
+        default:
+            return {};
+        }
+    case Qt::CheckStateRole:
+        if (column == SchoolColumn && canTick(c.status))
+            return m_checked.contains(c.id) ? Qt::Checked : Qt::Unchecked;
+        return {};
+    case Qt::DecorationRole:
+        if (column == ChecksColumn)
+            return severityIcon(r.severity);
+        return {};
+    case Qt::ToolTipRole:
+        switch (column) {
+        case SchoolColumn:
+        case SchoolCodeColumn:
+            return tr("%1 (%2)").arg(r.view.schoolName, r.view.schoolCode);
+        case KindColumn:
+            return r.kind;
+        case ChecksColumn:
+            return r.checksTip;
+        case StatusColumn:
+            return r.statusTip;
+        case SubjectColumn:
+            return c.subject;
+        case IssuerColumn:
+            return c.issuer;
+        default:
+            return {};
+        }
+    case Qt::ForegroundRole:
+        switch (column) {
+        case ChecksColumn:
+            return QBrush(severityColor(r.severity));
+        case StatusColumn:
+            return QBrush(statusColor(c.status));
+        case ValidFromColumn:
+            return r.fromSeverity > crypto::Check::Pass ? QVariant(QBrush(severityColor(r.fromSeverity))) : QVariant();
+        case ValidToColumn:
+            return r.toSeverity > crypto::Check::Pass ? QVariant(QBrush(severityColor(r.toSeverity))) : QVariant();
+        default:
+            return {};
+        }
+    case CertificateIdRole:
+        return c.id;
+    case SeverityRole:
+        return r.severity;
+    case StatusRole:
+        return int(c.status);
+    default:
+        return {};
+    }
+}
+
+bool CertificateTableModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    if (role != Qt::CheckStateRole || index.column() != SchoolColumn ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) ||
+        !isCheckable(index.row()))
+        return false;
+    setChecked(index.row(), value.value<Qt::CheckState>() == Qt::Checked);
+    return true;
+}
+
+Qt::ItemFlags CertificateTableModel::flags(const QModelIndex& index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.isValid() && index.column() == SchoolColumn && isCheckable(index.row()))
+        f |= Qt::ItemIsUserCheckable;
+    return f;
+}
+
+QVariant CertificateTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case SchoolColumn:
+        return tr("School");
+    case SchoolCodeColumn:
+        return tr("Code");
+    case KindColumn:
+        return tr("Kind");
+    case ChecksColumn:
+        return tr("Checks");
+    case StatusColumn:
+        return tr("Status");
+    case SubjectColumn:
+        return tr("Subject (CN)");
+    case IssuerColumn:
+        return tr("Issued by");
+    case ValidFromColumn:
+        return tr("Valid from");
+    case ValidToColumn:
+        return tr("Valid to");
+    case RegisteredAtColumn:
+        return tr("Registered at");
+    default:
+        return {};
+    }
+}
+
+} // namespace hocbaso::ui
