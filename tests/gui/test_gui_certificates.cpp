@@ -470,8 +470,9 @@ TEST_F(GuiCertificates, TheDetailPaneShowsTheChecksOfTheCurrentRow)
         EXPECT_TRUE(text.contains(v->certificate.keyDescription()));
         ASSERT_FALSE(v->chainNames.isEmpty());
         EXPECT_TRUE(text.contains(v->chainNames.last()));
-        if (!v->family.isEmpty())
+        if (!v->family.isEmpty()) {
             EXPECT_TRUE(text.contains(ui::CertificateDetailView::familyLabel(v->family)));
+        }
         EXPECT_EQ(text.contains(QStringLiteral("Failed checks:")), v->hasFailedCheck());
     }
     // The pane can be closed to give the list the room.
