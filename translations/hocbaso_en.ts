@@ -1927,6 +1927,10 @@ Approve it anyway?</translation>
         <source>You cannot disable your own account.</source>
         <translation>You cannot disable your own account.</translation>
     </message>
+    <message>
+        <source>The database server already has an account named %1 (perhaps of another database); choose another username.</source>
+        <translation>The database server already has an account named %1 (perhaps of another database); choose another username.</translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::store::Database</name>
@@ -2004,6 +2008,14 @@ Approve it anyway?</translation>
     <message>
         <source>recording migration %1</source>
         <translation>recording migration %1</translation>
+    </message>
+    <message>
+        <source>reading the schema owner</source>
+        <translation>reading the schema owner</translation>
+    </message>
+    <message>
+        <source>The central store has schema version %1 and this program needs %2. Ask the administrator to upgrade it (hocbaso-cli --pg ... init as the store&apos;s owner); nothing was changed.</source>
+        <translation>The central store has schema version %1 and this program needs %2. Ask the administrator to upgrade it (hocbaso-cli --pg ... init as the store&apos;s owner); nothing was changed.</translation>
     </message>
 </context>
 <context>
