@@ -92,11 +92,18 @@ CREATE TABLE db_logins (
     created_at timestamptz NOT NULL DEFAULT now()
 );
 
+-- The functions below are PL/pgSQL rather than SQL on purpose: policies call them in every
+-- statement, and PL/pgSQL keeps their query plans for the session where SQL functions that cannot be
+-- inlined are planned again at each call. Policies call them as (SELECT f()), evaluated once per
+-- statement rather than once per row.
+
 -- Is the current role the owner of the schema (the migrations' role)?
 CREATE FUNCTION hocbaso_is_owner() RETURNS boolean
-LANGUAGE sql STABLE AS $$
-    SELECT pg_catalog.pg_get_userbyid(c.relowner) = current_user
-    FROM pg_catalog.pg_class c WHERE c.oid = 'public.meta'::regclass
+LANGUAGE plpgsql STABLE AS $$
+BEGIN
+    RETURN (SELECT pg_catalog.pg_get_userbyid(c.relowner) = current_user
+            FROM pg_catalog.pg_class c WHERE c.oid = 'public.meta'::regclass);
+END;
 $$;
 
 -- The program user behind a login role. Callers pass current_user (see hocbaso_me); a session may
@@ -106,11 +113,16 @@ $$;
 -- disabling a user takes effect at once, even in an open session.
 CREATE FUNCTION hocbaso_login_info(p_login text)
 RETURNS TABLE (user_id bigint, username text, role text, unit_id bigint, school_id bigint)
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
-    SELECT u.id, u.username, u.role, u.unit_id, u.school_id
-    FROM db_logins l JOIN users u ON u.id = l.user_id
-    WHERE l.login = p_login AND NOT u.disabled
-      AND pg_catalog.pg_has_role(session_user, p_login, 'MEMBER')
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_roles r WHERE r.rolname = p_login)
+       OR NOT pg_catalog.pg_has_role(session_user, p_login, 'MEMBER') THEN
+        RETURN;
+    END IF;
+    RETURN QUERY SELECT u.id, u.username, u.role, u.unit_id, u.school_id
+        FROM db_logins l JOIN users u ON u.id = l.user_id
+        WHERE l.login = p_login AND NOT u.disabled;
+END;
 $$;
 
 CREATE FUNCTION hocbaso_me() RETURNS TABLE (user_id bigint, username text, role text, unit_id bigint, school_id bigint)
@@ -118,21 +130,52 @@ LANGUAGE sql STABLE AS $$
     SELECT * FROM hocbaso_login_info(current_user::text)
 $$;
 
-CREATE FUNCTION hocbaso_my_role() RETURNS text LANGUAGE sql STABLE AS $$ SELECT role FROM hocbaso_me() $$;
-CREATE FUNCTION hocbaso_my_unit() RETURNS bigint LANGUAGE sql STABLE AS $$ SELECT unit_id FROM hocbaso_me() $$;
-CREATE FUNCTION hocbaso_my_school() RETURNS bigint LANGUAGE sql STABLE AS $$ SELECT school_id FROM hocbaso_me() $$;
-CREATE FUNCTION hocbaso_my_user_id() RETURNS bigint LANGUAGE sql STABLE AS $$ SELECT user_id FROM hocbaso_me() $$;
-CREATE FUNCTION hocbaso_my_username() RETURNS text LANGUAGE sql STABLE AS $$ SELECT username FROM hocbaso_me() $$;
+CREATE FUNCTION hocbaso_my_role() RETURNS text LANGUAGE plpgsql STABLE AS $$
+BEGIN
+    RETURN (SELECT me.role FROM hocbaso_login_info(current_user::text) me);
+END;
+$$;
+CREATE FUNCTION hocbaso_my_unit() RETURNS bigint LANGUAGE plpgsql STABLE AS $$
+BEGIN
+    RETURN (SELECT me.unit_id FROM hocbaso_login_info(current_user::text) me);
+END;
+$$;
+CREATE FUNCTION hocbaso_my_school() RETURNS bigint LANGUAGE plpgsql STABLE AS $$
+BEGIN
+    RETURN (SELECT me.school_id FROM hocbaso_login_info(current_user::text) me);
+END;
+$$;
+CREATE FUNCTION hocbaso_my_user_id() RETURNS bigint LANGUAGE plpgsql STABLE AS $$
+BEGIN
+    RETURN (SELECT me.user_id FROM hocbaso_login_info(current_user::text) me);
+END;
+$$;
+CREATE FUNCTION hocbaso_my_username() RETURNS text LANGUAGE plpgsql STABLE AS $$
+BEGIN
+    RETURN (SELECT me.username FROM hocbaso_login_info(current_user::text) me);
+END;
+$$;
 -- An administrator of no unit administers the whole store (as in the services).
-CREATE FUNCTION hocbaso_sees_all() RETURNS boolean LANGUAGE sql STABLE AS $$
-    SELECT coalesce((SELECT role = 'admin' AND unit_id IS NULL FROM hocbaso_me()), false)
+CREATE FUNCTION hocbaso_sees_all() RETURNS boolean LANGUAGE plpgsql STABLE AS $$
+BEGIN
+    RETURN coalesce((SELECT me.role = 'admin' AND me.unit_id IS NULL FROM hocbaso_login_info(current_user::text) me),
+                    false);
+END;
 $$;
 -- The schools whose data the current person sees: their school for a school user, their unit's
 -- schools for everyone else (empty for someone unknown).
-CREATE FUNCTION hocbaso_my_schools() RETURNS bigint[] LANGUAGE sql STABLE AS $$
-    SELECT coalesce((SELECT CASE WHEN me.role = 'school' THEN ARRAY[me.school_id]
-                                 ELSE ARRAY(SELECT s.id FROM schools s WHERE s.unit_id = me.unit_id) END
-                     FROM hocbaso_me() me), '{}')
+CREATE FUNCTION hocbaso_my_schools() RETURNS bigint[] LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    me record;
+BEGIN
+    SELECT * INTO me FROM hocbaso_login_info(current_user::text);
+    IF NOT FOUND THEN
+        RETURN '{}';
+    ELSIF me.role = 'school' THEN
+        RETURN ARRAY[me.school_id];
+    END IF;
+    RETURN ARRAY(SELECT s.id FROM schools s WHERE s.unit_id = me.unit_id);
+END;
 $$;
 
 -- Privileges: everyone reads what the policies let through; writes are granted per group, and the
@@ -207,7 +250,8 @@ BEGIN
                              'record_counts', 'db_logins'] LOOP
         EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
         EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t);
-        EXECUTE format('CREATE POLICY owner_all ON %I USING (hocbaso_is_owner()) WITH CHECK (hocbaso_is_owner())', t);
+        EXECUTE format('CREATE POLICY owner_all ON %I USING ((SELECT hocbaso_is_owner())) '
+                       'WITH CHECK ((SELECT hocbaso_is_owner()))', t);
     END LOOP;
     -- db_logins: the owner only.
 

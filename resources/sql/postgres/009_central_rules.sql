@@ -20,9 +20,11 @@
 
 -- The owner (migrations, demo, administration from the server) and superusers are trusted.
 CREATE FUNCTION hocbaso_trusted() RETURNS boolean
-LANGUAGE sql STABLE AS $$
-    SELECT hocbaso_is_owner()
-        OR EXISTS (SELECT 1 FROM pg_catalog.pg_roles r WHERE r.rolname = current_user AND (r.rolsuper OR r.rolbypassrls))
+LANGUAGE plpgsql STABLE AS $$
+BEGIN
+    RETURN hocbaso_is_owner()
+        OR EXISTS (SELECT 1 FROM pg_catalog.pg_roles r WHERE r.rolname = current_user AND (r.rolsuper OR r.rolbypassrls));
+END;
 $$;
 
 CREATE FUNCTION hocbaso_today() RETURNS date
@@ -452,7 +454,7 @@ CREATE TRIGGER audit_events_no_truncate BEFORE TRUNCATE ON audit_events
 
 ALTER TABLE audit_heads ENABLE ROW LEVEL SECURITY;
 ALTER TABLE audit_heads FORCE ROW LEVEL SECURITY;
-CREATE POLICY owner_all ON audit_heads USING (hocbaso_is_owner()) WITH CHECK (hocbaso_is_owner());
+CREATE POLICY owner_all ON audit_heads USING ((SELECT hocbaso_is_owner())) WITH CHECK ((SELECT hocbaso_is_owner()));
 DO $$
 BEGIN
     -- The head of the chain a person appends to (school users append to their unit's chain).
