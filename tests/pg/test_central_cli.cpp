@@ -62,4 +62,51 @@ TEST(CentralCli, InitAndDemoMakeGroupsAndLoginRolesForTwoUnits)
     }
     EXPECT_EQ(units.size(), 2);
     EXPECT_GE(users.size(), 7);
+
+    // Commands with --user run as that person's own login role: a lookup finds the unit's records
+    // only, whatever the --pg conninfo's user may see.
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("HOCBASO_PASSWORD"), password);
+    const auto schools = runCli(
+        {QStringLiteral("--pg"), conninfo, QStringLiteral("school"), QStringLiteral("list"), QStringLiteral("--json")});
+    ASSERT_EQ(schools.exitCode, 0) << schools.err.toStdString();
+    QStringList unit2Schools;
+    for (const QJsonValue& v : schools.json().value(QStringLiteral("rows")).toArray()) {
+        if (v.toObject().value(QStringLiteral("unit")).toString() == units.at(1))
+            unit2Schools.append(v.toObject().value(QStringLiteral("code")).toString());
+    }
+    ASSERT_FALSE(unit2Schools.isEmpty());
+    QString officer2;
+    for (const QJsonValue& v : users) {
+        if (v.toObject().value(QStringLiteral("role")).toString() == QLatin1String("officer") &&
+            v.toObject().value(QStringLiteral("unit")).toString() == units.at(1))
+            officer2 = v.toObject().value(QStringLiteral("username")).toString();
+    }
+    ASSERT_FALSE(officer2.isEmpty());
+    const auto found = runCli({QStringLiteral("--pg"), conninfo, QStringLiteral("--user"), officer2,
+                               QStringLiteral("lookup"), QStringLiteral("--name"), QStringLiteral("n"),
+                               QStringLiteral("--limit"), QStringLiteral("1000"), QStringLiteral("--json")},
+                              env);
+    ASSERT_EQ(found.exitCode, 0) << found.err.toStdString();
+    const QJsonArray rows = found.json().value(QStringLiteral("rows")).toArray();
+    ASSERT_FALSE(rows.isEmpty());
+    for (const QJsonValue& v : rows)
+        EXPECT_TRUE(unit2Schools.contains(v.toObject().value(QStringLiteral("school")).toString()));
+    QSqlQuery q(t->db().connection());
+    ASSERT_TRUE(
+        q.exec(QStringLiteral("SELECT count(*) FROM records r JOIN schools s ON s.id = r.school_id JOIN units u "
+                              "ON u.id = s.unit_id JOIN pupils p ON p.id = r.pupil_id WHERE u.code = '%1' AND "
+                              "p.name_folded ~ '(^| )n'")
+                   .arg(units.at(1))) &&
+        q.next());
+    EXPECT_EQ(found.json().value(QStringLiteral("total")).toInteger(), q.value(0).toLongLong());
+    // The server checks the password.
+    QProcessEnvironment wrong;
+    wrong.insert(QStringLiteral("HOCBASO_PASSWORD"), password + QLatin1Char('x'));
+    const auto refused = runCli({QStringLiteral("--pg"), conninfo, QStringLiteral("--lang"), QStringLiteral("en"),
+                                 QStringLiteral("--user"), officer2, QStringLiteral("lookup"), QStringLiteral("--name"),
+                                 QStringLiteral("n")},
+                                wrong);
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("refused the username or password"))) << refused.err.toStdString();
 }
