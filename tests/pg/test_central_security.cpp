@@ -663,6 +663,18 @@ TEST(CentralSecurity, AdministratorsAddLoginRolesOnlyForTheirUnitAndNeverTakeOne
                QStringLiteral("SELECT hocbaso_create_login('clear%1', 'Plain#2026')").arg(c->store().roleSuffix()))
             .ok);
     adm->database().execDirect(QStringLiteral("ROLLBACK"));
+    // Not even the owner turns a group role into somebody's login.
+    const QString group = c->store().databaseName() + QStringLiteral("_viewer");
+    ASSERT_TRUE(c->super().execDirect(QStringLiteral("INSERT INTO users (username, display_name, role, unit_id, "
+                                                     "password_hash, created_at) VALUES ('%1', 'x', 'viewer', %2, 'x', "
+                                                     "now())")
+                                          .arg(group)
+                                          .arg(c->unitId(1))));
+    EXPECT_FALSE(execAs(c->super(), QStringLiteral("SELECT hocbaso_create_login('%1', '%2')")
+                                        .arg(group, crypto::ScramVerifier::make(password)))
+                     .ok);
+    EXPECT_EQ(c->one(QStringLiteral("SELECT rolcanlogin FROM pg_roles WHERE rolname = '%1'").arg(group)),
+              QStringLiteral("false"));
     // Officers may not create login roles at all.
     SIGN_IN(officer, c, c->user(QStringLiteral("canbo1")));
     EXPECT_FALSE(

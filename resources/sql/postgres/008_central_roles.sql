@@ -368,7 +368,9 @@ BEGIN
             RAISE EXCEPTION 'the PostgreSQL role % exists and has special powers; choose another username', p_username
                 USING ERRCODE = 'duplicate_object';
         END IF;
-        IF NOT owner_call THEN
+        -- A group (a role with members, such as a database's hocbaso groups) is nobody's login.
+        IF NOT owner_call OR EXISTS (SELECT 1 FROM pg_catalog.pg_auth_members m JOIN pg_catalog.pg_roles r
+                                     ON r.oid = m.roleid WHERE r.rolname = p_username) THEN
             RAISE EXCEPTION 'a PostgreSQL role named % exists already on this server; choose another username', p_username
                 USING ERRCODE = 'duplicate_object';
         END IF;
