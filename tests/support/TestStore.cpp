@@ -59,14 +59,17 @@ TestStore::~TestStore()
 {
     m_ctx.reset();
     // Roles outlive databases: those this store made go with it.
-    QStringList roles;
+    QStringList groups, logins;
     if (m_db && !m_pgDatabase.isEmpty()) {
         QSqlQuery q(m_db->connection());
-        if (q.exec(QStringLiteral("SELECT login FROM db_logins UNION ALL SELECT value || '_' || k FROM meta, "
-                                  "unnest(ARRAY['admin', 'officer', 'viewer', 'school']) AS k "
-                                  "WHERE key = 'role_prefix' AND value = current_database()"))) {
+        if (q.exec(QStringLiteral("SELECT value || '_' || k FROM meta, unnest(ARRAY['admin', 'officer', 'viewer', "
+                                  "'school']) AS k WHERE key = 'role_prefix' AND value = current_database()"))) {
             while (q.next())
-                roles.append(q.value(0).toString());
+                groups.append(q.value(0).toString());
+        }
+        if (q.exec(QStringLiteral("SELECT login FROM db_logins"))) {
+            while (q.next())
+                logins.append(q.value(0).toString());
         }
     }
     m_db.reset();
@@ -74,8 +77,18 @@ TestStore::~TestStore()
         auto admin = store::Database::open(store::ConnectionSpec::postgres(m_adminConninfo));
         if (admin) {
             (*admin)->execDirect(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_pgDatabase));
-            for (const QString& role : std::as_const(roles))
+            for (const QString& role : std::as_const(groups))
                 (*admin)->execDirect(QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(role));
+            // A login role that another database on the server also uses (a demo's "canbo1" taken
+            // over) is still in that database's groups: it stays.
+            for (const QString& role : std::as_const(logins)) {
+                QSqlQuery q((*admin)->connection());
+                q.prepare(QStringLiteral("SELECT count(*) FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.member "
+                                         "WHERE r.rolname = ?"));
+                q.addBindValue(role);
+                if (q.exec() && q.next() && q.value(0).toInt() == 0)
+                    (*admin)->execDirect(QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(role));
+            }
         }
     }
 }
