@@ -2048,6 +2048,10 @@ Approve it anyway?</translation>
         <source>This database already has users: an administrator adds more in the user list.</source>
         <translation>This database already has users: an administrator adds more in the user list.</translation>
     </message>
+    <message>
+        <source>The database server already has an account named %1 (perhaps of another database); choose another username.</source>
+        <translation>The database server already has an account named %1 (perhaps of another database); choose another username.</translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::store::Database</name>
@@ -2125,6 +2129,14 @@ Approve it anyway?</translation>
     <message>
         <source>recording migration %1</source>
         <translation>recording migration %1</translation>
+    </message>
+    <message>
+        <source>reading the schema owner</source>
+        <translation>reading the schema owner</translation>
+    </message>
+    <message>
+        <source>The central store has schema version %1 and this program needs %2. Ask the administrator to upgrade it (hocbaso-cli --pg ... init as the store&apos;s owner); nothing was changed.</source>
+        <translation>The central store has schema version %1 and this program needs %2. Ask the administrator to upgrade it (hocbaso-cli --pg ... init as the store&apos;s owner); nothing was changed.</translation>
     </message>
 </context>
 <context>

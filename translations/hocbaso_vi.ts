@@ -2041,6 +2041,10 @@ Vẫn duyệt chứng thư số này?</translation>
         <source>This database already has users: an administrator adds more in the user list.</source>
         <translation>Cơ sở dữ liệu này đã có người dùng: quản trị viên thêm người dùng mới trong danh sách người dùng.</translation>
     </message>
+    <message>
+        <source>The database server already has an account named %1 (perhaps of another database); choose another username.</source>
+        <translation>Máy chủ cơ sở dữ liệu đã có tài khoản tên %1 (có thể thuộc cơ sở dữ liệu khác); hãy chọn tên đăng nhập khác.</translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::store::Database</name>
@@ -2118,6 +2122,14 @@ Vẫn duyệt chứng thư số này?</translation>
     <message>
         <source>recording migration %1</source>
         <translation>ghi nhận nâng cấp lược đồ %1</translation>
+    </message>
+    <message>
+        <source>reading the schema owner</source>
+        <translation>đọc chủ sở hữu lược đồ</translation>
+    </message>
+    <message>
+        <source>The central store has schema version %1 and this program needs %2. Ask the administrator to upgrade it (hocbaso-cli --pg ... init as the store&apos;s owner); nothing was changed.</source>
+        <translation>Cơ sở dữ liệu trung tâm đang ở phiên bản lược đồ %1, chương trình này cần %2. Hãy đề nghị quản trị viên nâng cấp (chạy hocbaso-cli --pg ... init bằng tài khoản chủ sở hữu cơ sở dữ liệu); dữ liệu chưa bị thay đổi.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "CliContext.h"
 
 #include "services/AuthService.h"
+#include "services/SignIn.h"
 #include "services/StoreSetup.h"
 
 #include <QCoreApplication>
@@ -58,23 +59,25 @@ Status CliContext::setupClock()
     return {};
 }
 
-Result<store::Database*> CliContext::database()
+store::ConnectionSpec CliContext::connectionSpec() const
 {
-    if (m_db)
-        return m_db.get();
-    store::ConnectionSpec spec;
     if (m_args.has(QStringLiteral("pg"))) {
         QString conninfo = m_args.value(QStringLiteral("pg"));
         if (m_args.has(QStringLiteral("sslmode")))
             conninfo += QStringLiteral(" sslmode=") + m_args.value(QStringLiteral("sslmode"));
         if (m_args.has(QStringLiteral("sslrootcert")))
             conninfo += QStringLiteral(" sslrootcert=") + m_args.value(QStringLiteral("sslrootcert"));
-        spec = store::ConnectionSpec::postgres(conninfo);
-    } else {
-        spec = store::ConnectionSpec::sqlite(
-            m_args.value(QStringLiteral("db"), services::StoreSetup::defaultDatabasePath()));
+        return store::ConnectionSpec::postgres(conninfo);
     }
-    auto db = services::StoreSetup::open(spec, *m_clock);
+    return store::ConnectionSpec::sqlite(
+        m_args.value(QStringLiteral("db"), services::StoreSetup::defaultDatabasePath()));
+}
+
+Result<store::Database*> CliContext::database()
+{
+    if (m_db)
+        return m_db.get();
+    auto db = services::StoreSetup::open(connectionSpec(), *m_clock);
     if (!db)
         return db.error();
     m_db = std::move(db).value();
@@ -96,6 +99,16 @@ Result<services::Actor> CliContext::actor()
                 "hocbaso::cli", "No password: set HOCBASO_PASSWORD or run from a terminal."));
         password = promptHidden(QCoreApplication::translate("hocbaso::cli", "Password for %1: ").arg(username), m_err);
     }
+    const store::ConnectionSpec spec = connectionSpec();
+    if (spec.dialect == store::Dialect::Postgres && !m_db) {
+        // The central store: the server checks the password of the user's own login role, and the
+        // session works under that role (row-level security), as the GUI does.
+        auto signedIn = services::SignIn(*m_clock).signInCentral(spec, username, password);
+        if (!signedIn)
+            return signedIn.error();
+        m_db = std::move(signedIn->db);
+        return signedIn->actor;
+    }
     auto db = database();
     if (!db)
         return db.error();
@@ -107,9 +120,6 @@ Result<services::ServiceContext*> CliContext::context(bool needsUser)
 {
     if (m_ctx)
         return m_ctx.get();
-    auto db = database();
-    if (!db)
-        return db.error();
     services::Actor a = services::Actor::systemActor();
     if (needsUser) {
         auto signedIn = actor();
@@ -117,6 +127,9 @@ Result<services::ServiceContext*> CliContext::context(bool needsUser)
             return signedIn.error();
         a = *signedIn;
     }
+    auto db = database();
+    if (!db)
+        return db.error();
     m_ctx.reset(new services::ServiceContext{**db, *m_clock, a, m_ruleDate});
     return m_ctx.get();
 }

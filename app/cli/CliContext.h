@@ -37,7 +37,9 @@ public:
 
     // Opens (and migrates) the store named by --db/--pg, or the default file.
     Result<store::Database*> database();
-    // The acting user (--user + HOCBASO_PASSWORD or a prompt), signed in through the services.
+    // The acting user (--user + HOCBASO_PASSWORD or a prompt), signed in through the services: on a
+    // SQLite file by the store's own password check, on the central store by connecting as the
+    // user's own login role (the --pg conninfo's user and password are then not used).
     Result<services::Actor> actor();
     // A service context for the acting user (or the system for init/demo).
     Result<services::ServiceContext*> context(bool needsUser = true);
@@ -60,6 +62,8 @@ public:
     Result<QDate> dateOption(const QString& name);
 
 private:
+    store::ConnectionSpec connectionSpec() const;
+
     Arguments m_args;
     QTextStream& m_out;
     QTextStream& m_err;

@@ -74,6 +74,8 @@ int cmdDemo(CliContext& c)
         return c.fail(ctx.error());
     if ((*ctx)->db.isSqlite())
         o.keyFilePath = services::SigningKeys::pathBeside((*ctx)->db.spec().sqlitePath);
+    // Central store: every demo user signs in with a login role of their own.
+    o.loginRoles = (*ctx)->db.isPostgres();
     services::DemoGenerator generator(**ctx, o);
     auto summary = generator.run();
     if (!summary)

@@ -23,6 +23,23 @@ public:
     static bool needsRehash(const QString& stored);
 };
 
+// A person's password for their PostgreSQL login role in the central store, as the SCRAM-SHA-256
+// verifier the server keeps ("SCRAM-SHA-256$4096:salt$StoredKey:ServerKey", RFC 5802/7677, as
+// libpq's PQencryptPasswordConn makes it). The program sends the verifier, never the password, so
+// the clear password reaches neither the server nor its logs. Empty when randomness fails.
+class ScramVerifier
+{
+public:
+    static constexpr int kIterations = 4096; // PostgreSQL's scram_iterations default
+    static QString make(const QString& password, int iterations = kIterations);
+    // For tests: the same with a given salt.
+    static QString makeWithSalt(const QString& password, const QByteArray& salt, int iterations = kIterations);
+    // SASLprep as PostgreSQL applies it before hashing (RFC 4013, simplified to what passwords meet:
+    // NFKC, non-ASCII spaces to U+0020, characters "mapped to nothing" dropped; a password with
+    // control characters is used as it is, as PostgreSQL does when SASLprep refuses it).
+    static QByteArray prepare(const QString& password);
+};
+
 // SHA-256 of the bytes (32 raw bytes), and the same as lower-case hex.
 QByteArray sha256(const QByteArray& data);
 QString sha256Hex(const QByteArray& data);

@@ -43,7 +43,10 @@ Result<Actor> AuthService::signIn(const QString& username, const QString& passwo
                 .arg(kMaxFailedAttempts)
                 .arg(u.lockedUntil.toLocalTime().toString(QStringLiteral("HH:mm dd/MM/yyyy"))));
     }
-    if (!crypto::PasswordHash::verify(u.passwordHash, password)) {
+    auto stored = users.passwordHash(u.id);
+    if (!stored)
+        return stored.error();
+    if (!crypto::PasswordHash::verify(*stored, password)) {
         // A lock that has expired starts a fresh count.
         const int attempts = (u.lockedUntil.isValid() && u.lockedUntil <= now) ? 1 : u.failedAttempts + 1;
         QDateTime lockedUntil;

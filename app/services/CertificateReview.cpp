@@ -92,18 +92,12 @@ Status canImport(const Actor& a, const School& school)
 // The other schools that registered the same certificate, for the "unique" check.
 Result<QString> otherSchools(store::Database& db, const QString& sha256, qint64 schoolId)
 {
-    auto ids = CertificateRepository(db).schoolsWithSha256(sha256, schoolId);
-    if (!ids)
-        return ids.error();
-    store::SchoolRepository schools(db);
+    auto others = CertificateRepository(db).schoolsWithSha256(sha256, schoolId);
+    if (!others)
+        return others.error();
     QStringList names;
-    for (qint64 id : std::as_const(*ids)) {
-        auto s = schools.byId(id);
-        if (!s)
-            return s.error();
-        if (*s)
-            names.append(QStringLiteral("%1 (%2)").arg((*s)->name, (*s)->code));
-    }
+    for (const auto& o : std::as_const(*others))
+        names.append(QStringLiteral("%1 (%2)").arg(o.name, o.code));
     return names.join(QStringLiteral(", "));
 }
 

@@ -362,8 +362,9 @@ private:
         return {};
     }
 
-    Status addUser(const QString& username, Role role, const Unit& unit, const SchoolInfo* school)
+    Status addUser(const QString& name, Role role, const Unit& unit, const SchoolInfo* school)
     {
+        const QString username = name + m_o.usernameSuffix;
         User u;
         u.username = username;
         u.displayName = m_names->fullName(m_rng.chance(0.6) ? Gender::Female : Gender::Male, m_rng);
@@ -375,6 +376,14 @@ private:
         auto id = m_users.insert(u);
         if (!id)
             return id.error();
+        if (m_o.loginRoles && m_ctx.db.isPostgres()) {
+            const QString verifier = crypto::ScramVerifier::make(m_o.password);
+            if (verifier.isEmpty())
+                return Error::internal(QCoreApplication::translate("hocbaso::services::DemoGenerator",
+                                                                   "The password could not be hashed."));
+            if (auto s = m_users.createLoginRole(username, verifier); !s)
+                return s;
+        }
         m_summary.users.append({username, role, unit.code, school ? school->school.code : QString()});
         return AuditLog(m_ctx).append(
             unit.id, QStringLiteral("user.add"), QStringLiteral("user"), username,
@@ -418,7 +427,7 @@ private:
         Actor a;
         for (qsizetype u = 0; u < m_unitRows.size(); ++u) {
             if (m_unitRows.at(u).id == unitId)
-                a.username = QStringLiteral("canbo%1").arg(u + 1);
+                a.username = QStringLiteral("canbo%1").arg(u + 1) + m_o.usernameSuffix;
         }
         a.role = Role::Officer;
         a.unitId = unitId;

@@ -20,6 +20,12 @@ struct DemoOptions
     int students = 3000; // pupils enrolled in the current school year
     int years = 2;       // school years with records, ending with the current one
     QString password;    // of every demo user
+    // Central store (PostgreSQL): give every demo user a LOGIN role of that name with the password
+    // (the CLI's demo does in central mode). An existing role of the name is taken over.
+    bool loginRoles = false;
+    // Appended to every demo username ("canbo1" + suffix). Login roles belong to the whole server, so
+    // tests that run in parallel on one server keep their demo users apart with it.
+    QString usernameSuffix;
     bool signatures = true;
     // Province-scale bench datasets: draw record contents from a pool instead of generating each.
     bool contentPool = false;

@@ -35,9 +35,12 @@ public:
     Result<SignedIn> signIn(store::ConnectionSpec spec, Edition edition, const QString& username,
                             const QString& password);
 
+    // The central store for any edition (the command line's school-side commands too): connects as
+    // the user's own login role and reads their role and unit; refuses disabled users.
+    Result<SignedIn> signInCentral(store::ConnectionSpec spec, const QString& username, const QString& password);
+
 private:
     Result<SignedIn> signInLocal(store::ConnectionSpec spec, const QString& username, const QString& password);
-    Result<SignedIn> signInCentral(store::ConnectionSpec spec, const QString& username, const QString& password);
 
     const Clock& m_clock;
 };

@@ -100,8 +100,14 @@ Result<std::unique_ptr<store::Database>> StoreSetup::open(const store::Connectio
         return db.error();
     if (auto v = migrate(**db); !v)
         return v.error();
-    if (auto s = seedDefaults(**db, clock); !s)
-        return s.error();
+    // A person's own role on the central store finds the defaults that `init` (the owner) seeded.
+    auto owner = store::Migrator(**db).mayChangeSchema();
+    if (!owner)
+        return owner.error();
+    if (*owner) {
+        if (auto s = seedDefaults(**db, clock); !s)
+            return s.error();
+    }
     return std::move(db).value();
 }
 

@@ -155,6 +155,16 @@ Status UserAdmin::checkFree(const QString& username)
         return Error::conflict(
             QCoreApplication::translate("hocbaso::services::UserAdmin", "The username %1 is already taken.")
                 .arg(username));
+    // Central store: the username is also the person's PostgreSQL login role, and roles belong to
+    // the whole server; a role of that name may be somebody else's, so it is never taken over.
+    auto roleTaken = users.hasLoginRole(username);
+    if (!roleTaken)
+        return roleTaken.error();
+    if (*roleTaken)
+        return Error::conflict(QCoreApplication::translate("hocbaso::services::UserAdmin",
+                                                           "The database server already has an account named %1 "
+                                                           "(perhaps of another database); choose another username.")
+                                   .arg(username));
     return {};
 }
 
@@ -188,6 +198,14 @@ Result<qint64> UserAdmin::add(const NewUser& nu, const QString& password, const 
     auto id = users.insert(row);
     if (!id)
         return id.error();
+    if (m_ctx.db.isPostgres()) {
+        const QString verifier = crypto::ScramVerifier::make(password);
+        if (verifier.isEmpty())
+            return Error::internal(
+                QCoreApplication::translate("hocbaso::services::UserAdmin", "The password could not be hashed."));
+        if (auto s = users.createLoginRole(u.username, verifier); !s)
+            return s.error();
+    }
     if (auto s = AuditLog(m_ctx).append(u.unitId, QStringLiteral("user.add"), QStringLiteral("user"), u.username,
                                         QJsonObject{{QStringLiteral("role"), toText(u.role)},
                                                     {QStringLiteral("unit_id"), u.unitId},

@@ -43,8 +43,13 @@ Status AuditRepository::lockChain(qint64 chain)
 
 Result<AuditRepository::ChainHead> AuditRepository::head(qint64 chain)
 {
-    auto q = m_db.run(QStringLiteral("SELECT seq, hash FROM audit_events WHERE chain = ? ORDER BY seq DESC LIMIT 1"),
-                      {chain});
+    // The central store keeps each chain's head in a row of its own (locked by the append trigger),
+    // which school users may read although they see only their own events.
+    auto q =
+        m_db.isPostgres()
+            ? m_db.run(QStringLiteral("SELECT seq, hash FROM audit_heads WHERE chain = ? AND seq > 0"), {chain})
+            : m_db.run(QStringLiteral("SELECT seq, hash FROM audit_events WHERE chain = ? ORDER BY seq DESC LIMIT 1"),
+                       {chain});
     if (!q)
         return q.error();
     ChainHead h;

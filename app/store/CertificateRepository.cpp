@@ -119,12 +119,20 @@ Result<QList<CertificateRegistration>> CertificateRepository::list(const Filter&
                                                  values, readCertificate);
 }
 
-Result<QList<qint64>> CertificateRepository::schoolsWithSha256(const QString& sha256, qint64 exceptSchoolId)
+Result<QList<CertificateRepository::OtherSchool>> CertificateRepository::schoolsWithSha256(const QString& sha256,
+                                                                                           qint64 exceptSchoolId)
 {
-    return sql::readAll<qint64>(m_db,
-                                QStringLiteral("SELECT DISTINCT school_id FROM certificates WHERE sha256 = ? AND "
-                                               "school_id <> ? AND status IN ('pending', 'approved')"),
-                                {sha256, exceptSchoolId}, [](const QSqlQuery& q) { return q.value(0).toLongLong(); });
+    auto read = [](const QSqlQuery& q) { return OtherSchool{q.value(0).toString(), q.value(1).toString()}; };
+    if (m_db.isPostgres())
+        return sql::readAll<OtherSchool>(
+            m_db, QStringLiteral("SELECT code, name FROM hocbaso_certificate_elsewhere(?, ?) ORDER BY code"),
+            {sha256, exceptSchoolId}, read);
+    return sql::readAll<OtherSchool>(
+        m_db,
+        QStringLiteral("SELECT DISTINCT s.code, s.name FROM certificates c JOIN schools s ON s.id = c.school_id "
+                       "WHERE c.sha256 = ? AND c.school_id <> ? AND c.status IN ('pending', 'approved') "
+                       "ORDER BY s.code"),
+        {sha256, exceptSchoolId}, read);
 }
 
 Result<bool> CertificateRepository::decide(qint64 id, CertificateStatus from, CertificateStatus to, const QDateTime& at,

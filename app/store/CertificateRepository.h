@@ -29,8 +29,14 @@ public:
     Result<qint64> insert(const CertificateRegistration& c);
     Result<std::optional<CertificateRegistration>> byId(qint64 id);
     Result<QList<CertificateRegistration>> list(const Filter& filter);
-    // Other schools' registrations of the same certificate (the "unique" check).
-    Result<QList<qint64>> schoolsWithSha256(const QString& sha256, qint64 exceptSchoolId);
+    // Other schools with a live registration of the same certificate (the "unique" check), as
+    // name and code. In the central store this looks beyond the rows the person may see.
+    struct OtherSchool
+    {
+        QString code;
+        QString name;
+    };
+    Result<QList<OtherSchool>> schoolsWithSha256(const QString& sha256, qint64 exceptSchoolId);
     // Records a decision only if the row is still in `from`: first decision wins. False when
     // someone else decided first.
     Result<bool> decide(qint64 id, CertificateStatus from, CertificateStatus to, const QDateTime& at, const QString& by,

@@ -54,6 +54,41 @@ Result<int> Migrator::currentVersion()
     return q.value(0).toInt();
 }
 
+Result<QList<int>> Migrator::appliedVersions()
+{
+    QList<int> applied;
+    auto current = currentVersion();
+    if (!current)
+        return current.error();
+    if (*current == 0)
+        return applied;
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT version FROM schema_migrations ORDER BY version")))
+        return m_db.storageError(q.lastError(),
+                                 QCoreApplication::translate("hocbaso::store::Migrator", "reading the schema version"));
+    while (q.next())
+        applied.append(q.value(0).toInt());
+    return applied;
+}
+
+Result<bool> Migrator::mayChangeSchema()
+{
+    if (m_db.isSqlite())
+        return true;
+    // The schema's owner (the role that ran the first migration) or a superuser; a person's own
+    // role on the central store may read the schema version, never change the schema.
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral(
+            "SELECT coalesce((SELECT rolsuper FROM pg_catalog.pg_roles WHERE rolname = current_user), false) "
+            "OR NOT EXISTS (SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('schema_migrations')) "
+            "OR pg_catalog.pg_has_role(current_user, (SELECT relowner FROM pg_catalog.pg_class "
+            "WHERE oid = to_regclass('schema_migrations')), 'USAGE')")) ||
+        !q.next())
+        return m_db.storageError(q.lastError(),
+                                 QCoreApplication::translate("hocbaso::store::Migrator", "reading the schema owner"));
+    return q.value(0).toBool();
+}
+
 Result<int> Migrator::migrate(int target)
 {
     if (!m_loadError.isEmpty())
@@ -75,8 +110,29 @@ Result<int> Migrator::migrate(int target)
                 .arg(*current)
                 .arg(latestVersion()));
     }
-    if (*current >= target)
+    auto applied = appliedVersions();
+    if (!applied)
+        return applied.error();
+    // Every known migration up to the target that is not recorded yet, in order: numbers may be
+    // reserved and filled in later (a store at 9 still gets a 6 that arrives afterwards).
+    QList<const Migration*> missing;
+    for (const Migration& m : m_migrations) {
+        if (m.version <= target && !applied->contains(m.version))
+            missing.append(&m);
+    }
+    if (missing.isEmpty())
         return *current;
+    auto allowed = mayChangeSchema();
+    if (!allowed)
+        return allowed.error();
+    if (!*allowed)
+        return Error::refused(
+            QCoreApplication::translate("hocbaso::store::Migrator",
+                                        "The central store has schema version %1 and this program needs %2. Ask the "
+                                        "administrator to upgrade it (hocbaso-cli --pg ... init as the store's owner); "
+                                        "nothing was changed.")
+                .arg(*current)
+                .arg(target));
     if (*current == 0) {
         const QString ddl = m_db.isSqlite()
                                 ? QStringLiteral("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, "
@@ -87,26 +143,24 @@ Result<int> Migrator::migrate(int target)
             return s.error();
     }
     int reached = *current;
-    for (const Migration& m : m_migrations) {
-        if (m.version <= *current || m.version > target)
-            continue;
-        if (auto s = m_db.execScript(m.sql); !s) {
+    for (const Migration* m : std::as_const(missing)) {
+        if (auto s = m_db.execScript(m->sql); !s) {
             return Error::storage(
                 QCoreApplication::translate("hocbaso::store::Migrator",
                                             "Migration %1 (%2) failed, so the database was left as it was: %3")
-                    .arg(m.version)
-                    .arg(m.name, s.errorString()));
+                    .arg(m->version)
+                    .arg(m->name, s.errorString()));
         }
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)"));
-        q.addBindValue(m.version);
-        q.addBindValue(m.name);
+        q.addBindValue(m->version);
+        q.addBindValue(m->name);
         q.addBindValue(QDateTime::currentDateTimeUtc());
         if (!q.exec())
             return m_db.storageError(
                 q.lastError(),
-                QCoreApplication::translate("hocbaso::store::Migrator", "recording migration %1").arg(m.version));
-        reached = m.version;
+                QCoreApplication::translate("hocbaso::store::Migrator", "recording migration %1").arg(m->version));
+        reached = std::max(reached, m->version);
     }
     if (auto s = tx.commit(); !s)
         return s.error();

@@ -24,9 +24,15 @@ public:
     const QList<Migration>& migrations() const { return m_migrations; }
     int latestVersion() const { return m_migrations.isEmpty() ? 0 : m_migrations.last().version; }
     Result<int> currentVersion();
+    // The versions recorded in the store.
+    Result<QList<int>> appliedVersions();
+    // May this connection change the schema (PostgreSQL: the schema's owner or a superuser)?
+    Result<bool> mayChangeSchema();
 
-    // Brings the schema to `target` (default: the latest this program knows). Refuses a database
-    // whose schema is newer than the program. Everything or nothing is applied.
+    // Brings the schema to `target` (default: the latest this program knows): applies every known
+    // migration up to it that the store has not recorded. Refuses a database whose schema is newer
+    // than the program, and (PostgreSQL) a connection that does not own the schema when anything is
+    // missing. Everything or nothing is applied.
     Result<int> migrate(int target = -1);
 
     static QString embeddedDirectory(Dialect d);

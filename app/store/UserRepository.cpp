@@ -5,10 +5,12 @@
 namespace hocbaso::store {
 namespace {
 
-const QString kColumns = QStringLiteral(
-    "SELECT us.id, us.username, us.display_name, us.role, us.unit_id, us.school_id, us.password_hash, us.disabled, "
-    "us.failed_attempts, us.locked_until, us.created_at, un.code, sc.code FROM users us "
-    "LEFT JOIN units un ON un.id = us.unit_id LEFT JOIN schools sc ON sc.id = us.school_id ");
+// Every column but the password hash, which only sign-in against the store reads (passwordHash): in
+// the central store a person's own role may not read it.
+const QString kColumns =
+    QStringLiteral("SELECT us.id, us.username, us.display_name, us.role, us.unit_id, us.school_id, us.disabled, "
+                   "us.failed_attempts, us.locked_until, us.created_at, un.code, sc.code FROM users us "
+                   "LEFT JOIN units un ON un.id = us.unit_id LEFT JOIN schools sc ON sc.id = us.school_id ");
 
 User readUser(const QSqlQuery& q)
 {
@@ -19,13 +21,12 @@ User readUser(const QSqlQuery& q)
     u.role = roleFromText(q.value(3).toString()).value_or(Role::Viewer);
     u.unitId = q.value(4).toLongLong();
     u.schoolId = q.value(5).toLongLong();
-    u.passwordHash = q.value(6).toString();
-    u.disabled = sql::toBool(q.value(7));
-    u.failedAttempts = q.value(8).toInt();
-    u.lockedUntil = sql::toTimestamp(q.value(9));
-    u.createdAt = sql::toTimestamp(q.value(10));
-    u.unitCode = q.value(11).toString();
-    u.schoolCode = q.value(12).toString();
+    u.disabled = sql::toBool(q.value(6));
+    u.failedAttempts = q.value(7).toInt();
+    u.lockedUntil = sql::toTimestamp(q.value(8));
+    u.createdAt = sql::toTimestamp(q.value(9));
+    u.unitCode = q.value(10).toString();
+    u.schoolCode = q.value(11).toString();
     return u;
 }
 
@@ -44,6 +45,42 @@ Result<qint64> UserRepository::insert(const User& u)
 Result<std::optional<User>> UserRepository::byUsername(const QString& username)
 {
     return sql::readOne<User>(m_db, kColumns + QStringLiteral("WHERE us.username = ?"), {username}, readUser);
+}
+
+Result<QString> UserRepository::passwordHash(qint64 id)
+{
+    auto q = m_db.run(QStringLiteral("SELECT password_hash FROM users WHERE id = ?"), {id});
+    if (!q)
+        return q.error();
+    QString hash;
+    if ((*q)->next())
+        hash = (*q)->value(0).toString();
+    (*q)->finish();
+    return hash;
+}
+
+Status UserRepository::createLoginRole(const QString& username, const QString& scramVerifier)
+{
+    if (!m_db.isPostgres())
+        return {};
+    // The function checks who asks (the owner, or an administrator of the user's unit), creates the
+    // role with the verifier, grants the group of the user's role and maps the role to the user.
+    auto q = m_db.run(QStringLiteral("SELECT hocbaso_create_login(?, ?)"), {username, scramVerifier});
+    if (!q)
+        return q.error();
+    (*q)->finish();
+    return {};
+}
+
+Result<bool> UserRepository::hasLoginRole(const QString& username)
+{
+    if (!m_db.isPostgres())
+        return false;
+    auto n =
+        sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM pg_catalog.pg_roles WHERE rolname = ?"), {username});
+    if (!n)
+        return n.error();
+    return *n > 0;
 }
 
 Result<QList<User>> UserRepository::list(qint64 unitId)

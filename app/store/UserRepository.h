@@ -13,7 +13,16 @@ class UserRepository
 public:
     explicit UserRepository(Database& db) : m_db(db) {}
     Result<qint64> insert(const User& user);
+    // Users as read for lists and sign-in, without the password hash (User::passwordHash stays empty).
     Result<std::optional<User>> byUsername(const QString& username);
+    // The Argon2id hash, for sign-in against the store itself (local files, the owner's connection).
+    Result<QString> passwordHash(qint64 id);
+    // Central store (PostgreSQL): the user's own LOGIN role, with the password as a SCRAM-SHA-256
+    // verifier, in the group of the user's role and mapped to the user (hocbaso_create_login).
+    // Nothing to do in a SQLite store.
+    Status createLoginRole(const QString& username, const QString& scramVerifier);
+    // Central store: is there a PostgreSQL role of that name on the server (any database's)?
+    Result<bool> hasLoginRole(const QString& username);
     Result<QList<User>> list(qint64 unitId = 0);
     Status setDisabled(qint64 id, bool disabled);
     Status recordFailedAttempt(qint64 id, int attempts, const QDateTime& lockedUntil);

@@ -18,7 +18,6 @@
 #include <QRegularExpression>
 #include <QTabWidget>
 #include <QTest>
-#include <QUuid>
 
 namespace hocbaso::test {
 namespace {
@@ -32,18 +31,9 @@ protected:
         HOCBASO_MAKE_TEST_STORE(pg, store::Dialect::Postgres);
         m_store = std::move(pg);
         ASSERT_TRUE(services::StoreSetup::seedDefaults(m_store->db(), m_store->clock()));
-        // Login roles belong to the whole cluster: a fresh name per run, dropped at the end.
-        const QString suffix = QUuid::createUuid().toString(QUuid::Id128).left(8);
-        m_role = QStringLiteral("canbo_") + suffix;
-        m_roleWithoutUser = QStringLiteral("khach_") + suffix;
-        for (const QString& role : {m_role, m_roleWithoutUser}) {
-            ASSERT_TRUE(m_store->db().execDirect(
-                QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'").arg(role, QString::fromLatin1(kPassword))));
-            ASSERT_TRUE(
-                m_store->db().execDirect(QStringLiteral("GRANT ALL ON ALL TABLES IN SCHEMA public TO %1").arg(role)));
-            ASSERT_TRUE(m_store->db().execDirect(
-                QStringLiteral("GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO %1").arg(role)));
-        }
+        // Login roles belong to the whole cluster: names unique to this store, dropped with it.
+        m_role = QStringLiteral("canbo") + m_store->roleSuffix();
+        m_roleWithoutUser = QStringLiteral("khach") + m_store->roleSuffix();
 
         store::UnitRepository units(m_store->db());
         Unit unit;
@@ -62,6 +52,13 @@ protected:
         u.createdAt = m_store->clock().now();
         auto id = users.insert(u);
         ASSERT_TRUE(id) << id.errorString().toStdString();
+        // The officer's own login role, as `user add` makes it in the central store.
+        ASSERT_TRUE(users.createLoginRole(m_role, crypto::ScramVerifier::make(QString::fromLatin1(kPassword))));
+        // A role in the officers' group that the program does not know.
+        ASSERT_TRUE(m_store->db().execDirect(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'")
+                                                 .arg(m_roleWithoutUser, QString::fromLatin1(kPassword))));
+        ASSERT_TRUE(m_store->db().execDirect(
+            QStringLiteral("GRANT %1_officer TO %2").arg(m_store->databaseName(), m_roleWithoutUser)));
 
         ASSERT_TRUE(m_settingsDir.isValid());
         m_settings = std::make_unique<ui::AppSettings>(m_settingsDir.filePath(QStringLiteral("settings.ini")));
@@ -82,14 +79,8 @@ protected:
     {
         m_controller.reset();
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-        if (m_store) {
-            for (const QString& role : {m_role, m_roleWithoutUser}) {
-                if (role.isEmpty())
-                    continue;
-                m_store->db().execDirect(QStringLiteral("DROP OWNED BY %1").arg(role));
-                m_store->db().execDirect(QStringLiteral("DROP ROLE IF EXISTS %1").arg(role));
-            }
-        }
+        if (m_store && !m_roleWithoutUser.isEmpty())
+            m_store->db().execDirect(QStringLiteral("DROP ROLE IF EXISTS %1").arg(m_roleWithoutUser));
         m_store.reset();
     }
 

@@ -57,9 +57,16 @@ TEST_P(Migrations, UpgradesFromEachEarlierVersion)
             FAIL() << skip.toStdString();
         GTEST_SKIP() << skip.toStdString();
     }
-    const int latest = store::Migrator(probe->db()).latestVersion();
+    const store::Migrator known(probe->db());
+    const int latest = known.latestVersion();
+    QList<int> versions;
+    for (const auto& m : known.migrations())
+        versions.append(m.version);
     probe.reset();
-    for (int from = 1; from < latest; ++from) {
+    // Numbers may have gaps (reserved ones): start from each version there is.
+    for (int from : std::as_const(versions)) {
+        if (from >= latest)
+            continue;
         auto t = TestStore::create(GetParam(), &skip, false);
         ASSERT_TRUE(t) << skip.toStdString();
         store::Migrator m(t->db());

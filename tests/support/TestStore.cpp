@@ -58,12 +58,60 @@ std::unique_ptr<TestStore> TestStore::create(store::Dialect dialect, QString* sk
 TestStore::~TestStore()
 {
     m_ctx.reset();
+    // Roles outlive databases: those this store made go with it.
+    QStringList groups, logins;
+    if (m_db && !m_pgDatabase.isEmpty()) {
+        QSqlQuery q(m_db->connection());
+        if (q.exec(QStringLiteral("SELECT value || '_' || k FROM meta, unnest(ARRAY['admin', 'officer', 'viewer', "
+                                  "'school']) AS k WHERE key = 'role_prefix' AND value = current_database()"))) {
+            while (q.next())
+                groups.append(q.value(0).toString());
+        }
+        if (q.exec(QStringLiteral("SELECT login FROM db_logins"))) {
+            while (q.next())
+                logins.append(q.value(0).toString());
+        }
+    }
     m_db.reset();
     if (!m_pgDatabase.isEmpty()) {
         auto admin = store::Database::open(store::ConnectionSpec::postgres(m_adminConninfo));
-        if (admin)
+        if (admin) {
             (*admin)->execDirect(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_pgDatabase));
+            for (const QString& role : std::as_const(groups))
+                (*admin)->execDirect(QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(role));
+            // A login role that another database on the server also uses (a demo's "canbo1" taken
+            // over) is still in that database's groups: it stays.
+            for (const QString& role : std::as_const(logins)) {
+                QSqlQuery q((*admin)->connection());
+                q.prepare(QStringLiteral("SELECT count(*) FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.member "
+                                         "WHERE r.rolname = ?"));
+                q.addBindValue(role);
+                if (q.exec() && q.next() && q.value(0).toInt() == 0)
+                    (*admin)->execDirect(QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(role));
+            }
+        }
     }
+}
+
+std::unique_ptr<store::Database> TestStore::openAs(const QString& login, const QString& password, QString* why) const
+{
+    store::ConnectionSpec spec = m_spec;
+    spec.userName = login;
+    spec.password = password;
+    auto db = store::Database::open(spec);
+    if (!db) {
+        if (why)
+            *why = db.errorString();
+        return nullptr;
+    }
+    return std::move(db).value();
+}
+
+QString TestStore::roleSuffix() const
+{
+    if (m_pgDatabase.isEmpty())
+        return {};
+    return QStringLiteral("_") + m_pgDatabase.right(6);
 }
 
 std::unique_ptr<store::Database> TestStore::openAnother() const

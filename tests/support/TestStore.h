@@ -30,6 +30,17 @@ public:
     // conninfo of the test database as the superuser (PostgreSQL only).
     QString conninfo() const { return m_spec.conninfo; }
     std::unique_ptr<store::Database> openAnother() const;
+    // PostgreSQL: another connection to this store as the login role `login` with `password`, the
+    // way the central program connects (the person's own role, not the superuser). Null on failure,
+    // with the reason in `why`.
+    std::unique_ptr<store::Database> openAs(const QString& login, const QString& password,
+                                            QString* why = nullptr) const;
+    // Unique to this store ("_" and a few letters): login roles belong to the whole server, so tests
+    // that make them append this to their usernames. The store's login roles (db_logins) and group
+    // roles are dropped with it.
+    QString roleSuffix() const;
+    // PostgreSQL: the database's name.
+    QString databaseName() const { return m_pgDatabase; }
 
     // A service context acting as `actor` (the system by default) with a fixed clock.
     services::ServiceContext& context();

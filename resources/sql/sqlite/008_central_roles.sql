@@ -1,0 +1,3 @@
+-- PostgreSQL only: the central store's roles, row-level security and database-enforced rules
+-- (resources/sql/postgres). A SQLite store is one person's file, protected by the program's
+-- sign-in and the file's permissions; this empty step keeps both dialects' schema numbers alike.
