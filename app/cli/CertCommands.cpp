@@ -145,7 +145,7 @@ void printCertificate(QTextStream& out, const CertificateView& v)
     if (!v.checks.isEmpty()) {
         out << "  " << QCoreApplication::translate("hocbaso::cli", "Checks:") << "\n";
         for (const crypto::Check& check : v.checks)
-            out << "    " << severityLabel(check.severity).leftJustified(8) << " " << check.name.leftJustified(22)
+            out << "    " << severityLabel(check.severity).leftJustified(8) << " " << check.label().leftJustified(34)
                 << " " << check.detail << "\n";
     }
 }
@@ -155,13 +155,17 @@ QString checksSummary(const CertificateView& v)
 {
     if (v.checks.isEmpty())
         return {};
-    const QStringList failed = v.failedCheckNames();
+    QStringList failed;
+    for (const crypto::Check& c : v.checks) {
+        if (!c.ok())
+            failed.append(c.label());
+    }
     if (!failed.isEmpty())
         return QCoreApplication::translate("hocbaso::cli", "FAILED: %1").arg(failed.join(QStringLiteral(", ")));
     QStringList warned;
     for (const crypto::Check& c : v.checks) {
         if (c.severity == crypto::Check::Warning)
-            warned.append(c.name);
+            warned.append(c.label());
     }
     if (!warned.isEmpty())
         return QCoreApplication::translate("hocbaso::cli", "warnings: %1").arg(warned.join(QStringLiteral(", ")));
