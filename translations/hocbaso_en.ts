@@ -3158,6 +3158,14 @@ Approve it anyway?</translation>
         <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
         <translation>Certificates (*.crt *.pem *.cer);;All files (*)</translation>
     </message>
+    <message>
+        <source>&amp;Keep the password in this computer&apos;s keychain</source>
+        <translation>&amp;Keep the password in this computer&apos;s keychain</translation>
+    </message>
+    <message>
+        <source>The password is kept by the operating system&apos;s keychain, never in the program&apos;s settings. Leave this off on a shared computer.</source>
+        <translation>The password is kept by the operating system&apos;s keychain, never in the program&apos;s settings. Leave this off on a shared computer.</translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::ui::MainWindow</name>

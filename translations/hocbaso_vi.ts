@@ -3135,6 +3135,14 @@ Vẫn duyệt chứng thư số này?</translation>
         <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
         <translation>Chứng thư số (*.crt *.pem *.cer);;Tất cả các tệp (*)</translation>
     </message>
+    <message>
+        <source>&amp;Keep the password in this computer&apos;s keychain</source>
+        <translation>&amp;Lưu mật khẩu trong kho khóa của máy tính này</translation>
+    </message>
+    <message>
+        <source>The password is kept by the operating system&apos;s keychain, never in the program&apos;s settings. Leave this off on a shared computer.</source>
+        <translation>Mật khẩu được lưu trong kho khóa của hệ điều hành, không bao giờ trong phần cài đặt của chương trình. Không chọn mục này trên máy tính dùng chung.</translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::ui::MainWindow</name>

@@ -2,6 +2,7 @@
 
 #include "AppSettings.h"
 #include "LoginDialog.h"
+#include "PasswordVault.h"
 #include "Prompter.h"
 #include "ScreenshotRunner.h"
 #include "SessionController.h"
@@ -73,6 +74,10 @@ int runApplication(int argc, char** argv)
     SystemClock clock;
     MessageBoxPrompter prompter;
     SessionController controller(*settings, prompter, clock);
+    // Screenshots show the program as a first-time user sees it, without anybody's keychain.
+    SystemPasswordVault vault;
+    if (screenshotDir.isEmpty())
+        controller.setPasswordVault(&vault);
     QObject::connect(&controller, &SessionController::quitRequested, &app, &QCoreApplication::quit,
                      Qt::QueuedConnection);
     if (parser.isSet(dbOption))

@@ -19,6 +19,7 @@ LoginDialog::LoginDialog(QWidget* parent) : QDialog(parent), m_ui(std::make_uniq
     m_ui->logoLabel->setPixmap(QIcon(QStringLiteral(":/icons/hocbaso.svg")).pixmap(QSize(56, 56)));
     m_ui->passwordLineEdit->setEchoMode(QLineEdit::Password);
     m_ui->messageLabel->hide();
+    m_ui->rememberPasswordCheckBox->hide(); // until a keychain service is known to answer
     // The dialog follows its contents when the server fields appear or go.
     layout()->setSizeConstraint(QLayout::SetFixedSize);
 
@@ -131,6 +132,40 @@ QString LoginDialog::username() const
     return m_ui->usernameLineEdit->text().trimmed();
 }
 
+void LoginDialog::setRememberPasswordAvailable(bool available)
+{
+    m_ui->rememberPasswordCheckBox->setVisible(available);
+    if (!available)
+        m_ui->rememberPasswordCheckBox->setChecked(false);
+}
+
+bool LoginDialog::isRememberPasswordAvailable() const
+{
+    return !m_ui->rememberPasswordCheckBox->isHidden();
+}
+
+void LoginDialog::setRememberPassword(bool remember)
+{
+    m_ui->rememberPasswordCheckBox->setChecked(remember && isRememberPasswordAvailable());
+}
+
+bool LoginDialog::rememberPassword() const
+{
+    return isRememberPasswordAvailable() && m_ui->rememberPasswordCheckBox->isChecked();
+}
+
+void LoginDialog::setSavedPassword(const QString& password)
+{
+    m_savedPassword = password;
+    m_ui->passwordLineEdit->setText(password);
+    setRememberPassword(!password.isEmpty());
+}
+
+bool LoginDialog::passwordIsSaved() const
+{
+    return !m_savedPassword.isEmpty() && m_ui->passwordLineEdit->text() == m_savedPassword;
+}
+
 QString LoginDialog::password() const
 {
     return m_ui->passwordLineEdit->text();
@@ -139,6 +174,7 @@ QString LoginDialog::password() const
 void LoginDialog::clearPassword()
 {
     m_ui->passwordLineEdit->clear();
+    m_savedPassword.clear();
 }
 
 void LoginDialog::focusFirstEmptyField()

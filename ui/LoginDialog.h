@@ -30,6 +30,14 @@ public:
     QString username() const;
     QString password() const;
     void clearPassword();
+    // The keychain option: shown only when the machine has a keychain service.
+    void setRememberPasswordAvailable(bool available);
+    bool isRememberPasswordAvailable() const;
+    void setRememberPassword(bool remember);
+    bool rememberPassword() const;
+    // A password read from the keychain: filled in, and marked so that a refusal can drop it.
+    void setSavedPassword(const QString& password);
+    bool passwordIsSaved() const;
     void setSupportContact(const QString& hotline, const QString& email);
 
     // A refusal (wrong password, locked account...) or a neutral notice (signed out after idling).
@@ -60,6 +68,7 @@ private:
     QString m_hotline;
     QString m_email;
     bool m_messageIsError = false;
+    QString m_savedPassword; // what the keychain gave, to tell it from a typed password
 };
 
 } // namespace hocbaso::ui

@@ -4,6 +4,7 @@
 #include "IdleWatcher.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
+#include "PasswordVault.h"
 #include "Prompter.h"
 #include "Session.h"
 #include "core/Translations.h"
@@ -106,6 +107,7 @@ void SessionController::showLogin(const ConnectionProfile& profile, const QStrin
         m_login->clearMessage();
     else
         m_login->showNotice(notice);
+    offerSavedPassword();
     m_login->show();
     m_login->raise();
     m_login->activateWindow();
@@ -157,6 +159,20 @@ void SessionController::closeWelcome()
     m_welcome = nullptr;
 }
 
+// At the program's start only: after a sign-out, and above all after an idle sign-out, whoever
+// sits at the computer must type the password again.
+void SessionController::offerSavedPassword()
+{
+    const bool available = m_vault && m_vault->isAvailable();
+    m_login->setRememberPasswordAvailable(available);
+    const QString username = m_login->username().trimmed();
+    if (!available || username.isEmpty())
+        return;
+    const auto saved = m_vault->read(PasswordVault::account(m_login->profile(), username));
+    if (saved && !saved->isEmpty())
+        m_login->setSavedPassword(*saved);
+}
+
 bool SessionController::signIn()
 {
     if (m_session)
@@ -164,6 +180,8 @@ bool SessionController::signIn()
     const ConnectionProfile profile = m_login->profile();
     const QString username = m_login->username();
     const QString password = m_login->password();
+    const bool fromKeychain = m_login->passwordIsSaved();
+    const bool remember = m_login->rememberPassword();
     // Argon2id and a server round trip take a moment: say so with the cursor.
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     services::SignIn service(m_clock);
@@ -175,10 +193,24 @@ bool SessionController::signIn()
     m_settings.setLastUsername(username);
     m_settings.setLastEdition(m_login->edition());
     m_settings.sync();
+    const bool keychain = m_vault && m_login->isRememberPasswordAvailable();
+    const QString account = PasswordVault::account(profile, username);
     if (!result) {
+        // A kept password that no longer works is dropped, so that it cannot lock the account by
+        // being tried again at every start.
+        if (keychain && fromKeychain) {
+            m_vault->forget(account);
+            m_login->setRememberPassword(false);
+        }
         m_login->showError(result.errorString());
         m_login->focusFirstEmptyField();
         return false;
+    }
+    if (keychain) {
+        if (remember)
+            m_vault->store(account, password);
+        else
+            m_vault->forget(account);
     }
     services::SignedIn opened = std::move(result).value();
     m_session = std::make_unique<Session>(std::move(opened.db), m_clock, opened.actor, opened.unit);

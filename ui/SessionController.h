@@ -13,6 +13,7 @@ class AppSettings;
 struct ConnectionProfile;
 class IdleWatcher;
 class LoginDialog;
+class PasswordVault;
 class MainWindow;
 class Prompter;
 class Session;
@@ -30,6 +31,8 @@ public:
 
     // `--db PATH`: sign in to this file, whatever profile was remembered.
     void setDatabaseOverride(const QString& path);
+    // The OS keychain (not owned); null: no keychain option in the sign-in window.
+    void setPasswordVault(PasswordVault* vault) { m_vault = vault; }
     // Shows the sign-in window, filled with the remembered profile and username; on the first start
     // (see needsWelcome()) the welcome window comes first.
     void start();
@@ -64,11 +67,13 @@ private:
     void onIdle();
     void onMainWindowClosed();
     void applySettings();
+    void offerSavedPassword();
 
     AppSettings& m_settings;
     Prompter& m_prompter;
     const Clock& m_clock;
     QString m_databaseOverride;
+    PasswordVault* m_vault = nullptr;
     std::unique_ptr<LoginDialog> m_login;
     QPointer<WelcomeDialog> m_welcome;
     std::unique_ptr<MainWindow> m_main;
