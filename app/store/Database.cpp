@@ -145,10 +145,15 @@ Status Database::connect()
             return Error::notFound(
                 QCoreApplication::translate("hocbaso::store::Database", "The database file %1 does not exist.")
                     .arg(m_spec.sqlitePath));
+        const bool folderExisted = QFileInfo::exists(fi.absolutePath());
         if (!existed && !QDir().mkpath(fi.absolutePath()))
             return Error::storage(
                 QCoreApplication::translate("hocbaso::store::Database", "Cannot create the folder %1.")
                     .arg(fi.absolutePath()));
+        // A folder made for the store (the per-user data folder on a first start) is its owner's
+        // alone, like the file: it also holds the journal and, for the demo, the signing keys.
+        if (!folderExisted)
+            QFile::setPermissions(fi.absolutePath(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
         m_db.setDatabaseName(m_spec.sqlitePath);
         m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));

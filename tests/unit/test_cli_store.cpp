@@ -76,6 +76,23 @@ TEST(CliStore, InitReportsSchemaVersion)
     EXPECT_EQ(QFile::permissions(db) & (QFile::ReadOther | QFile::ReadGroup), QFile::Permissions());
 }
 
+TEST(CliStore, AFolderMadeForTheStoreIsTheOwnersAlone)
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("data/hocbaso"));
+    const auto r = runCli({QStringLiteral("--db"), folder + QStringLiteral("/hocbaso.sqlite"), QStringLiteral("init")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QFile::Permissions others =
+        QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
+    EXPECT_EQ(QFile::permissions(folder) & others, QFile::Permissions());
+    EXPECT_TRUE(QFile::permissions(folder) & QFile::ExeOwner);
+    // A folder that was there before keeps its permissions.
+    const QFile::Permissions before = QFile::permissions(dir.path());
+    ASSERT_EQ(
+        runCli({QStringLiteral("--db"), dir.filePath(QStringLiteral("b.sqlite")), QStringLiteral("init")}).exitCode, 0);
+    EXPECT_EQ(QFile::permissions(dir.path()), before);
+}
+
 TEST(CliStore, DemoIsDeterministicForASeed)
 {
     QTemporaryDir dir;
