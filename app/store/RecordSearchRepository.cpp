@@ -5,17 +5,41 @@
 
 #include <QRegularExpression>
 
+#include <limits>
+
 namespace hocbaso::store {
 namespace {
 
-const QString kSelect = QStringLiteral(
-    "SELECT r.id, r.uuid, p.personal_id, p.full_name, p.birth_date, p.gender, s.code, s.name, c.name, r.grade, "
-    "r.school_year, r.status, r.version, r.name_sort "
-    "FROM records r JOIN pupils p ON p.id = r.pupil_id JOIN schools s ON s.id = r.school_id "
-    "LEFT JOIN classes c ON c.id = r.class_id ");
+const QString kColumns =
+    QStringLiteral("SELECT r.id, r.uuid, p.personal_id, p.full_name, p.birth_date, p.gender, s.code, s.name, c.name, "
+                   "r.grade, r.school_year, r.status, r.version, r.name_sort ");
+
+const QString kFrom = QStringLiteral("FROM records r JOIN pupils p ON p.id = r.pupil_id JOIN schools s ON s.id = "
+                                     "r.school_id LEFT JOIN classes c ON c.id = r.class_id ");
 
 const QString kCount = QStringLiteral(
     "SELECT count(*) FROM records r JOIN pupils p ON p.id = r.pupil_id JOIN schools s ON s.id = r.school_id ");
+
+// The index drives: its documents in id order, each joined to its record (CROSS JOIN keeps that
+// order of the loops; the planner cannot know how selective a MATCH is).
+const QString kFromIndex = QStringLiteral(
+    "FROM records_fts f CROSS JOIN record_search x ON x.sort_rowid = f.rowid CROSS JOIN records r ON r.id = "
+    "x.record_id JOIN pupils p ON p.id = r.pupil_id JOIN schools s ON s.id = r.school_id LEFT JOIN classes c ON "
+    "c.id = r.class_id ");
+
+// Document ids are bucket * 2^23 + n (007_record_search.sql).
+constexpr qint64 kBucketSpan = qint64(1) << 23;
+
+// A tag of the index: "đ" never survives folding, so no name word can look like one.
+QString tag(QLatin1Char kind, const QString& value)
+{
+    return QStringLiteral("\"đ") + kind + value + QLatin1Char('"');
+}
+
+bool isIndexChar(QChar c)
+{
+    return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9'));
+}
 
 RecordListing readListing(const QSqlQuery& q)
 {
@@ -37,21 +61,15 @@ RecordListing readListing(const QSqlQuery& q)
     return l;
 }
 
-// An FTS5 query: every word as a quoted prefix term.
-QString ftsQuery(const QStringList& words)
-{
-    QStringList terms;
-    for (QString w : words) {
-        w.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        terms.append(QLatin1Char('"') + w + QStringLiteral("\"*"));
-    }
-    return terms.join(QStringLiteral(" AND "));
-}
-
 // The smallest string greater than every string that starts with `prefix` (for range scans).
 QString prefixEnd(const QString& prefix)
 {
     return prefix + QChar(char16_t(0xFFFF));
+}
+
+bool filtersOnly(const RecordSearchRepository::Criteria& c)
+{
+    return c.nameWords.isEmpty() && c.personalId.isEmpty() && c.uuid.isEmpty();
 }
 
 } // namespace
@@ -61,12 +79,9 @@ QString RecordSearchRepository::where(const Criteria& c, QVariantList& values, b
     QStringList conditions;
     if (!c.nameWords.isEmpty()) {
         if (m_db.isSqlite()) {
-            conditions.append(QStringLiteral("r.pupil_id IN (SELECT rowid FROM pupils_fts WHERE pupils_fts MATCH ?)"));
-            values.append(ftsQuery(c.nameWords));
-            if (text::queryWordsOverlap(c.nameWords)) {
-                conditions.append(QStringLiteral("hocbaso_words_match(p.name_folded, ?)"));
-                values.append(c.nameWords.join(QLatin1Char(' ')));
-            }
+            // Only for a personal ID or lookup code, which find a handful of rows first.
+            conditions.append(QStringLiteral("hocbaso_words_match(p.name_folded, ?)"));
+            values.append(c.nameWords.join(QLatin1Char(' ')));
         } else {
             for (const QString& w : c.nameWords) {
                 conditions.append(QStringLiteral("p.name_folded ~ ?"));
@@ -121,10 +136,79 @@ QString RecordSearchRepository::where(const Criteria& c, QVariantList& values, b
     return conditions.isEmpty() ? QString() : QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
+std::optional<RecordSearchRepository::IndexQuery> RecordSearchRepository::indexQuery(const Criteria& c)
+{
+    if (!m_db.isSqlite() || m_plan != Plan::Auto || !c.personalId.isEmpty() || !c.uuid.isEmpty())
+        return std::nullopt;
+    IndexQuery iq;
+    QStringList terms;
+    for (const QString& w : c.nameWords) {
+        // The tokenizer splits words at anything but letters and digits, so a word is looked up by
+        // its leading run of a-z/0-9 (a prefix of the first token of every name word it prefixes).
+        // A word with any other character can only prefix a name word holding one: those names
+        // carry the đx tag and are checked against the rule.
+        qsizetype n = 0;
+        while (n < w.size() && isIndexChar(w.at(n)))
+            ++n;
+        if (n < w.size())
+            iq.irregularOnly = true;
+        if (n > 0)
+            terms.append(QLatin1Char('"') + w.left(n) + QStringLiteral("\"*"));
+    }
+    // Two query words where one prefixes the other could both be found in one name word.
+    iq.checkAll = text::queryWordsOverlap(c.nameWords);
+    if (iq.irregularOnly)
+        terms.append(tag(QLatin1Char('x'), QString()));
+    if (!c.schoolCode.isEmpty()) {
+        auto id = sql::readOne<qint64>(m_db, QStringLiteral("SELECT id FROM schools WHERE code = ?"), {c.schoolCode},
+                                       [](const QSqlQuery& q) { return q.value(0).toLongLong(); });
+        if (!id)
+            return std::nullopt; // the plain query reports the store's error
+        if (!*id)
+            iq.empty = true;
+        else
+            terms.append(tag(QLatin1Char('c'), QString::number(**id)));
+    }
+    if (c.unitId > 0) {
+        // A province office usually manages every school: then the unit restricts nothing, and
+        // intersecting with a tag every document carries would only cost time.
+        auto others =
+            sql::scalar(m_db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM schools WHERE unit_id <> ?)"), {c.unitId});
+        if (!others || *others)
+            terms.append(tag(QLatin1Char('u'), QString::number(c.unitId)));
+    }
+    if (c.schoolYear)
+        terms.append(tag(QLatin1Char('y'), QString::number(*c.schoolYear)));
+    if (c.grade > 0)
+        terms.append(tag(QLatin1Char('g'), QString::number(c.grade)));
+    if (c.status)
+        terms.append(tag(QLatin1Char('s'), toText(*c.status)));
+    if (terms.isEmpty())
+        return std::nullopt; // nothing to look up: the plain query walks records in order
+    iq.match = terms.join(QStringLiteral(" AND "));
+    return iq;
+}
+
 Result<QList<RecordListing>> RecordSearchRepository::find(const Criteria& c)
 {
+    if (auto iq = indexQuery(c))
+        return findIndexed(c, *iq);
+    return findPlain(c);
+}
+
+Result<qint64> RecordSearchRepository::count(const Criteria& c)
+{
+    if (m_plan == Plan::Auto && filtersOnly(c))
+        return countFromCounters(c);
+    if (auto iq = indexQuery(c))
+        return countIndexed(c, *iq);
+    return countPlain(c);
+}
+
+Result<QList<RecordListing>> RecordSearchRepository::findPlain(const Criteria& c)
+{
     QVariantList values;
-    QString sqlText = kSelect + where(c, values, true);
+    QString sqlText = kColumns + kFrom + where(c, values, true);
     // name_sort is a binary-ordered key (COLLATE "C" in the PostgreSQL schema).
     sqlText += QStringLiteral(" ORDER BY r.name_sort, r.id LIMIT ? OFFSET ?");
     values.append(c.limit);
@@ -132,10 +216,163 @@ Result<QList<RecordListing>> RecordSearchRepository::find(const Criteria& c)
     return sql::readAll<RecordListing>(m_db, sqlText, values, readListing);
 }
 
-Result<qint64> RecordSearchRepository::count(const Criteria& c)
+Result<qint64> RecordSearchRepository::countPlain(const Criteria& c)
 {
     QVariantList values;
     return sql::scalar(m_db, kCount + where(c, values, false), values);
+}
+
+Result<qint64> RecordSearchRepository::countFromCounters(const Criteria& c)
+{
+    // Exact: the counters are kept by triggers on records (schema 2).
+    QStringList conditions;
+    QVariantList values;
+    if (!c.schoolCode.isEmpty()) {
+        conditions.append(QStringLiteral("s.code = ?"));
+        values.append(c.schoolCode);
+    }
+    if (c.unitId > 0) {
+        conditions.append(QStringLiteral("s.unit_id = ?"));
+        values.append(c.unitId);
+    }
+    if (c.schoolYear) {
+        conditions.append(QStringLiteral("rc.school_year = ?"));
+        values.append(*c.schoolYear);
+    }
+    if (c.grade > 0) {
+        conditions.append(QStringLiteral("rc.grade = ?"));
+        values.append(c.grade);
+    }
+    if (c.status) {
+        conditions.append(QStringLiteral("rc.status = ?"));
+        values.append(toText(*c.status));
+    }
+    QString sqlText =
+        QStringLiteral("SELECT COALESCE(SUM(rc.n), 0) FROM record_counts rc JOIN schools s ON s.id = rc.school_id");
+    if (!conditions.isEmpty())
+        sqlText += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    return sql::scalar(m_db, sqlText, values);
+}
+
+Result<qint64> RecordSearchRepository::countIndexed(const Criteria& c, const IndexQuery& iq)
+{
+    if (iq.empty)
+        return qint64(0);
+    if (c.nameWords.isEmpty())
+        return sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM records_fts WHERE records_fts MATCH ?"),
+                           {iq.match});
+    const QString words = c.nameWords.join(QLatin1Char(' '));
+    const QString checked = QStringLiteral("SELECT count(*) FROM records_fts f CROSS JOIN record_search x ON "
+                                           "x.sort_rowid = f.rowid WHERE records_fts MATCH ? AND "
+                                           "hocbaso_words_match(x.name, ?)");
+    if (iq.checkAll || iq.irregularOnly)
+        return sql::scalar(m_db, checked, {iq.match, words});
+    // For names of a-z/0-9 words the index answers the rule exactly; only the few names tagged đx
+    // are checked one by one.
+    return sql::scalar(m_db,
+                       QStringLiteral("SELECT (SELECT count(*) FROM records_fts WHERE records_fts MATCH ?) + (") +
+                           checked + QLatin1Char(')'),
+                       {QLatin1Char('(') + iq.match + QStringLiteral(") NOT ") + tag(QLatin1Char('x'), QString()),
+                        iq.match + QStringLiteral(" AND ") + tag(QLatin1Char('x'), QString()), words});
+}
+
+Result<QList<RecordListing>> RecordSearchRepository::findIndexed(const Criteria& c, const IndexQuery& iq)
+{
+    QList<RecordListing> rows;
+    if (iq.empty)
+        return rows;
+    const bool keyset = !c.afterNameSort.isNull();
+    const qint64 wanted = qint64(c.limit) + (keyset ? 0 : c.offset);
+
+    // Rows after the keyset row are in its bucket or later ones. Buckets grow with their prefixes,
+    // so the bucket of the greatest known prefix not above the row's is never too far.
+    qint64 from = 0;
+    if (keyset) {
+        auto bucket = sql::readOne<qint64>(
+            m_db,
+            QStringLiteral(
+                "SELECT bucket FROM record_sort_buckets WHERE prefix <= substr(?, 1, 7) ORDER BY prefix DESC "
+                "LIMIT 1"),
+            {c.afterNameSort}, [](const QSqlQuery& q) { return q.value(0).toLongLong(); });
+        if (!bucket)
+            return bucket.error();
+        if (*bucket)
+            from = **bucket * kBucketSpan;
+    }
+
+    QString page = kColumns + kFromIndex + QStringLiteral("WHERE records_fts MATCH ? AND f.rowid >= ? AND f.rowid < ?");
+    if (keyset)
+        page += QStringLiteral(" AND (r.name_sort > ? OR (r.name_sort = ? AND r.id > ?))");
+    if (!c.nameWords.isEmpty()) {
+        if (iq.checkAll || iq.irregularOnly)
+            page += QStringLiteral(" AND hocbaso_words_match(x.name, ?)");
+        else
+            page += QStringLiteral(" AND (substr(x.tags, 1, 2) <> 'đx' OR hocbaso_words_match(x.name, ?))");
+    }
+    page += QStringLiteral(" ORDER BY r.name_sort, r.id LIMIT ?");
+    const QString ahead =
+        QStringLiteral("SELECT rowid FROM records_fts WHERE records_fts MATCH ? AND rowid >= ? ORDER BY rowid LIMIT ?");
+
+    while (rows.size() < wanted) {
+        const qint64 missing = wanted - rows.size();
+        // The first `missing` candidates from here, and the bucket the last of them is in: every
+        // row of the page is among the candidates up to the end of that bucket, and no later one
+        // can sort before them.
+        auto q = m_db.run(ahead, {iq.match, from, missing});
+        if (!q)
+            return q.error();
+        qint64 candidates = 0, last = -1;
+        while ((*q)->next()) {
+            last = (*q)->value(0).toLongLong();
+            ++candidates;
+        }
+        (*q)->finish();
+        if (candidates == 0)
+            break;
+        const bool exhausted = candidates < missing;
+        const qint64 to = exhausted ? std::numeric_limits<qint64>::max() : (last / kBucketSpan + 1) * kBucketSpan;
+        QVariantList values{iq.match, from, to};
+        if (keyset)
+            values << c.afterNameSort << c.afterNameSort << c.afterId;
+        if (!c.nameWords.isEmpty())
+            values << c.nameWords.join(QLatin1Char(' '));
+        values << missing;
+        auto part = sql::readAll<RecordListing>(m_db, page, values, readListing);
+        if (!part)
+            return part.error();
+        rows += *part;
+        if (exhausted)
+            break;
+        from = to;
+    }
+    if (!keyset && c.offset > 0)
+        rows = rows.mid(c.offset);
+    return rows;
+}
+
+Status RecordSearchRepository::rebuildIndex(Database& db)
+{
+    if (!db.isSqlite())
+        return {};
+    Transaction tx(db);
+    if (!tx.isOpen())
+        return tx.status();
+    // As in 007_record_search.sql: each bucket numbered in exact class-list order.
+    for (const char* step : {
+             "DELETE FROM record_search",
+             "INSERT INTO records_fts (records_fts) VALUES ('delete-all')",
+             "INSERT OR IGNORE INTO record_sort_buckets (prefix) SELECT DISTINCT substr(name_sort, 1, 7) FROM records",
+             "INSERT INTO record_search (record_id, sort_rowid, name, tags) SELECT v.record_id, b.bucket * 8388608 + "
+             "row_number() OVER (PARTITION BY b.bucket ORDER BY v.name_sort, v.record_id) - 1, v.name, v.tags FROM "
+             "record_search_source v JOIN record_sort_buckets b ON b.prefix = v.sort_prefix",
+             "INSERT INTO records_fts (rowid, name, tags) SELECT sort_rowid, name, tags FROM record_search ORDER BY "
+             "sort_rowid",
+             "INSERT INTO records_fts (records_fts) VALUES ('optimize')",
+         }) {
+        if (auto s = db.execDirect(QString::fromUtf8(step)); !s)
+            return s;
+    }
+    return tx.commit();
 }
 
 } // namespace hocbaso::store

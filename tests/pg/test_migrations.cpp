@@ -58,8 +58,14 @@ TEST_P(Migrations, UpgradesFromEachEarlierVersion)
         GTEST_SKIP() << skip.toStdString();
     }
     const int latest = store::Migrator(probe->db()).latestVersion();
+    // Versions need not be consecutive (numbers are reserved by changes made side by side).
+    QList<int> versions;
+    for (const auto& migration : store::Migrator(probe->db()).migrations())
+        versions.append(migration.version);
     probe.reset();
-    for (int from = 1; from < latest; ++from) {
+    for (const int from : versions) {
+        if (from == latest)
+            continue;
         auto t = TestStore::create(GetParam(), &skip, false);
         ASSERT_TRUE(t) << skip.toStdString();
         store::Migrator m(t->db());
