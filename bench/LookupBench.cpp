@@ -192,8 +192,9 @@ QList<Figure> run(BenchEnv& env)
             totals[i] = found ? found->total : -1;
         });
 
-        // Bare: the same index queries straight on the engine, without the program around them (no
-        // listings built, no check of the rare names with other characters).
+        // Bare: the index's own work straight on the engine, without the program around it: the
+        // candidates counted and their first 100 in class-list order (no listings built, no check
+        // of the rare names with other characters).
         store::RecordSearchRepository repo(env.db);
         auto criteria = [&](const services::LookupRequest& r) {
             store::RecordSearchRepository::Criteria c;
@@ -210,24 +211,25 @@ QList<Figure> run(BenchEnv& env)
         ahead.prepare(
             QStringLiteral("SELECT rowid FROM records_fts WHERE records_fts MATCH ? ORDER BY rowid LIMIT 100"));
         page.prepare(QStringLiteral(
-            "SELECT r.id, p.full_name FROM records_fts f CROSS JOIN record_search x ON x.sort_rowid = f.rowid CROSS "
-            "JOIN records r ON r.id = x.record_id JOIN pupils p ON p.id = r.pupil_id WHERE records_fts MATCH ? AND "
-            "f.rowid < ? ORDER BY r.name_sort, r.id LIMIT 100"));
+            "SELECT r.id, p.full_name FROM (SELECT x.record_id AS id, x.name_sort AS k FROM records_fts f CROSS JOIN "
+            "record_search x ON x.sort_rowid = f.rowid WHERE records_fts MATCH ? AND f.rowid < ? ORDER BY x.name_sort, "
+            "x.record_id LIMIT 100) t CROSS JOIN records r ON r.id = t.id JOIN pupils p ON p.id = r.pupil_id ORDER BY "
+            "t.k, t.id"));
         auto bare = time(n, [&](int i) {
             const auto iq = repo.indexQuery(criteria(requests.at(i)));
             if (!iq || iq->empty)
                 return;
             qint64 last = -1;
-            ahead.addBindValue(iq->match);
+            ahead.addBindValue(iq->candidates());
             ahead.exec();
             while (ahead.next())
                 last = ahead.value(0).toLongLong();
-            page.addBindValue(iq->match);
+            page.addBindValue(iq->candidates());
             page.addBindValue((last / (qint64(1) << 23) + 1) * (qint64(1) << 23));
             page.exec();
             while (page.next()) {
             }
-            count.addBindValue(iq->match);
+            count.addBindValue(iq->candidates());
             count.exec();
             count.next();
         });
@@ -264,8 +266,8 @@ QList<Figure> run(BenchEnv& env)
             std::sort(order.begin(), order.end(), [&](int a, int b) { return service.at(a) > service.at(b); });
             for (int k = 0; k < std::min(n, 20); ++k) {
                 const services::LookupRequest& r = requests.at(order.at(k));
-                err << "  " << service.at(order.at(k)) << " ms (bare " << bare.at(order.at(k)) << ") \"" << r.name
-                    << "\" year " << r.schoolYear.value_or(0) << " grade " << r.grade << " status "
+                err << "  #" << order.at(k) << " " << service.at(order.at(k)) << " ms (bare " << bare.at(order.at(k))
+                    << ") \"" << r.name << "\" year " << r.schoolYear.value_or(0) << " grade " << r.grade << " status "
                     << (r.status ? toText(*r.status) : QString()) << " school " << r.schoolCode << ": "
                     << totals.at(order.at(k)) << "\n";
             }

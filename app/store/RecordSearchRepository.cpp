@@ -5,6 +5,7 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <limits>
 
 namespace hocbaso::store {
@@ -19,13 +20,6 @@ const QString kFrom = QStringLiteral("FROM records r JOIN pupils p ON p.id = r.p
 
 const QString kCount = QStringLiteral(
     "SELECT count(*) FROM records r JOIN pupils p ON p.id = r.pupil_id JOIN schools s ON s.id = r.school_id ");
-
-// The index drives: its documents in id order, each joined to its record (CROSS JOIN keeps that
-// order of the loops; the planner cannot know how selective a MATCH is).
-const QString kFromIndex = QStringLiteral(
-    "FROM records_fts f CROSS JOIN record_search x ON x.sort_rowid = f.rowid CROSS JOIN records r ON r.id = "
-    "x.record_id JOIN pupils p ON p.id = r.pupil_id JOIN schools s ON s.id = r.school_id LEFT JOIN classes c ON "
-    "c.id = r.class_id ");
 
 // Document ids are bucket * 2^23 + n (007_record_search.sql).
 constexpr qint64 kBucketSpan = qint64(1) << 23;
@@ -136,29 +130,21 @@ QString RecordSearchRepository::where(const Criteria& c, QVariantList& values, b
     return conditions.isEmpty() ? QString() : QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
+QString RecordSearchRepository::IndexQuery::candidates() const
+{
+    if (exact.isEmpty())
+        return checked;
+    if (checked.isEmpty())
+        return exact;
+    return QStringLiteral("(%1) OR (%2)").arg(exact, checked);
+}
+
 std::optional<RecordSearchRepository::IndexQuery> RecordSearchRepository::indexQuery(const Criteria& c)
 {
     if (!m_db.isSqlite() || m_plan != Plan::Auto || !c.personalId.isEmpty() || !c.uuid.isEmpty())
         return std::nullopt;
     IndexQuery iq;
-    QStringList terms;
-    for (const QString& w : c.nameWords) {
-        // The tokenizer splits words at anything but letters and digits, so a word is looked up by
-        // its leading run of a-z/0-9 (a prefix of the first token of every name word it prefixes).
-        // A word with any other character can only prefix a name word holding one: those names
-        // carry the đx tag and are checked against the rule.
-        qsizetype n = 0;
-        while (n < w.size() && isIndexChar(w.at(n)))
-            ++n;
-        if (n < w.size())
-            iq.irregularOnly = true;
-        if (n > 0)
-            terms.append(QLatin1Char('"') + w.left(n) + QStringLiteral("\"*"));
-    }
-    // Two query words where one prefixes the other could both be found in one name word.
-    iq.checkAll = text::queryWordsOverlap(c.nameWords);
-    if (iq.irregularOnly)
-        terms.append(tag(QLatin1Char('x'), QString()));
+    QStringList filters;
     if (!c.schoolCode.isEmpty()) {
         auto id = sql::readOne<qint64>(m_db, QStringLiteral("SELECT id FROM schools WHERE code = ?"), {c.schoolCode},
                                        [](const QSqlQuery& q) { return q.value(0).toLongLong(); });
@@ -167,7 +153,7 @@ std::optional<RecordSearchRepository::IndexQuery> RecordSearchRepository::indexQ
         if (!*id)
             iq.empty = true;
         else
-            terms.append(tag(QLatin1Char('c'), QString::number(**id)));
+            filters.append(tag(QLatin1Char('c'), QString::number(**id)));
     }
     if (c.unitId > 0) {
         // A province office usually manages every school: then the unit restricts nothing, and
@@ -175,17 +161,57 @@ std::optional<RecordSearchRepository::IndexQuery> RecordSearchRepository::indexQ
         auto others =
             sql::scalar(m_db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM schools WHERE unit_id <> ?)"), {c.unitId});
         if (!others || *others)
-            terms.append(tag(QLatin1Char('u'), QString::number(c.unitId)));
+            filters.append(tag(QLatin1Char('u'), QString::number(c.unitId)));
     }
     if (c.schoolYear)
-        terms.append(tag(QLatin1Char('y'), QString::number(*c.schoolYear)));
+        filters.append(tag(QLatin1Char('y'), QString::number(*c.schoolYear)));
     if (c.grade > 0)
-        terms.append(tag(QLatin1Char('g'), QString::number(c.grade)));
+        filters.append(tag(QLatin1Char('g'), QString::number(c.grade)));
     if (c.status)
-        terms.append(tag(QLatin1Char('s'), toText(*c.status)));
-    if (terms.isEmpty())
-        return std::nullopt; // nothing to look up: the plain query walks records in order
-    iq.match = terms.join(QStringLiteral(" AND "));
+        filters.append(tag(QLatin1Char('s'), toText(*c.status)));
+
+    if (c.nameWords.isEmpty()) {
+        if (filters.isEmpty())
+            return std::nullopt; // nothing to look up: the plain query walks records in order
+        iq.exact = filters.join(QStringLiteral(" AND "));
+        return iq;
+    }
+    // `exact`: a word nothing else in the query starts with is a prefix term; a word that k query
+    // words start with (itself included) needs the đ<k><word> tag of names with k such words.
+    // `loose`: every word by its leading run of a-z/0-9 (the tokenizer splits words at anything
+    // else, and the first token of a name word starts with that run).
+    QStringList exact, loose;
+    bool otherCharacters = false, inexpressible = false;
+    for (const QString& w : c.nameWords) {
+        qsizetype run = 0;
+        while (run < w.size() && isIndexChar(w.at(run)))
+            ++run;
+        if (run > 0)
+            loose.append(QLatin1Char('"') + w.left(run) + QStringLiteral("\"*"));
+        if (run < w.size()) {
+            otherCharacters = true; // only a name tagged đx can have such a word
+            continue;
+        }
+        const auto k = std::count_if(c.nameWords.cbegin(), c.nameWords.cend(),
+                                     [&](const QString& other) { return other.startsWith(w); });
+        if (k == 1)
+            exact.append(QLatin1Char('"') + w + QStringLiteral("\"*"));
+        else if (k <= 9 && w.size() <= 12) // the tags the schema writes
+            exact.append(QStringLiteral("\"đ%1%2\"").arg(k).arg(w));
+        else
+            inexpressible = true;
+    }
+    exact.removeDuplicates();
+    loose.removeDuplicates();
+    if (otherCharacters || inexpressible) {
+        iq.checkAll = !otherCharacters;
+        if (otherCharacters)
+            loose.append(tag(QLatin1Char('x'), QString()));
+        iq.checked = (loose + filters).join(QStringLiteral(" AND "));
+        return iq;
+    }
+    iq.exact = (exact + filters).join(QStringLiteral(" AND "));
+    iq.checked = (loose + QStringList{tag(QLatin1Char('x'), QString())} + filters).join(QStringLiteral(" AND "));
     return iq;
 }
 
@@ -260,20 +286,24 @@ Result<qint64> RecordSearchRepository::countIndexed(const Criteria& c, const Ind
         return qint64(0);
     if (c.nameWords.isEmpty())
         return sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM records_fts WHERE records_fts MATCH ?"),
-                           {iq.match});
-    const QString words = c.nameWords.join(QLatin1Char(' '));
-    const QString checked = QStringLiteral("SELECT count(*) FROM records_fts f CROSS JOIN record_search x ON "
-                                           "x.sort_rowid = f.rowid WHERE records_fts MATCH ? AND "
-                                           "hocbaso_words_match(x.name, ?)");
-    if (iq.checkAll || iq.irregularOnly)
-        return sql::scalar(m_db, checked, {iq.match, words});
-    // For names of a-z/0-9 words the index answers the rule exactly; only the few names tagged đx
-    // are checked one by one.
-    return sql::scalar(m_db,
-                       QStringLiteral("SELECT (SELECT count(*) FROM records_fts WHERE records_fts MATCH ?) + (") +
-                           checked + QLatin1Char(')'),
-                       {QLatin1Char('(') + iq.match + QStringLiteral(") NOT ") + tag(QLatin1Char('x'), QString()),
-                        iq.match + QStringLiteral(" AND ") + tag(QLatin1Char('x'), QString()), words});
+                           {iq.exact});
+    // Names of a-z/0-9 words are counted in the index alone; the few tagged đx (or, for a query the
+    // index cannot express, all candidates) are checked one by one.
+    QStringList parts;
+    QVariantList values;
+    if (!iq.exact.isEmpty()) {
+        parts.append(QStringLiteral("(SELECT count(*) FROM records_fts WHERE records_fts MATCH ?)"));
+        values.append(QLatin1Char('(') + iq.exact + QStringLiteral(") NOT ") + tag(QLatin1Char('x'), QString()));
+    }
+    if (!iq.checked.isEmpty()) {
+        parts.append(QStringLiteral("(SELECT count(*) FROM records_fts f CROSS JOIN record_search x ON x.sort_rowid = "
+                                    "f.rowid WHERE records_fts MATCH ? AND hocbaso_words_match(x.name, ?))"));
+        values.append(iq.checked);
+        values.append(c.nameWords.join(QLatin1Char(' ')));
+    }
+    if (parts.isEmpty())
+        return qint64(0);
+    return sql::scalar(m_db, QStringLiteral("SELECT ") + parts.join(QStringLiteral(" + ")), values);
 }
 
 Result<QList<RecordListing>> RecordSearchRepository::findIndexed(const Criteria& c, const IndexQuery& iq)
@@ -300,16 +330,25 @@ Result<QList<RecordListing>> RecordSearchRepository::findIndexed(const Criteria&
             from = **bucket * kBucketSpan;
     }
 
-    QString page = kColumns + kFromIndex + QStringLiteral("WHERE records_fts MATCH ? AND f.rowid >= ? AND f.rowid < ?");
+    const QString match = iq.candidates();
+    // The candidates of the range are sorted and checked from record_search alone (their rows lie
+    // side by side there); only the page's rows are then joined to their records.
+    QString top = QStringLiteral("SELECT x.record_id AS id, x.name_sort AS k FROM records_fts f CROSS JOIN "
+                                 "record_search x ON x.sort_rowid = f.rowid WHERE records_fts MATCH ? AND f.rowid >= "
+                                 "? AND f.rowid < ?");
     if (keyset)
-        page += QStringLiteral(" AND (r.name_sort > ? OR (r.name_sort = ? AND r.id > ?))");
+        top += QStringLiteral(" AND (x.name_sort > ? OR (x.name_sort = ? AND x.record_id > ?))");
     if (!c.nameWords.isEmpty()) {
-        if (iq.checkAll || iq.irregularOnly)
-            page += QStringLiteral(" AND hocbaso_words_match(x.name, ?)");
+        if (iq.checkAll)
+            top += QStringLiteral(" AND hocbaso_words_match(x.name, ?)");
         else
-            page += QStringLiteral(" AND (substr(x.tags, 1, 2) <> 'đx' OR hocbaso_words_match(x.name, ?))");
+            top += QStringLiteral(" AND (substr(x.tags, 1, 2) <> 'đx' OR hocbaso_words_match(x.name, ?))");
     }
-    page += QStringLiteral(" ORDER BY r.name_sort, r.id LIMIT ?");
+    top += QStringLiteral(" ORDER BY x.name_sort, x.record_id LIMIT ?");
+    const QString page = kColumns + QStringLiteral("FROM (") + top +
+                         QStringLiteral(") t CROSS JOIN records r ON r.id = t.id JOIN pupils p ON p.id = r.pupil_id "
+                                        "JOIN schools s ON s.id = r.school_id LEFT JOIN classes c ON c.id = "
+                                        "r.class_id ORDER BY t.k, t.id");
     const QString ahead =
         QStringLiteral("SELECT rowid FROM records_fts WHERE records_fts MATCH ? AND rowid >= ? ORDER BY rowid LIMIT ?");
 
@@ -318,7 +357,7 @@ Result<QList<RecordListing>> RecordSearchRepository::findIndexed(const Criteria&
         // The first `missing` candidates from here, and the bucket the last of them is in: every
         // row of the page is among the candidates up to the end of that bucket, and no later one
         // can sort before them.
-        auto q = m_db.run(ahead, {iq.match, from, missing});
+        auto q = m_db.run(ahead, {match, from, missing});
         if (!q)
             return q.error();
         qint64 candidates = 0, last = -1;
@@ -331,7 +370,7 @@ Result<QList<RecordListing>> RecordSearchRepository::findIndexed(const Criteria&
             break;
         const bool exhausted = candidates < missing;
         const qint64 to = exhausted ? std::numeric_limits<qint64>::max() : (last / kBucketSpan + 1) * kBucketSpan;
-        QVariantList values{iq.match, from, to};
+        QVariantList values{match, from, to};
         if (keyset)
             values << c.afterNameSort << c.afterNameSort << c.afterId;
         if (!c.nameWords.isEmpty())
@@ -361,12 +400,15 @@ Status RecordSearchRepository::rebuildIndex(Database& db)
     for (const char* step : {
              "DELETE FROM record_search",
              "INSERT INTO records_fts (records_fts) VALUES ('delete-all')",
+             "INSERT INTO search_names (name, tags) SELECT v.name, v.tags FROM search_name_source v WHERE v.pupil_id "
+             "IN (SELECT min(id) FROM pupils GROUP BY name_folded) AND NOT EXISTS (SELECT 1 FROM search_names n WHERE "
+             "n.name = v.name)",
              "INSERT OR IGNORE INTO record_sort_buckets (prefix) SELECT DISTINCT substr(name_sort, 1, 7) FROM records",
-             "INSERT INTO record_search (record_id, sort_rowid, name, tags) SELECT v.record_id, b.bucket * 8388608 + "
-             "row_number() OVER (PARTITION BY b.bucket ORDER BY v.name_sort, v.record_id) - 1, v.name, v.tags FROM "
-             "record_search_source v JOIN record_sort_buckets b ON b.prefix = v.sort_prefix",
-             "INSERT INTO records_fts (rowid, name, tags) SELECT sort_rowid, name, tags FROM record_search ORDER BY "
-             "sort_rowid",
+             "INSERT INTO record_search (sort_rowid, record_id, name_sort, name, tags) SELECT b.bucket * 8388608 + "
+             "row_number() OVER (PARTITION BY b.bucket ORDER BY v.name_sort, v.record_id) - 1, v.record_id, "
+             "v.name_sort, v.name, v.tags FROM record_search_source v JOIN record_sort_buckets b ON b.prefix = "
+             "v.sort_prefix ORDER BY 1",
+             "INSERT INTO records_fts (rowid, name, tags) SELECT sort_rowid, name, tags FROM record_search",
              "INSERT INTO records_fts (records_fts) VALUES ('optimize')",
          }) {
         if (auto s = db.execDirect(QString::fromUtf8(step)); !s)

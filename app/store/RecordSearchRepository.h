@@ -55,15 +55,18 @@ public:
     // triggers). A no-op on PostgreSQL.
     static Status rebuildIndex(Database& db);
 
-    // The full-text query the SQLite index answers for these criteria, or a null string when the
-    // criteria need the plain query (for the benchmark's bare figure). `irregular` is set when the
-    // query can only match names with characters other than a-z, 0-9 and space.
+    // What the SQLite index is asked for these criteria (std::nullopt: the plain query answers).
+    // Names made of a-z/0-9 words are answered exactly by `exact`; names tagged đx (other
+    // characters), or every name when the rule cannot be put in index terms (checkAll), are
+    // narrowed by `checked` and then checked one by one with hocbaso_words_match.
     struct IndexQuery
     {
-        QString match;         // FTS5 MATCH expression (name words and tags)
-        bool checkAll = false; // every candidate needs the name rule checked (overlapping words)
-        bool irregularOnly = false;
-        bool empty = false; // no record can match (an unknown school)
+        QString exact;         // FTS5 MATCH expression, empty when no such name can match
+        QString checked;       // FTS5 MATCH expression, empty when there is nothing to check
+        bool checkAll = false; // `checked` covers every name, not only those tagged đx
+        bool empty = false;    // no record can match (an unknown school)
+        // Every document that may match: what pages are read from.
+        QString candidates() const;
     };
     std::optional<IndexQuery> indexQuery(const Criteria& c);
 

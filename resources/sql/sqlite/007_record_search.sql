@@ -16,9 +16,13 @@
 --
 -- Tags start with "đ", which folding never produces (it maps đ to d), so no name word or query
 -- word can ever equal or prefix a tag: đy<school year>, đg<grade>, đs<status>, đc<school id>,
--- đu<unit id>. Names with a character other than a-z, 0-9 and space (apostrophes of Ê Đê names,
--- hyphens) get the tag đx: the tokenizer splits such words, so for them the index only narrows
--- and the program checks the name rule itself.
+-- đu<unit id>. The index holds a set of words per record, while the rule wants every query word
+-- to prefix a different name word: when query words prefix one another ("nguyen n", "an an"),
+-- the name must have at least k words starting with a word that k query words start with. So
+-- each name also carries đ<k><prefix> for every prefix (up to 12 letters) that k >= 2 of its
+-- words share ("pham thi thao": đ2t đ2th). Names with a character other than a-z, 0-9 and space
+-- (apostrophes of Ê Đê names, hyphens) get the tag đx instead: the tokenizer splits their words,
+-- so for them the index only narrows and the program checks the rule itself.
 
 -- Bucket numbers per 7-character prefix of name_sort, computed once per prefix. Characters that
 -- name_sort keys are made of (separators 1-3, digits, letter weights 'A'..'a') map to digits 1-48
@@ -76,28 +80,48 @@ CREATE TABLE record_sort_buckets (
     ) STORED
 ) WITHOUT ROWID;
 
+-- The name tags of each distinct folded name (computed once per name: pure SQL, so that any
+-- client of the file keeps the index right, but not cheap).
+CREATE TABLE search_names (
+    name TEXT PRIMARY KEY,
+    tags TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE VIEW search_name_source AS
+SELECT p.id AS pupil_id,
+       p.name_folded AS name,
+       CASE WHEN p.name_folded GLOB '*[^a-z0-9 ]*' THEN 'đx'
+            ELSE coalesce((SELECT group_concat('đ' || k.value || m.prefix, ' ')
+                           FROM (SELECT substr(w.value, 1, l.value) AS prefix, count(*) AS words
+                                 FROM json_each('["' || replace(p.name_folded, ' ', '","') || '"]') w
+                                 JOIN json_each('[1,2,3,4,5,6,7,8,9,10,11,12]') l ON l.value <= length(w.value)
+                                 GROUP BY 1 HAVING count(*) >= 2) m
+                           JOIN json_each('[2,3,4,5,6,7,8,9]') k ON k.value <= m.words), '')
+       END AS tags
+FROM pupils p;
+
 -- What each record is indexed under: its sort prefix, the pupil's folded name and the tags.
 CREATE VIEW record_search_source AS
 SELECT r.id AS record_id,
        r.name_sort AS name_sort,
        substr(r.name_sort, 1, 7) AS sort_prefix,
        p.name_folded AS name,
-       CASE WHEN p.name_folded GLOB '*[^a-z0-9 ]*' THEN 'đx ' ELSE '' END
-           || 'đy' || r.school_year || ' đg' || r.grade || ' đs' || r.status || ' đc' || r.school_id
-           || ' đu' || s.unit_id AS tags
+       ltrim((SELECT n.tags FROM search_names n WHERE n.name = p.name_folded)
+             || ' đy' || r.school_year || ' đg' || r.grade || ' đs' || r.status || ' đc' || r.school_id
+             || ' đu' || s.unit_id) AS tags
 FROM records r
 JOIN pupils p ON p.id = r.pupil_id
 JOIN schools s ON s.id = r.school_id;
 
--- The indexed text of each record, kept so that the contentless index can be told exactly what to
--- remove, and so that it can be rebuilt.
+-- The indexed text of each record under its document id, kept so that the contentless index can
+-- be told exactly what to remove and be rebuilt, and so that readers can sort and check the
+-- candidates of a bucket from rows stored side by side, without visiting the records.
 CREATE TABLE record_search (
-    record_id  INTEGER PRIMARY KEY,
-    sort_rowid INTEGER NOT NULL,
+    sort_rowid INTEGER PRIMARY KEY,
+    record_id  INTEGER NOT NULL UNIQUE,
+    name_sort  TEXT NOT NULL,
     name       TEXT NOT NULL,
     tags       TEXT NOT NULL
 );
-CREATE UNIQUE INDEX record_search_sort ON record_search(sort_rowid);
 
 CREATE VIRTUAL TABLE records_fts USING fts5(
     name,
@@ -111,13 +135,15 @@ CREATE VIRTUAL TABLE records_fts USING fts5(
 
 -- Kept in step by triggers. A new record takes the next number of its bucket.
 CREATE TRIGGER record_search_insert AFTER INSERT ON records BEGIN
+    INSERT INTO search_names (name, tags)
+        SELECT v.name, v.tags FROM search_name_source v
+        WHERE v.pupil_id = new.pupil_id AND NOT EXISTS (SELECT 1 FROM search_names n WHERE n.name = v.name);
     INSERT OR IGNORE INTO record_sort_buckets (prefix) VALUES (substr(new.name_sort, 1, 7));
-    INSERT INTO record_search (record_id, sort_rowid, name, tags)
-        SELECT v.record_id,
-               coalesce((SELECT max(x.sort_rowid) + 1 FROM record_search x
+    INSERT INTO record_search (sort_rowid, record_id, name_sort, name, tags)
+        SELECT coalesce((SELECT max(x.sort_rowid) + 1 FROM record_search x
                          WHERE x.sort_rowid BETWEEN b.bucket * 8388608 AND b.bucket * 8388608 + 8388607),
                         b.bucket * 8388608),
-               v.name, v.tags
+               v.record_id, v.name_sort, v.name, v.tags
         FROM record_search_source v JOIN record_sort_buckets b ON b.prefix = v.sort_prefix
         WHERE v.record_id = new.id;
     INSERT INTO records_fts (rowid, name, tags)
@@ -137,13 +163,15 @@ BEGIN
     INSERT INTO records_fts (records_fts, rowid, name, tags)
         SELECT 'delete', sort_rowid, name, tags FROM record_search WHERE record_id = old.id;
     DELETE FROM record_search WHERE record_id = old.id;
+    INSERT INTO search_names (name, tags)
+        SELECT v.name, v.tags FROM search_name_source v
+        WHERE v.pupil_id = new.pupil_id AND NOT EXISTS (SELECT 1 FROM search_names n WHERE n.name = v.name);
     INSERT OR IGNORE INTO record_sort_buckets (prefix) VALUES (substr(new.name_sort, 1, 7));
-    INSERT INTO record_search (record_id, sort_rowid, name, tags)
-        SELECT v.record_id,
-               coalesce((SELECT max(x.sort_rowid) + 1 FROM record_search x
+    INSERT INTO record_search (sort_rowid, record_id, name_sort, name, tags)
+        SELECT coalesce((SELECT max(x.sort_rowid) + 1 FROM record_search x
                          WHERE x.sort_rowid BETWEEN b.bucket * 8388608 AND b.bucket * 8388608 + 8388607),
                         b.bucket * 8388608),
-               v.name, v.tags
+               v.record_id, v.name_sort, v.name, v.tags
         FROM record_search_source v JOIN record_sort_buckets b ON b.prefix = v.sort_prefix
         WHERE v.record_id = new.id;
     INSERT INTO records_fts (rowid, name, tags)
@@ -153,6 +181,9 @@ END;
 CREATE TRIGGER record_search_pupil_name AFTER UPDATE OF name_folded ON pupils
 WHEN old.name_folded IS NOT new.name_folded
 BEGIN
+    INSERT INTO search_names (name, tags)
+        SELECT v.name, v.tags FROM search_name_source v
+        WHERE v.pupil_id = new.id AND NOT EXISTS (SELECT 1 FROM search_names n WHERE n.name = v.name);
     INSERT INTO records_fts (records_fts, rowid, name, tags)
         SELECT 'delete', x.sort_rowid, x.name, x.tags FROM record_search x
         WHERE x.record_id IN (SELECT id FROM records WHERE pupil_id = new.id);
@@ -179,13 +210,15 @@ END;
 
 -- The records already there (the program's RecordSearchRepository::rebuildIndex does the same
 -- after a bulk load): numbered in exact class-list order within each bucket.
+INSERT INTO search_names (name, tags)
+    SELECT v.name, v.tags FROM search_name_source v WHERE v.pupil_id IN (SELECT min(id) FROM pupils GROUP BY name_folded);
 INSERT OR IGNORE INTO record_sort_buckets (prefix) SELECT DISTINCT substr(name_sort, 1, 7) FROM records;
-INSERT INTO record_search (record_id, sort_rowid, name, tags)
-    SELECT v.record_id,
-           b.bucket * 8388608 + row_number() OVER (PARTITION BY b.bucket ORDER BY v.name_sort, v.record_id) - 1,
-           v.name, v.tags
-    FROM record_search_source v JOIN record_sort_buckets b ON b.prefix = v.sort_prefix;
-INSERT INTO records_fts (rowid, name, tags) SELECT sort_rowid, name, tags FROM record_search ORDER BY sort_rowid;
+INSERT INTO record_search (sort_rowid, record_id, name_sort, name, tags)
+    SELECT b.bucket * 8388608 + row_number() OVER (PARTITION BY b.bucket ORDER BY v.name_sort, v.record_id) - 1,
+           v.record_id, v.name_sort, v.name, v.tags
+    FROM record_search_source v JOIN record_sort_buckets b ON b.prefix = v.sort_prefix
+    ORDER BY 1;
+INSERT INTO records_fts (rowid, name, tags) SELECT sort_rowid, name, tags FROM record_search;
 INSERT INTO records_fts (records_fts) VALUES ('optimize');
 
 -- The pupil-level index of schema 2 is replaced.
