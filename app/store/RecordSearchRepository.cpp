@@ -144,7 +144,8 @@ std::optional<RecordSearchRepository::IndexQuery> RecordSearchRepository::indexQ
     if (!m_db.isSqlite() || m_plan != Plan::Auto || !c.personalId.isEmpty() || !c.uuid.isEmpty())
         return std::nullopt;
     IndexQuery iq;
-    QStringList filters;
+    QStringList tags;
+    bool narrowed = false; // by a school or a unit
     if (!c.schoolCode.isEmpty()) {
         auto id = sql::readOne<qint64>(m_db, QStringLiteral("SELECT id FROM schools WHERE code = ?"), {c.schoolCode},
                                        [](const QSqlQuery& q) { return q.value(0).toLongLong(); });
@@ -153,27 +154,30 @@ std::optional<RecordSearchRepository::IndexQuery> RecordSearchRepository::indexQ
         if (!*id)
             iq.empty = true;
         else
-            filters.append(tag(QLatin1Char('c'), QString::number(**id)));
+            tags.append(tag(QLatin1Char('c'), QString::number(**id)));
+        narrowed = true;
     }
     if (c.unitId > 0) {
         // A province office usually manages every school: then the unit restricts nothing, and
         // intersecting with a tag every document carries would only cost time.
         auto others =
             sql::scalar(m_db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM schools WHERE unit_id <> ?)"), {c.unitId});
-        if (!others || *others)
-            filters.append(tag(QLatin1Char('u'), QString::number(c.unitId)));
+        if (!others || *others) {
+            tags.append(tag(QLatin1Char('u'), QString::number(c.unitId)));
+            narrowed = true;
+        }
     }
     if (c.schoolYear)
-        filters.append(tag(QLatin1Char('y'), QString::number(*c.schoolYear)));
+        tags.append(tag(QLatin1Char('y'), QString::number(*c.schoolYear)));
     if (c.grade > 0)
-        filters.append(tag(QLatin1Char('g'), QString::number(c.grade)));
+        tags.append(tag(QLatin1Char('g'), QString::number(c.grade)));
     if (c.status)
-        filters.append(tag(QLatin1Char('s'), toText(*c.status)));
+        tags.append(tag(QLatin1Char('s'), toText(*c.status)));
 
     if (c.nameWords.isEmpty()) {
-        if (filters.isEmpty())
+        if (tags.isEmpty())
             return std::nullopt; // nothing to look up: the plain query walks records in order
-        iq.exact = filters.join(QStringLiteral(" AND "));
+        iq.exact = tags.join(QStringLiteral(" AND "));
         return iq;
     }
     // `exact`: a word nothing else in the query starts with is a prefix term; a word that k query
@@ -207,12 +211,27 @@ std::optional<RecordSearchRepository::IndexQuery> RecordSearchRepository::indexQ
         iq.checkAll = !otherCharacters;
         if (otherCharacters)
             loose.append(tag(QLatin1Char('x'), QString()));
-        iq.checked = (loose + filters).join(QStringLiteral(" AND "));
+        iq.checked = (loose + tags).join(QStringLiteral(" AND "));
         return iq;
     }
-    iq.exact = (exact + filters).join(QStringLiteral(" AND "));
-    iq.checked = (loose + QStringList{tag(QLatin1Char('x'), QString())} + filters).join(QStringLiteral(" AND "));
+    // One word of up to six letters, no filter but the year and status: the maintained totals.
+    if (m_tuning.prefixCounts && c.nameWords.size() == 1 && c.nameWords.first().size() <= 6 && !narrowed && !c.grade)
+        iq.countedPrefix = c.nameWords.first();
+    iq.exact = (exact + tags).join(QStringLiteral(" AND "));
+    iq.checked = (loose + QStringList{tag(QLatin1Char('x'), QString())} + tags).join(QStringLiteral(" AND "));
     return iq;
+}
+
+QString RecordSearchRepository::rowCheck(const Criteria& c, const IndexQuery& iq, QVariantList& values) const
+{
+    // The rule checked on a candidate's record_search row (`x`): on every candidate when the index
+    // cannot express the query, else on the names tagged đx (whose words the tokenizer split).
+    if (c.nameWords.isEmpty())
+        return QString();
+    values.append(c.nameWords.join(QLatin1Char(' ')));
+    if (iq.checkAll)
+        return QStringLiteral("hocbaso_words_match(x.name, ?)");
+    return QStringLiteral("(substr(x.tags, 1, 2) <> 'đx' OR hocbaso_words_match(x.name, ?))");
 }
 
 Result<QList<RecordListing>> RecordSearchRepository::find(const Criteria& c)
@@ -287,23 +306,35 @@ Result<qint64> RecordSearchRepository::countIndexed(const Criteria& c, const Ind
     if (c.nameWords.isEmpty())
         return sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM records_fts WHERE records_fts MATCH ?"),
                            {iq.exact});
-    // Names of a-z/0-9 words are counted in the index alone; the few tagged đx (or, for a query the
-    // index cannot express, all candidates) are checked one by one.
-    QStringList parts;
-    QVariantList values;
-    if (!iq.exact.isEmpty()) {
-        parts.append(QStringLiteral("(SELECT count(*) FROM records_fts WHERE records_fts MATCH ?)"));
-        values.append(QLatin1Char('(') + iq.exact + QStringLiteral(") NOT ") + tag(QLatin1Char('x'), QString()));
+    if (!iq.countedPrefix.isEmpty()) {
+        QString sqlText = QStringLiteral("SELECT COALESCE(SUM(n), 0) FROM search_prefix_counts WHERE prefix = ?");
+        QVariantList values{iq.countedPrefix};
+        if (c.schoolYear) {
+            sqlText += QStringLiteral(" AND school_year = ?");
+            values.append(*c.schoolYear);
+        }
+        if (c.status) {
+            sqlText += QStringLiteral(" AND status = ?");
+            values.append(toText(*c.status));
+        }
+        return sql::scalar(m_db, sqlText, values);
     }
-    if (!iq.checked.isEmpty()) {
-        parts.append(QStringLiteral("(SELECT count(*) FROM records_fts f CROSS JOIN record_search x ON x.sort_rowid = "
-                                    "f.rowid WHERE records_fts MATCH ? AND hocbaso_words_match(x.name, ?))"));
-        values.append(iq.checked);
-        values.append(c.nameWords.join(QLatin1Char(' ')));
+    const QString checkedCount = QStringLiteral("SELECT count(*) FROM records_fts f CROSS JOIN record_search x ON "
+                                                "x.sort_rowid = f.rowid WHERE records_fts MATCH ? AND ");
+    if (iq.checkAll || iq.exact.isEmpty()) {
+        // A query the index cannot express, or one only names tagged đx can match: each checked.
+        QVariantList values{iq.candidates()};
+        const QString check = rowCheck(c, iq, values);
+        return sql::scalar(m_db, checkedCount + check, values);
     }
-    if (parts.isEmpty())
-        return qint64(0);
-    return sql::scalar(m_db, QStringLiteral("SELECT ") + parts.join(QStringLiteral(" + ")), values);
+    // Names of a-z/0-9 words are counted in the index alone; the few tagged đx are checked.
+    QVariantList values{QLatin1Char('(') + iq.exact + QStringLiteral(") NOT ") + tag(QLatin1Char('x'), QString()),
+                        iq.checked};
+    const QString check = rowCheck(c, iq, values);
+    return sql::scalar(m_db,
+                       QStringLiteral("SELECT (SELECT count(*) FROM records_fts WHERE records_fts MATCH ?) + (") +
+                           checkedCount + check + QLatin1Char(')'),
+                       values);
 }
 
 Result<QList<RecordListing>> RecordSearchRepository::findIndexed(const Criteria& c, const IndexQuery& iq)
@@ -338,12 +369,9 @@ Result<QList<RecordListing>> RecordSearchRepository::findIndexed(const Criteria&
                                  "? AND f.rowid < ?");
     if (keyset)
         top += QStringLiteral(" AND (x.name_sort > ? OR (x.name_sort = ? AND x.record_id > ?))");
-    if (!c.nameWords.isEmpty()) {
-        if (iq.checkAll)
-            top += QStringLiteral(" AND hocbaso_words_match(x.name, ?)");
-        else
-            top += QStringLiteral(" AND (substr(x.tags, 1, 2) <> 'đx' OR hocbaso_words_match(x.name, ?))");
-    }
+    QVariantList checkValues;
+    if (const QString check = rowCheck(c, iq, checkValues); !check.isEmpty())
+        top += QStringLiteral(" AND ") + check;
     top += QStringLiteral(" ORDER BY x.name_sort, x.record_id LIMIT ?");
     const QString page = kColumns + QStringLiteral("FROM (") + top +
                          QStringLiteral(") t CROSS JOIN records r ON r.id = t.id JOIN pupils p ON p.id = r.pupil_id "
@@ -373,9 +401,7 @@ Result<QList<RecordListing>> RecordSearchRepository::findIndexed(const Criteria&
         QVariantList values{match, from, to};
         if (keyset)
             values << c.afterNameSort << c.afterNameSort << c.afterId;
-        if (!c.nameWords.isEmpty())
-            values << c.nameWords.join(QLatin1Char(' '));
-        values << missing;
+        values << checkValues << missing;
         auto part = sql::readAll<RecordListing>(m_db, page, values, readListing);
         if (!part)
             return part.error();
@@ -399,17 +425,21 @@ Status RecordSearchRepository::rebuildIndex(Database& db)
     // As in 007_record_search.sql: each bucket numbered in exact class-list order.
     for (const char* step : {
              "DELETE FROM record_search",
+             "DELETE FROM search_prefix_counts",
              "INSERT INTO records_fts (records_fts) VALUES ('delete-all')",
-             "INSERT INTO search_names (name, tags) SELECT v.name, v.tags FROM search_name_source v WHERE v.pupil_id "
-             "IN (SELECT min(id) FROM pupils GROUP BY name_folded) AND NOT EXISTS (SELECT 1 FROM search_names n WHERE "
-             "n.name = v.name)",
+             "INSERT INTO search_names (name, tags, prefixes) SELECT v.name, v.tags, v.prefixes FROM "
+             "search_name_source v WHERE v.pupil_id IN (SELECT min(id) FROM pupils GROUP BY name_folded) AND NOT "
+             "EXISTS (SELECT 1 FROM search_names n WHERE n.name = v.name)",
              "INSERT OR IGNORE INTO record_sort_buckets (prefix) SELECT DISTINCT substr(name_sort, 1, 7) FROM records",
-             "INSERT INTO record_search (sort_rowid, record_id, name_sort, name, tags) SELECT b.bucket * 8388608 + "
-             "row_number() OVER (PARTITION BY b.bucket ORDER BY v.name_sort, v.record_id) - 1, v.record_id, "
-             "v.name_sort, v.name, v.tags FROM record_search_source v JOIN record_sort_buckets b ON b.prefix = "
-             "v.sort_prefix ORDER BY 1",
+             "INSERT INTO record_search (sort_rowid, record_id, name_sort, school_year, status, name, tags) SELECT "
+             "b.bucket * 8388608 + row_number() OVER (PARTITION BY b.bucket ORDER BY v.name_sort, v.record_id) - 1, "
+             "v.record_id, v.name_sort, v.school_year, v.status, v.name, v.tags FROM record_search_source v JOIN "
+             "record_sort_buckets b ON b.prefix = v.sort_prefix ORDER BY 1",
              "INSERT INTO records_fts (rowid, name, tags) SELECT sort_rowid, name, tags FROM record_search",
              "INSERT INTO records_fts (records_fts) VALUES ('optimize')",
+             "INSERT INTO search_prefix_counts (prefix, school_year, status, n) SELECT j.value, g.school_year, "
+             "g.status, sum(g.n) FROM (SELECT name, school_year, status, count(*) AS n FROM record_search GROUP BY 1, "
+             "2, 3) g JOIN search_names n ON n.name = g.name, json_each(n.prefixes) j GROUP BY 1, 2, 3",
          }) {
         if (auto s = db.execDirect(QString::fromUtf8(step)); !s)
             return s;

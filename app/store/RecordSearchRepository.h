@@ -45,8 +45,16 @@ public:
         Plain
     };
 
+    // Whether single words are counted from search_prefix_counts (tests turn it off to compare
+    // with counting in the index).
+    struct Tuning
+    {
+        bool prefixCounts = true;
+    };
+
     explicit RecordSearchRepository(Database& db) : m_db(db) {}
     void setPlan(Plan plan) { m_plan = plan; }
+    void setTuning(const Tuning& tuning) { m_tuning = tuning; }
 
     Result<QList<RecordListing>> find(const Criteria& c);
     Result<qint64> count(const Criteria& c);
@@ -65,6 +73,8 @@ public:
         QString checked;       // FTS5 MATCH expression, empty when there is nothing to check
         bool checkAll = false; // `checked` covers every name, not only those tagged đx
         bool empty = false;    // no record can match (an unknown school)
+        // Set when the total is in search_prefix_counts (one word; no filter but year and status).
+        QString countedPrefix;
         // Every document that may match: what pages are read from.
         QString candidates() const;
     };
@@ -72,6 +82,7 @@ public:
 
 private:
     QString where(const Criteria& c, QVariantList& values, bool forPage) const;
+    QString rowCheck(const Criteria& c, const IndexQuery& iq, QVariantList& values) const;
     Result<QList<RecordListing>> findPlain(const Criteria& c);
     Result<qint64> countPlain(const Criteria& c);
     Result<QList<RecordListing>> findIndexed(const Criteria& c, const IndexQuery& iq);
@@ -81,6 +92,7 @@ private:
 
     Database& m_db;
     Plan m_plan = Plan::Auto;
+    Tuning m_tuning;
 };
 
 } // namespace hocbaso::store

@@ -23,6 +23,11 @@
 -- words share ("pham thi thao": đ2t đ2th). Names with a character other than a-z, 0-9 and space
 -- (apostrophes of Ê Đê names, hyphens) get the tag đx instead: the tokenizer splits their words,
 -- so for them the index only narrows and the program checks the rule itself.
+--
+-- A single query word can match a third of a province ("nguyen", or "ng" while typing), and
+-- counting that many documents takes longer than the rest of the lookup: search_prefix_counts
+-- keeps, per school year and status, how many records have a name word starting with each prefix
+-- of up to six letters, so that such totals are one read.
 
 -- Bucket numbers per 7-character prefix of name_sort, computed once per prefix. Characters that
 -- name_sort keys are made of (separators 1-3, digits, letter weights 'A'..'a') map to digits 1-48
@@ -83,8 +88,9 @@ CREATE TABLE record_sort_buckets (
 -- The name tags of each distinct folded name (computed once per name: pure SQL, so that any
 -- client of the file keeps the index right, but not cheap).
 CREATE TABLE search_names (
-    name TEXT PRIMARY KEY,
-    tags TEXT NOT NULL
+    name     TEXT PRIMARY KEY,
+    tags     TEXT NOT NULL,
+    prefixes TEXT NOT NULL -- JSON array of the distinct prefixes (1-6 characters) of its words
 ) WITHOUT ROWID;
 CREATE VIEW search_name_source AS
 SELECT p.id AS pupil_id,
@@ -96,7 +102,10 @@ SELECT p.id AS pupil_id,
                                  JOIN json_each('[1,2,3,4,5,6,7,8,9,10,11,12]') l ON l.value <= length(w.value)
                                  GROUP BY 1 HAVING count(*) >= 2) m
                            JOIN json_each('[2,3,4,5,6,7,8,9]') k ON k.value <= m.words), '')
-       END AS tags
+       END AS tags,
+       (SELECT json_group_array(DISTINCT substr(w.value, 1, l.value))
+        FROM json_each('[' || replace(json_quote(p.name_folded), ' ', '","') || ']') w
+        JOIN json_each('[1,2,3,4,5,6]') l ON l.value <= length(w.value)) AS prefixes
 FROM pupils p;
 
 -- What each record is indexed under: its sort prefix, the pupil's folded name and the tags.
@@ -104,6 +113,8 @@ CREATE VIEW record_search_source AS
 SELECT r.id AS record_id,
        r.name_sort AS name_sort,
        substr(r.name_sort, 1, 7) AS sort_prefix,
+       r.school_year AS school_year,
+       r.status AS status,
        p.name_folded AS name,
        ltrim((SELECT n.tags FROM search_names n WHERE n.name = p.name_folded)
              || ' đy' || r.school_year || ' đg' || r.grade || ' đs' || r.status || ' đc' || r.school_id
@@ -116,12 +127,22 @@ JOIN schools s ON s.id = r.school_id;
 -- be told exactly what to remove and be rebuilt, and so that readers can sort and check the
 -- candidates of a bucket from rows stored side by side, without visiting the records.
 CREATE TABLE record_search (
-    sort_rowid INTEGER PRIMARY KEY,
-    record_id  INTEGER NOT NULL UNIQUE,
-    name_sort  TEXT NOT NULL,
-    name       TEXT NOT NULL,
-    tags       TEXT NOT NULL
+    sort_rowid  INTEGER PRIMARY KEY,
+    record_id   INTEGER NOT NULL UNIQUE,
+    name_sort   TEXT NOT NULL,
+    school_year INTEGER NOT NULL,
+    status      TEXT NOT NULL,
+    name        TEXT NOT NULL,
+    tags        TEXT NOT NULL
 );
+
+CREATE TABLE search_prefix_counts (
+    prefix      TEXT NOT NULL,
+    school_year INTEGER NOT NULL,
+    status      TEXT NOT NULL,
+    n           INTEGER NOT NULL,
+    PRIMARY KEY (prefix, school_year, status)
+) WITHOUT ROWID;
 
 CREATE VIRTUAL TABLE records_fts USING fts5(
     name,
@@ -135,21 +156,35 @@ CREATE VIRTUAL TABLE records_fts USING fts5(
 
 -- Kept in step by triggers. A new record takes the next number of its bucket.
 CREATE TRIGGER record_search_insert AFTER INSERT ON records BEGIN
-    INSERT INTO search_names (name, tags)
-        SELECT v.name, v.tags FROM search_name_source v
+    INSERT INTO search_names (name, tags, prefixes)
+        SELECT v.name, v.tags, v.prefixes FROM search_name_source v
         WHERE v.pupil_id = new.pupil_id AND NOT EXISTS (SELECT 1 FROM search_names n WHERE n.name = v.name);
     INSERT OR IGNORE INTO record_sort_buckets (prefix) VALUES (substr(new.name_sort, 1, 7));
-    INSERT INTO record_search (sort_rowid, record_id, name_sort, name, tags)
+    INSERT INTO record_search (sort_rowid, record_id, name_sort, school_year, status, name, tags)
         SELECT coalesce((SELECT max(x.sort_rowid) + 1 FROM record_search x
                          WHERE x.sort_rowid BETWEEN b.bucket * 8388608 AND b.bucket * 8388608 + 8388607),
                         b.bucket * 8388608),
-               v.record_id, v.name_sort, v.name, v.tags
+               v.record_id, v.name_sort, v.school_year, v.status, v.name, v.tags
         FROM record_search_source v JOIN record_sort_buckets b ON b.prefix = v.sort_prefix
         WHERE v.record_id = new.id;
     INSERT INTO records_fts (rowid, name, tags)
         SELECT sort_rowid, name, tags FROM record_search WHERE record_id = new.id;
+    INSERT INTO search_prefix_counts (prefix, school_year, status, n)
+        SELECT j.value, x.school_year, x.status, count(*)
+        FROM record_search x JOIN search_names n ON n.name = x.name, json_each(n.prefixes) j
+        WHERE x.record_id = new.id GROUP BY 1, 2, 3
+        ON CONFLICT (prefix, school_year, status) DO UPDATE SET n = n + excluded.n;
 END;
 CREATE TRIGGER record_search_delete AFTER DELETE ON records BEGIN
+    UPDATE search_prefix_counts
+        SET n = n - (SELECT count(*) FROM record_search x JOIN search_names n ON n.name = x.name, json_each(n.prefixes) j
+                     WHERE x.record_id = old.id AND j.value = search_prefix_counts.prefix
+                       AND x.school_year = search_prefix_counts.school_year
+                       AND x.status = search_prefix_counts.status)
+        WHERE (prefix, school_year, status) IN (SELECT j.value, x.school_year, x.status
+                                        FROM record_search x JOIN search_names n ON n.name = x.name,
+                                             json_each(n.prefixes) j
+                                        WHERE x.record_id = old.id);
     INSERT INTO records_fts (records_fts, rowid, name, tags)
         SELECT 'delete', sort_rowid, name, tags FROM record_search WHERE record_id = old.id;
     DELETE FROM record_search WHERE record_id = old.id;
@@ -160,30 +195,53 @@ WHEN old.id IS NOT new.id OR old.pupil_id IS NOT new.pupil_id OR old.school_id I
   OR old.school_year IS NOT new.school_year OR old.grade IS NOT new.grade OR old.status IS NOT new.status
   OR old.name_sort IS NOT new.name_sort
 BEGIN
+    UPDATE search_prefix_counts
+        SET n = n - (SELECT count(*) FROM record_search x JOIN search_names n ON n.name = x.name, json_each(n.prefixes) j
+                     WHERE x.record_id = old.id AND j.value = search_prefix_counts.prefix
+                       AND x.school_year = search_prefix_counts.school_year
+                       AND x.status = search_prefix_counts.status)
+        WHERE (prefix, school_year, status) IN (SELECT j.value, x.school_year, x.status
+                                        FROM record_search x JOIN search_names n ON n.name = x.name,
+                                             json_each(n.prefixes) j
+                                        WHERE x.record_id = old.id);
     INSERT INTO records_fts (records_fts, rowid, name, tags)
         SELECT 'delete', sort_rowid, name, tags FROM record_search WHERE record_id = old.id;
     DELETE FROM record_search WHERE record_id = old.id;
-    INSERT INTO search_names (name, tags)
-        SELECT v.name, v.tags FROM search_name_source v
+    INSERT INTO search_names (name, tags, prefixes)
+        SELECT v.name, v.tags, v.prefixes FROM search_name_source v
         WHERE v.pupil_id = new.pupil_id AND NOT EXISTS (SELECT 1 FROM search_names n WHERE n.name = v.name);
     INSERT OR IGNORE INTO record_sort_buckets (prefix) VALUES (substr(new.name_sort, 1, 7));
-    INSERT INTO record_search (sort_rowid, record_id, name_sort, name, tags)
+    INSERT INTO record_search (sort_rowid, record_id, name_sort, school_year, status, name, tags)
         SELECT coalesce((SELECT max(x.sort_rowid) + 1 FROM record_search x
                          WHERE x.sort_rowid BETWEEN b.bucket * 8388608 AND b.bucket * 8388608 + 8388607),
                         b.bucket * 8388608),
-               v.record_id, v.name_sort, v.name, v.tags
+               v.record_id, v.name_sort, v.school_year, v.status, v.name, v.tags
         FROM record_search_source v JOIN record_sort_buckets b ON b.prefix = v.sort_prefix
         WHERE v.record_id = new.id;
     INSERT INTO records_fts (rowid, name, tags)
         SELECT sort_rowid, name, tags FROM record_search WHERE record_id = new.id;
+    INSERT INTO search_prefix_counts (prefix, school_year, status, n)
+        SELECT j.value, x.school_year, x.status, count(*)
+        FROM record_search x JOIN search_names n ON n.name = x.name, json_each(n.prefixes) j
+        WHERE x.record_id = new.id GROUP BY 1, 2, 3
+        ON CONFLICT (prefix, school_year, status) DO UPDATE SET n = n + excluded.n;
 END;
 -- A renamed pupil or a school moved to another unit: re-tag their records (same ids).
 CREATE TRIGGER record_search_pupil_name AFTER UPDATE OF name_folded ON pupils
 WHEN old.name_folded IS NOT new.name_folded
 BEGIN
-    INSERT INTO search_names (name, tags)
-        SELECT v.name, v.tags FROM search_name_source v
+    INSERT INTO search_names (name, tags, prefixes)
+        SELECT v.name, v.tags, v.prefixes FROM search_name_source v
         WHERE v.pupil_id = new.id AND NOT EXISTS (SELECT 1 FROM search_names n WHERE n.name = v.name);
+    UPDATE search_prefix_counts
+        SET n = n - (SELECT count(*) FROM record_search x JOIN search_names n ON n.name = x.name, json_each(n.prefixes) j
+                     WHERE x.record_id IN (SELECT id FROM records WHERE pupil_id = new.id)
+                       AND j.value = search_prefix_counts.prefix AND x.school_year = search_prefix_counts.school_year
+                       AND x.status = search_prefix_counts.status)
+        WHERE (prefix, school_year, status) IN (SELECT j.value, x.school_year, x.status
+                                        FROM record_search x JOIN search_names n ON n.name = x.name,
+                                             json_each(n.prefixes) j
+                                        WHERE x.record_id IN (SELECT id FROM records WHERE pupil_id = new.id));
     INSERT INTO records_fts (records_fts, rowid, name, tags)
         SELECT 'delete', x.sort_rowid, x.name, x.tags FROM record_search x
         WHERE x.record_id IN (SELECT id FROM records WHERE pupil_id = new.id);
@@ -193,6 +251,11 @@ BEGIN
     INSERT INTO records_fts (rowid, name, tags)
         SELECT x.sort_rowid, x.name, x.tags FROM record_search x
         WHERE x.record_id IN (SELECT id FROM records WHERE pupil_id = new.id);
+    INSERT INTO search_prefix_counts (prefix, school_year, status, n)
+        SELECT j.value, x.school_year, x.status, count(*)
+        FROM record_search x JOIN search_names n ON n.name = x.name, json_each(n.prefixes) j
+        WHERE x.record_id IN (SELECT id FROM records WHERE pupil_id = new.id) GROUP BY 1, 2, 3
+        ON CONFLICT (prefix, school_year, status) DO UPDATE SET n = n + excluded.n;
 END;
 CREATE TRIGGER record_search_school_unit AFTER UPDATE OF unit_id ON schools
 WHEN old.unit_id IS NOT new.unit_id
@@ -210,16 +273,21 @@ END;
 
 -- The records already there (the program's RecordSearchRepository::rebuildIndex does the same
 -- after a bulk load): numbered in exact class-list order within each bucket.
-INSERT INTO search_names (name, tags)
-    SELECT v.name, v.tags FROM search_name_source v WHERE v.pupil_id IN (SELECT min(id) FROM pupils GROUP BY name_folded);
+INSERT INTO search_names (name, tags, prefixes)
+    SELECT v.name, v.tags, v.prefixes FROM search_name_source v WHERE v.pupil_id IN (SELECT min(id) FROM pupils GROUP BY name_folded);
 INSERT OR IGNORE INTO record_sort_buckets (prefix) SELECT DISTINCT substr(name_sort, 1, 7) FROM records;
-INSERT INTO record_search (sort_rowid, record_id, name_sort, name, tags)
+INSERT INTO record_search (sort_rowid, record_id, name_sort, school_year, status, name, tags)
     SELECT b.bucket * 8388608 + row_number() OVER (PARTITION BY b.bucket ORDER BY v.name_sort, v.record_id) - 1,
-           v.record_id, v.name_sort, v.name, v.tags
+           v.record_id, v.name_sort, v.school_year, v.status, v.name, v.tags
     FROM record_search_source v JOIN record_sort_buckets b ON b.prefix = v.sort_prefix
     ORDER BY 1;
 INSERT INTO records_fts (rowid, name, tags) SELECT sort_rowid, name, tags FROM record_search;
 INSERT INTO records_fts (records_fts) VALUES ('optimize');
+INSERT INTO search_prefix_counts (prefix, school_year, status, n)
+    SELECT j.value, g.school_year, g.status, sum(g.n)
+    FROM (SELECT name, school_year, status, count(*) AS n FROM record_search GROUP BY 1, 2, 3) g
+    JOIN search_names n ON n.name = g.name, json_each(n.prefixes) j
+    GROUP BY 1, 2, 3;
 
 -- The pupil-level index of schema 2 is replaced.
 DROP TRIGGER pupils_fts_insert;
