@@ -206,28 +206,35 @@ QList<Figure> run(BenchEnv& env)
             c.status = r.status;
             return c;
         };
-        QSqlQuery count(env.db.connection()), ahead(env.db.connection()), page(env.db.connection());
+        QSqlQuery count(env.db.connection()), scan(env.db.connection()), page(env.db.connection());
         count.prepare(QStringLiteral("SELECT count(*) FROM records_fts WHERE records_fts MATCH ?"));
         QSqlQuery counted(env.db.connection());
         counted.prepare(QStringLiteral("SELECT sum(n) FROM search_prefix_counts WHERE prefix = ?"));
-        ahead.prepare(
-            QStringLiteral("SELECT rowid FROM records_fts WHERE records_fts MATCH ? ORDER BY rowid LIMIT 100"));
+        scan.setForwardOnly(true);
+        scan.prepare(QStringLiteral("SELECT rowid FROM records_fts WHERE records_fts MATCH ? ORDER BY rowid"));
         page.prepare(QStringLiteral(
-            "SELECT r.id, p.full_name FROM (SELECT x.record_id AS id, x.name_sort AS k FROM records_fts f CROSS JOIN "
-            "record_search x ON x.sort_rowid = f.rowid WHERE records_fts MATCH ? AND f.rowid < ? ORDER BY x.name_sort, "
-            "x.record_id LIMIT 100) t CROSS JOIN records r ON r.id = t.id JOIN pupils p ON p.id = r.pupil_id ORDER BY "
-            "t.k, t.id"));
+            "SELECT r.id, p.full_name FROM (SELECT x.record_id AS id, x.name_sort AS k FROM record_search x WHERE "
+            "x.sort_rowid IN (SELECT value FROM json_each(?)) ORDER BY x.name_sort, x.record_id LIMIT 100) t CROSS "
+            "JOIN records r ON r.id = t.id JOIN pupils p ON p.id = r.pupil_id ORDER BY t.k, t.id"));
         auto bare = time(n, [&](int i) {
             const auto iq = repo.indexQuery(criteria(requests.at(i)));
             if (!iq || iq->empty)
                 return;
-            qint64 last = -1;
-            ahead.addBindValue(iq->candidates());
-            ahead.exec();
-            while (ahead.next())
-                last = ahead.value(0).toLongLong();
-            page.addBindValue(iq->candidates());
-            page.addBindValue((last / (qint64(1) << 23) + 1) * (qint64(1) << 23));
+            // The first 100 candidates and the rest of the last one's bucket, sorted.
+            QStringList ids;
+            qint64 boundary = -1;
+            scan.addBindValue(iq->candidates());
+            scan.exec();
+            while (scan.next()) {
+                const qint64 id = scan.value(0).toLongLong();
+                if (boundary >= 0 && id >> 23 != boundary)
+                    break;
+                ids.append(QString::number(id));
+                if (ids.size() == 100)
+                    boundary = id >> 23;
+            }
+            scan.finish();
+            page.addBindValue(QLatin1Char('[') + ids.join(QLatin1Char(',')) + QLatin1Char(']'));
             page.exec();
             while (page.next()) {
             }

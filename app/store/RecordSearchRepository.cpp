@@ -362,11 +362,15 @@ Result<QList<RecordListing>> RecordSearchRepository::findIndexed(const Criteria&
     }
 
     const QString match = iq.candidates();
-    // The candidates of the range are sorted and checked from record_search alone (their rows lie
-    // side by side there); only the page's rows are then joined to their records.
-    QString top = QStringLiteral("SELECT x.record_id AS id, x.name_sort AS k FROM records_fts f CROSS JOIN "
-                                 "record_search x ON x.sort_rowid = f.rowid WHERE records_fts MATCH ? AND f.rowid >= "
-                                 "? AND f.rowid < ?");
+    // Candidates come from the index in document order, which is class-list order bucket by
+    // bucket: reading on to the end of the bucket of the `missing`-th candidate gives every row
+    // that can sort among the first `missing`. Those are sorted and checked on their record_search
+    // rows (stored side by side), and only the page's rows are joined to their records.
+    const QString scan =
+        QStringLiteral("SELECT rowid FROM records_fts WHERE records_fts MATCH ? AND rowid >= ? ORDER BY rowid");
+    QString top =
+        QStringLiteral("SELECT x.record_id AS id, x.name_sort AS k FROM record_search x WHERE x.sort_rowid IN "
+                       "(SELECT value FROM json_each(?))");
     if (keyset)
         top += QStringLiteral(" AND (x.name_sort > ? OR (x.name_sort = ? AND x.record_id > ?))");
     QVariantList checkValues;
@@ -377,28 +381,29 @@ Result<QList<RecordListing>> RecordSearchRepository::findIndexed(const Criteria&
                          QStringLiteral(") t CROSS JOIN records r ON r.id = t.id JOIN pupils p ON p.id = r.pupil_id "
                                         "JOIN schools s ON s.id = r.school_id LEFT JOIN classes c ON c.id = "
                                         "r.class_id ORDER BY t.k, t.id");
-    const QString ahead =
-        QStringLiteral("SELECT rowid FROM records_fts WHERE records_fts MATCH ? AND rowid >= ? ORDER BY rowid LIMIT ?");
 
     while (rows.size() < wanted) {
         const qint64 missing = wanted - rows.size();
-        // The first `missing` candidates from here, and the bucket the last of them is in: every
-        // row of the page is among the candidates up to the end of that bucket, and no later one
-        // can sort before them.
-        auto q = m_db.run(ahead, {match, from, missing});
+        auto q = m_db.run(scan, {match, from});
         if (!q)
             return q.error();
-        qint64 candidates = 0, last = -1;
+        QStringList candidates;
+        qint64 boundary = -1; // the bucket of the `missing`-th candidate
+        bool exhausted = true;
         while ((*q)->next()) {
-            last = (*q)->value(0).toLongLong();
-            ++candidates;
+            const qint64 id = (*q)->value(0).toLongLong();
+            if (boundary >= 0 && id / kBucketSpan != boundary) {
+                exhausted = false;
+                break;
+            }
+            candidates.append(QString::number(id));
+            if (boundary < 0 && candidates.size() == missing)
+                boundary = id / kBucketSpan;
         }
         (*q)->finish();
-        if (candidates == 0)
+        if (candidates.isEmpty())
             break;
-        const bool exhausted = candidates < missing;
-        const qint64 to = exhausted ? std::numeric_limits<qint64>::max() : (last / kBucketSpan + 1) * kBucketSpan;
-        QVariantList values{match, from, to};
+        QVariantList values{QLatin1Char('[') + candidates.join(QLatin1Char(',')) + QLatin1Char(']')};
         if (keyset)
             values << c.afterNameSort << c.afterNameSort << c.afterId;
         values << checkValues << missing;
@@ -408,7 +413,7 @@ Result<QList<RecordListing>> RecordSearchRepository::findIndexed(const Criteria&
         rows += *part;
         if (exhausted)
             break;
-        from = to;
+        from = (boundary + 1) * kBucketSpan;
     }
     if (!keyset && c.offset > 0)
         rows = rows.mid(c.offset);
