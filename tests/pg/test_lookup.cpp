@@ -1,5 +1,6 @@
 #include "support/DemoStore.h"
 
+#include "core/Random.h"
 #include "core/VietnameseText.h"
 #include "services/RecordDetails.h"
 #include "services/RecordLookup.h"
@@ -9,6 +10,7 @@
 
 #include <QHash>
 #include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
 
@@ -598,6 +600,54 @@ TEST_P(Lookup, SearchFollowsChanges)
     ASSERT_TRUE(store::RecordSearchRepository::rebuildIndex(t->db()).ok());
     EXPECT_EQ(snapshot(), kept);
     check("after a rebuild");
+}
+
+// The store's own check of the rule (hocbaso_words_match: C on UTF-8 bytes in SQLite, PL/pgSQL
+// in PostgreSQL) agrees with text::wordsMatch on names and queries with shared prefixes, repeated
+// words, other characters and letters beyond ASCII.
+TEST_P(Lookup, StoreRuleEqualsTheDomainRule)
+{
+    HOCBASO_MAKE_TEST_STORE(t, GetParam());
+    QStringList names = {QStringLiteral("nguyen ngoc anh"),
+                         QStringLiteral("nguyen an an"),
+                         QStringLiteral("h'hen nie"),
+                         QStringLiteral("ngo ngo ngoc"),
+                         QStringLiteral("tran thi thanh thao"),
+                         QStringLiteral("zoë o'neil"),
+                         QStringLiteral("an"),
+                         QStringLiteral("van-an nguyen"),
+                         QStringLiteral("đ x")};
+    for (const QString& n : kCraftedNames)
+        names.append(text::fold(n));
+    Random rng(11);
+    QSqlQuery q(t->db().connection());
+    ASSERT_TRUE(q.prepare(QStringLiteral("SELECT hocbaso_words_match(?, ?)")));
+    int matches = 0, checked = 0;
+    for (const QString& name : names) {
+        const QStringList words = name.split(QLatin1Char(' '));
+        for (int k = 0; k < 60; ++k) {
+            // Prefixes of the name's words (some repeated, some of the same word), now and then a
+            // word that is no prefix at all.
+            QStringList query;
+            const int n = rng.between(1, 4);
+            for (int i = 0; i < n; ++i) {
+                const QString& w = rng.pick(words);
+                query.append(rng.chance(0.1) ? w + QStringLiteral("x") : w.left(rng.between(1, int(w.size()))));
+            }
+            const QString joined = query.join(QLatin1Char(' '));
+            q.addBindValue(name);
+            q.addBindValue(joined);
+            ASSERT_TRUE(q.exec()) << q.lastError().text().toStdString();
+            ASSERT_TRUE(q.next());
+            const bool expected = text::wordsMatch(name, query);
+            EXPECT_EQ(q.value(0).toBool(), expected) << name.toStdString() << " / " << joined.toStdString();
+            matches += expected ? 1 : 0;
+            ++checked;
+        }
+    }
+    // Both answers came up often.
+    EXPECT_GT(matches, checked / 5);
+    EXPECT_LT(matches, checked * 4 / 5);
 }
 
 INSTANTIATE_TEST_SUITE_P(Dialects, Lookup, ::testing::Values(store::Dialect::Sqlite, store::Dialect::Postgres),
