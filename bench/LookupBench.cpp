@@ -208,10 +208,14 @@ QList<Figure> run(BenchEnv& env)
         };
         QSqlQuery count(env.db.connection()), scan(env.db.connection()), page(env.db.connection());
         count.prepare(QStringLiteral("SELECT count(*) FROM records_fts WHERE records_fts MATCH ?"));
-        QSqlQuery counted(env.db.connection());
+        QSqlQuery counted(env.db.connection()), statusCount(env.db.connection());
+        statusCount.prepare(QStringLiteral("SELECT count(*) FROM records_fts f CROSS JOIN record_search x ON "
+                                           "x.sort_rowid = f.rowid WHERE records_fts MATCH ? AND x.status = ?"));
         counted.prepare(QStringLiteral("SELECT sum(n) FROM search_prefix_counts WHERE prefix = ?"));
         scan.setForwardOnly(true);
-        scan.prepare(QStringLiteral("SELECT rowid FROM records_fts WHERE records_fts MATCH ? ORDER BY rowid"));
+        scan.prepare(
+            QStringLiteral("SELECT f.rowid FROM records_fts f CROSS JOIN record_search x ON x.sort_rowid = "
+                           "f.rowid WHERE records_fts MATCH ? AND (? IS NULL OR x.status = ?) ORDER BY f.rowid"));
         page.prepare(QStringLiteral(
             "SELECT r.id, p.full_name FROM (SELECT x.record_id AS id, x.name_sort AS k FROM record_search x WHERE "
             "x.sort_rowid IN (SELECT value FROM json_each(?)) ORDER BY x.name_sort, x.record_id LIMIT 100) t CROSS "
@@ -224,6 +228,9 @@ QList<Figure> run(BenchEnv& env)
             QStringList ids;
             qint64 boundary = -1;
             scan.addBindValue(iq->candidates());
+            const QVariant status = requests.at(i).status ? QVariant(toText(*requests.at(i).status)) : QVariant();
+            scan.addBindValue(status);
+            scan.addBindValue(status);
             scan.exec();
             while (scan.next()) {
                 const qint64 id = scan.value(0).toLongLong();
@@ -242,6 +249,11 @@ QList<Figure> run(BenchEnv& env)
                 counted.addBindValue(iq->countedPrefix);
                 counted.exec();
                 counted.next();
+            } else if (requests.at(i).status) {
+                statusCount.addBindValue(iq->candidates());
+                statusCount.addBindValue(toText(*requests.at(i).status));
+                statusCount.exec();
+                statusCount.next();
             } else {
                 count.addBindValue(iq->exact.isEmpty() ? iq->candidates() : iq->exact);
                 count.exec();

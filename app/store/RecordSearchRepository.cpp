@@ -171,8 +171,7 @@ std::optional<RecordSearchRepository::IndexQuery> RecordSearchRepository::indexQ
         tags.append(tag(QLatin1Char('y'), QString::number(*c.schoolYear)));
     if (c.grade > 0)
         tags.append(tag(QLatin1Char('g'), QString::number(c.grade)));
-    if (c.status)
-        tags.append(tag(QLatin1Char('s'), toText(*c.status)));
+    // The status is not in the index (007_record_search.sql): candidates are checked for it.
 
     if (c.nameWords.isEmpty()) {
         if (tags.isEmpty())
@@ -214,8 +213,9 @@ std::optional<RecordSearchRepository::IndexQuery> RecordSearchRepository::indexQ
         iq.checked = (loose + tags).join(QStringLiteral(" AND "));
         return iq;
     }
-    // One word of up to six letters, no filter but the year and status: the maintained totals.
-    if (m_tuning.prefixCounts && c.nameWords.size() == 1 && c.nameWords.first().size() <= 6 && !narrowed && !c.grade)
+    // One word of up to six letters, no filter but the year: the maintained per-prefix totals.
+    if (m_tuning.prefixCounts && c.nameWords.size() == 1 && c.nameWords.first().size() <= 6 && !narrowed && !c.grade &&
+        !c.status)
         iq.countedPrefix = c.nameWords.first();
     iq.exact = (exact + tags).join(QStringLiteral(" AND "));
     iq.checked = (loose + QStringList{tag(QLatin1Char('x'), QString())} + tags).join(QStringLiteral(" AND "));
@@ -224,14 +224,20 @@ std::optional<RecordSearchRepository::IndexQuery> RecordSearchRepository::indexQ
 
 QString RecordSearchRepository::rowCheck(const Criteria& c, const IndexQuery& iq, QVariantList& values) const
 {
-    // The rule checked on a candidate's record_search row (`x`): on every candidate when the index
-    // cannot express the query, else on the names tagged đx (whose words the tokenizer split).
-    if (c.nameWords.isEmpty())
-        return QString();
-    values.append(c.nameWords.join(QLatin1Char(' ')));
-    if (iq.checkAll)
-        return QStringLiteral("hocbaso_words_match(x.name, ?)");
-    return QStringLiteral("(substr(x.tags, 1, 2) <> 'đx' OR hocbaso_words_match(x.name, ?))");
+    // What a candidate's record_search row (`x`) must pass beyond the index: the status, and the
+    // rule on every candidate when the index cannot express the query, else on the names tagged
+    // đx (whose words the tokenizer split).
+    QStringList checks;
+    if (c.status) {
+        checks.append(QStringLiteral("x.status = ?"));
+        values.append(toText(*c.status));
+    }
+    if (!c.nameWords.isEmpty()) {
+        checks.append(iq.checkAll ? QStringLiteral("hocbaso_words_match(x.name, ?)")
+                                  : QStringLiteral("(substr(x.tags, 1, 2) <> 'đx' OR hocbaso_words_match(x.name, ?))"));
+        values.append(c.nameWords.join(QLatin1Char(' ')));
+    }
+    return checks.join(QStringLiteral(" AND "));
 }
 
 Result<QList<RecordListing>> RecordSearchRepository::find(const Criteria& c)
@@ -303,9 +309,6 @@ Result<qint64> RecordSearchRepository::countIndexed(const Criteria& c, const Ind
 {
     if (iq.empty)
         return qint64(0);
-    if (c.nameWords.isEmpty())
-        return sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM records_fts WHERE records_fts MATCH ?"),
-                           {iq.exact});
     if (!iq.countedPrefix.isEmpty()) {
         QString sqlText = QStringLiteral("SELECT COALESCE(SUM(n), 0) FROM search_prefix_counts WHERE prefix = ?");
         QVariantList values{iq.countedPrefix};
@@ -313,18 +316,18 @@ Result<qint64> RecordSearchRepository::countIndexed(const Criteria& c, const Ind
             sqlText += QStringLiteral(" AND school_year = ?");
             values.append(*c.schoolYear);
         }
-        if (c.status) {
-            sqlText += QStringLiteral(" AND status = ?");
-            values.append(toText(*c.status));
-        }
         return sql::scalar(m_db, sqlText, values);
     }
     const QString checkedCount = QStringLiteral("SELECT count(*) FROM records_fts f CROSS JOIN record_search x ON "
                                                 "x.sort_rowid = f.rowid WHERE records_fts MATCH ? AND ");
-    if (iq.checkAll || iq.exact.isEmpty()) {
-        // A query the index cannot express, or one only names tagged đx can match: each checked.
+    if (iq.checkAll || iq.exact.isEmpty() || c.status || c.nameWords.isEmpty()) {
+        // A status, a query the index cannot express, or one only names tagged đx can match: each
+        // candidate checked.
         QVariantList values{iq.candidates()};
         const QString check = rowCheck(c, iq, values);
+        if (check.isEmpty())
+            return sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM records_fts WHERE records_fts MATCH ?"),
+                               values);
         return sql::scalar(m_db, checkedCount + check, values);
     }
     // Names of a-z/0-9 words are counted in the index alone; the few tagged đx are checked.
@@ -367,7 +370,10 @@ Result<QList<RecordListing>> RecordSearchRepository::findIndexed(const Criteria&
     // that can sort among the first `missing`. Those are sorted and checked on their record_search
     // rows (stored side by side), and only the page's rows are joined to their records.
     const QString scan =
-        QStringLiteral("SELECT rowid FROM records_fts WHERE records_fts MATCH ? AND rowid >= ? ORDER BY rowid");
+        c.status
+            ? QStringLiteral("SELECT f.rowid FROM records_fts f CROSS JOIN record_search x ON x.sort_rowid = "
+                             "f.rowid WHERE records_fts MATCH ? AND f.rowid >= ? AND x.status = ? ORDER BY f.rowid")
+            : QStringLiteral("SELECT rowid FROM records_fts WHERE records_fts MATCH ? AND rowid >= ? ORDER BY rowid");
     QString top =
         QStringLiteral("SELECT x.record_id AS id, x.name_sort AS k FROM record_search x WHERE x.sort_rowid IN "
                        "(SELECT value FROM json_each(?))");
@@ -384,7 +390,10 @@ Result<QList<RecordListing>> RecordSearchRepository::findIndexed(const Criteria&
 
     while (rows.size() < wanted) {
         const qint64 missing = wanted - rows.size();
-        auto q = m_db.run(scan, {match, from});
+        QVariantList scanValues{match, from};
+        if (c.status)
+            scanValues.append(toText(*c.status));
+        auto q = m_db.run(scan, scanValues);
         if (!q)
             return q.error();
         QStringList candidates;
@@ -442,9 +451,9 @@ Status RecordSearchRepository::rebuildIndex(Database& db)
              "record_sort_buckets b ON b.prefix = v.sort_prefix ORDER BY 1",
              "INSERT INTO records_fts (rowid, name, tags) SELECT sort_rowid, name, tags FROM record_search",
              "INSERT INTO records_fts (records_fts) VALUES ('optimize')",
-             "INSERT INTO search_prefix_counts (prefix, school_year, status, n) SELECT j.value, g.school_year, "
-             "g.status, sum(g.n) FROM (SELECT name, school_year, status, count(*) AS n FROM record_search GROUP BY 1, "
-             "2, 3) g JOIN search_names n ON n.name = g.name, json_each(n.prefixes) j GROUP BY 1, 2, 3",
+             "INSERT INTO search_prefix_counts (prefix, school_year, n) SELECT j.value, g.school_year, sum(g.n) FROM "
+             "(SELECT name, school_year, count(*) AS n FROM record_search GROUP BY 1, 2) g JOIN search_names n ON "
+             "n.name = g.name, json_each(n.prefixes) j GROUP BY 1, 2",
          }) {
         if (auto s = db.execDirect(QString::fromUtf8(step)); !s)
             return s;

@@ -73,7 +73,7 @@ public:
         QString checked;       // FTS5 MATCH expression, empty when there is nothing to check
         bool checkAll = false; // `checked` covers every name, not only those tagged đx
         bool empty = false;    // no record can match (an unknown school)
-        // Set when the total is in search_prefix_counts (one word; no filter but year and status).
+        // Set when the total is in search_prefix_counts (one word, no filter but the year).
         QString countedPrefix;
         // Every document that may match: what pages are read from.
         QString candidates() const;

@@ -3,8 +3,8 @@
 -- Schema 2 indexed pupils' folded names. A lookup then joined every matching pupil to its records
 -- to count them and sorted all of them for the first page: ~100 ms for a common surname in a
 -- province. Here every record is one document of a contentless FTS5 index holding the pupil's
--- folded name words plus the record's filter values as tags, so that
---   * the total is a count over the index alone, filters included (no join per match);
+-- folded name words plus tags for the record's school year, grade, school and unit, so that
+--   * the total is a count over the index alone (no join per match);
 --   * the document ids follow the class-list order (records.name_sort): the first page of any
 --     query is the first matching documents, read in id order from the start (or from the last
 --     row of the previous page) and sorted exactly within the last bucket.
@@ -15,19 +15,23 @@
 -- Within a bucket the order is only approximate, and readers sort it exactly.
 --
 -- Tags start with "đ", which folding never produces (it maps đ to d), so no name word or query
--- word can ever equal or prefix a tag: đy<school year>, đg<grade>, đs<status>, đc<school id>,
--- đu<unit id>. The index holds a set of words per record, while the rule wants every query word
--- to prefix a different name word: when query words prefix one another ("nguyen n", "an an"),
--- the name must have at least k words starting with a word that k query words start with. So
--- each name also carries đ<k><prefix> for every prefix (up to 12 letters) that k >= 2 of its
--- words share ("pham thi thao": đ2t đ2th). Names with a character other than a-z, 0-9 and space
--- (apostrophes of Ê Đê names, hyphens) get the tag đx instead: the tokenizer splits their words,
--- so for them the index only narrows and the program checks the rule itself.
+-- word can ever equal or prefix a tag: đy<school year>, đg<grade>, đc<school id>, đu<unit id>.
+-- The index holds a set of words per record, while the rule wants every query word to prefix a
+-- different name word: when query words prefix one another ("nguyen n", "an an"), the name must
+-- have at least k words starting with a word that k query words start with. So each name also
+-- carries đ<k><prefix> for every prefix (up to 12 letters) that k >= 2 of its words share
+-- ("pham thi thao": đ2t đ2th). Names with a character other than a-z, 0-9 and space (apostrophes
+-- of Ê Đê names, hyphens) get the tag đx instead: the tokenizer splits their words, so for them
+-- the index only narrows and the program checks the rule itself.
+--
+-- The status is not in the index: it is what changes most (a bulk decision revokes ten thousand
+-- records at once), and re-indexing a document costs about as much as the rest of such a change.
+-- record_search keeps it beside each document for a lookup to check on its candidates.
 --
 -- A single query word can match a third of a province ("nguyen", or "ng" while typing), and
 -- counting that many documents takes longer than the rest of the lookup: search_prefix_counts
--- keeps, per school year and status, how many records have a name word starting with each prefix
--- of up to six letters, so that such totals are one read.
+-- keeps, per school year, how many records have a name word starting with each prefix of up to
+-- six letters, so that such totals are one read.
 
 -- Bucket numbers per 7-character prefix of name_sort, computed once per prefix. Characters that
 -- name_sort keys are made of (separators 1-3, digits, letter weights 'A'..'a') map to digits 1-48
@@ -86,7 +90,7 @@ CREATE TABLE record_sort_buckets (
 ) WITHOUT ROWID;
 
 -- The name tags of each distinct folded name (computed once per name: pure SQL, so that any
--- client of the file keeps the index right, but not cheap).
+-- client of the file keeps the index right, but not cheap), and its distinct word prefixes.
 CREATE TABLE search_names (
     name     TEXT PRIMARY KEY,
     tags     TEXT NOT NULL,
@@ -117,15 +121,14 @@ SELECT r.id AS record_id,
        r.status AS status,
        p.name_folded AS name,
        ltrim((SELECT n.tags FROM search_names n WHERE n.name = p.name_folded)
-             || ' đy' || r.school_year || ' đg' || r.grade || ' đs' || r.status || ' đc' || r.school_id
-             || ' đu' || s.unit_id) AS tags
+             || ' đy' || r.school_year || ' đg' || r.grade || ' đc' || r.school_id || ' đu' || s.unit_id) AS tags
 FROM records r
 JOIN pupils p ON p.id = r.pupil_id
 JOIN schools s ON s.id = r.school_id;
 
--- The indexed text of each record under its document id, kept so that the contentless index can
--- be told exactly what to remove and be rebuilt, and so that readers can sort and check the
--- candidates of a bucket from rows stored side by side, without visiting the records.
+-- Each record's document: what was indexed (so that the contentless index can be told exactly
+-- what to remove, and be rebuilt) and what readers check and sort candidates by, stored in
+-- document order so that the candidates of a bucket lie side by side.
 CREATE TABLE record_search (
     sort_rowid  INTEGER PRIMARY KEY,
     record_id   INTEGER NOT NULL UNIQUE,
@@ -139,9 +142,8 @@ CREATE TABLE record_search (
 CREATE TABLE search_prefix_counts (
     prefix      TEXT NOT NULL,
     school_year INTEGER NOT NULL,
-    status      TEXT NOT NULL,
     n           INTEGER NOT NULL,
-    PRIMARY KEY (prefix, school_year, status)
+    PRIMARY KEY (prefix, school_year)
 ) WITHOUT ROWID;
 
 CREATE VIRTUAL TABLE records_fts USING fts5(
@@ -169,41 +171,31 @@ CREATE TRIGGER record_search_insert AFTER INSERT ON records BEGIN
         WHERE v.record_id = new.id;
     INSERT INTO records_fts (rowid, name, tags)
         SELECT sort_rowid, name, tags FROM record_search WHERE record_id = new.id;
-    INSERT INTO search_prefix_counts (prefix, school_year, status, n)
-        SELECT j.value, x.school_year, x.status, count(*)
+    INSERT INTO search_prefix_counts (prefix, school_year, n)
+        SELECT j.value, x.school_year, 1
         FROM record_search x JOIN search_names n ON n.name = x.name, json_each(n.prefixes) j
-        WHERE x.record_id = new.id GROUP BY 1, 2, 3
-        ON CONFLICT (prefix, school_year, status) DO UPDATE SET n = n + excluded.n;
+        WHERE x.record_id = new.id
+        ON CONFLICT (prefix, school_year) DO UPDATE SET n = n + 1;
 END;
 CREATE TRIGGER record_search_delete AFTER DELETE ON records BEGIN
-    UPDATE search_prefix_counts
-        SET n = n - (SELECT count(*) FROM record_search x JOIN search_names n ON n.name = x.name, json_each(n.prefixes) j
-                     WHERE x.record_id = old.id AND j.value = search_prefix_counts.prefix
-                       AND x.school_year = search_prefix_counts.school_year
-                       AND x.status = search_prefix_counts.status)
-        WHERE (prefix, school_year, status) IN (SELECT j.value, x.school_year, x.status
-                                        FROM record_search x JOIN search_names n ON n.name = x.name,
+    UPDATE search_prefix_counts SET n = n - 1
+        WHERE school_year = (SELECT school_year FROM record_search WHERE record_id = old.id)
+          AND prefix IN (SELECT j.value FROM record_search x JOIN search_names n ON n.name = x.name,
                                              json_each(n.prefixes) j
-                                        WHERE x.record_id = old.id);
+                         WHERE x.record_id = old.id);
     INSERT INTO records_fts (records_fts, rowid, name, tags)
         SELECT 'delete', sort_rowid, name, tags FROM record_search WHERE record_id = old.id;
     DELETE FROM record_search WHERE record_id = old.id;
 END;
-CREATE TRIGGER record_search_update AFTER UPDATE OF id, pupil_id, school_id, school_year, grade, status, name_sort
-ON records
+CREATE TRIGGER record_search_update AFTER UPDATE OF id, pupil_id, school_id, school_year, grade, name_sort ON records
 WHEN old.id IS NOT new.id OR old.pupil_id IS NOT new.pupil_id OR old.school_id IS NOT new.school_id
-  OR old.school_year IS NOT new.school_year OR old.grade IS NOT new.grade OR old.status IS NOT new.status
-  OR old.name_sort IS NOT new.name_sort
+  OR old.school_year IS NOT new.school_year OR old.grade IS NOT new.grade OR old.name_sort IS NOT new.name_sort
 BEGIN
-    UPDATE search_prefix_counts
-        SET n = n - (SELECT count(*) FROM record_search x JOIN search_names n ON n.name = x.name, json_each(n.prefixes) j
-                     WHERE x.record_id = old.id AND j.value = search_prefix_counts.prefix
-                       AND x.school_year = search_prefix_counts.school_year
-                       AND x.status = search_prefix_counts.status)
-        WHERE (prefix, school_year, status) IN (SELECT j.value, x.school_year, x.status
-                                        FROM record_search x JOIN search_names n ON n.name = x.name,
+    UPDATE search_prefix_counts SET n = n - 1
+        WHERE school_year = (SELECT school_year FROM record_search WHERE record_id = old.id)
+          AND prefix IN (SELECT j.value FROM record_search x JOIN search_names n ON n.name = x.name,
                                              json_each(n.prefixes) j
-                                        WHERE x.record_id = old.id);
+                         WHERE x.record_id = old.id);
     INSERT INTO records_fts (records_fts, rowid, name, tags)
         SELECT 'delete', sort_rowid, name, tags FROM record_search WHERE record_id = old.id;
     DELETE FROM record_search WHERE record_id = old.id;
@@ -220,11 +212,17 @@ BEGIN
         WHERE v.record_id = new.id;
     INSERT INTO records_fts (rowid, name, tags)
         SELECT sort_rowid, name, tags FROM record_search WHERE record_id = new.id;
-    INSERT INTO search_prefix_counts (prefix, school_year, status, n)
-        SELECT j.value, x.school_year, x.status, count(*)
+    INSERT INTO search_prefix_counts (prefix, school_year, n)
+        SELECT j.value, x.school_year, 1
         FROM record_search x JOIN search_names n ON n.name = x.name, json_each(n.prefixes) j
-        WHERE x.record_id = new.id GROUP BY 1, 2, 3
-        ON CONFLICT (prefix, school_year, status) DO UPDATE SET n = n + excluded.n;
+        WHERE x.record_id = new.id
+        ON CONFLICT (prefix, school_year) DO UPDATE SET n = n + 1;
+END;
+-- A new status only changes the row beside the document.
+CREATE TRIGGER record_search_status AFTER UPDATE OF status ON records
+WHEN old.status IS NOT new.status
+BEGIN
+    UPDATE record_search SET status = new.status WHERE record_id = new.id;
 END;
 -- A renamed pupil or a school moved to another unit: re-tag their records (same ids).
 CREATE TRIGGER record_search_pupil_name AFTER UPDATE OF name_folded ON pupils
@@ -234,11 +232,11 @@ BEGIN
         SELECT v.name, v.tags, v.prefixes FROM search_name_source v
         WHERE v.pupil_id = new.id AND NOT EXISTS (SELECT 1 FROM search_names n WHERE n.name = v.name);
     UPDATE search_prefix_counts
-        SET n = n - (SELECT count(*) FROM record_search x JOIN search_names n ON n.name = x.name, json_each(n.prefixes) j
+        SET n = n - (SELECT count(*)
+                     FROM record_search x JOIN search_names n ON n.name = x.name, json_each(n.prefixes) j
                      WHERE x.record_id IN (SELECT id FROM records WHERE pupil_id = new.id)
-                       AND j.value = search_prefix_counts.prefix AND x.school_year = search_prefix_counts.school_year
-                       AND x.status = search_prefix_counts.status)
-        WHERE (prefix, school_year, status) IN (SELECT j.value, x.school_year, x.status
+                       AND j.value = search_prefix_counts.prefix AND x.school_year = search_prefix_counts.school_year)
+        WHERE (prefix, school_year) IN (SELECT j.value, x.school_year
                                         FROM record_search x JOIN search_names n ON n.name = x.name,
                                              json_each(n.prefixes) j
                                         WHERE x.record_id IN (SELECT id FROM records WHERE pupil_id = new.id));
@@ -251,11 +249,11 @@ BEGIN
     INSERT INTO records_fts (rowid, name, tags)
         SELECT x.sort_rowid, x.name, x.tags FROM record_search x
         WHERE x.record_id IN (SELECT id FROM records WHERE pupil_id = new.id);
-    INSERT INTO search_prefix_counts (prefix, school_year, status, n)
-        SELECT j.value, x.school_year, x.status, count(*)
+    INSERT INTO search_prefix_counts (prefix, school_year, n)
+        SELECT j.value, x.school_year, count(*)
         FROM record_search x JOIN search_names n ON n.name = x.name, json_each(n.prefixes) j
-        WHERE x.record_id IN (SELECT id FROM records WHERE pupil_id = new.id) GROUP BY 1, 2, 3
-        ON CONFLICT (prefix, school_year, status) DO UPDATE SET n = n + excluded.n;
+        WHERE x.record_id IN (SELECT id FROM records WHERE pupil_id = new.id) GROUP BY 1, 2
+        ON CONFLICT (prefix, school_year) DO UPDATE SET n = n + excluded.n;
 END;
 CREATE TRIGGER record_search_school_unit AFTER UPDATE OF unit_id ON schools
 WHEN old.unit_id IS NOT new.unit_id
@@ -263,8 +261,8 @@ BEGIN
     INSERT INTO records_fts (records_fts, rowid, name, tags)
         SELECT 'delete', x.sort_rowid, x.name, x.tags FROM record_search x
         WHERE x.record_id IN (SELECT id FROM records WHERE school_id = new.id);
-    UPDATE record_search SET (name, tags) = (SELECT v.name, v.tags FROM record_search_source v
-                                             WHERE v.record_id = record_search.record_id)
+    UPDATE record_search SET tags = (SELECT v.tags FROM record_search_source v
+                                     WHERE v.record_id = record_search.record_id)
         WHERE record_id IN (SELECT id FROM records WHERE school_id = new.id);
     INSERT INTO records_fts (rowid, name, tags)
         SELECT x.sort_rowid, x.name, x.tags FROM record_search x
@@ -274,7 +272,8 @@ END;
 -- The records already there (the program's RecordSearchRepository::rebuildIndex does the same
 -- after a bulk load): numbered in exact class-list order within each bucket.
 INSERT INTO search_names (name, tags, prefixes)
-    SELECT v.name, v.tags, v.prefixes FROM search_name_source v WHERE v.pupil_id IN (SELECT min(id) FROM pupils GROUP BY name_folded);
+    SELECT v.name, v.tags, v.prefixes FROM search_name_source v
+    WHERE v.pupil_id IN (SELECT min(id) FROM pupils GROUP BY name_folded);
 INSERT OR IGNORE INTO record_sort_buckets (prefix) SELECT DISTINCT substr(name_sort, 1, 7) FROM records;
 INSERT INTO record_search (sort_rowid, record_id, name_sort, school_year, status, name, tags)
     SELECT b.bucket * 8388608 + row_number() OVER (PARTITION BY b.bucket ORDER BY v.name_sort, v.record_id) - 1,
@@ -283,11 +282,11 @@ INSERT INTO record_search (sort_rowid, record_id, name_sort, school_year, status
     ORDER BY 1;
 INSERT INTO records_fts (rowid, name, tags) SELECT sort_rowid, name, tags FROM record_search;
 INSERT INTO records_fts (records_fts) VALUES ('optimize');
-INSERT INTO search_prefix_counts (prefix, school_year, status, n)
-    SELECT j.value, g.school_year, g.status, sum(g.n)
-    FROM (SELECT name, school_year, status, count(*) AS n FROM record_search GROUP BY 1, 2, 3) g
+INSERT INTO search_prefix_counts (prefix, school_year, n)
+    SELECT j.value, g.school_year, sum(g.n)
+    FROM (SELECT name, school_year, count(*) AS n FROM record_search GROUP BY 1, 2) g
     JOIN search_names n ON n.name = g.name, json_each(n.prefixes) j
-    GROUP BY 1, 2, 3;
+    GROUP BY 1, 2;
 
 -- The pupil-level index of schema 2 is replaced.
 DROP TRIGGER pupils_fts_insert;
