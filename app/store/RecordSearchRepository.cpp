@@ -224,12 +224,12 @@ std::optional<RecordSearchRepository::IndexQuery> RecordSearchRepository::indexQ
 
 QString RecordSearchRepository::rowCheck(const Criteria& c, const IndexQuery& iq, QVariantList& values) const
 {
-    // What a candidate's record_search row (`x`) must pass beyond the index: the status, and the
-    // rule on every candidate when the index cannot express the query, else on the names tagged
-    // đx (whose words the tokenizer split).
+    // What a candidate's record_search row (`x`) must pass beyond the index: its record's status,
+    // and the rule on every candidate when the index cannot express the query, else on the names
+    // tagged đx (whose words the tokenizer split).
     QStringList checks;
     if (c.status) {
-        checks.append(QStringLiteral("x.status = ?"));
+        checks.append(QStringLiteral("(SELECT status FROM records WHERE id = x.record_id) = ?"));
         values.append(toText(*c.status));
     }
     if (!c.nameWords.isEmpty()) {
@@ -372,7 +372,8 @@ Result<QList<RecordListing>> RecordSearchRepository::findIndexed(const Criteria&
     const QString scan =
         c.status
             ? QStringLiteral("SELECT f.rowid FROM records_fts f CROSS JOIN record_search x ON x.sort_rowid = "
-                             "f.rowid WHERE records_fts MATCH ? AND f.rowid >= ? AND x.status = ? ORDER BY f.rowid")
+                             "f.rowid CROSS JOIN records r ON r.id = x.record_id WHERE records_fts MATCH ? AND "
+                             "f.rowid >= ? AND r.status = ? ORDER BY f.rowid")
             : QStringLiteral("SELECT rowid FROM records_fts WHERE records_fts MATCH ? AND rowid >= ? ORDER BY rowid");
     QString top =
         QStringLiteral("SELECT x.record_id AS id, x.name_sort AS k FROM record_search x WHERE x.sort_rowid IN "
@@ -445,9 +446,9 @@ Status RecordSearchRepository::rebuildIndex(Database& db)
              "search_name_source v WHERE v.pupil_id IN (SELECT min(id) FROM pupils GROUP BY name_folded) AND NOT "
              "EXISTS (SELECT 1 FROM search_names n WHERE n.name = v.name)",
              "INSERT OR IGNORE INTO record_sort_buckets (prefix) SELECT DISTINCT substr(name_sort, 1, 7) FROM records",
-             "INSERT INTO record_search (sort_rowid, record_id, name_sort, school_year, status, name, tags) SELECT "
-             "b.bucket * 8388608 + row_number() OVER (PARTITION BY b.bucket ORDER BY v.name_sort, v.record_id) - 1, "
-             "v.record_id, v.name_sort, v.school_year, v.status, v.name, v.tags FROM record_search_source v JOIN "
+             "INSERT INTO record_search (sort_rowid, record_id, name_sort, school_year, name, tags) SELECT b.bucket * "
+             "8388608 + row_number() OVER (PARTITION BY b.bucket ORDER BY v.name_sort, v.record_id) - 1, "
+             "v.record_id, v.name_sort, v.school_year, v.name, v.tags FROM record_search_source v JOIN "
              "record_sort_buckets b ON b.prefix = v.sort_prefix ORDER BY 1",
              "INSERT INTO records_fts (rowid, name, tags) SELECT sort_rowid, name, tags FROM record_search",
              "INSERT INTO records_fts (records_fts) VALUES ('optimize')",

@@ -24,9 +24,10 @@
 -- of Ê Đê names, hyphens) get the tag đx instead: the tokenizer splits their words, so for them
 -- the index only narrows and the program checks the rule itself.
 --
--- The status is not in the index: it is what changes most (a bulk decision revokes ten thousand
--- records at once), and re-indexing a document costs about as much as the rest of such a change.
--- record_search keeps it beside each document for a lookup to check on its candidates.
+-- The status is not in the index, nor anywhere beside it: it is what changes most (a bulk decision
+-- revokes ten thousand records at once), and re-indexing a document, or even rewriting a row
+-- beside it, costs a noticeable part of such a change. Lookups check it on their candidates'
+-- records instead.
 --
 -- A single query word can match a third of a province ("nguyen", or "ng" while typing), and
 -- counting that many documents takes longer than the rest of the lookup: search_prefix_counts
@@ -118,7 +119,6 @@ SELECT r.id AS record_id,
        r.name_sort AS name_sort,
        substr(r.name_sort, 1, 7) AS sort_prefix,
        r.school_year AS school_year,
-       r.status AS status,
        p.name_folded AS name,
        ltrim((SELECT n.tags FROM search_names n WHERE n.name = p.name_folded)
              || ' đy' || r.school_year || ' đg' || r.grade || ' đc' || r.school_id || ' đu' || s.unit_id) AS tags
@@ -134,7 +134,6 @@ CREATE TABLE record_search (
     record_id   INTEGER NOT NULL UNIQUE,
     name_sort   TEXT NOT NULL,
     school_year INTEGER NOT NULL,
-    status      TEXT NOT NULL,
     name        TEXT NOT NULL,
     tags        TEXT NOT NULL
 );
@@ -162,11 +161,11 @@ CREATE TRIGGER record_search_insert AFTER INSERT ON records BEGIN
         SELECT v.name, v.tags, v.prefixes FROM search_name_source v
         WHERE v.pupil_id = new.pupil_id AND NOT EXISTS (SELECT 1 FROM search_names n WHERE n.name = v.name);
     INSERT OR IGNORE INTO record_sort_buckets (prefix) VALUES (substr(new.name_sort, 1, 7));
-    INSERT INTO record_search (sort_rowid, record_id, name_sort, school_year, status, name, tags)
+    INSERT INTO record_search (sort_rowid, record_id, name_sort, school_year, name, tags)
         SELECT coalesce((SELECT max(x.sort_rowid) + 1 FROM record_search x
                          WHERE x.sort_rowid BETWEEN b.bucket * 8388608 AND b.bucket * 8388608 + 8388607),
                         b.bucket * 8388608),
-               v.record_id, v.name_sort, v.school_year, v.status, v.name, v.tags
+               v.record_id, v.name_sort, v.school_year, v.name, v.tags
         FROM record_search_source v JOIN record_sort_buckets b ON b.prefix = v.sort_prefix
         WHERE v.record_id = new.id;
     INSERT INTO records_fts (rowid, name, tags)
@@ -203,11 +202,11 @@ BEGIN
         SELECT v.name, v.tags, v.prefixes FROM search_name_source v
         WHERE v.pupil_id = new.pupil_id AND NOT EXISTS (SELECT 1 FROM search_names n WHERE n.name = v.name);
     INSERT OR IGNORE INTO record_sort_buckets (prefix) VALUES (substr(new.name_sort, 1, 7));
-    INSERT INTO record_search (sort_rowid, record_id, name_sort, school_year, status, name, tags)
+    INSERT INTO record_search (sort_rowid, record_id, name_sort, school_year, name, tags)
         SELECT coalesce((SELECT max(x.sort_rowid) + 1 FROM record_search x
                          WHERE x.sort_rowid BETWEEN b.bucket * 8388608 AND b.bucket * 8388608 + 8388607),
                         b.bucket * 8388608),
-               v.record_id, v.name_sort, v.school_year, v.status, v.name, v.tags
+               v.record_id, v.name_sort, v.school_year, v.name, v.tags
         FROM record_search_source v JOIN record_sort_buckets b ON b.prefix = v.sort_prefix
         WHERE v.record_id = new.id;
     INSERT INTO records_fts (rowid, name, tags)
@@ -217,12 +216,6 @@ BEGIN
         FROM record_search x JOIN search_names n ON n.name = x.name, json_each(n.prefixes) j
         WHERE x.record_id = new.id
         ON CONFLICT (prefix, school_year) DO UPDATE SET n = n + 1;
-END;
--- A new status only changes the row beside the document.
-CREATE TRIGGER record_search_status AFTER UPDATE OF status ON records
-WHEN old.status IS NOT new.status
-BEGIN
-    UPDATE record_search SET status = new.status WHERE record_id = new.id;
 END;
 -- A renamed pupil or a school moved to another unit: re-tag their records (same ids).
 CREATE TRIGGER record_search_pupil_name AFTER UPDATE OF name_folded ON pupils
@@ -275,9 +268,9 @@ INSERT INTO search_names (name, tags, prefixes)
     SELECT v.name, v.tags, v.prefixes FROM search_name_source v
     WHERE v.pupil_id IN (SELECT min(id) FROM pupils GROUP BY name_folded);
 INSERT OR IGNORE INTO record_sort_buckets (prefix) SELECT DISTINCT substr(name_sort, 1, 7) FROM records;
-INSERT INTO record_search (sort_rowid, record_id, name_sort, school_year, status, name, tags)
+INSERT INTO record_search (sort_rowid, record_id, name_sort, school_year, name, tags)
     SELECT b.bucket * 8388608 + row_number() OVER (PARTITION BY b.bucket ORDER BY v.name_sort, v.record_id) - 1,
-           v.record_id, v.name_sort, v.school_year, v.status, v.name, v.tags
+           v.record_id, v.name_sort, v.school_year, v.name, v.tags
     FROM record_search_source v JOIN record_sort_buckets b ON b.prefix = v.sort_prefix
     ORDER BY 1;
 INSERT INTO records_fts (rowid, name, tags) SELECT sort_rowid, name, tags FROM record_search;
