@@ -210,14 +210,18 @@ QList<Figure> run(BenchEnv& env)
         count.prepare(QStringLiteral("SELECT count(*) FROM records_fts WHERE records_fts MATCH ?"));
         QSqlQuery counted(env.db.connection()), statusCount(env.db.connection());
         statusCount.prepare(QStringLiteral("SELECT count(*) FROM records_fts f CROSS JOIN record_search x ON "
-                                           "x.sort_rowid = f.rowid CROSS JOIN records r ON r.id = x.record_id "
-                                           "WHERE records_fts MATCH ? AND r.status = ?"));
+                                           "x.sort_rowid = f.rowid WHERE records_fts MATCH ? AND EXISTS (SELECT 1 "
+                                           "FROM records rs INDEXED BY records_school WHERE rs.school_id = "
+                                           "x.school_id AND rs.school_year = x.school_year AND rs.grade = x.grade "
+                                           "AND rs.status = ? AND rs.id = x.record_id)"));
         counted.prepare(QStringLiteral("SELECT sum(n) FROM search_prefix_counts WHERE prefix = ?"));
         scan.setForwardOnly(true);
         scan.prepare(
             QStringLiteral("SELECT f.rowid FROM records_fts f CROSS JOIN record_search x ON x.sort_rowid = "
-                           "f.rowid CROSS JOIN records r ON r.id = x.record_id WHERE records_fts MATCH ? AND (? IS "
-                           "NULL OR r.status = ?) ORDER BY f.rowid"));
+                           "f.rowid WHERE records_fts MATCH ? AND (? IS NULL OR EXISTS (SELECT 1 FROM records rs "
+                           "INDEXED BY records_school WHERE rs.school_id = x.school_id AND rs.school_year = "
+                           "x.school_year AND rs.grade = x.grade AND rs.status = ? AND rs.id = x.record_id)) ORDER "
+                           "BY f.rowid"));
         page.prepare(QStringLiteral(
             "SELECT r.id, p.full_name FROM (SELECT x.record_id AS id, x.name_sort AS k FROM record_search x WHERE "
             "x.sort_rowid IN (SELECT value FROM json_each(?)) ORDER BY x.name_sort, x.record_id LIMIT 100) t CROSS "

@@ -21,6 +21,12 @@ const QString kFrom = QStringLiteral("FROM records r JOIN pupils p ON p.id = r.p
 const QString kCount = QStringLiteral(
     "SELECT count(*) FROM records r JOIN pupils p ON p.id = r.pupil_id JOIN schools s ON s.id = r.school_id ");
 
+// A candidate's record has the status: one seek in records_school (school, year, grade, status,
+// id), smaller and more often in the cache than the records themselves.
+const QString kStatusCheck = QStringLiteral(
+    "EXISTS (SELECT 1 FROM records rs INDEXED BY records_school WHERE rs.school_id = x.school_id AND rs.school_year = "
+    "x.school_year AND rs.grade = x.grade AND rs.status = ? AND rs.id = x.record_id)");
+
 // Document ids are bucket * 2^23 + n (007_record_search.sql).
 constexpr qint64 kBucketSpan = qint64(1) << 23;
 
@@ -229,7 +235,7 @@ QString RecordSearchRepository::rowCheck(const Criteria& c, const IndexQuery& iq
     // tagged đx (whose words the tokenizer split).
     QStringList checks;
     if (c.status) {
-        checks.append(QStringLiteral("(SELECT status FROM records WHERE id = x.record_id) = ?"));
+        checks.append(kStatusCheck);
         values.append(toText(*c.status));
     }
     if (!c.nameWords.isEmpty()) {
@@ -372,8 +378,8 @@ Result<QList<RecordListing>> RecordSearchRepository::findIndexed(const Criteria&
     const QString scan =
         c.status
             ? QStringLiteral("SELECT f.rowid FROM records_fts f CROSS JOIN record_search x ON x.sort_rowid = "
-                             "f.rowid CROSS JOIN records r ON r.id = x.record_id WHERE records_fts MATCH ? AND "
-                             "f.rowid >= ? AND r.status = ? ORDER BY f.rowid")
+                             "f.rowid WHERE records_fts MATCH ? AND f.rowid >= ? AND ") +
+                  kStatusCheck + QStringLiteral(" ORDER BY f.rowid")
             : QStringLiteral("SELECT rowid FROM records_fts WHERE records_fts MATCH ? AND rowid >= ? ORDER BY rowid");
     QString top =
         QStringLiteral("SELECT x.record_id AS id, x.name_sort AS k FROM record_search x WHERE x.sort_rowid IN "
@@ -446,10 +452,10 @@ Status RecordSearchRepository::rebuildIndex(Database& db)
              "search_name_source v WHERE v.pupil_id IN (SELECT min(id) FROM pupils GROUP BY name_folded) AND NOT "
              "EXISTS (SELECT 1 FROM search_names n WHERE n.name = v.name)",
              "INSERT OR IGNORE INTO record_sort_buckets (prefix) SELECT DISTINCT substr(name_sort, 1, 7) FROM records",
-             "INSERT INTO record_search (sort_rowid, record_id, name_sort, school_year, name, tags) SELECT b.bucket * "
-             "8388608 + row_number() OVER (PARTITION BY b.bucket ORDER BY v.name_sort, v.record_id) - 1, "
-             "v.record_id, v.name_sort, v.school_year, v.name, v.tags FROM record_search_source v JOIN "
-             "record_sort_buckets b ON b.prefix = v.sort_prefix ORDER BY 1",
+             "INSERT INTO record_search (sort_rowid, record_id, name_sort, school_id, school_year, grade, name, tags) "
+             "SELECT b.bucket * 8388608 + row_number() OVER (PARTITION BY b.bucket ORDER BY v.name_sort, "
+             "v.record_id) - 1, v.record_id, v.name_sort, v.school_id, v.school_year, v.grade, v.name, v.tags FROM "
+             "record_search_source v JOIN record_sort_buckets b ON b.prefix = v.sort_prefix ORDER BY 1",
              "INSERT INTO records_fts (rowid, name, tags) SELECT sort_rowid, name, tags FROM record_search",
              "INSERT INTO records_fts (records_fts) VALUES ('optimize')",
              "INSERT INTO search_prefix_counts (prefix, school_year, n) SELECT j.value, g.school_year, sum(g.n) FROM "

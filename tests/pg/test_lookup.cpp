@@ -580,11 +580,11 @@ TEST_P(Lookup, SearchFollowsChanges)
     auto snapshot = [&] {
         QStringList rows;
         QSqlQuery s(t->db().connection());
-        EXPECT_TRUE(s.exec(QStringLiteral("SELECT record_id, sort_rowid / 8388608, name_sort, school_year, name, tags "
-                                          "FROM record_search ORDER BY record_id")));
+        EXPECT_TRUE(s.exec(QStringLiteral("SELECT record_id, sort_rowid / 8388608, name_sort, school_id, school_year, "
+                                          "grade, name, tags FROM record_search ORDER BY record_id")));
         while (s.next()) {
             QStringList row;
-            for (int i = 0; i < 6; ++i)
+            for (int i = 0; i < 8; ++i)
                 row.append(s.value(i).toString());
             rows.append(row.join(QLatin1Char('|')));
         }

@@ -26,8 +26,8 @@
 --
 -- The status is not in the index, nor anywhere beside it: it is what changes most (a bulk decision
 -- revokes ten thousand records at once), and re-indexing a document, or even rewriting a row
--- beside it, costs a noticeable part of such a change. Lookups check it on their candidates'
--- records instead.
+-- beside it, costs a noticeable part of such a change. Lookups check it for their candidates in
+-- the records_school index (school, year, grade, status, id), which is kept anyway.
 --
 -- A single query word can match a third of a province ("nguyen", or "ng" while typing), and
 -- counting that many documents takes longer than the rest of the lookup: search_prefix_counts
@@ -118,7 +118,9 @@ CREATE VIEW record_search_source AS
 SELECT r.id AS record_id,
        r.name_sort AS name_sort,
        substr(r.name_sort, 1, 7) AS sort_prefix,
+       r.school_id AS school_id,
        r.school_year AS school_year,
+       r.grade AS grade,
        p.name_folded AS name,
        ltrim((SELECT n.tags FROM search_names n WHERE n.name = p.name_folded)
              || ' đy' || r.school_year || ' đg' || r.grade || ' đc' || r.school_id || ' đu' || s.unit_id) AS tags
@@ -133,7 +135,9 @@ CREATE TABLE record_search (
     sort_rowid  INTEGER PRIMARY KEY,
     record_id   INTEGER NOT NULL UNIQUE,
     name_sort   TEXT NOT NULL,
+    school_id   INTEGER NOT NULL,
     school_year INTEGER NOT NULL,
+    grade       INTEGER NOT NULL,
     name        TEXT NOT NULL,
     tags        TEXT NOT NULL
 );
@@ -161,11 +165,11 @@ CREATE TRIGGER record_search_insert AFTER INSERT ON records BEGIN
         SELECT v.name, v.tags, v.prefixes FROM search_name_source v
         WHERE v.pupil_id = new.pupil_id AND NOT EXISTS (SELECT 1 FROM search_names n WHERE n.name = v.name);
     INSERT OR IGNORE INTO record_sort_buckets (prefix) VALUES (substr(new.name_sort, 1, 7));
-    INSERT INTO record_search (sort_rowid, record_id, name_sort, school_year, name, tags)
+    INSERT INTO record_search (sort_rowid, record_id, name_sort, school_id, school_year, grade, name, tags)
         SELECT coalesce((SELECT max(x.sort_rowid) + 1 FROM record_search x
                          WHERE x.sort_rowid BETWEEN b.bucket * 8388608 AND b.bucket * 8388608 + 8388607),
                         b.bucket * 8388608),
-               v.record_id, v.name_sort, v.school_year, v.name, v.tags
+               v.record_id, v.name_sort, v.school_id, v.school_year, v.grade, v.name, v.tags
         FROM record_search_source v JOIN record_sort_buckets b ON b.prefix = v.sort_prefix
         WHERE v.record_id = new.id;
     INSERT INTO records_fts (rowid, name, tags)
@@ -202,11 +206,11 @@ BEGIN
         SELECT v.name, v.tags, v.prefixes FROM search_name_source v
         WHERE v.pupil_id = new.pupil_id AND NOT EXISTS (SELECT 1 FROM search_names n WHERE n.name = v.name);
     INSERT OR IGNORE INTO record_sort_buckets (prefix) VALUES (substr(new.name_sort, 1, 7));
-    INSERT INTO record_search (sort_rowid, record_id, name_sort, school_year, name, tags)
+    INSERT INTO record_search (sort_rowid, record_id, name_sort, school_id, school_year, grade, name, tags)
         SELECT coalesce((SELECT max(x.sort_rowid) + 1 FROM record_search x
                          WHERE x.sort_rowid BETWEEN b.bucket * 8388608 AND b.bucket * 8388608 + 8388607),
                         b.bucket * 8388608),
-               v.record_id, v.name_sort, v.school_year, v.name, v.tags
+               v.record_id, v.name_sort, v.school_id, v.school_year, v.grade, v.name, v.tags
         FROM record_search_source v JOIN record_sort_buckets b ON b.prefix = v.sort_prefix
         WHERE v.record_id = new.id;
     INSERT INTO records_fts (rowid, name, tags)
@@ -268,9 +272,9 @@ INSERT INTO search_names (name, tags, prefixes)
     SELECT v.name, v.tags, v.prefixes FROM search_name_source v
     WHERE v.pupil_id IN (SELECT min(id) FROM pupils GROUP BY name_folded);
 INSERT OR IGNORE INTO record_sort_buckets (prefix) SELECT DISTINCT substr(name_sort, 1, 7) FROM records;
-INSERT INTO record_search (sort_rowid, record_id, name_sort, school_year, name, tags)
+INSERT INTO record_search (sort_rowid, record_id, name_sort, school_id, school_year, grade, name, tags)
     SELECT b.bucket * 8388608 + row_number() OVER (PARTITION BY b.bucket ORDER BY v.name_sort, v.record_id) - 1,
-           v.record_id, v.name_sort, v.school_year, v.name, v.tags
+           v.record_id, v.name_sort, v.school_id, v.school_year, v.grade, v.name, v.tags
     FROM record_search_source v JOIN record_sort_buckets b ON b.prefix = v.sort_prefix
     ORDER BY 1;
 INSERT INTO records_fts (rowid, name, tags) SELECT sort_rowid, name, tags FROM record_search;
