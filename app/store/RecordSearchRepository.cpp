@@ -79,7 +79,7 @@ QString RecordSearchRepository::where(const Criteria& c, QVariantList& values, b
     QStringList conditions;
     if (!c.nameWords.isEmpty()) {
         if (m_db.isSqlite()) {
-            // Only for a personal ID or lookup code, which find a handful of rows first.
+            // With a personal ID or lookup code, which find a handful of rows first (and Plan::Plain).
             conditions.append(QStringLiteral("hocbaso_words_match(p.name_folded, ?)"));
             values.append(c.nameWords.join(QLatin1Char(' ')));
         } else {

@@ -13,10 +13,12 @@ namespace hocbaso::store {
 // and filters; sorted in Vietnamese class-list order, paged, with the total.
 //
 // In SQLite, name words and filters go to the per-record search index of schema 7 (records_fts,
-// see resources/sql/sqlite/007_record_search.sql): the total is counted in the index alone, and
-// pages are read in index order, which follows the class-list order bucket by bucket. Filters
-// alone are counted from the maintained record_counts. Everything else (a personal ID or lookup
-// code, and PostgreSQL with its trigram-backed regular expressions) is one plain SQL query.
+// see resources/sql/sqlite/007_record_search.sql): the total is counted in the index alone (or
+// read from per-prefix totals for a single word), and pages are read in index order, which
+// follows the class-list order bucket by bucket; a status, which the index leaves out, is checked
+// on the candidates. Filters alone are counted from the maintained record_counts. Everything else
+// (a personal ID or lookup code, and PostgreSQL with its trigram-backed regular expressions) is
+// one plain SQL query.
 class RecordSearchRepository
 {
 public:
@@ -88,7 +90,6 @@ private:
     Result<QList<RecordListing>> findIndexed(const Criteria& c, const IndexQuery& iq);
     Result<qint64> countIndexed(const Criteria& c, const IndexQuery& iq);
     Result<qint64> countFromCounters(const Criteria& c);
-    bool usesIndex(const Criteria& c) const;
 
     Database& m_db;
     Plan m_plan = Plan::Auto;
