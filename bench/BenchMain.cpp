@@ -104,7 +104,7 @@ int main(int argc, char** argv)
     p.addHelpOption();
     p.addOption({QStringLiteral("db"), QStringLiteral("SQLite store to measure."), QStringLiteral("PATH")});
     p.addOption({QStringLiteral("pg"), QStringLiteral("PostgreSQL store to measure."), QStringLiteral("CONNINFO")});
-    p.addOption({QStringLiteral("only"), QStringLiteral("Only these benchmarks."), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("only"), QStringLiteral("Only these benchmarks or figures."), QStringLiteral("NAME")});
     p.addOption({QStringLiteral("json"), QStringLiteral("JSON output.")});
     p.addOption(
         {QStringLiteral("build-dataset"), QStringLiteral("Build the province dataset."), QStringLiteral("PATH")});
@@ -141,10 +141,19 @@ int main(int argc, char** argv)
     std::stable_sort(order.begin(), order.end(), [](const bench::Benchmark& a, const bench::Benchmark& b) {
         return (a.name == QLatin1String("main_window")) > (b.name == QLatin1String("main_window"));
     });
+    // --only names benchmarks ("lookup") or single figures ("lookup_name_p95_ms", which runs its
+    // benchmark and shows that figure).
+    auto wanted = [&](const bench::Benchmark& b) {
+        return only.isEmpty() || only.contains(b.name) ||
+               std::any_of(only.cbegin(), only.cend(),
+                           [&](const QString& o) { return o.startsWith(b.name + QLatin1Char('_')); });
+    };
     for (const bench::Benchmark& b : order) {
-        if (!only.isEmpty() && !only.contains(b.name))
+        if (!wanted(b))
             continue;
         for (const bench::Figure& f : b.run(env)) {
+            if (!only.isEmpty() && !only.contains(b.name) && !only.contains(f.name))
+                continue;
             figures.append(f.toJson());
             if (!p.isSet(QStringLiteral("json"))) {
                 out << f.name << " = " << f.value << " " << f.unit;

@@ -1,5 +1,7 @@
 #include "BulkLoad.h"
 
+#include "RecordSearchRepository.h"
+
 #include <QSqlQuery>
 
 namespace hocbaso::store {
@@ -17,14 +19,15 @@ Status BulkLoad::begin()
     if (!m_db.isSqlite())
         return {};
     QSqlQuery q(m_db.connection());
-    // Secondary indexes (sql not null = not a constraint's automatic index; not UNIQUE) and the
-    // counter triggers of the record tables, and the triggers that feed full-text indexes row by
-    // row (`<table>_fts_insert` feeds `<table>_fts`): one rebuild at the end is several times
-    // faster than a million incremental FTS inserts.
+    // Secondary indexes (sql not null = not a constraint's automatic index; not UNIQUE), the
+    // counter triggers and the search index triggers of the record tables, and any trigger that
+    // feeds a full-text index row by row (`<table>_fts_insert` feeds `<table>_fts`): one rebuild at
+    // the end is several times faster than a million incremental inserts.
     if (!q.exec(QStringLiteral(
             "SELECT name, sql, type FROM sqlite_master WHERE sql IS NOT NULL AND ((tbl_name IN ('records', "
             "'record_versions') AND ((type = 'index' AND sql NOT LIKE 'CREATE UNIQUE%') OR (type = 'trigger' AND "
-            "name LIKE 'record_counts_%'))) OR (type = 'trigger' AND name LIKE '%_fts_insert'))")))
+            "(name LIKE 'record_counts_%' OR name LIKE 'record_search_%')))) OR (type = 'trigger' AND name LIKE "
+            "'%_fts_insert'))")))
         return m_db.storageError(q.lastError(), QStringLiteral("preparing a bulk load"));
     while (q.next())
         m_dropped.append({q.value(0).toString(), q.value(1).toString()});
@@ -55,12 +58,16 @@ Status BulkLoad::finish()
         }
     }
     m_dropped.clear();
-    // The counters the triggers would have kept.
+    // The counters and the search index the triggers would have kept.
     if (auto s = m_db.execDirect(QStringLiteral("DELETE FROM record_counts")); !s)
         return s;
-    return m_db.execDirect(QStringLiteral(
-        "INSERT INTO record_counts (school_id, school_year, grade, status, n) SELECT school_id, school_year, grade, "
-        "status, count(*) FROM records GROUP BY school_id, school_year, grade, status"));
+    if (auto s = m_db.execDirect(
+            QStringLiteral("INSERT INTO record_counts (school_id, school_year, grade, status, n) SELECT school_id, "
+                           "school_year, grade, "
+                           "status, count(*) FROM records GROUP BY school_id, school_year, grade, status"));
+        !s)
+        return s;
+    return RecordSearchRepository::rebuildIndex(m_db);
 }
 
 } // namespace hocbaso::store

@@ -9,9 +9,16 @@
 
 namespace hocbaso::store {
 
-// The record lookup of 6.3 as SQL: folded-name words (FTS5 in SQLite, trigram-backed regular
-// expressions in PostgreSQL), personal ID exact or by prefix, lookup code, and filters; sorted in
-// Vietnamese class-list order, paged, with the total.
+// The record lookup of 6.3 as SQL: folded-name words, personal ID exact or by prefix, lookup code,
+// and filters; sorted in Vietnamese class-list order, paged, with the total.
+//
+// In SQLite, name words and filters go to the per-record search index of schema 7 (records_fts,
+// see resources/sql/sqlite/007_record_search.sql): the total is counted in the index alone (or
+// read from per-prefix totals for a single word), and pages are read in index order, which
+// follows the class-list order bucket by bucket; a status, which the index leaves out, is checked
+// on the candidates. Filters alone are counted from the maintained record_counts. Everything else
+// (a personal ID or lookup code, and PostgreSQL with its trigram-backed regular expressions) is
+// one plain SQL query.
 class RecordSearchRepository
 {
 public:
@@ -32,13 +39,61 @@ public:
         qint64 afterId = 0;
     };
 
+    // How a query is answered. Auto picks the index where it applies; tests force the plain
+    // queries to compare both ways on the same data.
+    enum class Plan
+    {
+        Auto,
+        Plain
+    };
+
+    // Whether single words are counted from search_prefix_counts (tests turn it off to compare
+    // with counting in the index).
+    struct Tuning
+    {
+        bool prefixCounts = true;
+    };
+
     explicit RecordSearchRepository(Database& db) : m_db(db) {}
+    void setPlan(Plan plan) { m_plan = plan; }
+    void setTuning(const Tuning& tuning) { m_tuning = tuning; }
+
     Result<QList<RecordListing>> find(const Criteria& c);
     Result<qint64> count(const Criteria& c);
 
+    // Refills the SQLite search index from the records (after a bulk load, which drops its
+    // triggers). A no-op on PostgreSQL.
+    static Status rebuildIndex(Database& db);
+
+    // What the SQLite index is asked for these criteria (std::nullopt: the plain query answers).
+    // Names made of a-z/0-9 words are answered exactly by `exact`; names tagged đx (other
+    // characters), or every name when the rule cannot be put in index terms (checkAll), are
+    // narrowed by `checked` and then checked one by one with hocbaso_words_match.
+    struct IndexQuery
+    {
+        QString exact;         // FTS5 MATCH expression, empty when no such name can match
+        QString checked;       // FTS5 MATCH expression, empty when there is nothing to check
+        bool checkAll = false; // `checked` covers every name, not only those tagged đx
+        bool empty = false;    // no record can match (an unknown school)
+        // Set when the total is in search_prefix_counts (one word, no filter but the year).
+        QString countedPrefix;
+        // Every document that may match: what pages are read from.
+        QString candidates() const;
+    };
+    std::optional<IndexQuery> indexQuery(const Criteria& c);
+
 private:
     QString where(const Criteria& c, QVariantList& values, bool forPage) const;
+    QString rowCheck(const Criteria& c, const IndexQuery& iq, QVariantList& values) const;
+    Result<QList<RecordListing>> findPlain(const Criteria& c);
+    Result<qint64> countPlain(const Criteria& c);
+    Result<QList<RecordListing>> findIndexed(const Criteria& c, const IndexQuery& iq);
+    Result<qint64> countIndexed(const Criteria& c, const IndexQuery& iq);
+    Result<qint64> countFromCounters(const Criteria& c);
+
     Database& m_db;
+    Plan m_plan = Plan::Auto;
+    Tuning m_tuning;
 };
 
 } // namespace hocbaso::store

@@ -1,12 +1,17 @@
 #include "SqliteStatement.h"
 
 #include "Database.h"
-#include "core/VietnameseText.h"
 
 #include <QCoreApplication>
 #include <QSqlDriver>
 
 #include <sqlite3.h>
+
+#include <algorithm>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
 
 namespace hocbaso::store {
 SqliteStatement::SqliteStatement(Database& db, const QString& sql) : m_db(db), m_sql(sql)
@@ -82,18 +87,83 @@ Status SqliteStatement::exec()
 
 namespace {
 
-// hocbaso_words_match(folded_name, folded_query): the 6.3 name rule (text::wordsMatch).
+// Splits UTF-8 text at spaces, skipping empty words (as text::wordsMatch splits folded text).
+std::vector<std::string_view> spaceSeparated(std::string_view s)
+{
+    std::vector<std::string_view> words;
+    std::size_t i = 0;
+    while (i < s.size()) {
+        while (i < s.size() && s[i] == ' ')
+            ++i;
+        const std::size_t start = i;
+        while (i < s.size() && s[i] != ' ')
+            ++i;
+        if (i > start)
+            words.push_back(s.substr(start, i - start));
+    }
+    return words;
+}
+
+std::string_view textOf(sqlite3_value* v)
+{
+    const auto* p = reinterpret_cast<const char*>(sqlite3_value_text(v));
+    return p ? std::string_view(p, std::size_t(sqlite3_value_bytes(v))) : std::string_view();
+}
+
+// A query split into words, longest first.
+struct ParsedQuery
+{
+    explicit ParsedQuery(std::string_view q) : text(q), longestFirst(spaceSeparated(text))
+    {
+        std::stable_sort(longestFirst.begin(), longestFirst.end(),
+                         [](std::string_view a, std::string_view b) { return a.size() > b.size(); });
+    }
+    std::string text;
+    std::vector<std::string_view> longestFirst;
+};
+
+// The rule on UTF-8 bytes (a byte prefix of valid UTF-8 text is a prefix in characters). Query
+// words are taken longest first and each takes the first free name word it prefixes: the name
+// words two query words prefix are either nested (one query word prefixes the other) or
+// disjoint, so for every later, shorter word all choices of an earlier one are alike, and the
+// greedy choice never blocks a match.
+bool wordsMatchUtf8(std::string_view foldedName, const std::vector<std::string_view>& longestFirst)
+{
+    const std::vector<std::string_view> words = spaceSeparated(foldedName);
+    if (longestFirst.size() > words.size())
+        return false;
+    std::vector<bool> used(words.size(), false);
+    for (const std::string_view q : longestFirst) {
+        bool found = false;
+        for (std::size_t w = 0; w < words.size() && !found; ++w) {
+            if (!used[w] && words[w].substr(0, q.size()) == q) {
+                used[w] = true;
+                found = true;
+            }
+        }
+        if (!found)
+            return false;
+    }
+    return true;
+}
+
+// hocbaso_words_match(folded_name, folded_query): the 6.3 name rule (text::wordsMatch). The query
+// is split once per statement and kept as SQLite's auxiliary data of that constant argument: the
+// search checks the rule on many rows per query.
 void wordsMatchFunction(sqlite3_context* ctx, int argc, sqlite3_value** argv)
 {
     if (argc != 2 || sqlite3_value_type(argv[0]) == SQLITE_NULL) {
         sqlite3_result_int(ctx, 0);
         return;
     }
-    const auto text = [](sqlite3_value* v) {
-        return QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_value_text(v)), sqlite3_value_bytes(v));
-    };
-    const QStringList words = text(argv[1]).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    sqlite3_result_int(ctx, text::wordsMatch(text(argv[0]), words) ? 1 : 0);
+    if (const auto* query = static_cast<const ParsedQuery*>(sqlite3_get_auxdata(ctx, 1))) {
+        sqlite3_result_int(ctx, wordsMatchUtf8(textOf(argv[0]), query->longestFirst) ? 1 : 0);
+        return;
+    }
+    auto parsed = std::make_unique<ParsedQuery>(textOf(argv[1]));
+    sqlite3_result_int(ctx, wordsMatchUtf8(textOf(argv[0]), parsed->longestFirst) ? 1 : 0);
+    // SQLite owns it from here (and deletes it at once if it cannot keep it).
+    sqlite3_set_auxdata(ctx, 1, parsed.release(), [](void* p) { delete static_cast<ParsedQuery*>(p); });
 }
 
 } // namespace
@@ -105,8 +175,9 @@ Status registerSqliteFunctions(Database& db)
         return Error::storage(
             QCoreApplication::translate("hocbaso::store::Database", "The SQLite connection has no handle."));
     sqlite3* handle = *static_cast<sqlite3* const*>(h.constData());
-    if (sqlite3_create_function_v2(handle, "hocbaso_words_match", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
-                                   wordsMatchFunction, nullptr, nullptr, nullptr) != SQLITE_OK)
+    if (sqlite3_create_function_v2(handle, "hocbaso_words_match", 2,
+                                   SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr, wordsMatchFunction,
+                                   nullptr, nullptr, nullptr) != SQLITE_OK)
         return Error::storage(QString::fromUtf8(sqlite3_errmsg(handle)));
     return {};
 }

@@ -1,12 +1,20 @@
 #include "support/DemoStore.h"
 
+#include "core/Random.h"
 #include "core/VietnameseText.h"
 #include "services/RecordDetails.h"
 #include "services/RecordLookup.h"
+#include "store/RecordRepository.h"
+#include "store/RecordSearchRepository.h"
+#include "store/SchoolRepository.h"
 
 #include <QHash>
 #include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QUuid>
+
+#include <algorithm>
 
 #include <gtest/gtest.h>
 
@@ -75,6 +83,211 @@ QString oldStyleTones(const QString& s)
     for (const auto& [from, to] : pairs)
         r.replace(from, to);
     return r;
+}
+
+// Every record as the reference sees it: read raw, matched and ordered here, not by the store.
+struct ReferenceRow
+{
+    qint64 id = 0;
+    QString nameSort;
+    QString fullName;
+    int year = 0;
+    int grade = 0;
+    QString status;
+    QString school;
+    qint64 unitId = 0;
+};
+
+QList<ReferenceRow> referenceRows(store::Database& db)
+{
+    QList<ReferenceRow> rows;
+    QSqlQuery q(db.connection());
+    EXPECT_TRUE(
+        q.exec(QStringLiteral("SELECT r.id, r.name_sort, p.full_name, r.school_year, r.grade, r.status, s.code, "
+                              "s.unit_id FROM records r JOIN pupils p ON p.id = r.pupil_id JOIN schools s ON "
+                              "s.id = r.school_id")));
+    while (q.next())
+        rows.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt(),
+                     q.value(4).toInt(), q.value(5).toString(), q.value(6).toString(), q.value(7).toLongLong()});
+    // Class-list order: the store's key compared as code points (SQLite BINARY, PostgreSQL "C"), then id.
+    std::sort(rows.begin(), rows.end(), [](const ReferenceRow& a, const ReferenceRow& b) {
+        const int c = a.nameSort.compare(b.nameSort);
+        return c != 0 ? c < 0 : a.id < b.id;
+    });
+    return rows;
+}
+
+QList<qint64> referenceIds(const QList<ReferenceRow>& rows, const services::LookupRequest& r, qint64 unitId)
+{
+    const QStringList words = independentFold(r.name).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QList<qint64> ids;
+    for (const ReferenceRow& row : rows) {
+        if (!words.isEmpty() && !independentMatch(row.fullName, words))
+            continue;
+        if ((r.schoolYear && row.year != *r.schoolYear) || (r.grade > 0 && row.grade != r.grade) ||
+            (r.status && row.status != toText(*r.status)) || (!r.schoolCode.isEmpty() && row.school != r.schoolCode) ||
+            (unitId > 0 && row.unitId != unitId))
+            continue;
+        ids.append(row.id);
+    }
+    return ids;
+}
+
+QList<qint64> idsOf(const QList<RecordListing>& rows)
+{
+    QList<qint64> ids;
+    for (const RecordListing& l : rows)
+        ids.append(l.recordId);
+    return ids;
+}
+
+// Pupils whose names make the search work: many sharing the first letters of their class-list key
+// (one bucket of the SQLite index, sorted by tones and the rest of the name within it), identical
+// names (sorted by record id), words with apostrophes and hyphens (which the FTS tokenizer splits
+// but the rule does not), repeated words and a digit.
+const QStringList kCraftedNames = {
+    QStringLiteral("Nguyễn Ngọc Anh"), QStringLiteral("Trần Ngọc Anh"),   QStringLiteral("Lê Ngọc Ánh"),
+    QStringLiteral("Phạm Ngọc Ảnh"),   QStringLiteral("Vũ Ngọc Anh Thư"), QStringLiteral("Nguyễn Ngọc Ân"),
+    QStringLiteral("Đỗ Ngọc Anh"),     QStringLiteral("Nguyễn Ngọc Anh"), QStringLiteral("H'Hen Niê"),
+    QStringLiteral("Ksor H'Ben"),      QStringLiteral("Y Phôn Ksor"),     QStringLiteral("Hen Thị Lan"),
+    QStringLiteral("Nguyễn Văn-An"),   QStringLiteral("Đinh Thị Hen"),    QStringLiteral("Nguyễn An An"),
+    QStringLiteral("An Văn Nguyễn"),   QStringLiteral("Ngô Ngô Ngọc"),    QStringLiteral("Trần Thị 2"),
+    QStringLiteral("O'Neil Ân"),       QStringLiteral("Nguyễn Ngọc Anh"), QStringLiteral("Nguyễn Ngọc Anh"),
+};
+
+// Adds the crafted pupils, each with one to three records over the demo's schools and years.
+void addCraftedPupils(TestStore& t)
+{
+    QSqlQuery q(t.db().connection());
+    QList<qint64> schools;
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT id FROM schools ORDER BY id")));
+    while (q.next())
+        schools.append(q.value(0).toLongLong());
+    ASSERT_FALSE(schools.isEmpty());
+    store::PupilRepository pupils(t.db());
+    store::RecordRepository records(t.db());
+    const RecordStatus statuses[] = {RecordStatus::Draft, RecordStatus::Confirmed, RecordStatus::Sent,
+                                     RecordStatus::Revoked};
+    for (qsizetype i = 0; i < kCraftedNames.size(); ++i) {
+        Pupil p;
+        p.personalId = QStringLiteral("0012%1").arg(20000000 + i, 8, 10, QLatin1Char('0'));
+        p.fullName = kCraftedNames.at(i);
+        p.birthDate = QDate(2018, 1 + int(i % 12), 1 + int(i % 28));
+        p.schoolId = schools.at(i % schools.size());
+        auto pupilId = pupils.insert(p);
+        ASSERT_TRUE(pupilId.ok()) << pupilId.errorString().toStdString();
+        for (int k = 0; k <= int(i % 3); ++k) {
+            Record r;
+            r.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            r.pupilId = *pupilId;
+            r.schoolId = p.schoolId;
+            r.schoolYear = 2025 + k % 2;
+            r.grade = 1 + k;
+            r.status = statuses[(i + k) % 4];
+            r.nameSort = text::nameSortKey(p.fullName);
+            r.updatedAt = QDateTime(QDate(2026, 1, 1), QTime(8, 0), Qt::UTC);
+            auto id = records.insert(r);
+            ASSERT_TRUE(id.ok()) << id.errorString().toStdString();
+        }
+    }
+}
+
+const QStringList kQueries = {
+    QString(),
+    QStringLiteral("nguyen"),
+    QStringLiteral("anh"),
+    QStringLiteral("ngoc anh"),
+    QStringLiteral("Anh Ngọc Nguyễn"),
+    QStringLiteral("H'Hen"),
+    QStringLiteral("hen"),
+    QStringLiteral("h'h"),
+    QStringLiteral("h"),
+    QStringLiteral("ksor"),
+    QStringLiteral("y"),
+    QStringLiteral("an an"),
+    QStringLiteral("an"),
+    QStringLiteral("van-an"),
+    QStringLiteral("van-"),
+    QStringLiteral("-an"),
+    QStringLiteral("n ng"),
+    QStringLiteral("'"),
+    QStringLiteral("nguyen an an"),
+    QStringLiteral("2"),
+    QStringLiteral("ngo ngo"),
+    QStringLiteral("thi"),
+    QStringLiteral("tr"),
+    QStringLiteral("o'n"),
+    QStringLiteral("ng th"),
+    QStringLiteral("zz"),
+};
+
+// Each name query alone and with filters: a year, a grade and a status, a school.
+QList<services::LookupRequest> lookupRequests(const QString& schoolCode)
+{
+    QList<services::LookupRequest> out;
+    for (const QString& name : kQueries) {
+        for (int f = 0; f < 4; ++f) {
+            services::LookupRequest r;
+            r.name = name;
+            if (f == 1)
+                r.schoolYear = 2025;
+            if (f == 2) {
+                r.grade = 1;
+                r.status = RecordStatus::Draft;
+            }
+            if (f == 3)
+                r.schoolCode = schoolCode;
+            r.limit = 100000;
+            out.append(r);
+        }
+    }
+    return out;
+}
+
+QString describe(const services::LookupRequest& r)
+{
+    return QStringLiteral("\"%1\" year %2 grade %3 status %4 school %5")
+        .arg(r.name)
+        .arg(r.schoolYear.value_or(0))
+        .arg(r.grade)
+        .arg(r.status ? toText(*r.status) : QString(), r.schoolCode);
+}
+
+// The service's answer for `r` equals the reference: the same rows in the same order, the same
+// total, and the same rows again when read in keyset pages of 7 and by offset.
+void expectReferenceAnswers(services::RecordLookup& lookup, const QList<ReferenceRow>& all,
+                            const services::LookupRequest& r, qint64 unitId)
+{
+    const QList<qint64> expected = referenceIds(all, r, unitId);
+    auto found = lookup.find(r);
+    ASSERT_TRUE(found.ok()) << describe(r).toStdString() << ": " << found.errorString().toStdString();
+    EXPECT_EQ(idsOf(found->rows), expected) << describe(r).toStdString();
+    EXPECT_EQ(found->total, expected.size()) << describe(r).toStdString();
+
+    services::LookupRequest first = r;
+    first.limit = 7;
+    auto head = lookup.find(first);
+    ASSERT_TRUE(head.ok());
+    EXPECT_EQ(head->total, expected.size()) << describe(r).toStdString();
+    QList<RecordListing> paged = head->rows;
+    services::LookupRequest page = first;
+    page.withTotal = false;
+    while (!paged.isEmpty() && paged.size() < expected.size() + 1) {
+        page.afterNameSort = paged.last().nameSort;
+        page.afterId = paged.last().recordId;
+        auto p = lookup.find(page);
+        ASSERT_TRUE(p.ok());
+        paged += p->rows;
+        if (p->rows.size() < page.limit)
+            break;
+    }
+    EXPECT_EQ(idsOf(paged), expected) << "keyset pages of " << describe(r).toStdString();
+
+    services::LookupRequest byOffset = first;
+    byOffset.offset = 5;
+    auto slice = lookup.find(byOffset);
+    ASSERT_TRUE(slice.ok());
+    EXPECT_EQ(idsOf(slice->rows), expected.mid(5, 7)) << "offset page of " << describe(r).toStdString();
 }
 
 } // namespace
@@ -232,6 +445,208 @@ TEST_P(Lookup, VerifyFindsAlteredContent)
         EXPECT_FALSE(s.valid);
         EXPECT_FALSE(s.reason.isEmpty());
     }
+}
+
+// Whatever way the store answers (the SQLite search index in class-list buckets, the record
+// counters, the plain queries, PostgreSQL's regular expressions), names, filters, order, totals and
+// pages equal an independent reference, also for an officer whose unit has only some schools.
+TEST_P(Lookup, EveryPlanEqualsTheReference)
+{
+    HOCBASO_MAKE_TEST_STORE(t, GetParam());
+    ASSERT_TRUE(test::fillWithDemo(*t, 3, 200, false).ok());
+    addCraftedPupils(*t);
+    QSqlQuery q(t->db().connection());
+    // A second unit takes the last school (re-tagging its records in the SQLite index).
+    ASSERT_TRUE(
+        q.exec(QStringLiteral("INSERT INTO units (code, name, level) VALUES ('U2', 'Phòng thứ hai', 'phong')")));
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT id FROM units WHERE code = 'U2'")) && q.next());
+    const qint64 unit2 = q.value(0).toLongLong();
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT id, code FROM schools ORDER BY id DESC LIMIT 1")) && q.next());
+    const qint64 movedSchool = q.value(0).toLongLong();
+    const QString schoolCode = q.value(1).toString();
+    ASSERT_TRUE(q.exec(QStringLiteral("UPDATE schools SET unit_id = %1 WHERE id = %2").arg(unit2).arg(movedSchool)));
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT unit_id FROM schools ORDER BY id LIMIT 1")) && q.next());
+    const qint64 unit1 = q.value(0).toLongLong();
+
+    const QList<ReferenceRow> all = referenceRows(t->db());
+    services::RecordLookup lookup(t->context());
+    services::ServiceContext officerCtx{t->db(), t->clock(), t->context().actor, {}};
+    officerCtx.actor.system = false;
+    officerCtx.actor.role = Role::Officer;
+    officerCtx.actor.unitId = unit2;
+    services::RecordLookup officerLookup(officerCtx);
+    services::ServiceContext officer1Ctx = officerCtx;
+    officer1Ctx.actor.unitId = unit1;
+    services::RecordLookup officer1Lookup(officer1Ctx);
+    for (const services::LookupRequest& r : lookupRequests(schoolCode)) {
+        expectReferenceAnswers(lookup, all, r, 0);
+        expectReferenceAnswers(officerLookup, all, r, unit2);
+        expectReferenceAnswers(officer1Lookup, all, r, unit1);
+        if (HasFatalFailure())
+            return;
+    }
+
+    // The store's other ways to the same answers: the index without the per-prefix totals, and
+    // the plain queries (in SQLite; in PostgreSQL all of them are the plain queries).
+    store::RecordSearchRepository counting(t->db()), plain(t->db());
+    counting.setTuning({false});
+    plain.setPlan(store::RecordSearchRepository::Plan::Plain);
+    for (store::RecordSearchRepository* repo : {&counting, &plain}) {
+        const char* way = repo == &plain ? "plain" : "counting in the index";
+        for (const services::LookupRequest& r : lookupRequests(schoolCode)) {
+            for (const qint64 unitId : {qint64(0), unit1, unit2}) {
+                store::RecordSearchRepository::Criteria c;
+                c.nameWords = text::queryWords(r.name);
+                c.schoolYear = r.schoolYear;
+                c.grade = r.grade;
+                c.status = r.status;
+                c.schoolCode = r.schoolCode;
+                c.unitId = unitId;
+                c.limit = 100000;
+                const QList<qint64> expected = referenceIds(all, r, unitId);
+                auto rows = repo->find(c);
+                ASSERT_TRUE(rows.ok()) << rows.errorString().toStdString();
+                auto n = repo->count(c);
+                ASSERT_TRUE(n.ok());
+                EXPECT_EQ(idsOf(*rows), expected) << way << " " << describe(r).toStdString() << " unit " << unitId;
+                EXPECT_EQ(*n, expected.size()) << way << " " << describe(r).toStdString() << " unit " << unitId;
+                // Keyset pages of 5.
+                c.limit = 5;
+                QList<qint64> paged;
+                for (;;) {
+                    auto page = repo->find(c);
+                    ASSERT_TRUE(page.ok());
+                    paged += idsOf(*page);
+                    if (page->size() < c.limit || paged.size() > expected.size())
+                        break;
+                    c.afterNameSort = page->last().nameSort;
+                    c.afterId = page->last().recordId;
+                }
+                EXPECT_EQ(paged, expected) << way << " pages of " << describe(r).toStdString() << " unit " << unitId;
+            }
+        }
+    }
+}
+
+// The SQLite index follows every change of what it holds: new records, status changes, a renamed
+// pupil, a deleted record; and a rebuild (what a bulk load ends with) gives the same answers.
+TEST_P(Lookup, SearchFollowsChanges)
+{
+    HOCBASO_MAKE_TEST_STORE(t, GetParam());
+    ASSERT_TRUE(test::fillWithDemo(*t, 2, 120, false).ok());
+    addCraftedPupils(*t);
+    QSqlQuery q(t->db().connection());
+    // Statuses move on; one pupil is renamed (as a correction would do it, key included).
+    ASSERT_TRUE(q.exec(QStringLiteral("UPDATE records SET status = 'sent' WHERE status = 'confirmed'")));
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT id FROM pupils WHERE full_name = 'H''Hen Niê'")) && q.next());
+    const qint64 renamed = q.value(0).toLongLong();
+    const QString newName = QStringLiteral("Nguyễn Thị Hen");
+    q.prepare(QStringLiteral("UPDATE pupils SET full_name = ?, name_folded = ?, name_sort = ? WHERE id = ?"));
+    q.addBindValue(newName);
+    q.addBindValue(text::fold(newName));
+    q.addBindValue(text::nameSortKey(newName));
+    q.addBindValue(renamed);
+    ASSERT_TRUE(q.exec());
+    q.prepare(QStringLiteral("UPDATE records SET name_sort = ? WHERE pupil_id = ?"));
+    q.addBindValue(text::nameSortKey(newName));
+    q.addBindValue(renamed);
+    ASSERT_TRUE(q.exec());
+    // A record without versions goes away.
+    ASSERT_TRUE(q.exec(QStringLiteral("DELETE FROM records WHERE id = (SELECT max(id) FROM records)")));
+
+    auto check = [&](const char* when) {
+        const QList<ReferenceRow> all = referenceRows(t->db());
+        services::RecordLookup lookup(t->context());
+        for (const QString& name :
+             {QStringLiteral("hen"), QStringLiteral("nguyen"), QStringLiteral("anh"), QStringLiteral("nguyen thi"),
+              QStringLiteral("h'h"), QStringLiteral("ngoc anh"), QStringLiteral("an an"), QString()}) {
+            for (int f = 0; f < 3; ++f) {
+                services::LookupRequest r;
+                r.name = name;
+                if (f == 1)
+                    r.status = RecordStatus::Sent;
+                if (f == 2)
+                    r.schoolYear = 2025;
+                r.limit = 100000;
+                SCOPED_TRACE(when);
+                expectReferenceAnswers(lookup, all, r, 0);
+            }
+        }
+    };
+    check("after the changes");
+    if (t->dialect() != store::Dialect::Sqlite)
+        return;
+    // What the triggers kept equals what a rebuild computes from the records.
+    auto snapshot = [&] {
+        QStringList rows;
+        QSqlQuery s(t->db().connection());
+        EXPECT_TRUE(s.exec(QStringLiteral("SELECT record_id, sort_rowid / 8388608, name_sort, school_id, school_year, "
+                                          "grade, name, tags FROM record_search ORDER BY record_id")));
+        while (s.next()) {
+            QStringList row;
+            for (int i = 0; i < 8; ++i)
+                row.append(s.value(i).toString());
+            rows.append(row.join(QLatin1Char('|')));
+        }
+        EXPECT_TRUE(s.exec(QStringLiteral("SELECT prefix, school_year, n FROM search_prefix_counts WHERE n <> 0 "
+                                          "ORDER BY prefix, school_year")));
+        while (s.next())
+            rows.append(
+                QStringLiteral("%1|%2|%3").arg(s.value(0).toString(), s.value(1).toString(), s.value(2).toString()));
+        return rows;
+    };
+    const QStringList kept = snapshot();
+    ASSERT_TRUE(store::RecordSearchRepository::rebuildIndex(t->db()).ok());
+    EXPECT_EQ(snapshot(), kept);
+    check("after a rebuild");
+}
+
+// The store's own check of the rule (hocbaso_words_match: C on UTF-8 bytes in SQLite, PL/pgSQL
+// in PostgreSQL) agrees with text::wordsMatch on names and queries with shared prefixes, repeated
+// words, other characters and letters beyond ASCII.
+TEST_P(Lookup, StoreRuleEqualsTheDomainRule)
+{
+    HOCBASO_MAKE_TEST_STORE(t, GetParam());
+    QStringList names = {QStringLiteral("nguyen ngoc anh"),
+                         QStringLiteral("nguyen an an"),
+                         QStringLiteral("h'hen nie"),
+                         QStringLiteral("ngo ngo ngoc"),
+                         QStringLiteral("tran thi thanh thao"),
+                         QStringLiteral("zoë o'neil"),
+                         QStringLiteral("an"),
+                         QStringLiteral("van-an nguyen"),
+                         QStringLiteral("đ x")};
+    for (const QString& n : kCraftedNames)
+        names.append(text::fold(n));
+    Random rng(11);
+    QSqlQuery q(t->db().connection());
+    ASSERT_TRUE(q.prepare(QStringLiteral("SELECT hocbaso_words_match(?, ?)")));
+    int matches = 0, checked = 0;
+    for (const QString& name : names) {
+        const QStringList words = name.split(QLatin1Char(' '));
+        for (int k = 0; k < 60; ++k) {
+            // Prefixes of the name's words (some repeated, some of the same word), now and then a
+            // word that is no prefix at all.
+            QStringList query;
+            const int n = rng.between(1, 4);
+            for (int i = 0; i < n; ++i) {
+                const QString& w = rng.pick(words);
+                query.append(rng.chance(0.1) ? w + QStringLiteral("x") : w.left(rng.between(1, int(w.size()))));
+            }
+            const QString joined = query.join(QLatin1Char(' '));
+            q.addBindValue(name);
+            q.addBindValue(joined);
+            ASSERT_TRUE(q.exec()) << q.lastError().text().toStdString();
+            ASSERT_TRUE(q.next());
+            const bool expected = text::wordsMatch(name, query);
+            EXPECT_EQ(q.value(0).toBool(), expected) << name.toStdString() << " / " << joined.toStdString();
+            matches += expected ? 1 : 0;
+            ++checked;
+        }
+    }
+    // Both answers came up often.
+    EXPECT_GT(matches, checked / 5);
+    EXPECT_LT(matches, checked * 4 / 5);
 }
 
 INSTANTIATE_TEST_SUITE_P(Dialects, Lookup, ::testing::Values(store::Dialect::Sqlite, store::Dialect::Postgres),
