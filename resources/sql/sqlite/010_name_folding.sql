@@ -1,0 +1,3 @@
+-- PostgreSQL only: the central store folds pupils' names itself (hocbaso_fold and a trigger keeping
+-- pupils.name_folded, resources/sql/postgres), for rows written by other clients. A SQLite store is
+-- written only by the program, which folds; this empty step keeps both dialects' schema numbers alike.
