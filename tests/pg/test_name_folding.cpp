@@ -77,8 +77,8 @@ TEST(NameFolding, DatabaseFoldsGeneratedNamesInEveryFormLikeTheProgram)
                                    oldStyleTones(name),
                                    QString(name).replace(QChar(0x0110), QChar(0x00D0)),
                                    QString(name).replace(QChar(0x0111), QChar(0x00F0)),
-                                   QStringLiteral("  ") + QString(name).replace(QLatin1Char(' '), QStringLiteral(" \t ")) +
-                                       QChar(0x00A0),
+                                   QStringLiteral("  ") +
+                                       QString(name).replace(QLatin1Char(' '), QStringLiteral(" \t ")) + QChar(0x00A0),
                                    QString(name).replace(QLatin1Char(' '), QChar(0x3000))};
         for (const QString& form : forms) {
             EXPECT_EQ(dbFold(t->db(), form), text::fold(form)) << "form: " << form.toStdString();
@@ -86,9 +86,13 @@ TEST(NameFolding, DatabaseFoldsGeneratedNamesInEveryFormLikeTheProgram)
         }
     }
     // Letters beyond Vietnamese that people type into names, and edge cases.
-    const QStringList others = {QStringLiteral("Øystein ÆRØ Łukasz ŒUVRE STRAẞE"), QStringLiteral("ΣΩΚΡΑΤΗΣ Дмитрий ЁЛКА"),
-                                QStringLiteral("Hoà Thuý Khoẻ"), QStringLiteral("   "), QString(),
-                                QStringLiteral("a\u0301\u0323 \u0300 b"), QStringLiteral("Mary-Jane O'Neil 2")};
+    const QStringList others = {QStringLiteral("Øystein ÆRØ Łukasz ŒUVRE STRAẞE"),
+                                QStringLiteral("ΣΩΚΡΑΤΗΣ Дмитрий ЁЛКА"),
+                                QStringLiteral("Hoà Thuý Khoẻ"),
+                                QStringLiteral("   "),
+                                QString(),
+                                QStringLiteral("a\u0301\u0323 \u0300 b"),
+                                QStringLiteral("Mary-Jane O'Neil 2")};
     for (const QString& form : others) {
         EXPECT_EQ(dbFold(t->db(), form), text::fold(form)) << "form: " << form.toStdString();
         ++compared;
@@ -106,7 +110,8 @@ TEST(NameFolding, RowsWrittenWithoutTheProgramAreFoldedAndFound)
               QStringLiteral("0"));
 
     // Another client renames a pupil and leaves name_folded stale, or writes nonsense into it.
-    const QString id = one(t->db(), QStringLiteral("SELECT min(p.id) FROM pupils p JOIN records r ON r.pupil_id = p.id"));
+    const QString id =
+        one(t->db(), QStringLiteral("SELECT min(p.id) FROM pupils p JOIN records r ON r.pupil_id = p.id"));
     QSqlQuery q(t->db().connection());
     ASSERT_TRUE(q.exec(QStringLiteral("UPDATE pupils SET full_name = 'ĐOÀN  Thị Quỳnh Ngọc' WHERE id = %1").arg(id)))
         << q.lastError().text().toStdString();
