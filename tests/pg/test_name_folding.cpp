@@ -1,4 +1,4 @@
-// The central store folds pupils' names itself (schema 10, hocbaso_fold): rows written by other
+// The central store folds pupils' names itself (schema 11, hocbaso_fold): rows written by other
 // clients or by hand must be found by the name search exactly like the program's own rows, so the
 // database's folding must agree with the program's (core/VietnameseText fold()). PostgreSQL only
 // (needs HOCBASO_TEST_PG; skipped without it, failed without it when CI=true).

@@ -1,4 +1,4 @@
--- hocbaso schema 10 (PostgreSQL): the database folds pupils' names itself (DOMAIN.md, "Folding for
+-- hocbaso schema 11 (PostgreSQL): the database folds pupils' names itself (DOMAIN.md, "Folding for
 -- search"), so that rows written by other clients or by hand land in the trigram index of schema 2
 -- and match the rule of schema 3 exactly like the program's own rows (core/VietnameseText fold()).
 --
