@@ -170,11 +170,12 @@ Status SyncService::push(const SyncOptions& options, bool everything, SyncReport
         }
         if (!outcome) {
             auto pending = repo.pendingCount();
-            return Error::storage(QCoreApplication::translate("hocbaso::sync::SyncService",
-                                                              "The sync stopped: %1 The %n change(s) not yet "
-                                                              "answered stay(s) waiting for the next sync.",
-                                                              nullptr, pending ? int(*pending) : 0)
-                                      .arg(outcome.errorString()));
+            const int waiting = pending ? int(*pending) : 0;
+            const QString why = QCoreApplication::translate(
+                "hocbaso::sync::SyncService",
+                "The sync stopped: %1 The %n change(s) not yet answered stay(s) waiting for the next sync.", nullptr,
+                waiting);
+            return Error::storage(why.arg(outcome.errorString()));
         }
         store::Transaction tx(m_replica);
         if (!tx.isOpen())
