@@ -458,6 +458,9 @@ Result<StampedLockOutcome> LockService::applyStamped(const StampedLockChange& ch
         if (current && !(*current < *stamp)) {
             outcome.current = (*stored)->row;
             outcome.currentCleared = (*stored)->deleted;
+            // Nothing changed; ending the transaction cleanly keeps a caller's own one usable.
+            if (auto s = tx.commit(); !s)
+                return s.error();
             return outcome;
         }
     }
