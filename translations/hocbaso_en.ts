@@ -776,90 +776,6 @@
         <translation>--%1: &quot;%2&quot; is not a date; write it as YYYY-MM-DD (for example 2026-05-31).</translation>
     </message>
     <message>
-        <source>hocbaso-cli: digital school records (học bạ số) for education offices, from the command line.
-
-Global options: --db PATH | --pg CONNINFO, --user NAME (password from HOCBASO_PASSWORD), --today YYYY-MM-DD, --json, --yes, --lang vi|en, --version
-
-Commands:
-  init                      create or upgrade the store
-  demo [--seed N] [--units N] [--schools N] [--students N] [--years N] --password P
-  info                      what the store holds
-  school list               the schools
-  user add NAME --role admin|officer|viewer|school --unit CODE [--school CODE] [--display-name TEXT]
-                            add a user (administrators; the new password from HOCBASO_NEW_PASSWORD
-                            or a prompt, never an argument)
-  user list, user disable NAME, user enable NAME, user unlock NAME   the users and their state
-  audit list [--limit N]    the latest audit events
-  audit verify              recompute the audit hash chains
-  lookup [--name Q] [--pid ID] [--school CODE] [--uuid U] [--year Y] [--grade N] [--status S]
-         [--limit N] [--offset N]   find records (6.3)
-  record show UUID          a record with its versions and signatures
-  record verify UUID        verify a record&apos;s signatures
-  cert inspect FILE         check a certificate file against the trust store (no --user needed)
-  cert import --school CODE [--kind unit|signer] [--holder NAME]
-         [--position principal|vice_principal] FILE
-                            register a school&apos;s seal or a manager&apos;s signing account (school side)
-  cert list [--status S] [--school CODE] [--kind unit|signer]
-                            registered certificates with their checks (6.1)
-  cert show ID              one certificate with its checks and decisions
-  cert approve ID... [--reason TEXT]   approve pending certificates (--yes if a check failed)
-  cert reject ID... --reason TEXT      reject pending certificates
-  cert revoke ID... --reason TEXT      revoke approved certificates
-  trust add FILE [--family vgca|public|test], trust list   the trusted CA certificates
-  crl add FILE, crl list    certificate revocation lists, verified against the trust store
-  record confirm UUID [--keys FILE], record send UUID      (school side)
-  lock set (--all | --school CODE...) [--grade N...] [--year Y] [--receive DATE] [--revoke DATE]
-  lock clear --school CODE [--grade N...] [--year Y], lock show [--school CODE] [--year Y]
-  revocation request UUID --reason TEXT   (school side)
-  revocation list [--school CODE] [--grade N] [--status S]
-  revocation approve ID..., revocation reject ID... --reason TEXT
-  stats [--year Y] [--grade N] [--csv FILE] [--xlsx FILE] [--pdf FILE]
-
-Exit codes: 0 done, 1 refused or failed, 2 usage error.
-</source>
-        <translation>hocbaso-cli: digital school records (học bạ số) for education offices, from the command line.
-
-Global options: --db PATH | --pg CONNINFO, --user NAME (password from HOCBASO_PASSWORD), --today YYYY-MM-DD, --json, --yes, --lang vi|en, --version
-
-Commands:
-  init                      create or upgrade the store
-  demo [--seed N] [--units N] [--schools N] [--students N] [--years N] --password P
-  info                      what the store holds
-  school list               the schools
-  user add NAME --role admin|officer|viewer|school --unit CODE [--school CODE] [--display-name TEXT]
-                            add a user (administrators; the new password from HOCBASO_NEW_PASSWORD
-                            or a prompt, never an argument)
-  user list, user disable NAME, user enable NAME, user unlock NAME   the users and their state
-  audit list [--limit N]    the latest audit events
-  audit verify              recompute the audit hash chains
-  lookup [--name Q] [--pid ID] [--school CODE] [--uuid U] [--year Y] [--grade N] [--status S]
-         [--limit N] [--offset N]   find records (6.3)
-  record show UUID          a record with its versions and signatures
-  record verify UUID        verify a record&apos;s signatures
-  cert inspect FILE         check a certificate file against the trust store (no --user needed)
-  cert import --school CODE [--kind unit|signer] [--holder NAME]
-         [--position principal|vice_principal] FILE
-                            register a school&apos;s seal or a manager&apos;s signing account (school side)
-  cert list [--status S] [--school CODE] [--kind unit|signer]
-                            registered certificates with their checks (6.1)
-  cert show ID              one certificate with its checks and decisions
-  cert approve ID... [--reason TEXT]   approve pending certificates (--yes if a check failed)
-  cert reject ID... --reason TEXT      reject pending certificates
-  cert revoke ID... --reason TEXT      revoke approved certificates
-  trust add FILE [--family vgca|public|test], trust list   the trusted CA certificates
-  crl add FILE, crl list    certificate revocation lists, verified against the trust store
-  record confirm UUID [--keys FILE], record send UUID      (school side)
-  lock set (--all | --school CODE...) [--grade N...] [--year Y] [--receive DATE] [--revoke DATE]
-  lock clear --school CODE [--grade N...] [--year Y], lock show [--school CODE] [--year Y]
-  revocation request UUID --reason TEXT   (school side)
-  revocation list [--school CODE] [--grade N] [--status S]
-  revocation approve ID..., revocation reject ID... --reason TEXT
-  stats [--year Y] [--grade N] [--csv FILE] [--xlsx FILE] [--pdf FILE]
-
-Exit codes: 0 done, 1 refused or failed, 2 usage error.
-</translation>
-    </message>
-    <message>
         <source>Usage: hocbaso-cli user add NAME --role admin|officer|viewer|school --unit CODE [--school CODE] [--display-name TEXT] (the new password from HOCBASO_NEW_PASSWORD or a prompt) | user list | user disable NAME | user enable NAME | user unlock NAME</source>
         <translation>Usage: hocbaso-cli user add NAME --role admin|officer|viewer|school --unit CODE [--school CODE] [--display-name TEXT] (the new password from HOCBASO_NEW_PASSWORD or a prompt) | user list | user disable NAME | user enable NAME | user unlock NAME</translation>
     </message>
@@ -928,6 +844,120 @@ Exit codes: 0 done, 1 refused or failed, 2 usage error.
             <numerusform>The audit log is intact: %n event.</numerusform>
             <numerusform>The audit log is intact: %n events.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>hocbaso-cli: digital school records (học bạ số) for education offices, from the command line.
+
+Global options: --db PATH | --pg CONNINFO, --user NAME (password from HOCBASO_PASSWORD), --today YYYY-MM-DD, --json, --yes, --lang vi|en, --version
+
+Commands:
+  init                      create or upgrade the store
+  demo [--seed N] [--units N] [--schools N] [--students N] [--years N] --password P
+  info                      what the store holds
+  school list               the schools
+  user add NAME --role admin|officer|viewer|school --unit CODE [--school CODE] [--display-name TEXT]
+                            add a user (administrators; the new password from HOCBASO_NEW_PASSWORD
+                            or a prompt, never an argument)
+  user list, user disable NAME, user enable NAME, user unlock NAME   the users and their state
+  audit list [--limit N]    the latest audit events
+  audit verify              recompute the audit hash chains
+  lookup [--name Q] [--pid ID] [--school CODE] [--uuid U] [--year Y] [--grade N] [--status S]
+         [--limit N] [--offset N]   find records (6.3)
+  record show UUID          a record with its versions and signatures
+  record verify UUID        verify a record&apos;s signatures
+  cert inspect FILE         check a certificate file against the trust store (no --user needed)
+  cert import --school CODE [--kind unit|signer] [--holder NAME]
+         [--position principal|vice_principal] FILE
+                            register a school&apos;s seal or a manager&apos;s signing account (school side)
+  cert list [--status S] [--school CODE] [--kind unit|signer]
+                            registered certificates with their checks (6.1)
+  cert show ID              one certificate with its checks and decisions
+  cert approve ID... [--reason TEXT]   approve pending certificates (--yes if a check failed)
+  cert reject ID... --reason TEXT      reject pending certificates
+  cert revoke ID... --reason TEXT      revoke approved certificates
+  trust add FILE [--family vgca|public|test], trust list   the trusted CA certificates
+  crl add FILE, crl list    certificate revocation lists, verified against the trust store
+  record confirm UUID [--keys FILE], record send UUID      (school side)
+  lock set (--all | --school CODE...) [--grade N...] [--year Y] [--receive DATE] [--revoke DATE]
+  lock clear --school CODE [--grade N...] [--year Y], lock show [--school CODE] [--year Y]
+  revocation request UUID --reason TEXT   (school side)
+  revocation list [--school CODE] [--grade N] [--status S]
+  revocation approve ID..., revocation reject ID... --reason TEXT
+  stats [--year Y] [--grade N] [--csv FILE] [--xlsx FILE] [--pdf FILE]
+  replica create --from CONNINFO --db PATH [--batch N]
+                            download your unit from the server into an offline copy (resumable)
+  sync --db PATH [--from CONNINFO]   send the offline copy&apos;s changes, bring it up to date
+
+Exit codes: 0 done, 1 refused or failed, 2 usage error.
+</source>
+        <translation>hocbaso-cli: digital school records (học bạ số) for education offices, from the command line.
+
+Global options: --db PATH | --pg CONNINFO, --user NAME (password from HOCBASO_PASSWORD), --today YYYY-MM-DD, --json, --yes, --lang vi|en, --version
+
+Commands:
+  init                      create or upgrade the store
+  demo [--seed N] [--units N] [--schools N] [--students N] [--years N] --password P
+  info                      what the store holds
+  school list               the schools
+  user add NAME --role admin|officer|viewer|school --unit CODE [--school CODE] [--display-name TEXT]
+                            add a user (administrators; the new password from HOCBASO_NEW_PASSWORD
+                            or a prompt, never an argument)
+  user list, user disable NAME, user enable NAME, user unlock NAME   the users and their state
+  audit list [--limit N]    the latest audit events
+  audit verify              recompute the audit hash chains
+  lookup [--name Q] [--pid ID] [--school CODE] [--uuid U] [--year Y] [--grade N] [--status S]
+         [--limit N] [--offset N]   find records (6.3)
+  record show UUID          a record with its versions and signatures
+  record verify UUID        verify a record&apos;s signatures
+  cert inspect FILE         check a certificate file against the trust store (no --user needed)
+  cert import --school CODE [--kind unit|signer] [--holder NAME]
+         [--position principal|vice_principal] FILE
+                            register a school&apos;s seal or a manager&apos;s signing account (school side)
+  cert list [--status S] [--school CODE] [--kind unit|signer]
+                            registered certificates with their checks (6.1)
+  cert show ID              one certificate with its checks and decisions
+  cert approve ID... [--reason TEXT]   approve pending certificates (--yes if a check failed)
+  cert reject ID... --reason TEXT      reject pending certificates
+  cert revoke ID... --reason TEXT      revoke approved certificates
+  trust add FILE [--family vgca|public|test], trust list   the trusted CA certificates
+  crl add FILE, crl list    certificate revocation lists, verified against the trust store
+  record confirm UUID [--keys FILE], record send UUID      (school side)
+  lock set (--all | --school CODE...) [--grade N...] [--year Y] [--receive DATE] [--revoke DATE]
+  lock clear --school CODE [--grade N...] [--year Y], lock show [--school CODE] [--year Y]
+  revocation request UUID --reason TEXT   (school side)
+  revocation list [--school CODE] [--grade N] [--status S]
+  revocation approve ID..., revocation reject ID... --reason TEXT
+  stats [--year Y] [--grade N] [--csv FILE] [--xlsx FILE] [--pdf FILE]
+  replica create --from CONNINFO --db PATH [--batch N]
+                            download your unit from the server into an offline copy (resumable)
+  sync --db PATH [--from CONNINFO]   send the offline copy&apos;s changes, bring it up to date
+
+Exit codes: 0 done, 1 refused or failed, 2 usage error.
+</translation>
+    </message>
+    <message>
+        <source>Name the offline copy&apos;s file with --db PATH.</source>
+        <translation>Name the offline copy&apos;s file with --db PATH.</translation>
+    </message>
+    <message>
+        <source>Usage: hocbaso-cli --user NAME replica create --from CONNINFO --db PATH [--batch N]</source>
+        <translation>Usage: hocbaso-cli --user NAME replica create --from CONNINFO --db PATH [--batch N]</translation>
+    </message>
+    <message>
+        <source>The offline copy is ready in %1: %2 records of %3 schools. Sign in to it with the same username and password, and sync it when you are back online.</source>
+        <translation>The offline copy is ready in %1: %2 records of %3 schools. Sign in to it with the same username and password, and sync it when you are back online.</translation>
+    </message>
+    <message>
+        <source>%1 is not an offline copy (make one with replica create).</source>
+        <translation>%1 is not an offline copy (make one with replica create).</translation>
+    </message>
+    <message>
+        <source>Synced: %1 change(s) sent, %2 row(s) received.</source>
+        <translation>Synced: %1 change(s) sent, %2 row(s) received.</translation>
+    </message>
+    <message>
+        <source>The server was restored or upgraded, so the unit was downloaded again.</source>
+        <translation>The server was restored or upgraded, so the unit was downloaded again.</translation>
     </message>
 </context>
 <context>
@@ -1652,6 +1682,14 @@ Approve it anyway?</translation>
         <source>not set</source>
         <translation>not set</translation>
     </message>
+    <message>
+        <source>The change carries no valid time stamp (&quot;%1&quot;).</source>
+        <translation>The change carries no valid time stamp (&quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>The school is not in your unit.</source>
+        <translation>The school is not in your unit.</translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::services::RecordDetails</name>
@@ -1801,6 +1839,13 @@ Approve it anyway?</translation>
     </message>
 </context>
 <context>
+    <name>hocbaso::services::ServiceContext</name>
+    <message>
+        <source>This cannot be done while working offline: only decisions and lock dates are taken along. Connect to the server to do it.</source>
+        <translation>This cannot be done while working offline: only decisions and lock dates are taken along. Connect to the server to do it.</translation>
+    </message>
+</context>
+<context>
     <name>hocbaso::services::SignIn</name>
     <message>
         <source>This program is the managing-unit edition. The school edition runs at the schools; choose &quot;Managing unit edition (Education Office)&quot; to sign in here.</source>
@@ -1829,6 +1874,18 @@ Approve it anyway?</translation>
     <message>
         <source>The account %1 is disabled. Ask an administrator to enable it.</source>
         <translation>The account %1 is disabled. Ask an administrator to enable it.</translation>
+    </message>
+    <message>
+        <source>This offline copy belongs to %1; only %1 can sign in to it.</source>
+        <translation>This offline copy belongs to %1; only %1 can sign in to it.</translation>
+    </message>
+    <message>
+        <source>%1 has not signed in online since this offline copy was made, so it cannot check the password. Sign in to the server once.</source>
+        <translation>%1 has not signed in online since this offline copy was made, so it cannot check the password. Sign in to the server once.</translation>
+    </message>
+    <message>
+        <source>The password could not be hashed.</source>
+        <translation>The password could not be hashed.</translation>
     </message>
 </context>
 <context>
@@ -2107,6 +2164,10 @@ Approve it anyway?</translation>
         <source>The SQLite connection has no handle.</source>
         <translation>The SQLite connection has no handle.</translation>
     </message>
+    <message>
+        <source>The table %1 cannot be copied: its id is not readable.</source>
+        <translation>The table %1 cannot be copied: its id is not readable.</translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::store::Migrator</name>
@@ -2137,6 +2198,121 @@ Approve it anyway?</translation>
     <message>
         <source>The central store has schema version %1 and this program needs %2. Ask the administrator to upgrade it (hocbaso-cli --pg ... init as the store&apos;s owner); nothing was changed.</source>
         <translation>The central store has schema version %1 and this program needs %2. Ask the administrator to upgrade it (hocbaso-cli --pg ... init as the store&apos;s owner); nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::sync::OperationApplier</name>
+    <message>
+        <source>approve</source>
+        <translation>approve</translation>
+    </message>
+    <message>
+        <source>reject</source>
+        <translation>reject</translation>
+    </message>
+    <message>
+        <source>revoke</source>
+        <translation>revoke</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>revoked</translation>
+    </message>
+    <message>
+        <source>%1 was already %2 by %3 on %4; your decision (%5) was not applied.</source>
+        <translation>%1 was already %2 by %3 on %4; your decision (%5) was not applied.</translation>
+    </message>
+    <message>
+        <source>This program does not know the change &quot;%1&quot;.</source>
+        <translation>This program does not know the change &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Certificate #%1 of %2</source>
+        <translation>Certificate #%1 of %2</translation>
+    </message>
+    <message>
+        <source>The revocation request of %1 (%2)</source>
+        <translation>The revocation request of %1 (%2)</translation>
+    </message>
+    <message>
+        <source>all schools</source>
+        <translation>all schools</translation>
+    </message>
+    <message>
+        <source>The lock dates of %1, grade %2, school year %3 were changed by %4 on %5 after your change; your change was not applied.</source>
+        <translation>The lock dates of %1, grade %2, school year %3 were changed by %4 on %5 after your change; your change was not applied.</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::sync::ReplicaDownload</name>
+    <message>
+        <source>%1 has no managing unit to take along: offline copies are made for the officers and viewers of a unit.</source>
+        <translation>%1 has no managing unit to take along: offline copies are made for the officers and viewers of a unit.</translation>
+    </message>
+    <message>
+        <source>This offline copy belongs to %1, not to %2.</source>
+        <translation>This offline copy belongs to %1, not to %2.</translation>
+    </message>
+    <message>
+        <source>This file is already a complete offline copy; bring it up to date with sync.</source>
+        <translation>This file is already a complete offline copy; bring it up to date with sync.</translation>
+    </message>
+    <message>
+        <source>This file already holds a store; an offline copy is made into a new file.</source>
+        <translation>This file already holds a store; an offline copy is made into a new file.</translation>
+    </message>
+    <message>
+        <source>The download was cancelled; run it again to continue where it stopped.</source>
+        <translation>The download was cancelled; run it again to continue where it stopped.</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::sync::ReplicaOutbox</name>
+    <message>
+        <source>This store is not an offline copy.</source>
+        <translation>This store is not an offline copy.</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::sync::SyncService</name>
+    <message>
+        <source>This store is not an offline copy, so there is nothing to sync.</source>
+        <translation>This store is not an offline copy, so there is nothing to sync.</translation>
+    </message>
+    <message>
+        <source>This offline copy belongs to %1; only %1 can sync it.</source>
+        <translation>This offline copy belongs to %1; only %1 can sync it.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached; nothing was synced.</source>
+        <translation>The server cannot be reached; nothing was synced.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached.</source>
+        <translation>The server cannot be reached.</translation>
+    </message>
+    <message>
+        <source>The sync was cancelled.</source>
+        <translation>The sync was cancelled.</translation>
+    </message>
+    <message>
+        <source>The connection was lost before the server&apos;s answer arrived.</source>
+        <translation>The connection was lost before the server&apos;s answer arrived.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sync stopped: %1 The %n change(s) not yet answered stay(s) waiting for the next sync.</source>
+        <translation>
+            <numerusform>The sync stopped: %1 The %n change not yet answered stay waiting for the next sync.</numerusform>
+            <numerusform>The sync stopped: %1 The %n changes not yet answered stays waiting for the next sync.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

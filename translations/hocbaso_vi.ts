@@ -773,90 +773,6 @@
         <translation>--%1: &quot;%2&quot; không phải là ngày hợp lệ; hãy ghi theo dạng YYYY-MM-DD (ví dụ 2026-05-31).</translation>
     </message>
     <message>
-        <source>hocbaso-cli: digital school records (học bạ số) for education offices, from the command line.
-
-Global options: --db PATH | --pg CONNINFO, --user NAME (password from HOCBASO_PASSWORD), --today YYYY-MM-DD, --json, --yes, --lang vi|en, --version
-
-Commands:
-  init                      create or upgrade the store
-  demo [--seed N] [--units N] [--schools N] [--students N] [--years N] --password P
-  info                      what the store holds
-  school list               the schools
-  user add NAME --role admin|officer|viewer|school --unit CODE [--school CODE] [--display-name TEXT]
-                            add a user (administrators; the new password from HOCBASO_NEW_PASSWORD
-                            or a prompt, never an argument)
-  user list, user disable NAME, user enable NAME, user unlock NAME   the users and their state
-  audit list [--limit N]    the latest audit events
-  audit verify              recompute the audit hash chains
-  lookup [--name Q] [--pid ID] [--school CODE] [--uuid U] [--year Y] [--grade N] [--status S]
-         [--limit N] [--offset N]   find records (6.3)
-  record show UUID          a record with its versions and signatures
-  record verify UUID        verify a record&apos;s signatures
-  cert inspect FILE         check a certificate file against the trust store (no --user needed)
-  cert import --school CODE [--kind unit|signer] [--holder NAME]
-         [--position principal|vice_principal] FILE
-                            register a school&apos;s seal or a manager&apos;s signing account (school side)
-  cert list [--status S] [--school CODE] [--kind unit|signer]
-                            registered certificates with their checks (6.1)
-  cert show ID              one certificate with its checks and decisions
-  cert approve ID... [--reason TEXT]   approve pending certificates (--yes if a check failed)
-  cert reject ID... --reason TEXT      reject pending certificates
-  cert revoke ID... --reason TEXT      revoke approved certificates
-  trust add FILE [--family vgca|public|test], trust list   the trusted CA certificates
-  crl add FILE, crl list    certificate revocation lists, verified against the trust store
-  record confirm UUID [--keys FILE], record send UUID      (school side)
-  lock set (--all | --school CODE...) [--grade N...] [--year Y] [--receive DATE] [--revoke DATE]
-  lock clear --school CODE [--grade N...] [--year Y], lock show [--school CODE] [--year Y]
-  revocation request UUID --reason TEXT   (school side)
-  revocation list [--school CODE] [--grade N] [--status S]
-  revocation approve ID..., revocation reject ID... --reason TEXT
-  stats [--year Y] [--grade N] [--csv FILE] [--xlsx FILE] [--pdf FILE]
-
-Exit codes: 0 done, 1 refused or failed, 2 usage error.
-</source>
-        <translation>hocbaso-cli: học bạ số dành cho cơ quan quản lý giáo dục, thao tác bằng dòng lệnh.
-
-Tùy chọn chung: --db ĐƯỜNG_DẪN | --pg CONNINFO, --user TÊN (mật khẩu lấy từ HOCBASO_PASSWORD), --today YYYY-MM-DD, --json, --yes, --lang vi|en, --version
-
-Các lệnh:
-  init                      tạo mới hoặc nâng cấp cơ sở dữ liệu
-  demo [--seed N] [--units N] [--schools N] [--students N] [--years N] --password P
-  info                      thông tin dữ liệu đang lưu trữ
-  school list               danh sách trường
-  user add TÊN --role admin|officer|viewer|school --unit MÃ [--school MÃ] [--display-name TÊN_ĐẦY_ĐỦ]
-                            thêm người dùng (quản trị viên; mật khẩu mới lấy từ HOCBASO_NEW_PASSWORD
-                            hoặc nhập khi được hỏi, không bao giờ ghi trên dòng lệnh)
-  user list, user disable TÊN, user enable TÊN, user unlock TÊN   danh sách người dùng và trạng thái
-  audit list [--limit N]    các sự kiện mới nhất của nhật ký kiểm toán
-  audit verify              tính lại chuỗi băm của nhật ký kiểm toán
-  lookup [--name Q] [--pid ID] [--school MÃ] [--uuid U] [--year Y] [--grade N] [--status S]
-         [--limit N] [--offset N]   tra cứu học bạ số (6.3)
-  record show UUID          một học bạ kèm các phiên bản và chữ ký số
-  record verify UUID        kiểm tra chữ ký số của học bạ
-  cert inspect TỆP          kiểm tra tệp chứng thư số theo kho chứng thư gốc tin cậy (không cần --user)
-  cert import --school MÃ [--kind unit|signer] [--holder TÊN]
-         [--position principal|vice_principal] TỆP
-                            đăng ký chứng thư số đơn vị hoặc tài khoản ký số của cán bộ quản lý (phía nhà trường)
-  cert list [--status S] [--school MÃ] [--kind unit|signer]
-                            chứng thư số đã đăng ký kèm kết quả kiểm tra (6.1)
-  cert show ID              một chứng thư số kèm kết quả kiểm tra và các quyết định
-  cert approve ID... [--reason LÝ_DO]  duyệt chứng thư số đang chờ duyệt (--yes nếu có tiêu chí không đạt)
-  cert reject ID... --reason LÝ_DO     từ chối chứng thư số đang chờ duyệt
-  cert revoke ID... --reason LÝ_DO     thu hồi chứng thư số đã duyệt
-  trust add TỆP [--family vgca|public|test], trust list    chứng thư số CA tin cậy
-  crl add TỆP, crl list     danh sách chứng thư bị thu hồi (CRL), xác minh theo kho chứng thư gốc tin cậy
-  record confirm UUID [--keys TỆP], record send UUID       (phía nhà trường)
-  lock set (--all | --school MÃ...) [--grade N...] [--year Y] [--receive NGÀY] [--revoke NGÀY]
-  lock clear --school MÃ [--grade N...] [--year Y], lock show [--school MÃ] [--year Y]
-  revocation request UUID --reason LÝ_DO  (phía nhà trường)
-  revocation list [--school MÃ] [--grade N] [--status S]
-  revocation approve ID..., revocation reject ID... --reason LÝ_DO
-  stats [--year Y] [--grade N] [--csv TỆP] [--xlsx TỆP] [--pdf TỆP]
-
-Mã thoát: 0 hoàn tất, 1 bị từ chối hoặc thất bại, 2 sai cú pháp lệnh.
-</translation>
-    </message>
-    <message>
         <source>Usage: hocbaso-cli user add NAME --role admin|officer|viewer|school --unit CODE [--school CODE] [--display-name TEXT] (the new password from HOCBASO_NEW_PASSWORD or a prompt) | user list | user disable NAME | user enable NAME | user unlock NAME</source>
         <translation>Cú pháp: hocbaso-cli user add TÊN --role admin|officer|viewer|school --unit MÃ [--school MÃ] [--display-name TÊN_ĐẦY_ĐỦ] (mật khẩu mới lấy từ HOCBASO_NEW_PASSWORD hoặc nhập khi được hỏi) | user list | user disable TÊN | user enable TÊN | user unlock TÊN</translation>
     </message>
@@ -923,6 +839,120 @@ Mã thoát: 0 hoàn tất, 1 bị từ chối hoặc thất bại, 2 sai cú ph�
         <translation>
             <numerusform>Nhật ký kiểm toán toàn vẹn: %n sự kiện.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>hocbaso-cli: digital school records (học bạ số) for education offices, from the command line.
+
+Global options: --db PATH | --pg CONNINFO, --user NAME (password from HOCBASO_PASSWORD), --today YYYY-MM-DD, --json, --yes, --lang vi|en, --version
+
+Commands:
+  init                      create or upgrade the store
+  demo [--seed N] [--units N] [--schools N] [--students N] [--years N] --password P
+  info                      what the store holds
+  school list               the schools
+  user add NAME --role admin|officer|viewer|school --unit CODE [--school CODE] [--display-name TEXT]
+                            add a user (administrators; the new password from HOCBASO_NEW_PASSWORD
+                            or a prompt, never an argument)
+  user list, user disable NAME, user enable NAME, user unlock NAME   the users and their state
+  audit list [--limit N]    the latest audit events
+  audit verify              recompute the audit hash chains
+  lookup [--name Q] [--pid ID] [--school CODE] [--uuid U] [--year Y] [--grade N] [--status S]
+         [--limit N] [--offset N]   find records (6.3)
+  record show UUID          a record with its versions and signatures
+  record verify UUID        verify a record&apos;s signatures
+  cert inspect FILE         check a certificate file against the trust store (no --user needed)
+  cert import --school CODE [--kind unit|signer] [--holder NAME]
+         [--position principal|vice_principal] FILE
+                            register a school&apos;s seal or a manager&apos;s signing account (school side)
+  cert list [--status S] [--school CODE] [--kind unit|signer]
+                            registered certificates with their checks (6.1)
+  cert show ID              one certificate with its checks and decisions
+  cert approve ID... [--reason TEXT]   approve pending certificates (--yes if a check failed)
+  cert reject ID... --reason TEXT      reject pending certificates
+  cert revoke ID... --reason TEXT      revoke approved certificates
+  trust add FILE [--family vgca|public|test], trust list   the trusted CA certificates
+  crl add FILE, crl list    certificate revocation lists, verified against the trust store
+  record confirm UUID [--keys FILE], record send UUID      (school side)
+  lock set (--all | --school CODE...) [--grade N...] [--year Y] [--receive DATE] [--revoke DATE]
+  lock clear --school CODE [--grade N...] [--year Y], lock show [--school CODE] [--year Y]
+  revocation request UUID --reason TEXT   (school side)
+  revocation list [--school CODE] [--grade N] [--status S]
+  revocation approve ID..., revocation reject ID... --reason TEXT
+  stats [--year Y] [--grade N] [--csv FILE] [--xlsx FILE] [--pdf FILE]
+  replica create --from CONNINFO --db PATH [--batch N]
+                            download your unit from the server into an offline copy (resumable)
+  sync --db PATH [--from CONNINFO]   send the offline copy&apos;s changes, bring it up to date
+
+Exit codes: 0 done, 1 refused or failed, 2 usage error.
+</source>
+        <translation>hocbaso-cli: học bạ số dành cho cơ quan quản lý giáo dục, thao tác bằng dòng lệnh.
+
+Tùy chọn chung: --db ĐƯỜNG_DẪN | --pg CONNINFO, --user TÊN (mật khẩu lấy từ HOCBASO_PASSWORD), --today YYYY-MM-DD, --json, --yes, --lang vi|en, --version
+
+Các lệnh:
+  init                      tạo mới hoặc nâng cấp cơ sở dữ liệu
+  demo [--seed N] [--units N] [--schools N] [--students N] [--years N] --password P
+  info                      thông tin dữ liệu đang lưu trữ
+  school list               danh sách trường
+  user add TÊN --role admin|officer|viewer|school --unit MÃ [--school MÃ] [--display-name TÊN_ĐẦY_ĐỦ]
+                            thêm người dùng (quản trị viên; mật khẩu mới lấy từ HOCBASO_NEW_PASSWORD
+                            hoặc nhập khi được hỏi, không bao giờ ghi trên dòng lệnh)
+  user list, user disable TÊN, user enable TÊN, user unlock TÊN   danh sách người dùng và trạng thái
+  audit list [--limit N]    các sự kiện mới nhất của nhật ký kiểm toán
+  audit verify              tính lại chuỗi băm của nhật ký kiểm toán
+  lookup [--name Q] [--pid ID] [--school MÃ] [--uuid U] [--year Y] [--grade N] [--status S]
+         [--limit N] [--offset N]   tra cứu học bạ số (6.3)
+  record show UUID          một học bạ kèm các phiên bản và chữ ký số
+  record verify UUID        kiểm tra chữ ký số của học bạ
+  cert inspect TỆP          kiểm tra tệp chứng thư số theo kho chứng thư gốc tin cậy (không cần --user)
+  cert import --school MÃ [--kind unit|signer] [--holder TÊN]
+         [--position principal|vice_principal] TỆP
+                            đăng ký chứng thư số đơn vị hoặc tài khoản ký số của cán bộ quản lý (phía nhà trường)
+  cert list [--status S] [--school MÃ] [--kind unit|signer]
+                            chứng thư số đã đăng ký kèm kết quả kiểm tra (6.1)
+  cert show ID              một chứng thư số kèm kết quả kiểm tra và các quyết định
+  cert approve ID... [--reason LÝ_DO]  duyệt chứng thư số đang chờ duyệt (--yes nếu có tiêu chí không đạt)
+  cert reject ID... --reason LÝ_DO     từ chối chứng thư số đang chờ duyệt
+  cert revoke ID... --reason LÝ_DO     thu hồi chứng thư số đã duyệt
+  trust add TỆP [--family vgca|public|test], trust list    chứng thư số CA tin cậy
+  crl add TỆP, crl list     danh sách chứng thư bị thu hồi (CRL), xác minh theo kho chứng thư gốc tin cậy
+  record confirm UUID [--keys TỆP], record send UUID       (phía nhà trường)
+  lock set (--all | --school MÃ...) [--grade N...] [--year Y] [--receive NGÀY] [--revoke NGÀY]
+  lock clear --school MÃ [--grade N...] [--year Y], lock show [--school MÃ] [--year Y]
+  revocation request UUID --reason LÝ_DO  (phía nhà trường)
+  revocation list [--school MÃ] [--grade N] [--status S]
+  revocation approve ID..., revocation reject ID... --reason LÝ_DO
+  stats [--year Y] [--grade N] [--csv TỆP] [--xlsx TỆP] [--pdf TỆP]
+  replica create --from CONNINFO --db ĐƯỜNG_DẪN [--batch N]
+                            tải đơn vị của bạn từ máy chủ về một bản sao ngoại tuyến (tải tiếp được khi bị ngắt)
+  sync --db ĐƯỜNG_DẪN [--from CONNINFO]   gửi các thay đổi của bản sao ngoại tuyến, cập nhật bản sao
+
+Mã thoát: 0 hoàn tất, 1 bị từ chối hoặc thất bại, 2 sai cú pháp lệnh.
+</translation>
+    </message>
+    <message>
+        <source>Name the offline copy&apos;s file with --db PATH.</source>
+        <translation>Hãy chỉ tệp của bản sao ngoại tuyến bằng --db ĐƯỜNG_DẪN.</translation>
+    </message>
+    <message>
+        <source>Usage: hocbaso-cli --user NAME replica create --from CONNINFO --db PATH [--batch N]</source>
+        <translation>Cách dùng: hocbaso-cli --user TÊN replica create --from CONNINFO --db ĐƯỜNG_DẪN [--batch N]</translation>
+    </message>
+    <message>
+        <source>The offline copy is ready in %1: %2 records of %3 schools. Sign in to it with the same username and password, and sync it when you are back online.</source>
+        <translation>Bản sao ngoại tuyến đã sẵn sàng tại %1: %2 học bạ của %3 trường. Đăng nhập vào bản sao bằng cùng tên đăng nhập và mật khẩu, và đồng bộ khi có mạng trở lại.</translation>
+    </message>
+    <message>
+        <source>%1 is not an offline copy (make one with replica create).</source>
+        <translation>%1 không phải là bản sao ngoại tuyến (tạo bản sao bằng replica create).</translation>
+    </message>
+    <message>
+        <source>Synced: %1 change(s) sent, %2 row(s) received.</source>
+        <translation>Đã đồng bộ: gửi %1 thay đổi, nhận %2 dòng dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The server was restored or upgraded, so the unit was downloaded again.</source>
+        <translation>Máy chủ đã được khôi phục hoặc nâng cấp nên dữ liệu của đơn vị đã được tải lại.</translation>
     </message>
 </context>
 <context>
@@ -1645,6 +1675,14 @@ Vẫn duyệt chứng thư số này?</translation>
         <source>not set</source>
         <translation>chưa cấu hình</translation>
     </message>
+    <message>
+        <source>The change carries no valid time stamp (&quot;%1&quot;).</source>
+        <translation>Thay đổi không có dấu thời gian hợp lệ (&quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>The school is not in your unit.</source>
+        <translation>Trường này không thuộc đơn vị của bạn.</translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::services::RecordDetails</name>
@@ -1794,6 +1832,13 @@ Vẫn duyệt chứng thư số này?</translation>
     </message>
 </context>
 <context>
+    <name>hocbaso::services::ServiceContext</name>
+    <message>
+        <source>This cannot be done while working offline: only decisions and lock dates are taken along. Connect to the server to do it.</source>
+        <translation>Không thể làm việc này khi đang làm việc ngoại tuyến: chỉ các quyết định duyệt và ngày khóa được mang theo. Hãy kết nối máy chủ để thực hiện.</translation>
+    </message>
+</context>
+<context>
     <name>hocbaso::services::SignIn</name>
     <message>
         <source>This program is the managing-unit edition. The school edition runs at the schools; choose &quot;Managing unit edition (Education Office)&quot; to sign in here.</source>
@@ -1822,6 +1867,18 @@ Vẫn duyệt chứng thư số này?</translation>
     <message>
         <source>The account %1 is disabled. Ask an administrator to enable it.</source>
         <translation>Tài khoản %1 đã bị vô hiệu hóa. Hãy đề nghị quản trị viên kích hoạt lại.</translation>
+    </message>
+    <message>
+        <source>This offline copy belongs to %1; only %1 can sign in to it.</source>
+        <translation>Bản sao ngoại tuyến này thuộc về %1; chỉ %1 mới đăng nhập được.</translation>
+    </message>
+    <message>
+        <source>%1 has not signed in online since this offline copy was made, so it cannot check the password. Sign in to the server once.</source>
+        <translation>%1 chưa đăng nhập trực tuyến kể từ khi tạo bản sao ngoại tuyến này nên không thể kiểm tra mật khẩu. Hãy đăng nhập vào máy chủ một lần.</translation>
+    </message>
+    <message>
+        <source>The password could not be hashed.</source>
+        <translation>Không băm được mật khẩu.</translation>
     </message>
 </context>
 <context>
@@ -2100,6 +2157,10 @@ Vẫn duyệt chứng thư số này?</translation>
         <source>The SQLite connection has no handle.</source>
         <translation>Kết nối SQLite không có con trỏ kết nối (handle).</translation>
     </message>
+    <message>
+        <source>The table %1 cannot be copied: its id is not readable.</source>
+        <translation>Không sao chép được bảng %1: không đọc được cột id.</translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::store::Migrator</name>
@@ -2130,6 +2191,120 @@ Vẫn duyệt chứng thư số này?</translation>
     <message>
         <source>The central store has schema version %1 and this program needs %2. Ask the administrator to upgrade it (hocbaso-cli --pg ... init as the store&apos;s owner); nothing was changed.</source>
         <translation>Cơ sở dữ liệu trung tâm đang ở phiên bản lược đồ %1, chương trình này cần %2. Hãy đề nghị quản trị viên nâng cấp (chạy hocbaso-cli --pg ... init bằng tài khoản chủ sở hữu cơ sở dữ liệu); dữ liệu chưa bị thay đổi.</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::sync::OperationApplier</name>
+    <message>
+        <source>approve</source>
+        <translation>duyệt</translation>
+    </message>
+    <message>
+        <source>reject</source>
+        <translation>từ chối</translation>
+    </message>
+    <message>
+        <source>revoke</source>
+        <translation>thu hồi</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>duyệt</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>từ chối</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>thu hồi</translation>
+    </message>
+    <message>
+        <source>%1 was already %2 by %3 on %4; your decision (%5) was not applied.</source>
+        <translation>%1 đã được %3 %2 lúc %4; quyết định %5 của bạn không được áp dụng.</translation>
+    </message>
+    <message>
+        <source>This program does not know the change &quot;%1&quot;.</source>
+        <translation>Chương trình này không biết thay đổi &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Certificate #%1 of %2</source>
+        <translation>Chứng thư số #%1 của %2</translation>
+    </message>
+    <message>
+        <source>The revocation request of %1 (%2)</source>
+        <translation>Yêu cầu thu hồi của %1 (%2)</translation>
+    </message>
+    <message>
+        <source>all schools</source>
+        <translation>tất cả các trường</translation>
+    </message>
+    <message>
+        <source>The lock dates of %1, grade %2, school year %3 were changed by %4 on %5 after your change; your change was not applied.</source>
+        <translation>Ngày khóa của %1, khối %2, năm học %3 đã được %4 thay đổi lúc %5, sau thay đổi của bạn; thay đổi của bạn không được áp dụng.</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::sync::ReplicaDownload</name>
+    <message>
+        <source>%1 has no managing unit to take along: offline copies are made for the officers and viewers of a unit.</source>
+        <translation>%1 không thuộc đơn vị quản lý nào để mang theo: bản sao ngoại tuyến dành cho cán bộ và người xem của một đơn vị.</translation>
+    </message>
+    <message>
+        <source>This offline copy belongs to %1, not to %2.</source>
+        <translation>Bản sao ngoại tuyến này thuộc về %1, không phải của %2.</translation>
+    </message>
+    <message>
+        <source>This file is already a complete offline copy; bring it up to date with sync.</source>
+        <translation>Tệp này đã là một bản sao ngoại tuyến đầy đủ; hãy cập nhật bằng lệnh đồng bộ (sync).</translation>
+    </message>
+    <message>
+        <source>This file already holds a store; an offline copy is made into a new file.</source>
+        <translation>Tệp này đã chứa một kho dữ liệu; bản sao ngoại tuyến phải được tạo vào một tệp mới.</translation>
+    </message>
+    <message>
+        <source>The download was cancelled; run it again to continue where it stopped.</source>
+        <translation>Đã hủy việc tải về; chạy lại để tải tiếp từ chỗ đã dừng.</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::sync::ReplicaOutbox</name>
+    <message>
+        <source>This store is not an offline copy.</source>
+        <translation>Kho dữ liệu này không phải là bản sao ngoại tuyến.</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::sync::SyncService</name>
+    <message>
+        <source>This store is not an offline copy, so there is nothing to sync.</source>
+        <translation>Kho dữ liệu này không phải là bản sao ngoại tuyến nên không có gì để đồng bộ.</translation>
+    </message>
+    <message>
+        <source>This offline copy belongs to %1; only %1 can sync it.</source>
+        <translation>Bản sao ngoại tuyến này thuộc về %1; chỉ %1 mới đồng bộ được.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached; nothing was synced.</source>
+        <translation>Không kết nối được máy chủ; chưa đồng bộ gì.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached.</source>
+        <translation>Không kết nối được máy chủ.</translation>
+    </message>
+    <message>
+        <source>The sync was cancelled.</source>
+        <translation>Đã hủy đồng bộ.</translation>
+    </message>
+    <message>
+        <source>The connection was lost before the server&apos;s answer arrived.</source>
+        <translation>Mất kết nối trước khi nhận được trả lời của máy chủ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sync stopped: %1 The %n change(s) not yet answered stay(s) waiting for the next sync.</source>
+        <translation>
+            <numerusform>Đồng bộ bị dừng: %1 %n thay đổi chưa được máy chủ trả lời vẫn chờ lần đồng bộ sau.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

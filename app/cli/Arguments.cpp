@@ -19,7 +19,8 @@ const QSet<QString>& Arguments::valueOptions()
         QStringLiteral("name"),     QStringLiteral("pid"),         QStringLiteral("uuid"),
         QStringLiteral("limit"),    QStringLiteral("offset"),      QStringLiteral("csv"),
         QStringLiteral("xlsx"),     QStringLiteral("from"),        QStringLiteral("records"),
-        QStringLiteral("sslmode"),  QStringLiteral("sslrootcert"), QStringLiteral("keys")};
+        QStringLiteral("sslmode"),  QStringLiteral("sslrootcert"), QStringLiteral("keys"),
+        QStringLiteral("batch"),    QStringLiteral("page")};
     return names;
 }
 

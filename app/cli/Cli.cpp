@@ -57,6 +57,9 @@ QString helpText()
         "  revocation list [--school CODE] [--grade N] [--status S]\n"
         "  revocation approve ID..., revocation reject ID... --reason TEXT\n"
         "  stats [--year Y] [--grade N] [--csv FILE] [--xlsx FILE] [--pdf FILE]\n"
+        "  replica create --from CONNINFO --db PATH [--batch N]\n"
+        "                            download your unit from the server into an offline copy (resumable)\n"
+        "  sync --db PATH [--from CONNINFO]   send the offline copy's changes, bring it up to date\n"
         "\n"
         "Exit codes: 0 done, 1 refused or failed, 2 usage error.\n");
 }
@@ -109,13 +112,14 @@ int run(const QStringList& arguments)
     if (auto s = c.setupClock(); !s)
         return c.fail(s.error());
     static const QHash<QString, std::function<int(CliContext&)>> commands = {
-        {QStringLiteral("init"), cmdInit},     {QStringLiteral("demo"), cmdDemo},
-        {QStringLiteral("info"), cmdInfo},     {QStringLiteral("school"), cmdSchool},
-        {QStringLiteral("audit"), cmdAudit},   {QStringLiteral("lookup"), cmdLookup},
-        {QStringLiteral("record"), cmdRecord}, {QStringLiteral("cert"), cmdCert},
-        {QStringLiteral("trust"), cmdTrust},   {QStringLiteral("crl"), cmdCrl},
-        {QStringLiteral("lock"), cmdLock},     {QStringLiteral("revocation"), cmdRevocation},
-        {QStringLiteral("stats"), cmdStats},   {QStringLiteral("user"), cmdUser},
+        {QStringLiteral("init"), cmdInit},       {QStringLiteral("demo"), cmdDemo},
+        {QStringLiteral("info"), cmdInfo},       {QStringLiteral("school"), cmdSchool},
+        {QStringLiteral("audit"), cmdAudit},     {QStringLiteral("lookup"), cmdLookup},
+        {QStringLiteral("record"), cmdRecord},   {QStringLiteral("cert"), cmdCert},
+        {QStringLiteral("trust"), cmdTrust},     {QStringLiteral("crl"), cmdCrl},
+        {QStringLiteral("lock"), cmdLock},       {QStringLiteral("revocation"), cmdRevocation},
+        {QStringLiteral("stats"), cmdStats},     {QStringLiteral("user"), cmdUser},
+        {QStringLiteral("replica"), cmdReplica}, {QStringLiteral("sync"), cmdSync},
     };
     const QString command = parsed->words().first();
     const auto it = commands.constFind(command);

@@ -3,6 +3,8 @@
 #include "services/AuthService.h"
 #include "services/SignIn.h"
 #include "services/StoreSetup.h"
+#include "store/SyncRepository.h"
+#include "sync/ReplicaOutbox.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -44,6 +46,7 @@ CliContext::CliContext(Arguments args, QTextStream& out, QTextStream& err)
 CliContext::~CliContext()
 {
     m_ctx.reset();
+    m_outbox.reset();
     m_db.reset();
 }
 
@@ -59,16 +62,20 @@ Status CliContext::setupClock()
     return {};
 }
 
+store::ConnectionSpec CliContext::postgresSpec(const QString& conninfo) const
+{
+    QString full = conninfo;
+    if (m_args.has(QStringLiteral("sslmode")))
+        full += QStringLiteral(" sslmode=") + m_args.value(QStringLiteral("sslmode"));
+    if (m_args.has(QStringLiteral("sslrootcert")))
+        full += QStringLiteral(" sslrootcert=") + m_args.value(QStringLiteral("sslrootcert"));
+    return store::ConnectionSpec::postgres(full);
+}
+
 store::ConnectionSpec CliContext::connectionSpec() const
 {
-    if (m_args.has(QStringLiteral("pg"))) {
-        QString conninfo = m_args.value(QStringLiteral("pg"));
-        if (m_args.has(QStringLiteral("sslmode")))
-            conninfo += QStringLiteral(" sslmode=") + m_args.value(QStringLiteral("sslmode"));
-        if (m_args.has(QStringLiteral("sslrootcert")))
-            conninfo += QStringLiteral(" sslrootcert=") + m_args.value(QStringLiteral("sslrootcert"));
-        return store::ConnectionSpec::postgres(conninfo);
-    }
+    if (m_args.has(QStringLiteral("pg")))
+        return postgresSpec(m_args.value(QStringLiteral("pg")));
     return store::ConnectionSpec::sqlite(
         m_args.value(QStringLiteral("db"), services::StoreSetup::defaultDatabasePath()));
 }
@@ -92,13 +99,10 @@ Result<services::Actor> CliContext::actor()
                      QCoreApplication::translate(
                          "hocbaso::cli", "This command needs --user NAME (the password comes from HOCBASO_PASSWORD "
                                          "or a prompt).")};
-    QString password = qEnvironmentVariable("HOCBASO_PASSWORD");
-    if (password.isEmpty()) {
-        if (!::isatty(STDIN_FILENO))
-            return Error::refused(QCoreApplication::translate(
-                "hocbaso::cli", "No password: set HOCBASO_PASSWORD or run from a terminal."));
-        password = promptHidden(QCoreApplication::translate("hocbaso::cli", "Password for %1: ").arg(username), m_err);
-    }
+    auto secret = password(username);
+    if (!secret)
+        return secret.error();
+    const QString password = *secret;
     const store::ConnectionSpec spec = connectionSpec();
     if (spec.dialect == store::Dialect::Postgres && !m_db) {
         // The central store: the server checks the password of the user's own login role, and the
@@ -112,8 +116,30 @@ Result<services::Actor> CliContext::actor()
     auto db = database();
     if (!db)
         return db.error();
+    // An offline replica: the verifier of the last online sign-in.
+    auto owner = store::ReplicaRepository(**db).state(store::replica_state::kLogin);
+    if (!owner)
+        return owner.error();
+    if (!owner->isEmpty())
+        return services::SignIn(*m_clock).signInOffline(**db, username, password);
     services::AuthService auth(**db, *m_clock);
     return auth.signIn(username, password);
+}
+
+Result<QString> CliContext::password(const QString& username)
+{
+    if (m_havePassword)
+        return m_password;
+    QString password = qEnvironmentVariable("HOCBASO_PASSWORD");
+    if (password.isEmpty()) {
+        if (!::isatty(STDIN_FILENO))
+            return Error::refused(QCoreApplication::translate(
+                "hocbaso::cli", "No password: set HOCBASO_PASSWORD or run from a terminal."));
+        password = promptHidden(QCoreApplication::translate("hocbaso::cli", "Password for %1: ").arg(username), m_err);
+    }
+    m_password = password;
+    m_havePassword = true;
+    return password;
 }
 
 Result<services::ServiceContext*> CliContext::context(bool needsUser)
@@ -131,6 +157,19 @@ Result<services::ServiceContext*> CliContext::context(bool needsUser)
     if (!db)
         return db.error();
     m_ctx.reset(new services::ServiceContext{**db, *m_clock, a, m_ruleDate});
+    if ((*db)->isSqlite()) {
+        // Working offline: every decision and lock change goes to the replica's outbox as well.
+        auto owner = store::ReplicaRepository(**db).state(store::replica_state::kLogin);
+        if (!owner)
+            return owner.error();
+        if (!owner->isEmpty()) {
+            auto outbox = sync::ReplicaOutbox::open(**db, *m_clock, a.username);
+            if (!outbox)
+                return outbox.error();
+            m_outbox = std::move(outbox).value();
+            m_ctx->outbox = m_outbox.get();
+        }
+    }
     return m_ctx.get();
 }
 

@@ -41,8 +41,13 @@ public:
     // SQLite file by the store's own password check, on the central store by connecting as the
     // user's own login role (the --pg conninfo's user and password are then not used).
     Result<services::Actor> actor();
-    // A service context for the acting user (or the system for init/demo).
+    // A service context for the acting user (or the system for init/demo). On an offline replica
+    // it carries the replica's outbox.
     Result<services::ServiceContext*> context(bool needsUser = true);
+    // The acting user's name (--user) and password (HOCBASO_PASSWORD or a prompt, asked once).
+    Result<QString> password(const QString& username);
+    // The connection spec of --pg CONNINFO (or `conninfo`) with --sslmode and --sslrootcert.
+    store::ConnectionSpec postgresSpec(const QString& conninfo) const;
 
     // Answers.
     int fail(const Error& e);
@@ -71,6 +76,9 @@ private:
     QDate m_ruleDate;
     std::unique_ptr<store::Database> m_db;
     std::unique_ptr<services::ServiceContext> m_ctx;
+    std::unique_ptr<services::Outbox> m_outbox;
+    QString m_password;
+    bool m_havePassword = false;
 };
 
 } // namespace hocbaso::cli

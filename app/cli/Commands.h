@@ -22,5 +22,8 @@ int cmdRevocation(CliContext& c);
 int cmdStats(CliContext& c);
 // Users: add, list, disable, enable, unlock (UserCommands.cpp).
 int cmdUser(CliContext& c);
+// Offline replicas: replica create, sync (SyncCommands.cpp).
+int cmdReplica(CliContext& c);
+int cmdSync(CliContext& c);
 
 } // namespace hocbaso::cli

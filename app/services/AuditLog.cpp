@@ -71,6 +71,8 @@ Status AuditLog::appendAll(const QList<Entry>& entries)
         e.entity = entry.entity;
         e.entityId = entry.entityId;
         e.detail = entry.detail;
+        for (auto it = m_ctx.auditNote.constBegin(); it != m_ctx.auditNote.constEnd(); ++it)
+            e.detail.insert(it.key(), it.value());
         e.prevHash = head->seq == 0 ? genesisHash() : head->hash;
         e.hash = chainHash(e.prevHash, e);
         if (auto id = repo.insert(e); !id)

@@ -71,6 +71,16 @@ Result<Actor> AuthService::signIn(const QString& username, const QString& passwo
     return actorFor(u);
 }
 
+Status requireOnline(const ServiceContext& ctx)
+{
+    if (!ctx.outbox)
+        return {};
+    return Error::refused(QCoreApplication::translate(
+        "hocbaso::services::ServiceContext",
+        "This cannot be done while working offline: only decisions and lock dates are taken along. Connect to the "
+        "server to do it."));
+}
+
 namespace permissions {
 
 Status canDecide(const Actor& a, qint64 schoolUnitId)

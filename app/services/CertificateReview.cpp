@@ -227,6 +227,8 @@ Result<CertificateView> CertificateReview::inspect(const QList<crypto::Certifica
 
 Result<ImportResult> CertificateReview::importFile(const CertificateImport& request)
 {
+    if (auto s = requireOnline(m_ctx); !s)
+        return s.error();
     const QString code = request.schoolCode.trimmed();
     if (code.isEmpty())
         return Error::invalid(QCoreApplication::translate("hocbaso::services::CertificateReview",
@@ -558,7 +560,15 @@ Result<CertificateDecisions> CertificateReview::decide(Decision decision, const 
                                              "Certificate #%1 of %2 (%3) failed these checks:\n%4\nApprove it anyway?")
                                              .arg(QString::number(id), (*row)->schoolName,
                                                   shownSubject(view->certificate), details.join(QLatin1Char('\n')));
-                if (!confirm || !confirm(question)) {
+                bool accepted = false;
+                if (m_acceptedFailures) {
+                    accepted = true;
+                    for (const QString& name : std::as_const(candidate.failedChecks))
+                        accepted = accepted && m_acceptedFailures->contains(name);
+                } else {
+                    accepted = confirm && confirm(question);
+                }
+                if (!accepted) {
                     outcome.refused.append(
                         {id, CertificateRefusal::Why::NotConfirmed,
                          QCoreApplication::translate("hocbaso::services::CertificateReview",
@@ -635,6 +645,17 @@ Result<CertificateDecisions> CertificateReview::decide(Decision decision, const 
                                             detail);
             !s)
             return s.error();
+        if (m_ctx.outbox) {
+            // Offline: the server decides the same at the next sync, with the note as given and the
+            // failed checks accepted here.
+            QJsonObject payload{{QStringLiteral("reason"), reason.trimmed()}};
+            if (!c.failedChecks.isEmpty())
+                payload.insert(QStringLiteral("accepted_failures"), QJsonArray::fromStringList(c.failedChecks));
+            if (auto s = m_ctx.outbox->record({action, QStringLiteral("certificate"), QString::number(id),
+                                               c.row.registration.rowVersion, payload, QString()});
+                !s)
+                return s.error();
+        }
         decided.append(id);
     }
     if (auto s = tx.commit(); !s)

@@ -132,6 +132,11 @@ public:
     // approval's who and when are kept beside the revocation.
     Result<CertificateDecisions> revoke(const QList<qint64>& ids, const QString& reason);
 
+    // For an approval made offline and applied by the sync: the failed checks the officer accepted
+    // then. Approving asks no question; it goes ahead when the checks failing now are among these
+    // (a CRL that arrived since may add one, and then the approval is refused).
+    void setAcceptedFailures(const QStringList& checkNames) { m_acceptedFailures = checkNames; }
+
 private:
     enum class Decision
     {
@@ -146,6 +151,7 @@ private:
     Result<store::CertificateRepository::Filter> filterFor(const CertificateQuery& query);
 
     ServiceContext& m_ctx;
+    std::optional<QStringList> m_acceptedFailures;
 };
 
 } // namespace hocbaso::services

@@ -76,6 +76,21 @@ QString EffectiveLock::describeRevoke() const
     return QStringLiteral("%1 (%2)").arg(day(revoke), sourceWords(revokeSource));
 }
 
+QString LockService::rowKey(qint64 unitId, int schoolYear, qint64 schoolId, int grade)
+{
+    return QStringLiteral("%1/%2/%3/%4").arg(unitId).arg(schoolYear).arg(schoolId).arg(grade);
+}
+
+QString LockService::nextStamp(const QString& after)
+{
+    if (m_ctx.outbox)
+        return m_ctx.outbox->stamp(after).toString();
+    Hlc clock(m_ctx.clock, m_ctx.actor.username);
+    if (auto seen = HlcStamp::fromString(after))
+        clock.observe(*seen);
+    return clock.now().toString();
+}
+
 int LockService::defaultYear() const
 {
     return SchoolYear::containing(m_ctx.clock.today()).startYear;
@@ -264,8 +279,12 @@ Status LockService::set(const LockChange& change, const Confirm& confirm)
             auto existing = locks.find(*unit, year, schoolId, grade);
             if (!existing)
                 return existing.error();
+            auto stored = locks.findAny(*unit, year, schoolId, grade);
+            if (!stored)
+                return stored.error();
             LockSetting row = existing->value_or(LockSetting{});
             const LockSetting old = row;
+            row.hlc = nextStamp(stored->has_value() ? (*stored)->row.hlc : QString());
             row.unitId = *unit;
             row.schoolYear = year;
             row.schoolId = schoolId;
@@ -302,6 +321,21 @@ Status LockService::set(const LockChange& change, const Confirm& confirm)
             }
             if (auto s = locks.upsert(row); !s)
                 return s;
+            if (m_ctx.outbox) {
+                QJsonObject payload{{QStringLiteral("unit"), *unit},
+                                    {QStringLiteral("year"), year},
+                                    {QStringLiteral("school"), schoolId},
+                                    {QStringLiteral("grade"), grade}};
+                if (change.receive)
+                    payload.insert(QStringLiteral("receive"), change.receive->toString(Qt::ISODate));
+                if (change.revoke)
+                    payload.insert(QStringLiteral("revoke"), change.revoke->toString(Qt::ISODate));
+                if (auto s =
+                        m_ctx.outbox->record({QStringLiteral("lock.set"), QStringLiteral("lock_setting"),
+                                              rowKey(*unit, year, schoolId, grade), old.rowVersion, payload, row.hlc});
+                    !s)
+                    return s;
+            }
             QJsonObject detail{{QStringLiteral("year"), SchoolYear{year}.label()},
                                {QStringLiteral("grade"), grade},
                                {QStringLiteral("school"), schoolId > 0 ? targets.at(i).code : QStringLiteral("*")},
@@ -351,8 +385,20 @@ Status LockService::clear(const QString& schoolCode, const QList<int>& grades, s
             return existing.error();
         if (!existing->has_value())
             continue;
-        if (auto s = locks.remove(*unit, year, (*school)->id, grade); !s)
+        const QString stamp = nextStamp((*existing)->hlc);
+        if (auto s = locks.removeStamped(**existing, stamp, m_ctx.clock.now(), m_ctx.actor.username); !s)
             return s;
+        if (m_ctx.outbox) {
+            if (auto s = m_ctx.outbox->record({QStringLiteral("lock.clear"), QStringLiteral("lock_setting"),
+                                               rowKey(*unit, year, (*school)->id, grade), (*existing)->rowVersion,
+                                               QJsonObject{{QStringLiteral("unit"), *unit},
+                                                           {QStringLiteral("year"), year},
+                                                           {QStringLiteral("school"), (*school)->id},
+                                                           {QStringLiteral("grade"), grade}},
+                                               stamp});
+                !s)
+                return s;
+        }
         if (auto s = audit.append(*unit, QStringLiteral("lock.clear"), QStringLiteral("lock_setting"),
                                   QStringLiteral("%1/%2/%3").arg((*school)->code).arg(year).arg(grade),
                                   {{QStringLiteral("year"), SchoolYear{year}.label()},
@@ -364,6 +410,135 @@ Status LockService::clear(const QString& schoolCode, const QList<int>& grades, s
             return s;
     }
     return tx.commit();
+}
+
+Result<StampedLockOutcome> LockService::applyStamped(const StampedLockChange& change)
+{
+    if (auto s = validateGrades({change.grade}); !s)
+        return s.error();
+    if (auto s = permissions::canDecide(m_ctx.actor, change.unitId); !s)
+        return s.error();
+    const auto stamp = HlcStamp::fromString(change.hlc);
+    if (!stamp)
+        return Error::invalid(QCoreApplication::translate("hocbaso::services::LockService",
+                                                          "The change carries no valid time stamp (\"%1\").")
+                                  .arg(change.hlc));
+    QString where = QCoreApplication::translate("hocbaso::services::LockService", "all schools");
+    QString schoolCode = QStringLiteral("*");
+    if (change.schoolId > 0) {
+        auto school = store::SchoolRepository(m_ctx.db).byId(change.schoolId);
+        if (!school)
+            return school.error();
+        if (!school->has_value() || (*school)->unitId != change.unitId)
+            return Error::notFound(
+                QCoreApplication::translate("hocbaso::services::LockService", "The school is not in your unit."));
+        where = (*school)->name;
+        schoolCode = (*school)->code;
+    }
+    const SchoolYear sy{change.schoolYear};
+    for (const std::optional<QDate>* d : {&change.receive, &change.revoke}) {
+        if (*d && (!d->value().isValid() || !sy.contains(d->value())))
+            return Error::invalid(QCoreApplication::translate("hocbaso::services::LockService",
+                                                              "%1 is outside the school year %2 (%3 to %4).")
+                                      .arg(day(d->value()), sy.label(), day(sy.firstDay()), day(sy.lastDay())));
+    }
+
+    store::Transaction tx(m_ctx.db);
+    if (!tx.isOpen())
+        return tx.status().error();
+    store::LockRepository locks(m_ctx.db);
+    auto stored = locks.findAny(change.unitId, change.schoolYear, change.schoolId, change.grade);
+    if (!stored)
+        return stored.error();
+    StampedLockOutcome outcome;
+    if (stored->has_value()) {
+        const auto current = HlcStamp::fromString((*stored)->row.hlc);
+        // A row stamped at or after this change was written by someone who (by the clocks) came
+        // later: it stays. Rows from before stamps existed have none and always give way.
+        if (current && !(*current < *stamp)) {
+            outcome.current = (*stored)->row;
+            outcome.currentCleared = (*stored)->deleted;
+            // Nothing changed; ending the transaction cleanly keeps a caller's own one usable.
+            if (auto s = tx.commit(); !s)
+                return s.error();
+            return outcome;
+        }
+    }
+    LockSetting old;
+    bool oldCleared = true;
+    if (stored->has_value()) {
+        old = (*stored)->row;
+        oldCleared = (*stored)->deleted;
+    }
+    LockSetting row = oldCleared ? LockSetting{} : old;
+    row.unitId = change.unitId;
+    row.schoolYear = change.schoolYear;
+    row.schoolId = change.schoolId;
+    row.grade = change.grade;
+    row.hlc = change.hlc;
+    row.updatedAt = m_ctx.clock.now();
+    row.updatedBy = m_ctx.actor.username;
+    if (change.clear) {
+        // A clearing leaves a stamped, cleared row behind, so that an older change arriving later
+        // does not bring the school's own dates back.
+        if (!stored->has_value()) {
+            if (auto s = locks.upsert(row); !s)
+                return s.error();
+        }
+        if (auto s = locks.removeStamped(row, change.hlc, row.updatedAt, row.updatedBy); !s)
+            return s.error();
+    } else {
+        if (change.receive)
+            row.receiveLock = *change.receive;
+        if (change.revoke)
+            row.revokeLock = *change.revoke;
+        QDate receive = row.receiveLock, revoke = row.revokeLock;
+        if (change.schoolId > 0 && (!receive.isValid() || !revoke.isValid())) {
+            auto inherited = locks.find(change.unitId, change.schoolYear, 0, change.grade);
+            if (!inherited)
+                return inherited.error();
+            if (inherited->has_value()) {
+                if (!receive.isValid())
+                    receive = (*inherited)->receiveLock;
+                if (!revoke.isValid())
+                    revoke = (*inherited)->revokeLock;
+            }
+        }
+        if (receive.isValid() && revoke.isValid() && revoke < receive)
+            return Error::invalid(QCoreApplication::translate(
+                                      "hocbaso::services::LockService",
+                                      "The revoke-lock date %1 is before the receive-lock date %2 (%3, grade %4); "
+                                      "nothing was saved.")
+                                      .arg(day(revoke), day(receive), where)
+                                      .arg(change.grade));
+        if (auto s = locks.upsert(row); !s)
+            return s.error();
+    }
+    QJsonObject detail{{QStringLiteral("year"), sy.label()},
+                       {QStringLiteral("grade"), change.grade},
+                       {QStringLiteral("school"), schoolCode},
+                       {QStringLiteral("hlc"), change.hlc},
+                       {QStringLiteral("old_receive"), oldCleared ? QJsonValue() : isoOrNull(old.receiveLock)},
+                       {QStringLiteral("old_revoke"), oldCleared ? QJsonValue() : isoOrNull(old.revokeLock)}};
+    if (stored->has_value()) {
+        // Last writer wins: whose value this overwrote, and its stamp.
+        detail.insert(QStringLiteral("overwrote_by"), old.updatedBy);
+        detail.insert(QStringLiteral("overwrote_hlc"), old.hlc);
+    }
+    if (!change.clear) {
+        detail.insert(QStringLiteral("receive"), isoOrNull(row.receiveLock));
+        detail.insert(QStringLiteral("revoke"), isoOrNull(row.revokeLock));
+    }
+    if (auto s = AuditLog(m_ctx).append(
+            change.unitId, change.clear ? QStringLiteral("lock.clear") : QStringLiteral("lock.set"),
+            QStringLiteral("lock_setting"),
+            QStringLiteral("%1/%2/%3").arg(schoolCode).arg(change.schoolYear).arg(change.grade), detail);
+        !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    outcome.applied = true;
+    return outcome;
 }
 
 } // namespace hocbaso::services

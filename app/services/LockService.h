@@ -45,6 +45,27 @@ struct LockChange
     std::optional<QDate> revoke;
 };
 
+// A lock-date change made offline, as the sync applies it: last writer wins by HLC stamp.
+struct StampedLockChange
+{
+    qint64 unitId = 0;
+    int schoolYear = 0;
+    qint64 schoolId = 0; // 0: the unit-wide row
+    int grade = 1;
+    bool clear = false; // the school's own row goes back to the unit-wide one
+    std::optional<QDate> receive;
+    std::optional<QDate> revoke;
+    QString hlc;
+};
+
+struct StampedLockOutcome
+{
+    bool applied = false;
+    // When not applied: the row whose stamp is newer (it stays).
+    LockSetting current;
+    bool currentCleared = false;
+};
+
 class LockService
 {
 public:
@@ -62,8 +83,18 @@ public:
 
     static Status validateGrades(const QList<int>& grades);
 
+    // Applies one row's change made offline when its stamp is newer than the row's (whoever wrote
+    // that), auditing the value it overwrites; otherwise leaves the row and says which one stays.
+    Result<StampedLockOutcome> applyStamped(const StampedLockChange& change);
+
+    // "unit/year/school/grade": the outbox key of one lock row.
+    static QString rowKey(qint64 unitId, int schoolYear, qint64 schoolId, int grade);
+
 private:
     Result<qint64> actingUnit() const;
+    // The stamp of a change to a row stamped `after`: from the replica's clock when offline, else
+    // from this program's clock, above `after` either way.
+    QString nextStamp(const QString& after);
     ServiceContext& m_ctx;
 };
 

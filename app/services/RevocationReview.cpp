@@ -149,6 +149,15 @@ Result<DecisionOutcome> RevocationReview::decide(const QList<qint64>& ids, Revoc
                                                .arg(id));
                 }
             }
+            if (m_ctx.outbox) {
+                if (auto s = m_ctx.outbox->record(
+                        {to == RevocationStatus::Approved ? QStringLiteral("revocation.approve")
+                                                          : QStringLiteral("revocation.reject"),
+                         QStringLiteral("revocation_request"), QString::number(id), l.request.rowVersion,
+                         QJsonObject{{QStringLiteral("note"), note}}, QString()});
+                    !s)
+                    return s.error();
+            }
             QJsonObject detail{{QStringLiteral("uuid"), l.uuid}, {QStringLiteral("school"), l.schoolCode}};
             if (!note.isEmpty())
                 detail.insert(QStringLiteral("note"), note);

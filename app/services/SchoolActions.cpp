@@ -41,6 +41,8 @@ Result<Record> SchoolActions::load(const QString& lookupCode, School* school)
 
 Result<Record> SchoolActions::confirm(const QString& lookupCode)
 {
+    if (auto s = requireOnline(m_ctx); !s)
+        return s.error();
     School school;
     auto loaded = load(lookupCode, &school);
     if (!loaded)
@@ -157,6 +159,8 @@ Result<Record> SchoolActions::confirm(const QString& lookupCode)
 
 Result<Record> SchoolActions::send(const QString& lookupCode)
 {
+    if (auto s = requireOnline(m_ctx); !s)
+        return s.error();
     School school;
     auto loaded = load(lookupCode, &school);
     if (!loaded)
@@ -250,6 +254,8 @@ Result<Record> SchoolActions::send(const QString& lookupCode)
 
 Result<qint64> SchoolActions::requestRevocation(const QString& lookupCode, const QString& reason)
 {
+    if (auto s = requireOnline(m_ctx); !s)
+        return s.error();
     if (reason.trimmed().isEmpty())
         return Error::invalid(
             QCoreApplication::translate("hocbaso::services::SchoolActions", "A revocation request needs a reason."));

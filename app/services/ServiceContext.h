@@ -2,7 +2,10 @@
 
 #include "core/Clock.h"
 #include "core/Entities.h"
+#include "core/Hlc.h"
 #include "store/Database.h"
+
+#include <QJsonObject>
 
 namespace hocbaso::services {
 
@@ -28,6 +31,32 @@ struct Actor
     }
 };
 
+// One action taken on an offline replica, as the services describe it for the outbox: what was
+// done (intent), to which row (entity and key, and the row_version it had), with what the server
+// needs to do the same (payload).
+struct OfflineAction
+{
+    QString intent; // certificate.approve|reject|revoke, revocation.approve|reject, lock.set|clear
+    QString entity; // certificate, revocation_request, lock_setting
+    QString key;    // the row's id; unit/year/school/grade for lock dates
+    int expectedRowVersion = 0;
+    QJsonObject payload;
+    QString hlc; // the action's stamp (lock dates: the one the row was given)
+};
+
+// The outbox of an offline replica (app/sync/ReplicaOutbox). Services that change the unit's data
+// record each action through it in the transaction of the change itself, so that an action is
+// never saved without its outbox row, nor the other way round.
+class Outbox
+{
+public:
+    virtual ~Outbox() = default;
+    virtual Status record(const OfflineAction& action) = 0;
+    // A stamp for a lock-date change: above `after` (the row's current stamp) and every stamp this
+    // device has issued or seen (last writer wins, by these stamps).
+    virtual HlcStamp stamp(const QString& after) = 0;
+};
+
 // What every service needs: the store, the clock rules use, and the actor.
 struct ServiceContext
 {
@@ -36,6 +65,15 @@ struct ServiceContext
     Actor actor;
     // Set when the rules' date was given explicitly (`--today`): recorded in audit events.
     QDate ruleDateOverride;
+    // Set when the store is an offline replica: changes are recorded for the next sync, and what
+    // only the server can do (school-side actions, users, the trust store) is refused.
+    Outbox* outbox = nullptr;
+    // Added to the detail of every audit event written through this context (the sync puts the
+    // operation's id and the time it was decided offline there).
+    QJsonObject auditNote = {};
 };
+
+// Refuses what cannot be done on an offline replica.
+Status requireOnline(const ServiceContext& ctx);
 
 } // namespace hocbaso::services

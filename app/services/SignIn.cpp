@@ -2,7 +2,9 @@
 
 #include "AuthService.h"
 #include "StoreSetup.h"
+#include "crypto/PasswordHash.h"
 #include "store/SchoolRepository.h"
+#include "store/SyncRepository.h"
 #include "store/UserRepository.h"
 
 #include <QCoreApplication>
@@ -46,14 +48,100 @@ Result<SignedIn> SignIn::signInLocal(store::ConnectionSpec spec, const QString& 
     auto db = StoreSetup::open(spec, m_clock);
     if (!db)
         return db.error();
-    AuthService auth(**db, m_clock);
-    auto actor = auth.signIn(username, password);
-    if (!actor)
-        return actor.error();
+    auto owner = store::ReplicaRepository(**db).state(store::replica_state::kLogin);
+    if (!owner)
+        return owner.error();
     SignedIn out;
+    if (!owner->isEmpty()) {
+        auto actor = signInOffline(**db, username, password);
+        if (!actor)
+            return actor.error();
+        out.actor = *actor;
+        out.offline = true;
+    } else {
+        AuthService auth(**db, m_clock);
+        auto actor = auth.signIn(username, password);
+        if (!actor)
+            return actor.error();
+        out.actor = *actor;
+    }
     out.db = std::move(db).value();
-    out.actor = *actor;
     return out;
+}
+
+Result<Actor> SignIn::signInOffline(store::Database& replica, const QString& username, const QString& password)
+{
+    store::ReplicaRepository repo(replica);
+    const QString name = username.trimmed();
+    auto owner = repo.state(store::replica_state::kLogin);
+    if (!owner)
+        return owner.error();
+    if (*owner != name)
+        return Error::refused(QCoreApplication::translate("hocbaso::services::SignIn",
+                                                          "This offline copy belongs to %1; only %1 can sign in to it.")
+                                  .arg(*owner));
+    auto credential = repo.credential(name);
+    if (!credential)
+        return credential.error();
+    if (!credential->has_value())
+        return Error::refused(QCoreApplication::translate(
+                                  "hocbaso::services::SignIn",
+                                  "%1 has not signed in online since this offline copy was made, so it cannot check "
+                                  "the password. Sign in to the server once.")
+                                  .arg(name));
+    const store::OfflineCredential& c = **credential;
+    const QDateTime now = m_clock.now();
+    if (c.lockedUntil.isValid() && c.lockedUntil > now)
+        return Error::refused(
+            QCoreApplication::translate("hocbaso::services::AuthService",
+                                        "The account %1 is locked after %2 failed sign-in attempts until %3.")
+                .arg(name)
+                .arg(AuthService::kMaxFailedAttempts)
+                .arg(c.lockedUntil.toLocalTime().toString(QStringLiteral("HH:mm dd/MM/yyyy"))));
+    if (!crypto::PasswordHash::verify(c.verifier, password)) {
+        const int attempts = (c.lockedUntil.isValid() && c.lockedUntil <= now) ? 1 : c.failedAttempts + 1;
+        QDateTime lockedUntil;
+        if (attempts >= AuthService::kMaxFailedAttempts)
+            lockedUntil = now.addSecs(AuthService::kLockMinutes * 60);
+        if (auto s = repo.setFailedAttempts(name, attempts, lockedUntil); !s)
+            return s.error();
+        if (lockedUntil.isValid())
+            return Error::refused(QCoreApplication::translate(
+                                      "hocbaso::services::AuthService",
+                                      "Wrong password. After %1 failed attempts the account %2 is locked until %3.")
+                                      .arg(AuthService::kMaxFailedAttempts)
+                                      .arg(name)
+                                      .arg(lockedUntil.toLocalTime().toString(QStringLiteral("HH:mm dd/MM/yyyy"))));
+        return Error::refused(
+            QCoreApplication::translate("hocbaso::services::AuthService", "Wrong username or password."));
+    }
+    if (c.failedAttempts > 0 || c.lockedUntil.isValid()) {
+        if (auto s = repo.setFailedAttempts(name, 0, QDateTime()); !s)
+            return s.error();
+    }
+    // Role and unit as the server had them at the last sync.
+    auto user = store::UserRepository(replica).byUsername(name);
+    if (!user)
+        return user.error();
+    if (!user->has_value())
+        return Error::refused(
+            QCoreApplication::translate("hocbaso::services::AuthService", "Wrong username or password."));
+    if ((*user)->disabled)
+        return Error::refused(
+            QCoreApplication::translate("hocbaso::services::AuthService",
+                                        "The account %1 is disabled. Ask an administrator to enable it.")
+                .arg(name));
+    return AuthService::actorFor(**user);
+}
+
+Status SignIn::rememberForOffline(store::Database& replica, const QString& username, const QString& password,
+                                  const Clock& clock)
+{
+    const QString verifier = crypto::PasswordHash::hash(password);
+    if (verifier.isEmpty())
+        return Error::internal(
+            QCoreApplication::translate("hocbaso::services::SignIn", "The password could not be hashed."));
+    return store::ReplicaRepository(replica).saveCredential(username.trimmed(), verifier, clock.now());
 }
 
 Result<SignedIn> SignIn::signInCentral(store::ConnectionSpec spec, const QString& username, const QString& password)

@@ -20,6 +20,9 @@ struct SignedIn
     std::unique_ptr<store::Database> db;
     Actor actor;
     Unit unit; // id 0 when the user has no managing unit (an administrator of the whole store)
+    // The store is an offline replica, signed in with the verifier of the last online sign-in:
+    // its ServiceContext needs the replica's outbox.
+    bool offline = false;
 };
 
 // Sign-in for the GUI, in either store:
@@ -38,6 +41,15 @@ public:
     // The central store for any edition (the command line's school-side commands too): connects as
     // the user's own login role and reads their role and unit; refuses disabled users.
     Result<SignedIn> signInCentral(store::ConnectionSpec spec, const QString& username, const QString& password);
+
+    // An offline replica: the verifier kept at the last online sign-in, with the same lock-out as
+    // local stores; role and unit from the replica's copy of the user.
+    Result<Actor> signInOffline(store::Database& replica, const QString& username, const QString& password);
+
+    // After an online sign-in: keeps an Argon2id verifier of the password in the person's offline
+    // replica (never the password), for signing in there while offline.
+    static Status rememberForOffline(store::Database& replica, const QString& username, const QString& password,
+                                     const Clock& clock);
 
 private:
     Result<SignedIn> signInLocal(store::ConnectionSpec spec, const QString& username, const QString& password);

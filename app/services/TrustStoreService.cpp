@@ -74,6 +74,8 @@ Result<TrustStoreService::AnchorAddition> TrustStoreService::addAnchorsFromFile(
 Result<TrustStoreService::AnchorAddition> TrustStoreService::addAnchors(const QList<crypto::Certificate>& certificates,
                                                                         const QString& family)
 {
+    if (auto s = requireOnline(m_ctx); !s)
+        return s.error();
     if (auto s = permissions::canAdminister(m_ctx.actor); !s)
         return s.error();
     if (!family.isEmpty() && !isFamily(family))
@@ -181,6 +183,8 @@ Result<store::TrustRepository::CrlRow> TrustStoreService::addCrlFromFile(const Q
 
 Result<store::TrustRepository::CrlRow> TrustStoreService::addCrl(const crypto::Crl& crl)
 {
+    if (auto s = requireOnline(m_ctx); !s)
+        return s.error();
     if (auto s = canLoadCrl(m_ctx.actor); !s)
         return s.error();
     if (crl.isNull())

@@ -170,6 +170,8 @@ Status UserAdmin::checkFree(const QString& username)
 
 Result<qint64> UserAdmin::add(const NewUser& nu, const QString& password, const QString& repeated)
 {
+    if (auto s = requireOnline(m_ctx); !s)
+        return s.error();
     auto checked = check(nu);
     if (!checked)
         return checked.error();
@@ -252,6 +254,8 @@ Result<User> UserAdmin::existing(const QString& username)
 
 Status UserAdmin::setDisabled(const QString& username, bool disabled)
 {
+    if (auto s = requireOnline(m_ctx); !s)
+        return s;
     if (auto s = permissions::canAdminister(m_ctx.actor); !s)
         return s;
     if (disabled && username == m_ctx.actor.username)
@@ -278,6 +282,8 @@ Status UserAdmin::setDisabled(const QString& username, bool disabled)
 
 Status UserAdmin::unlock(const QString& username)
 {
+    if (auto s = requireOnline(m_ctx); !s)
+        return s;
     if (auto s = permissions::canAdminister(m_ctx.actor); !s)
         return s;
     store::Transaction tx(m_ctx.db);

@@ -91,6 +91,19 @@ ConnectionSpec ConnectionSpec::postgres(const QString& conninfo)
     return s;
 }
 
+QString ConnectionSpec::conninfoWithoutPassword(const QString& conninfo)
+{
+    QStringList parts;
+    for (const auto& [k, v] : parseConninfo(conninfo)) {
+        if (k == QLatin1String("password"))
+            continue;
+        QString value = v;
+        value.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('\''), QLatin1String("\\'"));
+        parts.append(k + QLatin1String("='") + value + QLatin1Char('\''));
+    }
+    return parts.join(QLatin1Char(' '));
+}
+
 QString ConnectionSpec::describe() const
 {
     if (dialect == Dialect::Sqlite)
@@ -251,6 +264,7 @@ Result<QSqlQuery*> Database::run(const QString& sql, const QVariantList& values)
     if (!q->exec()) {
         if (m_depth > 0)
             m_failed = true;
+        m_lastErrorCode = q->lastError().nativeErrorCode();
         return storageError(q->lastError(), sql.simplified().left(80));
     }
     return q;
@@ -259,8 +273,10 @@ Result<QSqlQuery*> Database::run(const QString& sql, const QVariantList& values)
 Status Database::execDirect(const QString& sql)
 {
     QSqlQuery q(m_db);
-    if (!q.exec(sql))
+    if (!q.exec(sql)) {
+        m_lastErrorCode = q.lastError().nativeErrorCode();
         return storageError(q.lastError(), sql.simplified().left(80));
+    }
     return {};
 }
 
@@ -361,6 +377,14 @@ QStringList Database::splitStatements(const QString& script)
     if (!current.trimmed().isEmpty())
         out.append(current.trimmed());
     return out;
+}
+
+bool Database::isAlive()
+{
+    if (!m_db.isOpen())
+        return false;
+    QSqlQuery q(m_db);
+    return q.exec(QStringLiteral("SELECT 1")) && q.next();
 }
 
 Status Database::execScript(const QString& script)

@@ -34,6 +34,8 @@ struct ConnectionSpec
     static ConnectionSpec sqlite(const QString& path, bool create = true);
     static ConnectionSpec postgres(const QString& conninfo);
     QString describe() const; // "file /path" or "server host:port/db", without secrets
+    // The same conninfo (either form) as "key='value' ..." without its password, fit to be kept.
+    static QString conninfoWithoutPassword(const QString& conninfo);
 };
 
 // One connection. Not shared between threads: a worker thread opens its own Database.
@@ -69,6 +71,11 @@ public:
     // Is this error a unique-constraint violation (used for "first decision wins" and duplicates)?
     static bool isUniqueViolation(const QSqlError& e);
     static bool isSerializationFailure(const QSqlError& e);
+    // The engine's code of the last statement that failed on this connection (SQLSTATE for
+    // PostgreSQL), so that a caller can tell a refusal from a lost connection or a deadlock.
+    QString lastErrorCode() const { return m_lastErrorCode; }
+    // Is the connection still there (PostgreSQL: the server answers)?
+    bool isAlive();
 
     // Transaction depth, managed by Transaction.
     int& transactionDepth() { return m_depth; }
@@ -85,6 +92,7 @@ private:
     QHash<QString, SqliteStatement*> m_sqliteStatements;
     int m_depth = 0;
     bool m_failed = false;
+    QString m_lastErrorCode;
 };
 
 // An RAII transaction: rolls back in its destructor unless committed. Nested Transactions join the

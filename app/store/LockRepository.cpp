@@ -66,6 +66,29 @@ Result<std::optional<LockSetting>> LockRepository::find(qint64 unitId, int schoo
         {unitId, schoolYear, schoolId, grade}, readLock);
 }
 
+Result<std::optional<LockRepository::StoredLock>> LockRepository::findAny(qint64 unitId, int schoolYear,
+                                                                          qint64 schoolId, int grade)
+{
+    return sql::readOne<StoredLock>(
+        m_db,
+        QStringLiteral("SELECT id, unit_id, school_year, school_id, grade, receive_lock, revoke_lock, hlc, updated_at, "
+                       "updated_by, row_version, deleted FROM lock_settings WHERE unit_id = ? AND school_year = ? AND "
+                       "COALESCE(school_id, 0) = ? AND grade = ?"),
+        {unitId, schoolYear, schoolId, grade}, [](const QSqlQuery& q) {
+            return StoredLock{readLock(q), sql::toBool(q.value(11))};
+        });
+}
+
+Status LockRepository::removeStamped(const LockSetting& key, const QString& hlc, const QDateTime& at, const QString& by)
+{
+    auto q = m_db.run(
+        QStringLiteral("UPDATE lock_settings SET deleted = TRUE, hlc = ?, updated_at = ?, updated_by = ?, "
+                       "row_version = row_version + 1 WHERE unit_id = ? AND school_year = ? AND COALESCE(school_id, 0) "
+                       "= ? AND grade = ?"),
+        {hlc, sql::timestamp(m_db, at), sql::text(by), key.unitId, key.schoolYear, key.schoolId, key.grade});
+    return q ? Status() : Status(q.error());
+}
+
 Status LockRepository::upsert(const LockSetting& s)
 {
     // The unique key is an expression index (COALESCE(school_id, 0)), which ON CONFLICT cannot

@@ -61,6 +61,46 @@ void SqliteStatement::bindNull(int index)
         sqlite3_bind_null(m_stmt, index + 1);
 }
 
+void SqliteStatement::bindBlob(int index, const QByteArray& bytes)
+{
+    if (m_stmt)
+        sqlite3_bind_blob64(m_stmt, index + 1, bytes.constData(), sqlite3_uint64(bytes.size()), SQLITE_TRANSIENT);
+}
+
+void SqliteStatement::bindVariant(int index, const QVariant& value)
+{
+    if (value.isNull() || !value.isValid()) {
+        bindNull(index);
+        return;
+    }
+    switch (value.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Long:
+    case QMetaType::ULong:
+    case QMetaType::Short:
+    case QMetaType::UShort:
+        bind(index, value.toLongLong());
+        return;
+    case QMetaType::Bool:
+        bind(index, value.toBool() ? 1 : 0);
+        return;
+    case QMetaType::Double:
+    case QMetaType::Float:
+        if (m_stmt)
+            sqlite3_bind_double(m_stmt, index + 1, value.toDouble());
+        return;
+    case QMetaType::QByteArray:
+        bindBlob(index, value.toByteArray());
+        return;
+    default:
+        bindText(index, value.toString());
+        return;
+    }
+}
+
 Status SqliteStatement::exec()
 {
     if (!m_stmt)

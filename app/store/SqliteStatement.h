@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QVariant>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -30,6 +31,9 @@ public:
     void bindUtf8(int index, const char* utf8, int size);
     void bindText(int index, const QString& text) { bindUtf8(index, text.toUtf8()); }
     void bindNull(int index);
+    void bindBlob(int index, const QByteArray& bytes);
+    // Any value a query reads (integer, text, bytes, null), bound as SQLite keeps it.
+    void bindVariant(int index, const QVariant& value);
     // Runs the statement (which returns no rows) and resets it for the next use.
     Status exec();
     qint64 lastInsertRowId() const;

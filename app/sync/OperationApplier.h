@@ -1,0 +1,43 @@
+#pragma once
+
+#include "services/ServiceContext.h"
+#include "store/SyncRepository.h"
+
+#include <QJsonObject>
+
+namespace hocbaso::sync {
+
+// What became of one offline operation on the server.
+struct OpOutcome
+{
+    QString outcome; // applied | conflict (somebody decided or changed it first) | refused (the rules)
+    QString yours;   // what the officer did: approve, reject, revoke, set, clear
+    QString winner;  // what stands instead: approved, rejected, revoked, set, cleared
+    QString by;      // who made it stand
+    QDateTime at;    // and when
+    QString message; // the whole story as a sentence in the user's language
+
+    bool applied() const { return outcome == QLatin1String("applied"); }
+    QString toJson() const;
+    static OpOutcome fromJson(const QString& json);
+};
+
+// Runs an outbox operation through the services of a context: on the server, signed in as the
+// officer (so every rule and row-level policy applies), or on the replica to re-apply an operation
+// that is still pending. Errors of the store are errors; rules that refuse and decisions that came
+// first are outcomes.
+class OperationApplier
+{
+public:
+    explicit OperationApplier(services::ServiceContext& ctx) : m_ctx(ctx) {}
+    Result<OpOutcome> apply(const store::OutboxOp& op);
+
+private:
+    Result<OpOutcome> certificate(const store::OutboxOp& op, const QJsonObject& payload);
+    Result<OpOutcome> revocation(const store::OutboxOp& op, const QJsonObject& payload);
+    Result<OpOutcome> lock(const store::OutboxOp& op, const QJsonObject& payload);
+
+    services::ServiceContext& m_ctx;
+};
+
+} // namespace hocbaso::sync

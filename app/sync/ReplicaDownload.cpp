@@ -1,0 +1,305 @@
+#include "ReplicaDownload.h"
+
+#include "ReplicaOutbox.h"
+#include "store/Migrator.h"
+#include "store/SqlValues.h"
+#include "store/SyncRepository.h"
+#include "store/UserRepository.h"
+
+#include <QCoreApplication>
+#include <QUuid>
+
+namespace hocbaso::sync {
+namespace {
+
+using store::ReplicaRepository;
+
+QString now(const Clock& clock)
+{
+    return store::sql::isoUtc(clock.now());
+}
+
+// Leaves the writer's pragmas as they were however the download ends.
+struct WriterMode
+{
+    explicit WriterMode(store::Database& db) : repo(db) { ok = repo.setWriterMode(true); }
+    ~WriterMode() { repo.setWriterMode(false); }
+    ReplicaRepository repo;
+    Status ok;
+};
+
+// Ends the server snapshot however the download ends.
+struct Snapshot
+{
+    explicit Snapshot(store::Database& db) : repo(db) { ok = repo.beginSnapshot(); }
+    ~Snapshot()
+    {
+        if (ok)
+            repo.endSnapshot();
+    }
+    store::CentralSyncRepository repo;
+    Status ok;
+};
+
+} // namespace
+
+ReplicaDownload::ReplicaDownload(store::Database& server, store::Database& replica, const services::Actor& actor,
+                                 const Clock& clock)
+    : m_server(server), m_replica(replica), m_actor(actor), m_clock(clock)
+{}
+
+Result<DownloadResult> ReplicaDownload::create(const QString& serverConninfo, const DownloadOptions& options)
+{
+    if (!m_server.isPostgres() || !m_replica.isSqlite())
+        return Error::internal(QStringLiteral("a replica is a SQLite copy of a PostgreSQL store"));
+    if (m_actor.role == Role::School || m_actor.unitId <= 0)
+        return Error::refused(QCoreApplication::translate(
+                                  "hocbaso::sync::ReplicaDownload",
+                                  "%1 has no managing unit to take along: offline copies are made for the officers "
+                                  "and viewers of a unit.")
+                                  .arg(m_actor.username));
+    ReplicaRepository repo(m_replica);
+    auto st = repo.allState();
+    if (!st)
+        return st.error();
+    const QString login = st->value(state::kLogin);
+    if (!login.isEmpty()) {
+        if (login != m_actor.username)
+            return Error::refused(QCoreApplication::translate("hocbaso::sync::ReplicaDownload",
+                                                              "This offline copy belongs to %1, not to %2.")
+                                      .arg(login, m_actor.username));
+        if (st->value(state::kDownload) == QLatin1String("complete"))
+            return Error::refused(QCoreApplication::translate(
+                "hocbaso::sync::ReplicaDownload",
+                "This file is already a complete offline copy; bring it up to date with sync."));
+        return run(options, true);
+    }
+    // A new replica goes into a new (empty) store only, never over somebody's data.
+    auto units = repo.count(QStringLiteral("units"));
+    if (!units)
+        return units.error();
+    auto users = repo.count(QStringLiteral("users"));
+    if (!users)
+        return users.error();
+    if (*units > 0 || *users > 0)
+        return Error::refused(
+            QCoreApplication::translate("hocbaso::sync::ReplicaDownload",
+                                        "This file already holds a store; an offline copy is made into a new file."));
+    store::Transaction tx(m_replica);
+    if (!tx.isOpen())
+        return tx.status().error();
+    const QList<QPair<QString, QString>> facts = {
+        {state::kLogin, m_actor.username},
+        {state::kUnit, QString::number(m_actor.unitId)},
+        {state::kServer, store::ConnectionSpec::conninfoWithoutPassword(serverConninfo)},
+        {state::kDevice, QUuid::createUuid().toString(QUuid::WithoutBraces)},
+        {state::kCreatedAt, now(m_clock)},
+        {state::kDownload, QStringLiteral("running")},
+        {state::kDownloadTable, QStringLiteral("0")},
+        {state::kDownloadAfter, QStringLiteral("0")}};
+    for (const auto& [k, v] : facts) {
+        if (auto s = repo.setState(k, v); !s)
+            return s.error();
+    }
+    // The replica's own epoch (so that opening it never seeds the bundled trust anchors: the
+    // server's come with the download).
+    if (auto s = store::MetaRepository(m_replica).set(QStringLiteral("epoch"),
+                                                      QUuid::createUuid().toString(QUuid::WithoutBraces));
+        !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return run(options, false);
+}
+
+Result<DownloadResult> ReplicaDownload::again(const DownloadOptions& options)
+{
+    ReplicaRepository repo(m_replica);
+    {
+        WriterMode writer(m_replica);
+        if (!writer.ok)
+            return writer.ok.error();
+        store::Transaction tx(m_replica);
+        if (!tx.isOpen())
+            return tx.status().error();
+        for (const Status& s :
+             {repo.setApplying(true), repo.clearReplicaTables(), repo.removeState(state::kCursor),
+              repo.removeState(state::kEpoch), repo.setState(state::kDownload, QStringLiteral("running")),
+              repo.setState(state::kDownloadTable, QStringLiteral("0")),
+              repo.setState(state::kDownloadAfter, QStringLiteral("0")), repo.setApplying(false)}) {
+            if (!s)
+                return s.error();
+        }
+        if (auto s = tx.commit(); !s)
+            return s.error();
+    }
+    return run(options, false);
+}
+
+Result<DownloadResult> ReplicaDownload::resume(const DownloadOptions& options)
+{
+    return run(options, true);
+}
+
+Result<DownloadResult> ReplicaDownload::run(const DownloadOptions& options, bool resumed)
+{
+    ReplicaRepository repo(m_replica);
+    WriterMode writer(m_replica);
+    if (!writer.ok)
+        return writer.ok.error();
+    Snapshot snapshot(m_server);
+    if (!snapshot.ok)
+        return snapshot.ok.error();
+    store::CentralSyncRepository central(m_server);
+
+    auto st = repo.allState();
+    if (!st)
+        return st.error();
+    auto epoch = central.epoch();
+    if (!epoch)
+        return epoch.error();
+    int tableIndex = st->value(state::kDownloadTable).toInt();
+    qint64 after = st->value(state::kDownloadAfter).toLongLong();
+    const QString knownEpoch = st->value(state::kEpoch);
+    if (!knownEpoch.isEmpty() && knownEpoch != *epoch) {
+        // The server was restored while this download was interrupted: what came before is of
+        // another history. Start over.
+        store::Transaction tx(m_replica);
+        for (const Status& s : {repo.setApplying(true), repo.clearReplicaTables(), repo.removeState(state::kCursor),
+                                repo.setApplying(false)}) {
+            if (!s)
+                return s.error();
+        }
+        if (auto s = tx.commit(); !s)
+            return s.error();
+        tableIndex = 0;
+        after = 0;
+    }
+    auto cursorText = repo.state(state::kCursor);
+    if (!cursorText)
+        return cursorText.error();
+    if (cursorText->isEmpty()) {
+        // The first snapshot's horizon: every transaction below it is in this snapshot, so the
+        // pull starts there, and a download resumed in a later snapshot misses nothing either.
+        auto xmin = central.snapshotXmin();
+        if (!xmin)
+            return xmin.error();
+        store::SyncCursor c;
+        c.txid = *xmin;
+        store::Transaction tx(m_replica);
+        if (auto s = repo.setState(state::kCursor, c.toText()); !s)
+            return s.error();
+        if (auto s = repo.setState(state::kEpoch, *epoch); !s)
+            return s.error();
+        if (auto s = tx.commit(); !s)
+            return s.error();
+    }
+
+    const QStringList& tables = store::replicaTables();
+    QList<store::ReplicaTable> described;
+    qint64 total = 0, done = 0;
+    for (int i = 0; i < tables.size(); ++i) {
+        auto t = store::ReplicaTable::describe(m_server, m_replica, tables.at(i));
+        if (!t)
+            return t.error();
+        if (options.progress) {
+            auto n = t->countOnServer(m_server);
+            if (!n)
+                return n.error();
+            total += *n;
+            if (i < tableIndex) {
+                done += *n;
+            } else if (i == tableIndex && after > 0) {
+                auto local = repo.count(tables.at(i));
+                if (!local)
+                    return local.error();
+                done += *local;
+            }
+        }
+        described.append(*t);
+    }
+    const int batch = std::max(1, options.batchSize);
+    int batches = 0;
+    for (int i = tableIndex; i < described.size(); ++i) {
+        const store::ReplicaTable& t = described.at(i);
+        for (;;) {
+            auto rows = t.readAfter(m_server, after, batch);
+            if (!rows)
+                return rows.error();
+            const bool last = rows->size() < batch;
+            store::Transaction tx(m_replica);
+            if (!tx.isOpen())
+                return tx.status().error();
+            if (auto s = repo.setApplying(true); !s)
+                return s.error();
+            if (auto s = t.write(m_replica, *rows); !s)
+                return s.error();
+            after = rows->isEmpty() ? after : rows->last().at(t.idIndex()).toLongLong();
+            if (last) {
+                after = 0;
+                if (auto s = repo.setState(state::kDownloadTable, QString::number(i + 1)); !s)
+                    return s.error();
+            }
+            if (auto s = repo.setState(state::kDownloadAfter, QString::number(after)); !s)
+                return s.error();
+            if (auto s = repo.setApplying(false); !s)
+                return s.error();
+            if (auto s = tx.commit(); !s)
+                return s.error();
+            ++batches;
+            done += rows->size();
+            if (options.checkpoint)
+                options.checkpoint(QStringLiteral("download-batch"), batches);
+            if (options.progress && !options.progress(done, total))
+                return Error::refused(QCoreApplication::translate(
+                    "hocbaso::sync::ReplicaDownload",
+                    "The download was cancelled; run it again to continue where it stopped."));
+            if (last)
+                break;
+        }
+    }
+
+    auto serverSchema = store::Migrator(m_server).currentVersion();
+    if (!serverSchema)
+        return serverSchema.error();
+    auto replicaSchema = store::Migrator(m_replica).currentVersion();
+    if (!replicaSchema)
+        return replicaSchema.error();
+    store::Transaction tx(m_replica);
+    if (!tx.isOpen())
+        return tx.status().error();
+    for (const auto& [k, v] : QList<QPair<QString, QString>>{{state::kDownload, QStringLiteral("complete")},
+                                                             {state::kServerSchema, QString::number(*serverSchema)},
+                                                             {state::kReplicaSchema, QString::number(*replicaSchema)},
+                                                             {state::kDownloadedAt, now(m_clock)},
+                                                             {state::kLastSync, now(m_clock)}}) {
+        if (auto s = repo.setState(k, v); !s)
+            return s.error();
+    }
+    if (auto s = repo.removeState(state::kDownloadTable); !s)
+        return s.error();
+    if (auto s = repo.removeState(state::kDownloadAfter); !s)
+        return s.error();
+    if (auto s = repo.installChangeTracking(); !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+
+    DownloadResult result;
+    result.resumed = resumed;
+    auto records = repo.count(QStringLiteral("records"));
+    if (!records)
+        return records.error();
+    auto schools = repo.count(QStringLiteral("schools"));
+    if (!schools)
+        return schools.error();
+    result.records = *records;
+    result.schools = *schools;
+    auto cursor = repo.state(state::kCursor);
+    if (!cursor)
+        return cursor.error();
+    result.cursor = *cursor;
+    return result;
+}
+
+} // namespace hocbaso::sync

@@ -1,0 +1,57 @@
+#include "ReplicaOutbox.h"
+
+#include "store/SyncRepository.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QUuid>
+
+namespace hocbaso::sync {
+
+ReplicaOutbox::ReplicaOutbox(store::Database& db, const Clock& clock, QString device, QString username)
+    : m_db(db), m_clock(clock), m_device(std::move(device)), m_username(std::move(username))
+{}
+
+Result<std::unique_ptr<ReplicaOutbox>> ReplicaOutbox::open(store::Database& replica, const Clock& clock,
+                                                           const QString& username)
+{
+    auto device = store::ReplicaRepository(replica).state(state::kDevice);
+    if (!device)
+        return device.error();
+    if (device->isEmpty())
+        return Error::invalid(
+            QCoreApplication::translate("hocbaso::sync::ReplicaOutbox", "This store is not an offline copy."));
+    return std::unique_ptr<ReplicaOutbox>(new ReplicaOutbox(replica, clock, *device, username));
+}
+
+HlcStamp ReplicaOutbox::stamp(const QString& after)
+{
+    // The device's last stamp lives in the replica, so that every process (the GUI, the command
+    // line) continues from it and a stamp never repeats.
+    store::ReplicaRepository repo(m_db);
+    auto last = repo.state(state::kHlc);
+    Hlc hlc(m_clock, m_device, last ? HlcStamp::fromString(*last).value_or(HlcStamp{}) : HlcStamp{});
+    if (auto seen = HlcStamp::fromString(after))
+        hlc.observe(*seen);
+    const HlcStamp next = hlc.now();
+    repo.setState(state::kHlc, next.toString());
+    return next;
+}
+
+Status ReplicaOutbox::record(const services::OfflineAction& action)
+{
+    store::OutboxOp op;
+    op.opId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    op.deviceId = m_device;
+    op.intent = action.intent;
+    op.entity = action.entity;
+    op.entityKey = action.key;
+    op.expectedRowVersion = action.expectedRowVersion;
+    op.payload = QString::fromUtf8(QJsonDocument(action.payload).toJson(QJsonDocument::Compact));
+    op.hlc = action.hlc.isEmpty() ? stamp(QString()).toString() : action.hlc;
+    op.createdAt = m_clock.now();
+    op.createdBy = m_username;
+    return store::ReplicaRepository(m_db).insertOp(op);
+}
+
+} // namespace hocbaso::sync

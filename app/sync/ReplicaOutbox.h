@@ -1,0 +1,35 @@
+#pragma once
+
+#include "services/ServiceContext.h"
+#include "store/SyncRepository.h"
+
+#include <memory>
+
+namespace hocbaso::sync {
+
+namespace state = store::replica_state;
+
+// The outbox of an offline replica: services record each decision or lock change through it, in
+// the same SQLite transaction as the change (ServiceContext::outbox).
+class ReplicaOutbox final : public services::Outbox
+{
+public:
+    // Null (with the reason) when the store is not a replica.
+    static Result<std::unique_ptr<ReplicaOutbox>> open(store::Database& replica, const Clock& clock,
+                                                       const QString& username);
+
+    Status record(const services::OfflineAction& action) override;
+    HlcStamp stamp(const QString& after) override;
+
+    const QString& deviceId() const { return m_device; }
+
+private:
+    ReplicaOutbox(store::Database& db, const Clock& clock, QString device, QString username);
+
+    store::Database& m_db;
+    const Clock& m_clock;
+    QString m_device;
+    QString m_username;
+};
+
+} // namespace hocbaso::sync

@@ -1,0 +1,454 @@
+#include "SyncService.h"
+
+#include "ReplicaOutbox.h"
+#include "store/Migrator.h"
+#include "store/SqlValues.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QSet>
+
+namespace hocbaso::sync {
+namespace {
+
+using store::CentralSyncRepository;
+using store::ReplicaRepository;
+
+// Leaves the writer's pragmas as they were however the step ends.
+struct WriterMode
+{
+    explicit WriterMode(store::Database& db) : repo(db) { ok = repo.setWriterMode(true); }
+    ~WriterMode() { repo.setWriterMode(false); }
+    ReplicaRepository repo;
+    Status ok;
+};
+
+QString verbOf(const QString& intent)
+{
+    return intent.mid(intent.indexOf(QLatin1Char('.')) + 1);
+}
+
+} // namespace
+
+SyncService::SyncService(store::Database& replica, const Clock& clock, std::unique_ptr<store::Database>& server,
+                         const services::Actor& actor, Reconnect reconnect)
+    : m_replica(replica), m_clock(clock), m_server(server), m_actor(actor), m_reconnect(std::move(reconnect))
+{}
+
+bool SyncService::connected()
+{
+    if (m_server && m_server->isAlive())
+        return true;
+    if (!m_reconnect)
+        return false;
+    auto db = m_reconnect();
+    if (!db)
+        return false;
+    m_server = std::move(db).value();
+    m_tables.clear();
+    return true;
+}
+
+Result<store::ReplicaTable> SyncService::table(const QString& name)
+{
+    if (auto it = m_tables.constFind(name); it != m_tables.constEnd())
+        return *it;
+    auto t = store::ReplicaTable::describe(*m_server, m_replica, name);
+    if (!t)
+        return t.error();
+    m_tables.insert(name, *t);
+    return *t;
+}
+
+Result<SyncReport> SyncService::run(const SyncOptions& options)
+{
+    ReplicaRepository repo(m_replica);
+    auto st = repo.allState();
+    if (!st)
+        return st.error();
+    const QString login = st->value(state::kLogin);
+    if (login.isEmpty())
+        return Error::invalid(QCoreApplication::translate("hocbaso::sync::SyncService",
+                                                          "This store is not an offline copy, so there is nothing to "
+                                                          "sync."));
+    if (login != m_actor.username)
+        return Error::refused(QCoreApplication::translate("hocbaso::sync::SyncService",
+                                                          "This offline copy belongs to %1; only %1 can sync it.")
+                                  .arg(login));
+    if (!connected())
+        return Error::storage(QCoreApplication::translate("hocbaso::sync::SyncService",
+                                                          "The server cannot be reached; nothing was synced."));
+    SyncReport report;
+    DownloadOptions download;
+    download.batchSize = options.batchSize;
+    download.checkpoint = options.checkpoint;
+    if (options.progress)
+        download.progress = [&options](qint64 done, qint64 total) {
+            return options.progress(QStringLiteral("download"), done, total);
+        };
+
+    // A download that was interrupted is finished first: the replica is not whole without it.
+    if (st->value(state::kDownload) != QLatin1String("complete")) {
+        auto resumed = ReplicaDownload(*m_server, m_replica, m_actor, m_clock).resume(download);
+        if (!resumed)
+            return resumed.error();
+        report.downloadedAgain = true;
+        st = repo.allState();
+        if (!st)
+            return st.error();
+    }
+
+    // A restored server has another epoch, or no longer has the log entry the cursor names.
+    CentralSyncRepository central(*m_server);
+    auto epoch = central.epoch();
+    if (!epoch)
+        return epoch.error();
+    bool restored = *epoch != st->value(state::kEpoch);
+    const auto cursor = store::SyncCursor::fromText(st->value(state::kCursor));
+    if (!cursor)
+        return Error::internal(QStringLiteral("the replica's cursor is unreadable"));
+    if (!restored && cursor->seq > 0) {
+        auto txid = central.txidOf(cursor->seq);
+        if (!txid)
+            return txid.error();
+        restored = *txid != cursor->txid;
+    }
+    auto serverSchema = store::Migrator(*m_server).currentVersion();
+    if (!serverSchema)
+        return serverSchema.error();
+    auto replicaSchema = store::Migrator(m_replica).currentVersion();
+    if (!replicaSchema)
+        return replicaSchema.error();
+    const bool schemaChanged = QString::number(*serverSchema) != st->value(state::kServerSchema) ||
+                               QString::number(*replicaSchema) != st->value(state::kReplicaSchema);
+
+    // Push first: after a restore, every operation this replica ever made (the server applies those
+    // it still knows at most once, and the others again).
+    if (auto s = push(options, restored, report); !s)
+        return s.error();
+
+    if (restored || schemaChanged) {
+        auto again = ReplicaDownload(*m_server, m_replica, m_actor, m_clock).again(download);
+        if (!again)
+            return again.error();
+        report.downloadedAgain = true;
+    } else {
+        if (auto s = refreshChangedRows(report); !s)
+            return s.error();
+        if (auto s = pull(options, report); !s)
+            return s.error();
+    }
+    if (auto s = reapplyPending(report); !s)
+        return s.error();
+    if (auto s = repo.setState(state::kLastSync, store::sql::isoUtc(m_clock.now())); !s)
+        return s.error();
+    auto c = repo.state(state::kCursor);
+    if (!c)
+        return c.error();
+    report.cursor = *c;
+    return report;
+}
+
+Status SyncService::push(const SyncOptions& options, bool everything, SyncReport& report)
+{
+    ReplicaRepository repo(m_replica);
+    auto ops = repo.ops(!everything);
+    if (!ops)
+        return ops.error();
+    int n = 0;
+    for (const store::OutboxOp& op : std::as_const(*ops)) {
+        ++n;
+        Result<OpOutcome> outcome =
+            Error::storage(QCoreApplication::translate("hocbaso::sync::SyncService", "The server cannot be reached."));
+        for (int attempt = 0; attempt < std::max(1, options.attempts); ++attempt) {
+            if (!connected())
+                continue;
+            bool transient = false;
+            outcome = applyOnServer(op, n, options, &transient);
+            if (outcome || !transient)
+                break;
+        }
+        if (!outcome) {
+            auto pending = repo.pendingCount();
+            const int waiting = pending ? int(*pending) : 0;
+            const QString why = QCoreApplication::translate(
+                "hocbaso::sync::SyncService",
+                "The sync stopped: %1 The %n change(s) not yet answered stay(s) waiting for the next sync.", nullptr,
+                waiting);
+            return Error::storage(why.arg(outcome.errorString()));
+        }
+        store::Transaction tx(m_replica);
+        if (!tx.isOpen())
+            return tx.status();
+        if (auto s = repo.ack(op.opId, outcome->outcome, outcome->toJson(), m_clock.now()); !s)
+            return s;
+        if (auto s = tx.commit(); !s)
+            return s;
+        if (options.checkpoint)
+            options.checkpoint(QStringLiteral("push-ack"), n);
+        ++report.pushed;
+        // An answer the officer has heard before (a replica pushing again to a restored server)
+        // is not news.
+        if (!outcome->applied() && !op.acked)
+            report.conflicts.append({op.opId, op.intent, op.entity, op.entityKey, outcome->outcome, outcome->yours,
+                                     outcome->winner, outcome->by, outcome->at, outcome->message});
+        if (options.progress && !options.progress(QStringLiteral("push"), n, ops->size()))
+            return Error::refused(QCoreApplication::translate("hocbaso::sync::SyncService", "The sync was cancelled."));
+    }
+    return {};
+}
+
+Result<OpOutcome> SyncService::applyOnServer(const store::OutboxOp& op, int n, const SyncOptions& options,
+                                             bool* transient)
+{
+    *transient = false;
+    store::Database& db = *m_server;
+    CentralSyncRepository central(db);
+    // A lost connection or a lost race may be tried again; anything else is the server's answer.
+    const auto failed = [&](const Error& e) -> Result<OpOutcome> {
+        const QString code = db.lastErrorCode();
+        if (code == QLatin1String("40001") || code == QLatin1String("40P01") || code.startsWith(QLatin1String("08")) ||
+            !db.isAlive())
+            *transient = true;
+        return e;
+    };
+    // The stored answer of an operation (this one applied before, or the refusal just recorded).
+    const auto storedAnswer = [&]() -> Result<OpOutcome> {
+        auto stored = central.applied(op.opId);
+        if (!stored)
+            return failed(stored.error());
+        if (!stored->has_value())
+            return Error::internal(QStringLiteral("operation %1 is not on the server").arg(op.opId));
+        OpOutcome o = OpOutcome::fromJson((*stored)->result);
+        if (o.outcome.isEmpty())
+            o.outcome = (*stored)->outcome;
+        return o;
+    };
+    const auto refusal = [&](const OpOutcome& o) -> Result<OpOutcome> {
+        // The refused operation changed nothing; its answer is kept all the same, so a retry does
+        // not run it again.
+        if (auto s = central.insertOutcome(op, o.outcome, o.toJson()); !s)
+            return failed(s.error());
+        return storedAnswer();
+    };
+
+    store::Transaction tx(db);
+    if (!tx.isOpen()) {
+        *transient = true;
+        return tx.status().error();
+    }
+    auto claimed = central.claim(op);
+    if (!claimed)
+        return failed(claimed.error());
+    if (!*claimed) {
+        // Applied before (the acknowledgement was lost): the answer then is the answer now.
+        tx.rollback();
+        return storedAnswer();
+    }
+    QJsonObject note{{QStringLiteral("op"), op.opId},
+                     {QStringLiteral("device"), op.deviceId},
+                     {QStringLiteral("offline_at"), op.createdAt.toUTC().toString(Qt::ISODateWithMs)}};
+    services::ServiceContext ctx{db, m_clock, m_actor, {}, nullptr, note};
+    auto outcome = OperationApplier(ctx).apply(op);
+    if (!outcome) {
+        tx.rollback();
+        auto e = failed(outcome.error());
+        if (*transient)
+            return e;
+        // The database's own rules refused it (row-level security, the triggers of schema 9).
+        OpOutcome refused;
+        refused.outcome = QStringLiteral("refused");
+        refused.yours = verbOf(op.intent);
+        refused.message = outcome.errorString();
+        return refusal(refused);
+    }
+    if (outcome->outcome == QLatin1String("refused")) {
+        tx.rollback();
+        return refusal(*outcome);
+    }
+    if (auto s = central.recordOutcome(op.opId, outcome->outcome, outcome->toJson()); !s)
+        return failed(s.error());
+    if (auto s = tx.commit(); !s) {
+        // Whether the server committed is unknown: the retry finds out (applied_ops).
+        *transient = true;
+        return s.error();
+    }
+    if (options.checkpoint)
+        options.checkpoint(QStringLiteral("push-commit"), n);
+    if (options.fault && options.fault(QStringLiteral("push-commit"), n)) {
+        *transient = true;
+        return Error::storage(QCoreApplication::translate("hocbaso::sync::SyncService",
+                                                          "The connection was lost before the server's answer "
+                                                          "arrived."));
+    }
+    return *outcome;
+}
+
+Status SyncService::refreshChangedRows(SyncReport& report)
+{
+    ReplicaRepository repo(m_replica);
+    auto dirty = repo.dirtyRows();
+    if (!dirty)
+        return dirty.error();
+    if (dirty->isEmpty())
+        return {};
+    WriterMode writer(m_replica);
+    if (!writer.ok)
+        return writer.ok;
+    store::Transaction tx(m_replica);
+    if (!tx.isOpen())
+        return tx.status();
+    if (auto s = repo.setApplying(true); !s)
+        return s;
+    // Every pushed operation has its answer by now: the server's rows replace what the offline
+    // actions wrote (rows they added, such as audit events, are the server's own now or gone).
+    for (const QString& name : store::replicaTables()) {
+        const auto ids = dirty->value(name);
+        if (ids.isEmpty())
+            continue;
+        auto t = table(name);
+        if (!t)
+            return t.error();
+        auto rows = t->readIds(*m_server, ids);
+        if (!rows)
+            return rows.error();
+        if (auto s = t->removeLocal(m_replica, ids); !s)
+            return s;
+        if (auto s = t->write(m_replica, *rows); !s)
+            return s;
+        report.pulled += rows->size();
+    }
+    if (auto s = repo.clearDirty(); !s)
+        return s;
+    if (auto s = repo.setApplying(false); !s)
+        return s;
+    return tx.commit();
+}
+
+Status SyncService::pull(const SyncOptions& options, SyncReport& report)
+{
+    ReplicaRepository repo(m_replica);
+    CentralSyncRepository central(*m_server);
+    auto cursorText = repo.state(state::kCursor);
+    if (!cursorText)
+        return cursorText.error();
+    auto cursor = store::SyncCursor::fromText(*cursorText);
+    if (!cursor)
+        return Error::internal(QStringLiteral("the replica's cursor is unreadable"));
+    auto lastStamp = repo.state(state::kHlc);
+    if (!lastStamp)
+        return lastStamp.error();
+    QString stampKept = *lastStamp;
+    QString newest = stampKept;
+    WriterMode writer(m_replica);
+    if (!writer.ok)
+        return writer.ok;
+    const int pageSize = std::max(1, options.pageSize);
+    int pages = 0;
+    for (;;) {
+        auto changes = central.changesAfter(*cursor, pageSize);
+        if (!changes)
+            return changes.error();
+        if (changes->isEmpty())
+            break;
+        QHash<QString, QList<qint64>> byTable;
+        QSet<QPair<QString, qint64>> seen;
+        for (const auto& c : std::as_const(*changes)) {
+            if (!seen.contains({c.table, c.rowId})) {
+                seen.insert({c.table, c.rowId});
+                byTable[c.table].append(c.rowId);
+            }
+        }
+        store::Transaction tx(m_replica);
+        if (!tx.isOpen())
+            return tx.status();
+        if (auto s = repo.setApplying(true); !s)
+            return s;
+        for (const QString& name : store::replicaTables()) {
+            const QList<qint64> ids = byTable.value(name);
+            if (ids.isEmpty())
+                continue;
+            auto t = table(name);
+            if (!t)
+                return t.error();
+            auto rows = t->readIds(*m_server, ids);
+            if (!rows)
+                return rows.error();
+            auto local = t->localRowVersions(m_replica, ids);
+            if (!local)
+                return local.error();
+            // The row's current state, when it is newer than the replica's; rows the server no
+            // longer shows (deleted, or no longer the unit's) leave the replica.
+            QList<QVariantList> newer;
+            QSet<qint64> present;
+            const int hlcIndex = int(t->columns().indexOf(QStringLiteral("hlc")));
+            for (const QVariantList& row : std::as_const(*rows)) {
+                const qint64 id = row.at(t->idIndex()).toLongLong();
+                present.insert(id);
+                const auto mine = local->constFind(id);
+                if (mine == local->constEnd() ||
+                    (t->hasRowVersion() && row.at(t->rowVersionIndex()).toLongLong() > *mine))
+                    newer.append(row);
+                if (hlcIndex >= 0 && row.at(hlcIndex).toString() > newest)
+                    newest = row.at(hlcIndex).toString();
+            }
+            QList<qint64> gone;
+            for (qint64 id : ids) {
+                if (!present.contains(id) && local->contains(id))
+                    gone.append(id);
+            }
+            if (auto s = t->removeLocal(m_replica, gone); !s)
+                return s;
+            if (auto s = t->write(m_replica, newer); !s)
+                return s;
+            report.pulled += newer.size() + gone.size();
+        }
+        cursor->txid = changes->last().txid;
+        cursor->seq = changes->last().seq;
+        if (auto s = repo.setState(state::kCursor, cursor->toText()); !s)
+            return s;
+        // Later local stamps order after every stamp seen (a device whose clock is behind still
+        // overwrites what it has seen).
+        if (newest != stampKept) {
+            if (const auto seenStamp = HlcStamp::fromString(newest)) {
+                const HlcStamp mine = HlcStamp::fromString(stampKept).value_or(HlcStamp{});
+                Hlc hlc(m_clock, mine.device, mine);
+                hlc.observe(*seenStamp);
+                if (auto s = repo.setState(state::kHlc, hlc.last().toString()); !s)
+                    return s;
+                stampKept = hlc.last().toString();
+                newest = stampKept;
+            }
+        }
+        if (auto s = repo.setApplying(false); !s)
+            return s;
+        if (auto s = tx.commit(); !s)
+            return s;
+        ++pages;
+        if (options.checkpoint)
+            options.checkpoint(QStringLiteral("pull-page"), pages);
+        if (options.progress && !options.progress(QStringLiteral("pull"), report.pulled, 0))
+            return Error::refused(QCoreApplication::translate("hocbaso::sync::SyncService", "The sync was cancelled."));
+        if (changes->size() < pageSize)
+            break;
+    }
+    return {};
+}
+
+Status SyncService::reapplyPending(SyncReport& report)
+{
+    auto ops = ReplicaRepository(m_replica).ops(true);
+    if (!ops)
+        return ops.error();
+    // On the replica, without the outbox (the operations are in it already); the change tracking
+    // notes the rows again for the next sync.
+    services::ServiceContext ctx{m_replica, m_clock, m_actor, {}, nullptr, {}};
+    for (const store::OutboxOp& op : std::as_const(*ops)) {
+        auto outcome = OperationApplier(ctx).apply(op);
+        if (outcome && outcome->applied())
+            ++report.reapplied;
+    }
+    return {};
+}
+
+} // namespace hocbaso::sync

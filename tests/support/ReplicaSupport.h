@@ -1,0 +1,248 @@
+#pragma once
+
+// Offline replicas of a CentralStore for the sync tests: a device (a laptop with its own replica
+// file, clock and offline sign-in), syncing it in-process, and comparing a replica with what the
+// server shows its owner, table by table and value by value, read independently of the sync code.
+
+#include "CentralStore.h"
+
+#include "services/SignIn.h"
+#include "store/SqlValues.h"
+#include "store/SyncRepository.h"
+#include "sync/ReplicaDownload.h"
+#include "sync/ReplicaOutbox.h"
+#include "sync/SyncService.h"
+
+#include <QSqlRecord>
+#include <QUuid>
+
+namespace hocbaso::test {
+
+// One officer's laptop: a replica file, a clock of its own (skewed in some tests), and, once
+// signed in offline, a service context that records into the outbox.
+struct Device
+{
+    QString login;
+    QString path;
+    FixedClock clock{QDateTime()};
+    std::unique_ptr<store::Database> db;
+    services::Actor actor;
+    std::unique_ptr<sync::ReplicaOutbox> outbox;
+    std::unique_ptr<services::ServiceContext> ctx;
+
+    services::ServiceContext& context() { return *ctx; }
+    store::Database& database() { return *db; }
+    qint64 pending() { return *store::ReplicaRepository(*db).pendingCount(); }
+    QString one(const QString& sql) { return oneOn(*db, sql); }
+    // Closes the replica (before another process or connection uses the file).
+    void close()
+    {
+        ctx.reset();
+        outbox.reset();
+        db.reset();
+    }
+};
+
+class Devices
+{
+public:
+    explicit Devices(CentralStore& c) : m_c(c) {}
+
+    QString serverConninfo() const { return m_c.store().conninfo(); }
+
+    // Downloads `base`'s unit into a new replica and signs in to it offline. Null with `why`.
+    std::unique_ptr<Device> make(const QString& base, QString* why, int batchSize = 5000)
+    {
+        auto d = std::make_unique<Device>();
+        d->login = m_c.user(base);
+        d->path = m_dir.filePath(base + QString::number(++m_made) + QStringLiteral(".sqlite"));
+        d->clock.set(m_c.store().clock().now());
+        auto signedIn = services::SignIn(d->clock).signInCentral(
+            store::ConnectionSpec::postgres(serverConninfo()), d->login, QString::fromLatin1(CentralStore::kPassword));
+        if (!signedIn) {
+            *why = signedIn.errorString();
+            return nullptr;
+        }
+        {
+            auto replica = store::Database::open(store::ConnectionSpec::sqlite(d->path));
+            if (!replica) {
+                *why = replica.errorString();
+                return nullptr;
+            }
+            if (auto v = services::StoreSetup::migrate(**replica); !v) {
+                *why = v.errorString();
+                return nullptr;
+            }
+            sync::DownloadOptions o;
+            o.batchSize = batchSize;
+            auto done =
+                sync::ReplicaDownload(*signedIn->db, **replica, signedIn->actor, d->clock).create(serverConninfo(), o);
+            if (!done) {
+                *why = done.errorString();
+                return nullptr;
+            }
+            if (auto s = services::SignIn::rememberForOffline(**replica, d->login,
+                                                              QString::fromLatin1(CentralStore::kPassword), d->clock);
+                !s) {
+                *why = s.errorString();
+                return nullptr;
+            }
+        }
+        if (!open(*d, why))
+            return nullptr;
+        return d;
+    }
+
+    // Signs in to the replica offline, as the GUI does.
+    bool open(Device& d, QString* why)
+    {
+        d.close();
+        auto s = services::SignIn(d.clock).signIn(store::ConnectionSpec::sqlite(d.path, false),
+                                                  services::Edition::ManagingUnit, d.login,
+                                                  QString::fromLatin1(CentralStore::kPassword));
+        if (!s) {
+            *why = s.errorString();
+            return false;
+        }
+        if (!s->offline) {
+            *why = QStringLiteral("the replica did not sign in offline");
+            return false;
+        }
+        d.db = std::move(s->db);
+        d.actor = s->actor;
+        auto outbox = sync::ReplicaOutbox::open(*d.db, d.clock, d.login);
+        if (!outbox) {
+            *why = outbox.errorString();
+            return false;
+        }
+        d.outbox = std::move(outbox).value();
+        d.ctx.reset(new services::ServiceContext{*d.db, d.clock, d.actor, {}, d.outbox.get(), {}});
+        return true;
+    }
+
+    // One sync of the device, in-process, signed in to the server as the device's owner.
+    Result<sync::SyncReport> sync(Device& d, const sync::SyncOptions& options = {})
+    {
+        const store::ConnectionSpec spec = store::ConnectionSpec::postgres(serverConninfo());
+        const QString login = d.login;
+        const Clock& clock = d.clock;
+        auto reconnect = [spec, login, &clock]() -> Result<std::unique_ptr<store::Database>> {
+            auto s = services::SignIn(clock).signInCentral(spec, login, QString::fromLatin1(CentralStore::kPassword));
+            if (!s)
+                return s.error();
+            return std::move(s->db);
+        };
+        auto signedIn =
+            services::SignIn(d.clock).signInCentral(spec, d.login, QString::fromLatin1(CentralStore::kPassword));
+        if (!signedIn)
+            return signedIn.error();
+        std::unique_ptr<store::Database> server = std::move(signedIn->db);
+        return sync::SyncService(*d.db, d.clock, server, signedIn->actor, reconnect).run(options);
+    }
+
+    // The server as the device's owner sees it (row-level security): what the replica must equal.
+    std::unique_ptr<store::Database> serverAs(const QString& login, QString* why)
+    {
+        return m_c.store().openAs(login, QString::fromLatin1(CentralStore::kPassword), why);
+    }
+
+    // Empty when the replica holds exactly the rows and values the server shows `login`; otherwise
+    // the first difference, in words.
+    QString differences(Device& d)
+    {
+        QString why;
+        auto server = serverAs(d.login, &why);
+        if (!server)
+            return why;
+        return compare(*server, *d.db);
+    }
+
+    static QString canonical(const QVariant& v, bool isNull)
+    {
+        if (isNull || !v.isValid())
+            return QStringLiteral("<null>");
+        switch (v.typeId()) {
+        case QMetaType::QDateTime:
+            return store::sql::isoUtc(v.toDateTime());
+        case QMetaType::QDate:
+            return v.toDate().toString(Qt::ISODate);
+        case QMetaType::Bool:
+            return v.toBool() ? QStringLiteral("1") : QStringLiteral("0");
+        case QMetaType::QByteArray:
+            return QString::fromLatin1(v.toByteArray().toHex());
+        case QMetaType::QUuid:
+            return v.toUuid().toString(QUuid::WithoutBraces);
+        default:
+            return v.toString();
+        }
+    }
+
+    static QStringList rowsOf(store::Database& db, const QString& table, const QStringList& columns)
+    {
+        QStringList quoted;
+        for (const QString& c : columns)
+            quoted.append(QLatin1Char('"') + c + QLatin1Char('"'));
+        QSqlQuery q(db.connection());
+        q.setForwardOnly(true);
+        QStringList out;
+        if (!q.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY id").arg(quoted.join(QStringLiteral(", ")), table))) {
+            out.append(QStringLiteral("<error %1>").arg(q.lastError().text()));
+            return out;
+        }
+        while (q.next()) {
+            QStringList values;
+            for (int i = 0; i < columns.size(); ++i)
+                values.append(columns.at(i) + QLatin1Char('=') + canonical(q.value(i), q.isNull(i)));
+            out.append(values.join(QLatin1Char('|')));
+        }
+        return out;
+    }
+
+    static QString compare(store::Database& server, store::Database& replica)
+    {
+        for (const QString& table : store::replicaTables()) {
+            // The columns both have that the owner may read (password hashes stay on the server).
+            QSqlQuery q(server.connection());
+            q.prepare(QStringLiteral("SELECT column_name::text FROM information_schema.columns WHERE table_schema = "
+                                     "current_schema() AND table_name = ? AND has_column_privilege(table_name::text, "
+                                     "column_name::text, 'SELECT') ORDER BY ordinal_position"));
+            q.addBindValue(table);
+            if (!q.exec())
+                return q.lastError().text();
+            QStringList serverColumns;
+            while (q.next())
+                serverColumns.append(q.value(0).toString());
+            QSqlQuery l(replica.connection());
+            l.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table));
+            QStringList columns;
+            while (l.next()) {
+                if (serverColumns.contains(l.value(1).toString()))
+                    columns.append(l.value(1).toString());
+            }
+            const QStringList expected = rowsOf(server, table, columns);
+            const QStringList actual = rowsOf(replica, table, columns);
+            if (expected == actual)
+                continue;
+            for (qsizetype i = 0; i < std::max(expected.size(), actual.size()); ++i) {
+                const QString e = expected.value(i, QStringLiteral("<none>"));
+                const QString a = actual.value(i, QStringLiteral("<none>"));
+                if (e != a)
+                    return QStringLiteral("%1 (%2 rows on the server, %3 in the replica), row %4:\n  server:  %5\n  "
+                                          "replica: %6")
+                        .arg(table)
+                        .arg(expected.size())
+                        .arg(actual.size())
+                        .arg(i)
+                        .arg(e, a);
+            }
+        }
+        return {};
+    }
+
+private:
+    CentralStore& m_c;
+    QTemporaryDir m_dir;
+    int m_made = 0;
+};
+
+} // namespace hocbaso::test
