@@ -59,7 +59,7 @@ int severityOf(const QList<crypto::Check>& checks, std::initializer_list<const c
 
 } // namespace
 
-CertificateTableModel::CertificateTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+CertificateTableModel::CertificateTableModel(QObject* parent) : CheckableTableModel(SchoolColumn, parent) {}
 
 bool CertificateTableModel::canTick(CertificateStatus status)
 {
@@ -70,23 +70,17 @@ bool CertificateTableModel::canTick(CertificateStatus status)
 void CertificateTableModel::setCertificates(const QList<services::CertificateView>& certificates, const QDateTime& now)
 {
     beginResetModel();
-    const QSet<qint64> previouslyChecked = m_checked;
+    const QSet<qint64> previouslyChecked = takeChecks();
     m_rows.clear();
-    m_checked.clear();
-    m_checkable = 0;
     m_rows.reserve(certificates.size());
     for (const services::CertificateView& v : certificates) {
         Row r;
         r.view = v;
         describe(r);
         judgeDates(r, now);
-        if (canTick(v.registration.status)) {
-            ++m_checkable;
-            if (previouslyChecked.contains(v.registration.id))
-                m_checked.insert(v.registration.id);
-        }
         m_rows.append(r);
     }
+    keepChecks(previouslyChecked);
     endResetModel();
     Q_EMIT checkedChanged();
 }
@@ -251,8 +245,7 @@ void CertificateTableModel::clear()
 {
     beginResetModel();
     m_rows.clear();
-    m_checked.clear();
-    m_checkable = 0;
+    takeChecks();
     endResetModel();
     Q_EMIT checkedChanged();
 }
@@ -271,64 +264,11 @@ int CertificateTableModel::rowOfCertificate(qint64 id) const
     return -1;
 }
 
-bool CertificateTableModel::isCheckable(int row) const
-{
-    const services::CertificateView* v = certificateAt(row);
-    return v && canTick(v->registration.status);
-}
-
-void CertificateTableModel::setChecked(int row, bool checked)
-{
-    if (!isCheckable(row))
-        return;
-    const qint64 id = m_rows.at(row).view.registration.id;
-    if (checked == m_checked.contains(id))
-        return;
-    if (checked)
-        m_checked.insert(id);
-    else
-        m_checked.remove(id);
-    const QModelIndex i = index(row, SchoolColumn);
-    Q_EMIT dataChanged(i, i, {Qt::CheckStateRole});
-    Q_EMIT checkedChanged();
-}
-
-void CertificateTableModel::setAllChecked(bool checked)
-{
-    bool changed = false;
-    for (const Row& r : std::as_const(m_rows)) {
-        if (!canTick(r.view.registration.status))
-            continue;
-        const qint64 id = r.view.registration.id;
-        if (checked && !m_checked.contains(id)) {
-            m_checked.insert(id);
-            changed = true;
-        } else if (!checked && m_checked.remove(id)) {
-            changed = true;
-        }
-    }
-    if (!changed)
-        return;
-    Q_EMIT dataChanged(index(0, SchoolColumn), index(int(m_rows.size()) - 1, SchoolColumn), {Qt::CheckStateRole});
-    Q_EMIT checkedChanged();
-}
-
-QList<qint64> CertificateTableModel::checkedIds() const
-{
-    QList<qint64> ids;
-    ids.reserve(m_checked.size());
-    for (const Row& r : m_rows) {
-        if (m_checked.contains(r.view.registration.id))
-            ids.append(r.view.registration.id);
-    }
-    return ids;
-}
-
 QList<qint64> CertificateTableModel::checkedIds(CertificateStatus status) const
 {
     QList<qint64> ids;
     for (const Row& r : m_rows) {
-        if (r.view.registration.status == status && m_checked.contains(r.view.registration.id))
+        if (r.view.registration.status == status && isChecked(r.view.registration.id))
             ids.append(r.view.registration.id);
     }
     return ids;
@@ -378,9 +318,7 @@ QVariant CertificateTableModel::data(const QModelIndex& index, int role) const
             return {};
         }
     case Qt::CheckStateRole:
-        if (column == SchoolColumn && canTick(c.status))
-            return m_checked.contains(c.id) ? Qt::Checked : Qt::Unchecked;
-        return {};
+        return column == SchoolColumn ? checkState(index.row()) : QVariant();
     case Qt::DecorationRole:
         if (column == ChecksColumn)
             return severityIcon(r.severity);
@@ -425,24 +363,6 @@ QVariant CertificateTableModel::data(const QModelIndex& index, int role) const
     default:
         return {};
     }
-}
-
-bool CertificateTableModel::setData(const QModelIndex& index, const QVariant& value, int role)
-{
-    if (role != Qt::CheckStateRole || index.column() != SchoolColumn ||
-        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) ||
-        !isCheckable(index.row()))
-        return false;
-    setChecked(index.row(), value.value<Qt::CheckState>() == Qt::Checked);
-    return true;
-}
-
-Qt::ItemFlags CertificateTableModel::flags(const QModelIndex& index) const
-{
-    Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (index.isValid() && index.column() == SchoolColumn && isCheckable(index.row()))
-        f |= Qt::ItemIsUserCheckable;
-    return f;
 }
 
 QVariant CertificateTableModel::headerData(int section, Qt::Orientation orientation, int role) const

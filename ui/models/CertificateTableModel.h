@@ -1,11 +1,10 @@
 #pragma once
 
+#include "CheckableTableModel.h"
 #include "services/CertificateReview.h"
 
-#include <QAbstractTableModel>
 #include <QColor>
 #include <QList>
-#include <QSet>
 
 namespace hocbaso::ui {
 
@@ -13,7 +12,7 @@ namespace hocbaso::ui {
 // of one filter with their checks already run (a unit has tens to a few hundred), so they are held;
 // display texts are made once per refresh, not in data(). Pending rows can be ticked (to approve or
 // reject them) and approved ones (to revoke them); decided rows cannot be decided again.
-class CertificateTableModel : public QAbstractTableModel
+class CertificateTableModel : public CheckableTableModel
 {
     Q_OBJECT
 public:
@@ -50,15 +49,9 @@ public:
     const services::CertificateView* certificateAt(int row) const;
     int rowOfCertificate(qint64 id) const;
 
-    bool isCheckable(int row) const;
-    void setChecked(int row, bool checked);
-    // Ticks or unticks every row that can be ticked.
-    void setAllChecked(bool checked);
-    // The ticked rows in the table's order; with a status, only the ticked rows of that status.
-    QList<qint64> checkedIds() const;
+    using CheckableTableModel::checkedIds;
+    // The ticked rows of that status, in the table's order.
     QList<qint64> checkedIds(CertificateStatus status) const;
-    int checkedCount() const { return int(m_checked.size()); }
-    int checkableCount() const { return m_checkable; }
     // Headers and texts in the language now in use.
     void retranslate();
 
@@ -73,12 +66,11 @@ public:
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
-    Qt::ItemFlags flags(const QModelIndex& index) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-Q_SIGNALS:
-    void checkedChanged();
+protected:
+    qint64 idAt(int row) const override { return m_rows.at(row).view.registration.id; }
+    bool canCheck(int row) const override { return canTick(m_rows.at(row).view.registration.status); }
 
 private:
     struct Row
@@ -103,8 +95,6 @@ private:
     static bool canTick(CertificateStatus status);
 
     QList<Row> m_rows;
-    QSet<qint64> m_checked;
-    int m_checkable = 0;
 };
 
 } // namespace hocbaso::ui

@@ -10,27 +10,21 @@ const QString kDateTimeFormat = QStringLiteral("dd/MM/yyyy HH:mm");
 
 } // namespace
 
-RevocationTableModel::RevocationTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+RevocationTableModel::RevocationTableModel(QObject* parent) : CheckableTableModel(PupilColumn, parent) {}
 
 void RevocationTableModel::setRequests(const QList<RevocationListing>& requests)
 {
     beginResetModel();
-    const QSet<qint64> previouslyChecked = m_checked;
+    const QSet<qint64> previouslyChecked = takeChecks();
     m_rows.clear();
-    m_checked.clear();
-    m_checkable = 0;
     m_rows.reserve(requests.size());
     for (const RevocationListing& l : requests) {
         Row r;
         r.listing = l;
         describe(r);
-        if (l.request.status == RevocationStatus::Pending) {
-            ++m_checkable;
-            if (previouslyChecked.contains(l.request.id))
-                m_checked.insert(l.request.id);
-        }
         m_rows.append(r);
     }
+    keepChecks(previouslyChecked);
     endResetModel();
     Q_EMIT checkedChanged();
 }
@@ -59,8 +53,7 @@ void RevocationTableModel::clear()
 {
     beginResetModel();
     m_rows.clear();
-    m_checked.clear();
-    m_checkable = 0;
+    takeChecks();
     endResetModel();
     Q_EMIT checkedChanged();
 }
@@ -77,59 +70,6 @@ int RevocationTableModel::rowOfRequest(qint64 id) const
             return i;
     }
     return -1;
-}
-
-bool RevocationTableModel::isCheckable(int row) const
-{
-    const RevocationListing* l = requestAt(row);
-    return l && l->request.status == RevocationStatus::Pending;
-}
-
-void RevocationTableModel::setChecked(int row, bool checked)
-{
-    if (!isCheckable(row))
-        return;
-    const qint64 id = m_rows.at(row).listing.request.id;
-    if (checked == m_checked.contains(id))
-        return;
-    if (checked)
-        m_checked.insert(id);
-    else
-        m_checked.remove(id);
-    const QModelIndex i = index(row, PupilColumn);
-    Q_EMIT dataChanged(i, i, {Qt::CheckStateRole});
-    Q_EMIT checkedChanged();
-}
-
-void RevocationTableModel::setAllChecked(bool checked)
-{
-    bool changed = false;
-    for (const Row& r : std::as_const(m_rows)) {
-        if (r.listing.request.status != RevocationStatus::Pending)
-            continue;
-        const qint64 id = r.listing.request.id;
-        if (checked && !m_checked.contains(id)) {
-            m_checked.insert(id);
-            changed = true;
-        } else if (!checked && m_checked.remove(id)) {
-            changed = true;
-        }
-    }
-    if (!changed)
-        return;
-    Q_EMIT dataChanged(index(0, PupilColumn), index(int(m_rows.size()) - 1, PupilColumn), {Qt::CheckStateRole});
-    Q_EMIT checkedChanged();
-}
-
-QList<qint64> RevocationTableModel::checkedIds() const
-{
-    QList<qint64> ids;
-    ids.reserve(m_checked.size());
-    for (const Row& r : m_rows) {
-        if (m_checked.contains(r.listing.request.id))
-            ids.append(r.listing.request.id);
-    }
-    return ids;
 }
 
 int RevocationTableModel::rowCount(const QModelIndex& parent) const
@@ -174,9 +114,7 @@ QVariant RevocationTableModel::data(const QModelIndex& index, int role) const
             return {};
         }
     case Qt::CheckStateRole:
-        if (column == PupilColumn && l.request.status == RevocationStatus::Pending)
-            return m_checked.contains(l.request.id) ? Qt::Checked : Qt::Unchecked;
-        return {};
+        return column == PupilColumn ? checkState(index.row()) : QVariant();
     case Qt::ToolTipRole:
         switch (column) {
         case PupilColumn:
@@ -211,24 +149,6 @@ QVariant RevocationTableModel::data(const QModelIndex& index, int role) const
     default:
         return {};
     }
-}
-
-bool RevocationTableModel::setData(const QModelIndex& index, const QVariant& value, int role)
-{
-    if (role != Qt::CheckStateRole || index.column() != PupilColumn ||
-        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) ||
-        !isCheckable(index.row()))
-        return false;
-    setChecked(index.row(), value.value<Qt::CheckState>() == Qt::Checked);
-    return true;
-}
-
-Qt::ItemFlags RevocationTableModel::flags(const QModelIndex& index) const
-{
-    Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (index.isValid() && index.column() == PupilColumn && isCheckable(index.row()))
-        f |= Qt::ItemIsUserCheckable;
-    return f;
 }
 
 QVariant RevocationTableModel::headerData(int section, Qt::Orientation orientation, int role) const

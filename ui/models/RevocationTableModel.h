@@ -1,10 +1,9 @@
 #pragma once
 
+#include "CheckableTableModel.h"
 #include "core/Entities.h"
 
-#include <QAbstractTableModel>
 #include <QList>
-#include <QSet>
 
 namespace hocbaso::ui {
 
@@ -12,7 +11,7 @@ namespace hocbaso::ui {
 // filter (a unit has hundreds, at most a few thousand pending), so they are held; display texts
 // that need formatting are made once per refresh, not in data(). Only pending requests can be
 // ticked: a decided one cannot be decided again.
-class RevocationTableModel : public QAbstractTableModel
+class RevocationTableModel : public CheckableTableModel
 {
     Q_OBJECT
 public:
@@ -44,26 +43,17 @@ public:
     const RevocationListing* requestAt(int row) const;
     int rowOfRequest(qint64 id) const;
 
-    bool isCheckable(int row) const;
-    void setChecked(int row, bool checked);
-    // Ticks or unticks every pending row.
-    void setAllChecked(bool checked);
-    // The ticked requests in the table's order.
-    QList<qint64> checkedIds() const;
-    int checkedCount() const { return int(m_checked.size()); }
-    int checkableCount() const { return m_checkable; }
     // Headers and status texts in the language now in use.
     void retranslate();
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
-    Qt::ItemFlags flags(const QModelIndex& index) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-Q_SIGNALS:
-    void checkedChanged();
+protected:
+    qint64 idAt(int row) const override { return m_rows.at(row).listing.request.id; }
+    bool canCheck(int row) const override { return m_rows.at(row).listing.request.status == RevocationStatus::Pending; }
 
 private:
     struct Row;
@@ -77,8 +67,6 @@ private:
         QString decidedTip;
     };
     QList<Row> m_rows;
-    QSet<qint64> m_checked;
-    int m_checkable = 0;
 };
 
 } // namespace hocbaso::ui
