@@ -6,7 +6,6 @@
 #include "store/StatsRepository.h"
 
 #include <QCoreApplication>
-#include <QHash>
 
 namespace hocbaso::services {
 namespace {

@@ -20,14 +20,12 @@ Status BulkLoad::begin()
         return {};
     QSqlQuery q(m_db.connection());
     // Secondary indexes (sql not null = not a constraint's automatic index; not UNIQUE), the
-    // counter triggers and the search index triggers of the record tables, and any trigger that
-    // feeds a full-text index row by row (`<table>_fts_insert` feeds `<table>_fts`): one rebuild at
-    // the end is several times faster than a million incremental inserts.
+    // counter triggers and the search index triggers of the record tables: one rebuild at the end
+    // is several times faster than a million row-by-row updates.
     if (!q.exec(QStringLiteral(
-            "SELECT name, sql, type FROM sqlite_master WHERE sql IS NOT NULL AND ((tbl_name IN ('records', "
-            "'record_versions') AND ((type = 'index' AND sql NOT LIKE 'CREATE UNIQUE%') OR (type = 'trigger' AND "
-            "(name LIKE 'record_counts_%' OR name LIKE 'record_search_%')))) OR (type = 'trigger' AND name LIKE "
-            "'%_fts_insert'))")))
+            "SELECT name, sql, type FROM sqlite_master WHERE tbl_name IN ('records', 'record_versions') AND sql IS NOT "
+            "NULL AND ((type = 'index' AND sql NOT LIKE 'CREATE UNIQUE%') OR (type = 'trigger' AND (name LIKE "
+            "'record_counts_%' OR name LIKE 'record_search_%')))")))
         return m_db.storageError(q.lastError(), QStringLiteral("preparing a bulk load"));
     while (q.next())
         m_dropped.append({q.value(0).toString(), q.value(1).toString()});
@@ -48,14 +46,9 @@ Status BulkLoad::finish()
     if (!m_active)
         return {};
     m_active = false;
-    for (const auto& [name, sqlText] : m_dropped) {
-        if (auto s = m_db.execDirect(sqlText); !s)
+    for (const auto& item : m_dropped) {
+        if (auto s = m_db.execDirect(item.second); !s)
             return s;
-        if (name.endsWith(QLatin1String("_fts_insert"))) {
-            const QString fts = name.chopped(int(qstrlen("_insert")));
-            if (auto s = m_db.execDirect(QStringLiteral("INSERT INTO %1(%1) VALUES ('rebuild')").arg(fts)); !s)
-                return s;
-        }
     }
     m_dropped.clear();
     // The counters and the search index the triggers would have kept.
