@@ -1,5 +1,7 @@
 #include "BulkLoad.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlQuery>
 
 namespace hocbaso::store {
@@ -14,28 +16,10 @@ BulkLoad::~BulkLoad()
 
 Status BulkLoad::begin()
 {
-    if (!m_db.isSqlite())
-        return {};
-    QSqlQuery q(m_db.connection());
-    // Secondary indexes (sql not null = not a constraint's automatic index; not UNIQUE) and the
-    // counter triggers of the record tables, and the triggers that feed full-text indexes row by
-    // row (`<table>_fts_insert` feeds `<table>_fts`): one rebuild at the end is several times
-    // faster than a million incremental FTS inserts.
-    if (!q.exec(QStringLiteral(
-            "SELECT name, sql, type FROM sqlite_master WHERE sql IS NOT NULL AND ((tbl_name IN ('records', "
-            "'record_versions') AND ((type = 'index' AND sql NOT LIKE 'CREATE UNIQUE%') OR (type = 'trigger' AND "
-            "name LIKE 'record_counts_%'))) OR (type = 'trigger' AND name LIKE '%_fts_insert'))")))
-        return m_db.storageError(q.lastError(), QStringLiteral("preparing a bulk load"));
-    while (q.next())
-        m_dropped.append({q.value(0).toString(), q.value(1).toString()});
-    q.finish();
-    for (const auto& [name, sqlText] : m_dropped) {
-        const QString kind = sqlText.startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive)
-                                 ? QStringLiteral("TRIGGER")
-                                 : QStringLiteral("INDEX");
-        if (auto s = m_db.execDirect(QStringLiteral("DROP %1 %2").arg(kind, name)); !s)
-            return s;
-    }
+    auto dropped = drop(m_db);
+    if (!dropped)
+        return dropped.error();
+    m_dropped = *dropped;
     m_active = true;
     return {};
 }
@@ -45,22 +29,76 @@ Status BulkLoad::finish()
     if (!m_active)
         return {};
     m_active = false;
-    for (const auto& [name, sqlText] : m_dropped) {
-        if (auto s = m_db.execDirect(sqlText); !s)
+    const Dropped dropped = m_dropped;
+    m_dropped.clear();
+    return restore(m_db, dropped);
+}
+
+Result<BulkLoad::Dropped> BulkLoad::drop(Database& db)
+{
+    Dropped dropped;
+    if (!db.isSqlite())
+        return dropped;
+    QSqlQuery q(db.connection());
+    // Secondary indexes (sql not null = not a constraint's automatic index; not UNIQUE) and the
+    // counter triggers of the record tables, and the triggers that feed full-text indexes row by
+    // row (`<table>_fts_insert` feeds `<table>_fts`): one rebuild at the end is several times
+    // faster than a million incremental FTS inserts.
+    if (!q.exec(QStringLiteral(
+            "SELECT name, sql, type FROM sqlite_master WHERE sql IS NOT NULL AND ((tbl_name IN ('records', "
+            "'record_versions') AND ((type = 'index' AND sql NOT LIKE 'CREATE UNIQUE%') OR (type = 'trigger' AND "
+            "name LIKE 'record_counts_%'))) OR (type = 'trigger' AND name LIKE '%_fts_insert'))")))
+        return db.storageError(q.lastError(), QStringLiteral("preparing a bulk load"));
+    while (q.next())
+        dropped.append({q.value(0).toString(), q.value(1).toString()});
+    q.finish();
+    for (const auto& [name, sqlText] : std::as_const(dropped)) {
+        const QString kind = sqlText.startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive)
+                                 ? QStringLiteral("TRIGGER")
+                                 : QStringLiteral("INDEX");
+        if (auto s = db.execDirect(QStringLiteral("DROP %1 %2").arg(kind, name)); !s)
+            return s.error();
+    }
+    return dropped;
+}
+
+Status BulkLoad::restore(Database& db, const Dropped& dropped)
+{
+    if (!db.isSqlite())
+        return {};
+    for (const auto& [name, sqlText] : dropped) {
+        if (auto s = db.execDirect(sqlText); !s)
             return s;
         if (name.endsWith(QLatin1String("_fts_insert"))) {
             const QString fts = name.chopped(int(qstrlen("_insert")));
-            if (auto s = m_db.execDirect(QStringLiteral("INSERT INTO %1(%1) VALUES ('rebuild')").arg(fts)); !s)
+            if (auto s = db.execDirect(QStringLiteral("INSERT INTO %1(%1) VALUES ('rebuild')").arg(fts)); !s)
                 return s;
         }
     }
-    m_dropped.clear();
     // The counters the triggers would have kept.
-    if (auto s = m_db.execDirect(QStringLiteral("DELETE FROM record_counts")); !s)
+    if (auto s = db.execDirect(QStringLiteral("DELETE FROM record_counts")); !s)
         return s;
-    return m_db.execDirect(QStringLiteral(
+    return db.execDirect(QStringLiteral(
         "INSERT INTO record_counts (school_id, school_year, grade, status, n) SELECT school_id, school_year, grade, "
         "status, count(*) FROM records GROUP BY school_id, school_year, grade, status"));
+}
+
+QString BulkLoad::toText(const Dropped& dropped)
+{
+    QJsonArray a;
+    for (const auto& [name, sqlText] : dropped)
+        a.append(QJsonArray{name, sqlText});
+    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
+}
+
+BulkLoad::Dropped BulkLoad::fromText(const QString& text)
+{
+    Dropped dropped;
+    for (const QJsonValue& v : QJsonDocument::fromJson(text.toUtf8()).array()) {
+        const QJsonArray pair = v.toArray();
+        dropped.append({pair.at(0).toString(), pair.at(1).toString()});
+    }
+    return dropped;
 }
 
 } // namespace hocbaso::store

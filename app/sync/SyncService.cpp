@@ -23,6 +23,19 @@ struct WriterMode
     Status ok;
 };
 
+// A read-only transaction on the server around the reads of one step, ended however it ends.
+struct Reads
+{
+    explicit Reads(store::Database& db) : repo(db) { ok = repo.beginReads(); }
+    ~Reads()
+    {
+        if (ok)
+            repo.endReads();
+    }
+    CentralSyncRepository repo;
+    Status ok;
+};
+
 QString verbOf(const QString& intent)
 {
     return intent.mid(intent.indexOf(QLatin1Char('.')) + 1);
@@ -37,7 +50,8 @@ SyncService::SyncService(store::Database& replica, const Clock& clock, std::uniq
 
 bool SyncService::connected()
 {
-    if (m_server && m_server->isAlive())
+    // A connection that failed is dropped by the step that saw it fail (applyOnServer).
+    if (m_server)
         return true;
     if (!m_reconnect)
         return false;
@@ -167,6 +181,10 @@ Status SyncService::push(const SyncOptions& options, bool everything, SyncReport
             outcome = applyOnServer(op, n, options, &transient);
             if (outcome || !transient)
                 break;
+            if (!m_server->isAlive()) {
+                m_server.reset();
+                m_tables.clear();
+            }
         }
         if (!outcome) {
             auto pending = repo.pendingCount();
@@ -295,6 +313,9 @@ Status SyncService::refreshChangedRows(SyncReport& report)
     WriterMode writer(m_replica);
     if (!writer.ok)
         return writer.ok;
+    Reads reads(*m_server);
+    if (!reads.ok)
+        return reads.ok;
     store::Transaction tx(m_replica);
     if (!tx.isOpen())
         return tx.status();
@@ -359,6 +380,10 @@ Status SyncService::pull(const SyncOptions& options, SyncReport& report)
                 byTable[c.table].append(c.rowId);
             }
         }
+        // The page's rows are read in one short read-only transaction on the server.
+        Reads reads(*m_server);
+        if (!reads.ok)
+            return reads.ok;
         store::Transaction tx(m_replica);
         if (!tx.isOpen())
             return tx.status();
@@ -379,18 +404,17 @@ Status SyncService::pull(const SyncOptions& options, SyncReport& report)
                 return local.error();
             // The row's current state, when it is newer than the replica's; rows the server no
             // longer shows (deleted, or no longer the unit's) leave the replica.
-            QList<QVariantList> newer;
+            QList<int> newer;
             QSet<qint64> present;
             const int hlcIndex = int(t->columns().indexOf(QStringLiteral("hlc")));
-            for (const QVariantList& row : std::as_const(*rows)) {
-                const qint64 id = row.at(t->idIndex()).toLongLong();
+            for (int r = 0; r < rows->size(); ++r) {
+                const qint64 id = rows->integer(r, t->idIndex());
                 present.insert(id);
                 const auto mine = local->constFind(id);
-                if (mine == local->constEnd() ||
-                    (t->hasRowVersion() && row.at(t->rowVersionIndex()).toLongLong() > *mine))
-                    newer.append(row);
-                if (hlcIndex >= 0 && row.at(hlcIndex).toString() > newest)
-                    newest = row.at(hlcIndex).toString();
+                if (mine == local->constEnd() || (t->hasRowVersion() && rows->integer(r, t->rowVersionIndex()) > *mine))
+                    newer.append(r);
+                if (hlcIndex >= 0 && rows->text(r, hlcIndex) > newest)
+                    newest = rows->text(r, hlcIndex);
             }
             QList<qint64> gone;
             for (qint64 id : ids) {
@@ -399,7 +423,7 @@ Status SyncService::pull(const SyncOptions& options, SyncReport& report)
             }
             if (auto s = t->removeLocal(m_replica, gone); !s)
                 return s;
-            if (auto s = t->write(m_replica, newer); !s)
+            if (auto s = t->write(m_replica, *rows, newer); !s)
                 return s;
             report.pulled += newer.size() + gone.size();
         }
