@@ -1887,6 +1887,10 @@ Approve it anyway?</translation>
         <source>The password could not be hashed.</source>
         <translation>The password could not be hashed.</translation>
     </message>
+    <message>
+        <source>The download of this offline copy did not finish. Connect to the server and make it again (it continues where it stopped).</source>
+        <translation>The download of this offline copy did not finish. Connect to the server and make it again (it continues where it stopped).</translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::services::SigningKeys</name>
@@ -2167,6 +2171,10 @@ Approve it anyway?</translation>
     <message>
         <source>The table %1 cannot be copied: its id is not readable.</source>
         <translation>The table %1 cannot be copied: its id is not readable.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL connection has no handle.</source>
+        <translation>The PostgreSQL connection has no handle.</translation>
     </message>
 </context>
 <context>

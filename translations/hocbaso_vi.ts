@@ -1880,6 +1880,10 @@ Vẫn duyệt chứng thư số này?</translation>
         <source>The password could not be hashed.</source>
         <translation>Không băm được mật khẩu.</translation>
     </message>
+    <message>
+        <source>The download of this offline copy did not finish. Connect to the server and make it again (it continues where it stopped).</source>
+        <translation>Việc tải bản sao ngoại tuyến này chưa hoàn tất. Hãy kết nối máy chủ và tạo lại (việc tải sẽ tiếp tục từ chỗ đã dừng).</translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::services::SigningKeys</name>
@@ -2160,6 +2164,10 @@ Vẫn duyệt chứng thư số này?</translation>
     <message>
         <source>The table %1 cannot be copied: its id is not readable.</source>
         <translation>Không sao chép được bảng %1: không đọc được cột id.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL connection has no handle.</source>
+        <translation>Kết nối PostgreSQL không có đối tượng kết nối của libpq.</translation>
     </message>
 </context>
 <context>
