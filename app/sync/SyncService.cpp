@@ -74,6 +74,30 @@ Result<store::ReplicaTable> SyncService::table(const QString& name)
     return *t;
 }
 
+Result<ReplicaStatus> SyncService::status(store::Database& db)
+{
+    ReplicaStatus out;
+    if (!db.isSqlite())
+        return out;
+    ReplicaRepository repo(db);
+    auto st = repo.allState();
+    if (!st)
+        return st.error();
+    out.login = st->value(state::kLogin);
+    out.isReplica = !out.login.isEmpty();
+    if (!out.isReplica)
+        return out;
+    out.complete = st->value(state::kDownload) == QLatin1String("complete");
+    out.server = st->value(state::kServer);
+    out.lastSync = store::sql::toTimestamp(st->value(state::kLastSync));
+    out.downloadedAt = store::sql::toTimestamp(st->value(state::kDownloadedAt));
+    auto pending = repo.pendingCount();
+    if (!pending)
+        return pending.error();
+    out.pending = *pending;
+    return out;
+}
+
 Result<SyncReport> SyncService::run(const SyncOptions& options)
 {
     ReplicaRepository repo(m_replica);
@@ -466,7 +490,7 @@ Status SyncService::reapplyPending(SyncReport& report)
         return ops.error();
     // On the replica, without the outbox (the operations are in it already); the change tracking
     // notes the rows again for the next sync.
-    services::ServiceContext ctx{m_replica, m_clock, m_actor, {}, nullptr, {}};
+    services::ServiceContext ctx{m_replica, m_clock, m_actor, {}, nullptr, {}, true};
     for (const store::OutboxOp& op : std::as_const(*ops)) {
         auto outcome = OperationApplier(ctx).apply(op);
         if (outcome && outcome->applied())
