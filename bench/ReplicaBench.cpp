@@ -5,7 +5,7 @@
 // into a new SQLite file with its name index and counters. The budget (ARCHITECTURE.md) is 15 s
 // for 300,000 records; the dataset for it:
 //   hocbaso-cli --pg "... dbname=X" init
-//   hocbaso-cli --pg "... dbname=X" demo --units 1 --schools 300 --students 150000 --years 2
+//   hocbaso-cli --pg "... dbname=X" demo --units 1 --schools 300 --students 167000 --years 2
 //       --no-signatures --password P
 // bare: the same rows read in the same batches through the same role, without writing them.
 //
