@@ -271,6 +271,8 @@ bool SessionController::switchToReplica(const QString& path, const QString& user
     local.filePath = path;
     m_settings.setLastProfile(local);
     m_settings.sync();
+    // And so does the sign-in window after a sign-out.
+    m_login->setProfile(local);
     return true;
 }
 
@@ -316,6 +318,17 @@ void SessionController::workOffline()
     if (!m_prompter.confirm(m_main.get(), title, question, tr("Work offline")))
         return;
     if (complete) {
+        // The server has just checked this password: the copy takes it for the offline sign-in (the
+        // officer may have changed it since the copy was made).
+        {
+            auto replica = store::Database::open(store::ConnectionSpec::sqlite(path, false));
+            auto kept = replica ? services::SignIn::rememberForOffline(**replica, actor.username, password, m_clock)
+                                : Status(replica.error());
+            if (!kept) {
+                m_prompter.refuse(m_main.get(), title, kept.errorString());
+                return;
+            }
+        }
         switchToReplica(path, actor.username, password);
         return;
     }

@@ -63,6 +63,7 @@ protected:
         p.sslMode = QStringLiteral("verify-full");
         p.caFile = qEnvironmentVariable("HOCBASO_TEST_PG_ROOTCERT");
         m_settings->setLastProfile(p);
+        m_server = p;
         m_controller->start();
         m_shots = qEnvironmentVariable("HOCBASO_SYNC_SHOTS");
         if (!m_shots.isEmpty()) {
@@ -128,6 +129,7 @@ protected:
     ScriptedPrompter m_prompter;
     std::unique_ptr<ui::SessionController> m_controller;
     QString m_shots;
+    ui::ConnectionProfile m_server;
 };
 
 TEST_F(GuiSync, WorkOfflineDecideSyncAndReadTheConflictReport)
@@ -243,6 +245,20 @@ TEST_F(GuiSync, WorkOfflineDecideSyncAndReadTheConflictReport)
     ASSERT_TRUE(after);
     EXPECT_LT(after->model()->rowOfRequest(request), 0);
     report->close();
+
+    // Back at the office: signed out, the sign-in window offers the offline copy; the officer picks
+    // the server, and Work offline later opens the same copy again, without a new download.
+    main->signOutAction()->trigger();
+    ASSERT_FALSE(m_controller->isSignedIn());
+    EXPECT_EQ(m_controller->loginDialog()->profile().kind, ui::ConnectionProfile::Kind::Local);
+    m_controller->loginDialog()->setProfile(m_server);
+    ASSERT_TRUE(signIn(officer)) << m_prompter.lastText().toStdString();
+    EXPECT_FALSE(m_controller->session()->isOffline());
+    m_prompter.answerNext(true);
+    main->workOfflineAction()->trigger();
+    EXPECT_FALSE(m_controller->runningTask());
+    ASSERT_TRUE(m_controller->session()->isOffline()) << m_prompter.lastText().toStdString();
+    EXPECT_TRUE(main->syncAction()->isVisible());
 }
 
 } // namespace
