@@ -474,6 +474,12 @@ Status ReplicaRepository::setWriterMode(bool on)
                               : QStringLiteral("PRAGMA recursive_triggers = OFF"));
 }
 
+void ReplicaRepository::setBulkJournal(bool bulk)
+{
+    m_db.execDirect(bulk ? QStringLiteral("PRAGMA journal_mode = DELETE")
+                         : QStringLiteral("PRAGMA journal_mode = WAL"));
+}
+
 Status ReplicaRepository::clearReplicaTables()
 {
     const QStringList& tables = replicaTables();

@@ -8,7 +8,6 @@
 #include <QHash>
 #include <QList>
 #include <QStringList>
-#include <QVariantList>
 
 #include <memory>
 #include <optional>
@@ -178,6 +177,10 @@ public:
     // The sync writes rows in the server's order, not in foreign-key order, and replaces rows whose
     // unique keys moved to other ids: outside any transaction, before it starts writing.
     Status setWriterMode(bool on);
+    // The rollback journal while a download pours rows into the file, write-ahead logging again
+    // after it (ConnectionSpec::writeAheadLog). Best effort: with another connection open the file
+    // stays as it is.
+    void setBulkJournal(bool bulk);
     // Empties the replica's copy of the unit (a new download after the server was restored).
     Status clearReplicaTables();
     Result<qint64> count(const QString& table);

@@ -393,7 +393,7 @@ Result<DownloadResult> ReplicaDownload::run(const DownloadOptions& options, bool
     const int batch = std::max(1, options.batchSize);
     // The rollback journal while the rows pour in (see ConnectionSpec::writeAheadLog); the file
     // goes back to write-ahead logging at the end, or when it is next opened.
-    m_replica.execDirect(QStringLiteral("PRAGMA journal_mode = DELETE"));
+    repo.setBulkJournal(true);
     BatchWriter batches(m_replica.spec(), described, options.checkpoint);
     if (auto s = batches.start(); !s)
         return s.error();
@@ -426,7 +426,7 @@ Result<DownloadResult> ReplicaDownload::run(const DownloadOptions& options, bool
     }
     if (auto s = batches.finish(); !s)
         return s.error();
-    m_replica.execDirect(QStringLiteral("PRAGMA journal_mode = WAL"));
+    repo.setBulkJournal(false);
 
     auto serverSchema = store::Migrator(m_server).currentVersion();
     if (!serverSchema)
