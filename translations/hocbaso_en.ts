@@ -1844,6 +1844,10 @@ Approve it anyway?</translation>
         <source>This cannot be done while working offline: only decisions and lock dates are taken along. Connect to the server to do it.</source>
         <translation>This cannot be done while working offline: only decisions and lock dates are taken along. Connect to the server to do it.</translation>
     </message>
+    <message>
+        <source>This offline copy&apos;s changes must be recorded for the next sync, and this window did not do so; nothing was changed.</source>
+        <translation>This offline copy&apos;s changes must be recorded for the next sync, and this window did not do so; nothing was changed.</translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::services::SignIn</name>
@@ -1886,6 +1890,10 @@ Approve it anyway?</translation>
     <message>
         <source>The password could not be hashed.</source>
         <translation>The password could not be hashed.</translation>
+    </message>
+    <message>
+        <source>The download of this offline copy did not finish. Connect to the server and make it again (it continues where it stopped).</source>
+        <translation>The download of this offline copy did not finish. Connect to the server and make it again (it continues where it stopped).</translation>
     </message>
 </context>
 <context>
@@ -2167,6 +2175,10 @@ Approve it anyway?</translation>
     <message>
         <source>The table %1 cannot be copied: its id is not readable.</source>
         <translation>The table %1 cannot be copied: its id is not readable.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL connection has no handle.</source>
+        <translation>The PostgreSQL connection has no handle.</translation>
     </message>
 </context>
 <context>
@@ -3441,6 +3453,34 @@ Approve it anyway?</translation>
         <source>Trusted root certificates</source>
         <translation>Trusted root certificates</translation>
     </message>
+    <message>
+        <source>Work &amp;offline...</source>
+        <translation>Work &amp;offline...</translation>
+    </message>
+    <message>
+        <source>Download your unit&apos;s data to this computer and work on it without the server; sync when you are back</source>
+        <translation>Download your unit&apos;s data to this computer and work on it without the server; sync when you are back</translation>
+    </message>
+    <message>
+        <source>Work offline</source>
+        <translation>Work offline</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>S&amp;ync</translation>
+    </message>
+    <message>
+        <source>Send the changes made offline to the server and bring this copy up to date</source>
+        <translation>Send the changes made offline to the server and bring this copy up to date</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Offline copy: %1</source>
+        <translation>Offline copy: %1</translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::ui::Page</name>
@@ -4475,6 +4515,88 @@ Approve it anyway?</translation>
         <source>Enter the server&apos;s address and your username and password, as your administrator gave them.</source>
         <translation>Enter the server&apos;s address and your username and password, as your administrator gave them.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to sync</source>
+        <translation>
+            <numerusform>%n change waiting to sync</numerusform>
+            <numerusform>%n changes waiting to sync</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>last sync %1</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>never synced</translation>
+    </message>
+    <message>
+        <source>Work offline</source>
+        <translation>Work offline</translation>
+    </message>
+    <message>
+        <source>Offline copies are made for the officers and viewers of a managing unit.</source>
+        <translation>Offline copies are made for the officers and viewers of a managing unit.</translation>
+    </message>
+    <message>
+        <source>The file %1 is the offline copy of %2.</source>
+        <translation>The file %1 is the offline copy of %2.</translation>
+    </message>
+    <message>
+        <source>This computer has an offline copy of %1 (%2). Work on it now? Sync it when you are back online, so that the server gets your changes.</source>
+        <translation>This computer has an offline copy of %1 (%2). Work on it now? Sync it when you are back online, so that the server gets your changes.</translation>
+    </message>
+    <message>
+        <source>Download the data of %1 to this computer (%2) and work offline? Decisions and lock dates you change there reach the server when you sync.</source>
+        <translation>Download the data of %1 to this computer (%2) and work offline? Decisions and lock dates you change there reach the server when you sync.</translation>
+    </message>
+    <message>
+        <source>The download did not run.</source>
+        <translation>The download did not run.</translation>
+    </message>
+    <message>
+        <source>Downloading your unit: %1 of %2 rows...</source>
+        <translation>Downloading your unit: %1 of %2 rows...</translation>
+    </message>
+    <message>
+        <source>Downloading the data of %1...</source>
+        <translation>Downloading the data of %1...</translation>
+    </message>
+    <message>
+        <source>The download was stopped. Choose Work offline again to continue where it stopped.</source>
+        <translation>The download was stopped. Choose Work offline again to continue where it stopped.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You are working offline on a copy of %n record(s) of %1 school(s). Your decisions wait on this computer until you sync.</source>
+        <translation>
+            <numerusform>You are working offline on a copy of %n record of %1 school. Your decisions wait on this computer until you sync.</numerusform>
+            <numerusform>You are working offline on a copy of %n records of %1 schools. Your decisions wait on this computer until you sync.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>The sync did not run.</source>
+        <translation>The sync did not run.</translation>
+    </message>
+    <message>
+        <source>Sending your changes: %1 of %2...</source>
+        <translation>Sending your changes: %1 of %2...</translation>
+    </message>
+    <message>
+        <source>Receiving the server&apos;s changes: %1 row(s)...</source>
+        <translation>Receiving the server&apos;s changes: %1 row(s)...</translation>
+    </message>
+    <message>
+        <source>Downloading your unit again: %1 of %2 rows...</source>
+        <translation>Downloading your unit again: %1 of %2 rows...</translation>
+    </message>
+    <message>
+        <source>Syncing with the server...</source>
+        <translation>Syncing with the server...</translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::ui::SettingsDialog</name>
@@ -4727,6 +4849,90 @@ Approve it anyway?</translation>
     <message>
         <source>Print the table</source>
         <translation>Print the table</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::ui::SyncReportDialog</name>
+    <message>
+        <source>Approve revocation request #%1</source>
+        <translation>Approve revocation request #%1</translation>
+    </message>
+    <message>
+        <source>Reject revocation request #%1</source>
+        <translation>Reject revocation request #%1</translation>
+    </message>
+    <message>
+        <source>Approve certificate #%1</source>
+        <translation>Approve certificate #%1</translation>
+    </message>
+    <message>
+        <source>Reject certificate #%1</source>
+        <translation>Reject certificate #%1</translation>
+    </message>
+    <message>
+        <source>Revoke certificate #%1</source>
+        <translation>Revoke certificate #%1</translation>
+    </message>
+    <message>
+        <source>Set lock dates</source>
+        <translation>Set lock dates</translation>
+    </message>
+    <message>
+        <source>Clear a school&apos;s lock dates</source>
+        <translation>Clear a school&apos;s lock dates</translation>
+    </message>
+    <message>
+        <source>Sync result</source>
+        <translation>Sync result</translation>
+    </message>
+    <message>
+        <source>The server was restored or upgraded, so your unit was downloaded again.</source>
+        <translation>The server was restored or upgraded, so your unit was downloaded again.</translation>
+    </message>
+    <message>
+        <source>Every change you made offline was applied.</source>
+        <translation>Every change you made offline was applied.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your changes could not be applied: somebody decided first, or the rules refused them.</source>
+        <translation>
+            <numerusform>%n of your changes could not be applied: somebody decided first, or the rules refused them.</numerusform>
+            <numerusform>%n of your changes could not be applied: somebody decided first, or the rules refused them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your change</source>
+        <translation>Your change</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Decided first by %1</source>
+        <translation>Decided first by %1</translation>
+    </message>
+    <message>
+        <source>Refused by the server</source>
+        <translation>Refused by the server</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n change(s) to the server.</source>
+        <translation>
+            <numerusform>Sent %n change to the server.</numerusform>
+            <numerusform>Sent %n changes to the server.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Received %n row(s) from it.</source>
+        <translation>
+            <numerusform>Received %n row from it.</numerusform>
+            <numerusform>Received %n rows from it.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1837,6 +1837,10 @@ Vẫn duyệt chứng thư số này?</translation>
         <source>This cannot be done while working offline: only decisions and lock dates are taken along. Connect to the server to do it.</source>
         <translation>Không thể làm việc này khi đang làm việc ngoại tuyến: chỉ các quyết định duyệt và ngày khóa được mang theo. Hãy kết nối máy chủ để thực hiện.</translation>
     </message>
+    <message>
+        <source>This offline copy&apos;s changes must be recorded for the next sync, and this window did not do so; nothing was changed.</source>
+        <translation>Các thay đổi trên bản sao ngoại tuyến phải được ghi lại để đồng bộ lần sau nhưng cửa sổ này chưa ghi; chưa có gì bị thay đổi.</translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::services::SignIn</name>
@@ -1879,6 +1883,10 @@ Vẫn duyệt chứng thư số này?</translation>
     <message>
         <source>The password could not be hashed.</source>
         <translation>Không băm được mật khẩu.</translation>
+    </message>
+    <message>
+        <source>The download of this offline copy did not finish. Connect to the server and make it again (it continues where it stopped).</source>
+        <translation>Việc tải bản sao ngoại tuyến này chưa hoàn tất. Hãy kết nối máy chủ và tạo lại (việc tải sẽ tiếp tục từ chỗ đã dừng).</translation>
     </message>
 </context>
 <context>
@@ -2160,6 +2168,10 @@ Vẫn duyệt chứng thư số này?</translation>
     <message>
         <source>The table %1 cannot be copied: its id is not readable.</source>
         <translation>Không sao chép được bảng %1: không đọc được cột id.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL connection has no handle.</source>
+        <translation>Kết nối PostgreSQL không có đối tượng kết nối của libpq.</translation>
     </message>
 </context>
 <context>
@@ -3417,6 +3429,34 @@ Vẫn duyệt chứng thư số này?</translation>
         <source>Trusted root certificates</source>
         <translation>Chứng thư gốc tin cậy</translation>
     </message>
+    <message>
+        <source>Work &amp;offline...</source>
+        <translation>&amp;Làm việc ngoại tuyến...</translation>
+    </message>
+    <message>
+        <source>Download your unit&apos;s data to this computer and work on it without the server; sync when you are back</source>
+        <translation>Tải dữ liệu của đơn vị về máy này để làm việc không cần máy chủ; đồng bộ khi có mạng trở lại</translation>
+    </message>
+    <message>
+        <source>Work offline</source>
+        <translation>Làm việc ngoại tuyến</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>Đồng &amp;bộ</translation>
+    </message>
+    <message>
+        <source>Send the changes made offline to the server and bring this copy up to date</source>
+        <translation>Gửi các thay đổi đã làm ngoại tuyến lên máy chủ và cập nhật bản sao này</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Đồng bộ</translation>
+    </message>
+    <message>
+        <source>Offline copy: %1</source>
+        <translation>Bản sao ngoại tuyến: %1</translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::ui::Page</name>
@@ -4435,6 +4475,86 @@ Vẫn duyệt chứng thư số này?</translation>
         <source>Enter the server&apos;s address and your username and password, as your administrator gave them.</source>
         <translation>Hãy nhập địa chỉ máy chủ, tên đăng nhập và mật khẩu do quản trị viên cung cấp.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to sync</source>
+        <translation>
+            <numerusform>%n thay đổi chờ đồng bộ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>đồng bộ lần cuối %1</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>chưa đồng bộ lần nào</translation>
+    </message>
+    <message>
+        <source>Work offline</source>
+        <translation>Làm việc ngoại tuyến</translation>
+    </message>
+    <message>
+        <source>Offline copies are made for the officers and viewers of a managing unit.</source>
+        <translation>Bản sao ngoại tuyến dành cho cán bộ và người xem của một đơn vị quản lý.</translation>
+    </message>
+    <message>
+        <source>The file %1 is the offline copy of %2.</source>
+        <translation>Tệp %1 là bản sao ngoại tuyến của %2.</translation>
+    </message>
+    <message>
+        <source>This computer has an offline copy of %1 (%2). Work on it now? Sync it when you are back online, so that the server gets your changes.</source>
+        <translation>Máy này đã có bản sao ngoại tuyến của %1 (%2). Làm việc trên bản sao này ngay bây giờ? Khi có mạng trở lại, hãy đồng bộ để máy chủ nhận được các thay đổi của bạn.</translation>
+    </message>
+    <message>
+        <source>Download the data of %1 to this computer (%2) and work offline? Decisions and lock dates you change there reach the server when you sync.</source>
+        <translation>Tải dữ liệu của %1 về máy này (%2) để làm việc ngoại tuyến? Các quyết định và ngày khóa bạn thay đổi trên bản sao sẽ được gửi lên máy chủ khi đồng bộ.</translation>
+    </message>
+    <message>
+        <source>The download did not run.</source>
+        <translation>Việc tải về chưa chạy.</translation>
+    </message>
+    <message>
+        <source>Downloading your unit: %1 of %2 rows...</source>
+        <translation>Đang tải dữ liệu của đơn vị: %1 / %2 dòng...</translation>
+    </message>
+    <message>
+        <source>Downloading the data of %1...</source>
+        <translation>Đang tải dữ liệu của %1...</translation>
+    </message>
+    <message>
+        <source>The download was stopped. Choose Work offline again to continue where it stopped.</source>
+        <translation>Đã dừng tải về. Chọn Làm việc ngoại tuyến lần nữa để tải tiếp từ chỗ đã dừng.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You are working offline on a copy of %n record(s) of %1 school(s). Your decisions wait on this computer until you sync.</source>
+        <translation>
+            <numerusform>Bạn đang làm việc ngoại tuyến trên bản sao gồm %n học bạ của %1 trường. Các quyết định của bạn được lưu trên máy này cho đến khi đồng bộ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Đồng bộ</translation>
+    </message>
+    <message>
+        <source>The sync did not run.</source>
+        <translation>Việc đồng bộ chưa chạy.</translation>
+    </message>
+    <message>
+        <source>Sending your changes: %1 of %2...</source>
+        <translation>Đang gửi các thay đổi của bạn: %1 / %2...</translation>
+    </message>
+    <message>
+        <source>Receiving the server&apos;s changes: %1 row(s)...</source>
+        <translation>Đang nhận các thay đổi từ máy chủ: %1 dòng...</translation>
+    </message>
+    <message>
+        <source>Downloading your unit again: %1 of %2 rows...</source>
+        <translation>Đang tải lại dữ liệu của đơn vị: %1 / %2 dòng...</translation>
+    </message>
+    <message>
+        <source>Syncing with the server...</source>
+        <translation>Đang đồng bộ với máy chủ...</translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::ui::SettingsDialog</name>
@@ -4685,6 +4805,87 @@ Vẫn duyệt chứng thư số này?</translation>
     <message>
         <source>Print the table</source>
         <translation>In bảng</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::ui::SyncReportDialog</name>
+    <message>
+        <source>Approve revocation request #%1</source>
+        <translation>Duyệt yêu cầu thu hồi #%1</translation>
+    </message>
+    <message>
+        <source>Reject revocation request #%1</source>
+        <translation>Từ chối yêu cầu thu hồi #%1</translation>
+    </message>
+    <message>
+        <source>Approve certificate #%1</source>
+        <translation>Duyệt chứng thư số #%1</translation>
+    </message>
+    <message>
+        <source>Reject certificate #%1</source>
+        <translation>Từ chối chứng thư số #%1</translation>
+    </message>
+    <message>
+        <source>Revoke certificate #%1</source>
+        <translation>Thu hồi chứng thư số #%1</translation>
+    </message>
+    <message>
+        <source>Set lock dates</source>
+        <translation>Đặt ngày khóa</translation>
+    </message>
+    <message>
+        <source>Clear a school&apos;s lock dates</source>
+        <translation>Xóa ngày khóa riêng của trường</translation>
+    </message>
+    <message>
+        <source>Sync result</source>
+        <translation>Kết quả đồng bộ</translation>
+    </message>
+    <message>
+        <source>The server was restored or upgraded, so your unit was downloaded again.</source>
+        <translation>Máy chủ đã được khôi phục hoặc nâng cấp nên dữ liệu của đơn vị đã được tải lại.</translation>
+    </message>
+    <message>
+        <source>Every change you made offline was applied.</source>
+        <translation>Mọi thay đổi bạn làm khi ngoại tuyến đã được áp dụng.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your changes could not be applied: somebody decided first, or the rules refused them.</source>
+        <translation>
+            <numerusform>%n thay đổi của bạn không được áp dụng: đã có người quyết định trước, hoặc bị quy định từ chối.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your change</source>
+        <translation>Thay đổi của bạn</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <source>Decided first by %1</source>
+        <translation>%1 đã quyết định trước</translation>
+    </message>
+    <message>
+        <source>Refused by the server</source>
+        <translation>Máy chủ từ chối</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n change(s) to the server.</source>
+        <translation>
+            <numerusform>Đã gửi %n thay đổi lên máy chủ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Received %n row(s) from it.</source>
+        <translation>
+            <numerusform>Đã nhận %n dòng dữ liệu từ máy chủ.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "Session.h"
 #include "dialogs/AboutDialog.h"
 #include "dialogs/SettingsDialog.h"
+#include "dialogs/SyncReportDialog.h"
 #include "dialogs/TrustAnchorsDialog.h"
 #include "dialogs/UserAdminDialog.h"
 #include "services/AuthService.h"
@@ -52,7 +53,7 @@ MainWindow::MainWindow(AppSettings& settings, Prompter& prompter, QWidget* paren
     createToolBar();
     createStatusBar();
     retranslate();
-    updateSessionTexts();
+    setOfflineMode(false, false);
     if (!restoreGeometry(m_settings.mainWindowGeometry()))
         resize(1280, 720);
 }
@@ -85,6 +86,15 @@ void MainWindow::createActions()
     m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
+
+    m_workOfflineAction = new QAction(QIcon(QStringLiteral(":/icons/work-offline.svg")), QString(), this);
+    m_workOfflineAction->setObjectName(QStringLiteral("workOfflineAction"));
+    connect(m_workOfflineAction, &QAction::triggered, this, &MainWindow::workOfflineRequested);
+
+    m_syncAction = new QAction(QIcon(QStringLiteral(":/icons/sync.svg")), QString(), this);
+    m_syncAction->setObjectName(QStringLiteral("syncAction"));
+    m_syncAction->setShortcut(QKeySequence(Qt::Key_F9));
+    connect(m_syncAction, &QAction::triggered, this, &MainWindow::syncRequested);
 
     m_signOutAction = new QAction(QIcon(QStringLiteral(":/icons/sign-out.svg")), QString(), this);
     m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
@@ -121,6 +131,9 @@ void MainWindow::createMenus()
     m_systemMenu->addAction(m_trustAnchorsAction);
     m_systemMenu->addAction(m_settingsAction);
     m_systemMenu->addSeparator();
+    m_systemMenu->addAction(m_workOfflineAction);
+    m_systemMenu->addAction(m_syncAction);
+    m_systemMenu->addSeparator();
     m_systemMenu->addAction(m_signOutAction);
     m_systemMenu->addAction(m_quitAction);
 
@@ -151,6 +164,11 @@ void MainWindow::createToolBar()
     m_usersToolAction->setObjectName(QStringLiteral("usersToolAction"));
     m_settingsToolAction = m_toolBar->addAction(m_settingsAction->icon(), QString(), this, &MainWindow::openSettings);
     m_settingsToolAction->setObjectName(QStringLiteral("settingsToolAction"));
+    m_workOfflineToolAction =
+        m_toolBar->addAction(m_workOfflineAction->icon(), QString(), this, &MainWindow::workOfflineRequested);
+    m_workOfflineToolAction->setObjectName(QStringLiteral("workOfflineToolAction"));
+    m_syncToolAction = m_toolBar->addAction(m_syncAction->icon(), QString(), this, &MainWindow::syncRequested);
+    m_syncToolAction->setObjectName(QStringLiteral("syncToolAction"));
     auto* spacer = new QWidget(m_toolBar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_toolBar->addWidget(spacer);
@@ -178,6 +196,9 @@ void MainWindow::createStatusBar()
     bar->addWidget(statusSeparator(bar));
     bar->addWidget(m_unitLabel);
     bar->addPermanentWidget(m_syncLabel);
+    m_syncSeparator = statusSeparator(bar);
+    m_syncSeparator->hide();
+    bar->addPermanentWidget(m_syncSeparator);
     bar->addPermanentWidget(m_storeLabel);
 }
 
@@ -208,6 +229,15 @@ void MainWindow::retranslate()
     m_usersToolAction->setToolTip(m_usersAction->statusTip());
     m_settingsToolAction->setText(tr("Settings"));
     m_settingsToolAction->setToolTip(m_settingsAction->statusTip());
+    m_workOfflineAction->setText(tr("Work &offline..."));
+    m_workOfflineAction->setStatusTip(
+        tr("Download your unit's data to this computer and work on it without the server; sync when you are back"));
+    m_workOfflineToolAction->setText(tr("Work offline"));
+    m_workOfflineToolAction->setToolTip(m_workOfflineAction->statusTip());
+    m_syncAction->setText(tr("S&ync"));
+    m_syncAction->setStatusTip(tr("Send the changes made offline to the server and bring this copy up to date"));
+    m_syncToolAction->setText(tr("Sync"));
+    m_syncToolAction->setToolTip(m_syncAction->statusTip());
     m_signOutAction->setText(tr("Sign &out"));
     m_signOutAction->setStatusTip(tr("Close every page and return to the sign-in window"));
     m_quitAction->setText(tr("&Quit"));
@@ -247,14 +277,48 @@ void MainWindow::updateSessionTexts()
     m_userChipLabel->setText(tr("%1 (%2)").arg(who, label(a.role)));
     m_userLabel->setText(tr("User: %1 (%2, %3)").arg(who, a.username, label(a.role)));
     m_unitLabel->setText(tr("Unit: %1").arg(unit));
-    m_storeLabel->setText(tr("Store: %1").arg(m_session->storeDescription()));
+    m_storeLabel->setText(m_offline ? tr("Offline copy: %1").arg(m_session->storeDescription())
+                                    : tr("Store: %1").arg(m_session->storeDescription()));
     m_storeLabel->setToolTip(m_storeLabel->text());
 }
 
-void MainWindow::setSyncState(const QString& text)
+void MainWindow::setSyncState(const QString& text, bool waiting)
 {
     m_syncLabel->setText(text);
     m_syncLabel->setVisible(!text.isEmpty());
+    m_syncSeparator->setVisible(!text.isEmpty());
+    // Changes that have not reached the server yet stand out.
+    m_syncLabel->setStyleSheet(waiting ? QStringLiteral("QLabel { color: #8a4b00; font-weight: bold; }") : QString());
+}
+
+QString MainWindow::syncState() const
+{
+    return m_syncLabel->text();
+}
+
+void MainWindow::setOfflineMode(bool offline, bool canWorkOffline)
+{
+    m_offline = offline;
+    m_syncAction->setVisible(offline);
+    m_syncToolAction->setVisible(offline);
+    m_workOfflineAction->setVisible(!offline);
+    m_workOfflineAction->setEnabled(canWorkOffline);
+    m_workOfflineToolAction->setVisible(!offline && canWorkOffline);
+    updateSessionTexts();
+}
+
+void MainWindow::showSyncReport(const sync::SyncReport& report)
+{
+    if (m_syncReportDialog)
+        m_syncReportDialog->deleteLater();
+    m_syncReportDialog = new SyncReportDialog(report, this);
+    m_syncReportDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_syncReportDialog->open();
+}
+
+SyncReportDialog* MainWindow::syncReportDialog() const
+{
+    return m_syncReportDialog.data();
 }
 
 void MainWindow::openSession(Session* session)
@@ -304,6 +368,7 @@ void MainWindow::closeSession()
     m_pages.clear();
     m_usersToolAction->setVisible(false);
     m_settingsToolAction->setVisible(false);
+    setOfflineMode(false, false);
     while (m_tabWidget->count() > 0)
         m_tabWidget->removeTab(0);
     m_session = nullptr;

@@ -12,11 +12,16 @@ class QMenu;
 class QTabWidget;
 class QToolBar;
 
+namespace hocbaso::sync {
+struct SyncReport;
+}
+
 namespace hocbaso::ui {
 
 class AppSettings;
 class Prompter;
 class Session;
+class SyncReportDialog;
 class TrustAnchorsDialog;
 class UserAdminDialog;
 
@@ -44,11 +49,20 @@ public:
     QAction* usersAction() const { return m_usersAction; }
     QAction* settingsAction() const { return m_settingsAction; }
     QAction* trustAnchorsAction() const { return m_trustAnchorsAction; }
+    QAction* workOfflineAction() const { return m_workOfflineAction; }
+    QAction* syncAction() const { return m_syncAction; }
     UserAdminDialog* userAdminDialog() const;
     TrustAnchorsDialog* trustAnchorsDialog() const;
 
-    // The status bar's place for the sync state (filled by the sync issue).
-    void setSyncState(const QString& text);
+    // The status bar's place for the sync state ("3 changes waiting to sync · last sync ...").
+    void setSyncState(const QString& text, bool waiting = false);
+    QString syncState() const;
+    // Offline (on the replica: [Sync] shown) or online on a server ("Work offline" offered when
+    // `canWorkOffline`).
+    void setOfflineMode(bool offline, bool canWorkOffline);
+    // Shows what a sync did, and the changes that were not applied, in words.
+    void showSyncReport(const sync::SyncReport& report);
+    SyncReportDialog* syncReportDialog() const;
 
 public Q_SLOTS:
     void openUserAdmin();
@@ -58,6 +72,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void signOutRequested();
+    void workOfflineRequested();
+    void syncRequested();
     // The window was closed: sign out and end the program.
     void closed();
     void languageChosen(const QString& language);
@@ -92,6 +108,11 @@ private:
     QAction* m_settingsAction = nullptr;
     QAction* m_trustAnchorsAction = nullptr;
     QAction* m_signOutAction = nullptr;
+    QAction* m_workOfflineAction = nullptr;
+    QAction* m_syncAction = nullptr;
+    QAction* m_workOfflineToolAction = nullptr;
+    QAction* m_syncToolAction = nullptr;
+    bool m_offline = false;
     QAction* m_quitAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QAction* m_vietnameseAction = nullptr;
@@ -107,9 +128,11 @@ private:
     QLabel* m_unitLabel = nullptr;
     QLabel* m_storeLabel = nullptr;
     QLabel* m_syncLabel = nullptr;
+    QWidget* m_syncSeparator = nullptr;
 
     QPointer<UserAdminDialog> m_userAdminDialog;
     QPointer<TrustAnchorsDialog> m_trustAnchorsDialog;
+    QPointer<SyncReportDialog> m_syncReportDialog;
 };
 
 } // namespace hocbaso::ui

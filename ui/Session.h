@@ -4,6 +4,7 @@
 #include "store/Database.h"
 
 #include <QObject>
+#include <QPointer>
 
 #include <memory>
 
@@ -32,11 +33,44 @@ public:
     // The context services take, acting as the signed-in user.
     services::ServiceContext& context() { return *m_context; }
 
+    // Working offline: the store is the person's replica, every decision and lock change goes to its
+    // outbox as well, and the password of the sign-in stays in memory for the sync.
+    Status setOffline(const QString& password);
+    bool isOffline() const { return m_outbox != nullptr; }
+    QString syncPassword() const { return m_password; }
+
+    // A context for a worker thread, on a connection of its own (a connection belongs to the thread
+    // that opened it), acting as the same person; offline with an outbox of its own.
+    struct Worker
+    {
+        std::unique_ptr<store::Database> db;
+        std::unique_ptr<services::Outbox> outbox;
+        std::unique_ptr<services::ServiceContext> context;
+    };
+    struct WorkerSpec
+    {
+        store::ConnectionSpec connection;
+        const Clock* clock = nullptr;
+        services::Actor actor;
+        QDate ruleDate;
+        bool offline = false;
+        QPointer<Session> session; // told of recorded changes (queued to its thread)
+    };
+    // What a worker needs, copied on this thread.
+    WorkerSpec workerSpec();
+    static Result<Worker> openWorker(const WorkerSpec& spec);
+
+Q_SIGNALS:
+    // An offline change was recorded in the outbox (possibly by a worker thread).
+    void outboxChanged();
+
 private:
     std::unique_ptr<store::Database> m_db;
     const Clock& m_clock;
     services::Actor m_actor;
     Unit m_unit;
+    std::unique_ptr<services::Outbox> m_outbox;
+    QString m_password;
     std::unique_ptr<services::ServiceContext> m_context;
 };
 

@@ -11,6 +11,10 @@
 #include "dialogs/WelcomeDialog.h"
 #include "services/SignIn.h"
 #include "services/StoreSetup.h"
+#include "store/Migrator.h"
+#include "sync/ReplicaDownload.h"
+#include "sync/SyncService.h"
+#include "widgets/BackgroundTask.h"
 
 #include <QApplication>
 #include <QDialog>
@@ -31,6 +35,8 @@ SessionController::SessionController(AppSettings& settings, Prompter& prompter, 
     connect(m_login.get(), &LoginDialog::signInRequested, this, &SessionController::signIn);
     connect(m_login.get(), &QDialog::rejected, this, &SessionController::quitRequested);
     connect(m_main.get(), &MainWindow::signOutRequested, this, &SessionController::signOut);
+    connect(m_main.get(), &MainWindow::workOfflineRequested, this, &SessionController::workOffline);
+    connect(m_main.get(), &MainWindow::syncRequested, this, &SessionController::syncNow);
     connect(m_main.get(), &MainWindow::closed, this, &SessionController::onMainWindowClosed);
     connect(m_main.get(), &MainWindow::languageChosen, this, &SessionController::setLanguage);
     connect(m_main.get(), &MainWindow::settingsChanged, this, &SessionController::applySettings);
@@ -212,11 +218,12 @@ bool SessionController::signIn()
         else
             m_vault->forget(account);
     }
-    services::SignedIn opened = std::move(result).value();
-    m_session = std::make_unique<Session>(std::move(opened.db), m_clock, opened.actor, opened.unit);
+    if (!startSession(std::move(result).value(), password)) {
+        m_login->focusFirstEmptyField();
+        return false;
+    }
     m_login->clearMessage();
     m_login->hide();
-    m_main->openSession(m_session.get());
     m_main->show();
     m_main->raise();
     m_main->activateWindow();
@@ -224,6 +231,276 @@ bool SessionController::signIn()
     m_idle->start();
     Q_EMIT signedIn();
     return true;
+}
+
+bool SessionController::startSession(services::SignedIn opened, const QString& password)
+{
+    auto session = std::make_unique<Session>(std::move(opened.db), m_clock, opened.actor, opened.unit);
+    if (opened.offline) {
+        if (auto s = session->setOffline(password); !s) {
+            m_login->showError(s.errorString());
+            return false;
+        }
+    }
+    m_main->closeSession();
+    m_session = std::move(session);
+    connect(m_session.get(), &Session::outboxChanged, this, &SessionController::updateSyncState);
+    m_main->openSession(m_session.get());
+    // Officers, viewers and administrators of a unit take their unit along; from a server only.
+    const services::Actor& a = m_session->actor();
+    m_main->setOfflineMode(opened.offline,
+                           m_session->database().isPostgres() && a.unitId > 0 && a.role != Role::School);
+    updateSyncState();
+    return true;
+}
+
+QString SessionController::offlinePath(const QString& username) const
+{
+    const QString folder = m_offlineFolder.isEmpty()
+                               ? QFileInfo(services::StoreSetup::defaultDatabasePath()).absolutePath()
+                               : m_offlineFolder;
+    return QDir(folder).filePath(QStringLiteral("offline-%1.sqlite").arg(username));
+}
+
+BackgroundTask* SessionController::runningTask() const
+{
+    return m_task.data();
+}
+
+void SessionController::updateSyncState()
+{
+    if (!m_session || !m_session->isOffline()) {
+        m_main->setSyncState(QString());
+        return;
+    }
+    auto status = sync::SyncService::status(m_session->database());
+    if (!status) {
+        m_main->setSyncState(status.errorString());
+        return;
+    }
+    const QString pending = tr("%n change(s) waiting to sync", "", int(status->pending));
+    const QString last =
+        status->lastSync.isValid()
+            ? tr("last sync %1").arg(status->lastSync.toLocalTime().toString(QStringLiteral("HH:mm dd/MM/yyyy")))
+            : tr("never synced");
+    m_main->setSyncState(pending + QStringLiteral(" \u00b7 ") + last, status->pending > 0);
+}
+
+bool SessionController::switchToReplica(const QString& path, const QString& username, const QString& password)
+{
+    services::SignIn service(m_clock);
+    auto result =
+        service.signIn(store::ConnectionSpec::sqlite(path, false), services::Edition::ManagingUnit, username, password);
+    if (!result) {
+        m_prompter.refuse(m_main.get(), tr("Work offline"), result.errorString());
+        return false;
+    }
+    if (!startSession(std::move(result).value(), password))
+        return false;
+    // The next start opens the offline copy, where the work goes on.
+    ConnectionProfile local = m_settings.lastProfile();
+    local.kind = ConnectionProfile::Kind::Local;
+    local.filePath = path;
+    m_settings.setLastProfile(local);
+    m_settings.sync();
+    // And so does the sign-in window after a sign-out.
+    m_login->setProfile(local);
+    return true;
+}
+
+void SessionController::workOffline()
+{
+    if (!m_session || m_session->isOffline() || !m_session->database().isPostgres() || m_task)
+        return;
+    const services::Actor actor = m_session->actor();
+    const QString title = tr("Work offline");
+    if (actor.unitId <= 0 || actor.role == Role::School) {
+        m_prompter.refuse(m_main.get(), title,
+                          tr("Offline copies are made for the officers and viewers of a managing unit."));
+        return;
+    }
+    const QString path = offlinePath(actor.username);
+    const store::ConnectionSpec server = m_session->connection();
+    const QString password = server.password;
+    // A copy made before may be complete (work on it), or interrupted (the download continues).
+    bool complete = false;
+    if (QFileInfo::exists(path)) {
+        auto existing = store::Database::open(store::ConnectionSpec::sqlite(path, false));
+        auto status = existing ? sync::SyncService::status(**existing) : Result<sync::ReplicaStatus>(existing.error());
+        if (!status) {
+            m_prompter.refuse(m_main.get(), title, status.errorString());
+            return;
+        }
+        if (status->isReplica && status->login != actor.username) {
+            m_prompter.refuse(
+                m_main.get(), title,
+                tr("The file %1 is the offline copy of %2.").arg(QDir::toNativeSeparators(path), status->login));
+            return;
+        }
+        complete = status->isReplica && status->complete;
+    }
+    const QString unit = m_session->unit().name;
+    const QString question =
+        complete ? tr("This computer has an offline copy of %1 (%2). Work on it now? Sync it when you are back "
+                      "online, so that the server gets your changes.")
+                       .arg(unit, QDir::toNativeSeparators(path))
+                 : tr("Download the data of %1 to this computer (%2) and work offline? Decisions and lock dates you "
+                      "change there reach the server when you sync.")
+                       .arg(unit, QDir::toNativeSeparators(path));
+    if (!m_prompter.confirm(m_main.get(), title, question, tr("Work offline")))
+        return;
+    if (complete) {
+        // The server has just checked this password: the copy takes it for the offline sign-in (the
+        // officer may have changed it since the copy was made).
+        {
+            auto replica = store::Database::open(store::ConnectionSpec::sqlite(path, false));
+            auto kept = replica ? services::SignIn::rememberForOffline(**replica, actor.username, password, m_clock)
+                                : Status(replica.error());
+            if (!kept) {
+                m_prompter.refuse(m_main.get(), title, kept.errorString());
+                return;
+            }
+        }
+        switchToReplica(path, actor.username, password);
+        return;
+    }
+
+    // The download runs on a worker thread with connections of its own.
+    const Clock* clock = &m_clock;
+    auto result = std::make_shared<Result<sync::DownloadResult>>(Error::internal(tr("The download did not run.")));
+    auto work = [server, path, actor, clock, password, result](BackgroundTask& task) {
+        auto serverDb = store::Database::open(server);
+        if (!serverDb) {
+            *result = serverDb.error();
+            return;
+        }
+        auto replica = store::Database::open(store::ConnectionSpec::sqlite(path));
+        if (!replica) {
+            *result = replica.error();
+            return;
+        }
+        if (auto v = store::Migrator(**replica).migrate(); !v) {
+            *result = v.error();
+            return;
+        }
+        sync::DownloadOptions options;
+        options.progress = [&task](qint64 done, qint64 total) {
+            const int permille = total > 0 ? int(std::min<qint64>(1000, done * 1000 / total)) : 0;
+            task.reportProgress(
+                permille, 1000,
+                QCoreApplication::translate("hocbaso::ui::SessionController", "Downloading your unit: %1 of %2 rows...")
+                    .arg(done)
+                    .arg(total));
+            return !task.isCancelled();
+        };
+        *result = sync::ReplicaDownload(**serverDb, **replica, actor, *clock).create(server.conninfo, options);
+        if (*result) {
+            if (auto s = services::SignIn::rememberForOffline(**replica, actor.username, password, *clock); !s)
+                *result = s.error();
+        }
+    };
+    m_task = new BackgroundTask(m_main.get(), title, tr("Downloading the data of %1...").arg(unit), work);
+    connect(m_task, &BackgroundTask::finished, this, [this, result, path, actor, password, title] {
+        const bool cancelled = m_task && m_task->wasCancelled();
+        if (m_task)
+            m_task->deleteLater();
+        m_task = nullptr;
+        if (cancelled) {
+            m_prompter.inform(m_main.get(), title,
+                              tr("The download was stopped. Choose Work offline again to continue where it stopped."));
+            return;
+        }
+        if (!*result) {
+            m_prompter.refuse(m_main.get(), title, result->errorString());
+            return;
+        }
+        const sync::DownloadResult done = **result;
+        if (!switchToReplica(path, actor.username, password))
+            return;
+        m_prompter.inform(m_main.get(), title,
+                          tr("You are working offline on a copy of %n record(s) of %1 school(s). Your decisions wait "
+                             "on this computer until you sync.",
+                             "", int(done.records))
+                              .arg(done.schools));
+    });
+    m_task->start(1000, 0);
+}
+
+void SessionController::syncNow()
+{
+    if (!m_session || !m_session->isOffline() || m_task)
+        return;
+    const QString title = tr("Sync");
+    auto status = sync::SyncService::status(m_session->database());
+    if (!status) {
+        m_prompter.refuse(m_main.get(), title, status.errorString());
+        return;
+    }
+    const store::ConnectionSpec replicaSpec = m_session->connection();
+    const store::ConnectionSpec server = store::ConnectionSpec::postgres(status->server);
+    const QString login = status->login;
+    const QString password = m_session->syncPassword();
+    const Clock* clock = &m_clock;
+    auto result = std::make_shared<Result<sync::SyncReport>>(Error::internal(tr("The sync did not run.")));
+    auto work = [replicaSpec, server, login, password, clock, result](BackgroundTask& task) {
+        auto replica = store::Database::open(replicaSpec);
+        if (!replica) {
+            *result = replica.error();
+            return;
+        }
+        auto signIn = [server, login, password, clock]() -> Result<std::unique_ptr<store::Database>> {
+            auto s = services::SignIn(*clock).signInCentral(server, login, password);
+            if (!s)
+                return s.error();
+            return std::move(s->db);
+        };
+        auto signedIn = services::SignIn(*clock).signInCentral(server, login, password);
+        if (!signedIn) {
+            *result = signedIn.error();
+            return;
+        }
+        services::SignIn::rememberForOffline(**replica, login, password, *clock);
+        sync::SyncOptions options;
+        options.progress = [&task](const QString& stage, qint64 done, qint64 total) {
+            const QString step =
+                stage == QLatin1String("push")
+                    ? QCoreApplication::translate("hocbaso::ui::SessionController", "Sending your changes: %1 of %2...")
+                          .arg(done)
+                          .arg(total)
+                : stage == QLatin1String("pull")
+                    ? QCoreApplication::translate("hocbaso::ui::SessionController",
+                                                  "Receiving the server's changes: %1 row(s)...")
+                          .arg(done)
+                    : QCoreApplication::translate("hocbaso::ui::SessionController",
+                                                  "Downloading your unit again: %1 of %2 rows...")
+                          .arg(done)
+                          .arg(total);
+            task.reportProgress(0, 0, step);
+            return !task.isCancelled();
+        };
+        std::unique_ptr<store::Database> serverDb = std::move(signedIn->db);
+        *result = sync::SyncService(**replica, *clock, serverDb, signedIn->actor, signIn).run(options);
+    };
+    m_task = new BackgroundTask(m_main.get(), title, tr("Syncing with the server..."), work);
+    connect(m_task, &BackgroundTask::finished, this, [this, result, title] {
+        if (m_task)
+            m_task->deleteLater();
+        m_task = nullptr;
+        if (!m_session)
+            return;
+        // Every page shows the server's answer from here on, the one on screen included.
+        const int tab = m_main->tabWidget()->currentIndex();
+        m_main->openSession(m_session.get());
+        m_main->tabWidget()->setCurrentIndex(tab);
+        m_main->setOfflineMode(true, false);
+        updateSyncState();
+        if (!*result) {
+            m_prompter.refuse(m_main.get(), title, result->errorString());
+            return;
+        }
+        m_main->showSyncReport(**result);
+    });
+    m_task->start(0, 0);
 }
 
 void SessionController::signOut()

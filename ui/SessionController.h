@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Clock.h"
+#include "services/SignIn.h"
 
 #include <QObject>
 #include <QPointer>
@@ -10,6 +11,7 @@
 namespace hocbaso::ui {
 
 class AppSettings;
+class BackgroundTask;
 struct ConnectionProfile;
 class IdleWatcher;
 class LoginDialog;
@@ -53,6 +55,19 @@ public Q_SLOTS:
     void signOut();
     // "vi" or "en", applied at once to every window and remembered.
     void setLanguage(const QString& language);
+    // Signed in to the server: downloads the unit into the person's offline copy (a progress window
+    // that can be cancelled; a later try continues), then works on the copy.
+    void workOffline();
+    // Working offline: sends the copy's changes to the server, brings it up to date, and shows what
+    // happened.
+    void syncNow();
+
+public:
+    // The offline copy of `username` (a file in the per-user data folder unless set here).
+    QString offlinePath(const QString& username) const;
+    void setOfflineFolder(const QString& folder) { m_offlineFolder = folder; }
+    // The download or sync running now, if any.
+    BackgroundTask* runningTask() const;
 
 Q_SIGNALS:
     void signedIn();
@@ -68,6 +83,11 @@ private:
     void onMainWindowClosed();
     void applySettings();
     void offerSavedPassword();
+    // Opens the main window on a signed-in store (offline on a replica: with its outbox).
+    bool startSession(services::SignedIn opened, const QString& password);
+    // Leaves the server and signs in to the offline copy with the same password.
+    bool switchToReplica(const QString& path, const QString& username, const QString& password);
+    void updateSyncState();
 
     AppSettings& m_settings;
     Prompter& m_prompter;
@@ -79,6 +99,8 @@ private:
     std::unique_ptr<MainWindow> m_main;
     std::unique_ptr<IdleWatcher> m_idle;
     std::unique_ptr<Session> m_session;
+    QString m_offlineFolder;
+    QPointer<BackgroundTask> m_task;
 };
 
 } // namespace hocbaso::ui

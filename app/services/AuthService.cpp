@@ -1,6 +1,7 @@
 #include "AuthService.h"
 
 #include "crypto/PasswordHash.h"
+#include "store/SyncRepository.h"
 #include "store/UserRepository.h"
 
 #include <QCoreApplication>
@@ -79,6 +80,21 @@ Status requireOnline(const ServiceContext& ctx)
         "hocbaso::services::ServiceContext",
         "This cannot be done while working offline: only decisions and lock dates are taken along. Connect to the "
         "server to do it."));
+}
+
+Status requireOutboxOnReplica(const ServiceContext& ctx)
+{
+    if (ctx.outbox || ctx.reapplying || !ctx.db.isSqlite())
+        return {};
+    auto owner = store::ReplicaRepository(ctx.db).state(store::replica_state::kLogin);
+    if (!owner)
+        return owner.error();
+    if (owner->isEmpty())
+        return {};
+    return Error::internal(QCoreApplication::translate(
+        "hocbaso::services::ServiceContext",
+        "This offline copy's changes must be recorded for the next sync, and this window did not do so; nothing "
+        "was changed."));
 }
 
 namespace permissions {

@@ -486,6 +486,8 @@ Result<CertificateDecisions> CertificateReview::decide(Decision decision, const 
     if (ids.isEmpty())
         return Error::invalid(
             QCoreApplication::translate("hocbaso::services::CertificateReview", "No certificate was named."));
+    if (auto s = requireOutboxOnReplica(m_ctx); !s)
+        return s.error();
     const CertificateStatus from =
         decision == Decision::Revoke ? CertificateStatus::Approved : CertificateStatus::Pending;
     const CertificateStatus to = decision == Decision::Approve  ? CertificateStatus::Approved

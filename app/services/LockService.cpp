@@ -210,6 +210,8 @@ Status LockService::set(const LockChange& change, const Confirm& confirm)
                                                           "Choose either all schools or some schools."));
     if (auto s = validateGrades(change.grades); !s)
         return s;
+    if (auto s = requireOutboxOnReplica(m_ctx); !s)
+        return s;
     auto unit = actingUnit();
     if (!unit)
         return unit.error();
@@ -359,6 +361,8 @@ Status LockService::set(const LockChange& change, const Confirm& confirm)
 Status LockService::clear(const QString& schoolCode, const QList<int>& grades, std::optional<int> schoolYear)
 {
     if (auto s = validateGrades(grades); !s)
+        return s;
+    if (auto s = requireOutboxOnReplica(m_ctx); !s)
         return s;
     auto unit = actingUnit();
     if (!unit)

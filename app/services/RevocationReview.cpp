@@ -80,6 +80,8 @@ Result<DecisionOutcome> RevocationReview::decide(const QList<qint64>& ids, Revoc
         if (auto s = permissions::canDecide(m_ctx.actor, 0); !s)
             return s.error();
     }
+    if (auto s = requireOutboxOnReplica(m_ctx); !s)
+        return s.error();
     store::RevocationRepository requests(m_ctx.db);
     store::RecordRepository records(m_ctx.db);
     AuditLog audit(m_ctx);

@@ -71,9 +71,14 @@ struct ServiceContext
     // Added to the detail of every audit event written through this context (the sync puts the
     // operation's id and the time it was decided offline there).
     QJsonObject auditNote = {};
+    // The sync applying pending operations again on a replica (they are in the outbox already).
+    bool reapplying = false;
 };
 
 // Refuses what cannot be done on an offline replica.
 Status requireOnline(const ServiceContext& ctx);
+// Refuses a change of a replica through a context without its outbox (a worker thread that forgot
+// it): the change would never reach the server.
+Status requireOutboxOnReplica(const ServiceContext& ctx);
 
 } // namespace hocbaso::services

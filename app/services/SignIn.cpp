@@ -80,6 +80,14 @@ Result<Actor> SignIn::signInOffline(store::Database& replica, const QString& use
         return Error::refused(QCoreApplication::translate("hocbaso::services::SignIn",
                                                           "This offline copy belongs to %1; only %1 can sign in to it.")
                                   .arg(*owner));
+    auto download = repo.state(store::replica_state::kDownload);
+    if (!download)
+        return download.error();
+    if (*download != QLatin1String("complete"))
+        return Error::refused(QCoreApplication::translate(
+            "hocbaso::services::SignIn",
+            "The download of this offline copy did not finish. Connect to the server and make it again (it continues "
+            "where it stopped)."));
     auto credential = repo.credential(name);
     if (!credential)
         return credential.error();

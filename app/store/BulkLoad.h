@@ -15,14 +15,24 @@ namespace hocbaso::store {
 class BulkLoad
 {
 public:
+    // What begin() dropped: (name, sql) of each index and trigger.
+    using Dropped = QList<QPair<QString, QString>>;
+
     explicit BulkLoad(Database& db);
     ~BulkLoad();
     Status begin();
     Status finish();
 
+    // The same in two steps that may lie in different processes (a replica download that is
+    // interrupted and resumed keeps the list with its own state). In the caller's transaction.
+    static Result<Dropped> drop(Database& db);
+    static Status restore(Database& db, const Dropped& dropped);
+    static QString toText(const Dropped& dropped);
+    static Dropped fromText(const QString& text);
+
 private:
     Database& m_db;
-    QList<QPair<QString, QString>> m_dropped; // (name, sql)
+    Dropped m_dropped;
     bool m_active = false;
 };
 

@@ -185,6 +185,8 @@ Status Database::connect()
         for (const char* pragma :
              {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
               "PRAGMA cache_size = -65536", "PRAGMA temp_store = MEMORY"}) {
+            if (!m_spec.writeAheadLog && qstrcmp(pragma, "PRAGMA journal_mode = WAL") == 0)
+                continue;
             if (auto s = execDirect(QString::fromLatin1(pragma)); !s)
                 return s;
         }

@@ -30,6 +30,10 @@ struct ConnectionSpec
     QString userName; // overrides the conninfo's user when set (sign-in as one's own role)
     QString password; // never stored; only passed to the driver
     bool createIfMissing = true;
+    // SQLite: switch the file to write-ahead logging on connecting (the default). A bulk load into a
+    // new file is faster with the rollback journal (new pages need no journal, and nothing is
+    // written twice), so the replica download leaves the mode as it found it.
+    bool writeAheadLog = true;
 
     static ConnectionSpec sqlite(const QString& path, bool create = true);
     static ConnectionSpec postgres(const QString& conninfo);

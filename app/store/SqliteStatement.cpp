@@ -67,6 +67,18 @@ void SqliteStatement::bindBlob(int index, const QByteArray& bytes)
         sqlite3_bind_blob64(m_stmt, index + 1, bytes.constData(), sqlite3_uint64(bytes.size()), SQLITE_TRANSIENT);
 }
 
+void SqliteStatement::bindUtf8Static(int index, const char* utf8, int size)
+{
+    if (m_stmt)
+        sqlite3_bind_text(m_stmt, index + 1, utf8, size, SQLITE_STATIC);
+}
+
+void SqliteStatement::bindBlobStatic(int index, const char* bytes, int size)
+{
+    if (m_stmt)
+        sqlite3_bind_blob(m_stmt, index + 1, bytes, size, SQLITE_STATIC);
+}
+
 void SqliteStatement::bindVariant(int index, const QVariant& value)
 {
     if (value.isNull() || !value.isValid()) {

@@ -32,6 +32,9 @@ public:
     void bindText(int index, const QString& text) { bindUtf8(index, text.toUtf8()); }
     void bindNull(int index);
     void bindBlob(int index, const QByteArray& bytes);
+    // Text or bytes that stay where they are until exec() returns (no copy).
+    void bindUtf8Static(int index, const char* utf8, int size);
+    void bindBlobStatic(int index, const char* bytes, int size);
     // Any value a query reads (integer, text, bytes, null), bound as SQLite keeps it.
     void bindVariant(int index, const QVariant& value);
     // Runs the statement (which returns no rows) and resets it for the next use.

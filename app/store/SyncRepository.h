@@ -2,18 +2,24 @@
 
 #include "Database.h"
 
+#include <QByteArrayList>
+#include <QByteArrayView>
 #include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QStringList>
-#include <QVariantList>
 
+#include <memory>
 #include <optional>
+
+struct pg_result; // libpq's PGresult, only ever behind ServerRows
 
 // The SQL of offline replicas and their sync (app/sync holds the logic): copying a unit's rows from
 // the central store into a replica, the replica's own bookkeeping (state, outbox, rows changed
 // offline, the offline sign-in verifier), and the server's change log and applied operations.
 namespace hocbaso::store {
+
+class SqliteStatement;
 
 // The keys of a replica's sync_state.
 namespace replica_state {
@@ -48,6 +54,25 @@ struct SyncCursor
     static std::optional<SyncCursor> fromText(const QString& text);
 };
 
+// Rows read from the central store in the replica's text forms, kept as libpq received them: a
+// replica download copies hundreds of thousands of rows, and a QVariant and a QString per value
+// cost more than the rest of the copy. Shared, immutable, usable from any thread.
+class ServerRows
+{
+public:
+    ServerRows();
+    int size() const;
+    bool isNull(int row, int column) const;
+    QByteArrayView value(int row, int column) const; // the text form, without a terminator
+    qint64 integer(int row, int column) const;
+    QString text(int row, int column) const;
+
+private:
+    friend class ReplicaTable;
+    std::shared_ptr<pg_result> m_result;
+    int m_rows = 0;
+};
+
 // One table as both stores have it: the columns the server lets the signed-in person read that the
 // replica also has (so a replica made by an older program, or a column the person may not read,
 // is no problem), read on the server in the replica's text forms (ISO dates, 0/1 booleans).
@@ -62,20 +87,32 @@ public:
     int idIndex() const { return m_idIndex; }
     int rowVersionIndex() const { return m_rowVersionIndex; }
 
-    // Server reads, through the person's row-level security. Rows in column order, by id.
-    Result<QList<QVariantList>> readAfter(Database& server, qint64 afterId, int limit) const;
-    Result<QList<QVariantList>> readIds(Database& server, const QList<qint64>& ids) const;
+    // Server reads, through the person's row-level security, by id.
+    Result<ServerRows> readAfter(Database& server, qint64 afterId, int limit) const;
+    Result<ServerRows> readIds(Database& server, const QList<qint64>& ids) const;
     Result<qint64> countOnServer(Database& server) const;
 
-    // Replica writes, in the caller's transaction. A row replaces the replica's row with the same
-    // id and any row that holds one of its unique keys (the server's state is the truth).
-    Status write(Database& replica, const QList<QVariantList>& rows) const;
+    // Replica writes, in the caller's transaction: every row, or those listed. A row replaces the
+    // replica's row with the same id and any row that holds one of its unique keys (the server's
+    // state is the truth).
+    Status write(Database& replica, const ServerRows& rows) const;
+    Status write(Database& replica, const ServerRows& rows, const QList<int>& which) const;
     Result<QHash<qint64, qint64>> localRowVersions(Database& replica, const QList<qint64>& ids) const;
     Status removeLocal(Database& replica, const QList<qint64>& ids) const;
 
 private:
+    enum class Kind
+    {
+        Integer,
+        Text,
+        Bytes
+    };
+    Result<ServerRows> read(Database& server, const QString& sql, const QByteArrayList& params) const;
+    Status writeRow(SqliteStatement* insert, const ServerRows& rows, int row) const;
+
     QString m_name;
     QStringList m_columns;
+    QList<Kind> m_kinds;
     QString m_selectList;
     QString m_insertSql;
     int m_idIndex = -1;
@@ -140,6 +177,10 @@ public:
     // The sync writes rows in the server's order, not in foreign-key order, and replaces rows whose
     // unique keys moved to other ids: outside any transaction, before it starts writing.
     Status setWriterMode(bool on);
+    // The rollback journal while a download pours rows into the file, write-ahead logging again
+    // after it (ConnectionSpec::writeAheadLog). Best effort: with another connection open the file
+    // stays as it is.
+    void setBulkJournal(bool bulk);
     // Empties the replica's copy of the unit (a new download after the server was restored).
     Status clearReplicaTables();
     Result<qint64> count(const QString& table);
@@ -164,6 +205,10 @@ public:
     Status beginSnapshot();
     Status endSnapshot();
     Result<QString> snapshotXmin();
+    // A read-only transaction (READ COMMITTED) for the rows of one pulled page, tuned like the
+    // snapshot's (see beginSnapshot in the .cpp).
+    Status beginReads();
+    Status endReads();
 
     struct Change
     {

@@ -1,6 +1,7 @@
 #include "ReplicaDownload.h"
 
 #include "ReplicaOutbox.h"
+#include "store/BulkLoad.h"
 #include "store/Migrator.h"
 #include "store/SqlValues.h"
 #include "store/SyncRepository.h"
@@ -8,6 +9,11 @@
 
 #include <QCoreApplication>
 #include <QUuid>
+
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
 
 namespace hocbaso::sync {
 namespace {
@@ -20,6 +26,8 @@ QString now(const Clock& clock)
 }
 
 // Leaves the writer's pragmas as they were however the download ends.
+const QString kDropped = QStringLiteral("download_dropped");
+
 struct WriterMode
 {
     explicit WriterMode(store::Database& db) : repo(db) { ok = repo.setWriterMode(true); }
@@ -39,6 +47,164 @@ struct Snapshot
     }
     store::CentralSyncRepository repo;
     Status ok;
+};
+
+// Before the first row: the secondary indexes, counters and name-index triggers go, to be built
+// in one pass at the end (store::BulkLoad). Their SQL stays in the replica's state, so a download
+// resumed by another process still puts them back. In the caller's transaction.
+Status dropForLoad(store::Database& replica)
+{
+    ReplicaRepository repo(replica);
+    auto kept = repo.state(kDropped);
+    if (!kept)
+        return kept.error();
+    if (!kept->isEmpty())
+        return {};
+    auto dropped = store::BulkLoad::drop(replica);
+    if (!dropped)
+        return dropped.error();
+    return repo.setState(kDropped, store::BulkLoad::toText(*dropped));
+}
+
+// Writes batches into the replica on a thread of its own (its own SQLite connection): each batch in
+// one transaction with the download's position, so that an interrupted download resumes after the
+// last committed batch.
+struct Batch
+{
+    int table = 0;
+    store::ServerRows rows;
+    qint64 after = 0; // where the next batch of this table starts (0: the next table)
+    bool last = false;
+};
+
+class BatchWriter
+{
+public:
+    BatchWriter(store::ConnectionSpec spec, const QList<store::ReplicaTable>& tables,
+                std::function<void(const QString&, int)> checkpoint)
+        : m_spec(std::move(spec)), m_tables(tables), m_checkpoint(std::move(checkpoint))
+    {
+        m_spec.createIfMissing = false;
+        m_spec.writeAheadLog = false;
+    }
+    ~BatchWriter() { finish(); }
+
+    Status start()
+    {
+        m_thread = std::thread([this] { run(); });
+        std::unique_lock<std::mutex> lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_ready; });
+        return m_error;
+    }
+    bool healthy()
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        return m_error.ok();
+    }
+    // Blocks while two batches wait; false once the writer has failed.
+    bool push(Batch batch)
+    {
+        std::unique_lock<std::mutex> lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_queue.size() < 2 || !m_error.ok(); });
+        if (!m_error.ok())
+            return false;
+        m_queue.push_back(std::move(batch));
+        m_changed.notify_all();
+        return true;
+    }
+    // Writes what is queued, stops the thread and says how it went.
+    Status finish()
+    {
+        {
+            std::lock_guard<std::mutex> lock(m_mutex);
+            m_closing = true;
+            m_changed.notify_all();
+        }
+        if (m_thread.joinable())
+            m_thread.join();
+        return m_error;
+    }
+
+private:
+    void fail(const Error& e)
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        if (m_error.ok())
+            m_error = e;
+        m_ready = true;
+        m_changed.notify_all();
+    }
+
+    void run()
+    {
+        auto opened = store::Database::open(m_spec);
+        if (!opened) {
+            fail(opened.error());
+            return;
+        }
+        store::Database& db = **opened;
+        ReplicaRepository repo(db);
+        if (auto s = repo.setWriterMode(true); !s) {
+            fail(s.error());
+            return;
+        }
+        {
+            std::lock_guard<std::mutex> lock(m_mutex);
+            m_ready = true;
+            m_changed.notify_all();
+        }
+        int batches = 0;
+        for (;;) {
+            Batch b;
+            {
+                std::unique_lock<std::mutex> lock(m_mutex);
+                m_changed.wait(lock, [this] { return !m_queue.empty() || m_closing; });
+                if (m_queue.empty())
+                    break;
+                b = std::move(m_queue.front());
+                m_queue.pop_front();
+                m_changed.notify_all();
+            }
+            if (auto s = write(db, repo, b); !s) {
+                fail(s.error());
+                break;
+            }
+            if (m_checkpoint)
+                m_checkpoint(QStringLiteral("download-batch"), ++batches);
+        }
+        repo.setWriterMode(false);
+    }
+
+    Status write(store::Database& db, ReplicaRepository& repo, const Batch& b)
+    {
+        store::Transaction tx(db);
+        if (!tx.isOpen())
+            return tx.status();
+        if (auto s = repo.setApplying(true); !s)
+            return s;
+        if (auto s = m_tables.at(b.table).write(db, b.rows); !s)
+            return s;
+        if (b.last) {
+            if (auto s = repo.setState(state::kDownloadTable, QString::number(b.table + 1)); !s)
+                return s;
+        }
+        if (auto s = repo.setState(state::kDownloadAfter, QString::number(b.after)); !s)
+            return s;
+        if (auto s = repo.setApplying(false); !s)
+            return s;
+        return tx.commit();
+    }
+
+    store::ConnectionSpec m_spec;
+    const QList<store::ReplicaTable>& m_tables;
+    std::function<void(const QString&, int)> m_checkpoint;
+    std::thread m_thread;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<Batch> m_queue;
+    bool m_ready = false;
+    bool m_closing = false;
+    Status m_error;
 };
 
 } // namespace
@@ -122,11 +288,11 @@ Result<DownloadResult> ReplicaDownload::again(const DownloadOptions& options)
         store::Transaction tx(m_replica);
         if (!tx.isOpen())
             return tx.status().error();
-        for (const Status& s :
-             {repo.setApplying(true), repo.clearReplicaTables(), repo.removeState(state::kCursor),
-              repo.removeState(state::kEpoch), repo.setState(state::kDownload, QStringLiteral("running")),
-              repo.setState(state::kDownloadTable, QStringLiteral("0")),
-              repo.setState(state::kDownloadAfter, QStringLiteral("0")), repo.setApplying(false)}) {
+        for (const Status& s : {dropForLoad(m_replica), repo.setApplying(true), repo.clearReplicaTables(),
+                                repo.removeState(state::kCursor), repo.removeState(state::kEpoch),
+                                repo.setState(state::kDownload, QStringLiteral("running")),
+                                repo.setState(state::kDownloadTable, QStringLiteral("0")),
+                                repo.setState(state::kDownloadAfter, QStringLiteral("0")), repo.setApplying(false)}) {
             if (!s)
                 return s.error();
         }
@@ -165,8 +331,8 @@ Result<DownloadResult> ReplicaDownload::run(const DownloadOptions& options, bool
         // The server was restored while this download was interrupted: what came before is of
         // another history. Start over.
         store::Transaction tx(m_replica);
-        for (const Status& s : {repo.setApplying(true), repo.clearReplicaTables(), repo.removeState(state::kCursor),
-                                repo.setApplying(false)}) {
+        for (const Status& s : {dropForLoad(m_replica), repo.setApplying(true), repo.clearReplicaTables(),
+                                repo.removeState(state::kCursor), repo.setApplying(false)}) {
             if (!s)
                 return s.error();
         }
@@ -187,6 +353,10 @@ Result<DownloadResult> ReplicaDownload::run(const DownloadOptions& options, bool
         store::SyncCursor c;
         c.txid = *xmin;
         store::Transaction tx(m_replica);
+        if (tableIndex == 0 && after == 0) {
+            if (auto s = dropForLoad(m_replica); !s)
+                return s.error();
+        }
         if (auto s = repo.setState(state::kCursor, c.toText()); !s)
             return s.error();
         if (auto s = repo.setState(state::kEpoch, *epoch); !s)
@@ -218,46 +388,45 @@ Result<DownloadResult> ReplicaDownload::run(const DownloadOptions& options, bool
         }
         described.append(*t);
     }
+    // Reading the next batch from the server overlaps writing the last one into the file: the writes
+    // go to a thread of their own, on a connection of its own, a batch or two behind.
     const int batch = std::max(1, options.batchSize);
-    int batches = 0;
-    for (int i = tableIndex; i < described.size(); ++i) {
+    // The rollback journal while the rows pour in (see ConnectionSpec::writeAheadLog); the file
+    // goes back to write-ahead logging at the end, or when it is next opened.
+    repo.setBulkJournal(true);
+    BatchWriter batches(m_replica.spec(), described, options.checkpoint);
+    if (auto s = batches.start(); !s)
+        return s.error();
+    for (int i = tableIndex; i < described.size() && batches.healthy(); ++i) {
         const store::ReplicaTable& t = described.at(i);
         for (;;) {
             auto rows = t.readAfter(m_server, after, batch);
-            if (!rows)
+            if (!rows) {
+                batches.finish();
                 return rows.error();
-            const bool last = rows->size() < batch;
-            store::Transaction tx(m_replica);
-            if (!tx.isOpen())
-                return tx.status().error();
-            if (auto s = repo.setApplying(true); !s)
-                return s.error();
-            if (auto s = t.write(m_replica, *rows); !s)
-                return s.error();
-            after = rows->isEmpty() ? after : rows->last().at(t.idIndex()).toLongLong();
-            if (last) {
-                after = 0;
-                if (auto s = repo.setState(state::kDownloadTable, QString::number(i + 1)); !s)
-                    return s.error();
             }
-            if (auto s = repo.setState(state::kDownloadAfter, QString::number(after)); !s)
-                return s.error();
-            if (auto s = repo.setApplying(false); !s)
-                return s.error();
-            if (auto s = tx.commit(); !s)
-                return s.error();
-            ++batches;
-            done += rows->size();
-            if (options.checkpoint)
-                options.checkpoint(QStringLiteral("download-batch"), batches);
-            if (options.progress && !options.progress(done, total))
+            const bool last = rows->size() < batch;
+            const int n = int(rows->size());
+            after = n == 0 ? after : rows->integer(n - 1, t.idIndex());
+            if (last)
+                after = 0;
+            if (!batches.push({i, std::move(rows).value(), after, last}))
+                break;
+            done += n;
+            if (options.progress && !options.progress(done, total)) {
+                // What was read is written and committed first, so the next run continues after it.
+                batches.finish();
                 return Error::refused(QCoreApplication::translate(
                     "hocbaso::sync::ReplicaDownload",
                     "The download was cancelled; run it again to continue where it stopped."));
+            }
             if (last)
                 break;
         }
     }
+    if (auto s = batches.finish(); !s)
+        return s.error();
+    repo.setBulkJournal(false);
 
     auto serverSchema = store::Migrator(m_server).currentVersion();
     if (!serverSchema)
@@ -276,6 +445,13 @@ Result<DownloadResult> ReplicaDownload::run(const DownloadOptions& options, bool
         if (auto s = repo.setState(k, v); !s)
             return s.error();
     }
+    auto dropped = repo.state(kDropped);
+    if (!dropped)
+        return dropped.error();
+    if (auto s = store::BulkLoad::restore(m_replica, store::BulkLoad::fromText(*dropped)); !s)
+        return s.error();
+    if (auto s = repo.removeState(kDropped); !s)
+        return s.error();
     if (auto s = repo.removeState(state::kDownloadTable); !s)
         return s.error();
     if (auto s = repo.removeState(state::kDownloadAfter); !s)

@@ -51,7 +51,11 @@ Status ReplicaOutbox::record(const services::OfflineAction& action)
     op.hlc = action.hlc.isEmpty() ? stamp(QString()).toString() : action.hlc;
     op.createdAt = m_clock.now();
     op.createdBy = m_username;
-    return store::ReplicaRepository(m_db).insertOp(op);
+    if (auto s = store::ReplicaRepository(m_db).insertOp(op); !s)
+        return s;
+    if (m_recorded)
+        m_recorded();
+    return {};
 }
 
 } // namespace hocbaso::sync

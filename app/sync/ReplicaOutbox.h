@@ -3,6 +3,7 @@
 #include "services/ServiceContext.h"
 #include "store/SyncRepository.h"
 
+#include <functional>
 #include <memory>
 
 namespace hocbaso::sync {
@@ -22,6 +23,9 @@ public:
     HlcStamp stamp(const QString& after) override;
 
     const QString& deviceId() const { return m_device; }
+    // Called after each recorded action (from the thread that recorded it), so that a window can
+    // show the count of changes waiting; the action's transaction may still be open then.
+    void setRecordedCallback(std::function<void()> callback) { m_recorded = std::move(callback); }
 
 private:
     ReplicaOutbox(store::Database& db, const Clock& clock, QString device, QString username);
@@ -30,6 +34,7 @@ private:
     const Clock& m_clock;
     QString m_device;
     QString m_username;
+    std::function<void()> m_recorded;
 };
 
 } // namespace hocbaso::sync

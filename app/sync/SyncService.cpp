@@ -23,6 +23,19 @@ struct WriterMode
     Status ok;
 };
 
+// A read-only transaction on the server around the reads of one step, ended however it ends.
+struct Reads
+{
+    explicit Reads(store::Database& db) : repo(db) { ok = repo.beginReads(); }
+    ~Reads()
+    {
+        if (ok)
+            repo.endReads();
+    }
+    CentralSyncRepository repo;
+    Status ok;
+};
+
 QString verbOf(const QString& intent)
 {
     return intent.mid(intent.indexOf(QLatin1Char('.')) + 1);
@@ -37,7 +50,8 @@ SyncService::SyncService(store::Database& replica, const Clock& clock, std::uniq
 
 bool SyncService::connected()
 {
-    if (m_server && m_server->isAlive())
+    // A connection that failed is dropped by the step that saw it fail (applyOnServer).
+    if (m_server)
         return true;
     if (!m_reconnect)
         return false;
@@ -58,6 +72,30 @@ Result<store::ReplicaTable> SyncService::table(const QString& name)
         return t.error();
     m_tables.insert(name, *t);
     return *t;
+}
+
+Result<ReplicaStatus> SyncService::status(store::Database& db)
+{
+    ReplicaStatus out;
+    if (!db.isSqlite())
+        return out;
+    ReplicaRepository repo(db);
+    auto st = repo.allState();
+    if (!st)
+        return st.error();
+    out.login = st->value(state::kLogin);
+    out.isReplica = !out.login.isEmpty();
+    if (!out.isReplica)
+        return out;
+    out.complete = st->value(state::kDownload) == QLatin1String("complete");
+    out.server = st->value(state::kServer);
+    out.lastSync = store::sql::toTimestamp(st->value(state::kLastSync));
+    out.downloadedAt = store::sql::toTimestamp(st->value(state::kDownloadedAt));
+    auto pending = repo.pendingCount();
+    if (!pending)
+        return pending.error();
+    out.pending = *pending;
+    return out;
 }
 
 Result<SyncReport> SyncService::run(const SyncOptions& options)
@@ -167,6 +205,10 @@ Status SyncService::push(const SyncOptions& options, bool everything, SyncReport
             outcome = applyOnServer(op, n, options, &transient);
             if (outcome || !transient)
                 break;
+            if (!m_server->isAlive()) {
+                m_server.reset();
+                m_tables.clear();
+            }
         }
         if (!outcome) {
             auto pending = repo.pendingCount();
@@ -295,6 +337,9 @@ Status SyncService::refreshChangedRows(SyncReport& report)
     WriterMode writer(m_replica);
     if (!writer.ok)
         return writer.ok;
+    Reads reads(*m_server);
+    if (!reads.ok)
+        return reads.ok;
     store::Transaction tx(m_replica);
     if (!tx.isOpen())
         return tx.status();
@@ -359,6 +404,10 @@ Status SyncService::pull(const SyncOptions& options, SyncReport& report)
                 byTable[c.table].append(c.rowId);
             }
         }
+        // The page's rows are read in one short read-only transaction on the server.
+        Reads reads(*m_server);
+        if (!reads.ok)
+            return reads.ok;
         store::Transaction tx(m_replica);
         if (!tx.isOpen())
             return tx.status();
@@ -379,18 +428,17 @@ Status SyncService::pull(const SyncOptions& options, SyncReport& report)
                 return local.error();
             // The row's current state, when it is newer than the replica's; rows the server no
             // longer shows (deleted, or no longer the unit's) leave the replica.
-            QList<QVariantList> newer;
+            QList<int> newer;
             QSet<qint64> present;
             const int hlcIndex = int(t->columns().indexOf(QStringLiteral("hlc")));
-            for (const QVariantList& row : std::as_const(*rows)) {
-                const qint64 id = row.at(t->idIndex()).toLongLong();
+            for (int r = 0; r < rows->size(); ++r) {
+                const qint64 id = rows->integer(r, t->idIndex());
                 present.insert(id);
                 const auto mine = local->constFind(id);
-                if (mine == local->constEnd() ||
-                    (t->hasRowVersion() && row.at(t->rowVersionIndex()).toLongLong() > *mine))
-                    newer.append(row);
-                if (hlcIndex >= 0 && row.at(hlcIndex).toString() > newest)
-                    newest = row.at(hlcIndex).toString();
+                if (mine == local->constEnd() || (t->hasRowVersion() && rows->integer(r, t->rowVersionIndex()) > *mine))
+                    newer.append(r);
+                if (hlcIndex >= 0 && rows->text(r, hlcIndex) > newest)
+                    newest = rows->text(r, hlcIndex);
             }
             QList<qint64> gone;
             for (qint64 id : ids) {
@@ -399,7 +447,7 @@ Status SyncService::pull(const SyncOptions& options, SyncReport& report)
             }
             if (auto s = t->removeLocal(m_replica, gone); !s)
                 return s;
-            if (auto s = t->write(m_replica, newer); !s)
+            if (auto s = t->write(m_replica, *rows, newer); !s)
                 return s;
             report.pulled += newer.size() + gone.size();
         }
@@ -442,7 +490,7 @@ Status SyncService::reapplyPending(SyncReport& report)
         return ops.error();
     // On the replica, without the outbox (the operations are in it already); the change tracking
     // notes the rows again for the next sync.
-    services::ServiceContext ctx{m_replica, m_clock, m_actor, {}, nullptr, {}};
+    services::ServiceContext ctx{m_replica, m_clock, m_actor, {}, nullptr, {}, true};
     for (const store::OutboxOp& op : std::as_const(*ops)) {
         auto outcome = OperationApplier(ctx).apply(op);
         if (outcome && outcome->applied())

@@ -35,6 +35,18 @@ struct SyncReport
     QList<SyncConflict> conflicts;
 };
 
+// What a window shows about an offline replica.
+struct ReplicaStatus
+{
+    bool isReplica = false;
+    bool complete = false; // the download finished
+    QString login;
+    QString server; // conninfo without password
+    qint64 pending = 0;
+    QDateTime lastSync;
+    QDateTime downloadedAt;
+};
+
 using Reconnect = std::function<Result<std::unique_ptr<store::Database>>()>;
 
 struct SyncOptions
@@ -67,6 +79,9 @@ public:
                 const services::Actor& actor, Reconnect reconnect = {});
 
     Result<SyncReport> run(const SyncOptions& options = {});
+
+    // Whether a store is an offline replica, and its state (changes waiting, last sync).
+    static Result<ReplicaStatus> status(store::Database& db);
 
 private:
     Status push(const SyncOptions& options, bool everything, SyncReport& report);

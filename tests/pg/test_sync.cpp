@@ -855,3 +855,57 @@ TEST(SyncReplica, CommandLineWorksOfflineAndReportsConflicts)
     EXPECT_EQ(admin->pending(), 0);
     EXPECT_SAME_AS_SERVER(devices, *admin);
 }
+
+// A download cancelled from its progress window keeps what it committed, the copy refuses to be
+// signed in to until it is complete, and the next try continues and completes it.
+TEST(SyncReplica, CancelledDownloadContinuesLater)
+{
+    HOCBASO_MAKE_CENTRAL_STORE(c);
+    Devices devices(*c);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("laptop.sqlite"));
+    const QString login = c->user(QStringLiteral("canbo1"));
+    auto signedIn = services::SignIn(c->store().clock())
+                        .signInCentral(store::ConnectionSpec::postgres(devices.serverConninfo()), login,
+                                       QString::fromLatin1(CentralStore::kPassword));
+    ASSERT_TRUE(signedIn.ok()) << signedIn.errorString().toStdString();
+    auto replica = store::Database::open(store::ConnectionSpec::sqlite(path));
+    ASSERT_TRUE(replica.ok());
+    ASSERT_TRUE(store::Migrator(**replica).migrate().ok());
+    sync::DownloadOptions options;
+    options.batchSize = 40;
+    int calls = 0;
+    qint64 reportedTotal = 0;
+    options.progress = [&](qint64 done, qint64 total) {
+        EXPECT_LE(done, total);
+        reportedTotal = total;
+        return ++calls < 4;
+    };
+    auto cancelled = sync::ReplicaDownload(*signedIn->db, **replica, signedIn->actor, c->store().clock())
+                         .create(devices.serverConninfo(), options);
+    ASSERT_FALSE(cancelled.ok());
+    EXPECT_EQ(cancelled.error().kind, ErrorKind::Refused);
+    EXPECT_GT(reportedTotal, 0);
+    EXPECT_EQ(test::oneOn(**replica, QStringLiteral("SELECT value FROM sync_state WHERE key = 'download'")),
+              QStringLiteral("running"));
+    ASSERT_TRUE(services::SignIn::rememberForOffline(**replica, login, QString::fromLatin1(CentralStore::kPassword),
+                                                     c->store().clock())
+                    .ok());
+    auto early = services::SignIn(c->store().clock())
+                     .signIn(store::ConnectionSpec::sqlite(path, false), services::Edition::ManagingUnit, login,
+                             QString::fromLatin1(CentralStore::kPassword));
+    EXPECT_FALSE(early.ok());
+
+    auto resumed = sync::ReplicaDownload(*signedIn->db, **replica, signedIn->actor, c->store().clock())
+                       .create(devices.serverConninfo(), {});
+    ASSERT_TRUE(resumed.ok()) << resumed.errorString().toStdString();
+    EXPECT_TRUE(resumed->resumed);
+    replica->reset();
+    Device laptop;
+    laptop.login = login;
+    laptop.path = path;
+    laptop.clock.set(c->store().clock().now());
+    QString why;
+    ASSERT_TRUE(devices.open(laptop, &why)) << why.toStdString();
+    EXPECT_SAME_AS_SERVER(devices, laptop);
+}

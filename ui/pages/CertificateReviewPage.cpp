@@ -289,18 +289,15 @@ void CertificateReviewPage::loadInBackground(const services::CertificateQuery& q
                                              const QHash<CertificateStatus, qint64>& counts, qint64 keep)
 {
     // The worker gets copies and its own connection: the session's belongs to this thread.
-    const store::ConnectionSpec spec = session()->connection();
-    const Clock* clock = &session()->clock();
-    const services::Actor actor = session()->actor();
-    const QDate ruleDate = session()->context().ruleDateOverride;
+    const Session::WorkerSpec spec = session()->workerSpec();
     auto rows = std::make_shared<Result<QList<services::CertificateView>>>(Error::internal(QString()));
-    auto work = [spec, clock, actor, ruleDate, q, rows](BackgroundTask&) {
-        auto db = store::Database::open(spec);
-        if (!db) {
-            *rows = db.error();
+    auto work = [spec, q, rows](BackgroundTask&) {
+        auto worker = Session::openWorker(spec);
+        if (!worker) {
+            *rows = worker.error();
             return;
         }
-        services::ServiceContext ctx{**db, *clock, actor, ruleDate};
+        services::ServiceContext& ctx = *worker->context;
         // Certificates are values that any thread may read: the rows cross back as they are.
         *rows = services::CertificateReview(ctx).list(q);
     };
@@ -515,10 +512,7 @@ void CertificateReviewPage::decideInBackground(Decision decision, const QList<qi
                                                Outcome outcome, const QHash<qint64, QString>& names)
 {
     // The worker gets copies and its own connection: the session's belongs to this thread.
-    const store::ConnectionSpec spec = session()->connection();
-    const Clock* clock = &session()->clock();
-    const services::Actor actor = session()->actor();
-    const QDate ruleDate = session()->context().ruleDateOverride;
+    const Session::WorkerSpec spec = session()->workerSpec();
     auto result = std::make_shared<Outcome>(outcome);
     const int requested = int(ids.size());
     QString text;
@@ -533,13 +527,13 @@ void CertificateReviewPage::decideInBackground(Decision decision, const QList<qi
         text = tr("Revoking %n certificate(s)...", "", requested);
         break;
     }
-    auto work = [spec, clock, actor, ruleDate, result, decision, ids, note](BackgroundTask& task) {
-        auto db = store::Database::open(spec);
-        if (!db) {
-            result->error = db.errorString();
+    auto work = [spec, result, decision, ids, note](BackgroundTask& task) {
+        auto worker = Session::openWorker(spec);
+        if (!worker) {
+            result->error = worker.errorString();
             return;
         }
-        services::ServiceContext ctx{**db, *clock, actor, ruleDate};
+        services::ServiceContext& ctx = *worker->context;
         services::CertificateReview review(ctx);
         // Nobody can answer a question on this thread: a certificate whose checks started to fail
         // after the list was read is left pending, and the report says so.

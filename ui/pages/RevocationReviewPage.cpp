@@ -507,22 +507,19 @@ void RevocationReviewPage::decide(Decision decision, const QList<qint64>& ids, c
     }
 
     // The worker gets copies and its own connection: the session's belongs to this thread.
-    const store::ConnectionSpec spec = session()->connection();
-    const Clock* clock = &session()->clock();
-    const services::Actor actor = session()->actor();
-    const QDate ruleDate = session()->context().ruleDateOverride;
+    const Session::WorkerSpec spec = session()->workerSpec();
     auto result = std::make_shared<std::optional<Result<DecisionOutcome>>>();
     const QString title =
         decision == Decision::Approve ? tr("Approve revocation requests") : tr("Reject revocation requests");
     const QString text = decision == Decision::Approve ? tr("Approving %n request(s)...", "", requested)
                                                        : tr("Rejecting %n request(s)...", "", requested);
-    auto work = [spec, clock, actor, ruleDate, result, decision, ids, note](BackgroundTask& task) {
-        auto db = store::Database::open(spec);
-        if (!db) {
-            *result = Result<DecisionOutcome>(db.error());
+    auto work = [spec, result, decision, ids, note](BackgroundTask& task) {
+        auto worker = Session::openWorker(spec);
+        if (!worker) {
+            *result = Result<DecisionOutcome>(worker.error());
             return;
         }
-        services::ServiceContext ctx{**db, *clock, actor, ruleDate};
+        services::ServiceContext& ctx = *worker->context;
         services::RevocationReview review(ctx);
         // Checked between batches of RevocationReview::kBatchSize; each batch is committed whole.
         auto progress = [&task](int done, int total) {

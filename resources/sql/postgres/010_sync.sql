@@ -65,50 +65,52 @@ BEGIN
 END;
 $$;
 
--- One function for every table: the transition table holds the changed rows, and the table's name
--- says how to find their unit.
-CREATE FUNCTION hocbaso_sync_log() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
-DECLARE
-    unit_of text;
-BEGIN
-    unit_of := CASE TG_TABLE_NAME
-        WHEN 'units' THEN 'c.id'
-        WHEN 'schools' THEN 'c.unit_id'
-        WHEN 'lock_settings' THEN 'c.unit_id'
-        WHEN 'users' THEN 'coalesce(c.unit_id, 0)'
-        WHEN 'audit_events' THEN 'c.chain::bigint'
-        WHEN 'trust_anchors' THEN 'NULL::bigint'
-        WHEN 'crls' THEN 'NULL::bigint'
-        WHEN 'classes' THEN '(SELECT s.unit_id FROM schools s WHERE s.id = c.school_id)'
-        WHEN 'pupils' THEN '(SELECT s.unit_id FROM schools s WHERE s.id = c.school_id)'
-        WHEN 'records' THEN '(SELECT s.unit_id FROM schools s WHERE s.id = c.school_id)'
-        WHEN 'certificates' THEN '(SELECT s.unit_id FROM schools s WHERE s.id = c.school_id)'
-        ELSE '(SELECT s.unit_id FROM records r JOIN schools s ON s.id = r.school_id WHERE r.id = c.record_id)'
-    END;
-    EXECUTE format('INSERT INTO sync_changes (tbl, row_id, unit_id) SELECT %L, c.id, %s FROM %I c ORDER BY c.id',
-                   TG_TABLE_NAME, unit_of, CASE WHEN TG_OP = 'DELETE' THEN 'old_rows' ELSE 'new_rows' END);
-    RETURN NULL;
-END;
-$$;
-
--- The tables a replica holds (app/store/SyncRepository.cpp lists the same, in download order).
-DO $$
+-- One trigger function per table (static SQL, so its plan is kept for the session): the transition
+-- table holds the changed rows, and the table says how to find their unit.
+DO $do$
 DECLARE
     t text;
+    unit_of text;
 BEGIN
+    -- The tables a replica holds (app/store/SyncRepository.cpp lists the same, in download order).
     FOREACH t IN ARRAY ARRAY['units', 'schools', 'classes', 'pupils', 'users', 'certificates', 'records',
                              'record_versions', 'signatures', 'lock_settings', 'revocation_requests',
                              'trust_anchors', 'crls', 'audit_events'] LOOP
+        unit_of := CASE t
+            WHEN 'units' THEN 'c.id'
+            WHEN 'schools' THEN 'c.unit_id'
+            WHEN 'lock_settings' THEN 'c.unit_id'
+            WHEN 'users' THEN 'coalesce(c.unit_id, 0)'
+            WHEN 'audit_events' THEN 'c.chain::bigint'
+            WHEN 'trust_anchors' THEN 'NULL::bigint'
+            WHEN 'crls' THEN 'NULL::bigint'
+            WHEN 'classes' THEN '(SELECT s.unit_id FROM schools s WHERE s.id = c.school_id)'
+            WHEN 'pupils' THEN '(SELECT s.unit_id FROM schools s WHERE s.id = c.school_id)'
+            WHEN 'records' THEN '(SELECT s.unit_id FROM schools s WHERE s.id = c.school_id)'
+            WHEN 'certificates' THEN '(SELECT s.unit_id FROM schools s WHERE s.id = c.school_id)'
+            ELSE '(SELECT s.unit_id FROM records r JOIN schools s ON s.id = r.school_id WHERE r.id = c.record_id)'
+        END;
+        EXECUTE format(
+            'CREATE FUNCTION %1$I() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER '
+            'SET search_path = public, pg_temp AS $body$ '
+            'BEGIN '
+            '    IF TG_OP = ''DELETE'' THEN '
+            '        INSERT INTO sync_changes (tbl, row_id, unit_id) SELECT %2$L, c.id, %3$s FROM old_rows c ORDER BY c.id; '
+            '    ELSE '
+            '        INSERT INTO sync_changes (tbl, row_id, unit_id) SELECT %2$L, c.id, %3$s FROM new_rows c ORDER BY c.id; '
+            '    END IF; '
+            '    RETURN NULL; '
+            'END; '
+            '$body$', 'hocbaso_sync_log_' || t, t, unit_of);
         EXECUTE format('CREATE TRIGGER sync_log_insert AFTER INSERT ON %I REFERENCING NEW TABLE AS new_rows '
-                       'FOR EACH STATEMENT EXECUTE FUNCTION hocbaso_sync_log()', t);
+                       'FOR EACH STATEMENT EXECUTE FUNCTION %I()', t, 'hocbaso_sync_log_' || t);
         EXECUTE format('CREATE TRIGGER sync_log_update AFTER UPDATE ON %I REFERENCING NEW TABLE AS new_rows '
-                       'FOR EACH STATEMENT EXECUTE FUNCTION hocbaso_sync_log()', t);
+                       'FOR EACH STATEMENT EXECUTE FUNCTION %I()', t, 'hocbaso_sync_log_' || t);
         EXECUTE format('CREATE TRIGGER sync_log_delete AFTER DELETE ON %I REFERENCING OLD TABLE AS old_rows '
-                       'FOR EACH STATEMENT EXECUTE FUNCTION hocbaso_sync_log()', t);
+                       'FOR EACH STATEMENT EXECUTE FUNCTION %I()', t, 'hocbaso_sync_log_' || t);
     END LOOP;
 END;
-$$;
+$do$;
 
 -- A replica keeps a pulled row only when its row_version is newer than its own, so every change must
 -- raise it: whoever forgets (a hand-made UPDATE, a future code path) gets it raised here.
