@@ -246,8 +246,90 @@ QString RecordSearchRepository::rowCheck(const Criteria& c, const IndexQuery& iq
     return checks.join(QStringLiteral(" AND "));
 }
 
+bool RecordSearchRepository::usesSearchTable(const Criteria& c) const
+{
+    return m_db.isPostgres() && m_plan == Plan::Auto && !c.nameWords.isEmpty() && c.personalId.isEmpty() &&
+           c.uuid.isEmpty();
+}
+
+QString RecordSearchRepository::searchTableWhere(const Criteria& c, QVariantList& values, bool forPage) const
+{
+    // record_search.words holds the prefixes of each name word up to this length (schema 12).
+    constexpr qsizetype kPrefixLength = 12;
+    QStringList conditions;
+    QStringList holders;
+    for (const QString& w : c.nameWords) {
+        holders.append(QStringLiteral("?"));
+        values.append(w.left(kPrefixLength));
+    }
+    conditions.append(QStringLiteral("x.words @> ARRAY[%1]::text[]").arg(holders.join(QStringLiteral(", "))));
+    for (const QString& w : c.nameWords) {
+        if (w.size() > kPrefixLength) {
+            conditions.append(QStringLiteral("x.name ~ ?"));
+            values.append(QStringLiteral("(^| )") + QRegularExpression::escape(w));
+        }
+    }
+    // Each word must begin a different name word: checked when one query word begins another.
+    if (text::queryWordsOverlap(c.nameWords)) {
+        conditions.append(QStringLiteral("hocbaso_words_match(x.name, ?)"));
+        values.append(c.nameWords.join(QLatin1Char(' ')));
+    }
+    if (!c.schoolCode.isEmpty()) {
+        conditions.append(QStringLiteral("x.school_id = (SELECT id FROM schools WHERE code = ?)"));
+        values.append(c.schoolCode);
+    }
+    if (c.unitId > 0) {
+        conditions.append(QStringLiteral("x.school_id IN (SELECT id FROM schools WHERE unit_id = ?)"));
+        values.append(c.unitId);
+    }
+    if (c.schoolYear) {
+        conditions.append(QStringLiteral("x.school_year = ?"));
+        values.append(*c.schoolYear);
+    }
+    if (c.grade > 0) {
+        conditions.append(QStringLiteral("x.grade = ?"));
+        values.append(c.grade);
+    }
+    if (c.status) {
+        conditions.append(QStringLiteral("x.status = ?"));
+        values.append(toText(*c.status));
+    }
+    if (forPage && !c.afterNameSort.isNull()) {
+        conditions.append(QStringLiteral("(x.name_sort, x.record_id) > (?, ?)"));
+        values.append(c.afterNameSort);
+        values.append(c.afterId);
+    }
+    return QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+Result<QList<RecordListing>> RecordSearchRepository::findInSearchTable(const Criteria& c)
+{
+    // The page is chosen on the narrow rows, then only its rows are joined (and pass the policies
+    // of records, pupils and schools).
+    QVariantList values;
+    const QString page = QStringLiteral("SELECT x.record_id AS id, x.name_sort AS k FROM record_search x ") +
+                         searchTableWhere(c, values, true) +
+                         QStringLiteral(" ORDER BY x.name_sort, x.record_id LIMIT ? OFFSET ?");
+    values.append(c.limit);
+    values.append(c.afterNameSort.isNull() ? c.offset : 0);
+    const QString sqlText = kColumns + QStringLiteral("FROM (") + page +
+                            QStringLiteral(") t JOIN records r ON r.id = t.id JOIN pupils p ON p.id = r.pupil_id "
+                                           "JOIN schools s ON s.id = r.school_id LEFT JOIN classes c ON c.id = "
+                                           "r.class_id ORDER BY t.k, t.id");
+    return sql::readAll<RecordListing>(m_db, sqlText, values, readListing);
+}
+
+Result<qint64> RecordSearchRepository::countInSearchTable(const Criteria& c)
+{
+    QVariantList values;
+    return sql::scalar(
+        m_db, QStringLiteral("SELECT count(*) FROM record_search x ") + searchTableWhere(c, values, false), values);
+}
+
 Result<QList<RecordListing>> RecordSearchRepository::find(const Criteria& c)
 {
+    if (usesSearchTable(c))
+        return findInSearchTable(c);
     if (auto iq = indexQuery(c))
         return findIndexed(c, *iq);
     return findPlain(c);
@@ -257,6 +339,8 @@ Result<qint64> RecordSearchRepository::count(const Criteria& c)
 {
     if (m_plan == Plan::Auto && filtersOnly(c))
         return countFromCounters(c);
+    if (usesSearchTable(c))
+        return countInSearchTable(c);
     if (auto iq = indexQuery(c))
         return countIndexed(c, *iq);
     return countPlain(c);

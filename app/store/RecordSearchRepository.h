@@ -16,9 +16,13 @@ namespace hocbaso::store {
 // see resources/sql/sqlite/007_record_search.sql): the total is counted in the index alone (or
 // read from per-prefix totals for a single word), and pages are read in index order, which
 // follows the class-list order bucket by bucket; a status, which the index leaves out, is checked
-// on the candidates. Filters alone are counted from the maintained record_counts. Everything else
-// (a personal ID or lookup code, and PostgreSQL with its trigram-backed regular expressions) is
-// one plain SQL query.
+// on the candidates. Filters alone are counted from the maintained record_counts.
+//
+// In PostgreSQL, name words and filters go to the per-record search table of schema 12
+// (record_search, see resources/sql/postgres/012_name_search.sql): word prefixes behind a GIN
+// index, the filters and the class-list key on the same narrow row; the page's rows alone are
+// joined to records. Everything else (a personal ID or lookup code, and Plan::Plain with its
+// trigram-backed regular expressions) is one plain SQL query.
 class RecordSearchRepository
 {
 public:
@@ -85,6 +89,11 @@ public:
 private:
     QString where(const Criteria& c, QVariantList& values, bool forPage) const;
     QString rowCheck(const Criteria& c, const IndexQuery& iq, QVariantList& values) const;
+    // PostgreSQL's record_search (schema 12).
+    bool usesSearchTable(const Criteria& c) const;
+    QString searchTableWhere(const Criteria& c, QVariantList& values, bool forPage) const;
+    Result<QList<RecordListing>> findInSearchTable(const Criteria& c);
+    Result<qint64> countInSearchTable(const Criteria& c);
     Result<QList<RecordListing>> findPlain(const Criteria& c);
     Result<qint64> countPlain(const Criteria& c);
     Result<QList<RecordListing>> findIndexed(const Criteria& c, const IndexQuery& iq);
