@@ -609,6 +609,15 @@ TEST_P(Lookup, SearchFollowsChanges)
             << s.lastError().text().toStdString();
         ASSERT_TRUE(s.next());
         EXPECT_EQ(s.value(0).toLongLong(), 0);
+        // And the per-prefix totals what the table holds.
+        ASSERT_TRUE(s.exec(QStringLiteral(
+            "SELECT count(*) FROM (SELECT w, x.school_year, x.school_id, count(*) AS n FROM record_search x, "
+            "unnest(x.words) AS w GROUP BY 1, 2, 3) v FULL JOIN (SELECT * FROM record_search_counts WHERE n <> 0) c "
+            "ON c.prefix = v.w AND c.school_year = v.school_year AND c.school_id = v.school_id WHERE c.prefix IS NULL "
+            "OR v.w IS NULL OR c.n <> v.n")))
+            << s.lastError().text().toStdString();
+        ASSERT_TRUE(s.next());
+        EXPECT_EQ(s.value(0).toLongLong(), 0);
         ASSERT_TRUE(s.exec(QStringLiteral("SELECT hocbaso_name_prefixes('ngo van-an')::text")) && s.next());
         EXPECT_EQ(s.value(0).toString(), QStringLiteral("{n,ng,ngo,v,va,van,van-,van-a,van-an}"));
         return;
