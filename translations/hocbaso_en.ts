@@ -2831,18 +2831,6 @@ Approve it anyway?</translation>
         <source>Revoke the ticked approved certificates (a lost or compromised key, a manager who left)</source>
         <translation>Revoke the ticked approved certificates (a lost or compromised key, a manager who left)</translation>
     </message>
-    <message>
-        <source>Certificates</source>
-        <translation>Certificates</translation>
-    </message>
-    <message>
-        <source>Loading the certificates and running their checks...</source>
-        <translation>Loading the certificates and running their checks...</translation>
-    </message>
-    <message>
-        <source>Loading was stopped; press Refresh to load the certificates.</source>
-        <translation>Loading was stopped; press Refresh to load the certificates.</translation>
-    </message>
 </context>
 <context>
     <name>hocbaso::ui::CertificateTableModel</name>

@@ -2810,18 +2810,6 @@ Vẫn duyệt chứng thư số này?</translation>
         <source>Revoke the ticked approved certificates (a lost or compromised key, a manager who left)</source>
         <translation>Thu hồi các chứng thư số đã duyệt đã tích (mất hoặc lộ khóa, cán bộ quản lý đã nghỉ)</translation>
     </message>
-    <message>
-        <source>Certificates</source>
-        <translation>Chứng thư số</translation>
-    </message>
-    <message>
-        <source>Loading the certificates and running their checks...</source>
-        <translation>Đang tải danh sách chứng thư số và kiểm tra từng chứng thư...</translation>
-    </message>
-    <message>
-        <source>Loading was stopped; press Refresh to load the certificates.</source>
-        <translation>Đã dừng tải; hãy bấm Làm mới để tải danh sách chứng thư số.</translation>
-    </message>
 </context>
 <context>
     <name>hocbaso::ui::CertificateTableModel</name>

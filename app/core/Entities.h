@@ -231,6 +231,10 @@ struct RevocationListing
     int grade = 1;
     int schoolYear = 0;
     RecordStatus recordStatus = RecordStatus::Sent;
+    // The list's order is school, grade, pupil (class-list keys), then id: where the row stands,
+    // for keyset paging.
+    QString schoolSort;
+    QString nameSort;
 };
 
 } // namespace hocbaso

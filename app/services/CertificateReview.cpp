@@ -139,6 +139,7 @@ Result<CertificateView> viewOf(store::Database& db, const ReviewRow& row, const 
     v.registration = row.registration;
     v.schoolCode = row.schoolCode;
     v.schoolName = row.schoolName;
+    v.schoolSort = row.schoolSort;
     v.unitId = row.unitId;
     v.ownership = row.ownership;
     v.revokedAt = row.revokedAt;
@@ -413,6 +414,15 @@ Result<QHash<CertificateStatus, qint64>> CertificateReview::countsByStatus(const
     return CertificateRepository(m_ctx.db).countsByStatus(*filter);
 }
 
+Result<QList<QPair<qint64, CertificateStatus>>> CertificateReview::decidableIds(const CertificateQuery& query)
+{
+    auto filter = filterFor(query);
+    if (!filter)
+        return filter.error();
+    return CertificateRepository(m_ctx.db).idsWithStatus(*filter,
+                                                         {CertificateStatus::Pending, CertificateStatus::Approved});
+}
+
 Result<QList<CertificateView>> CertificateReview::list(const CertificateQuery& query)
 {
     auto found = filterFor(query);
@@ -420,7 +430,11 @@ Result<QList<CertificateView>> CertificateReview::list(const CertificateQuery& q
         return found.error();
     const CertificateRepository::Filter filter = *found;
     CertificateRepository repo(m_ctx.db);
-    auto rows = repo.reviewRows(filter);
+    CertificateRepository::Page page;
+    page.limit = query.limit;
+    page.afterSchoolSort = query.afterSchoolSort;
+    page.afterId = query.afterId;
+    auto rows = repo.reviewRows(filter, page);
     if (!rows)
         return rows.error();
     crypto::CheckContext context;

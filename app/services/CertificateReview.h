@@ -21,6 +21,8 @@ struct CertificateView
     CertificateRegistration registration;
     QString schoolCode;
     QString schoolName;
+    // The school's class-list key: with the id, where the row stands in a list (keyset paging).
+    QString schoolSort;
     qint64 unitId = 0;
     std::optional<Ownership> ownership;
     // The revocation, kept apart from the approval (registration.decided*).
@@ -50,6 +52,12 @@ struct CertificateQuery
     // "TH01"): each must begin a word of the name, or begin the code.
     QString schoolSearch;
     bool withChecks = true;
+    // Keyset paging: at most `limit` rows (0: every row) after the row with this school key and
+    // id, i.e. CertificateView::schoolSort and registration.id of the last row read (null: from
+    // the first row). The checks run only on the rows returned.
+    int limit = 0;
+    QString afterSchoolSort;
+    qint64 afterId = 0;
 };
 
 // A school registering its seal (kind unit) or a manager's signing account (kind signer: holder
@@ -121,6 +129,10 @@ public:
     // How many registrations of each status the query would list with any status (its status is
     // ignored; statuses with none are absent). Counted by the store, without reading certificates.
     Result<QHash<CertificateStatus, qint64>> countsByStatus(const CertificateQuery& query);
+    // The ids and statuses of the registrations the query lists (paging ignored) that a decision
+    // can take: pending (approve, reject) and approved (revoke). In the list's order, read without
+    // the certificates, so a select-all over a paged list costs ids, not rows.
+    Result<QList<QPair<qint64, CertificateStatus>>> decidableIds(const CertificateQuery& query);
     Result<CertificateView> show(qint64 id);
 
     // pending -> approved. `note` is optional (kept as the decision's reason); approving with a

@@ -11,7 +11,7 @@
 #include <QSet>
 
 namespace hocbaso::services {
-Result<QList<RevocationListing>> RevocationReview::list(const Filter& f)
+Result<store::RevocationRepository::Filter> RevocationReview::storeFilter(const Filter& f)
 {
     if (auto s = permissions::canView(m_ctx.actor, 0); !s)
         return s.error();
@@ -29,7 +29,34 @@ Result<QList<RevocationListing>> RevocationReview::list(const Filter& f)
                                        .arg(f.schoolCode));
         rf.schoolId = (*school)->id;
     }
-    return store::RevocationRepository(m_ctx.db).listDetailed(rf);
+    return rf;
+}
+
+Result<QList<RevocationListing>> RevocationReview::list(const Filter& f)
+{
+    auto rf = storeFilter(f);
+    if (!rf)
+        return rf.error();
+    rf->limit = f.limit;
+    if (f.after) {
+        // The key of the last row read (its order: school, grade, pupil, id).
+        rf->afterSchoolSort = f.after->schoolSort.isNull() ? QStringLiteral("") : f.after->schoolSort;
+        rf->afterGrade = f.after->grade;
+        rf->afterNameSort = f.after->nameSort;
+        rf->afterId = f.after->request.id;
+    }
+    return store::RevocationRepository(m_ctx.db).listDetailed(*rf);
+}
+
+Result<QList<qint64>> RevocationReview::pendingIds(const Filter& f)
+{
+    if (f.status && *f.status != RevocationStatus::Pending)
+        return QList<qint64>();
+    auto rf = storeFilter(f);
+    if (!rf)
+        return rf.error();
+    rf->status = RevocationStatus::Pending;
+    return store::RevocationRepository(m_ctx.db).ids(*rf);
 }
 
 Result<QHash<RevocationStatus, qint64>> RevocationReview::countsByStatus(const QString& schoolCode, int grade)

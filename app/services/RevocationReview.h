@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ServiceContext.h"
+#include "store/LockRepository.h"
 
 #include <algorithm>
 #include <functional>
@@ -25,12 +26,19 @@ public:
         QString schoolCode;
         int grade = 0;
         std::optional<RevocationStatus> status = RevocationStatus::Pending;
+        // Keyset paging: at most `limit` rows (0: every row) after `after` (the last row read;
+        // none: from the first row).
+        int limit = 0;
+        std::optional<RevocationListing> after;
     };
     using Progress = std::function<bool(int done, int total)>; // false cancels the remaining batches
 
     explicit RevocationReview(ServiceContext& ctx) : m_ctx(ctx) {}
     Result<QList<RevocationListing>> list(const Filter& f);
     Result<QHash<RevocationStatus, qint64>> countsByStatus(const QString& schoolCode = {}, int grade = 0);
+    // The ids of the pending requests the filter lists (paging ignored): what a decision can take,
+    // in the list's order, read without the rows (a select-all over a paged list).
+    Result<QList<qint64>> pendingIds(const Filter& f);
     // Decides in batches, one transaction per batch.
     Result<DecisionOutcome> approve(const QList<qint64>& ids, const Progress& progress = {});
     Result<DecisionOutcome> reject(const QList<qint64>& ids, const QString& note, const Progress& progress = {});
@@ -40,6 +48,7 @@ public:
     void setBatchSize(int size) { m_batchSize = std::max(1, size); }
 
 private:
+    Result<store::RevocationRepository::Filter> storeFilter(const Filter& f);
     Result<DecisionOutcome> decide(const QList<qint64>& ids, RevocationStatus to, const QString& note,
                                    const Progress& progress);
     ServiceContext& m_ctx;

@@ -40,7 +40,7 @@ const QString kReviewColumns = QStringLiteral(
     "SELECT c.id, c.school_id, c.kind, c.holder, c.position, c.status, c.der, c.sha256, c.subject, c.issuer, "
     "c.serial_hex, c.not_before, c.not_after, c.submitted_at, c.submitted_by, c.decided_at, c.decided_by, "
     "c.decision_reason, c.superseded_by, c.row_version, s.code, s.name, s.unit_id, s.ownership, c.revoked_at, "
-    "c.revoked_by, c.revocation_reason FROM certificates c JOIN schools s ON s.id = c.school_id ");
+    "c.revoked_by, c.revocation_reason, s.name_sort FROM certificates c JOIN schools s ON s.id = c.school_id ");
 
 CertificateRepository::ReviewRow readReviewRow(const QSqlQuery& q)
 {
@@ -53,6 +53,7 @@ CertificateRepository::ReviewRow readReviewRow(const QSqlQuery& q)
     r.revokedAt = sql::toTimestamp(q.value(24));
     r.revokedBy = q.value(25).toString();
     r.revocationReason = q.value(26).toString();
+    r.schoolSort = q.value(27).toString();
     return r;
 }
 
@@ -190,10 +191,61 @@ Result<std::optional<CertificateRepository::ReviewRow>> CertificateRepository::r
 
 Result<QList<CertificateRepository::ReviewRow>> CertificateRepository::reviewRows(const Filter& f)
 {
+    return reviewRows(f, Page());
+}
+
+Result<QList<CertificateRepository::ReviewRow>> CertificateRepository::reviewRows(const Filter& f, const Page& page)
+{
     QVariantList values;
-    const QString where = filterWhere(f, values);
-    return sql::readAll<ReviewRow>(m_db, kReviewColumns + where + QStringLiteral(" ORDER BY s.name_sort, c.id"), values,
-                                   readReviewRow);
+    QString sqlText = kReviewColumns + filterWhere(f, values);
+    if (!page.afterSchoolSort.isNull()) {
+        // Row values compare like ORDER BY: name_sort is binary-ordered in both schemas (COLLATE
+        // "C" in PostgreSQL), and the id breaks ties between registrations of one school.
+        sqlText += QStringLiteral(" AND (s.name_sort, c.id) > (?, ?)");
+        values << page.afterSchoolSort << page.afterId;
+    }
+    sqlText += QStringLiteral(" ORDER BY s.name_sort, c.id");
+    if (page.limit > 0) {
+        sqlText += QStringLiteral(" LIMIT ?");
+        values << page.limit;
+    }
+    return sql::readAll<ReviewRow>(m_db, sqlText, values, readReviewRow);
+}
+
+Result<QList<QPair<qint64, CertificateStatus>>>
+CertificateRepository::idsWithStatus(const Filter& filter, const QList<CertificateStatus>& statuses)
+{
+    QList<QPair<qint64, CertificateStatus>> out;
+    if (statuses.isEmpty())
+        return out;
+    Filter f = filter;
+    f.status.reset();
+    QVariantList values;
+    QString sqlText =
+        QStringLiteral("SELECT c.id, c.status FROM certificates c JOIN schools s ON s.id = c.school_id ") +
+        filterWhere(f, values);
+    QStringList wanted;
+    for (CertificateStatus status : statuses) {
+        if (filter.status && *filter.status != status)
+            continue;
+        wanted.append(QStringLiteral("?"));
+        values.append(toText(status));
+    }
+    if (wanted.isEmpty())
+        return out;
+    sqlText +=
+        QStringLiteral(" AND c.status IN (%1) ORDER BY s.name_sort, c.id").arg(wanted.join(QStringLiteral(", ")));
+    auto rows = sql::readAll<QPair<qint64, QString>>(m_db, sqlText, values, [](const QSqlQuery& q) {
+        return qMakePair(q.value(0).toLongLong(), q.value(1).toString());
+    });
+    if (!rows)
+        return rows.error();
+    out.reserve(rows->size());
+    for (const auto& [id, text] : std::as_const(*rows)) {
+        if (const auto status = certificateStatusFromText(text))
+            out.append({id, *status});
+    }
+    return out;
 }
 
 Result<bool> CertificateRepository::revoke(qint64 id, const QDateTime& at, const QString& by, const QString& reason)

@@ -24,6 +24,16 @@ public:
         // or begin its code.
         QStringList schoolWords;
     };
+    // Keyset paging of reviewRows() in its order (the school's name_sort, then id): at most
+    // `limit` rows (0: all of them) after the row with this school sort key and id (none when
+    // afterSchoolSort is null). A row decided or added between two pages neither repeats nor
+    // pushes another out, as an OFFSET would.
+    struct Page
+    {
+        int limit = 0;
+        QString afterSchoolSort;
+        qint64 afterId = 0;
+    };
 
     explicit CertificateRepository(Database& db) : m_db(db) {}
     Result<qint64> insert(const CertificateRegistration& c);
@@ -53,6 +63,7 @@ public:
         CertificateRegistration registration;
         QString schoolCode;
         QString schoolName;
+        QString schoolSort; // the school's name_sort: the list's key with the id
         qint64 unitId = 0;
         Ownership ownership = Ownership::Public;
         QDateTime revokedAt;
@@ -61,6 +72,11 @@ public:
     };
     Result<std::optional<ReviewRow>> reviewRow(qint64 id);
     Result<QList<ReviewRow>> reviewRows(const Filter& filter);
+    Result<QList<ReviewRow>> reviewRows(const Filter& filter, const Page& page);
+    // The ids and statuses of the rows reviewRows() lists whose status is one of `statuses`, in
+    // its order, without reading the certificates (a select-all over a paged list).
+    Result<QList<QPair<qint64, CertificateStatus>>> idsWithStatus(const Filter& filter,
+                                                                  const QList<CertificateStatus>& statuses);
     // approved -> revoked, only if the row is still approved (first decision wins); the approval's
     // who and when stay. False when it was not approved any more.
     Result<bool> revoke(qint64 id, const QDateTime& at, const QString& by, const QString& reason);

@@ -178,7 +178,7 @@ const QString kOrder = QStringLiteral(" ORDER BY s.name_sort, rec.grade, rec.nam
 const QString kDetailedColumns = QStringLiteral(
     "SELECT r.id, r.record_id, r.record_version, r.reason, r.requested_at, r.requested_by, r.status, r.decided_at, "
     "r.decided_by, r.decision_note, r.row_version, rec.uuid, p.full_name, p.personal_id, s.code, s.name, s.unit_id, "
-    "c.name, rec.grade, rec.school_year, rec.status FROM revocation_requests r ");
+    "c.name, rec.grade, rec.school_year, rec.status, s.name_sort, rec.name_sort FROM revocation_requests r ");
 
 RevocationListing readDetailed(const QSqlQuery& q)
 {
@@ -194,6 +194,8 @@ RevocationListing readDetailed(const QSqlQuery& q)
     l.grade = q.value(18).toInt();
     l.schoolYear = q.value(19).toInt();
     l.recordStatus = recordStatusFromText(q.value(20).toString()).value_or(RecordStatus::Sent);
+    l.schoolSort = q.value(21).toString();
+    l.nameSort = q.value(22).toString();
     return l;
 }
 
@@ -209,8 +211,28 @@ Result<QList<RevocationRequest>> RevocationRepository::list(const Filter& f)
 Result<QList<RevocationListing>> RevocationRepository::listDetailed(const Filter& f)
 {
     QVariantList values;
+    QString sqlText = kDetailedColumns + kJoins + filterSql(f, values);
+    if (!f.afterSchoolSort.isNull()) {
+        // A row value compares like kOrder: both name_sort columns are binary-ordered (COLLATE
+        // "C" in PostgreSQL), and the id breaks ties (requests of one record, namesakes).
+        sqlText += QStringLiteral(" AND (s.name_sort, rec.grade, rec.name_sort, r.id) > (?, ?, ?, ?)");
+        values << f.afterSchoolSort << f.afterGrade << f.afterNameSort << f.afterId;
+    }
+    sqlText += kOrder;
+    if (f.limit > 0) {
+        sqlText += QStringLiteral(" LIMIT ?");
+        values << f.limit;
+    }
+    return sql::readAll<RevocationListing>(m_db, sqlText, values, readDetailed);
+}
+
+Result<QList<qint64>> RevocationRepository::ids(const Filter& f)
+{
+    QVariantList values;
     const QString where = filterSql(f, values);
-    return sql::readAll<RevocationListing>(m_db, kDetailedColumns + kJoins + where + kOrder, values, readDetailed);
+    return sql::readAll<qint64>(m_db,
+                                QStringLiteral("SELECT r.id FROM revocation_requests r ") + kJoins + where + kOrder,
+                                values, [](const QSqlQuery& q) { return q.value(0).toLongLong(); });
 }
 
 Result<std::optional<RevocationListing>> RevocationRepository::detailedById(qint64 id)

@@ -44,6 +44,14 @@ public:
         qint64 schoolId = 0;
         int grade = 0;
         std::optional<RevocationStatus> status;
+        // Keyset paging of listDetailed() in its order (school name_sort, grade, pupil name_sort,
+        // id): at most `limit` rows (0: all) after the row with this key (none when
+        // afterSchoolSort is null); RevocationListing carries the key of each row.
+        int limit = 0;
+        QString afterSchoolSort;
+        int afterGrade = 0;
+        QString afterNameSort;
+        qint64 afterId = 0;
     };
 
     explicit RevocationRepository(Database& db) : m_db(db) {}
@@ -53,6 +61,9 @@ public:
     Result<QList<RevocationRequest>> list(const Filter& f);
     // The same, with the record, pupil, school and class of each request (6.5's table).
     Result<QList<RevocationListing>> listDetailed(const Filter& f);
+    // The ids listDetailed() lists (paging ignored), in its order, without the rows: a select-all
+    // over a paged list.
+    Result<QList<qint64>> ids(const Filter& f);
     Result<std::optional<RevocationListing>> detailedById(qint64 id);
     // Several at once (a batch of a bulk decision), by id; ids not found are absent.
     Result<QHash<qint64, RevocationListing>> detailedByIds(const QList<qint64>& ids);

@@ -246,8 +246,100 @@ QString RecordSearchRepository::rowCheck(const Criteria& c, const IndexQuery& iq
     return checks.join(QStringLiteral(" AND "));
 }
 
+bool RecordSearchRepository::usesSearchTable(const Criteria& c) const
+{
+    return m_db.isPostgres() && m_plan == Plan::Auto && !c.nameWords.isEmpty() && c.personalId.isEmpty() &&
+           c.uuid.isEmpty();
+}
+
+QString RecordSearchRepository::searchTableArguments(const Criteria& c, QVariantList& values) const
+{
+    // record_search.words holds the prefixes of each name word up to this length (schema 12); a
+    // longer query word is looked up by its first 12 characters and checked on the name.
+    constexpr qsizetype kPrefixLength = 12;
+    QStringList words, patterns;
+    for (qsizetype i = 0; i < c.nameWords.size(); ++i) {
+        // A word that another query word begins with adds nothing the index can use (its posting
+        // list is the longer one's and more: "t" of "nguyen t trang"); hocbaso_words_match, which
+        // such a query needs anyway, checks that both have a name word of their own.
+        const QString& w = c.nameWords.at(i);
+        bool implied = false;
+        for (qsizetype j = 0; j < c.nameWords.size() && !implied; ++j)
+            implied = j != i && c.nameWords.at(j).startsWith(w) && (c.nameWords.at(j) != w || j < i);
+        if (implied)
+            continue;
+        words.append(QStringLiteral("?"));
+        values.append(w.left(kPrefixLength));
+    }
+    for (const QString& w : c.nameWords) {
+        if (w.size() > kPrefixLength) {
+            patterns.append(QStringLiteral("?"));
+            values.append(QStringLiteral("(^| )") + QRegularExpression::escape(w));
+        }
+    }
+    // Each word must begin a different name word: checked when one query word begins another.
+    values.append(text::queryWordsOverlap(c.nameWords) ? QVariant(c.nameWords.join(QLatin1Char(' '))) : QVariant());
+    values.append(c.schoolCode.isEmpty() ? QVariant() : QVariant(c.schoolCode));
+    values.append(c.unitId > 0 ? QVariant(c.unitId) : QVariant());
+    values.append(c.schoolYear ? QVariant(*c.schoolYear) : QVariant());
+    values.append(c.grade > 0 ? QVariant(c.grade) : QVariant());
+    values.append(c.status ? QVariant(toText(*c.status)) : QVariant());
+    return QStringLiteral("ARRAY[%1]::text[], ARRAY[%2]::text[], ?::text, ?::text, ?::bigint, ?::integer, "
+                          "?::integer, ?::text")
+        .arg(words.join(QStringLiteral(", ")), patterns.join(QStringLiteral(", ")));
+}
+
+Result<QList<RecordListing>> RecordSearchRepository::findInSearchTable(const Criteria& c)
+{
+    // hocbaso_name_search chooses the page on the narrow rows, as the owner (row-level security
+    // would keep the GIN index out, schema 12) and within the caller's schools; only the page's
+    // rows are joined here (and pass the policies of records, pupils and schools). A first page
+    // comes with its exact total, which count() then takes instead of counting again.
+    QVariantList values;
+    const QString arguments = searchTableArguments(c, values);
+    const QString totalKey = searchTableKey(values);
+    const bool keyset = !c.afterNameSort.isNull();
+    values << (keyset ? QVariant(c.afterNameSort) : QVariant()) << (keyset ? QVariant(c.afterId) : QVariant())
+           << c.limit << (keyset ? 0 : c.offset);
+    const QString sqlText = kColumns + QStringLiteral(", t.total FROM hocbaso_name_search(") + arguments +
+                            QStringLiteral(", ?::text, ?::bigint, ?::integer, ?::integer) t JOIN records r ON r.id = "
+                                           "t.record_id JOIN pupils p ON p.id = r.pupil_id JOIN schools s ON s.id = "
+                                           "r.school_id LEFT JOIN classes c ON c.id = r.class_id ORDER BY t.name_sort "
+                                           "COLLATE \"C\", t.record_id");
+    QVariant total;
+    auto rows = sql::readAll<RecordListing>(m_db, sqlText, values, [&total](const QSqlQuery& q) {
+        total = q.value(14);
+        return readListing(q);
+    });
+    if (!rows)
+        return rows.error();
+    const bool firstPage = !keyset && c.offset == 0;
+    if (firstPage && (rows->isEmpty() || !total.isNull()))
+        m_knownTotal = qMakePair(totalKey, rows->isEmpty() ? qint64(0) : total.toLongLong());
+    return rows;
+}
+
+Result<qint64> RecordSearchRepository::countInSearchTable(const Criteria& c)
+{
+    QVariantList values;
+    const QString arguments = searchTableArguments(c, values);
+    if (m_knownTotal && m_knownTotal->first == searchTableKey(values))
+        return m_knownTotal->second;
+    return sql::scalar(m_db, QStringLiteral("SELECT hocbaso_name_count(") + arguments + QLatin1Char(')'), values);
+}
+
+QString RecordSearchRepository::searchTableKey(const QVariantList& values)
+{
+    QStringList parts;
+    for (const QVariant& v : values)
+        parts.append(v.isNull() ? QStringLiteral("\x01") : v.toString());
+    return parts.join(QChar(0x1F));
+}
+
 Result<QList<RecordListing>> RecordSearchRepository::find(const Criteria& c)
 {
+    if (usesSearchTable(c))
+        return findInSearchTable(c);
     if (auto iq = indexQuery(c))
         return findIndexed(c, *iq);
     return findPlain(c);
@@ -257,6 +349,8 @@ Result<qint64> RecordSearchRepository::count(const Criteria& c)
 {
     if (m_plan == Plan::Auto && filtersOnly(c))
         return countFromCounters(c);
+    if (usesSearchTable(c))
+        return countInSearchTable(c);
     if (auto iq = indexQuery(c))
         return countIndexed(c, *iq);
     return countPlain(c);

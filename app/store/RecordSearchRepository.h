@@ -4,6 +4,7 @@
 #include "core/Entities.h"
 
 #include <QList>
+#include <QPair>
 #include <QStringList>
 #include <optional>
 
@@ -16,9 +17,14 @@ namespace hocbaso::store {
 // see resources/sql/sqlite/007_record_search.sql): the total is counted in the index alone (or
 // read from per-prefix totals for a single word), and pages are read in index order, which
 // follows the class-list order bucket by bucket; a status, which the index leaves out, is checked
-// on the candidates. Filters alone are counted from the maintained record_counts. Everything else
-// (a personal ID or lookup code, and PostgreSQL with its trigram-backed regular expressions) is
-// one plain SQL query.
+// on the candidates. Filters alone are counted from the maintained record_counts.
+//
+// In PostgreSQL, name words and filters go to the per-record search table of schema 12
+// (record_search, see resources/sql/postgres/012_name_search.sql): word prefixes behind a GIN
+// index, the filters and the class-list key on the same narrow row, read through the schema's
+// functions (which restrict the rows to the caller's schools); the page's rows alone are joined
+// to records. Everything else (a personal ID or lookup code, and Plan::Plain with its
+// trigram-backed regular expressions) is one plain SQL query.
 class RecordSearchRepository
 {
 public:
@@ -85,6 +91,12 @@ public:
 private:
     QString where(const Criteria& c, QVariantList& values, bool forPage) const;
     QString rowCheck(const Criteria& c, const IndexQuery& iq, QVariantList& values) const;
+    // PostgreSQL's record_search (schema 12).
+    bool usesSearchTable(const Criteria& c) const;
+    QString searchTableArguments(const Criteria& c, QVariantList& values) const;
+    Result<QList<RecordListing>> findInSearchTable(const Criteria& c);
+    Result<qint64> countInSearchTable(const Criteria& c);
+    static QString searchTableKey(const QVariantList& arguments);
     Result<QList<RecordListing>> findPlain(const Criteria& c);
     Result<qint64> countPlain(const Criteria& c);
     Result<QList<RecordListing>> findIndexed(const Criteria& c, const IndexQuery& iq);
@@ -94,6 +106,8 @@ private:
     Database& m_db;
     Plan m_plan = Plan::Auto;
     Tuning m_tuning;
+    // The total that the last first page read from record_search came with, by its arguments.
+    std::optional<QPair<QString, qint64>> m_knownTotal;
 };
 
 } // namespace hocbaso::store

@@ -549,24 +549,159 @@ TEST_F(GuiCertificates, BigSelectionsAreDecidedOnAWorkerThread)
     EXPECT_EQ(page->model()->rowCount(), failing.size());
 }
 
-TEST_F(GuiCertificates, LongListsLoadOnAWorkerThread)
+// Every registration of the list in its order, from the service in one piece.
+QList<services::CertificateView> wholeList(services::ServiceContext& ctx, std::optional<CertificateStatus> status)
+{
+    services::CertificateQuery q;
+    q.status = status;
+    q.withChecks = true;
+    auto rows = services::CertificateReview(ctx).list(q);
+    EXPECT_TRUE(rows.ok()) << rows.errorString().toStdString();
+    return rows ? *rows : QList<services::CertificateView>();
+}
+
+// Scrolls the table to its end until the model has read every page, as an officer would.
+void scrollToTheEnd(QTableView* table)
+{
+    for (int i = 0; i < 100 && table->model()->canFetchMore(QModelIndex()); ++i) {
+        table->scrollToBottom();
+        QCoreApplication::processEvents();
+    }
+}
+
+TEST_F(GuiCertificates, TheListIsReadAPageAtATimeAsItScrolls)
 {
     ui::CertificateReviewPage* page = openPage();
     ASSERT_NE(page, nullptr);
-    page->setLoadThreshold(0);
-    services::CertificateQuery every;
-    const qsizetype expected = services::CertificateReview(context()).list(every).value().size();
-    ASSERT_GT(expected, page->model()->rowCount());
-    auto* status = page->findChild<QComboBox*>(QStringLiteral("statusComboBox"));
-    status->setCurrentIndex(status->findData(-1));
-    EXPECT_TRUE(page->isBusy());
-    EXPECT_FALSE(button(page, "refreshPushButton")->isEnabled());
-    ASSERT_TRUE(QTest::qWaitFor([&] { return !page->isBusy(); }, 20000));
-    EXPECT_EQ(page->model()->rowCount(), expected);
+    CertificateTableModel* m = page->model();
+    QAbstractItemModelTester tester(m, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    m->setPageSize(2);
+    ASSERT_TRUE(page->setFilter(std::nullopt));
+    const QList<services::CertificateView> every = wholeList(context(), std::nullopt);
+    ASSERT_GT(every.size(), 4);
+    EXPECT_EQ(m->rowCount(), 2) << "the first page only";
+    EXPECT_TRUE(m->canFetchMore({}));
     EXPECT_EQ(page->countsText(), expectedCounts());
+    qint64 decidable = 0;
+    for (const services::CertificateView& v : every)
+        decidable +=
+            v.registration.status == CertificateStatus::Pending || v.registration.status == CertificateStatus::Approved;
+    EXPECT_EQ(m->checkableCount(), decidable) << "counted by the store, not from the rows read";
+
+    auto* table = page->findChild<QTableView*>(QStringLiteral("certificatesTableView"));
+    scrollToTheEnd(table);
+    ASSERT_FALSE(m->canFetchMore({}));
+    ASSERT_EQ(m->rowCount(), every.size());
+    for (int r = 0; r < m->rowCount(); ++r)
+        EXPECT_EQ(m->certificateAt(r)->registration.id, every.at(r).registration.id) << "row " << r;
+
+    // A pending row of a later page: its pane, its tick, its approval.
+    int row = -1;
+    for (int r = 2; r < m->rowCount() && row < 0; ++r) {
+        if (m->certificateAt(r)->registration.status == CertificateStatus::Pending &&
+            !m->certificateAt(r)->hasFailedCheck())
+            row = r;
+    }
+    ASSERT_GE(row, 2);
+    const qint64 id = m->certificateAt(row)->registration.id;
+    ASSERT_TRUE(page->selectCertificate(id));
+    EXPECT_EQ(page->currentCertificateId(), id);
     EXPECT_TRUE(page->detailView()->hasCertificate());
-    EXPECT_TRUE(button(page, "refreshPushButton")->isEnabled());
-    EXPECT_TRUE(m_prompter.messages().isEmpty());
+    tick(page, id);
+    EXPECT_EQ(m->checkedIds(CertificateStatus::Pending), QList<qint64>{id});
+    m_prompter.answerNext(true);
+    QTest::mouseClick(button(page, "approvePushButton"), Qt::LeftButton);
+    EXPECT_EQ(m_prompter.messages().last().kind, QStringLiteral("inform")) << m_prompter.lastText().toStdString();
+    EXPECT_EQ(stored(id).status, CertificateStatus::Approved);
+    EXPECT_EQ(page->countsText(), expectedCounts());
+    EXPECT_EQ(m->rowCount(), 2) << "a refresh starts again from the first page";
+}
+
+TEST_F(GuiCertificates, TicksOfLaterPagesSurviveARefresh)
+{
+    ui::CertificateReviewPage* page = openPage();
+    ASSERT_NE(page, nullptr);
+    CertificateTableModel* m = page->model();
+    m->setPageSize(2);
+    ASSERT_TRUE(page->setFilter(CertificateStatus::Pending));
+    auto* table = page->findChild<QTableView*>(QStringLiteral("certificatesTableView"));
+    scrollToTheEnd(table);
+    ASSERT_GT(m->rowCount(), 2);
+    const qint64 last = m->certificateAt(m->rowCount() - 1)->registration.id;
+    tick(page, last);
+    page->refresh();
+    EXPECT_EQ(m->rowCount(), 2);
+    EXPECT_LT(m->rowOfCertificate(last), 0) << "not read again yet";
+    EXPECT_EQ(m->checkedIds(), QList<qint64>{last}) << "still listed and pending: the tick stays";
+    EXPECT_EQ(m->checkedIds(CertificateStatus::Pending), QList<qint64>{last});
+    EXPECT_TRUE(button(page, "approvePushButton")->isEnabled());
+    // Scrolled to again, the row shows its tick.
+    scrollToTheEnd(table);
+    const int row = m->rowOfCertificate(last);
+    ASSERT_GE(row, 0);
+    EXPECT_EQ(m->index(row, CertificateTableModel::SchoolColumn).data(Qt::CheckStateRole).value<Qt::CheckState>(),
+              Qt::Checked);
+    // Decided elsewhere in between: the tick goes at the next refresh.
+    services::ServiceContext other{m_store->db(), *m_clock, context().actor, {}};
+    other.actor.username = QStringLiteral("canbo2");
+    ASSERT_TRUE(services::CertificateReview(other).reject({last}, QStringLiteral("Sai tên")).ok());
+    page->refresh();
+    EXPECT_EQ(m->checkedCount(), 0);
+}
+
+TEST_F(GuiCertificates, SelectAllTicksEveryPageAndDecidesThemAll)
+{
+    ui::CertificateReviewPage* page = openPage();
+    ASSERT_NE(page, nullptr);
+    page->setBackgroundThreshold(0);
+    CertificateTableModel* m = page->model();
+    m->setPageSize(2);
+    ASSERT_TRUE(page->setFilter(CertificateStatus::Pending));
+    const QList<services::CertificateView> pending = wholeList(context(), CertificateStatus::Pending);
+    ASSERT_GT(pending.size(), 2 * m->pageSize()) << "more than two pages";
+    QList<qint64> clean, failing;
+    for (const services::CertificateView& v : pending)
+        (v.hasFailedCheck() ? failing : clean).append(v.registration.id);
+    ASSERT_GE(clean.size(), 1);
+    ASSERT_GE(failing.size(), 1);
+    ASSERT_EQ(m->rowCount(), 2);
+
+    auto* all = page->findChild<QCheckBox*>(QStringLiteral("selectAllCheckBox"));
+    QTest::mouseClick(all, Qt::LeftButton);
+    EXPECT_EQ(m->rowCount(), 2) << "ticking every row reads ids, not rows";
+    EXPECT_EQ(m->checkedCount(), pending.size());
+    EXPECT_EQ(m->checkableCount(), pending.size());
+    EXPECT_EQ(all->checkState(), Qt::Checked);
+    QList<qint64> expected;
+    for (const services::CertificateView& v : pending)
+        expected.append(v.registration.id);
+    QList<qint64> ticked = m->checkedIds(CertificateStatus::Pending);
+    std::sort(ticked.begin(), ticked.end());
+    std::sort(expected.begin(), expected.end());
+    EXPECT_EQ(ticked, expected);
+
+    // Yes to the whole; every certificate with failed checks is asked about on this thread (those
+    // read before the worker starts, the others after it) and refused; the rest go to the worker.
+    m_prompter.answerNext(true);
+    for (int i = 0; i < failing.size(); ++i)
+        m_prompter.answerNext(false);
+    QTest::mouseClick(button(page, "approvePushButton"), Qt::LeftButton);
+    EXPECT_TRUE(page->isBusy());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !page->isBusy(); }, 20000));
+    EXPECT_EQ(m_prompter.messages().size(), 2 + failing.size());
+    EXPECT_EQ(m_prompter.messages().last().kind, QStringLiteral("inform"));
+    EXPECT_TRUE(m_prompter.lastText().startsWith(QStringLiteral("Approved %1 certificate").arg(clean.size())))
+        << m_prompter.lastText().toStdString();
+    for (qint64 id : clean)
+        EXPECT_EQ(stored(id).status, CertificateStatus::Approved);
+    for (qint64 id : failing)
+        EXPECT_EQ(stored(id).status, CertificateStatus::Pending);
+    EXPECT_EQ(m->checkedCount(), failing.size()) << "those left pending stay ticked";
+
+    // A click on a fully ticked list clears every tick, read or not.
+    EXPECT_EQ(all->checkState(), Qt::Checked);
+    QTest::mouseClick(all, Qt::LeftButton);
+    EXPECT_EQ(m->checkedCount(), 0);
 }
 
 TEST_F(GuiCertificates, RefusalsSayWhoDecidedFirst)

@@ -391,6 +391,115 @@ TEST_F(GuiRevocations, BigSelectionsAreDecidedOnAWorkerThread)
     EXPECT_EQ(sentThisYear(), sentBefore - pending);
 }
 
+// Scrolls the table to its end until the model has read every page, as an officer would.
+void scrollToTheEnd(QTableView* table)
+{
+    for (int i = 0; i < 100 && table->model()->canFetchMore(QModelIndex()); ++i) {
+        table->scrollToBottom();
+        QCoreApplication::processEvents();
+    }
+}
+
+TEST_F(GuiRevocations, TheListIsReadAPageAtATimeAsItScrolls)
+{
+    ASSERT_EQ(addPendingRequests(7).size(), 7);
+    ui::RevocationReviewPage* page = openPage();
+    ASSERT_NE(page, nullptr);
+    RevocationTableModel* m = page->model();
+    QAbstractItemModelTester tester(m, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    m->setPageSize(3);
+    choose(page, m_school, kGrade, -1);
+    services::RevocationReview::Filter every;
+    every.schoolCode = m_school;
+    every.grade = kGrade;
+    every.status.reset();
+    auto whole = services::RevocationReview(context()).list(every);
+    ASSERT_TRUE(whole.ok());
+    ASSERT_GT(whole->size(), 6);
+    EXPECT_EQ(m->rowCount(), 3) << "the first page only";
+    EXPECT_EQ(page->countsText(), expectedCounts());
+    auto pending = services::RevocationReview(context()).pendingIds(every);
+    ASSERT_TRUE(pending.ok());
+    EXPECT_EQ(m->checkableCount(), pending->size()) << "counted by the store, not from the rows read";
+
+    auto* table = page->findChild<QTableView*>(QStringLiteral("requestsTableView"));
+    scrollToTheEnd(table);
+    ASSERT_FALSE(m->canFetchMore({}));
+    ASSERT_EQ(m->rowCount(), whole->size());
+    for (int r = 0; r < m->rowCount(); ++r)
+        EXPECT_EQ(m->requestAt(r)->request.id, whole->at(r).request.id) << "row " << r;
+
+    // A pending request of a later page: its record in the pane, its tick, its approval.
+    int row = -1;
+    for (int r = m->rowCount() - 1; r >= 3 && row < 0; --r) {
+        if (m->requestAt(r)->request.status == RevocationStatus::Pending)
+            row = r;
+    }
+    ASSERT_GE(row, 3);
+    const qint64 id = m->requestAt(row)->request.id;
+    ASSERT_TRUE(page->selectRequest(id));
+    EXPECT_EQ(page->shownLookupCode(), m->requestAt(row)->uuid);
+    tick(page, id);
+    EXPECT_EQ(m->checkedIds(), QList<qint64>{id});
+    const qint64 sentBefore = sentThisYear();
+    m_prompter.answerNext(true);
+    QTest::mouseClick(button(page, "approvePushButton"), Qt::LeftButton);
+    EXPECT_EQ(m_prompter.messages().last().kind, QStringLiteral("inform")) << m_prompter.lastText().toStdString();
+    EXPECT_TRUE(m_prompter.lastText().startsWith(QStringLiteral("Approved 1 request")));
+    EXPECT_EQ(sentThisYear(), sentBefore - 1);
+    EXPECT_EQ(page->countsText(), expectedCounts());
+    EXPECT_EQ(m->checkedCount(), 0);
+}
+
+TEST_F(GuiRevocations, SelectAllTicksEveryPageAndDecidesThemAll)
+{
+    ASSERT_EQ(addPendingRequests(7).size(), 7);
+    ui::RevocationReviewPage* page = openPage();
+    ASSERT_NE(page, nullptr);
+    page->setBackgroundThreshold(0);
+    RevocationTableModel* m = page->model();
+    m->setPageSize(2);
+    choose(page, m_school, kGrade, int(RevocationStatus::Pending));
+    services::RevocationReview::Filter f;
+    f.schoolCode = m_school;
+    f.grade = kGrade;
+    auto pending = services::RevocationReview(context()).pendingIds(f);
+    ASSERT_TRUE(pending.ok());
+    ASSERT_GT(pending->size(), 2 * m->pageSize()) << "more than two pages";
+    ASSERT_EQ(m->rowCount(), 2);
+
+    auto* all = page->findChild<QCheckBox*>(QStringLiteral("selectAllCheckBox"));
+    QTest::mouseClick(all, Qt::LeftButton);
+    EXPECT_EQ(m->rowCount(), 2) << "ticking every row reads ids, not rows";
+    EXPECT_EQ(m->checkedCount(), pending->size());
+    EXPECT_EQ(all->checkState(), Qt::Checked);
+    QList<qint64> ticked = m->checkedIds(), expected = *pending;
+    std::sort(ticked.begin(), ticked.end());
+    std::sort(expected.begin(), expected.end());
+    EXPECT_EQ(ticked, expected);
+    // Unticking one row read leaves the rest, and the box says the list is partly ticked.
+    m->setChecked(0, false);
+    EXPECT_EQ(m->checkedCount(), pending->size() - 1);
+    EXPECT_EQ(all->checkState(), Qt::PartiallyChecked);
+    QTest::mouseClick(all, Qt::LeftButton);
+    ASSERT_EQ(m->checkedCount(), pending->size());
+
+    const qint64 sentBefore = sentThisYear();
+    m_prompter.answerNext(true);
+    QTest::mouseClick(button(page, "approvePushButton"), Qt::LeftButton);
+    EXPECT_TRUE(m_prompter.messages()
+                    .at(m_prompter.messages().size() - 1)
+                    .text.startsWith(QStringLiteral("Approve %1 revocation request").arg(pending->size())));
+    EXPECT_TRUE(page->isBusy());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !page->isBusy(); }, 20000));
+    EXPECT_EQ(m_prompter.messages().last().kind, QStringLiteral("inform"));
+    EXPECT_TRUE(m_prompter.lastText().startsWith(QStringLiteral("Approved %1 request").arg(pending->size())))
+        << m_prompter.lastText().toStdString();
+    EXPECT_EQ(m->rowCount(), 0);
+    EXPECT_EQ(m->checkedCount(), 0);
+    EXPECT_EQ(sentThisYear(), sentBefore - pending->size());
+}
+
 TEST_F(GuiRevocations, RefusalsSayWhoDecidedFirst)
 {
     const QList<qint64> ids = addPendingRequests(2);

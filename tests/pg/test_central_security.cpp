@@ -49,6 +49,9 @@ QList<QPair<QString, QString>> unitRows(const QString& schools, qint64 unit)
         {QStringLiteral("revocation_requests"),
          QStringLiteral("SELECT count(*) FROM revocation_requests") + byRecord.arg(schools)},
         {QStringLiteral("record_counts"), QStringLiteral("SELECT count(*) FROM record_counts") + bySchool},
+        {QStringLiteral("record_search"), QStringLiteral("SELECT count(*) FROM record_search") + bySchool},
+        {QStringLiteral("record_search_counts"),
+         QStringLiteral("SELECT count(*) FROM record_search_counts") + bySchool},
         {QStringLiteral("lock_settings"),
          QStringLiteral("SELECT count(*) FROM lock_settings WHERE unit_id = %1").arg(unit)},
         {QStringLiteral("audit_events"),
@@ -138,6 +141,32 @@ TEST(CentralSecurity, AnOfficerSeesNothingOfAnotherUnit)
         oneOn(officer->database(),
               QStringLiteral("SELECT count(*) FROM records WHERE school_id NOT IN (%1)").arg(c->schoolIdsOfUnit(1))),
         QStringLiteral("0"));
+    // The name search runs as the owner (schema 12) but within the caller's schools, whatever it is
+    // asked for: every word prefix "n", any unit or none.
+    const QString search =
+        QStringLiteral("hocbaso_name_search(ARRAY['n'], ARRAY[]::text[], NULL, NULL, %1, NULL, NULL, "
+                       "NULL, NULL, NULL, 1000000, 0)");
+    const QString count =
+        QStringLiteral("hocbaso_name_count(ARRAY['n'], ARRAY[]::text[], NULL, NULL, %1, NULL, NULL, NULL)");
+    const QString ownNames = QStringLiteral("SELECT count(*) FROM record_search WHERE 'n' = ANY (words) AND school_id "
+                                            "IN (%1)")
+                                 .arg(c->schoolIdsOfUnit(1));
+    ASSERT_GT(c->count(QStringLiteral("SELECT count(*) FROM record_search WHERE 'n' = ANY (words) AND school_id IN "
+                                      "(%1)")
+                           .arg(c->schoolIdsOfUnit(2))),
+              0);
+    EXPECT_EQ(oneOn(officer->database(), QStringLiteral("SELECT count(*) FROM ") + search.arg(c->unitId(2))),
+              QStringLiteral("0"));
+    EXPECT_EQ(oneOn(officer->database(), QStringLiteral("SELECT ") + count.arg(c->unitId(2))), QStringLiteral("0"));
+    EXPECT_EQ(oneOn(officer->database(),
+                    QStringLiteral("SELECT count(*) FROM %1 t WHERE t.record_id NOT IN (SELECT id FROM records WHERE "
+                                   "school_id IN (%2))")
+                        .arg(search.arg(QStringLiteral("NULL")), c->schoolIdsOfUnit(1))),
+              QStringLiteral("0"));
+    EXPECT_EQ(oneOn(officer->database(), QStringLiteral("SELECT ") + count.arg(QStringLiteral("NULL"))),
+              c->one(ownNames));
+    EXPECT_EQ(oneOn(officer->database(), QStringLiteral("SELECT count(*) FROM ") + search.arg(QStringLiteral("NULL"))),
+              c->one(ownNames));
     // The login mapping is the owner's alone.
     EXPECT_FALSE(execAs(officer->database(), QStringLiteral("SELECT * FROM db_logins")).ok);
     // Asking about somebody else's role gives nothing.
@@ -217,7 +246,10 @@ TEST(CentralSecurity, AnOfficerChangesNothingOfAnotherUnit)
           QStringLiteral("DELETE FROM lock_settings WHERE unit_id = %1").arg(unit2),
           QStringLiteral("DELETE FROM signatures WHERE record_id = %1").arg(sentRecord),
           QStringLiteral("UPDATE schools SET unit_id = %1 WHERE id = %2").arg(c->unitId(1)).arg(school2),
-          QStringLiteral("UPDATE users SET disabled = true WHERE unit_id = %1").arg(unit2)}) {
+          QStringLiteral("UPDATE users SET disabled = true WHERE unit_id = %1").arg(unit2),
+          // The search table is written by the owner's triggers alone.
+          QStringLiteral("UPDATE record_search SET name = 'x' WHERE record_id = %1").arg(sentRecord),
+          QStringLiteral("DELETE FROM record_search WHERE record_id = %1").arg(sentRecord)}) {
         const auto r = execAs(officer->database(), sql);
         EXPECT_FALSE(r.ok) << sql.toStdString();
     }
@@ -235,6 +267,12 @@ TEST(CentralSecurity, ASchoolUserIsHeldToTheirSchool)
         c->one(QStringLiteral("SELECT string_agg(id::text, ',') FROM schools WHERE id <> %1").arg(mine));
     ASSERT_FALSE(others.isEmpty());
     EXPECT_EQ(oneOn(school->database(), QStringLiteral("SELECT string_agg(id::text, ',') FROM schools")), mine);
+    // The name search (schema 12) counts their school's records only.
+    EXPECT_EQ(
+        oneOn(school->database(), QStringLiteral("SELECT hocbaso_name_count(ARRAY['n'], ARRAY[]::text[], NULL, "
+                                                 "NULL, NULL, NULL, NULL, NULL)")),
+        c->one(
+            QStringLiteral("SELECT count(*) FROM record_search WHERE 'n' = ANY (words) AND school_id = %1").arg(mine)));
     for (const auto& [table, sql] : unitRows(others, 0)) {
         if (table == QLatin1String("units") || table == QLatin1String("lock_settings") ||
             table == QLatin1String("audit_events") || table == QLatin1String("audit_heads") ||

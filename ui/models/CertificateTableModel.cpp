@@ -59,7 +59,7 @@ int severityOf(const QList<crypto::Check>& checks, std::initializer_list<const c
 
 } // namespace
 
-CertificateTableModel::CertificateTableModel(QObject* parent) : CheckableTableModel(SchoolColumn, parent) {}
+CertificateTableModel::CertificateTableModel(QObject* parent) : CheckableTableModel(SchoolColumn, kPageSize, parent) {}
 
 bool CertificateTableModel::canTick(CertificateStatus status)
 {
@@ -67,22 +67,115 @@ bool CertificateTableModel::canTick(CertificateStatus status)
     return status == CertificateStatus::Pending || status == CertificateStatus::Approved;
 }
 
+CertificateTableModel::Row CertificateTableModel::makeRow(const services::CertificateView& view, const QDateTime& now)
+{
+    Row r;
+    r.view = view;
+    describe(r);
+    judgeDates(r, now);
+    return r;
+}
+
 void CertificateTableModel::setCertificates(const QList<services::CertificateView>& certificates, const QDateTime& now)
 {
-    beginResetModel();
-    const QSet<qint64> previouslyChecked = takeChecks();
+    beginReset();
+    const QHash<qint64, int> previouslyChecked = takeChecks();
     m_rows.clear();
     m_rows.reserve(certificates.size());
-    for (const services::CertificateView& v : certificates) {
-        Row r;
-        r.view = v;
-        describe(r);
-        judgeDates(r, now);
-        m_rows.append(r);
-    }
+    for (const services::CertificateView& v : certificates)
+        m_rows.append(makeRow(v, now));
+    setComplete(true);
     keepChecks(previouslyChecked);
-    endResetModel();
+    endReset();
     Q_EMIT checkedChanged();
+}
+
+void CertificateTableModel::setContext(services::ServiceContext* context)
+{
+    clear();
+    m_context = context;
+}
+
+Result<QHash<CertificateStatus, qint64>> CertificateTableModel::load(const services::CertificateQuery& query)
+{
+    if (!m_context) {
+        clear();
+        return QHash<CertificateStatus, qint64>();
+    }
+    services::CertificateReview review(*m_context);
+    // The counts come from one GROUP BY; they also say how many rows can be ticked in all.
+    auto counts = review.countsByStatus(query);
+    if (!counts) {
+        clear();
+        return counts.error();
+    }
+    services::CertificateQuery first = query;
+    first.limit = pageSize();
+    first.afterSchoolSort = QString();
+    first.afterId = 0;
+    auto rows = review.list(first);
+    if (!rows) {
+        clear();
+        return rows.error();
+    }
+    qint64 checkable = 0;
+    for (CertificateStatus s : {CertificateStatus::Pending, CertificateStatus::Approved}) {
+        if (!query.status || *query.status == s)
+            checkable += counts->value(s);
+    }
+    const QDateTime now = m_context->clock.now();
+    beginReset();
+    const QHash<qint64, int> previouslyChecked = takeChecks();
+    m_query = first;
+    m_rows.clear();
+    m_rows.reserve(rows->size());
+    for (const services::CertificateView& v : std::as_const(*rows))
+        m_rows.append(makeRow(v, now));
+    setComplete(rows->size() < pageSize());
+    keepChecks(previouslyChecked, checkable);
+    endReset();
+    Q_EMIT checkedChanged();
+    return *counts;
+}
+
+Status CertificateTableModel::fetchNextPage()
+{
+    if (!m_context || m_rows.isEmpty()) {
+        setComplete(true);
+        return {};
+    }
+    services::CertificateQuery next = m_query;
+    const services::CertificateView& last = m_rows.constLast().view;
+    // Null would mean "from the start".
+    next.afterSchoolSort = last.schoolSort.isNull() ? QStringLiteral("") : last.schoolSort;
+    next.afterId = last.registration.id;
+    auto rows = services::CertificateReview(*m_context).list(next);
+    if (!rows)
+        return rows.error();
+    // Settled before the rows are announced, so that views hearing of them see the final state.
+    setComplete(rows->size() < pageSize());
+    if (rows->isEmpty())
+        return {};
+    const QDateTime now = m_context->clock.now();
+    beginAppend(int(rows->size()));
+    for (const services::CertificateView& v : std::as_const(*rows))
+        m_rows.append(makeRow(v, now));
+    endAppend();
+    return {};
+}
+
+Result<CheckableTableModel::TaggedIds> CertificateTableModel::fetchCheckableIds()
+{
+    if (!m_context)
+        return TaggedIds();
+    auto ids = services::CertificateReview(*m_context).decidableIds(m_query);
+    if (!ids)
+        return ids.error();
+    TaggedIds out;
+    out.reserve(ids->size());
+    for (const auto& [id, status] : std::as_const(*ids))
+        out.append({id, int(status)});
+    return out;
 }
 
 QString CertificateTableModel::commonName(const QString& distinguishedName)
@@ -243,10 +336,12 @@ void CertificateTableModel::retranslate()
 
 void CertificateTableModel::clear()
 {
-    beginResetModel();
+    beginReset();
     m_rows.clear();
     takeChecks();
-    endResetModel();
+    setComplete(true);
+    m_query = {};
+    endReset();
     Q_EMIT checkedChanged();
 }
 
@@ -266,12 +361,7 @@ int CertificateTableModel::rowOfCertificate(qint64 id) const
 
 QList<qint64> CertificateTableModel::checkedIds(CertificateStatus status) const
 {
-    QList<qint64> ids;
-    for (const Row& r : m_rows) {
-        if (r.view.registration.status == status && isChecked(r.view.registration.id))
-            ids.append(r.view.registration.id);
-    }
-    return ids;
+    return checkedIdsTagged(int(status));
 }
 
 int CertificateTableModel::rowCount(const QModelIndex& parent) const

@@ -8,10 +8,13 @@
 
 namespace hocbaso::ui {
 
-// Certificate registrations of 6.1 with a tick box per row. The service returns the registrations
-// of one filter with their checks already run (a unit has tens to a few hundred), so they are held;
-// display texts are made once per refresh, not in data(). Pending rows can be ticked (to approve or
-// reject them) and approved ones (to revoke them); decided rows cannot be decided again.
+// Certificate registrations of 6.1 with a tick box per row. A province's list (every status of a
+// thousand schools) runs to thousands of rows, each checked against the trust store when read (a
+// millisecond or two), so load() reads the first page and the view the next ones as it scrolls
+// (keyset paging on the school's class-list key and the id); setCertificates() shows a given list
+// whole. Display texts are made when rows arrive, not in data(). Pending rows can be ticked (to
+// approve or reject them) and approved ones (to revoke them); decided rows cannot be decided
+// again. A tick keeps the row's status, so ticks of rows not read yet split by status too.
 class CertificateTableModel : public CheckableTableModel
 {
     Q_OBJECT
@@ -40,10 +43,19 @@ public:
         StatusRole // CertificateStatus as int
     };
 
+    // Rows per page: checking a page costs 50-100 ms on the GUI thread.
+    static constexpr int kPageSize = 50;
+
     explicit CertificateTableModel(QObject* parent = nullptr);
 
-    // Ticks survive a refresh for the rows still listed and still in a status that can be ticked.
-    // `now` (the rules' clock) tells which date of a certificate that is not valid is at fault.
+    // The session's services, which load() and the next pages read through; null drops every row.
+    void setContext(services::ServiceContext* context);
+    // The counts of the query (every status) and its first page; ticks survive for rows still
+    // listed and tickable, read or not. A failure empties the list and returns the service's error.
+    Result<QHash<CertificateStatus, qint64>> load(const services::CertificateQuery& query);
+    // A whole list, no more pages. Ticks survive a refresh for the rows still listed and still in a
+    // status that can be ticked. `now` (the rules' clock) tells which date of a certificate that is
+    // not valid is at fault.
     void setCertificates(const QList<services::CertificateView>& certificates, const QDateTime& now = {});
     void clear();
     const services::CertificateView* certificateAt(int row) const;
@@ -71,6 +83,9 @@ public:
 protected:
     qint64 idAt(int row) const override { return m_rows.at(row).view.registration.id; }
     bool canCheck(int row) const override { return canTick(m_rows.at(row).view.registration.status); }
+    int tagAt(int row) const override { return int(m_rows.at(row).view.registration.status); }
+    Status fetchNextPage() override;
+    Result<TaggedIds> fetchCheckableIds() override;
 
 private:
     struct Row
@@ -93,7 +108,10 @@ private:
     static void describe(Row& r);
     static void judgeDates(Row& r, const QDateTime& now);
     static bool canTick(CertificateStatus status);
+    static Row makeRow(const services::CertificateView& view, const QDateTime& now);
 
+    services::ServiceContext* m_context = nullptr;
+    services::CertificateQuery m_query; // of the pages read, with the page size as its limit
     QList<Row> m_rows;
 };
 

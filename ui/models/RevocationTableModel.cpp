@@ -10,23 +10,107 @@ const QString kDateTimeFormat = QStringLiteral("dd/MM/yyyy HH:mm");
 
 } // namespace
 
-RevocationTableModel::RevocationTableModel(QObject* parent) : CheckableTableModel(PupilColumn, parent) {}
+RevocationTableModel::RevocationTableModel(QObject* parent) : CheckableTableModel(PupilColumn, kPageSize, parent) {}
+
+RevocationTableModel::Row RevocationTableModel::makeRow(const RevocationListing& listing)
+{
+    Row r;
+    r.listing = listing;
+    describe(r);
+    return r;
+}
 
 void RevocationTableModel::setRequests(const QList<RevocationListing>& requests)
 {
-    beginResetModel();
-    const QSet<qint64> previouslyChecked = takeChecks();
+    beginReset();
+    const QHash<qint64, int> previouslyChecked = takeChecks();
     m_rows.clear();
     m_rows.reserve(requests.size());
-    for (const RevocationListing& l : requests) {
-        Row r;
-        r.listing = l;
-        describe(r);
-        m_rows.append(r);
-    }
+    for (const RevocationListing& l : requests)
+        m_rows.append(makeRow(l));
+    setComplete(true);
     keepChecks(previouslyChecked);
-    endResetModel();
+    endReset();
     Q_EMIT checkedChanged();
+}
+
+void RevocationTableModel::setContext(services::ServiceContext* context)
+{
+    clear();
+    m_context = context;
+}
+
+Result<QHash<RevocationStatus, qint64>> RevocationTableModel::load(const services::RevocationReview::Filter& filter)
+{
+    if (!m_context) {
+        clear();
+        return QHash<RevocationStatus, qint64>();
+    }
+    services::RevocationReview review(*m_context);
+    services::RevocationReview::Filter first = filter;
+    first.limit = pageSize();
+    first.after.reset();
+    auto rows = review.list(first);
+    if (!rows) {
+        clear();
+        return rows.error();
+    }
+    // One GROUP BY; the pending count is also how many rows can be ticked in all.
+    auto counts = review.countsByStatus(filter.schoolCode, filter.grade);
+    if (!counts) {
+        clear();
+        return counts.error();
+    }
+    const qint64 checkable =
+        !filter.status || *filter.status == RevocationStatus::Pending ? counts->value(RevocationStatus::Pending) : 0;
+    beginReset();
+    const QHash<qint64, int> previouslyChecked = takeChecks();
+    m_filter = first;
+    m_rows.clear();
+    m_rows.reserve(rows->size());
+    for (const RevocationListing& l : std::as_const(*rows))
+        m_rows.append(makeRow(l));
+    setComplete(rows->size() < pageSize());
+    keepChecks(previouslyChecked, checkable);
+    endReset();
+    Q_EMIT checkedChanged();
+    return *counts;
+}
+
+Status RevocationTableModel::fetchNextPage()
+{
+    if (!m_context || m_rows.isEmpty()) {
+        setComplete(true);
+        return {};
+    }
+    services::RevocationReview::Filter next = m_filter;
+    next.after = m_rows.constLast().listing;
+    auto rows = services::RevocationReview(*m_context).list(next);
+    if (!rows)
+        return rows.error();
+    // Settled before the rows are announced, so that views hearing of them see the final state.
+    setComplete(rows->size() < pageSize());
+    if (rows->isEmpty())
+        return {};
+    beginAppend(int(rows->size()));
+    for (const RevocationListing& l : std::as_const(*rows))
+        m_rows.append(makeRow(l));
+    endAppend();
+    return {};
+}
+
+Result<CheckableTableModel::TaggedIds> RevocationTableModel::fetchCheckableIds()
+{
+    if (!m_context)
+        return TaggedIds();
+    auto ids = services::RevocationReview(*m_context).pendingIds(m_filter);
+    if (!ids)
+        return ids.error();
+    TaggedIds out;
+    out.reserve(ids->size());
+    for (qint64 id : std::as_const(*ids))
+        out.append({id, 0});
+    return out;
 }
 
 void RevocationTableModel::describe(Row& r)
@@ -51,10 +135,12 @@ void RevocationTableModel::retranslate()
 
 void RevocationTableModel::clear()
 {
-    beginResetModel();
+    beginReset();
     m_rows.clear();
     takeChecks();
-    endResetModel();
+    setComplete(true);
+    m_filter = {};
+    endReset();
     Q_EMIT checkedChanged();
 }
 

@@ -2,15 +2,17 @@
 
 #include "CheckableTableModel.h"
 #include "core/Entities.h"
+#include "services/RevocationReview.h"
 
 #include <QList>
 
 namespace hocbaso::ui {
 
-// Revocation requests of 6.5 with a tick box per row. The service returns the requests of one
-// filter (a unit has hundreds, at most a few thousand pending), so they are held; display texts
-// that need formatting are made once per refresh, not in data(). Only pending requests can be
-// ticked: a decided one cannot be decided again.
+// Revocation requests of 6.5 with a tick box per row. Every status of a province runs to tens of
+// thousands of requests, so load() reads the first page and the view the next ones as it scrolls
+// (keyset paging on school, grade, pupil and id); setRequests() shows a given list whole. Display
+// texts that need formatting are made when rows arrive, not in data(). Only pending requests can
+// be ticked: a decided one cannot be decided again.
 class RevocationTableModel : public CheckableTableModel
 {
     Q_OBJECT
@@ -35,9 +37,18 @@ public:
         LookupCodeRole
     };
 
+    static constexpr int kPageSize = 100;
+
     explicit RevocationTableModel(QObject* parent = nullptr);
 
-    // Ticks survive a refresh for the requests still listed and still pending.
+    // The session's services, which load() and the next pages read through; null drops every row.
+    void setContext(services::ServiceContext* context);
+    // The first page of the filter (its limit and after are ignored), with the counts of every
+    // status for its school and grade; ticks survive for requests still listed and pending, read
+    // or not. A failure empties the list and returns the service's error.
+    Result<QHash<RevocationStatus, qint64>> load(const services::RevocationReview::Filter& filter);
+    // A whole list, no more pages. Ticks survive a refresh for the requests still listed and still
+    // pending.
     void setRequests(const QList<RevocationListing>& requests);
     void clear();
     const RevocationListing* requestAt(int row) const;
@@ -54,6 +65,8 @@ public:
 protected:
     qint64 idAt(int row) const override { return m_rows.at(row).listing.request.id; }
     bool canCheck(int row) const override { return m_rows.at(row).listing.request.status == RevocationStatus::Pending; }
+    Status fetchNextPage() override;
+    Result<TaggedIds> fetchCheckableIds() override;
 
 private:
     struct Row;
@@ -66,6 +79,10 @@ private:
         QString status;      // label, with who and when for decided ones
         QString decidedTip;
     };
+    static Row makeRow(const RevocationListing& listing);
+
+    services::ServiceContext* m_context = nullptr;
+    services::RevocationReview::Filter m_filter; // of the pages read, with the page size as its limit
     QList<Row> m_rows;
 };
 

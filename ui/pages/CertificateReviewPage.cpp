@@ -17,6 +17,7 @@
 #include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QLocale>
+#include <QSet>
 #include <QShowEvent>
 #include <QStyle>
 #include <QTimer>
@@ -71,9 +72,17 @@ CertificateReviewPage::CertificateReviewPage(QWidget* parent)
                                                  index.data(CertificateTableModel::CertificateIdRole).toLongLong()));
     });
     connect(m_model, &CertificateTableModel::checkedChanged, this, &CertificateReviewPage::updateSelection);
+    connect(m_model, &CertificateTableModel::fetchFailed, this, &CertificateReviewPage::showMessage);
     connect(m_ui->selectAllCheckBox, &QCheckBox::clicked, this, [this] {
-        // Any click on a partly ticked list ticks everything; on a fully ticked one clears it.
-        m_model->setAllChecked(m_model->checkedCount() < m_model->checkableCount());
+        // Any click on a partly ticked list ticks everything, the rows not read yet too (by id:
+        // every row of the filter that a decision can take); on a fully ticked one clears it.
+        Status s;
+        {
+            WaitCursor wait;
+            s = m_model->setAllChecked(m_model->checkedCount() < m_model->checkableCount());
+        }
+        if (!s)
+            showMessage(s.errorString());
         updateSelection();
     });
 
@@ -153,6 +162,7 @@ void CertificateReviewPage::setSession(Session* session)
 {
     clear();
     Page::setSession(session);
+    m_model->setContext(session ? &session->context() : nullptr);
     m_canDecide = session && services::permissions::canDecide(session->actor(), session->actor().unitId).ok();
     updateButtons();
     if (session && isVisible())
@@ -261,83 +271,31 @@ void CertificateReviewPage::refresh()
     if (!session() || m_task)
         return;
     const qint64 keep = currentCertificateId();
-    const services::CertificateQuery q = query();
-    services::CertificateReview review(session()->context());
-    // The counts come from the store at once; they also say how long the list will take.
-    const Result<QHash<CertificateStatus, qint64>> counts = review.countsByStatus(q);
-    if (!counts) {
-        applyList(counts.error(), {}, keep);
-        return;
-    }
-    qint64 expected = 0;
-    for (auto it = counts->cbegin(); it != counts->cend(); ++it)
-        expected += !q.status || *q.status == it.key() ? it.value() : 0;
-    if (expected > m_loadThreshold) {
-        loadInBackground(q, *counts, keep);
-        return;
-    }
-    Result<QList<services::CertificateView>> rows = Error::internal(QString());
+    Result<QHash<CertificateStatus, qint64>> counts = Error::internal(QString());
     {
-        // The checks run for every row listed: a millisecond or two each.
+        // The counts and the first page, whose checks run here: a millisecond or two a row. The
+        // next pages come as the list scrolls.
         WaitCursor wait;
-        rows = review.list(q);
+        counts = m_model->load(query());
     }
-    applyList(rows, *counts, keep);
+    applyList(counts, keep);
 }
 
-void CertificateReviewPage::loadInBackground(const services::CertificateQuery& q,
-                                             const QHash<CertificateStatus, qint64>& counts, qint64 keep)
+void CertificateReviewPage::applyList(const Result<QHash<CertificateStatus, qint64>>& counts, qint64 keep)
 {
-    // The worker gets copies and its own connection: the session's belongs to this thread.
-    const Session::WorkerSpec spec = session()->workerSpec();
-    auto rows = std::make_shared<Result<QList<services::CertificateView>>>(Error::internal(QString()));
-    auto work = [spec, q, rows](BackgroundTask&) {
-        auto worker = Session::openWorker(spec);
-        if (!worker) {
-            *rows = worker.error();
-            return;
-        }
-        services::ServiceContext& ctx = *worker->context;
-        // Certificates are values that any thread may read: the rows cross back as they are.
-        *rows = services::CertificateReview(ctx).list(q);
-    };
-    m_task =
-        new BackgroundTask(this, tr("Certificates"), tr("Loading the certificates and running their checks..."), work);
-    connect(m_task, &BackgroundTask::finished, this, [this, rows, counts, keep] {
-        const bool cancelled = m_task && m_task->wasCancelled();
-        if (m_task)
-            m_task->deleteLater();
-        m_task = nullptr;
-        if (cancelled) {
-            // What was on screen is no longer what the filters say: show nothing rather than it.
-            applyList(Error::refused(tr("Loading was stopped; press Refresh to load the certificates.")), counts, keep);
-            return;
-        }
-        applyList(*rows, counts, keep);
-    });
-    updateButtons();
-    updateSelection();
-    m_task->start();
-}
-
-void CertificateReviewPage::applyList(const Result<QList<services::CertificateView>>& rows,
-                                      const QHash<CertificateStatus, qint64>& counts, qint64 keep)
-{
-    if (!rows) {
-        m_model->clear();
+    if (!counts) {
         m_ui->certificateDetailView->clearCertificate();
-        updateCounts(counts);
-        showMessage(rows.errorString());
+        updateCounts({});
+        showMessage(counts.errorString());
         updateEmptyText();
         updateSelection();
         return;
     }
     showMessage({});
-    m_model->setCertificates(*rows, session()->clock().now());
-    updateCounts(counts);
+    updateCounts(*counts);
     updateEmptyText();
-    // The certificate that was open stays open; otherwise the first one opens, so that the pane
-    // never sits empty beside a list.
+    // The certificate that was open stays open when it is on the first page; otherwise the first
+    // one opens, so that the pane never sits empty beside a list.
     if (!selectCertificate(keep) && m_model->rowCount() > 0)
         m_ui->certificatesTableView->setCurrentIndex(m_model->index(0, CertificateTableModel::SchoolColumn));
     if (m_model->rowCount() == 0)
@@ -558,12 +516,35 @@ void CertificateReviewPage::decideInBackground(Decision decision, const QList<qi
         }
     };
     m_task = new BackgroundTask(this, decisionTitle(decision), text, work);
-    connect(m_task, &BackgroundTask::finished, this, [this, decision, result, names] {
+    const QSet<qint64> toWorker(ids.begin(), ids.end());
+    connect(m_task, &BackgroundTask::finished, this, [this, decision, result, names, note, toWorker] {
         if (m_task) {
             result->cancelled = result->cancelled || m_task->wasCancelled();
             m_task->deleteLater();
         }
         m_task = nullptr;
+        if (decision == Decision::Approve && result->error.isEmpty() && session()) {
+            // The worker cannot ask: a certificate whose checks fail and that was not asked about
+            // here (its row was not read when it was ticked, or it started failing since) comes back
+            // unconfirmed, and is asked about now, one by one.
+            QList<qint64> ask;
+            QList<CertificateRefusal> refused;
+            for (const CertificateRefusal& r : std::as_const(result->decisions.refused)) {
+                if (r.why == CertificateRefusal::Why::NotConfirmed && toWorker.contains(r.id))
+                    ask.append(r.id);
+                else
+                    refused.append(r);
+            }
+            if (!ask.isEmpty()) {
+                const Result<CertificateDecisions> asked = decideHere(decision, ask, note);
+                if (asked) {
+                    result->decisions.refused = refused + asked->refused;
+                    result->decisions.decided += asked->decided;
+                } else {
+                    result->error = asked.errorString();
+                }
+            }
+        }
         finishDecision(decision, *result, names);
     });
     updateButtons();

@@ -28,8 +28,10 @@ class TrustAnchorsDialog;
 // status (pending first), kind and school, with a tick box per row, the current certificate's
 // fields, chain, checks and history beside the list, and [Approve] / [Reject...] for the ticked
 // pending ones and [Revoke...] for the ticked approved ones. Approving a certificate whose checks
-// fail asks the officer first (the service's Confirm, outside any transaction). Big selections are
-// decided on a worker thread with its own connection, in batches, behind a progress dialog.
+// fail asks the officer first (the service's Confirm, outside any transaction). The list is read a
+// page at a time as it scrolls (CertificateTableModel); ticking every row ticks the rows not read
+// yet by id. Big selections are decided on a worker thread with its own connection, in batches,
+// behind a progress dialog.
 class CertificateReviewPage : public Page
 {
     Q_OBJECT
@@ -44,9 +46,6 @@ public:
     // bigger ones on a worker thread in batches of kBatchSize.
     static constexpr int kBackgroundThreshold = 100;
     static constexpr int kBatchSize = 50;
-    // Lists longer than this (all statuses of a province's thousand schools) are read and checked
-    // on a worker thread: a millisecond or two a row.
-    static constexpr int kLoadThreshold = 250;
 
     explicit CertificateReviewPage(QWidget* parent = nullptr);
     ~CertificateReviewPage() override;
@@ -54,7 +53,6 @@ public:
     void setSession(Session* session) override;
     // Tests lower it to drive the worker-thread path with a few certificates.
     void setBackgroundThreshold(int ids) { m_backgroundThreshold = ids; }
-    void setLoadThreshold(int rows) { m_loadThreshold = rows; }
 
     CertificateTableModel* model() const { return m_model; }
     CertificateDetailView* detailView() const;
@@ -66,7 +64,7 @@ public:
     RejectNoteDialog* noteDialog() const;
     TrustAnchorsDialog* trustAnchorsDialog() const;
     QString countsText() const;
-    // A decision, or the loading of a long list, is running on its worker thread.
+    // A decision is running on its worker thread.
     bool isBusy() const;
     QAction* refreshAction() const { return m_refreshAction; }
 
@@ -98,10 +96,7 @@ private:
 
     void fillChoosers();
     services::CertificateQuery query() const;
-    void loadInBackground(const services::CertificateQuery& q, const QHash<CertificateStatus, qint64>& counts,
-                          qint64 keep);
-    void applyList(const Result<QList<services::CertificateView>>& rows, const QHash<CertificateStatus, qint64>& counts,
-                   qint64 keep);
+    void applyList(const Result<QHash<CertificateStatus, qint64>>& counts, qint64 keep);
     void askForNote(Decision decision, const QList<qint64>& ids);
     void decide(Decision decision, const QList<qint64>& ids, const QString& note);
     void decideInBackground(Decision decision, const QList<qint64>& ids, const QString& note, Outcome outcome,
@@ -126,7 +121,6 @@ private:
     QPointer<TrustAnchorsDialog> m_trustDialog;
     QHash<CertificateStatus, qint64> m_counts;
     int m_backgroundThreshold = kBackgroundThreshold;
-    int m_loadThreshold = kLoadThreshold;
     bool m_filling = false;
     bool m_canDecide = false;
 };

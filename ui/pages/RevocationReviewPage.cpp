@@ -74,9 +74,15 @@ RevocationReviewPage::RevocationReviewPage(QWidget* parent)
                                                  index.data(RevocationTableModel::RequestIdRole).toLongLong()));
     });
     connect(m_model, &RevocationTableModel::checkedChanged, this, &RevocationReviewPage::updateSelection);
+    connect(m_model, &RevocationTableModel::fetchFailed, this, &RevocationReviewPage::showMessage);
     connect(m_ui->selectAllCheckBox, &QCheckBox::clicked, this, [this] {
-        // Any click on a partly ticked list ticks everything; on a fully ticked one clears it.
-        m_model->setAllChecked(m_model->checkedCount() < m_model->checkableCount());
+        // Any click on a partly ticked list ticks everything, the requests not read yet too (by
+        // id: every pending request of the filter); on a fully ticked one clears it.
+        QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+        const Status s = m_model->setAllChecked(m_model->checkedCount() < m_model->checkableCount());
+        QGuiApplication::restoreOverrideCursor();
+        if (!s)
+            showMessage(s.errorString());
         updateSelection();
     });
 
@@ -139,6 +145,7 @@ void RevocationReviewPage::setSession(Session* session)
 {
     clear();
     Page::setSession(session);
+    m_model->setContext(session ? &session->context() : nullptr);
     if (session && isVisible())
         refresh();
 }
@@ -273,21 +280,20 @@ void RevocationReviewPage::refresh()
         fillSchools();
     const qint64 keep = currentRequestId();
     const services::RevocationReview::Filter f = filter();
-    services::RevocationReview review(session()->context());
-    auto rows = review.list(f);
-    if (!rows) {
-        m_model->clear();
+    // The counts and the first page; the next pages come as the list scrolls.
+    const Result<QHash<RevocationStatus, qint64>> counts = m_model->load(f);
+    if (!counts) {
         m_ui->recordStackedWidget->setCurrentWidget(m_ui->recordHintLabel);
         m_shownLookupCode.clear();
-        showMessage(rows.errorString());
+        updateCounts({});
+        showMessage(counts.errorString());
         updateEmptyText();
+        updateSelection();
         updateButtons();
         return;
     }
-    auto counts = review.countsByStatus(f.schoolCode, f.grade);
-    showMessage(counts ? QString() : counts.errorString());
-    m_model->setRequests(*rows);
-    updateCounts(counts ? *counts : QHash<RevocationStatus, qint64>());
+    showMessage({});
+    updateCounts(*counts);
     // Columns that say nothing for this choice give their room to the others: the school when one
     // is chosen, the status and the (empty) decision note when only pending requests are listed.
     QTableView* table = m_ui->requestsTableView;
@@ -296,7 +302,7 @@ void RevocationReviewPage::refresh()
     table->setColumnHidden(RevocationTableModel::StatusColumn, onlyPending);
     table->setColumnHidden(RevocationTableModel::NoteColumn, onlyPending);
     // The record beside the list is the point of the pane: show the first one when the row the
-    // officer was on has gone (decided, or filtered out).
+    // officer was on has gone (decided, or filtered out) or is not on the first page.
     if (!(keep > 0 && selectRequest(keep)) &&
         !(m_model->rowCount() > 0 && selectRequest(m_model->requestAt(0)->request.id)))
         showRecord(nullptr);

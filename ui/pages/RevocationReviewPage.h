@@ -21,8 +21,9 @@ class RevocationTableModel;
 
 // 6.5: the schools' requests to revoke sent records, filtered by school, grade and status, with a
 // tick box per request, the record of the current request beside the list, and [Approve] /
-// [Reject...] for the ticked ones. Big selections are decided on a worker thread with its own
-// connection, batch by batch, behind a progress dialog that can stop between batches.
+// [Reject...] for the ticked ones. The list is read a page at a time as it scrolls
+// (RevocationTableModel); ticking every row ticks the requests not read yet by id. Big selections are decided on a
+// worker thread with its own connection, batch by batch, behind a progress dialog that can stop between batches.
 class RevocationReviewPage : public Page
 {
     Q_OBJECT
