@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Database.h"
+#include "RecordSearchRepository.h"
 
 #include <QList>
 #include <QPair>
@@ -22,17 +23,21 @@ public:
     ~BulkLoad();
     Status begin();
     Status finish();
+    // The steps of finish() and their seconds.
+    const RecordSearchRepository::Timings& timings() const { return m_timings; }
 
     // The same in two steps that may lie in different processes (a replica download that is
     // interrupted and resumed keeps the list with its own state). In the caller's transaction.
     static Result<Dropped> drop(Database& db);
-    static Status restore(Database& db, const Dropped& dropped);
+    // Timings, when given, gets how long each step took (the dataset bench prints them).
+    static Status restore(Database& db, const Dropped& dropped, RecordSearchRepository::Timings* timings = nullptr);
     static QString toText(const Dropped& dropped);
     static Dropped fromText(const QString& text);
 
 private:
     Database& m_db;
     Dropped m_dropped;
+    RecordSearchRepository::Timings m_timings;
     bool m_active = false;
 };
 

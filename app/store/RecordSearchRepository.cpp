@@ -1,12 +1,21 @@
 #include "RecordSearchRepository.h"
 
 #include "SqlValues.h"
+#include "SqliteStatement.h"
 #include "core/VietnameseText.h"
 
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 
 #include <algorithm>
 #include <limits>
+#include <map>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
 
 namespace hocbaso::store {
 namespace {
@@ -436,7 +445,280 @@ Result<QList<RecordListing>> RecordSearchRepository::findIndexed(const Criteria&
     return rows;
 }
 
-Status RecordSearchRepository::rebuildIndex(Database& db)
+namespace {
+
+// The tags and word prefixes of each distinct folded name: pure SQL in the schema (any client of
+// the file keeps the index right), computed once per name, so the program leaves them to it.
+constexpr const char* kFillSearchNames =
+    "INSERT INTO search_names (name, tags, prefixes) SELECT v.name, v.tags, v.prefixes FROM search_name_source v "
+    "WHERE v.pupil_id IN (SELECT min(id) FROM pupils GROUP BY name_folded) AND NOT EXISTS (SELECT 1 FROM "
+    "search_names n WHERE n.name = v.name)";
+
+// SQLite's substr(text, 1, n) on UTF-8 text: n characters, where a byte from 0xC0 up takes the
+// continuation bytes after it and any other byte stands alone (SQLITE_SKIP_UTF8), up to a NUL.
+std::string_view leadingChars(std::string_view s, int n)
+{
+    std::size_t i = 0;
+    for (int k = 0; k < n && i < s.size() && s[i] != '\0'; ++k) {
+        if (static_cast<unsigned char>(s[i++]) >= 0xC0) {
+            while (i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80)
+                ++i;
+        }
+    }
+    return s.substr(0, i);
+}
+
+struct TextHash
+{
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+};
+template <typename V> using TextMap = std::unordered_map<std::string, V, TextHash, std::equal_to<>>;
+
+struct SearchName
+{
+    std::string name;
+    std::string tags;
+    std::vector<std::string> prefixes;
+};
+
+// One record to index. Its sort key lives in a shared buffer (a million small strings would
+// cost more to allocate than to sort).
+struct Doc
+{
+    qint64 recordId;
+    qint64 schoolId;
+    qint64 bucket; // of the sort prefix, once known
+    quint32 sortOffset;
+    quint32 sortSize;
+    int prefix; // index of the sort prefix
+    int name;   // index in the search names
+    int year;
+    int grade;
+};
+
+} // namespace
+
+Status RecordSearchRepository::rebuildIndex(Database& db, Timings* timings)
+{
+    if (!db.isSqlite())
+        return {};
+    QElapsedTimer clock;
+    clock.start();
+    const auto lap = [&](const char* step) {
+        if (timings)
+            timings->append({QString::fromLatin1(step), double(clock.nsecsElapsed()) / 1e9});
+        clock.restart();
+    };
+    Transaction tx(db);
+    if (!tx.isOpen())
+        return tx.status();
+    for (const char* step : {"DELETE FROM record_search", "DELETE FROM search_prefix_counts",
+                             "INSERT INTO records_fts (records_fts) VALUES ('delete-all')", kFillSearchNames}) {
+        if (auto s = db.execDirect(QString::fromUtf8(step)); !s)
+            return s;
+    }
+    lap("search names");
+
+    std::vector<SearchName> names;
+    TextMap<int> nameIndex;
+    {
+        SqliteStatement q(db, QStringLiteral("SELECT name, tags, prefixes FROM search_names"));
+        for (;;) {
+            auto row = q.next();
+            if (!row)
+                return row.error();
+            if (!*row)
+                break;
+            SearchName n;
+            n.name = std::string(q.columnUtf8(0));
+            n.tags = std::string(q.columnUtf8(1));
+            const std::string_view json = q.columnUtf8(2);
+            const QJsonArray prefixes =
+                QJsonDocument::fromJson(QByteArray::fromRawData(json.data(), qsizetype(json.size()))).array();
+            for (const QJsonValue& v : prefixes)
+                n.prefixes.push_back(v.toString().toStdString());
+            nameIndex.emplace(n.name, int(names.size()));
+            names.push_back(std::move(n));
+        }
+    }
+    std::unordered_map<qint64, int> pupilName;
+    {
+        SqliteStatement q(db, QStringLiteral("SELECT id, name_folded FROM pupils"));
+        for (;;) {
+            auto row = q.next();
+            if (!row)
+                return row.error();
+            if (!*row)
+                break;
+            // Every pupil's name is in search_names now; a pupil without one has no documents.
+            if (auto it = nameIndex.find(q.columnUtf8(1)); it != nameIndex.end())
+                pupilName.emplace(q.columnInt64(0), it->second);
+        }
+    }
+    std::unordered_map<qint64, qint64> schoolUnit;
+    {
+        SqliteStatement q(db, QStringLiteral("SELECT id, unit_id FROM schools"));
+        for (;;) {
+            auto row = q.next();
+            if (!row)
+                return row.error();
+            if (!*row)
+                break;
+            schoolUnit.emplace(q.columnInt64(0), q.columnInt64(1));
+        }
+    }
+    lap("names read");
+
+    // The records, as record_search_source joins them (a record without its pupil or school has
+    // no document), with the distinct prefixes of their sort keys.
+    std::string sortKeys;
+    std::vector<Doc> docs;
+    std::vector<std::string> prefixes;
+    TextMap<int> prefixIndex;
+    {
+        SqliteStatement q(db,
+                          QStringLiteral("SELECT id, pupil_id, school_id, school_year, grade, name_sort FROM records"));
+        for (;;) {
+            auto row = q.next();
+            if (!row)
+                return row.error();
+            if (!*row)
+                break;
+            const std::string_view key = q.columnUtf8(5);
+            const std::string_view prefix = leadingChars(key, 7);
+            auto p = prefixIndex.find(prefix);
+            if (p == prefixIndex.end()) {
+                p = prefixIndex.emplace(std::string(prefix), int(prefixes.size())).first;
+                prefixes.emplace_back(prefix);
+            }
+            const auto pupil = pupilName.find(q.columnInt64(1));
+            if (pupil == pupilName.end() || !schoolUnit.contains(q.columnInt64(2)))
+                continue;
+            docs.push_back(Doc{q.columnInt64(0), q.columnInt64(2), 0, quint32(sortKeys.size()), quint32(key.size()),
+                               p->second, pupil->second, int(q.columnInt64(3)), int(q.columnInt64(4))});
+            sortKeys.append(key);
+        }
+    }
+    lap("records read");
+
+    // Their buckets, as the schema computes them.
+    std::vector<qint64> buckets(prefixes.size(), 0);
+    {
+        SqliteStatement insert(db, QStringLiteral("INSERT OR IGNORE INTO record_sort_buckets (prefix) VALUES (?)"));
+        for (const std::string& prefix : prefixes) {
+            insert.bindUtf8Static(0, prefix.data(), int(prefix.size()));
+            if (auto s = insert.exec(); !s)
+                return s;
+        }
+        SqliteStatement q(db, QStringLiteral("SELECT prefix, bucket FROM record_sort_buckets"));
+        for (;;) {
+            auto row = q.next();
+            if (!row)
+                return row.error();
+            if (!*row)
+                break;
+            if (auto p = prefixIndex.find(q.columnUtf8(0)); p != prefixIndex.end())
+                buckets[std::size_t(p->second)] = q.columnInt64(1);
+        }
+    }
+    for (Doc& d : docs)
+        d.bucket = buckets[std::size_t(d.prefix)];
+    const auto keyOf = [&](const Doc& d) { return std::string_view(sortKeys).substr(d.sortOffset, d.sortSize); };
+    // Document order: bucket, then exact class-list order (BINARY: bytes as unsigned), then id.
+    std::sort(docs.begin(), docs.end(), [&](const Doc& a, const Doc& b) {
+        if (a.bucket != b.bucket)
+            return a.bucket < b.bucket;
+        if (const int c = keyOf(a).compare(keyOf(b)); c != 0)
+            return c < 0;
+        return a.recordId < b.recordId;
+    });
+    lap("sorted");
+
+    // Each document's tags: its name's, then year, grade, school and unit (ltrim'med as in SQL).
+    const auto tagsOf = [&](const Doc& d, std::string& out) {
+        out.clear();
+        out.append(names[std::size_t(d.name)].tags);
+        out.append(" đy").append(std::to_string(d.year));
+        out.append(" đg").append(std::to_string(d.grade));
+        out.append(" đc").append(std::to_string(d.schoolId));
+        out.append(" đu").append(std::to_string(schoolUnit.at(d.schoolId)));
+        out.erase(0, std::min(out.find_first_not_of(' '), out.size()));
+    };
+    std::vector<qint64> rowids(docs.size());
+    {
+        SqliteStatement insert(db, QStringLiteral("INSERT INTO record_search (sort_rowid, record_id, name_sort, "
+                                                  "school_id, school_year, grade, name, tags) VALUES (?, ?, ?, ?, ?, "
+                                                  "?, ?, ?)"));
+        std::string tags;
+        qint64 n = 0;
+        for (std::size_t i = 0; i < docs.size(); ++i) {
+            const Doc& d = docs[i];
+            n = (i > 0 && docs[i - 1].bucket == d.bucket) ? n + 1 : 0;
+            rowids[i] = d.bucket * kBucketSpan + n;
+            const std::string_view key = keyOf(d);
+            const std::string& name = names[std::size_t(d.name)].name;
+            tagsOf(d, tags);
+            insert.bind(0, rowids[i]);
+            insert.bind(1, d.recordId);
+            insert.bindUtf8Static(2, key.data(), int(key.size()));
+            insert.bind(3, d.schoolId);
+            insert.bind(4, d.year);
+            insert.bind(5, d.grade);
+            insert.bindUtf8Static(6, name.data(), int(name.size()));
+            insert.bindUtf8Static(7, tags.data(), int(tags.size()));
+            if (auto s = insert.exec(); !s)
+                return s;
+        }
+    }
+    lap("record_search");
+    {
+        SqliteStatement insert(db, QStringLiteral("INSERT INTO records_fts (rowid, name, tags) VALUES (?, ?, ?)"));
+        std::string tags;
+        for (std::size_t i = 0; i < docs.size(); ++i) {
+            const Doc& d = docs[i];
+            const std::string& name = names[std::size_t(d.name)].name;
+            tagsOf(d, tags);
+            insert.bind(0, rowids[i]);
+            insert.bindUtf8Static(1, name.data(), int(name.size()));
+            insert.bindUtf8Static(2, tags.data(), int(tags.size()));
+            if (auto s = insert.exec(); !s)
+                return s;
+        }
+    }
+    lap("records_fts");
+    if (auto s = db.execDirect(QStringLiteral("INSERT INTO records_fts (records_fts) VALUES ('optimize')")); !s)
+        return s;
+    lap("optimize");
+
+    // Per school year, how many records have a name word starting with each prefix.
+    std::unordered_map<qint64, qint64> perNameYear;
+    for (const Doc& d : docs)
+        ++perNameYear[(qint64(d.name) << 32) | quint32(d.year)];
+    std::map<std::pair<std::string_view, int>, qint64> perPrefix;
+    for (const auto& [key, n] : perNameYear) {
+        const int year = int(quint32(key & 0xffffffff));
+        for (const std::string& prefix : names[std::size_t(key >> 32)].prefixes)
+            perPrefix[{prefix, year}] += n;
+    }
+    {
+        SqliteStatement insert(
+            db, QStringLiteral("INSERT INTO search_prefix_counts (prefix, school_year, n) VALUES (?, ?, ?)"));
+        for (const auto& [key, n] : perPrefix) {
+            insert.bindUtf8Static(0, key.first.data(), int(key.first.size()));
+            insert.bind(1, key.second);
+            insert.bind(2, n);
+            if (auto s = insert.exec(); !s)
+                return s;
+        }
+    }
+    lap("search_prefix_counts");
+    auto committed = tx.commit();
+    lap("commit");
+    return committed;
+}
+
+Status RecordSearchRepository::rebuildIndexInSql(Database& db)
 {
     if (!db.isSqlite())
         return {};
@@ -448,9 +730,7 @@ Status RecordSearchRepository::rebuildIndex(Database& db)
              "DELETE FROM record_search",
              "DELETE FROM search_prefix_counts",
              "INSERT INTO records_fts (records_fts) VALUES ('delete-all')",
-             "INSERT INTO search_names (name, tags, prefixes) SELECT v.name, v.tags, v.prefixes FROM "
-             "search_name_source v WHERE v.pupil_id IN (SELECT min(id) FROM pupils GROUP BY name_folded) AND NOT "
-             "EXISTS (SELECT 1 FROM search_names n WHERE n.name = v.name)",
+             kFillSearchNames,
              "INSERT OR IGNORE INTO record_sort_buckets (prefix) SELECT DISTINCT substr(name_sort, 1, 7) FROM records",
              "INSERT INTO record_search (sort_rowid, record_id, name_sort, school_id, school_year, grade, name, tags) "
              "SELECT b.bucket * 8388608 + row_number() OVER (PARTITION BY b.bucket ORDER BY v.name_sort, "
