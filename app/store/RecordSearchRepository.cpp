@@ -447,8 +447,9 @@ Result<QList<RecordListing>> RecordSearchRepository::findIndexed(const Criteria&
 
 namespace {
 
-// The tags and word prefixes of each distinct folded name: pure SQL in the schema (any client of
-// the file keeps the index right), computed once per name, so the program leaves them to it.
+// The schema's statement that adds the tags and word prefixes of the pupils' names not yet in
+// search_names (search_name_source, pure SQL so that any client of the file keeps the index
+// right). The program computes the same with SearchName::of.
 constexpr const char* kFillSearchNames =
     "INSERT INTO search_names (name, tags, prefixes) SELECT v.name, v.tags, v.prefixes FROM search_name_source v "
     "WHERE v.pupil_id IN (SELECT min(id) FROM pupils GROUP BY name_folded) AND NOT EXISTS (SELECT 1 FROM "
@@ -475,11 +476,116 @@ struct TextHash
 };
 template <typename V> using TextMap = std::unordered_map<std::string, V, TextHash, std::equal_to<>>;
 
+// SQLite's length() of UTF-8 text: its characters as leadingChars counts them.
+int charCount(std::string_view s)
+{
+    int n = 0;
+    for (std::size_t i = 0; i < s.size() && s[i] != '\0'; ++n) {
+        if (static_cast<unsigned char>(s[i++]) >= 0xC0) {
+            while (i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80)
+                ++i;
+        }
+    }
+    return n;
+}
+
+// A JSON string as SQLite's JSON functions write it: '"' and '\\' escaped, control characters as
+// \b \t \n \f \r or \u00XX, everything else (UTF-8 included) as it is.
+void appendJsonString(std::string& out, std::string_view s)
+{
+    static const char special[32] = {0, 0, 0, 0, 0, 0, 0, 0, 'b', 't', 'n', 0, 'f', 'r', 0, 0,
+                                     0, 0, 0, 0, 0, 0, 0, 0, 0,   0,   0,   0, 0,   0,   0, 0};
+    out.push_back('"');
+    for (const char ch : s) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (c == '"' || c == '\\') {
+            out.push_back('\\');
+            out.push_back(ch);
+        } else if (c <= 0x1f) {
+            out.push_back('\\');
+            if (special[c]) {
+                out.push_back(special[c]);
+            } else {
+                out.append("u00");
+                out.push_back(char('0' + (c >> 4)));
+                out.push_back("0123456789abcdef"[c & 0xf]);
+            }
+        } else {
+            out.push_back(ch);
+        }
+    }
+    out.push_back('"');
+}
+
+std::vector<std::string_view> splitAtSpaces(std::string_view s)
+{
+    // As replace(name, ' ', '","') in the schema: every space splits, empty words included.
+    std::vector<std::string_view> words;
+    std::size_t start = 0;
+    for (std::size_t i = 0; i <= s.size(); ++i) {
+        if (i == s.size() || s[i] == ' ') {
+            words.push_back(s.substr(start, i - start));
+            start = i + 1;
+        }
+    }
+    return words;
+}
+
 struct SearchName
 {
     std::string name;
     std::string tags;
     std::vector<std::string> prefixes;
+
+    // What search_name_source (007_record_search.sql) computes for a name, in the order its query
+    // plan gives: tags by prefix in BINARY order and k ascending within a prefix; prefixes word by
+    // word, shortest first, each the first time it comes. The bulk-load test compares both.
+    static SearchName of(std::string_view name)
+    {
+        SearchName n;
+        n.name = std::string(name);
+        const std::vector<std::string_view> words = splitAtSpaces(name);
+        const bool otherCharacters = std::any_of(name.begin(), name.end(), [](char c) {
+            return !((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == ' ');
+        });
+        if (otherCharacters) {
+            n.tags = "đx";
+        } else {
+            std::map<std::string_view, int> shared; // prefix (up to 12 letters) -> words with it
+            for (const std::string_view w : words) {
+                for (std::size_t l = 1; l <= std::min<std::size_t>(12, w.size()); ++l)
+                    ++shared[w.substr(0, l)];
+            }
+            for (const auto& [prefix, count] : shared) {
+                for (int k = 2; k <= std::min(9, count); ++k) {
+                    if (!n.tags.empty())
+                        n.tags.push_back(' ');
+                    n.tags.append("đ").append(std::to_string(k)).append(prefix);
+                }
+            }
+        }
+        for (const std::string_view w : words) {
+            const int length = charCount(w);
+            for (int l = 1; l <= std::min(6, length); ++l) {
+                const std::string_view prefix = leadingChars(w, l);
+                if (std::find(n.prefixes.begin(), n.prefixes.end(), prefix) == n.prefixes.end())
+                    n.prefixes.emplace_back(prefix);
+            }
+        }
+        return n;
+    }
+
+    std::string prefixesJson() const
+    {
+        std::string json = "[";
+        for (const std::string& p : prefixes) {
+            if (json.size() > 1)
+                json.push_back(',');
+            appendJsonString(json, p);
+        }
+        json.push_back(']');
+        return json;
+    }
 };
 
 // One record to index. Its sort key lives in a shared buffer (a million small strings would
@@ -514,11 +620,10 @@ Status RecordSearchRepository::rebuildIndex(Database& db, Timings* timings)
     if (!tx.isOpen())
         return tx.status();
     for (const char* step : {"DELETE FROM record_search", "DELETE FROM search_prefix_counts",
-                             "INSERT INTO records_fts (records_fts) VALUES ('delete-all')", kFillSearchNames}) {
+                             "INSERT INTO records_fts (records_fts) VALUES ('delete-all')"}) {
         if (auto s = db.execDirect(QString::fromUtf8(step)); !s)
             return s;
     }
-    lap("search names");
 
     std::vector<SearchName> names;
     TextMap<int> nameIndex;
@@ -542,18 +647,33 @@ Status RecordSearchRepository::rebuildIndex(Database& db, Timings* timings)
             names.push_back(std::move(n));
         }
     }
+    // Every pupil's name, those not yet in search_names added.
     std::unordered_map<qint64, int> pupilName;
     {
         SqliteStatement q(db, QStringLiteral("SELECT id, name_folded FROM pupils"));
+        SqliteStatement insert(db, QStringLiteral("INSERT INTO search_names (name, tags, prefixes) VALUES (?, ?, ?)"));
         for (;;) {
             auto row = q.next();
             if (!row)
                 return row.error();
             if (!*row)
                 break;
-            // Every pupil's name is in search_names now; a pupil without one has no documents.
-            if (auto it = nameIndex.find(q.columnUtf8(1)); it != nameIndex.end())
-                pupilName.emplace(q.columnInt64(0), it->second);
+            if (q.columnIsNull(1))
+                continue;
+            const std::string_view name = q.columnUtf8(1);
+            auto it = nameIndex.find(name);
+            if (it == nameIndex.end()) {
+                SearchName n = SearchName::of(name);
+                const std::string json = n.prefixesJson();
+                insert.bindUtf8Static(0, n.name.data(), int(n.name.size()));
+                insert.bindUtf8Static(1, n.tags.data(), int(n.tags.size()));
+                insert.bindUtf8Static(2, json.data(), int(json.size()));
+                if (auto s = insert.exec(); !s)
+                    return s;
+                it = nameIndex.emplace(n.name, int(names.size())).first;
+                names.push_back(std::move(n));
+            }
+            pupilName.emplace(q.columnInt64(0), it->second);
         }
     }
     std::unordered_map<qint64, qint64> schoolUnit;

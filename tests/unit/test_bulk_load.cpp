@@ -57,6 +57,7 @@ const QStringList kOddNames = {
     QStringLiteral("Abcdefghijklmnop Abcdefghijklmnopq"),
     QStringLiteral("Nguyễn Ngọc Anh"),
     QStringLiteral("Nguyễn Ngọc Anh"),
+    QStringLiteral("Zoë \"Bé\" O\\Neil"),
 };
 
 // The same pupils and records in any store: ids, keys and order follow from the inputs only.
@@ -181,11 +182,16 @@ TEST(BulkLoad, TheProgramsIndexEqualsTheSchemasAndTheTriggers)
     const QStringList program = indexContent(db, true);
     EXPECT_TRUE(program.join(QLatin1Char('\n')).contains(QStringLiteral("|đx ")));
     EXPECT_TRUE(program.join(QLatin1Char('\n')).contains(QStringLiteral("đ9a ")));
+    EXPECT_TRUE(program.join(QLatin1Char('\n')).contains(QStringLiteral("\"o\\\\n\""))); // a JSON escape
+    EXPECT_TRUE(program.join(QLatin1Char('\n')).contains(QStringLiteral("\"\\\"be\"")));
     EXPECT_EQ(checkResult(db, QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
     EXPECT_EQ(checkResult(db, QStringLiteral("INSERT INTO records_fts (records_fts) VALUES ('integrity-check')")),
               QString());
 
-    // The schema's statements on the same records.
+    // The schema's statements on the same records (names and buckets computed anew).
+    QSqlQuery q(db.connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("DELETE FROM search_names")));
+    ASSERT_TRUE(q.exec(QStringLiteral("DELETE FROM record_sort_buckets")));
     ASSERT_TRUE(store::RecordSearchRepository::rebuildIndexInSql(db).ok());
     const QStringList schema = indexContent(db, true);
     EXPECT_EQ(program.size(), schema.size());
