@@ -9,7 +9,7 @@
 
 namespace hocbaso::store {
 
-BulkLoad::BulkLoad(Database& db) : m_db(db) {}
+BulkLoad::BulkLoad(Database& db, Checks checks) : m_db(db), m_checks(checks) {}
 
 BulkLoad::~BulkLoad()
 {
@@ -24,6 +24,8 @@ Status BulkLoad::begin()
         return dropped.error();
     m_dropped = *dropped;
     m_active = true;
+    if (m_checks == Checks::Skip && m_db.isSqlite())
+        return m_db.execDirect(QStringLiteral("PRAGMA ignore_check_constraints = ON"));
     return {};
 }
 
@@ -32,6 +34,10 @@ Status BulkLoad::finish()
     if (!m_active)
         return {};
     m_active = false;
+    if (m_checks == Checks::Skip && m_db.isSqlite()) {
+        if (auto s = m_db.execDirect(QStringLiteral("PRAGMA ignore_check_constraints = OFF")); !s)
+            return s;
+    }
     const Dropped dropped = m_dropped;
     m_dropped.clear();
     m_timings.clear();
