@@ -806,7 +806,10 @@ Status RecordSearchRepository::rebuildIndex(Database& db, Timings* timings)
         qint64 byDefault;
         std::optional<qint64> before;
     };
-    FtsSetting ftsSettings[] = {{"automerge", 0, 4, {}}, {"hashsize", 64 << 20, 1 << 20, {}}};
+    // About 64 bytes of buffer per document (the whole province in two or three segments), but
+    // no more than the load needs: a replica's download runs inside the desktop program.
+    const qint64 buffer = std::clamp<qint64>(qint64(docs.size()) * 64, 1 << 20, 64 << 20);
+    FtsSetting ftsSettings[] = {{"automerge", 0, 4, {}}, {"hashsize", buffer, 1 << 20, {}}};
     const auto setFts = [&](const char* key, qint64 value) {
         return db.execDirect(QStringLiteral("INSERT INTO records_fts (records_fts, rank) VALUES ('%1', %2)")
                                  .arg(QLatin1String(key))
