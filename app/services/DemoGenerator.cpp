@@ -646,10 +646,10 @@ private:
 
     Content contentFor(int grade, const QString& className, int year)
     {
-        const QString label = SchoolYear{year}.label();
         const auto generate = [&] {
             Content c;
-            c.bytes = RecordContent::generate(grade, className, label, m_rng, *m_names).canonicalBytes();
+            c.bytes =
+                RecordContent::generate(grade, className, SchoolYear{year}.label(), m_rng, *m_names).canonicalBytes();
             c.sha256 = crypto::sha256Hex(c.bytes);
             return c;
         };
