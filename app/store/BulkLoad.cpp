@@ -34,14 +34,15 @@ Status BulkLoad::finish()
     if (!m_active)
         return {};
     m_active = false;
-    if (m_checks == Checks::Skip && m_db.isSqlite()) {
-        if (auto s = m_db.execDirect(QStringLiteral("PRAGMA ignore_check_constraints = OFF")); !s)
-            return s;
-    }
     const Dropped dropped = m_dropped;
     m_dropped.clear();
     m_timings.clear();
-    return restore(m_db, dropped, &m_timings);
+    const Status restored = restore(m_db, dropped, &m_timings);
+    if (m_checks == Checks::Skip && m_db.isSqlite()) {
+        if (auto s = m_db.execDirect(QStringLiteral("PRAGMA ignore_check_constraints = OFF")); !s && restored)
+            return s;
+    }
+    return restored;
 }
 
 Result<BulkLoad::Dropped> BulkLoad::drop(Database& db)

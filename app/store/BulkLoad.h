@@ -23,8 +23,8 @@ public:
     // the program makes itself (the bench's province dataset, by the demo generator, which runs
     // with the checks everywhere else): in SQLite 3.40 each `status IN (...)` check builds and
     // drops a temporary table per row, a quarter of the time of a record's insert. NOT NULL,
-    // UNIQUE and foreign keys are still enforced, and PRAGMA integrity_check verifies the checks
-    // afterwards.
+    // UNIQUE and foreign keys are still enforced, and PRAGMA integrity_check would report a row
+    // that breaks a check. finish() turns the checks back on.
     enum class Checks
     {
         Enforce,

@@ -689,7 +689,7 @@ Status RecordSearchRepository::rebuildIndex(Database& db, Timings* timings)
             schoolUnit.emplace(q.columnInt64(0), q.columnInt64(1));
         }
     }
-    lap("names read");
+    lap("search names");
 
     // The records, as record_search_source joins them (a record without its pupil or school has
     // no document), with the distinct prefixes of their sort keys.
