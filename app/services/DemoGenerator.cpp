@@ -646,10 +646,10 @@ private:
 
     Content contentFor(int grade, const QString& className, int year)
     {
-        const QString label = SchoolYear{year}.label();
         const auto generate = [&] {
             Content c;
-            c.bytes = RecordContent::generate(grade, className, label, m_rng, *m_names).canonicalBytes();
+            c.bytes =
+                RecordContent::generate(grade, className, SchoolYear{year}.label(), m_rng, *m_names).canonicalBytes();
             c.sha256 = crypto::sha256Hex(c.bytes);
             return c;
         };
@@ -725,17 +725,13 @@ private:
             p.pupil.personalId = newPersonalId(birthYear, g);
             p.pupil.schoolId = info.school.id;
             p.nameSort = text::nameSortKey(p.pupil.fullName);
-            auto id = m_pupils.insert(p.pupil);
+            auto id = m_pupils.insert(p.pupil, p.nameSort);
             if (!id)
                 return id.error();
             p.pupil.id = *id;
             plans.append(p);
         }
         m_summary.students += count;
-        // The pupils' full-text index is written in its own transaction, so that the record
-        // inserts after it do not pay for a virtual-table savepoint on every statement.
-        if (auto s = checkpoint(); !s)
-            return s;
 
         const int firstYear = m_currentYear - std::max(1, m_o.years) + 1;
         const Actor officer = officerOf(info.school.unitId);

@@ -29,8 +29,8 @@ struct DemoOptions
     bool signatures = true;
     // Province-scale bench datasets: draw record contents from a pool instead of generating each.
     bool contentPool = false;
-    // Province-scale bench datasets: commit school by school (pupils, then their records) instead of
-    // one transaction for everything; a failed build is simply rebuilt.
+    // Province-scale bench datasets: commit school by school instead of one transaction for
+    // everything; a failed build is simply rebuilt.
     bool commitPerSchool = false;
     QString keyFilePath; // where the simulation keys go (beside a SQLite file); empty = not saved
     std::function<void(int percent, const QString& step)> progress;

@@ -2,13 +2,14 @@
 
 #include "RecordSearchRepository.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
 
 namespace hocbaso::store {
 
-BulkLoad::BulkLoad(Database& db) : m_db(db) {}
+BulkLoad::BulkLoad(Database& db, Checks checks) : m_db(db), m_checks(checks) {}
 
 BulkLoad::~BulkLoad()
 {
@@ -23,6 +24,8 @@ Status BulkLoad::begin()
         return dropped.error();
     m_dropped = *dropped;
     m_active = true;
+    if (m_checks == Checks::Skip && m_db.isSqlite())
+        return m_db.execDirect(QStringLiteral("PRAGMA ignore_check_constraints = ON"));
     return {};
 }
 
@@ -33,7 +36,13 @@ Status BulkLoad::finish()
     m_active = false;
     const Dropped dropped = m_dropped;
     m_dropped.clear();
-    return restore(m_db, dropped);
+    m_timings.clear();
+    const Status restored = restore(m_db, dropped, &m_timings);
+    if (m_checks == Checks::Skip && m_db.isSqlite()) {
+        if (auto s = m_db.execDirect(QStringLiteral("PRAGMA ignore_check_constraints = OFF")); !s && restored)
+            return s;
+    }
+    return restored;
 }
 
 Result<BulkLoad::Dropped> BulkLoad::drop(Database& db)
@@ -63,13 +72,21 @@ Result<BulkLoad::Dropped> BulkLoad::drop(Database& db)
     return dropped;
 }
 
-Status BulkLoad::restore(Database& db, const Dropped& dropped)
+Status BulkLoad::restore(Database& db, const Dropped& dropped, RecordSearchRepository::Timings* timings)
 {
     if (!db.isSqlite())
         return {};
+    QElapsedTimer clock;
+    clock.start();
+    const auto lap = [&](const QString& step) {
+        if (timings)
+            timings->append({step, double(clock.nsecsElapsed()) / 1e9});
+        clock.restart();
+    };
     for (const auto& [name, sqlText] : dropped) {
         if (auto s = db.execDirect(sqlText); !s)
             return s;
+        lap(name);
     }
     // The counters and the search index the triggers would have kept.
     if (auto s = db.execDirect(QStringLiteral("DELETE FROM record_counts")); !s)
@@ -79,7 +96,8 @@ Status BulkLoad::restore(Database& db, const Dropped& dropped)
             "grade, status, count(*) FROM records GROUP BY school_id, school_year, grade, status"));
         !s)
         return s;
-    return RecordSearchRepository::rebuildIndex(db);
+    lap(QStringLiteral("record_counts"));
+    return RecordSearchRepository::rebuildIndex(db, timings);
 }
 
 QString BulkLoad::toText(const Dropped& dropped)

@@ -130,7 +130,7 @@ Result<std::optional<SchoolClass>> ClassRepository::byId(qint64 id)
         });
 }
 
-Result<qint64> PupilRepository::insert(const Pupil& p)
+Result<qint64> PupilRepository::insert(const Pupil& p, const QString& nameSort)
 {
     if (m_db.isSqlite()) {
         // Hot path of dataset building (see SqliteStatement).
@@ -140,7 +140,7 @@ Result<qint64> PupilRepository::insert(const Pupil& p)
         st.bindUtf8(0, p.personalId.toLatin1());
         st.bindText(1, p.fullName);
         st.bindText(2, text::fold(p.fullName));
-        st.bindText(3, text::nameSortKey(p.fullName));
+        st.bindText(3, nameSort.isNull() ? text::nameSortKey(p.fullName) : nameSort);
         st.bindUtf8(4, p.birthDate.toString(Qt::ISODate).toLatin1());
         st.bindUtf8(5, toText(p.gender).toLatin1());
         st.bind(6, p.schoolId);
@@ -152,8 +152,8 @@ Result<qint64> PupilRepository::insert(const Pupil& p)
         m_db,
         QStringLiteral("INSERT INTO pupils (personal_id, full_name, name_folded, name_sort, birth_date, gender, "
                        "school_id) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-        {p.personalId, p.fullName, text::fold(p.fullName), text::nameSortKey(p.fullName), sql::day(m_db, p.birthDate),
-         toText(p.gender), p.schoolId});
+        {p.personalId, p.fullName, text::fold(p.fullName), nameSort.isNull() ? text::nameSortKey(p.fullName) : nameSort,
+         sql::day(m_db, p.birthDate), toText(p.gender), p.schoolId});
 }
 
 Result<std::optional<Pupil>> PupilRepository::byId(qint64 id)

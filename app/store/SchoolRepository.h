@@ -53,7 +53,8 @@ class PupilRepository
 {
 public:
     explicit PupilRepository(Database& db) : m_db(db) {}
-    Result<qint64> insert(const Pupil& pupil);
+    // `nameSort`, when the caller has it already, is text::nameSortKey(pupil.fullName).
+    Result<qint64> insert(const Pupil& pupil, const QString& nameSort = {});
     Result<std::optional<Pupil>> byId(qint64 id);
     Result<qint64> count();
 

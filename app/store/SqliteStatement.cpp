@@ -137,6 +137,44 @@ Status SqliteStatement::exec()
             .arg(m_sql.simplified().left(80), message));
 }
 
+Result<bool> SqliteStatement::next()
+{
+    if (!m_stmt)
+        return Error::storage(
+            QCoreApplication::translate("hocbaso::store::Database", "The database reported an error while %1: %2")
+                .arg(m_sql.left(80), m_prepareError));
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+    if (rc == SQLITE_DONE)
+        return false;
+    if (m_db.transactionDepth() > 0)
+        m_db.transactionFailed() = true;
+    return Error::storage(
+        QCoreApplication::translate("hocbaso::store::Database", "The database reported an error while %1: %2")
+            .arg(m_sql.simplified().left(80), QString::fromUtf8(sqlite3_errmsg(m_handle))));
+}
+
+qint64 SqliteStatement::columnInt64(int index) const
+{
+    return m_stmt ? sqlite3_column_int64(m_stmt, index) : 0;
+}
+
+bool SqliteStatement::columnIsNull(int index) const
+{
+    return !m_stmt || sqlite3_column_type(m_stmt, index) == SQLITE_NULL;
+}
+
+std::string_view SqliteStatement::columnUtf8(int index) const
+{
+    if (!m_stmt)
+        return {};
+    const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, index));
+    return p ? std::string_view(p, std::size_t(sqlite3_column_bytes(m_stmt, index))) : std::string_view();
+}
+
 namespace {
 
 // Splits UTF-8 text at spaces, skipping empty words (as text::wordsMatch splits folded text).

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QVariant>
 
+#include <string_view>
+
 struct sqlite3;
 struct sqlite3_stmt;
 
@@ -39,6 +41,13 @@ public:
     void bindVariant(int index, const QVariant& value);
     // Runs the statement (which returns no rows) and resets it for the next use.
     Status exec();
+    // Reads a query row by row: true while there is a row (read it with the column functions,
+    // valid until the next call), false at the end, when the statement is reset for the next use.
+    Result<bool> next();
+    qint64 columnInt64(int index) const;
+    bool columnIsNull(int index) const;
+    // The column's text as UTF-8, valid until the next call of next().
+    std::string_view columnUtf8(int index) const;
     qint64 lastInsertRowId() const;
 
 private:
