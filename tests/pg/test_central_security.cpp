@@ -768,8 +768,8 @@ TEST(CentralSecurity, TheSchoolOnARecordsRowsIsAlwaysTheRecords)
                                             "tên', now(), '%1', 'pending', %2 FROM records WHERE id = %3")
                                  .arg(head, elsewhere, sent));
     ASSERT_TRUE(made.ok && made.rows == 1) << made.error.toStdString();
-    const QString request =
-        c->one(QStringLiteral("SELECT id FROM revocation_requests WHERE record_id = %1 AND status = 'pending'").arg(sent));
+    const QString request = c->one(
+        QStringLiteral("SELECT id FROM revocation_requests WHERE record_id = %1 AND status = 'pending'").arg(sent));
     EXPECT_EQ(c->one(QStringLiteral("SELECT school_id FROM revocation_requests WHERE id = %1").arg(request)), mine);
     EXPECT_EQ(oneOn(school->database(),
                     QStringLiteral("SELECT count(*) FROM revocation_requests WHERE id = %1").arg(request)),
@@ -780,8 +780,9 @@ TEST(CentralSecurity, TheSchoolOnARecordsRowsIsAlwaysTheRecords)
     SIGN_IN(stranger, c, c->user(QStringLiteral("canbo2")));
     for (const QString& t : tables) {
         for (Person* p : {&*school, &*officer, &*stranger}) {
-            const auto r = execAs(p->database(), QStringLiteral("UPDATE %1 SET school_id = %2 WHERE school_id = %3")
-                                                     .arg(t, elsewhere, mine));
+            const auto r =
+                execAs(p->database(),
+                       QStringLiteral("UPDATE %1 SET school_id = %2 WHERE school_id = %3").arg(t, elsewhere, mine));
             EXPECT_FALSE(r.ok && r.rows > 0) << t.toStdString();
         }
     }
@@ -795,8 +796,8 @@ TEST(CentralSecurity, TheSchoolOnARecordsRowsIsAlwaysTheRecords)
     ASSERT_TRUE(c->super().execDirect(
         QStringLiteral("UPDATE revocation_requests SET school_id = %1 WHERE id = %2").arg(elsewhere, request)));
     EXPECT_EQ(c->one(QStringLiteral("SELECT school_id FROM revocation_requests WHERE id = %1").arg(request)), mine);
-    ASSERT_TRUE(c->super().execDirect(
-        QStringLiteral("UPDATE records SET school_id = %1 WHERE id = %2").arg(elsewhere, sent)));
+    ASSERT_TRUE(
+        c->super().execDirect(QStringLiteral("UPDATE records SET school_id = %1 WHERE id = %2").arg(elsewhere, sent)));
     EXPECT_EQ(strays(), 0);
     EXPECT_EQ(c->one(QStringLiteral("SELECT school_id FROM revocation_requests WHERE id = %1").arg(request)),
               elsewhere);
