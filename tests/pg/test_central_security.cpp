@@ -720,3 +720,92 @@ TEST(CentralSecurity, AdministratorsAddLoginRolesOnlyForTheirUnitAndNeverTakeOne
                                         .arg(c->user(QStringLiteral("canbo1c")), crypto::ScramVerifier::make(password)))
             .ok);
 }
+
+// Schema 13: record_versions, signatures and revocation_requests carry their record's school for the
+// policies. Whatever a client names, the column is the record's, so it opens no other school's rows.
+TEST(CentralSecurity, TheSchoolOnARecordsRowsIsAlwaysTheRecords)
+{
+    HOCBASO_MAKE_CENTRAL_STORE(c);
+    const QStringList tables = {QStringLiteral("record_versions"), QStringLiteral("signatures"),
+                                QStringLiteral("revocation_requests")};
+    auto strays = [&] {
+        qint64 n = 0;
+        for (const QString& t : tables)
+            n += c->count(QStringLiteral("SELECT count(*) FROM %1 x JOIN records r ON r.id = x.record_id WHERE "
+                                         "x.school_id IS DISTINCT FROM r.school_id")
+                              .arg(t));
+        return n;
+    };
+    for (const QString& t : tables)
+        ASSERT_GT(c->count(QStringLiteral("SELECT count(*) FROM %1").arg(t)), 0) << t.toStdString();
+    EXPECT_EQ(strays(), 0);
+
+    // A sent record of the current school year (no lock dates yet) and a user of its school.
+    const QString year = c->one(QStringLiteral("SELECT max(school_year) FROM records"));
+    const QString sent = c->one(QStringLiteral("SELECT r.id FROM records r WHERE r.school_id IN (%1) AND "
+                                               "r.school_year = %2 AND r.status = 'sent' AND NOT EXISTS (SELECT 1 FROM "
+                                               "revocation_requests q WHERE q.record_id = r.id AND q.status = "
+                                               "'pending') ORDER BY r.id LIMIT 1")
+                                    .arg(c->schoolIdsOfUnit(1), year));
+    ASSERT_FALSE(sent.isEmpty());
+    const QString mine = c->one(QStringLiteral("SELECT school_id FROM records WHERE id = %1").arg(sent));
+    const QString elsewhere = c->schoolIdsOfUnit(2).section(QLatin1Char(','), 0, 0);
+    const QString head = c->user(QStringLiteral("hieutruong"));
+    services::NewUser nu;
+    nu.username = head;
+    nu.displayName = QStringLiteral("Vũ Thị Lan");
+    nu.role = Role::School;
+    nu.unitId = c->unitId(1);
+    nu.schoolId = mine.toLongLong();
+    const QString password = QString::fromLatin1(CentralStore::kPassword);
+    ASSERT_TRUE(services::UserAdmin(c->store().context()).add(nu, password, password).ok());
+    SIGN_IN(school, c, head);
+
+    // A request naming another unit's school is made for the record's school.
+    const auto made = execAs(school->database(),
+                             QStringLiteral("INSERT INTO revocation_requests (record_id, record_version, reason, "
+                                            "requested_at, requested_by, status, school_id) SELECT id, version, 'sai "
+                                            "tên', now(), '%1', 'pending', %2 FROM records WHERE id = %3")
+                                 .arg(head, elsewhere, sent));
+    ASSERT_TRUE(made.ok && made.rows == 1) << made.error.toStdString();
+    const QString request = c->one(
+        QStringLiteral("SELECT id FROM revocation_requests WHERE record_id = %1 AND status = 'pending'").arg(sent));
+    EXPECT_EQ(c->one(QStringLiteral("SELECT school_id FROM revocation_requests WHERE id = %1").arg(request)), mine);
+    EXPECT_EQ(oneOn(school->database(),
+                    QStringLiteral("SELECT count(*) FROM revocation_requests WHERE id = %1").arg(request)),
+              QStringLiteral("1"));
+
+    // Nobody but the owner updates the column: not the school, not an officer of either unit.
+    SIGN_IN(officer, c, c->user(QStringLiteral("canbo1")));
+    SIGN_IN(stranger, c, c->user(QStringLiteral("canbo2")));
+    for (const QString& t : tables) {
+        for (Person* p : {&*school, &*officer, &*stranger}) {
+            const auto r =
+                execAs(p->database(),
+                       QStringLiteral("UPDATE %1 SET school_id = %2 WHERE school_id = %3").arg(t, elsewhere, mine));
+            EXPECT_FALSE(r.ok && r.rows > 0) << t.toStdString();
+        }
+    }
+    // The officer of the other unit still sees none of it.
+    EXPECT_EQ(oneOn(stranger->database(),
+                    QStringLiteral("SELECT count(*) FROM revocation_requests WHERE id = %1").arg(request)),
+              QStringLiteral("0"));
+
+    // Even the owner's update of the column gets the record's school back; a record moved to another
+    // school takes its rows along.
+    ASSERT_TRUE(c->super().execDirect(
+        QStringLiteral("UPDATE revocation_requests SET school_id = %1 WHERE id = %2").arg(elsewhere, request)));
+    EXPECT_EQ(c->one(QStringLiteral("SELECT school_id FROM revocation_requests WHERE id = %1").arg(request)), mine);
+    ASSERT_TRUE(
+        c->super().execDirect(QStringLiteral("UPDATE records SET school_id = %1 WHERE id = %2").arg(elsewhere, sent)));
+    EXPECT_EQ(strays(), 0);
+    EXPECT_EQ(c->one(QStringLiteral("SELECT school_id FROM revocation_requests WHERE id = %1").arg(request)),
+              elsewhere);
+    EXPECT_EQ(oneOn(officer->database(),
+                    QStringLiteral("SELECT count(*) FROM record_versions WHERE record_id = %1").arg(sent)),
+              QStringLiteral("0"));
+    EXPECT_GT(oneOn(stranger->database(),
+                    QStringLiteral("SELECT count(*) FROM record_versions WHERE record_id = %1").arg(sent))
+                  .toInt(),
+              0);
+}
