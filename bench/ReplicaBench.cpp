@@ -198,6 +198,8 @@ Registration replicaBench(QStringLiteral("replica"), [](BenchEnv& env) -> QList<
     }
     err << "replica: " << downloaded->records << " records of " << downloaded->schools << " schools (the unit has "
         << unitRecords << ") in " << downloadSeconds << " s\n";
+    for (const auto& [step, stepSeconds] : downloaded->indexing)
+        err << "  " << step << " " << QString::number(stepSeconds, 'f', 2) << " s\n";
 
     // 1,000 decisions offline (not timed), then one sync.
     auto outbox = sync::ReplicaOutbox::open(**replica, clock, login);

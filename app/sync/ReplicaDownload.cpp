@@ -8,6 +8,7 @@
 #include "store/UserRepository.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QUuid>
 
 #include <condition_variable>
@@ -448,8 +449,12 @@ Result<DownloadResult> ReplicaDownload::run(const DownloadOptions& options, bool
     auto dropped = repo.state(kDropped);
     if (!dropped)
         return dropped.error();
-    if (auto s = store::BulkLoad::restore(m_replica, store::BulkLoad::fromText(*dropped)); !s)
+    store::RecordSearchRepository::Timings indexing;
+    QElapsedTimer indexTimer;
+    indexTimer.start();
+    if (auto s = store::BulkLoad::restore(m_replica, store::BulkLoad::fromText(*dropped), &indexing); !s)
         return s.error();
+    indexing.append({QStringLiteral("indexes and search index"), double(indexTimer.elapsed()) / 1000.0});
     if (auto s = repo.removeState(kDropped); !s)
         return s.error();
     if (auto s = repo.removeState(state::kDownloadTable); !s)
@@ -463,6 +468,7 @@ Result<DownloadResult> ReplicaDownload::run(const DownloadOptions& options, bool
 
     DownloadResult result;
     result.resumed = resumed;
+    result.indexing = indexing;
     auto records = repo.count(QStringLiteral("records"));
     if (!records)
         return records.error();

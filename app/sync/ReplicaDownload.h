@@ -1,6 +1,7 @@
 #pragma once
 
 #include "services/ServiceContext.h"
+#include "store/RecordSearchRepository.h"
 
 #include <functional>
 
@@ -23,6 +24,8 @@ struct DownloadResult
     qint64 schools = 0;
     QString cursor;
     bool resumed = false;
+    // How long each step of the final index build took (the bench prints them).
+    store::RecordSearchRepository::Timings indexing;
 };
 
 // Copies the signed-in person's unit from the central store into a local SQLite replica: one
