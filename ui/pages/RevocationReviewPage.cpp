@@ -17,6 +17,7 @@
 #include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QLocale>
+#include <QScrollBar>
 #include <QShowEvent>
 #include <QStyle>
 
@@ -433,9 +434,11 @@ void RevocationReviewPage::showRecord(const RevocationListing* listing)
     }
     versions->resizeColumnsToContents();
     versions->horizontalHeader()->setSectionResizeMode(VersionSignaturesColumn, QHeaderView::Stretch);
+    // Room for the horizontal scroll bar too: the pane is often narrower than the dates, and a
+    // bar drawn over the only row would hide it.
     versions->setFixedHeight(versions->horizontalHeader()->height() +
                              versions->verticalHeader()->defaultSectionSize() * std::max(1, versions->rowCount()) +
-                             2 * versions->frameWidth() + 2);
+                             versions->horizontalScrollBar()->sizeHint().height() + 2 * versions->frameWidth() + 2);
 
     // The current version's signatures spelled out: what the officer checks before deciding.
     QStringList lines;
