@@ -175,7 +175,8 @@ public:
     // The triggers that note every local change of a replica table in sync_dirty (replicas only).
     Status installChangeTracking();
     // The sync writes rows in the server's order, not in foreign-key order, and replaces rows whose
-    // unique keys moved to other ids: outside any transaction, before it starts writing.
+    // unique keys moved to other ids: outside any transaction, before it starts writing. The
+    // server's CHECK constraints already held for these rows, so they are not evaluated again.
     Status setWriterMode(bool on);
     // The rollback journal while a download pours rows into the file, write-ahead logging again
     // after it (ConnectionSpec::writeAheadLog). Best effort: with another connection open the file
