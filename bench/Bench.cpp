@@ -1,6 +1,11 @@
 #include "Bench.h"
 
+#include "core/Clock.h"
+#include "crypto/PasswordHash.h"
+#include "store/UserRepository.h"
+
 #include <QJsonValue>
+#include <QTextStream>
 
 #include <algorithm>
 #include <cmath>
@@ -32,6 +37,37 @@ double percentile(QList<double> samples, double p)
     const auto lo = qsizetype(std::floor(rank));
     const auto hi = qsizetype(std::ceil(rank));
     return samples.at(lo) + (samples.at(hi) - samples.at(lo)) * (rank - double(lo));
+}
+
+bool ensureOfficer(store::Database& db, const Clock& clock, qint64 unitId, const QString& username,
+                   const QString& password, const QString& bench, QTextStream& err)
+{
+    store::UserRepository users(db);
+    auto found = users.byUsername(username);
+    if (!found) {
+        err << bench << ": " << found.errorString() << "\n";
+        return false;
+    }
+    if (found->has_value())
+        return true;
+    store::Transaction tx(db);
+    User u;
+    u.username = username;
+    u.displayName = QStringLiteral("Bench officer");
+    u.role = Role::Officer;
+    u.unitId = unitId;
+    u.passwordHash = crypto::PasswordHash::hash(password);
+    u.createdAt = clock.now();
+    auto id = users.insert(u);
+    if (!id) {
+        err << bench << ": " << id.errorString() << "\n";
+        return false;
+    }
+    if (auto s = users.createLoginRole(username, crypto::ScramVerifier::make(password)); !s) {
+        err << bench << ": " << s.errorString() << "\n";
+        return false;
+    }
+    return tx.commit().ok();
 }
 
 } // namespace hocbaso::bench

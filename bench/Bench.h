@@ -1,6 +1,9 @@
 #pragma once
 
+#include "core/Clock.h"
 #include "store/Database.h"
+
+class QTextStream;
 
 #include <QJsonObject>
 #include <QList>
@@ -47,5 +50,11 @@ struct Registration
 
 // Percentile of a list of samples (ms).
 double percentile(QList<double> samples, double p);
+
+// An officer of the unit with a PostgreSQL login role, for benches that measure as a person's own
+// role (row-level security on): made once with the password and found again on later runs.
+// Errors go to err, prefixed with the bench's name.
+bool ensureOfficer(store::Database& db, const Clock& clock, qint64 unitId, const QString& username,
+                   const QString& password, const QString& bench, QTextStream& err);
 
 } // namespace hocbaso::bench

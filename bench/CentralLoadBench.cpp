@@ -14,7 +14,6 @@
 #include "Bench.h"
 
 #include "core/Clock.h"
-#include "crypto/PasswordHash.h"
 #include "services/AuditLog.h"
 #include "services/AuthService.h"
 #include "services/RecordLookup.h"
@@ -61,37 +60,6 @@ struct Report
     QString status;
 };
 
-// An officer login of the unit for the bench, made once (and found again on later runs).
-bool ensureOfficer(store::Database& db, const Clock& clock, qint64 unitId, const QString& username, QTextStream& err)
-{
-    store::UserRepository users(db);
-    auto found = users.byUsername(username);
-    if (!found) {
-        err << "central_load: " << found.errorString() << "\n";
-        return false;
-    }
-    if (found->has_value())
-        return true;
-    store::Transaction tx(db);
-    User u;
-    u.username = username;
-    u.displayName = QStringLiteral("Bench officer");
-    u.role = Role::Officer;
-    u.unitId = unitId;
-    u.passwordHash = crypto::PasswordHash::hash(QString::fromLatin1(kPassword));
-    u.createdAt = clock.now();
-    auto id = users.insert(u);
-    if (!id) {
-        err << "central_load: " << id.errorString() << "\n";
-        return false;
-    }
-    if (auto s = users.createLoginRole(username, crypto::ScramVerifier::make(QString::fromLatin1(kPassword))); !s) {
-        err << "central_load: " << s.errorString() << "\n";
-        return false;
-    }
-    return tx.commit().ok();
-}
-
 Registration centralLoad(QStringLiteral("central_load"), [](BenchEnv& env) -> QList<Figure> {
     QTextStream err(stderr);
     if (!env.db.isPostgres()) {
@@ -115,7 +83,8 @@ Registration centralLoad(QStringLiteral("central_load"), [](BenchEnv& env) -> QL
     for (int c = 0; c < connections; ++c) {
         const int u = c % int(work.size());
         const QString login = QStringLiteral("bench_%1_%2").arg(work[u].unitId).arg(c / int(work.size()) + 1);
-        if (!ensureOfficer(env.db, clock, work[u].unitId, login, err))
+        if (!ensureOfficer(env.db, clock, work[u].unitId, login, QString::fromLatin1(kPassword),
+                           QStringLiteral("central_load"), err))
             return {};
         officers.append({u, login});
     }

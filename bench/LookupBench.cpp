@@ -5,7 +5,6 @@
 
 #include "core/Random.h"
 #include "core/VietnameseText.h"
-#include "crypto/PasswordHash.h"
 #include "services/AuthService.h"
 #include "services/RecordLookup.h"
 #include "store/RecordSearchRepository.h"
@@ -114,38 +113,6 @@ services::LookupRequest nameRequest(const Sample& s, Random& rng)
 
 constexpr const char* kOfficerPassword = "Bench#Lookup2026";
 
-// An officer login of the unit for the bench, made once (and found again on later runs).
-bool ensureOfficer(store::Database& db, const Clock& clock, qint64 unitId, const QString& username, QTextStream& err)
-{
-    store::UserRepository users(db);
-    auto found = users.byUsername(username);
-    if (!found) {
-        err << "lookup: " << found.errorString() << "\n";
-        return false;
-    }
-    if (found->has_value())
-        return true;
-    store::Transaction tx(db);
-    User u;
-    u.username = username;
-    u.displayName = QStringLiteral("Bench officer");
-    u.role = Role::Officer;
-    u.unitId = unitId;
-    u.passwordHash = crypto::PasswordHash::hash(QString::fromLatin1(kOfficerPassword));
-    u.createdAt = clock.now();
-    auto id = users.insert(u);
-    if (!id) {
-        err << "lookup: " << id.errorString() << "\n";
-        return false;
-    }
-    if (auto s = users.createLoginRole(username, crypto::ScramVerifier::make(QString::fromLatin1(kOfficerPassword)));
-        !s) {
-        err << "lookup: " << s.errorString() << "\n";
-        return false;
-    }
-    return tx.commit().ok();
-}
-
 store::RecordSearchRepository::Criteria criteriaOf(const services::LookupRequest& r, qint64 unitId)
 {
     store::RecordSearchRepository::Criteria c;
@@ -176,7 +143,8 @@ std::optional<Figure> centralNameLookup(BenchEnv& env, const QList<Sample>& s)
     const qint64 unitId = q.value(0).toLongLong();
     q.finish();
     const QString login = QStringLiteral("bench_lookup_%1").arg(unitId);
-    if (!ensureOfficer(env.db, clock, unitId, login, err))
+    if (!ensureOfficer(env.db, clock, unitId, login, QString::fromLatin1(kOfficerPassword), QStringLiteral("lookup"),
+                       err))
         return std::nullopt;
     store::ConnectionSpec spec = env.db.spec();
     spec.userName = login;

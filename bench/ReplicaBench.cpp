@@ -20,14 +20,12 @@
 #include "Bench.h"
 
 #include "core/Clock.h"
-#include "crypto/PasswordHash.h"
 #include "services/AuthService.h"
 #include "services/RevocationReview.h"
 #include "services/SignIn.h"
 #include "store/LockRepository.h"
 #include "store/Migrator.h"
 #include "store/SyncRepository.h"
-#include "store/UserRepository.h"
 #include "sync/ReplicaDownload.h"
 #include "sync/ReplicaOutbox.h"
 #include "sync/SyncService.h"
@@ -43,36 +41,6 @@ namespace {
 
 constexpr const char* kPassword = "Bench#Replica2026";
 constexpr int kOps = 1000;
-
-bool ensureOfficer(store::Database& db, const Clock& clock, qint64 unitId, const QString& username, QTextStream& err)
-{
-    store::UserRepository users(db);
-    auto found = users.byUsername(username);
-    if (!found) {
-        err << "replica: " << found.errorString() << "\n";
-        return false;
-    }
-    if (found->has_value())
-        return true;
-    store::Transaction tx(db);
-    User u;
-    u.username = username;
-    u.displayName = QStringLiteral("Bench officer");
-    u.role = Role::Officer;
-    u.unitId = unitId;
-    u.passwordHash = crypto::PasswordHash::hash(QString::fromLatin1(kPassword));
-    u.createdAt = clock.now();
-    auto id = users.insert(u);
-    if (!id) {
-        err << "replica: " << id.errorString() << "\n";
-        return false;
-    }
-    if (auto s = users.createLoginRole(username, crypto::ScramVerifier::make(QString::fromLatin1(kPassword))); !s) {
-        err << "replica: " << s.errorString() << "\n";
-        return false;
-    }
-    return tx.commit().ok();
-}
 
 // Pending revocation requests on sent records of the unit (the owner writes them, as the schools would).
 QList<qint64> makeRequests(store::Database& db, const Clock& clock, qint64 unitId, int n, QTextStream& err)
@@ -129,7 +97,7 @@ Registration replicaBench(QStringLiteral("replica"), [](BenchEnv& env) -> QList<
     const qint64 unitRecords = q.value(1).toLongLong();
     q.finish();
     const QString login = QStringLiteral("bench_replica_%1").arg(unitId);
-    if (!ensureOfficer(env.db, clock, unitId, login, err))
+    if (!ensureOfficer(env.db, clock, unitId, login, QString::fromLatin1(kPassword), QStringLiteral("replica"), err))
         return {};
     const QList<qint64> requests = makeRequests(env.db, clock, unitId, 2 * kOps, err);
     if (requests.size() < 2 * kOps) {
