@@ -2605,10 +2605,6 @@ Approve it anyway?</translation>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <source>&amp;School:</source>
-        <translation>&amp;School:</translation>
-    </message>
-    <message>
         <source>Name or code, with or without accents</source>
         <translation>Name or code, with or without accents</translation>
     </message>
@@ -2623,10 +2619,6 @@ Approve it anyway?</translation>
     <message>
         <source>Tick or untick every certificate in the list that can still be decided</source>
         <translation>Tick or untick every certificate in the list that can still be decided</translation>
-    </message>
-    <message>
-        <source>Select &amp;all</source>
-        <translation>Select &amp;all</translation>
     </message>
     <message>
         <source>Show or hide the details of the current certificate</source>
@@ -2830,6 +2822,14 @@ Approve it anyway?</translation>
     <message>
         <source>Revoke the ticked approved certificates (a lost or compromised key, a manager who left)</source>
         <translation>Revoke the ticked approved certificates (a lost or compromised key, a manager who left)</translation>
+    </message>
+    <message>
+        <source>S&amp;chool:</source>
+        <translation>S&amp;chool:</translation>
+    </message>
+    <message>
+        <source>S&amp;elect all</source>
+        <translation>S&amp;elect all</translation>
     </message>
 </context>
 <context>
@@ -4116,10 +4116,6 @@ Approve it anyway?</translation>
         <translation>Choose a school and a grade, tick the pupils, then approve or reject the school&apos;s requests to revoke records that it has already sent.</translation>
     </message>
     <message>
-        <source>&amp;School:</source>
-        <translation>&amp;School:</translation>
-    </message>
-    <message>
         <source>&amp;Grade:</source>
         <translation>&amp;Grade:</translation>
     </message>
@@ -4134,10 +4130,6 @@ Approve it anyway?</translation>
     <message>
         <source>Tick or untick every pending request in the list</source>
         <translation>Tick or untick every pending request in the list</translation>
-    </message>
-    <message>
-        <source>Select &amp;all</source>
-        <translation>Select &amp;all</translation>
     </message>
     <message>
         <source>Show or hide the record of the current request</source>
@@ -4428,6 +4420,14 @@ Approve it anyway?</translation>
     <message>
         <source>Signatures</source>
         <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>S&amp;chool:</source>
+        <translation>S&amp;chool:</translation>
+    </message>
+    <message>
+        <source>S&amp;elect all</source>
+        <translation>S&amp;elect all</translation>
     </message>
 </context>
 <context>

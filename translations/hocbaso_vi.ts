@@ -2597,10 +2597,6 @@ Vẫn duyệt chứng thư số này?</translation>
         <translation>L&amp;oại:</translation>
     </message>
     <message>
-        <source>&amp;School:</source>
-        <translation>T&amp;rường:</translation>
-    </message>
-    <message>
         <source>Name or code, with or without accents</source>
         <translation>Tên hoặc mã trường, có dấu hay không dấu</translation>
     </message>
@@ -2615,10 +2611,6 @@ Vẫn duyệt chứng thư số này?</translation>
     <message>
         <source>Tick or untick every certificate in the list that can still be decided</source>
         <translation>Tích hoặc bỏ tích mọi chứng thư số trong danh sách còn có thể xử lý</translation>
-    </message>
-    <message>
-        <source>Select &amp;all</source>
-        <translation>&amp;Chọn tất cả</translation>
     </message>
     <message>
         <source>Show or hide the details of the current certificate</source>
@@ -2809,6 +2801,14 @@ Vẫn duyệt chứng thư số này?</translation>
     <message>
         <source>Revoke the ticked approved certificates (a lost or compromised key, a manager who left)</source>
         <translation>Thu hồi các chứng thư số đã duyệt đã tích (mất hoặc lộ khóa, cán bộ quản lý đã nghỉ)</translation>
+    </message>
+    <message>
+        <source>S&amp;chool:</source>
+        <translation>T&amp;rường:</translation>
+    </message>
+    <message>
+        <source>S&amp;elect all</source>
+        <translation>&amp;Chọn tất cả</translation>
     </message>
 </context>
 <context>
@@ -4086,10 +4086,6 @@ Vẫn duyệt chứng thư số này?</translation>
         <translation>Chọn trường, khối và tích chọn học sinh, sau đó duyệt hoặc từ chối yêu cầu thu hồi học bạ số mà nhà trường đã gửi lên.</translation>
     </message>
     <message>
-        <source>&amp;School:</source>
-        <translation>T&amp;rường:</translation>
-    </message>
-    <message>
         <source>&amp;Grade:</source>
         <translation>&amp;Khối:</translation>
     </message>
@@ -4104,10 +4100,6 @@ Vẫn duyệt chứng thư số này?</translation>
     <message>
         <source>Tick or untick every pending request in the list</source>
         <translation>Tích chọn hoặc bỏ chọn mọi yêu cầu chờ duyệt trong danh sách</translation>
-    </message>
-    <message>
-        <source>Select &amp;all</source>
-        <translation>&amp;Chọn tất cả</translation>
     </message>
     <message>
         <source>Show or hide the record of the current request</source>
@@ -4388,6 +4380,14 @@ Vẫn duyệt chứng thư số này?</translation>
     <message>
         <source>Signatures</source>
         <translation>Chữ ký số</translation>
+    </message>
+    <message>
+        <source>S&amp;chool:</source>
+        <translation>T&amp;rường:</translation>
+    </message>
+    <message>
+        <source>S&amp;elect all</source>
+        <translation>&amp;Chọn tất cả</translation>
     </message>
 </context>
 <context>
