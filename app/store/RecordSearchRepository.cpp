@@ -724,64 +724,53 @@ Status RecordSearchRepository::rebuildIndex(Database& db, Timings* timings)
     TextMap<int> nameIndex;
     {
         SqliteStatement q(db, QStringLiteral("SELECT name, tags, prefixes FROM search_names"));
-        for (;;) {
-            auto row = q.next();
-            if (!row)
-                return row.error();
-            if (!*row)
-                break;
-            SearchName n;
-            n.name = std::string(q.columnUtf8(0));
-            n.tags = std::string(q.columnUtf8(1));
-            const std::string_view json = q.columnUtf8(2);
-            const QJsonArray prefixes =
-                QJsonDocument::fromJson(QByteArray::fromRawData(json.data(), qsizetype(json.size()))).array();
-            for (const QJsonValue& v : prefixes)
-                n.prefixes.push_back(v.toString().toStdString());
-            nameIndex.emplace(n.name, int(names.size()));
-            names.push_back(std::move(n));
-        }
+        if (auto read = q.forEachRow([&] {
+                SearchName n;
+                n.name = std::string(q.columnUtf8(0));
+                n.tags = std::string(q.columnUtf8(1));
+                const std::string_view json = q.columnUtf8(2);
+                const QJsonArray prefixes =
+                    QJsonDocument::fromJson(QByteArray::fromRawData(json.data(), qsizetype(json.size()))).array();
+                for (const QJsonValue& v : prefixes)
+                    n.prefixes.push_back(v.toString().toStdString());
+                nameIndex.emplace(n.name, int(names.size()));
+                names.push_back(std::move(n));
+            });
+            !read)
+            return read;
     }
     // Every pupil's name, those not yet in search_names added.
     std::unordered_map<qint64, int> pupilName;
     {
         SqliteStatement q(db, QStringLiteral("SELECT id, name_folded FROM pupils"));
         SqliteStatement insert(db, QStringLiteral("INSERT INTO search_names (name, tags, prefixes) VALUES (?, ?, ?)"));
-        for (;;) {
-            auto row = q.next();
-            if (!row)
-                return row.error();
-            if (!*row)
-                break;
-            if (q.columnIsNull(1))
-                continue;
-            const std::string_view name = q.columnUtf8(1);
-            auto it = nameIndex.find(name);
-            if (it == nameIndex.end()) {
-                SearchName n = SearchName::of(name);
-                const std::string json = n.prefixesJson();
-                insert.bindUtf8Static(0, n.name.data(), int(n.name.size()));
-                insert.bindUtf8Static(1, n.tags.data(), int(n.tags.size()));
-                insert.bindUtf8Static(2, json.data(), int(json.size()));
-                if (auto s = insert.exec(); !s)
-                    return s;
-                it = nameIndex.emplace(n.name, int(names.size())).first;
-                names.push_back(std::move(n));
-            }
-            pupilName.emplace(q.columnInt64(0), it->second);
-        }
+        if (auto read = q.forEachRow([&]() -> Status {
+                if (q.columnIsNull(1))
+                    return {};
+                const std::string_view name = q.columnUtf8(1);
+                auto it = nameIndex.find(name);
+                if (it == nameIndex.end()) {
+                    SearchName n = SearchName::of(name);
+                    const std::string json = n.prefixesJson();
+                    insert.bindUtf8Static(0, n.name.data(), int(n.name.size()));
+                    insert.bindUtf8Static(1, n.tags.data(), int(n.tags.size()));
+                    insert.bindUtf8Static(2, json.data(), int(json.size()));
+                    if (auto s = insert.exec(); !s)
+                        return s;
+                    it = nameIndex.emplace(n.name, int(names.size())).first;
+                    names.push_back(std::move(n));
+                }
+                pupilName.emplace(q.columnInt64(0), it->second);
+                return {};
+            });
+            !read)
+            return read;
     }
     std::unordered_map<qint64, qint64> schoolUnit;
     {
         SqliteStatement q(db, QStringLiteral("SELECT id, unit_id FROM schools"));
-        for (;;) {
-            auto row = q.next();
-            if (!row)
-                return row.error();
-            if (!*row)
-                break;
-            schoolUnit.emplace(q.columnInt64(0), q.columnInt64(1));
-        }
+        if (auto read = q.forEachRow([&] { schoolUnit.emplace(q.columnInt64(0), q.columnInt64(1)); }); !read)
+            return read;
     }
     lap("search names");
 
@@ -794,26 +783,23 @@ Status RecordSearchRepository::rebuildIndex(Database& db, Timings* timings)
     {
         SqliteStatement q(db,
                           QStringLiteral("SELECT id, pupil_id, school_id, school_year, grade, name_sort FROM records"));
-        for (;;) {
-            auto row = q.next();
-            if (!row)
-                return row.error();
-            if (!*row)
-                break;
-            const std::string_view key = q.columnUtf8(5);
-            const std::string_view prefix = leadingChars(key, 7);
-            auto p = prefixIndex.find(prefix);
-            if (p == prefixIndex.end()) {
-                p = prefixIndex.emplace(std::string(prefix), int(prefixes.size())).first;
-                prefixes.emplace_back(prefix);
-            }
-            const auto pupil = pupilName.find(q.columnInt64(1));
-            if (pupil == pupilName.end() || !schoolUnit.contains(q.columnInt64(2)))
-                continue;
-            docs.push_back(Doc{q.columnInt64(0), q.columnInt64(2), 0, quint32(sortKeys.size()), quint32(key.size()),
-                               p->second, pupil->second, int(q.columnInt64(3)), int(q.columnInt64(4))});
-            sortKeys.append(key);
-        }
+        if (auto read = q.forEachRow([&] {
+                const std::string_view key = q.columnUtf8(5);
+                const std::string_view prefix = leadingChars(key, 7);
+                auto p = prefixIndex.find(prefix);
+                if (p == prefixIndex.end()) {
+                    p = prefixIndex.emplace(std::string(prefix), int(prefixes.size())).first;
+                    prefixes.emplace_back(prefix);
+                }
+                const auto pupil = pupilName.find(q.columnInt64(1));
+                if (pupil == pupilName.end() || !schoolUnit.contains(q.columnInt64(2)))
+                    return;
+                docs.push_back(Doc{q.columnInt64(0), q.columnInt64(2), 0, quint32(sortKeys.size()), quint32(key.size()),
+                                   p->second, pupil->second, int(q.columnInt64(3)), int(q.columnInt64(4))});
+                sortKeys.append(key);
+            });
+            !read)
+            return read;
     }
     lap("records read");
 
@@ -827,15 +813,12 @@ Status RecordSearchRepository::rebuildIndex(Database& db, Timings* timings)
                 return s;
         }
         SqliteStatement q(db, QStringLiteral("SELECT prefix, bucket FROM record_sort_buckets"));
-        for (;;) {
-            auto row = q.next();
-            if (!row)
-                return row.error();
-            if (!*row)
-                break;
-            if (auto p = prefixIndex.find(q.columnUtf8(0)); p != prefixIndex.end())
-                buckets[std::size_t(p->second)] = q.columnInt64(1);
-        }
+        if (auto read = q.forEachRow([&] {
+                if (auto p = prefixIndex.find(q.columnUtf8(0)); p != prefixIndex.end())
+                    buckets[std::size_t(p->second)] = q.columnInt64(1);
+            });
+            !read)
+            return read;
     }
     for (Doc& d : docs)
         d.bucket = buckets[std::size_t(d.prefix)];
@@ -911,17 +894,14 @@ Status RecordSearchRepository::rebuildIndex(Database& db, Timings* timings)
     };
     {
         SqliteStatement q(db, QStringLiteral("SELECT k, v FROM records_fts_config"));
-        for (;;) {
-            auto row = q.next();
-            if (!row)
-                return row.error();
-            if (!*row)
-                break;
-            for (FtsSetting& setting : ftsSettings) {
-                if (q.columnUtf8(0) == setting.key)
-                    setting.before = q.columnInt64(1);
-            }
-        }
+        if (auto read = q.forEachRow([&] {
+                for (FtsSetting& setting : ftsSettings) {
+                    if (q.columnUtf8(0) == setting.key)
+                        setting.before = q.columnInt64(1);
+                }
+            });
+            !read)
+            return read;
     }
     for (const FtsSetting& setting : ftsSettings) {
         if (auto s = setFts(setting.key, setting.forLoad); !s)

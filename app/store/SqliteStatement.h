@@ -7,6 +7,7 @@
 #include <QVariant>
 
 #include <string_view>
+#include <type_traits>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -44,6 +45,23 @@ public:
     // Reads a query row by row: true while there is a row (read it with the column functions,
     // valid until the next call), false at the end, when the statement is reset for the next use.
     Result<bool> next();
+    // Calls onRow() for each row of the query (read the columns inside it); onRow may return a
+    // Status, and the first error, of the query or of onRow, ends the loop and is returned.
+    template <typename RowFn> Status forEachRow(RowFn&& onRow)
+    {
+        for (;;) {
+            auto row = next();
+            if (!row)
+                return row.error();
+            if (!*row)
+                return {};
+            if constexpr (std::is_void_v<std::invoke_result_t<RowFn&>>) {
+                onRow();
+            } else if (auto s = onRow(); !s) {
+                return s;
+            }
+        }
+    }
     qint64 columnInt64(int index) const;
     bool columnIsNull(int index) const;
     // The column's text as UTF-8, valid until the next call of next().
