@@ -1580,6 +1580,10 @@ Approve it anyway?</translation>
         <source>Only a user of %1, or an officer of its managing unit, may register its certificates; %2 may not.</source>
         <translation>Only a user of %1, or an officer of its managing unit, may register its certificates; %2 may not.</translation>
     </message>
+    <message>
+        <source>a school of another unit</source>
+        <translation>a school of another unit</translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::services::DemoGenerator</name>
@@ -2210,6 +2214,18 @@ Approve it anyway?</translation>
     <message>
         <source>The central store has schema version %1 and this program needs %2. Ask the administrator to upgrade it (hocbaso-cli --pg ... init as the store&apos;s owner); nothing was changed.</source>
         <translation>The central store has schema version %1 and this program needs %2. Ask the administrator to upgrade it (hocbaso-cli --pg ... init as the store&apos;s owner); nothing was changed.</translation>
+    </message>
+    <message>
+        <source>reading the database&apos;s privileges</source>
+        <translation>reading the database&apos;s privileges</translation>
+    </message>
+    <message>
+        <source>The database %1 is not ready for a central store: every role may still connect to it or make temporary tables in it, or the role %2 may not create the store there. As the database&apos;s owner or a superuser, run:
+%3
+then run init again; nothing was changed.</source>
+        <translation>The database %1 is not ready for a central store: every role may still connect to it or make temporary tables in it, or the role %2 may not create the store there. As the database&apos;s owner or a superuser, run:
+%3
+then run init again; nothing was changed.</translation>
     </message>
 </context>
 <context>

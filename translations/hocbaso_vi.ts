@@ -1573,6 +1573,10 @@ Vẫn duyệt chứng thư số này?</translation>
         <source>Only a user of %1, or an officer of its managing unit, may register its certificates; %2 may not.</source>
         <translation>Chỉ người dùng của %1 hoặc cán bộ của đơn vị quản lý trường mới được đăng ký chứng thư số cho trường; %2 không có quyền này.</translation>
     </message>
+    <message>
+        <source>a school of another unit</source>
+        <translation>một trường thuộc đơn vị khác</translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::services::DemoGenerator</name>
@@ -2203,6 +2207,18 @@ Vẫn duyệt chứng thư số này?</translation>
     <message>
         <source>The central store has schema version %1 and this program needs %2. Ask the administrator to upgrade it (hocbaso-cli --pg ... init as the store&apos;s owner); nothing was changed.</source>
         <translation>Cơ sở dữ liệu trung tâm đang ở phiên bản lược đồ %1, chương trình này cần %2. Hãy đề nghị quản trị viên nâng cấp (chạy hocbaso-cli --pg ... init bằng tài khoản chủ sở hữu cơ sở dữ liệu); dữ liệu chưa bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>reading the database&apos;s privileges</source>
+        <translation>đọc quyền trên cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>The database %1 is not ready for a central store: every role may still connect to it or make temporary tables in it, or the role %2 may not create the store there. As the database&apos;s owner or a superuser, run:
+%3
+then run init again; nothing was changed.</source>
+        <translation>Cơ sở dữ liệu %1 chưa sẵn sàng làm cơ sở dữ liệu trung tâm: mọi vai trò vẫn có thể kết nối, tạo bảng tạm trong đó, hoặc vai trò %2 chưa được phép tạo cơ sở dữ liệu ở đó. Với quyền chủ sở hữu cơ sở dữ liệu hoặc siêu người dùng (superuser), hãy chạy:
+%3
+rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
     </message>
 </context>
 <context>

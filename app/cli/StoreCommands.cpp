@@ -118,15 +118,17 @@ int cmdDemo(CliContext& c)
 
 int cmdInfo(CliContext& c)
 {
-    auto db = c.database();
-    if (!db)
-        return c.fail(db.error());
-    auto counts = services::storeCounts(**db);
+    // Like every command but init, demo and cert inspect: only a signed-in user learns about the store.
+    auto ctx = c.context();
+    if (!ctx)
+        return c.fail(ctx.error());
+    store::Database* db = &(*ctx)->db;
+    auto counts = services::storeCounts(*db);
     if (!counts)
         return c.fail(counts.error());
     if (c.json())
         return c.printJson(countsJson(*counts));
-    c.out() << QCoreApplication::translate("hocbaso::cli", "Store: %1").arg((*db)->spec().describe()) << "\n"
+    c.out() << QCoreApplication::translate("hocbaso::cli", "Store: %1").arg(db->spec().describe()) << "\n"
             << QCoreApplication::translate("hocbaso::cli", "Schema version: %1").arg(counts->schemaVersion) << "\n"
             << QCoreApplication::translate("hocbaso::cli", "Managing units: %1").arg(counts->units) << "\n"
             << QCoreApplication::translate("hocbaso::cli", "Schools: %1").arg(counts->schools) << "\n"
@@ -145,10 +147,10 @@ int cmdSchool(CliContext& c)
     const QStringList& w = c.args().words();
     if (w.size() < 2 || w.at(1) != QLatin1String("list"))
         return c.usage(QCoreApplication::translate("hocbaso::cli", "Usage: hocbaso-cli school list"));
-    auto db = c.database();
-    if (!db)
-        return c.fail(db.error());
-    auto schools = store::SchoolRepository(**db).list();
+    auto ctx = c.context();
+    if (!ctx)
+        return c.fail(ctx.error());
+    auto schools = store::SchoolRepository((*ctx)->db).list();
     if (!schools)
         return c.fail(schools.error());
     if (c.json()) {
@@ -174,7 +176,7 @@ int cmdAudit(CliContext& c)
     if (sub != QLatin1String("list") && sub != QLatin1String("verify"))
         return c.usage(
             QCoreApplication::translate("hocbaso::cli", "Usage: hocbaso-cli audit list [--limit N] | audit verify"));
-    auto ctx = c.context(false);
+    auto ctx = c.context();
     if (!ctx)
         return c.fail(ctx.error());
     services::AuditLog log(**ctx);

@@ -75,8 +75,8 @@ Status AuditLog::appendAll(const QList<Entry>& entries)
             e.detail.insert(it.key(), it.value());
         e.prevHash = head->seq == 0 ? genesisHash() : head->hash;
         e.hash = chainHash(e.prevHash, e);
-        if (auto id = repo.insert(e); !id)
-            return id.error();
+        if (auto s = repo.insert(e); !s)
+            return s;
         head->seq = e.seq;
         head->hash = e.hash;
     }

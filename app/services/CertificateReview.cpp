@@ -96,8 +96,13 @@ Result<QString> otherSchools(store::Database& db, const QString& sha256, qint64 
     if (!others)
         return others.error();
     QStringList names;
-    for (const auto& o : std::as_const(*others))
-        names.append(QStringLiteral("%1 (%2)").arg(o.name, o.code));
+    for (const auto& o : std::as_const(*others)) {
+        // The central store names only schools the officer sees.
+        names.append(o.code.isEmpty() ? QCoreApplication::translate("hocbaso::services::CertificateReview",
+                                                                    "a school of another unit")
+                                      : QStringLiteral("%1 (%2)").arg(o.name, o.code));
+    }
+    names.removeDuplicates();
     return names.join(QStringLiteral(", "));
 }
 

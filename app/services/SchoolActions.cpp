@@ -71,19 +71,18 @@ Result<Record> SchoolActions::confirm(const QString& lookupCode)
     const int fromRowVersion = r.rowVersion;
     const QDateTime now = m_ctx.clock.now();
     if (newVersion) {
-        // The corrected record is a new version; the revoked one stays in the history.
+        // The corrected record is a new version; the revoked one stays in the history. It starts as
+        // a draft: a version is signed as a draft and then confirmed, and from then on neither its
+        // content nor its signatures change (the central store refuses it otherwise).
         ++r.version;
         RecordVersion v;
         v.recordId = r.id;
         v.version = r.version;
-        v.status = RecordStatus::Confirmed;
+        v.status = RecordStatus::Draft;
         v.content = content;
         v.contentSha256 = crypto::sha256Hex(content);
-        v.confirmedAt = now;
         if (auto id = records.insertVersion(v); !id)
             return id.error();
-    } else if (auto s = records.updateVersionStatus(r.id, r.version, RecordStatus::Confirmed, now, {}, {}); !s) {
-        return s.error();
     }
     // The three signatures: homeroom teacher, principal, school seal.
     auto cls = store::ClassRepository(m_ctx.db).byId(r.classId);
@@ -134,6 +133,8 @@ Result<Record> SchoolActions::confirm(const QString& lookupCode)
         if (auto id = records.insertSignature(sig); !id)
             return id.error();
     }
+    if (auto s = records.updateVersionStatus(r.id, r.version, RecordStatus::Confirmed, now, {}, {}); !s)
+        return s.error();
     r.status = RecordStatus::Confirmed;
     r.confirmedAt = now;
     r.sentAt = {};

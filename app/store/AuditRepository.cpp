@@ -7,8 +7,9 @@
 namespace hocbaso::store {
 namespace {
 
-const QString kColumns = QStringLiteral("SELECT id, chain, seq, at, rule_date, actor, action, entity, entity_id, "
-                                        "detail, prev_hash, hash FROM audit_events ");
+const QString kColumnList =
+    QStringLiteral("id, chain, seq, at, rule_date, actor, action, entity, entity_id, detail, prev_hash, hash");
+const QString kColumns = QStringLiteral("SELECT ") + kColumnList + QStringLiteral(" FROM audit_events ");
 
 AuditEvent readEvent(const QSqlQuery& q)
 {
@@ -34,7 +35,9 @@ Status AuditRepository::lockChain(qint64 chain)
 {
     if (m_db.isSqlite())
         return {};
-    auto q = m_db.run(QStringLiteral("SELECT pg_advisory_xact_lock(7240, ?)"), {int(chain)});
+    // The chain's head row, which only the chain's own people may lock (an advisory lock could be
+    // taken by anyone, with any key, and so stall every unit).
+    auto q = m_db.run(QStringLiteral("SELECT hocbaso_audit_lock(?)"), {int(chain)});
     if (!q)
         return q.error();
     (*q)->finish();
@@ -61,14 +64,39 @@ Result<AuditRepository::ChainHead> AuditRepository::head(qint64 chain)
     return h;
 }
 
-Result<qint64> AuditRepository::insert(const AuditEvent& e)
+Status AuditRepository::insert(AuditEvent& e)
 {
-    return sql::insertReturningId(
-        m_db,
+    const QString sqlText =
         QStringLiteral("INSERT INTO audit_events (chain, seq, at, rule_date, actor, action, entity, entity_id, detail, "
-                       "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {e.chain, e.seq, sql::timestamp(m_db, e.at), sql::day(m_db, e.ruleDate), e.actor, e.action, e.entity,
-         e.entityId, QString::fromUtf8(QJsonDocument(e.detail).toJson(QJsonDocument::Compact)), e.prevHash, e.hash});
+                       "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    const QVariantList values{e.chain,
+                              e.seq,
+                              sql::timestamp(m_db, e.at),
+                              sql::day(m_db, e.ruleDate),
+                              e.actor,
+                              e.action,
+                              e.entity,
+                              e.entityId,
+                              QString::fromUtf8(QJsonDocument(e.detail).toJson(QJsonDocument::Compact)),
+                              e.prevHash,
+                              e.hash};
+    if (m_db.isSqlite()) {
+        auto id = sql::insertReturningId(m_db, sqlText, values);
+        if (!id)
+            return id.error();
+        e.id = *id;
+        return {};
+    }
+    // The central store writes the chain itself (schema 14): seq, prev_hash and hash, and for a
+    // person the time. The event becomes what was stored.
+    auto q = m_db.run(sqlText + QStringLiteral(" RETURNING ") + kColumnList, values);
+    if (!q)
+        return q.error();
+    if (!(*q)->next())
+        return Error::storage(QStringLiteral("INSERT returned no row"));
+    e = readEvent(**q);
+    (*q)->finish();
+    return {};
 }
 
 Result<QList<AuditEvent>> AuditRepository::latest(int limit)

@@ -20,11 +20,13 @@ public:
         qint64 seq = 0;
         QString hash;
     };
-    // Serializes appends to one chain across connections (PostgreSQL); SQLite's BEGIN IMMEDIATE
-    // already serializes writers.
+    // Serializes appends to one chain across connections until the transaction ends (PostgreSQL:
+    // the chain's head row); SQLite's BEGIN IMMEDIATE already serializes writers.
     Status lockChain(qint64 chain);
     Result<ChainHead> head(qint64 chain);
-    Result<qint64> insert(const AuditEvent& e);
+    // Appends `e` and sets its id. The central store computes seq, prev_hash, hash (and, for a
+    // person, the time) itself: `e` then holds what was stored.
+    Status insert(AuditEvent& e);
     // Newest first, at most `limit`.
     Result<QList<AuditEvent>> latest(int limit);
     // Every event in chain order, for verification; calls `visit` per event, stops when it returns false.

@@ -11,6 +11,8 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <libpq-fe.h>
+
 #include <atomic>
 
 namespace hocbaso::store {
@@ -280,6 +282,43 @@ Status Database::execDirect(const QString& sql)
         return storageError(q.lastError(), sql.simplified().left(80));
     }
     return {};
+}
+
+pg_conn* Database::postgresHandle()
+{
+    if (!isPostgres())
+        return nullptr;
+    const QVariant h = m_db.driver()->handle();
+    // QPSQL names it by libpq's struct (pg_conn*), older builds by the typedef.
+    const bool libpq = h.isValid() && (qstrcmp(h.typeName(), "pg_conn*") == 0 || qstrcmp(h.typeName(), "PGconn*") == 0);
+    return libpq ? *static_cast<PGconn* const*>(h.constData()) : nullptr;
+}
+
+Status Database::execWithParameters(const QString& sql, const QList<QByteArray>& values)
+{
+    PGconn* conn = postgresHandle();
+    if (!conn)
+        return Error::storage(
+            QCoreApplication::translate("hocbaso::store::Database", "The PostgreSQL connection has no handle."));
+    const QByteArray text = sql.toUtf8();
+    QList<const char*> params;
+    for (const QByteArray& v : values)
+        params.append(v.constData());
+    std::unique_ptr<PGresult, decltype(&PQclear)> result(
+        PQexecParams(conn, text.constData(), int(params.size()), nullptr, params.constData(), nullptr, nullptr, 0),
+        PQclear);
+    const ExecStatusType st = result ? PQresultStatus(result.get()) : PGRES_FATAL_ERROR;
+    if (st == PGRES_COMMAND_OK || st == PGRES_TUPLES_OK)
+        return {};
+    m_lastErrorCode = result ? QString::fromLatin1(PQresultErrorField(result.get(), PG_DIAG_SQLSTATE)) : QString();
+    if (m_depth > 0)
+        m_failed = true;
+    const QString why =
+        QString::fromUtf8(result ? PQresultErrorField(result.get(), PG_DIAG_MESSAGE_PRIMARY) : PQerrorMessage(conn))
+            .trimmed();
+    return Error::storage(
+        QCoreApplication::translate("hocbaso::store::Database", "The database reported an error while %1: %2")
+            .arg(sql.simplified().left(80), why));
 }
 
 QStringList Database::splitStatements(const QString& script)

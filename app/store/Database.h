@@ -10,6 +10,8 @@
 
 #include <memory>
 
+struct pg_conn; // libpq's PGconn
+
 namespace hocbaso::store {
 
 class SqliteStatement;
@@ -66,6 +68,13 @@ public:
 
     // Executes one statement without preparing it (DDL, PRAGMA, BEGIN...).
     Status execDirect(const QString& sql);
+    // PostgreSQL: executes one statement through libpq with its values sent as protocol parameters.
+    // QPSQL writes bound values into the text of an EXECUTE statement, which the server logs when
+    // the statement fails; values that must stay out of the server's log (a SCRAM verifier) go here.
+    Status execWithParameters(const QString& sql, const QList<QByteArray>& values);
+    // PostgreSQL: libpq's connection behind QPSQL (null for SQLite or an unknown driver build), for
+    // the statements above and the replica download's reads.
+    pg_conn* postgresHandle();
     // Executes a script of statements (migrations); understands quotes, comments and $$ bodies.
     Status execScript(const QString& script);
     static QStringList splitStatements(const QString& script);

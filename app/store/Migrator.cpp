@@ -89,6 +89,47 @@ Result<bool> Migrator::mayChangeSchema()
     return q.value(0).toBool();
 }
 
+Result<QStringList> Migrator::centralSetupStatements()
+{
+    if (!m_db.isPostgres())
+        return QStringList{};
+    // One row per statement still needed; the owner of the database or of the schema (or a
+    // superuser) needs none of those it can run itself. PUBLIC is grantee 0 in aclexplode.
+    QSqlQuery q(m_db.connection());
+    const bool ok = q.exec(QStringLiteral(
+        "WITH me AS (SELECT r.rolname, r.rolsuper, r.rolcreaterole FROM pg_catalog.pg_roles r "
+        "            WHERE r.rolname = current_user), "
+        "db AS (SELECT d.datname, d.datdba, d.datacl, pg_catalog.pg_has_role(current_user, d.datdba, 'USAGE') AS mine "
+        "       FROM pg_catalog.pg_database d WHERE d.datname = current_database()), "
+        "ns AS (SELECT n.nspname, n.nspowner, n.nspacl, pg_catalog.pg_has_role(current_user, n.nspowner, 'USAGE') "
+        "       AS mine FROM pg_catalog.pg_namespace n WHERE n.nspname = 'public') "
+        "SELECT format('REVOKE CONNECT, TEMPORARY, CREATE ON DATABASE %I FROM PUBLIC;', db.datname) FROM db, me "
+        " WHERE NOT db.mine AND NOT me.rolsuper AND EXISTS (SELECT 1 FROM pg_catalog.aclexplode(coalesce(db.datacl, "
+        "       pg_catalog.acldefault('d', db.datdba))) a WHERE a.grantee = 0 "
+        "       AND a.privilege_type IN ('CONNECT', 'TEMPORARY', 'CREATE')) "
+        "UNION ALL SELECT format('GRANT CONNECT ON DATABASE %I TO %I WITH GRANT OPTION;', db.datname, me.rolname) "
+        " FROM db, me WHERE NOT db.mine AND NOT me.rolsuper "
+        "   AND NOT pg_catalog.has_database_privilege(current_user, db.datname, 'CONNECT WITH GRANT OPTION') "
+        "UNION ALL SELECT format('GRANT CREATE ON DATABASE %I TO %I;', db.datname, me.rolname) FROM db, me "
+        " WHERE NOT db.mine AND NOT me.rolsuper AND NOT pg_catalog.has_database_privilege(current_user, db.datname, "
+        "       'CREATE') AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_extension WHERE extname = 'pg_trgm') "
+        "UNION ALL SELECT format('REVOKE CREATE ON SCHEMA %I FROM PUBLIC;', ns.nspname) FROM ns, me "
+        " WHERE NOT ns.mine AND NOT me.rolsuper AND EXISTS (SELECT 1 FROM pg_catalog.aclexplode(coalesce(ns.nspacl, "
+        "       pg_catalog.acldefault('n', ns.nspowner))) a WHERE a.grantee = 0 AND a.privilege_type = 'CREATE') "
+        "UNION ALL SELECT format('GRANT CREATE ON SCHEMA %I TO %I;', ns.nspname, me.rolname) FROM ns, me "
+        " WHERE NOT ns.mine AND NOT me.rolsuper "
+        "   AND NOT pg_catalog.has_schema_privilege(current_user, ns.nspname, 'CREATE') "
+        "UNION ALL SELECT format('ALTER ROLE %I CREATEROLE;', me.rolname) FROM me "
+        " WHERE NOT me.rolsuper AND NOT me.rolcreaterole"));
+    if (!ok)
+        return m_db.storageError(q.lastError(), QCoreApplication::translate("hocbaso::store::Migrator",
+                                                                            "reading the database's privileges"));
+    QStringList statements;
+    while (q.next())
+        statements.append(q.value(0).toString());
+    return statements;
+}
+
 Result<int> Migrator::migrate(int target)
 {
     if (!m_loadError.isEmpty())
@@ -133,6 +174,21 @@ Result<int> Migrator::migrate(int target)
                                         "nothing was changed.")
                 .arg(*current)
                 .arg(target));
+    auto setup = centralSetupStatements();
+    if (!setup)
+        return setup.error();
+    if (!setup->isEmpty()) {
+        QSqlQuery who(m_db.connection());
+        const bool named = who.exec(QStringLiteral("SELECT current_database(), current_user")) && who.next();
+        return Error::refused(
+            QCoreApplication::translate(
+                "hocbaso::store::Migrator",
+                "The database %1 is not ready for a central store: every role may still connect to it or make "
+                "temporary tables in it, or the role %2 may not create the store there. As the database's owner "
+                "or a superuser, run:\n%3\nthen run init again; nothing was changed.")
+                .arg(named ? who.value(0).toString() : QString(), named ? who.value(1).toString() : QString(),
+                     setup->join(QLatin1Char('\n'))));
+    }
     if (*current == 0) {
         const QString ddl = m_db.isSqlite()
                                 ? QStringLiteral("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, "

@@ -29,6 +29,13 @@ public:
     // May this connection change the schema (PostgreSQL: the schema's owner or a superuser)?
     Result<bool> mayChangeSchema();
 
+    // PostgreSQL: what the database's owner (or a superuser) must run before this connection's role
+    // can make a central store that holds against its own people: nobody but hocbaso's groups may
+    // connect, nobody makes temporary tables or objects in the database or its schema, and the
+    // role may create the schema, its extension and the groups. Empty when nothing is missing
+    // (the role owns the database and does it itself, in migration 14).
+    Result<QStringList> centralSetupStatements();
+
     // Brings the schema to `target` (default: the latest this program knows): applies every known
     // migration up to it that the store has not recorded. Refuses a database whose schema is newer
     // than the program, and (PostgreSQL) a connection that does not own the schema when anything is

@@ -235,21 +235,13 @@ Status RecordRepository::updateVersionStatus(qint64 recordId, int version, Recor
     return {};
 }
 
-Status RecordRepository::updateVersionContent(qint64 recordId, int version, const QByteArray& content,
-                                              const QString& sha256)
-{
-    auto q = m_db.run(QStringLiteral("UPDATE record_versions SET content = ?, content_sha256 = ?, "
-                                     "row_version = row_version + 1 WHERE record_id = ? AND version = ?"),
-                      {QString::fromUtf8(content), sha256, recordId, version});
-    if (!q)
-        return q.error();
-    return {};
-}
-
 Status RecordRepository::deleteSignatures(qint64 recordId, int version)
 {
-    auto q =
-        m_db.run(QStringLiteral("DELETE FROM signatures WHERE record_id = ? AND version = ?"), {recordId, version});
+    // The central store lets people delete signatures only through this function (of a draft of their
+    // own school): a DELETE privilege on the table would also let them lock all of it.
+    auto q = m_db.isPostgres() ? m_db.run(QStringLiteral("SELECT hocbaso_delete_signatures(?, ?)"), {recordId, version})
+                               : m_db.run(QStringLiteral("DELETE FROM signatures WHERE record_id = ? AND version = ?"),
+                                          {recordId, version});
     if (!q)
         return q.error();
     return {};

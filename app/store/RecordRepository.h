@@ -32,7 +32,6 @@ public:
     Result<bool> revokeSent(qint64 recordId, const QDateTime& at);
     Status updateVersionStatus(qint64 recordId, int version, RecordStatus status, const QDateTime& confirmedAt,
                                const QDateTime& sentAt, const QDateTime& revokedAt);
-    Status updateVersionContent(qint64 recordId, int version, const QByteArray& content, const QString& sha256);
     Status deleteSignatures(qint64 recordId, int version);
 
     Result<qint64> count();

@@ -267,7 +267,7 @@ QString RecordSearchRepository::searchTableArguments(const Criteria& c, QVariant
     // record_search.words holds the prefixes of each name word up to this length (schema 12); a
     // longer query word is looked up by its first 12 characters and checked on the name.
     constexpr qsizetype kPrefixLength = 12;
-    QStringList words, patterns;
+    QStringList words, longWords;
     for (qsizetype i = 0; i < c.nameWords.size(); ++i) {
         // A word that another query word begins with adds nothing the index can use (its posting
         // list is the longer one's and more: "t" of "nguyen t trang"); hocbaso_words_match, which
@@ -281,10 +281,11 @@ QString RecordSearchRepository::searchTableArguments(const Criteria& c, QVariant
         words.append(QStringLiteral("?"));
         values.append(w.left(kPrefixLength));
     }
+    // Words longer than the indexed prefixes go whole; the function matches them literally.
     for (const QString& w : c.nameWords) {
         if (w.size() > kPrefixLength) {
-            patterns.append(QStringLiteral("?"));
-            values.append(QStringLiteral("(^| )") + QRegularExpression::escape(w));
+            longWords.append(QStringLiteral("?"));
+            values.append(w);
         }
     }
     // Each word must begin a different name word: checked when one query word begins another.
@@ -296,7 +297,7 @@ QString RecordSearchRepository::searchTableArguments(const Criteria& c, QVariant
     values.append(c.status ? QVariant(toText(*c.status)) : QVariant());
     return QStringLiteral("ARRAY[%1]::text[], ARRAY[%2]::text[], ?::text, ?::text, ?::bigint, ?::integer, "
                           "?::integer, ?::text")
-        .arg(words.join(QStringLiteral(", ")), patterns.join(QStringLiteral(", ")));
+        .arg(words.join(QStringLiteral(", ")), longWords.join(QStringLiteral(", ")));
 }
 
 Result<QList<RecordListing>> RecordSearchRepository::findInSearchTable(const Criteria& c)

@@ -213,10 +213,7 @@ Result<ReplicaTable> ReplicaTable::describe(Database& server, Database& replica,
 Result<ServerRows> ReplicaTable::read(Database& server, const QString& sqlText, const QByteArrayList& params) const
 {
     // The same connection (and so the same transaction or snapshot) as the QPSQL statements around it.
-    const QVariant h = server.connection().driver()->handle();
-    // QPSQL names it by libpq's struct (pg_conn*), older builds by the typedef.
-    const bool libpq = h.isValid() && (qstrcmp(h.typeName(), "pg_conn*") == 0 || qstrcmp(h.typeName(), "PGconn*") == 0);
-    PGconn* conn = libpq ? *static_cast<PGconn* const*>(h.constData()) : nullptr;
+    PGconn* conn = server.postgresHandle();
     if (!conn)
         return Error::storage(
             QCoreApplication::translate("hocbaso::store::Database", "The PostgreSQL connection has no handle."));

@@ -65,11 +65,10 @@ Status UserRepository::createLoginRole(const QString& username, const QString& s
         return {};
     // The function checks who asks (the owner, or an administrator of the user's unit), creates the
     // role with the verifier, grants the group of the user's role and maps the role to the user.
-    auto q = m_db.run(QStringLiteral("SELECT hocbaso_create_login(?, ?)"), {username, scramVerifier});
-    if (!q)
-        return q.error();
-    (*q)->finish();
-    return {};
+    // Through libpq's parameters: QPSQL would write the verifier into the statement's text, which the
+    // server logs when the call fails.
+    return m_db.execWithParameters(QStringLiteral("SELECT hocbaso_create_login($1, $2)"),
+                                   {username.toUtf8(), scramVerifier.toUtf8()});
 }
 
 Result<bool> UserRepository::hasLoginRole(const QString& username)

@@ -67,15 +67,6 @@ TEST(CentralCli, InitAndDemoMakeGroupsAndLoginRolesForTwoUnits)
     // only, whatever the --pg conninfo's user may see.
     QProcessEnvironment env;
     env.insert(QStringLiteral("HOCBASO_PASSWORD"), password);
-    const auto schools = runCli(
-        {QStringLiteral("--pg"), conninfo, QStringLiteral("school"), QStringLiteral("list"), QStringLiteral("--json")});
-    ASSERT_EQ(schools.exitCode, 0) << schools.err.toStdString();
-    QStringList unit2Schools;
-    for (const QJsonValue& v : schools.json().value(QStringLiteral("rows")).toArray()) {
-        if (v.toObject().value(QStringLiteral("unit")).toString() == units.at(1))
-            unit2Schools.append(v.toObject().value(QStringLiteral("code")).toString());
-    }
-    ASSERT_FALSE(unit2Schools.isEmpty());
     QString officer2;
     for (const QJsonValue& v : users) {
         if (v.toObject().value(QStringLiteral("role")).toString() == QLatin1String("officer") &&
@@ -83,6 +74,17 @@ TEST(CentralCli, InitAndDemoMakeGroupsAndLoginRolesForTwoUnits)
             officer2 = v.toObject().value(QStringLiteral("username")).toString();
     }
     ASSERT_FALSE(officer2.isEmpty());
+    // The officer's school list is their unit's.
+    const auto schools = runCli({QStringLiteral("--pg"), conninfo, QStringLiteral("--user"), officer2,
+                                 QStringLiteral("school"), QStringLiteral("list"), QStringLiteral("--json")},
+                                env);
+    ASSERT_EQ(schools.exitCode, 0) << schools.err.toStdString();
+    QStringList unit2Schools;
+    for (const QJsonValue& v : schools.json().value(QStringLiteral("rows")).toArray()) {
+        EXPECT_EQ(v.toObject().value(QStringLiteral("unit")).toString(), units.at(1));
+        unit2Schools.append(v.toObject().value(QStringLiteral("code")).toString());
+    }
+    ASSERT_FALSE(unit2Schools.isEmpty());
     const auto found = runCli({QStringLiteral("--pg"), conninfo, QStringLiteral("--user"), officer2,
                                QStringLiteral("lookup"), QStringLiteral("--name"), QStringLiteral("n"),
                                QStringLiteral("--limit"), QStringLiteral("1000"), QStringLiteral("--json")},

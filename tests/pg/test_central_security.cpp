@@ -7,6 +7,7 @@
 #include "support/CentralStore.h"
 
 #include "crypto/PasswordHash.h"
+#include "services/AuditLog.h"
 #include "services/CertificateReview.h"
 #include "services/SignIn.h"
 #include "services/UserAdmin.h"
@@ -392,7 +393,8 @@ TEST(CentralSecurity, NobodyChangesOrDeletesAuditEvents)
     EXPECT_EQ(c->count(QStringLiteral("SELECT count(*) FROM audit_events")), events);
     EXPECT_EQ(c->one(QStringLiteral("SELECT md5(string_agg(hash, '' ORDER BY id)) FROM audit_events")), digest);
 
-    // Appending: in one's own name, linked to the chain's last event.
+    // Appending: in one's own name; the server links the event to the chain's last one (schema 14:
+    // it writes seq, prev_hash and hash itself, whatever the row says).
     const QString me = c->user(QStringLiteral("canbo1"));
     SIGN_IN(officer, c, me);
     const QString chain = QString::number(c->unitId(1));
@@ -403,10 +405,18 @@ TEST(CentralSecurity, NobodyChangesOrDeletesAuditEvents)
         execAs(officer->database(), insert.arg(1).arg(c->user(QStringLiteral("canbo2")), QStringLiteral("hash"),
                                                       chain))
             .ok); // somebody else's name
-    EXPECT_FALSE(execAs(officer->database(), insert.arg(2).arg(me, QStringLiteral("hash"), chain)).ok);     // a gap
-    EXPECT_FALSE(execAs(officer->database(), insert.arg(1).arg(me, QStringLiteral("'forged'"), chain)).ok); // no link
-    const auto good = execAs(officer->database(), insert.arg(1).arg(me, QStringLiteral("hash"), chain));
-    EXPECT_TRUE(good.ok && good.rows == 1) << good.error.toStdString();
+    for (const auto& [gap, prev] : {std::pair{2, QStringLiteral("hash")}, std::pair{1, QStringLiteral("'forged'")}}) {
+        const auto appended = execAs(officer->database(), insert.arg(gap).arg(me, prev, chain));
+        EXPECT_TRUE(appended.ok && appended.rows == 1) << appended.error.toStdString();
+    }
+    // Both landed as the chain's next events, and the chain verifies.
+    EXPECT_EQ(c->count(QStringLiteral("SELECT count(*) FROM audit_events WHERE chain = %1 AND seq = (SELECT seq FROM "
+                                      "audit_heads WHERE chain = %1) AND prev_hash <> 'forged' AND hash <> 'h'")
+                           .arg(chain)),
+              1);
+    auto verified = services::AuditLog(c->store().context()).verify();
+    ASSERT_TRUE(verified.ok()) << verified.errorString().toStdString();
+    EXPECT_TRUE(verified->ok) << verified->problem.toStdString();
 }
 
 TEST(CentralSecurity, DecisionsFollowTheRulesWhateverTheStatement)

@@ -230,8 +230,9 @@ TEST_P(Paging, DecidableCertificateIdsAreThoseOfTheList)
         auto ids = services::CertificateReview(ctx()).decidableIds(q);
         ASSERT_TRUE(ids.ok()) << ids.errorString().toStdString();
         EXPECT_EQ(*ids, expected);
-        if (status == CertificateStatus::Rejected)
+        if (status == CertificateStatus::Rejected) {
             EXPECT_TRUE(ids->isEmpty());
+        }
     }
 }
 

@@ -89,7 +89,7 @@ protected:
 
     int certificateCount()
     {
-        const CliResult r = cli({}, {QStringLiteral("info"), QStringLiteral("--json")});
+        const CliResult r = cli(QStringLiteral("canbo1"), {QStringLiteral("info"), QStringLiteral("--json")});
         EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
         return r.json().value(QStringLiteral("certificates")).toInt(-1);
     }
@@ -357,7 +357,8 @@ TEST_F(CliCert, OfficerApprovesTwoPendingCertificates)
     }
     EXPECT_TRUE(approvedIds.contains(QString::number(clean.at(0))));
     EXPECT_TRUE(approvedIds.contains(QString::number(clean.at(1))));
-    const CliResult verify = cli({}, {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--json")});
+    const CliResult verify =
+        cli(QStringLiteral("canbo1"), {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--json")});
     EXPECT_EQ(verify.exitCode, 0) << verify.err.toStdString();
     EXPECT_TRUE(verify.json().value(QStringLiteral("ok")).toBool());
 

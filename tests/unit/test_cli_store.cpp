@@ -7,9 +7,20 @@
 
 #include <gtest/gtest.h>
 
+using hocbaso::test::CliResult;
 using hocbaso::test::runCli;
 
 namespace {
+
+// A command on `db` signed in as the demo's administrator (every command but init, demo and cert
+// inspect needs a user and their password).
+CliResult asAdmin(const QString& db, const QStringList& args)
+{
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("HOCBASO_PASSWORD"), QStringLiteral("Demo@2026"));
+    return runCli(QStringList{QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("admin")} + args,
+                  env);
+}
 
 QStringList demoArgs(const QString& db, int seed, int students = 400)
 {
@@ -108,23 +119,20 @@ TEST(CliStore, DemoIsDeterministicForASeed)
     EXPECT_GT(demo.value(QStringLiteral("records")).toInt(), 400);
     EXPECT_GE(demo.value(QStringLiteral("users")).toArray().size(), 4);
 
-    const auto ia = runCli({QStringLiteral("--db"), a, QStringLiteral("info"), QStringLiteral("--json")});
-    const auto ib = runCli({QStringLiteral("--db"), b, QStringLiteral("info"), QStringLiteral("--json")});
+    const auto ia = asAdmin(a, {QStringLiteral("info"), QStringLiteral("--json")});
+    const auto ib = asAdmin(b, {QStringLiteral("info"), QStringLiteral("--json")});
     ASSERT_EQ(ia.exitCode, 0);
     EXPECT_EQ(ia.out, ib.out);
     EXPECT_EQ(ia.json().value(QStringLiteral("records")).toInt(), demo.value(QStringLiteral("records")).toInt());
 
     // Same seed, same people: the pupil rolls match name for name.
-    const auto la =
-        runCli({QStringLiteral("--db"), a, QStringLiteral("school"), QStringLiteral("list"), QStringLiteral("--json")});
-    const auto lb =
-        runCli({QStringLiteral("--db"), b, QStringLiteral("school"), QStringLiteral("list"), QStringLiteral("--json")});
+    const auto la = asAdmin(a, {QStringLiteral("school"), QStringLiteral("list"), QStringLiteral("--json")});
+    const auto lb = asAdmin(b, {QStringLiteral("school"), QStringLiteral("list"), QStringLiteral("--json")});
     EXPECT_EQ(la.out, lb.out);
     // A different seed gives a different district.
     const QString c = dir.filePath(QStringLiteral("c.sqlite"));
     ASSERT_EQ(runCli(demoArgs(c, 8)).exitCode, 0);
-    const auto lc =
-        runCli({QStringLiteral("--db"), c, QStringLiteral("school"), QStringLiteral("list"), QStringLiteral("--json")});
+    const auto lc = asAdmin(c, {QStringLiteral("school"), QStringLiteral("list"), QStringLiteral("--json")});
     EXPECT_NE(la.out, lc.out);
     // Demo refuses a store that already holds data.
     EXPECT_EQ(runCli(demoArgs(a, 7)).exitCode, 1);
@@ -135,8 +143,7 @@ TEST(CliStore, AuditVerifyFindsAnAlteredRow)
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("a.sqlite"));
     ASSERT_EQ(runCli(demoArgs(db, 3, 200)).exitCode, 0);
-    auto v = runCli(
-        {QStringLiteral("--db"), db, QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--json")});
+    auto v = asAdmin(db, {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--json")});
     ASSERT_EQ(v.exitCode, 0) << v.err.toStdString();
     EXPECT_TRUE(v.json().value(QStringLiteral("ok")).toBool());
     const int events = v.json().value(QStringLiteral("events")).toInt();
@@ -144,15 +151,14 @@ TEST(CliStore, AuditVerifyFindsAnAlteredRow)
     EXPECT_TRUE(v.json().value(QStringLiteral("first_bad")).isNull());
 
     ASSERT_TRUE(execOnFile(db, QStringLiteral("UPDATE audit_events SET actor = 'mallory' WHERE id = 7")));
-    v = runCli(
-        {QStringLiteral("--db"), db, QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--json")});
+    v = asAdmin(db, {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--json")});
     EXPECT_EQ(v.exitCode, 1);
     EXPECT_FALSE(v.json().value(QStringLiteral("ok")).toBool());
     EXPECT_EQ(v.json().value(QStringLiteral("first_bad")).toInt(), 7);
     EXPECT_EQ(v.json().value(QStringLiteral("events")).toInt(), events);
 
-    const auto list = runCli({QStringLiteral("--db"), db, QStringLiteral("audit"), QStringLiteral("list"),
-                              QStringLiteral("--limit"), QStringLiteral("5"), QStringLiteral("--json")});
+    const auto list = asAdmin(db, {QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--limit"),
+                                   QStringLiteral("5"), QStringLiteral("--json")});
     ASSERT_EQ(list.exitCode, 0);
     EXPECT_EQ(list.json().value(QStringLiteral("rows")).toArray().size(), 5);
 }

@@ -45,8 +45,7 @@ protected:
         m_db = m_dir.filePath(QStringLiteral("store.sqlite"));
         ASSERT_TRUE(QFile::copy(s_template, m_db));
         // Units and schools by code, from the store itself.
-        const auto schools = runCli(
-            {QStringLiteral("--db"), m_db, QStringLiteral("school"), QStringLiteral("list"), QStringLiteral("--json")});
+        const auto schools = as(QStringLiteral("admin"), {"school", "list", "--json"});
         ASSERT_EQ(schools.exitCode, 0) << schools.err.toStdString();
         for (const QJsonValue& v : schools.json().value(QStringLiteral("rows")).toArray()) {
             const QString unit = v[QStringLiteral("unit")].toString();
@@ -276,8 +275,7 @@ TEST_F(CliUser, AddAndDisableAreAudited)
     ASSERT_EQ(
         as(QStringLiteral("admin"), {"user", "add", "xem8", "--role", "viewer", "--unit", m_units.at(0)}).exitCode, 0);
     ASSERT_EQ(as(QStringLiteral("admin"), {"user", "disable", "xem8"}).exitCode, 0);
-    const auto audit = runCli({QStringLiteral("--db"), m_db, QStringLiteral("audit"), QStringLiteral("list"),
-                               QStringLiteral("--limit"), QStringLiteral("2"), QStringLiteral("--json")});
+    const auto audit = as(QStringLiteral("admin"), {"audit", "list", "--limit", "2", "--json"});
     ASSERT_EQ(audit.exitCode, 0);
     const QJsonArray rows = audit.json().value(QStringLiteral("rows")).toArray();
     ASSERT_EQ(rows.size(), 2);
@@ -289,6 +287,6 @@ TEST_F(CliUser, AddAndDisableAreAudited)
     }
     actions.sort();
     EXPECT_EQ(actions, (QStringList{QStringLiteral("user.add"), QStringLiteral("user.disable")}));
-    const auto verify = runCli({QStringLiteral("--db"), m_db, QStringLiteral("audit"), QStringLiteral("verify")});
+    const auto verify = as(QStringLiteral("admin"), {"audit", "verify"});
     EXPECT_EQ(verify.exitCode, 0) << verify.out.toStdString();
 }
