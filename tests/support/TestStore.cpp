@@ -18,6 +18,11 @@ std::string centralSetupName(const testing::TestParamInfo<CentralSetup>& info)
     return info.param == CentralSetup::OwnedByInitRole ? "OwnedByInitRole" : "OwnedByDba";
 }
 
+void PrintTo(CentralSetup setup, std::ostream* os)
+{
+    *os << (setup == CentralSetup::OwnedByInitRole ? "OwnedByInitRole" : "OwnedByDba");
+}
+
 std::unique_ptr<TestStore> TestStore::createCentral(CentralSetup setup, QString* why, bool* noServer)
 {
     *noServer = false;

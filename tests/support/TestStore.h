@@ -91,6 +91,8 @@ private:
 // For parametrized suites: the dialects to run, and a readable name.
 std::string dialectParamName(const testing::TestParamInfo<store::Dialect>& info);
 std::string centralSetupName(const testing::TestParamInfo<CentralSetup>& info);
+// How gtest prints a CentralSetup (in failure messages of parametrized tests).
+void PrintTo(CentralSetup setup, std::ostream* os);
 
 } // namespace hocbaso::test
 
