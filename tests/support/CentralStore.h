@@ -61,55 +61,37 @@ public:
 
     // Null with the reason on failure (`noServer` set when there is no PostgreSQL server to use). Two
     // units, `schools` schools split between them, the demo's users with login roles named
-    // "canbo1" + roleSuffix() and so on.
+    // "canbo1" + roleSuffix() and so on. The superuser makes the store.
     static std::unique_ptr<CentralStore> create(QString* why, bool* noServer, int schools = 4, int students = 120)
     {
-        std::unique_ptr<CentralStore> c(new CentralStore);
-        c->m_store = TestStore::create(store::Dialect::Postgres, why);
-        *noServer = !c->m_store;
-        if (!c->m_store)
+        auto store = TestStore::create(store::Dialect::Postgres, why);
+        *noServer = !store;
+        if (!store)
             return nullptr;
-        // The rules' dates are the server's (in Vietnam): the program's clock shows the same day.
-        const QDate serverDay = QDate::fromString(c->one(QStringLiteral("SELECT hocbaso_today()")), Qt::ISODate);
-        if (!serverDay.isValid()) {
-            *why = QStringLiteral("cannot read the server's date");
+        return fill(std::move(store), why, schools, students);
+    }
+
+    // The same store made as `setup` says: `init`, the defaults and the demo are run by a role that
+    // is no superuser (owner()); dba() is the superuser.
+    static std::unique_ptr<CentralStore> create(CentralSetup setup, QString* why, bool* noServer, int schools = 4,
+                                                int students = 120)
+    {
+        auto store = TestStore::createCentral(setup, why, noServer);
+        if (!store)
             return nullptr;
-        }
-        c->m_store->clock().set(QDateTime(serverDay, QTime(12, 0)));
-        // What `init` does besides the schema (the bundled trust anchors, the store's epoch).
-        if (auto s = services::StoreSetup::seedDefaults(c->m_store->db(), c->m_store->clock()); !s) {
-            *why = s.errorString();
-            return nullptr;
-        }
-        services::DemoOptions o;
-        o.seed = 11;
-        o.units = 2;
-        o.schools = schools;
-        o.students = students;
-        o.years = 2;
-        o.password = QString::fromLatin1(kPassword);
-        o.loginRoles = true;
-        o.usernameSuffix = c->m_store->roleSuffix();
-        o.keyFilePath = c->m_dir.filePath(QStringLiteral("keys.json"));
-        auto demo = services::DemoGenerator(c->m_store->context(), o).run();
-        if (!demo) {
-            *why = demo.errorString();
-            return nullptr;
-        }
-        c->m_demo = *demo;
-        auto keys = services::SigningKeys::load(o.keyFilePath);
-        if (!keys) {
-            *why = keys.errorString();
-            return nullptr;
-        }
-        c->m_keys = std::move(*keys);
-        return c;
+        return fill(std::move(store), why, schools, students);
     }
 
     TestStore& store() { return *m_store; }
     // The superuser's connection (it bypasses row-level security): to look behind the scenes.
-    store::Database& super() { return m_store->db(); }
-    QString one(const QString& sql) { return oneOn(m_store->db(), sql); }
+    store::Database& super() { return m_store->dba(); }
+    store::Database& dba() { return m_store->dba(); }
+    // The connection of the role that ran init, the defaults and the demo (the store's owner).
+    store::Database& owner() { return m_store->db(); }
+    FixedClock& clock() { return m_store->clock(); }
+    QString databaseName() const { return m_store->databaseName(); }
+    // Read as the superuser.
+    QString one(const QString& sql) { return oneOn(m_store->dba(), sql); }
     qint64 count(const QString& sql) { return one(sql).toLongLong(); }
     const services::SigningKeys& keys() const { return *m_keys; }
     const services::DemoSummary& demo() const { return m_demo; }
@@ -144,6 +126,48 @@ public:
 
 private:
     CentralStore() = default;
+
+    // What `init` does besides the schema, and the demo, run on the store's owner connection.
+    static std::unique_ptr<CentralStore> fill(std::unique_ptr<TestStore> store, QString* why, int schools, int students)
+    {
+        std::unique_ptr<CentralStore> c(new CentralStore);
+        c->m_store = std::move(store);
+        // The rules' dates are the server's (in Vietnam): the program's clock shows the same day.
+        const QDate serverDay = QDate::fromString(c->one(QStringLiteral("SELECT hocbaso_today()")), Qt::ISODate);
+        if (!serverDay.isValid()) {
+            *why = QStringLiteral("cannot read the server's date");
+            return nullptr;
+        }
+        c->m_store->clock().set(QDateTime(serverDay, QTime(12, 0)));
+        // What `init` does besides the schema (the bundled trust anchors, the store's epoch).
+        if (auto s = services::StoreSetup::seedDefaults(c->m_store->db(), c->m_store->clock()); !s) {
+            *why = QStringLiteral("seeding the defaults: ") + s.errorString();
+            return nullptr;
+        }
+        services::DemoOptions o;
+        o.seed = 11;
+        o.units = 2;
+        o.schools = schools;
+        o.students = students;
+        o.years = 2;
+        o.password = QString::fromLatin1(kPassword);
+        o.loginRoles = true;
+        o.usernameSuffix = c->m_store->roleSuffix();
+        o.keyFilePath = c->m_dir.filePath(QStringLiteral("keys.json"));
+        auto demo = services::DemoGenerator(c->m_store->context(), o).run();
+        if (!demo) {
+            *why = QStringLiteral("the demo: ") + demo.errorString();
+            return nullptr;
+        }
+        c->m_demo = *demo;
+        auto keys = services::SigningKeys::load(o.keyFilePath);
+        if (!keys) {
+            *why = keys.errorString();
+            return nullptr;
+        }
+        c->m_keys = std::move(*keys);
+        return c;
+    }
 
     std::unique_ptr<TestStore> m_store;
     QTemporaryDir m_dir;

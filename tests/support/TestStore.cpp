@@ -2,6 +2,7 @@
 
 #include "services/StoreSetup.h"
 
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QUuid>
 
@@ -10,6 +11,101 @@ namespace hocbaso::test {
 std::string dialectParamName(const testing::TestParamInfo<store::Dialect>& info)
 {
     return info.param == store::Dialect::Sqlite ? "SQLite" : "PostgreSQL";
+}
+
+std::string centralSetupName(const testing::TestParamInfo<CentralSetup>& info)
+{
+    return info.param == CentralSetup::OwnedByInitRole ? "OwnedByInitRole" : "OwnedByDba";
+}
+
+void PrintTo(CentralSetup setup, std::ostream* os)
+{
+    *os << (setup == CentralSetup::OwnedByInitRole ? "OwnedByInitRole" : "OwnedByDba");
+}
+
+std::unique_ptr<TestStore> TestStore::createCentral(CentralSetup setup, QString* why, bool* noServer)
+{
+    *noServer = false;
+    std::unique_ptr<TestStore> t(new TestStore);
+    t->m_dialect = store::Dialect::Postgres;
+    t->m_adminConninfo = qEnvironmentVariable("HOCBASO_TEST_PG");
+    if (t->m_adminConninfo.isEmpty()) {
+        *noServer = true;
+        *why = QStringLiteral("HOCBASO_TEST_PG is not set (run the tests through ./dev test)");
+        return nullptr;
+    }
+    auto admin = store::Database::open(store::ConnectionSpec::postgres(t->m_adminConninfo));
+    if (!admin) {
+        *noServer = true;
+        *why = QStringLiteral("cannot connect to the test server: ") + admin.errorString();
+        return nullptr;
+    }
+    t->m_pgDatabase = QStringLiteral("hocbaso_t_") + QUuid::createUuid().toString(QUuid::Id128).left(16);
+    const QString initRole = QStringLiteral("hocbaso_owner") + t->roleSuffix();
+    const QString initPassword = QStringLiteral("Init#") + QUuid::createUuid().toString(QUuid::Id128).left(20);
+    // Set before anything is made, so that the destructor drops whatever was.
+    t->m_initRole = initRole;
+    QStringList dbaSetup{QStringLiteral("CREATE ROLE %1 LOGIN CREATEROLE PASSWORD '%2'").arg(initRole, initPassword)};
+    if (setup == CentralSetup::OwnedByInitRole) {
+        dbaSetup << QStringLiteral("CREATE DATABASE %1 OWNER %2").arg(t->m_pgDatabase, initRole);
+    } else {
+        dbaSetup
+            << QStringLiteral("CREATE DATABASE %1").arg(t->m_pgDatabase)
+            << QStringLiteral("GRANT CREATE, CONNECT, TEMPORARY ON DATABASE %1 TO %2").arg(t->m_pgDatabase, initRole);
+    }
+    for (const QString& sql : std::as_const(dbaSetup)) {
+        if (auto s = (*admin)->execDirect(sql); !s) {
+            *why = sql.section(QLatin1Char(' '), 0, 2) + QStringLiteral(": ") + s.errorString();
+            return nullptr;
+        }
+    }
+    // The superuser in the store's database (the DBA), and the init role's connection (the owner).
+    t->m_spec = store::ConnectionSpec::postgres(t->m_adminConninfo + QStringLiteral(" dbname=") + t->m_pgDatabase);
+    auto dba = store::Database::open(t->m_spec);
+    if (!dba) {
+        *why = dba.errorString();
+        return nullptr;
+    }
+    t->m_dba = std::move(dba).value();
+    t->m_spec.userName = initRole;
+    t->m_spec.password = initPassword;
+    auto db = store::Database::open(t->m_spec);
+    if (!db) {
+        *why = QStringLiteral("the init role cannot connect: ") + db.errorString();
+        return nullptr;
+    }
+    t->m_db = std::move(db).value();
+
+    auto migrated = services::StoreSetup::migrate(*t->m_db);
+    if (!migrated) {
+        // What init asks of the DBA: SQL statements, each on its own line ending with ';'.
+        const QString message = migrated.errorString();
+        static const QRegularExpression statement(QStringLiteral("\\b(?:REVOKE|GRANT)\\b[^;]*;"));
+        QStringList statements;
+        for (auto it = statement.globalMatch(message); it.hasNext();)
+            statements << it.next().captured(0);
+        statements.removeDuplicates();
+        if (statements.isEmpty()) {
+            *why = QStringLiteral("init as the non-superuser role %1 failed and named no statement for the DBA "
+                                  "to run: %2")
+                       .arg(initRole, message);
+            return nullptr;
+        }
+        for (const QString& sql : std::as_const(statements)) {
+            if (auto s = t->m_dba->execDirect(sql); !s) {
+                *why = QStringLiteral("the DBA's statement \"%1\" (asked for by init) failed: %2\ninit said: %3")
+                           .arg(sql, s.errorString(), message);
+                return nullptr;
+            }
+        }
+        migrated = services::StoreSetup::migrate(*t->m_db);
+        if (!migrated) {
+            *why = QStringLiteral("init as %1 failed again after the DBA ran %2: %3")
+                       .arg(initRole, statements.join(QLatin1Char(' ')), migrated.errorString());
+            return nullptr;
+        }
+    }
+    return t;
 }
 
 std::unique_ptr<TestStore> TestStore::create(store::Dialect dialect, QString* skipReason, bool migrate)
@@ -73,6 +169,7 @@ TestStore::~TestStore()
         }
     }
     m_db.reset();
+    m_dba.reset();
     if (!m_pgDatabase.isEmpty()) {
         auto admin = store::Database::open(store::ConnectionSpec::postgres(m_adminConninfo));
         if (admin) {
@@ -89,6 +186,9 @@ TestStore::~TestStore()
                 if (q.exec() && q.next() && q.value(0).toInt() == 0)
                     (*admin)->execDirect(QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(role));
             }
+            // The init role of createCentral, last: it made the groups and login roles.
+            if (!m_initRole.isEmpty())
+                (*admin)->execDirect(QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(m_initRole));
         }
     }
 }

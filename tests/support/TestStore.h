@@ -12,6 +12,19 @@
 
 namespace hocbaso::test {
 
+// Who makes the central store's database and who runs `init` on it (PostgreSQL). The default store
+// (TestStore::create) is made and migrated by the superuser; these two are migrated by a role of
+// their own that is no superuser, as a real installation is.
+enum class CentralSetup
+{
+    // The init role ("hocbaso_owner" + suffix, LOGIN CREATEROLE) owns the database.
+    OwnedByInitRole,
+    // The DBA (the superuser) owns the database and grants the init role CREATE, CONNECT and
+    // TEMPORARY on it; whatever else init needs from the DBA, its first attempt says (SQL statements
+    // ending with ';'), the DBA runs them and init runs again.
+    OwnedByDba,
+};
+
 // A throwaway store for one test: a SQLite file in a temporary folder, or a fresh database on the
 // PostgreSQL server named by HOCBASO_TEST_PG (started by `./dev test`). With CI=true a missing
 // server is a failure, not a skip.
@@ -20,9 +33,20 @@ class TestStore
 public:
     // Null with `skipReason` set when the dialect is not available here.
     static std::unique_ptr<TestStore> create(store::Dialect dialect, QString* skipReason, bool migrate = true);
+    // PostgreSQL, migrated by a non-superuser init role as `setup` says. Null with the reason on
+    // failure; `noServer` is set when there is no server to use (a failure of the setup itself is
+    // not a reason to skip).
+    static std::unique_ptr<TestStore> createCentral(CentralSetup setup, QString* why, bool* noServer);
     ~TestStore();
 
+    // The connection that ran the migrations: the store's owner (the superuser, or the init role of
+    // createCentral).
     store::Database& db() { return *m_db; }
+    // The superuser's connection to the store's database (the same as db() when the superuser ran
+    // the migrations): to look behind the scenes and to play the DBA.
+    store::Database& dba() { return m_dba ? *m_dba : *m_db; }
+    // createCentral: the init role (empty otherwise).
+    QString initRole() const { return m_initRole; }
     store::Dialect dialect() const { return m_dialect; }
     // The spec to open another connection to the same store (concurrency tests).
     store::ConnectionSpec spec() const { return m_spec; }
@@ -57,13 +81,18 @@ private:
     store::ConnectionSpec m_spec;
     QString m_adminConninfo;
     QString m_pgDatabase;
+    QString m_initRole;
     std::unique_ptr<store::Database> m_db;
+    std::unique_ptr<store::Database> m_dba;
     FixedClock m_clock;
     std::unique_ptr<services::ServiceContext> m_ctx;
 };
 
 // For parametrized suites: the dialects to run, and a readable name.
 std::string dialectParamName(const testing::TestParamInfo<store::Dialect>& info);
+std::string centralSetupName(const testing::TestParamInfo<CentralSetup>& info);
+// How gtest prints a CentralSetup (in failure messages of parametrized tests).
+void PrintTo(CentralSetup setup, std::ostream* os);
 
 } // namespace hocbaso::test
 
