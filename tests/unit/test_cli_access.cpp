@@ -57,9 +57,15 @@ TEST(CliAccess, InfoNeedsTheUsersPassword)
                            QStringLiteral("--lang"), QStringLiteral("en"),
                            QStringLiteral("info"),   QStringLiteral("--json")};
 
-    // Nobody signed in: refused, and nothing of the store is printed.
+    // Nobody signed in: a usage error (the command needs --user, as every other), and nothing of
+    // the store is printed.
     const CliResult anonymous = runWithPassword(info, {});
-    EXPECT_EQ(anonymous.exitCode, 1) << anonymous.out.toStdString() << anonymous.err.toStdString();
+    EXPECT_EQ(anonymous.exitCode, 2) << anonymous.out.toStdString() << anonymous.err.toStdString();
+    // A user and no password (stdin is no terminal): refused.
+    const CliResult noPassword =
+        runWithPassword(QStringList{QStringLiteral("--user"), QStringLiteral("canbo1")} + info, {});
+    EXPECT_EQ(noPassword.exitCode, 1) << noPassword.out.toStdString() << noPassword.err.toStdString();
+    EXPECT_FALSE(noPassword.json().contains(QStringLiteral("records"))) << noPassword.out.toStdString();
     EXPECT_FALSE(anonymous.json().contains(QStringLiteral("records"))) << anonymous.out.toStdString();
     // A user with a wrong password: refused too.
     const CliResult wrong = runWithPassword(QStringList{QStringLiteral("--user"), QStringLiteral("canbo1")} + info,
