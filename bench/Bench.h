@@ -51,6 +51,13 @@ struct Registration
 // Percentile of a list of samples (ms).
 double percentile(QList<double> samples, double p);
 
+// A timed call that fails measures nothing: the bench stops and says which call it was.
+template <typename R> void mustSucceed(const R& result, const char* what)
+{
+    if (!result)
+        qFatal("bench: %s failed: %s", what, qPrintable(result.errorString()));
+}
+
 // An officer of the unit with a PostgreSQL login role, for benches that measure as a person's own
 // role (row-level security on): made once with the password and found again on later runs.
 // Errors go to err, prefixed with the bench's name.

@@ -40,7 +40,7 @@ int buildDataset(const QString& path, int schools, qint64 records, QTextStream& 
     }
     // A throwaway file being filled once: no journal, no syncs. It is switched back to WAL after.
     for (const char* p : {"PRAGMA journal_mode = OFF", "PRAGMA synchronous = OFF", "PRAGMA cache_size = -262144"})
-        (*db)->execDirect(QString::fromLatin1(p));
+        logIfFailed((*db)->execDirect(QString::fromLatin1(p)), p);
     services::ServiceContext ctx{**db, clock, services::Actor::systemActor(), {}};
     services::DemoOptions o;
     o.seed = 2026;
@@ -78,13 +78,15 @@ int buildDataset(const QString& path, int schools, qint64 records, QTextStream& 
     }
     for (const auto& [step, stepSeconds] : bulk.timings())
         err << "\n  " << step << " " << QString::number(stepSeconds, 'f', 2) << " s";
-    (*db)->execDirect(QStringLiteral("PRAGMA journal_mode = WAL"));
+    logIfFailed((*db)->execDirect(QStringLiteral("PRAGMA journal_mode = WAL")), "PRAGMA journal_mode = WAL");
     // Planner statistics from a sample of each index (what PRAGMA optimize does): a full ANALYZE
     // reads all 3 GB again for numbers the planner needs only roughly.
-    (*db)->execDirect(QStringLiteral("PRAGMA analysis_limit = 1000"));
-    (*db)->execDirect(QStringLiteral("ANALYZE"));
+    logIfFailed((*db)->execDirect(QStringLiteral("PRAGMA analysis_limit = 1000")), "PRAGMA analysis_limit = 1000");
+    logIfFailed((*db)->execDirect(QStringLiteral("ANALYZE")), "ANALYZE");
     const double seconds = double(timer.elapsed()) / 1000.0;
-    store::MetaRepository(**db).set(QStringLiteral("bench.build_seconds"), QString::number(seconds, 'f', 2));
+    logIfFailed(
+        store::MetaRepository(**db).set(QStringLiteral("bench.build_seconds"), QString::number(seconds, 'f', 2)),
+        "recording the build time");
     err << "\n"
         << QStringLiteral("built %1 schools, %2 pupils, %3 records in %4 s")
                .arg(summary->schools)

@@ -54,7 +54,10 @@ Registration bulkDecide(QStringLiteral("bulk_decide"), [](BenchEnv& env) -> QLis
         return {};
     }
     // Everything into the main file first, so that copying it alone copies the whole store.
-    env.db.execDirect(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    if (auto s = env.db.execDirect(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")); !s) {
+        err << "bulk_decide: " << s.errorString() << "\n";
+        return {};
+    }
     const QString copyPath = dir.filePath(QStringLiteral("bulk.sqlite"));
     if (!QFile::copy(env.dbPath, copyPath)) {
         err << "bulk_decide: cannot copy " << env.dbPath << "\n";
@@ -135,7 +138,7 @@ Registration bulkDecide(QStringLiteral("bulk_decide"), [](BenchEnv& env) -> QLis
         if (ok)
             bare = msSince(t);
         else
-            db.execDirect(QStringLiteral("ROLLBACK"));
+            logIfFailed(db.execDirect(QStringLiteral("ROLLBACK")), "ROLLBACK");
         q.finish();
         ok = db.execDirect(QStringLiteral("BEGIN IMMEDIATE")).ok() &&
              q.prepare(QStringLiteral("UPDATE revocation_requests SET status = 'pending', decided_at = NULL, "

@@ -184,7 +184,7 @@ std::optional<Figure> centralNameLookup(BenchEnv& env, const QList<Sample>& s)
     // One round first: the officer's connection prepares its statements and warms its caches, as
     // a session does with its first lookups.
     for (int i = 0; i < std::min(n, 5); ++i)
-        lookup.find(requests.at(i));
+        mustSucceed(lookup.find(requests.at(i)), "lookup");
     QList<qint64> totals(n, 0);
     auto service = time(n, [&](int i) {
         auto found = lookup.find(requests.at(i));
@@ -193,16 +193,16 @@ std::optional<Figure> centralNameLookup(BenchEnv& env, const QList<Sample>& s)
     store::RecordSearchRepository repo(db);
     auto bare = time(n, [&](int i) {
         const auto c = criteriaOf(requests.at(i), unitId);
-        repo.find(c);
+        mustSucceed(repo.find(c), "bare find");
         if (!c.nameWords.isEmpty() || c.schoolYear || c.grade || c.status || !c.schoolCode.isEmpty())
-            repo.count(c);
+            mustSucceed(repo.count(c), "bare count");
     });
     store::RecordSearchRepository plain(db);
     plain.setPlan(store::RecordSearchRepository::Plan::Plain);
     auto naive = time(std::min(n, 5), [&](int i) {
         const auto c = criteriaOf(requests.at(i), unitId);
-        plain.find(c);
-        plain.count(c);
+        mustSucceed(plain.find(c), "plain find");
+        mustSucceed(plain.count(c), "plain count");
     });
     err << "lookup_name (central, " << n << " queries as " << login << "): p50 " << percentile(service, 0.5)
         << " ms, p95 " << percentile(service, 0.95) << " ms, max " << percentile(service, 1.0) << " ms; bare p50 "
@@ -239,7 +239,7 @@ QList<Figure> run(BenchEnv& env)
         auto service = time(n, [&](int i) {
             services::LookupRequest r;
             r.lookupCode = s.at(i).uuid.toUpper();
-            lookup.find(r);
+            mustSucceed(lookup.find(r), "lookup");
         });
         QSqlQuery q(env.db.connection());
         q.prepare(QStringLiteral("SELECT r.id, r.status FROM records r WHERE r.uuid = ?"));
@@ -264,7 +264,7 @@ QList<Figure> run(BenchEnv& env)
         auto service = time(n, [&](int i) {
             services::LookupRequest r;
             r.personalId = s.at(i).personalId;
-            lookup.find(r);
+            mustSucceed(lookup.find(r), "lookup");
         });
         QSqlQuery q(env.db.connection());
         q.prepare(

@@ -127,7 +127,7 @@ Registration replicaBench(QStringLiteral("replica"), [](BenchEnv& env) -> QList<
         t.start();
         qint64 rows = 0;
         store::CentralSyncRepository central(*officer->db);
-        central.beginSnapshot();
+        mustSucceed(central.beginSnapshot(), "beginning the snapshot");
         for (const QString& table : store::replicaTables()) {
             auto described = store::ReplicaTable::describe(*officer->db, **empty, table);
             if (!described)
@@ -143,7 +143,7 @@ Registration replicaBench(QStringLiteral("replica"), [](BenchEnv& env) -> QList<
                     break;
             }
         }
-        central.endSnapshot();
+        mustSucceed(central.endSnapshot(), "ending the snapshot");
         bare = double(t.elapsed()) / 1000.0;
         err << "replica: read " << rows << " rows bare in " << bare << " s\n";
     }

@@ -25,43 +25,7 @@ const QString kUsername = QStringLiteral("signIn/username");
 const QString kEdition = QStringLiteral("signIn/edition");
 const QString kGeometry = QStringLiteral("ui/mainWindowGeometry");
 
-// libpq conninfo values: quoted when they hold spaces or quotes.
-QString conninfoValue(const QString& v)
-{
-    if (!v.isEmpty() && !v.contains(QLatin1Char(' ')) && !v.contains(QLatin1Char('\'')) &&
-        !v.contains(QLatin1Char('\\')))
-        return v;
-    QString escaped = v;
-    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
-    escaped.replace(QLatin1Char('\''), QStringLiteral("\\'"));
-    return QLatin1Char('\'') + escaped + QLatin1Char('\'');
-}
-
 } // namespace
-
-QStringList ConnectionProfile::sslModes()
-{
-    return {QStringLiteral("verify-full"), QStringLiteral("verify-ca"), QStringLiteral("require"),
-            QStringLiteral("prefer"), QStringLiteral("disable")};
-}
-
-store::ConnectionSpec ConnectionProfile::toSpec(const QString& username, const QString& password) const
-{
-    if (kind == Kind::Local)
-        return store::ConnectionSpec::sqlite(filePath, false);
-    QStringList parts{QStringLiteral("host=") + conninfoValue(host.trimmed()),
-                      QStringLiteral("port=") + QString::number(port),
-                      QStringLiteral("dbname=") + conninfoValue(database.trimmed()),
-                      QStringLiteral("sslmode=") + conninfoValue(sslMode),
-                      // A sign-in must not hang on an unreachable server.
-                      QStringLiteral("connect_timeout=10")};
-    if (!caFile.trimmed().isEmpty())
-        parts.append(QStringLiteral("sslrootcert=") + conninfoValue(caFile.trimmed()));
-    store::ConnectionSpec spec = store::ConnectionSpec::postgres(parts.join(QLatin1Char(' ')));
-    spec.userName = username.trimmed();
-    spec.password = password;
-    return spec;
-}
 
 AppSettings::AppSettings() : m_settings(std::make_unique<QSettings>())
 {
@@ -108,8 +72,7 @@ void AppSettings::setIdleMinutes(int minutes)
 
 QString AppSettings::supportHotline() const
 {
-    const QString v = m_settings->value(kHotline).toString().trimmed();
-    return v.isEmpty() ? defaultHotline() : v;
+    return m_settings->value(kHotline, defaultHotline()).toString().trimmed();
 }
 
 void AppSettings::setSupportHotline(const QString& hotline)
@@ -119,8 +82,7 @@ void AppSettings::setSupportHotline(const QString& hotline)
 
 QString AppSettings::supportEmail() const
 {
-    const QString v = m_settings->value(kEmail).toString().trimmed();
-    return v.isEmpty() ? defaultEmail() : v;
+    return m_settings->value(kEmail, defaultEmail()).toString().trimmed();
 }
 
 void AppSettings::setSupportEmail(const QString& email)

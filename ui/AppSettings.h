@@ -1,7 +1,7 @@
 #pragma once
 
 #include "services/SignIn.h"
-#include "store/Database.h"
+#include "workspace/StoreLocation.h"
 
 #include <QByteArray>
 #include <QString>
@@ -12,27 +12,8 @@ class QSettings;
 
 namespace hocbaso::ui {
 
-// Where to sign in: the local SQLite file, or a central PostgreSQL server. Never holds a password.
-struct ConnectionProfile
-{
-    enum class Kind
-    {
-        Local,
-        Server
-    };
-
-    Kind kind = Kind::Local;
-    QString filePath;
-    QString host;
-    int port = 5432;
-    QString database = QStringLiteral("hocbaso");
-    // verify-full by default (ARCHITECTURE.md): the server's name must match its certificate.
-    QString sslMode = QStringLiteral("verify-full");
-    QString caFile; // empty: libpq's default (~/.postgresql/root.crt)
-
-    store::ConnectionSpec toSpec(const QString& username, const QString& password) const;
-    static QStringList sslModes();
-};
+// Where to sign in (app/workspace): the local SQLite file, or a central PostgreSQL server.
+using ConnectionProfile = workspace::StoreLocation;
 
 // The program's settings with their defaults in one place. Keys carry a version so that a later
 // release can move them. Passwords are never stored here.
@@ -51,8 +32,10 @@ public:
     AppSettings(const AppSettings&) = delete;
     AppSettings& operator=(const AppSettings&) = delete;
 
-    static QString defaultHotline() { return QStringLiteral("1900.4740"); }
-    static QString defaultEmail() { return QStringLiteral("csdl@qlgd.edu.vn"); }
+    // The support contact is the deploying office's: none until an administrator sets one (the
+    // program must not send people to a hotline that is not theirs).
+    static QString defaultHotline() { return QString(); }
+    static QString defaultEmail() { return QString(); }
 
     // "vi" or "en"; empty until the user chooses (then the system locale decides, Vietnamese first).
     QString language() const;

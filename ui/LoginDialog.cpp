@@ -80,7 +80,14 @@ void LoginDialog::setSupportContact(const QString& hotline, const QString& email
 {
     m_hotline = hotline;
     m_email = email;
-    m_ui->supportLabel->setText(tr("Support: hotline %1, email %2").arg(hotline, email));
+    // Shown only when the office has set a contact (Settings).
+    QStringList parts;
+    if (!hotline.isEmpty())
+        parts.append(tr("hotline %1").arg(hotline));
+    if (!email.isEmpty())
+        parts.append(tr("email %1").arg(email));
+    m_ui->supportLabel->setText(parts.isEmpty() ? QString() : tr("Support: %1").arg(parts.join(QStringLiteral(", "))));
+    m_ui->supportLabel->setVisible(!parts.isEmpty());
 }
 
 void LoginDialog::setProfile(const ConnectionProfile& p)

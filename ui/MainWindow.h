@@ -16,11 +16,15 @@ namespace hocbaso::sync {
 struct SyncReport;
 }
 
+namespace hocbaso::workspace {
+class Workspace;
+}
+
 namespace hocbaso::ui {
 
 class AppSettings;
 class Prompter;
-class Session;
+using Session = workspace::Workspace;
 class SyncReportDialog;
 class TrustAnchorsDialog;
 class UserAdminDialog;

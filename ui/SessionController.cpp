@@ -9,12 +9,9 @@
 #include "Session.h"
 #include "core/Translations.h"
 #include "dialogs/WelcomeDialog.h"
-#include "services/SignIn.h"
 #include "services/StoreSetup.h"
-#include "store/Migrator.h"
-#include "sync/ReplicaDownload.h"
-#include "sync/SyncService.h"
 #include "widgets/BackgroundTask.h"
+#include "workspace/OfflineCopy.h"
 
 #include <QApplication>
 #include <QDialog>
@@ -190,8 +187,7 @@ bool SessionController::signIn()
     const bool remember = m_login->rememberPassword();
     // Argon2id and a server round trip take a moment: say so with the cursor.
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    services::SignIn service(m_clock);
-    auto result = service.signIn(profile.toSpec(username, password), m_login->edition(), username, password);
+    auto result = workspace::Workspace::signIn(profile, m_login->edition(), username, password, m_clock);
     QGuiApplication::restoreOverrideCursor();
     m_login->clearPassword();
     // Remembered whether or not the password was right: the next try starts from the same place.
@@ -218,10 +214,7 @@ bool SessionController::signIn()
         else
             m_vault->forget(account);
     }
-    if (!startSession(std::move(result).value(), password)) {
-        m_login->focusFirstEmptyField();
-        return false;
-    }
+    startSession(std::move(result).value());
     m_login->clearMessage();
     m_login->hide();
     m_main->show();
@@ -233,25 +226,16 @@ bool SessionController::signIn()
     return true;
 }
 
-bool SessionController::startSession(services::SignedIn opened, const QString& password)
+void SessionController::startSession(std::unique_ptr<Session> session)
 {
-    auto session = std::make_unique<Session>(std::move(opened.db), m_clock, opened.actor, opened.unit);
-    if (opened.offline) {
-        if (auto s = session->setOffline(password); !s) {
-            m_login->showError(s.errorString());
-            return false;
-        }
-    }
     m_main->closeSession();
     m_session = std::move(session);
     connect(m_session.get(), &Session::outboxChanged, this, &SessionController::updateSyncState);
     m_main->openSession(m_session.get());
     // Officers, viewers and administrators of a unit take their unit along; from a server only.
     const services::Actor& a = m_session->actor();
-    m_main->setOfflineMode(opened.offline,
-                           m_session->database().isPostgres() && a.unitId > 0 && a.role != Role::School);
+    m_main->setOfflineMode(m_session->isOffline(), m_session->isCentral() && a.unitId > 0 && a.role != Role::School);
     updateSyncState();
-    return true;
 }
 
 QString SessionController::offlinePath(const QString& username) const
@@ -273,7 +257,7 @@ void SessionController::updateSyncState()
         m_main->setSyncState(QString());
         return;
     }
-    auto status = sync::SyncService::status(m_session->database());
+    auto status = m_session->replicaStatus();
     if (!status) {
         m_main->setSyncState(status.errorString());
         return;
@@ -288,15 +272,13 @@ void SessionController::updateSyncState()
 
 bool SessionController::switchToReplica(const QString& path, const QString& username, const QString& password)
 {
-    services::SignIn service(m_clock);
-    auto result =
-        service.signIn(store::ConnectionSpec::sqlite(path, false), services::Edition::ManagingUnit, username, password);
+    auto result = workspace::Workspace::signIn(workspace::StoreLocation::localFile(path),
+                                               services::Edition::ManagingUnit, username, password, m_clock);
     if (!result) {
         m_prompter.refuse(m_main.get(), tr("Work offline"), result.errorString());
         return false;
     }
-    if (!startSession(std::move(result).value(), password))
-        return false;
+    startSession(std::move(result).value());
     // The next start opens the offline copy, where the work goes on.
     ConnectionProfile local = m_settings.lastProfile();
     local.kind = ConnectionProfile::Kind::Local;
@@ -310,7 +292,7 @@ bool SessionController::switchToReplica(const QString& path, const QString& user
 
 void SessionController::workOffline()
 {
-    if (!m_session || m_session->isOffline() || !m_session->database().isPostgres() || m_task)
+    if (!m_session || m_session->isOffline() || !m_session->isCentral() || m_task)
         return;
     const services::Actor actor = m_session->actor();
     const QString title = tr("Work offline");
@@ -320,25 +302,21 @@ void SessionController::workOffline()
         return;
     }
     const QString path = offlinePath(actor.username);
-    const store::ConnectionSpec server = m_session->connection();
-    const QString password = server.password;
+    const workspace::StoreLocation server = m_session->location();
+    const QString password = m_session->syncPassword();
     // A copy made before may be complete (work on it), or interrupted (the download continues).
-    bool complete = false;
-    if (QFileInfo::exists(path)) {
-        auto existing = store::Database::open(store::ConnectionSpec::sqlite(path, false));
-        auto status = existing ? sync::SyncService::status(**existing) : Result<sync::ReplicaStatus>(existing.error());
-        if (!status) {
-            m_prompter.refuse(m_main.get(), title, status.errorString());
-            return;
-        }
-        if (status->isReplica && status->login != actor.username) {
-            m_prompter.refuse(
-                m_main.get(), title,
-                tr("The file %1 is the offline copy of %2.").arg(QDir::toNativeSeparators(path), status->login));
-            return;
-        }
-        complete = status->isReplica && status->complete;
+    auto status = workspace::OfflineCopy(path, m_clock).status();
+    if (!status) {
+        m_prompter.refuse(m_main.get(), title, status.errorString());
+        return;
     }
+    if (status->isReplica && status->login != actor.username) {
+        m_prompter.refuse(
+            m_main.get(), title,
+            tr("The file %1 is the offline copy of %2.").arg(QDir::toNativeSeparators(path), status->login));
+        return;
+    }
+    const bool complete = status->isReplica && status->complete;
     const QString unit = m_session->unit().name;
     const QString question =
         complete ? tr("This computer has an offline copy of %1 (%2). Work on it now? Sync it when you are back "
@@ -352,14 +330,9 @@ void SessionController::workOffline()
     if (complete) {
         // The server has just checked this password: the copy takes it for the offline sign-in (the
         // officer may have changed it since the copy was made).
-        {
-            auto replica = store::Database::open(store::ConnectionSpec::sqlite(path, false));
-            auto kept = replica ? services::SignIn::rememberForOffline(**replica, actor.username, password, m_clock)
-                                : Status(replica.error());
-            if (!kept) {
-                m_prompter.refuse(m_main.get(), title, kept.errorString());
-                return;
-            }
+        if (auto kept = workspace::OfflineCopy(path, m_clock).adopt(actor.username, password); !kept) {
+            m_prompter.refuse(m_main.get(), title, kept.errorString());
+            return;
         }
         switchToReplica(path, actor.username, password);
         return;
@@ -369,20 +342,6 @@ void SessionController::workOffline()
     const Clock* clock = &m_clock;
     auto result = std::make_shared<Result<sync::DownloadResult>>(Error::internal(tr("The download did not run.")));
     auto work = [server, path, actor, clock, password, result](BackgroundTask& task) {
-        auto serverDb = store::Database::open(server);
-        if (!serverDb) {
-            *result = serverDb.error();
-            return;
-        }
-        auto replica = store::Database::open(store::ConnectionSpec::sqlite(path));
-        if (!replica) {
-            *result = replica.error();
-            return;
-        }
-        if (auto v = store::Migrator(**replica).migrate(); !v) {
-            *result = v.error();
-            return;
-        }
         sync::DownloadOptions options;
         options.progress = [&task](qint64 done, qint64 total) {
             const int permille = total > 0 ? int(std::min<qint64>(1000, done * 1000 / total)) : 0;
@@ -393,11 +352,7 @@ void SessionController::workOffline()
                     .arg(total));
             return !task.isCancelled();
         };
-        *result = sync::ReplicaDownload(**serverDb, **replica, actor, *clock).create(server.conninfo, options);
-        if (*result) {
-            if (auto s = services::SignIn::rememberForOffline(**replica, actor.username, password, *clock); !s)
-                *result = s.error();
-        }
+        *result = workspace::OfflineCopy(path, *clock).download(server, actor.username, password, options);
     };
     m_task = new BackgroundTask(m_main.get(), title, tr("Downloading the data of %1...").arg(unit), work);
     connect(m_task, &BackgroundTask::finished, this, [this, result, path, actor, password, title] {
@@ -431,35 +386,18 @@ void SessionController::syncNow()
     if (!m_session || !m_session->isOffline() || m_task)
         return;
     const QString title = tr("Sync");
-    auto status = sync::SyncService::status(m_session->database());
+    auto status = m_session->replicaStatus();
     if (!status) {
         m_prompter.refuse(m_main.get(), title, status.errorString());
         return;
     }
-    const store::ConnectionSpec replicaSpec = m_session->connection();
-    const store::ConnectionSpec server = store::ConnectionSpec::postgres(status->server);
+    const QString replicaPath = m_session->filePath();
+    const workspace::StoreLocation server = workspace::StoreLocation::server(status->server);
     const QString login = status->login;
     const QString password = m_session->syncPassword();
     const Clock* clock = &m_clock;
     auto result = std::make_shared<Result<sync::SyncReport>>(Error::internal(tr("The sync did not run.")));
-    auto work = [replicaSpec, server, login, password, clock, result](BackgroundTask& task) {
-        auto replica = store::Database::open(replicaSpec);
-        if (!replica) {
-            *result = replica.error();
-            return;
-        }
-        auto signIn = [server, login, password, clock]() -> Result<std::unique_ptr<store::Database>> {
-            auto s = services::SignIn(*clock).signInCentral(server, login, password);
-            if (!s)
-                return s.error();
-            return std::move(s->db);
-        };
-        auto signedIn = services::SignIn(*clock).signInCentral(server, login, password);
-        if (!signedIn) {
-            *result = signedIn.error();
-            return;
-        }
-        services::SignIn::rememberForOffline(**replica, login, password, *clock);
+    auto work = [replicaPath, server, login, password, clock, result](BackgroundTask& task) {
         sync::SyncOptions options;
         options.progress = [&task](const QString& stage, qint64 done, qint64 total) {
             const QString step =
@@ -478,8 +416,7 @@ void SessionController::syncNow()
             task.reportProgress(0, 0, step);
             return !task.isCancelled();
         };
-        std::unique_ptr<store::Database> serverDb = std::move(signedIn->db);
-        *result = sync::SyncService(**replica, *clock, serverDb, signedIn->actor, signIn).run(options);
+        *result = workspace::OfflineCopy(replicaPath, *clock).sync(server, login, password, options);
     };
     m_task = new BackgroundTask(m_main.get(), title, tr("Syncing with the server..."), work);
     connect(m_task, &BackgroundTask::finished, this, [this, result, title] {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AppSettings.h"
 #include "core/Clock.h"
 #include "services/SignIn.h"
 
@@ -8,17 +9,20 @@
 
 #include <memory>
 
+namespace hocbaso::workspace {
+class Workspace;
+}
+
 namespace hocbaso::ui {
 
 class AppSettings;
 class BackgroundTask;
-struct ConnectionProfile;
 class IdleWatcher;
 class LoginDialog;
 class PasswordVault;
 class MainWindow;
 class Prompter;
-class Session;
+using Session = workspace::Workspace;
 class WelcomeDialog;
 
 // The program's round: the sign-in window, then the main window for one session, then back to
@@ -83,8 +87,8 @@ private:
     void onMainWindowClosed();
     void applySettings();
     void offerSavedPassword();
-    // Opens the main window on a signed-in store (offline on a replica: with its outbox).
-    bool startSession(services::SignedIn opened, const QString& password);
+    // Opens the main window on a signed-in workspace.
+    void startSession(std::unique_ptr<Session> session);
     // Leaves the server and signs in to the offline copy with the same password.
     bool switchToReplica(const QString& path, const QString& username, const QString& password);
     void updateSyncState();

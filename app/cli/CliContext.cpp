@@ -1,10 +1,6 @@
 #include "CliContext.h"
 
-#include "services/AuthService.h"
-#include "services/SignIn.h"
 #include "services/StoreSetup.h"
-#include "store/SyncRepository.h"
-#include "sync/ReplicaOutbox.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -43,12 +39,7 @@ CliContext::CliContext(Arguments args, QTextStream& out, QTextStream& err)
     : m_args(std::move(args)), m_out(out), m_err(err), m_clock(std::make_unique<SystemClock>())
 {}
 
-CliContext::~CliContext()
-{
-    m_ctx.reset();
-    m_outbox.reset();
-    m_db.reset();
-}
+CliContext::~CliContext() = default;
 
 Status CliContext::setupClock()
 {
@@ -62,68 +53,55 @@ Status CliContext::setupClock()
     return {};
 }
 
-store::ConnectionSpec CliContext::postgresSpec(const QString& conninfo) const
+workspace::StoreLocation CliContext::serverLocation(const QString& conninfo) const
 {
     QString full = conninfo;
     if (m_args.has(QStringLiteral("sslmode")))
         full += QStringLiteral(" sslmode=") + m_args.value(QStringLiteral("sslmode"));
     if (m_args.has(QStringLiteral("sslrootcert")))
         full += QStringLiteral(" sslrootcert=") + m_args.value(QStringLiteral("sslrootcert"));
-    return store::ConnectionSpec::postgres(full);
+    return workspace::StoreLocation::server(full);
 }
 
-store::ConnectionSpec CliContext::connectionSpec() const
+workspace::StoreLocation CliContext::location(bool createIfMissing) const
 {
     if (m_args.has(QStringLiteral("pg")))
-        return postgresSpec(m_args.value(QStringLiteral("pg")));
-    return store::ConnectionSpec::sqlite(
-        m_args.value(QStringLiteral("db"), services::StoreSetup::defaultDatabasePath()));
+        return serverLocation(m_args.value(QStringLiteral("pg")));
+    return workspace::StoreLocation::localFile(
+        m_args.value(QStringLiteral("db"), services::StoreSetup::defaultDatabasePath()), createIfMissing);
 }
 
-Result<store::Database*> CliContext::database()
+Result<workspace::Workspace*> CliContext::workspace(bool needsUser)
 {
-    if (m_db)
-        return m_db.get();
-    auto db = services::StoreSetup::open(connectionSpec(), *m_clock);
-    if (!db)
-        return db.error();
-    m_db = std::move(db).value();
-    return m_db.get();
-}
-
-Result<services::Actor> CliContext::actor()
-{
-    const QString username = m_args.value(QStringLiteral("user"));
-    if (username.isEmpty())
-        return Error{ErrorKind::Usage,
-                     QCoreApplication::translate(
-                         "hocbaso::cli", "This command needs --user NAME (the password comes from HOCBASO_PASSWORD "
-                                         "or a prompt).")};
-    auto secret = password(username);
-    if (!secret)
-        return secret.error();
-    const QString password = *secret;
-    const store::ConnectionSpec spec = connectionSpec();
-    if (spec.dialect == store::Dialect::Postgres && !m_db) {
-        // The central store: the server checks the password of the user's own login role, and the
-        // session works under that role (row-level security), as the GUI does.
-        auto signedIn = services::SignIn(*m_clock).signInCentral(spec, username, password);
-        if (!signedIn)
-            return signedIn.error();
-        m_db = std::move(signedIn->db);
-        return signedIn->actor;
+    if (m_workspace)
+        return m_workspace.get();
+    Result<std::unique_ptr<workspace::Workspace>> opened = Error::internal(QString());
+    if (needsUser) {
+        const QString username = m_args.value(QStringLiteral("user"));
+        if (username.isEmpty())
+            return Error{ErrorKind::Usage, QCoreApplication::translate(
+                                               "hocbaso::cli", "This command needs --user NAME (the password comes "
+                                                               "from HOCBASO_PASSWORD or a prompt).")};
+        auto secret = password(username);
+        if (!secret)
+            return secret.error();
+        opened = workspace::Workspace::signInAnyRole(location(false), username, *secret, *m_clock);
+    } else {
+        opened = workspace::Workspace::openAsSystem(location(true), *m_clock);
     }
-    auto db = database();
-    if (!db)
-        return db.error();
-    // An offline replica: the verifier of the last online sign-in.
-    auto owner = store::ReplicaRepository(**db).state(store::replica_state::kLogin);
-    if (!owner)
-        return owner.error();
-    if (!owner->isEmpty())
-        return services::SignIn(*m_clock).signInOffline(**db, username, password);
-    services::AuthService auth(**db, *m_clock);
-    return auth.signIn(username, password);
+    if (!opened)
+        return opened.error();
+    m_workspace = std::move(opened).value();
+    m_workspace->setRuleDate(m_ruleDate);
+    return m_workspace.get();
+}
+
+Result<services::ServiceContext*> CliContext::context(bool needsUser)
+{
+    auto ws = workspace(needsUser);
+    if (!ws)
+        return ws.error();
+    return &(*ws)->context();
 }
 
 Result<QString> CliContext::password(const QString& username)
@@ -140,37 +118,6 @@ Result<QString> CliContext::password(const QString& username)
     m_password = password;
     m_havePassword = true;
     return password;
-}
-
-Result<services::ServiceContext*> CliContext::context(bool needsUser)
-{
-    if (m_ctx)
-        return m_ctx.get();
-    services::Actor a = services::Actor::systemActor();
-    if (needsUser) {
-        auto signedIn = actor();
-        if (!signedIn)
-            return signedIn.error();
-        a = *signedIn;
-    }
-    auto db = database();
-    if (!db)
-        return db.error();
-    m_ctx.reset(new services::ServiceContext{**db, *m_clock, a, m_ruleDate});
-    if ((*db)->isSqlite()) {
-        // Working offline: every decision and lock change goes to the replica's outbox as well.
-        auto owner = store::ReplicaRepository(**db).state(store::replica_state::kLogin);
-        if (!owner)
-            return owner.error();
-        if (!owner->isEmpty()) {
-            auto outbox = sync::ReplicaOutbox::open(**db, *m_clock, a.username);
-            if (!outbox)
-                return outbox.error();
-            m_outbox = std::move(outbox).value();
-            m_ctx->outbox = m_outbox.get();
-        }
-    }
-    return m_ctx.get();
 }
 
 int CliContext::fail(const Error& e)

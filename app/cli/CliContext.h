@@ -4,7 +4,7 @@
 #include "core/Clock.h"
 #include "core/Result.h"
 #include "services/ServiceContext.h"
-#include "store/Database.h"
+#include "workspace/Workspace.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -35,19 +35,19 @@ public:
     QDate ruleDateOverride() const { return m_ruleDate; }
     Status setupClock();
 
-    // Opens (and migrates) the store named by --db/--pg, or the default file.
-    Result<store::Database*> database();
-    // The acting user (--user + HOCBASO_PASSWORD or a prompt), signed in through the services: on a
-    // SQLite file by the store's own password check, on the central store by connecting as the
-    // user's own login role (the --pg conninfo's user and password are then not used).
-    Result<services::Actor> actor();
-    // A service context for the acting user (or the system for init/demo). On an offline replica
-    // it carries the replica's outbox.
+    // The store named by --db/--pg (or the default file) with the acting user (--user +
+    // HOCBASO_PASSWORD or a prompt) signed in: on a SQLite file by the store's own password check
+    // (an offline replica: the verifier of the last online sign-in, and its outbox), on the central
+    // store by connecting as the user's own login role (the --pg conninfo's user and password are
+    // then not used). Without a user (init, demo, cert inspect): the system, the store created when
+    // missing and migrated.
+    Result<workspace::Workspace*> workspace(bool needsUser = true);
+    // The service context of workspace().
     Result<services::ServiceContext*> context(bool needsUser = true);
     // The acting user's name (--user) and password (HOCBASO_PASSWORD or a prompt, asked once).
     Result<QString> password(const QString& username);
-    // The connection spec of --pg CONNINFO (or `conninfo`) with --sslmode and --sslrootcert.
-    store::ConnectionSpec postgresSpec(const QString& conninfo) const;
+    // The server of --pg CONNINFO (or `conninfo`) with --sslmode and --sslrootcert.
+    workspace::StoreLocation serverLocation(const QString& conninfo) const;
 
     // Answers.
     int fail(const Error& e);
@@ -67,16 +67,14 @@ public:
     Result<QDate> dateOption(const QString& name);
 
 private:
-    store::ConnectionSpec connectionSpec() const;
+    workspace::StoreLocation location(bool createIfMissing) const;
 
     Arguments m_args;
     QTextStream& m_out;
     QTextStream& m_err;
     std::unique_ptr<Clock> m_clock;
     QDate m_ruleDate;
-    std::unique_ptr<store::Database> m_db;
-    std::unique_ptr<services::ServiceContext> m_ctx;
-    std::unique_ptr<services::Outbox> m_outbox;
+    std::unique_ptr<workspace::Workspace> m_workspace;
     QString m_password;
     bool m_havePassword = false;
 };

@@ -58,8 +58,12 @@ int cmdRecordSchoolSide(CliContext& c, const QString& sub, const QString& code)
     std::optional<services::SigningKeys> keys;
     if (sub == QLatin1String("confirm")) {
         QString path = c.args().value(QStringLiteral("keys"));
-        if (path.isEmpty() && (*ctx)->db.isSqlite())
-            path = services::SigningKeys::pathBeside((*ctx)->db.spec().sqlitePath);
+        if (path.isEmpty()) {
+            auto ws = c.workspace();
+            if (!ws)
+                return c.fail(ws.error());
+            path = (*ws)->signingKeysPath();
+        }
         if (path.isEmpty())
             return c.usage(QCoreApplication::translate("hocbaso::cli",
                                                        "record confirm needs --keys FILE (the simulation key file)."));

@@ -3,11 +3,10 @@
 #include "core/Statuses.h"
 #include "services/AuditLog.h"
 #include "services/DemoGenerator.h"
+#include "services/SchoolDirectory.h"
 #include "services/SigningKeys.h"
 #include "services/StoreInfo.h"
 #include "services/StoreSetup.h"
-#include "store/Migrator.h"
-#include "store/SchoolRepository.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -32,17 +31,17 @@ QJsonObject countsJson(const services::StoreCounts& c)
 
 int cmdInit(CliContext& c)
 {
-    auto db = c.database();
-    if (!db)
-        return c.fail(db.error());
-    auto version = store::Migrator(**db).currentVersion();
+    auto ws = c.workspace(false);
+    if (!ws)
+        return c.fail(ws.error());
+    auto version = (*ws)->schemaVersion();
     if (!version)
         return c.fail(version.error());
     if (c.json())
         return c.printJson({{QStringLiteral("schema_version"), *version}});
     c.out() << QCoreApplication::translate("hocbaso::cli", "The store is ready (schema version %1): %2")
                    .arg(*version)
-                   .arg((*db)->spec().describe())
+                   .arg((*ws)->storeDescription())
             << "\n";
     return Done;
 }
@@ -69,14 +68,13 @@ int cmdDemo(CliContext& c)
     if (o.password.isEmpty())
         return c.usage(
             QCoreApplication::translate("hocbaso::cli", "demo needs --password P (the password of every demo user)."));
-    auto ctx = c.context(false);
-    if (!ctx)
-        return c.fail(ctx.error());
-    if ((*ctx)->db.isSqlite())
-        o.keyFilePath = services::SigningKeys::pathBeside((*ctx)->db.spec().sqlitePath);
+    auto ws = c.workspace(false);
+    if (!ws)
+        return c.fail(ws.error());
+    o.keyFilePath = (*ws)->signingKeysPath();
     // Central store: every demo user signs in with a login role of their own.
-    o.loginRoles = (*ctx)->db.isPostgres();
-    services::DemoGenerator generator(**ctx, o);
+    o.loginRoles = (*ws)->isCentral();
+    services::DemoGenerator generator((*ws)->context(), o);
     auto summary = generator.run();
     if (!summary)
         return c.fail(summary.error());
@@ -119,16 +117,15 @@ int cmdDemo(CliContext& c)
 int cmdInfo(CliContext& c)
 {
     // Like every command but init, demo and cert inspect: only a signed-in user learns about the store.
-    auto ctx = c.context();
-    if (!ctx)
-        return c.fail(ctx.error());
-    store::Database* db = &(*ctx)->db;
-    auto counts = services::storeCounts(*db);
+    auto ws = c.workspace();
+    if (!ws)
+        return c.fail(ws.error());
+    auto counts = services::storeCounts((*ws)->database());
     if (!counts)
         return c.fail(counts.error());
     if (c.json())
         return c.printJson(countsJson(*counts));
-    c.out() << QCoreApplication::translate("hocbaso::cli", "Store: %1").arg(db->spec().describe()) << "\n"
+    c.out() << QCoreApplication::translate("hocbaso::cli", "Store: %1").arg((*ws)->storeDescription()) << "\n"
             << QCoreApplication::translate("hocbaso::cli", "Schema version: %1").arg(counts->schemaVersion) << "\n"
             << QCoreApplication::translate("hocbaso::cli", "Managing units: %1").arg(counts->units) << "\n"
             << QCoreApplication::translate("hocbaso::cli", "Schools: %1").arg(counts->schools) << "\n"
@@ -150,7 +147,7 @@ int cmdSchool(CliContext& c)
     auto ctx = c.context();
     if (!ctx)
         return c.fail(ctx.error());
-    auto schools = store::SchoolRepository((*ctx)->db).list();
+    auto schools = services::SchoolDirectory(**ctx).everySchool();
     if (!schools)
         return c.fail(schools.error());
     if (c.json()) {

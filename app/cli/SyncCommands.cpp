@@ -1,10 +1,6 @@
 #include "Commands.h"
 
-#include "services/SignIn.h"
-#include "store/Migrator.h"
-#include "store/SyncRepository.h"
-#include "sync/ReplicaDownload.h"
-#include "sync/SyncService.h"
+#include "workspace/OfflineCopy.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -41,16 +37,6 @@ Result<QString> replicaPath(CliContext& c)
     return path;
 }
 
-Result<std::unique_ptr<store::Database>> openReplica(const QString& path, bool create)
-{
-    auto db = store::Database::open(store::ConnectionSpec::sqlite(path, create));
-    if (!db)
-        return db.error();
-    if (auto v = store::Migrator(**db).migrate(); !v)
-        return v.error();
-    return std::move(db).value();
-}
-
 } // namespace
 
 int cmdReplica(CliContext& c)
@@ -72,23 +58,13 @@ int cmdReplica(CliContext& c)
     auto password = c.password(username);
     if (!password)
         return c.fail(password.error());
-    const store::ConnectionSpec server = c.postgresSpec(a.value(QStringLiteral("from")));
-    auto signedIn = services::SignIn(c.clock()).signInCentral(server, username, *password);
-    if (!signedIn)
-        return c.fail(signedIn.error());
-    auto replica = openReplica(*path, true);
-    if (!replica)
-        return c.fail(replica.error());
-
     sync::DownloadOptions options;
     options.batchSize = *batch;
     options.checkpoint = crashHook();
-    auto done =
-        sync::ReplicaDownload(*signedIn->db, **replica, signedIn->actor, c.clock()).create(server.conninfo, options);
+    auto done = workspace::OfflineCopy(*path, c.clock())
+                    .download(c.serverLocation(a.value(QStringLiteral("from"))), username, *password, options);
     if (!done)
         return c.fail(done.error());
-    if (auto s = services::SignIn::rememberForOffline(**replica, username, *password, c.clock()); !s)
-        return c.fail(s.error());
     if (c.json())
         return c.printJson({{QStringLiteral("records"), done->records},
                             {QStringLiteral("schools"), done->schools},
@@ -115,45 +91,25 @@ int cmdSync(CliContext& c)
     auto page = c.intOption(QStringLiteral("page"), 5000, 1, 100000);
     if (!page)
         return c.fail(page.error());
-    auto replica = openReplica(*path, false);
-    if (!replica)
-        return c.fail(replica.error());
-    store::ReplicaRepository repo(**replica);
-    auto login = repo.state(store::replica_state::kLogin);
-    if (!login)
-        return c.fail(login.error());
-    auto conninfo = repo.state(store::replica_state::kServer);
-    if (!conninfo)
-        return c.fail(conninfo.error());
-    if (login->isEmpty())
+    workspace::OfflineCopy copy(*path, c.clock());
+    auto state = copy.status();
+    if (!state)
+        return c.fail(state.error());
+    if (!state->isReplica)
         return c.fail(Error::refused(
             QCoreApplication::translate("hocbaso::cli", "%1 is not an offline copy (make one with replica create).")
                 .arg(*path)));
-    const QString username = a.value(QStringLiteral("user"), *login);
+    const QString username = a.value(QStringLiteral("user"), state->login);
     auto password = c.password(username);
     if (!password)
         return c.fail(password.error());
-    // The server the copy came from, unless told otherwise (the server moved).
-    const store::ConnectionSpec server = c.postgresSpec(a.value(QStringLiteral("from"), *conninfo));
-    const Clock& clock = c.clock();
-    auto signIn = [server, username, pw = *password, &clock]() -> Result<std::unique_ptr<store::Database>> {
-        auto s = services::SignIn(clock).signInCentral(server, username, pw);
-        if (!s)
-            return s.error();
-        return std::move(s->db);
-    };
-    auto signedIn = services::SignIn(clock).signInCentral(server, username, *password);
-    if (!signedIn)
-        return c.fail(signedIn.error());
-    if (auto s = services::SignIn::rememberForOffline(**replica, username, *password, clock); !s)
-        return c.fail(s.error());
-
     sync::SyncOptions options;
     options.pageSize = *page;
     options.batchSize = *page;
     options.checkpoint = crashHook();
-    std::unique_ptr<store::Database> serverDb = std::move(signedIn->db);
-    auto report = sync::SyncService(**replica, clock, serverDb, signedIn->actor, signIn).run(options);
+    // The server the copy came from, unless told otherwise (the server moved).
+    auto report =
+        copy.sync(c.serverLocation(a.value(QStringLiteral("from"), state->server)), username, *password, options);
     if (!report)
         return c.fail(report.error());
     if (c.json()) {

@@ -34,8 +34,8 @@ struct Error
 };
 
 // A value or the reason there is none. Qt event handlers must not see exceptions, so every layer
-// returns this instead of throwing.
-template <typename T> class Result
+// returns this instead of throwing. [[nodiscard]]: a failure that nobody looks at is a failure lost.
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_value(std::move(value)) {}
@@ -57,7 +57,7 @@ private:
     Error m_error;
 };
 
-template <> class Result<void>
+template <> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
@@ -74,5 +74,13 @@ private:
 };
 
 using Status = Result<void>;
+
+// For a clean-up whose failure cannot change the outcome (in a destructor, or on a path that is
+// already returning the first error): the failure goes to the log instead of being dropped.
+inline void logIfFailed(const Status& s, const char* what)
+{
+    if (!s)
+        qWarning("hocbaso: %s failed: %s", what, qPrintable(s.errorString()));
+}
 
 } // namespace hocbaso

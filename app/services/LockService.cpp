@@ -81,10 +81,14 @@ QString LockService::rowKey(qint64 unitId, int schoolYear, qint64 schoolId, int 
     return QStringLiteral("%1/%2/%3/%4").arg(unitId).arg(schoolYear).arg(schoolId).arg(grade);
 }
 
-QString LockService::nextStamp(const QString& after)
+Result<QString> LockService::nextStamp(const QString& after)
 {
-    if (m_ctx.outbox)
-        return m_ctx.outbox->stamp(after).toString();
+    if (m_ctx.outbox) {
+        auto stamp = m_ctx.outbox->stamp(after);
+        if (!stamp)
+            return stamp.error();
+        return stamp->toString();
+    }
     Hlc clock(m_ctx.clock, m_ctx.actor.username);
     if (auto seen = HlcStamp::fromString(after))
         clock.observe(*seen);
@@ -286,7 +290,10 @@ Status LockService::set(const LockChange& change, const Confirm& confirm)
                 return stored.error();
             LockSetting row = existing->value_or(LockSetting{});
             const LockSetting old = row;
-            row.hlc = nextStamp(stored->has_value() ? (*stored)->row.hlc : QString());
+            auto stamp = nextStamp(stored->has_value() ? (*stored)->row.hlc : QString());
+            if (!stamp)
+                return stamp.error();
+            row.hlc = *stamp;
             row.unitId = *unit;
             row.schoolYear = year;
             row.schoolId = schoolId;
@@ -389,8 +396,10 @@ Status LockService::clear(const QString& schoolCode, const QList<int>& grades, s
             return existing.error();
         if (!existing->has_value())
             continue;
-        const QString stamp = nextStamp((*existing)->hlc);
-        if (auto s = locks.removeStamped(**existing, stamp, m_ctx.clock.now(), m_ctx.actor.username); !s)
+        auto stamp = nextStamp((*existing)->hlc);
+        if (!stamp)
+            return stamp.error();
+        if (auto s = locks.removeStamped(**existing, *stamp, m_ctx.clock.now(), m_ctx.actor.username); !s)
             return s;
         if (m_ctx.outbox) {
             if (auto s = m_ctx.outbox->record({QStringLiteral("lock.clear"), QStringLiteral("lock_setting"),
@@ -399,7 +408,7 @@ Status LockService::clear(const QString& schoolCode, const QList<int>& grades, s
                                                            {QStringLiteral("year"), year},
                                                            {QStringLiteral("school"), (*school)->id},
                                                            {QStringLiteral("grade"), grade}},
-                                               stamp});
+                                               *stamp});
                 !s)
                 return s;
         }

@@ -94,7 +94,7 @@ private:
     Result<qint64> actingUnit() const;
     // The stamp of a change to a row stamped `after`: from the replica's clock when offline, else
     // from this program's clock, above `after` either way.
-    QString nextStamp(const QString& after);
+    Result<QString> nextStamp(const QString& after);
     ServiceContext& m_ctx;
 };
 

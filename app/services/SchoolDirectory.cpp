@@ -16,6 +16,11 @@ Result<QList<School>> SchoolDirectory::schools()
     return store::SchoolRepository(m_ctx.db).list(m_ctx.actor.system ? 0 : m_ctx.actor.unitId);
 }
 
+Result<QList<School>> SchoolDirectory::everySchool()
+{
+    return store::SchoolRepository(m_ctx.db).list();
+}
+
 Result<QList<int>> SchoolDirectory::schoolYears()
 {
     if (auto s = permissions::canView(m_ctx.actor, 0); !s)

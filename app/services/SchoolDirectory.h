@@ -14,6 +14,9 @@ public:
     explicit SchoolDirectory(ServiceContext& ctx) : m_ctx(ctx) {}
     // The schools of the actor's unit (every school for the system actor), in Vietnamese order.
     Result<QList<School>> schools();
+    // `school list`: every school the store shows the signed-in person (the central store's
+    // row-level security limits it to what their role may read; a local file shows all).
+    Result<QList<School>> everySchool();
     // School years (first calendar year) that hold records, newest first.
     Result<QList<int>> schoolYears();
 

@@ -54,7 +54,8 @@ public:
     virtual Status record(const OfflineAction& action) = 0;
     // A stamp for a lock-date change: above `after` (the row's current stamp) and every stamp this
     // device has issued or seen (last writer wins, by these stamps).
-    virtual HlcStamp stamp(const QString& after) = 0;
+    // Fails when the device's last stamp cannot be read or kept (a stamp must never repeat).
+    virtual Result<HlcStamp> stamp(const QString& after) = 0;
 };
 
 // What every service needs: the store, the clock rules use, and the actor.

@@ -23,8 +23,7 @@ Result<SignedIn> SignIn::signIn(store::ConnectionSpec spec, Edition edition, con
     if (password.isEmpty())
         return Error::invalid(QCoreApplication::translate("hocbaso::services::SignIn", "Enter your password."));
 
-    auto signedIn = spec.dialect == store::Dialect::Sqlite ? signInLocal(std::move(spec), username, password)
-                                                           : signInCentral(std::move(spec), username, password);
+    auto signedIn = signInAnyRole(std::move(spec), username, password);
     if (!signedIn)
         return signedIn;
     // The edition is the managing unit's: school users work in the school edition.
@@ -39,6 +38,12 @@ Result<SignedIn> SignIn::signIn(store::ConnectionSpec spec, Edition edition, con
             signedIn->unit = **unit;
     }
     return signedIn;
+}
+
+Result<SignedIn> SignIn::signInAnyRole(store::ConnectionSpec spec, const QString& username, const QString& password)
+{
+    return spec.dialect == store::Dialect::Sqlite ? signInLocal(std::move(spec), username, password)
+                                                  : signInCentral(std::move(spec), username, password);
 }
 
 Result<SignedIn> SignIn::signInLocal(store::ConnectionSpec spec, const QString& username, const QString& password)

@@ -38,6 +38,10 @@ public:
     Result<SignedIn> signIn(store::ConnectionSpec spec, Edition edition, const QString& username,
                             const QString& password);
 
+    // The command line's sign-in, to either store, for any role (its school-side commands are the
+    // school's own user's): the local or central check (`unit` is left empty).
+    Result<SignedIn> signInAnyRole(store::ConnectionSpec spec, const QString& username, const QString& password);
+
     // The central store for any edition (the command line's school-side commands too): connects as
     // the user's own login role and reads their role and unit; refuses disabled users.
     Result<SignedIn> signInCentral(store::ConnectionSpec spec, const QString& username, const QString& password);

@@ -13,8 +13,12 @@ BulkLoad::BulkLoad(Database& db, Checks checks) : m_db(db), m_checks(checks) {}
 
 BulkLoad::~BulkLoad()
 {
-    if (m_active)
-        finish();
+    // A load given up half-way (an error return) still gets its indexes and triggers back; the
+    // caller is already reporting the first failure, so a second can only be noted.
+    if (m_active) {
+        if (auto s = finish(); !s)
+            qWarning("hocbaso: restoring the indexes after a bulk load failed: %s", qPrintable(s.errorString()));
+    }
 }
 
 Status BulkLoad::begin()

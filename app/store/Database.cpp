@@ -133,8 +133,8 @@ Database::~Database()
 {
     qDeleteAll(m_sqliteStatements);
     m_sqliteStatements.clear();
-    qDeleteAll(m_statements);
-    m_statements.clear();
+    // Statements still lent out see the pool gone and delete themselves.
+    m_statements.reset();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -232,19 +232,31 @@ Status Database::connect()
     return {};
 }
 
-Result<QSqlQuery*> Database::prepare(const QString& sql)
+Statement::~Statement()
 {
-    if (auto it = m_statements.constFind(sql); it != m_statements.constEnd())
-        return it.value();
-    auto* q = new QSqlQuery(m_db);
-    q->setForwardOnly(true);
-    if (!q->prepare(sql)) {
-        Error e = storageError(q->lastError(), sql.simplified().left(80));
-        delete q;
-        return e;
+    if (!m_query)
+        return;
+    m_query->finish();
+    if (auto pool = m_pool.lock()) {
+        // Bounded: texts built per call (a list of a given length) must not pile up for ever.
+        if (pool->idle.size() >= std::size_t(StatementPool::kMaxIdle) && !pool->idle.contains(m_sql))
+            pool->idle.clear();
+        pool->idle.insert_or_assign(m_sql, std::move(m_query));
     }
-    m_statements.insert(sql, q);
-    return q;
+}
+
+Result<Statement> Database::prepare(const QString& sql)
+{
+    if (auto it = m_statements->idle.find(sql); it != m_statements->idle.end()) {
+        std::unique_ptr<QSqlQuery> q = std::move(it->second);
+        m_statements->idle.erase(it);
+        return Statement(m_statements, sql, std::move(q));
+    }
+    auto q = std::make_unique<QSqlQuery>(m_db);
+    q->setForwardOnly(true);
+    if (!q->prepare(sql))
+        return storageError(q->lastError(), sql.simplified().left(80));
+    return Statement(m_statements, sql, std::move(q));
 }
 
 SqliteStatement* Database::sqliteStatement(const QString& sql)
@@ -256,13 +268,13 @@ SqliteStatement* Database::sqliteStatement(const QString& sql)
     return s;
 }
 
-Result<QSqlQuery*> Database::run(const QString& sql, const QVariantList& values)
+Result<Statement> Database::run(const QString& sql, const QVariantList& values)
 {
     auto prepared = prepare(sql);
     if (!prepared)
         return prepared.error();
-    QSqlQuery* q = *prepared;
-    q->finish();
+    Statement statement = std::move(prepared).value();
+    QSqlQuery* q = statement.operator->();
     for (int i = 0; i < values.size(); ++i)
         q->bindValue(i, values.at(i));
     if (!q->exec()) {
@@ -271,7 +283,15 @@ Result<QSqlQuery*> Database::run(const QString& sql, const QVariantList& values)
         m_lastErrorCode = q->lastError().nativeErrorCode();
         return storageError(q->lastError(), sql.simplified().left(80));
     }
-    return q;
+    return statement;
+}
+
+void Database::rollbackAfterFailure()
+{
+    // The caller reports why the change failed; a failed ROLLBACK on top (a lost connection, which
+    // ends the transaction anyway) can only be noted.
+    if (auto s = execDirect(QStringLiteral("ROLLBACK")); !s)
+        qWarning("hocbaso: ROLLBACK failed: %s", qPrintable(s.errorString()));
 }
 
 Status Database::execDirect(const QString& sql)
@@ -291,7 +311,21 @@ pg_conn* Database::postgresHandle()
     const QVariant h = m_db.driver()->handle();
     // QPSQL names it by libpq's struct (pg_conn*), older builds by the typedef.
     const bool libpq = h.isValid() && (qstrcmp(h.typeName(), "pg_conn*") == 0 || qstrcmp(h.typeName(), "PGconn*") == 0);
-    return libpq ? *static_cast<PGconn* const*>(h.constData()) : nullptr;
+    PGconn* conn = libpq ? *static_cast<PGconn* const*>(h.constData()) : nullptr;
+    if (conn && m_postgresHandleChecked == 0) {
+        // The driver's connection is driven here through the program's own libpq: sound only when
+        // they are one library (Debian's Qt uses the system libpq). The server's idea of this
+        // session's process must be what our libpq reads from the handle; a driver built with a
+        // libpq of its own would hand out a structure ours reads as something else.
+        QSqlQuery q(m_db);
+        const bool same = q.exec(QStringLiteral("SELECT pg_backend_pid()")) && q.next() &&
+                          q.value(0).toInt() == PQbackendPID(conn) && PQstatus(conn) == CONNECTION_OK;
+        m_postgresHandleChecked = same ? 1 : -1;
+        if (!same)
+            qWarning("hocbaso: the PostgreSQL driver of Qt does not use this program's libpq; its connection "
+                     "handle is not used");
+    }
+    return m_postgresHandleChecked > 0 ? conn : nullptr;
 }
 
 Status Database::execWithParameters(const QString& sql, const QList<QByteArray>& values)
@@ -496,13 +530,13 @@ Status Transaction::commit()
     if (!m_outermost)
         return {};
     if (m_db.transactionFailed()) {
-        m_db.execDirect(QStringLiteral("ROLLBACK"));
+        m_db.rollbackAfterFailure();
         return Error::storage(QCoreApplication::translate("hocbaso::store::Database",
                                                           "A step of the change failed, so nothing was saved."));
     }
     auto s = m_db.execDirect(QStringLiteral("COMMIT"));
     if (!s)
-        m_db.execDirect(QStringLiteral("ROLLBACK"));
+        m_db.rollbackAfterFailure();
     return s;
 }
 
@@ -513,7 +547,7 @@ void Transaction::rollback()
     m_open = false;
     --m_db.transactionDepth();
     if (m_outermost)
-        m_db.execDirect(QStringLiteral("ROLLBACK"));
+        m_db.rollbackAfterFailure();
     else
         m_db.transactionFailed() = true;
 }

@@ -9,12 +9,45 @@
 #include <QString>
 
 #include <memory>
+#include <unordered_map>
 
 struct pg_conn; // libpq's PGconn
 
 namespace hocbaso::store {
 
 class SqliteStatement;
+class Database;
+
+// The idle prepared statements of one connection, by SQL text (a bounded cache).
+struct StatementPool
+{
+    static constexpr int kMaxIdle = 256;
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> idle;
+};
+
+// A prepared statement lent by its connection for one use: bind, execute, read its rows, and let
+// it go; its destructor finishes it and gives it back to the connection's cache. A statement that
+// is lent out is never lent again, so a nested run of the same SQL text (a reader that calls the
+// same repository) gets a statement of its own and cannot cut the outer loop short.
+class Statement
+{
+public:
+    Statement(Statement&& other) noexcept = default;
+    Statement& operator=(Statement&&) = delete;
+    ~Statement();
+    QSqlQuery* operator->() const { return m_query.get(); }
+    QSqlQuery& operator*() const { return *m_query; }
+
+private:
+    friend class Database;
+    Statement(std::weak_ptr<StatementPool> pool, QString sql, std::unique_ptr<QSqlQuery> query)
+        : m_pool(std::move(pool)), m_sql(std::move(sql)), m_query(std::move(query))
+    {}
+
+    std::weak_ptr<StatementPool> m_pool;
+    QString m_sql;
+    std::unique_ptr<QSqlQuery> m_query;
+};
 
 enum class Dialect
 {
@@ -59,21 +92,25 @@ public:
     const ConnectionSpec& spec() const { return m_spec; }
     QSqlDatabase& connection() { return m_db; }
 
-    // A prepared statement, cached by its text (prepared statements only; values are bound).
-    Result<QSqlQuery*> prepare(const QString& sql);
-    // Binds positional values and executes; the returned query is ready to be read.
-    Result<QSqlQuery*> run(const QString& sql, const QVariantList& values = {});
+    // A prepared statement for `sql` (values are bound, never spliced), from the connection's cache
+    // when an idle one is there.
+    Result<Statement> prepare(const QString& sql);
+    // Binds positional values and executes; the returned statement is ready to be read.
+    Result<Statement> run(const QString& sql, const QVariantList& values = {});
     // SQLite only: a raw prepared statement for hot bulk inserts (see SqliteStatement), cached.
     SqliteStatement* sqliteStatement(const QString& sql);
 
     // Executes one statement without preparing it (DDL, PRAGMA, BEGIN...).
     Status execDirect(const QString& sql);
+    // Ends a transaction that failed or is abandoned (Transaction); a failed ROLLBACK is logged.
+    void rollbackAfterFailure();
     // PostgreSQL: executes one statement through libpq with its values sent as protocol parameters.
     // QPSQL writes bound values into the text of an EXECUTE statement, which the server logs when
     // the statement fails; values that must stay out of the server's log (a SCRAM verifier) go here.
     Status execWithParameters(const QString& sql, const QList<QByteArray>& values);
     // PostgreSQL: libpq's connection behind QPSQL (null for SQLite or an unknown driver build), for
-    // the statements above and the replica download's reads.
+    // the statements above and the replica download's reads. Null as well when the driver's libpq
+    // is not the one this program is linked with (see checkLibraries in Database.cpp).
     pg_conn* postgresHandle();
     // Executes a script of statements (migrations); understands quotes, comments and $$ bodies.
     Status execScript(const QString& script);
@@ -101,11 +138,13 @@ private:
     ConnectionSpec m_spec;
     QString m_connectionName;
     QSqlDatabase m_db;
-    QHash<QString, QSqlQuery*> m_statements;
+    std::shared_ptr<StatementPool> m_statements = std::make_shared<StatementPool>();
     QHash<QString, SqliteStatement*> m_sqliteStatements;
     int m_depth = 0;
     bool m_failed = false;
     QString m_lastErrorCode;
+    // postgresHandle(): 0 not checked yet, 1 the driver's libpq is ours, -1 it is not.
+    int m_postgresHandleChecked = 0;
 };
 
 // An RAII transaction: rolls back in its destructor unless committed. Nested Transactions join the

@@ -246,15 +246,10 @@ Result<QHash<qint64, RevocationListing>> RevocationRepository::detailedByIds(con
     QHash<qint64, RevocationListing> out;
     if (ids.isEmpty())
         return out;
-    QVariantList values;
-    values.reserve(ids.size());
-    for (qint64 id : ids)
-        values.append(id);
-    // One statement text per batch size, so the prepared-statement cache holds only a couple.
-    QString placeholders = QStringLiteral("?");
-    placeholders += QStringLiteral(", ?").repeated(ids.size() - 1);
+    // The ids as one value: one statement text for lists of every length.
     auto rows = sql::readAll<RevocationListing>(
-        m_db, kDetailedColumns + kJoins + QStringLiteral(" AND r.id IN (%1)").arg(placeholders), values, readDetailed);
+        m_db, kDetailedColumns + kJoins + QStringLiteral(" AND ") + sql::inIds(m_db, QStringLiteral("r.id")),
+        {sql::idsValue(m_db, ids)}, readDetailed);
     if (!rows)
         return rows.error();
     out.reserve(rows->size());

@@ -105,6 +105,32 @@ inline bool toBool(const QVariant& v)
     return s == QLatin1String("1") || s == QLatin1String("t") || s == QLatin1String("true");
 }
 
+// A list of ids as one bound value: "[1,2,3]" for SQLite's json_each, "{1,2,3}" for a PostgreSQL
+// bigint[]. One statement text then serves lists of every length (see inIds).
+inline QString idList(const QList<qint64>& ids, QChar open, QChar close)
+{
+    QString s(open);
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (i > 0)
+            s += QLatin1Char(',');
+        s += QString::number(ids.at(i));
+    }
+    s += close;
+    return s;
+}
+
+// "column is one of the ids bound at this ?" in the connection's dialect, with the value to bind.
+inline QString inIds(const Database& db, const QString& column)
+{
+    return db.isSqlite() ? column + QStringLiteral(" IN (SELECT value FROM json_each(?))")
+                         : column + QStringLiteral(" = ANY(?::bigint[])");
+}
+inline QVariant idsValue(const Database& db, const QList<qint64>& ids)
+{
+    return db.isSqlite() ? idList(ids, QLatin1Char('['), QLatin1Char(']'))
+                         : idList(ids, QLatin1Char('{'), QLatin1Char('}'));
+}
+
 // Reads one integer from a query like "SELECT count(*) ...".
 inline Result<qint64> scalar(Database& db, const QString& sqlText, const QVariantList& values = {})
 {

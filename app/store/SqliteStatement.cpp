@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 #include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
 
 #include <sqlite3.h>
 
@@ -258,6 +260,18 @@ void wordsMatchFunction(sqlite3_context* ctx, int argc, sqlite3_value** argv)
 
 } // namespace
 
+Status checkSameSqlite(const QString& driverSourceId, const QString& linkedSourceId)
+{
+    if (driverSourceId == linkedSourceId)
+        return {};
+    return Error::storage(QCoreApplication::translate(
+                              "hocbaso::store::Database",
+                              "Qt's SQLite driver uses another SQLite library (%1) than this program (%2). Install "
+                              "the program with the Qt it was built for (on Windows: a Qt whose SQLite driver uses "
+                              "the same SQLite).")
+                              .arg(driverSourceId.left(30), linkedSourceId.left(30)));
+}
+
 Status registerSqliteFunctions(Database& db)
 {
     const QVariant h = db.connection().driver()->handle();
@@ -265,6 +279,14 @@ Status registerSqliteFunctions(Database& db)
         return Error::storage(
             QCoreApplication::translate("hocbaso::store::Database", "The SQLite connection has no handle."));
     sqlite3* handle = *static_cast<sqlite3* const*>(h.constData());
+    // Before anything drives the handle through this program's libsqlite3: it must be the
+    // library Qt's driver uses (so on Debian, whose Qt uses the system SQLite). Stock Qt on Windows
+    // carries a copy of its own; two libraries' state on one connection is undefined behaviour.
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("SELECT sqlite_source_id()")) || !q.next())
+        return db.storageError(q.lastError(), QStringLiteral("sqlite_source_id()"));
+    if (auto s = checkSameSqlite(q.value(0).toString(), QString::fromLatin1(sqlite3_sourceid())); !s)
+        return s;
     if (sqlite3_create_function_v2(handle, "hocbaso_words_match", 2,
                                    SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr, wordsMatchFunction,
                                    nullptr, nullptr, nullptr) != SQLITE_OK)

@@ -78,5 +78,8 @@ private:
 
 // Functions the store's SQLite queries call (hocbaso_words_match), registered on each connection.
 Status registerSqliteFunctions(Database& db);
+// Refuses a connection whose driver uses another SQLite library than the one linked (their
+// sqlite_source_id() differ).
+Status checkSameSqlite(const QString& driverSourceId, const QString& linkedSourceId);
 
 } // namespace hocbaso::store

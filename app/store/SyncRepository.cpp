@@ -19,19 +19,6 @@ QString quoted(const QString& name)
     return QLatin1Char('"') + name + QLatin1Char('"');
 }
 
-// "[1,2,3]" for SQLite's json_each, "{1,2,3}" for a PostgreSQL bigint[].
-QString idList(const QList<qint64>& ids, QChar open, QChar close)
-{
-    QString s(open);
-    for (qsizetype i = 0; i < ids.size(); ++i) {
-        if (i > 0)
-            s += QLatin1Char(',');
-        s += QString::number(ids.at(i));
-    }
-    s += close;
-    return s;
-}
-
 // The server's value in the replica's form: SqlValues writes timestamps as ISO-8601 UTC with
 // milliseconds, dates as YYYY-MM-DD, booleans as 0/1 and UUIDs as lower-case text.
 QString serverExpression(const QString& column, const QString& type)
@@ -250,7 +237,7 @@ Result<ServerRows> ReplicaTable::readIds(Database& server, const QList<qint64>& 
     return read(
         server,
         QStringLiteral("SELECT %1 FROM %2 WHERE id = ANY ($1::bigint[]) ORDER BY id").arg(m_selectList, quoted(m_name)),
-        {idList(ids, QLatin1Char('{'), QLatin1Char('}')).toLatin1()});
+        {sql::idList(ids, QLatin1Char('{'), QLatin1Char('}')).toLatin1()});
 }
 
 Result<qint64> ReplicaTable::countOnServer(Database& server) const
@@ -322,7 +309,7 @@ Result<QHash<qint64, qint64>> ReplicaTable::localRowVersions(Database& replica, 
         replica,
         QStringLiteral("SELECT id, %1 FROM %2 WHERE id IN (SELECT value FROM json_each(?))")
             .arg(versionColumn, quoted(m_name)),
-        {idList(ids, QLatin1Char('['), QLatin1Char(']'))},
+        {sql::idList(ids, QLatin1Char('['), QLatin1Char(']'))},
         [](const QSqlQuery& q) { return QPair<qint64, qint64>(q.value(0).toLongLong(), q.value(1).toLongLong()); });
     if (!rows)
         return rows.error();
@@ -338,7 +325,7 @@ Status ReplicaTable::removeLocal(Database& replica, const QList<qint64>& ids) co
         return {};
     auto q =
         replica.run(QStringLiteral("DELETE FROM %1 WHERE id IN (SELECT value FROM json_each(?))").arg(quoted(m_name)),
-                    {idList(ids, QLatin1Char('['), QLatin1Char(']'))});
+                    {sql::idList(ids, QLatin1Char('['), QLatin1Char(']'))});
     return q ? Status() : Status(q.error());
 }
 
@@ -478,10 +465,10 @@ Status ReplicaRepository::setWriterMode(bool on)
                               : QStringLiteral("PRAGMA ignore_check_constraints = OFF"));
 }
 
-void ReplicaRepository::setBulkJournal(bool bulk)
+Status ReplicaRepository::setBulkJournal(bool bulk)
 {
-    m_db.execDirect(bulk ? QStringLiteral("PRAGMA journal_mode = DELETE")
-                         : QStringLiteral("PRAGMA journal_mode = WAL"));
+    return m_db.execDirect(bulk ? QStringLiteral("PRAGMA journal_mode = DELETE")
+                                : QStringLiteral("PRAGMA journal_mode = WAL"));
 }
 
 Status ReplicaRepository::clearReplicaTables()

@@ -181,7 +181,7 @@ public:
     // The rollback journal while a download pours rows into the file, write-ahead logging again
     // after it (ConnectionSpec::writeAheadLog). Best effort: with another connection open the file
     // stays as it is.
-    void setBulkJournal(bool bulk);
+    Status setBulkJournal(bool bulk);
     // Empties the replica's copy of the unit (a new download after the server was restored).
     Status clearReplicaTables();
     Result<qint64> count(const QString& table);

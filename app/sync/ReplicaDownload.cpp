@@ -19,6 +19,17 @@
 namespace hocbaso::sync {
 namespace {
 
+// Runs `steps` in order and stops at the first failure (a braced list of calls would run them all
+// before any result is looked at).
+template <std::size_t N> Status runInOrder(const std::function<Status()> (&steps)[N])
+{
+    for (const auto& step : steps) {
+        if (auto s = step(); !s)
+            return s;
+    }
+    return {};
+}
+
 using store::ReplicaRepository;
 
 QString now(const Clock& clock)
@@ -32,7 +43,7 @@ const QString kDropped = QStringLiteral("download_dropped");
 struct WriterMode
 {
     explicit WriterMode(store::Database& db) : repo(db) { ok = repo.setWriterMode(true); }
-    ~WriterMode() { repo.setWriterMode(false); }
+    ~WriterMode() { logIfFailed(repo.setWriterMode(false), "restoring the replica's writer settings"); }
     ReplicaRepository repo;
     Status ok;
 };
@@ -44,7 +55,7 @@ struct Snapshot
     ~Snapshot()
     {
         if (ok)
-            repo.endSnapshot();
+            logIfFailed(repo.endSnapshot(), "ending the download's snapshot");
     }
     store::CentralSyncRepository repo;
     Status ok;
@@ -88,7 +99,7 @@ public:
         m_spec.createIfMissing = false;
         m_spec.writeAheadLog = false;
     }
-    ~BatchWriter() { finish(); }
+    ~BatchWriter() { logIfFailed(finish(), "finishing the replica's writes"); }
 
     Status start()
     {
@@ -173,7 +184,7 @@ private:
             if (m_checkpoint)
                 m_checkpoint(QStringLiteral("download-batch"), ++batches);
         }
-        repo.setWriterMode(false);
+        logIfFailed(repo.setWriterMode(false), "restoring the replica's writer settings");
     }
 
     Status write(store::Database& db, ReplicaRepository& repo, const Batch& b)
@@ -289,14 +300,19 @@ Result<DownloadResult> ReplicaDownload::again(const DownloadOptions& options)
         store::Transaction tx(m_replica);
         if (!tx.isOpen())
             return tx.status().error();
-        for (const Status& s : {dropForLoad(m_replica), repo.setApplying(true), repo.clearReplicaTables(),
-                                repo.removeState(state::kCursor), repo.removeState(state::kEpoch),
-                                repo.setState(state::kDownload, QStringLiteral("running")),
-                                repo.setState(state::kDownloadTable, QStringLiteral("0")),
-                                repo.setState(state::kDownloadAfter, QStringLiteral("0")), repo.setApplying(false)}) {
-            if (!s)
-                return s.error();
-        }
+        // One step after the other, each only when the one before succeeded.
+        const std::function<Status()> steps[] = {
+            [&] { return dropForLoad(m_replica); },
+            [&] { return repo.setApplying(true); },
+            [&] { return repo.clearReplicaTables(); },
+            [&] { return repo.removeState(state::kCursor); },
+            [&] { return repo.removeState(state::kEpoch); },
+            [&] { return repo.setState(state::kDownload, QStringLiteral("running")); },
+            [&] { return repo.setState(state::kDownloadTable, QStringLiteral("0")); },
+            [&] { return repo.setState(state::kDownloadAfter, QStringLiteral("0")); },
+            [&] { return repo.setApplying(false); }};
+        if (auto s = runInOrder(steps); !s)
+            return s.error();
         if (auto s = tx.commit(); !s)
             return s.error();
     }
@@ -332,11 +348,12 @@ Result<DownloadResult> ReplicaDownload::run(const DownloadOptions& options, bool
         // The server was restored while this download was interrupted: what came before is of
         // another history. Start over.
         store::Transaction tx(m_replica);
-        for (const Status& s : {dropForLoad(m_replica), repo.setApplying(true), repo.clearReplicaTables(),
-                                repo.removeState(state::kCursor), repo.setApplying(false)}) {
-            if (!s)
-                return s.error();
-        }
+        const std::function<Status()> steps[] = {
+            [&] { return dropForLoad(m_replica); }, [&] { return repo.setApplying(true); },
+            [&] { return repo.clearReplicaTables(); }, [&] { return repo.removeState(state::kCursor); },
+            [&] { return repo.setApplying(false); }};
+        if (auto s = runInOrder(steps); !s)
+            return s.error();
         if (auto s = tx.commit(); !s)
             return s.error();
         tableIndex = 0;
@@ -394,7 +411,9 @@ Result<DownloadResult> ReplicaDownload::run(const DownloadOptions& options, bool
     const int batch = std::max(1, options.batchSize);
     // The rollback journal while the rows pour in (see ConnectionSpec::writeAheadLog); the file
     // goes back to write-ahead logging at the end, or when it is next opened.
-    repo.setBulkJournal(true);
+    // Only a speed-up: with the file open elsewhere (the desktop's own session during a sync) the
+    // mode cannot change, and the download goes on in write-ahead mode.
+    logIfFailed(repo.setBulkJournal(true), "switching the replica to the rollback journal");
     BatchWriter batches(m_replica.spec(), described, options.checkpoint);
     if (auto s = batches.start(); !s)
         return s.error();
@@ -403,7 +422,7 @@ Result<DownloadResult> ReplicaDownload::run(const DownloadOptions& options, bool
         for (;;) {
             auto rows = t.readAfter(m_server, after, batch);
             if (!rows) {
-                batches.finish();
+                logIfFailed(batches.finish(), "finishing the replica's writes");
                 return rows.error();
             }
             const bool last = rows->size() < batch;
@@ -416,7 +435,8 @@ Result<DownloadResult> ReplicaDownload::run(const DownloadOptions& options, bool
             done += n;
             if (options.progress && !options.progress(done, total)) {
                 // What was read is written and committed first, so the next run continues after it.
-                batches.finish();
+                if (auto s = batches.finish(); !s)
+                    return s.error();
                 return Error::refused(QCoreApplication::translate(
                     "hocbaso::sync::ReplicaDownload",
                     "The download was cancelled; run it again to continue where it stopped."));
@@ -427,7 +447,8 @@ Result<DownloadResult> ReplicaDownload::run(const DownloadOptions& options, bool
     }
     if (auto s = batches.finish(); !s)
         return s.error();
-    repo.setBulkJournal(false);
+    // Every connection sets write-ahead logging again when it opens the file.
+    logIfFailed(repo.setBulkJournal(false), "switching the replica back to write-ahead logging");
 
     auto serverSchema = store::Migrator(m_server).currentVersion();
     if (!serverSchema)

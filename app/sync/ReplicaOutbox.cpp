@@ -24,17 +24,21 @@ Result<std::unique_ptr<ReplicaOutbox>> ReplicaOutbox::open(store::Database& repl
     return std::unique_ptr<ReplicaOutbox>(new ReplicaOutbox(replica, clock, *device, username));
 }
 
-HlcStamp ReplicaOutbox::stamp(const QString& after)
+Result<HlcStamp> ReplicaOutbox::stamp(const QString& after)
 {
     // The device's last stamp lives in the replica, so that every process (the GUI, the command
-    // line) continues from it and a stamp never repeats.
+    // line) continues from it and a stamp never repeats: one that cannot be read or kept is an
+    // error, not a fresh start.
     store::ReplicaRepository repo(m_db);
     auto last = repo.state(state::kHlc);
-    Hlc hlc(m_clock, m_device, last ? HlcStamp::fromString(*last).value_or(HlcStamp{}) : HlcStamp{});
+    if (!last)
+        return last.error();
+    Hlc hlc(m_clock, m_device, HlcStamp::fromString(*last).value_or(HlcStamp{}));
     if (auto seen = HlcStamp::fromString(after))
         hlc.observe(*seen);
     const HlcStamp next = hlc.now();
-    repo.setState(state::kHlc, next.toString());
+    if (auto s = repo.setState(state::kHlc, next.toString()); !s)
+        return s.error();
     return next;
 }
 
@@ -48,7 +52,13 @@ Status ReplicaOutbox::record(const services::OfflineAction& action)
     op.entityKey = action.key;
     op.expectedRowVersion = action.expectedRowVersion;
     op.payload = QString::fromUtf8(QJsonDocument(action.payload).toJson(QJsonDocument::Compact));
-    op.hlc = action.hlc.isEmpty() ? stamp(QString()).toString() : action.hlc;
+    op.hlc = action.hlc;
+    if (op.hlc.isEmpty()) {
+        auto next = stamp(QString());
+        if (!next)
+            return next.error();
+        op.hlc = next->toString();
+    }
     op.createdAt = m_clock.now();
     op.createdBy = m_username;
     if (auto s = store::ReplicaRepository(m_db).insertOp(op); !s)

@@ -20,7 +20,7 @@ public:
                                                        const QString& username);
 
     Status record(const services::OfflineAction& action) override;
-    HlcStamp stamp(const QString& after) override;
+    Result<HlcStamp> stamp(const QString& after) override;
 
     const QString& deviceId() const { return m_device; }
     // Called after each recorded action (from the thread that recorded it), so that a window can

@@ -18,7 +18,7 @@ using store::ReplicaRepository;
 struct WriterMode
 {
     explicit WriterMode(store::Database& db) : repo(db) { ok = repo.setWriterMode(true); }
-    ~WriterMode() { repo.setWriterMode(false); }
+    ~WriterMode() { logIfFailed(repo.setWriterMode(false), "restoring the replica's writer settings"); }
     ReplicaRepository repo;
     Status ok;
 };
@@ -30,7 +30,7 @@ struct Reads
     ~Reads()
     {
         if (ok)
-            repo.endReads();
+            logIfFailed(repo.endReads(), "ending the sync's read transaction");
     }
     CentralSyncRepository repo;
     Status ok;

@@ -80,7 +80,8 @@ protected:
         m_controller.reset();
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
         if (m_store && !m_roleWithoutUser.isEmpty())
-            m_store->db().execDirect(QStringLiteral("DROP ROLE IF EXISTS %1").arg(m_roleWithoutUser));
+            logIfFailed(m_store->db().execDirect(QStringLiteral("DROP ROLE IF EXISTS %1").arg(m_roleWithoutUser)),
+                        "dropping the test's role");
         m_store.reset();
     }
 

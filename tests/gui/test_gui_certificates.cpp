@@ -244,7 +244,7 @@ TEST(GuiCertificatesModel, PassesTheModelTesterAndTicksPendingAndApprovedRows)
 
     EXPECT_TRUE(model.setData(model.index(3, 0), Qt::Checked, Qt::CheckStateRole));
     EXPECT_EQ(model.checkedIds(), (QList<qint64>{4}));
-    model.setAllChecked(true);
+    EXPECT_TRUE(model.setAllChecked(true).ok());
     EXPECT_EQ(model.checkedIds(), (QList<qint64>{7, 5, 4})) << "in the table's order";
     EXPECT_EQ(model.checkedIds(CertificateStatus::Pending), (QList<qint64>{7, 4}));
     EXPECT_EQ(model.checkedIds(CertificateStatus::Approved), (QList<qint64>{5}));
@@ -259,12 +259,12 @@ TEST(GuiCertificatesModel, PassesTheModelTesterAndTicksPendingAndApprovedRows)
                            view(5, CertificateStatus::Approved, "Trường Tiểu học Đống Đa", crypto::Check::Warning),
                            view(4, CertificateStatus::Pending, "Trường Tiểu học Cát Linh")});
     EXPECT_EQ(model.checkedIds(), (QList<qint64>{7}));
-    model.setAllChecked(true);
+    EXPECT_TRUE(model.setAllChecked(true).ok());
     // Ticks survive a refresh for rows that can still be ticked.
     model.setCertificates({view(4, CertificateStatus::Pending, "Trường Tiểu học Cát Linh"),
                            view(7, CertificateStatus::Rejected, "Trường Tiểu học Kim Liên")});
     EXPECT_EQ(model.checkedIds(), (QList<qint64>{4}));
-    model.setAllChecked(false);
+    EXPECT_TRUE(model.setAllChecked(false).ok());
     EXPECT_EQ(model.checkedCount(), 0);
     model.clear();
     EXPECT_EQ(model.rowCount(), 0);

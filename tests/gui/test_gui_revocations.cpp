@@ -213,13 +213,13 @@ TEST(GuiRevocationsModel, PassesTheModelTesterAndTicksPendingRowsOnly)
 
     EXPECT_TRUE(model.setData(model.index(2, 0), Qt::Checked, Qt::CheckStateRole));
     EXPECT_EQ(model.checkedIds(), (QList<qint64>{5}));
-    model.setAllChecked(true);
+    EXPECT_TRUE(model.setAllChecked(true).ok());
     EXPECT_EQ(model.checkedIds(), (QList<qint64>{7, 5})) << "in the table's order";
     // Ticks survive a refresh for requests still pending.
     model.setRequests({listing(5, RevocationStatus::Pending, "Lê Minh Châu"),
                        listing(7, RevocationStatus::Approved, "Nguyễn Văn An")});
     EXPECT_EQ(model.checkedIds(), (QList<qint64>{5}));
-    model.setAllChecked(false);
+    EXPECT_TRUE(model.setAllChecked(false).ok());
     EXPECT_EQ(model.checkedCount(), 0);
     model.clear();
     EXPECT_EQ(model.rowCount(), 0);

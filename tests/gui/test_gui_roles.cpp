@@ -138,8 +138,11 @@ TEST_F(GuiRoles, AboutShowsTheVersionAndTheSupportContact)
     auto* support = about->findChild<QLabel*>(QStringLiteral("supportLabel"));
     ASSERT_TRUE(version && support);
     EXPECT_TRUE(version->text().contains(QStringLiteral(HOCBASO_VERSION)));
-    EXPECT_TRUE(support->text().contains(QStringLiteral("1900.4740")));
-    EXPECT_TRUE(support->text().contains(QStringLiteral("csdl@qlgd.edu.vn")));
+    // No contact is set by default: the program names nobody's hotline but the office's own.
+    EXPECT_FALSE(support->text().contains(QStringLiteral("1900.4740")));
+    EXPECT_FALSE(support->text().contains(QStringLiteral("mailto:")));
+    EXPECT_TRUE(support->text().contains(QStringLiteral("Settings")) ||
+                support->text().contains(QStringLiteral("Cài đặt")));
 }
 
 TEST_F(GuiRoles, SupportContactFollowsTheSettings)

@@ -725,7 +725,7 @@ TEST_P(CentralAttack, NobodyStallsAnotherUnit)
         text(oneOn(viewerA->database(), QStringLiteral("SELECT hocbaso_sync_horizon()::text::numeric <= %1").arg(xid))),
         text(QStringLiteral("true")))
         << "unit A's horizon " << horizonA.toStdString() << " passed unit A's open transaction " << xid.toStdString();
-    officerA->database().execDirect(QStringLiteral("ROLLBACK"));
+    EXPECT_TRUE(officerA->database().execDirect(QStringLiteral("ROLLBACK")).ok());
 
     // (c) No table lock stronger than a reader's or a writer's, for anyone.
     const QStringList tables =
@@ -741,11 +741,11 @@ TEST_P(CentralAttack, NobodyStallsAnotherUnit)
         QStringList locked;
         for (const QString& t : tables) {
             for (const char* mode : {"SHARE", "SHARE ROW EXCLUSIVE", "EXCLUSIVE", "ACCESS EXCLUSIVE"}) {
-                p->database().execDirect(QStringLiteral("BEGIN"));
+                EXPECT_TRUE(p->database().execDirect(QStringLiteral("BEGIN")).ok());
                 const auto r =
                     execAs(p->database(),
                            QStringLiteral("LOCK TABLE public.%1 IN %2 MODE NOWAIT").arg(t, QString::fromLatin1(mode)));
-                p->database().execDirect(QStringLiteral("ROLLBACK"));
+                EXPECT_TRUE(p->database().execDirect(QStringLiteral("ROLLBACK")).ok());
                 if (r.ok || !r.error.contains(QStringLiteral("permission denied")))
                     locked << t + QStringLiteral(" (") + QString::fromLatin1(mode) +
                                   (r.ok ? QString() : QStringLiteral(": ") + r.error) + QLatin1Char(')');

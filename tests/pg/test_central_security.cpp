@@ -112,7 +112,7 @@ TEST(CentralSecurity, GroupRolesAndLoginRolesComeWithInitAndTheDemo)
     QString why;
     EXPECT_FALSE(c->store().openAs(stranger, QStringLiteral("Stranger#2026"), &why));
     EXPECT_TRUE(why.contains(QStringLiteral("permission denied"))) << why.toStdString();
-    c->super().execDirect(QStringLiteral("DROP ROLE %1").arg(stranger));
+    EXPECT_TRUE(c->super().execDirect(QStringLiteral("DROP ROLE %1").arg(stranger)).ok());
     // A person's role reads the schema version but may not change the schema.
     SIGN_IN(officer, c, c->user(QStringLiteral("canbo1")));
     store::Migrator m(officer->database());
@@ -690,14 +690,14 @@ TEST(CentralSecurity, AdministratorsAddLoginRolesOnlyForTheirUnitAndNeverTakeOne
     EXPECT_FALSE(execAs(adm->database(), QStringLiteral("SELECT hocbaso_create_login('%1', '%2')")
                                              .arg(foreign, crypto::ScramVerifier::make(password)))
                      .ok);
-    adm->database().execDirect(QStringLiteral("ROLLBACK"));
+    EXPECT_TRUE(adm->database().execDirect(QStringLiteral("ROLLBACK")).ok());
     EXPECT_EQ(c->one(QStringLiteral("SELECT rolpassword FROM pg_authid WHERE rolname = '%1'").arg(foreign)),
               theirPassword);
     EXPECT_EQ(c->count(QStringLiteral("SELECT count(*) FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.member "
                                       "WHERE r.rolname = '%1'")
                            .arg(foreign)),
               0);
-    c->super().execDirect(QStringLiteral("DROP ROLE %1").arg(foreign));
+    EXPECT_TRUE(c->super().execDirect(QStringLiteral("DROP ROLE %1").arg(foreign)).ok());
     // A clear password is refused: only a verifier is accepted.
     ASSERT_TRUE(adm->database().execDirect(QStringLiteral("BEGIN")));
     ASSERT_TRUE(execAs(adm->database(), QStringLiteral("INSERT INTO users (username, display_name, role, unit_id, "
@@ -710,7 +710,7 @@ TEST(CentralSecurity, AdministratorsAddLoginRolesOnlyForTheirUnitAndNeverTakeOne
         execAs(adm->database(),
                QStringLiteral("SELECT hocbaso_create_login('clear%1', 'Plain#2026')").arg(c->store().roleSuffix()))
             .ok);
-    adm->database().execDirect(QStringLiteral("ROLLBACK"));
+    EXPECT_TRUE(adm->database().execDirect(QStringLiteral("ROLLBACK")).ok());
     // Not even the owner turns a group role into somebody's login.
     const QString group = c->store().databaseName() + QStringLiteral("_viewer");
     ASSERT_TRUE(c->super().execDirect(QStringLiteral("INSERT INTO users (username, display_name, role, unit_id, "

@@ -12,6 +12,7 @@
 #include "sync/ReplicaDownload.h"
 #include "sync/ReplicaOutbox.h"
 #include "sync/SyncService.h"
+#include "workspace/OfflineCopy.h"
 
 #include <QSqlRecord>
 #include <QUuid>
@@ -57,36 +58,15 @@ public:
         d->login = m_c.user(base);
         d->path = m_dir.filePath(base + QString::number(++m_made) + QStringLiteral(".sqlite"));
         d->clock.set(m_c.store().clock().now());
-        auto signedIn = services::SignIn(d->clock).signInCentral(
-            store::ConnectionSpec::postgres(serverConninfo()), d->login, QString::fromLatin1(CentralStore::kPassword));
-        if (!signedIn) {
-            *why = signedIn.errorString();
+        // The same steps as the desktop's "Work offline" and `replica create` (app/workspace).
+        sync::DownloadOptions o;
+        o.batchSize = batchSize;
+        auto done = workspace::OfflineCopy(d->path, d->clock)
+                        .download(workspace::StoreLocation::server(serverConninfo()), d->login,
+                                  QString::fromLatin1(CentralStore::kPassword), o);
+        if (!done) {
+            *why = done.errorString();
             return nullptr;
-        }
-        {
-            auto replica = store::Database::open(store::ConnectionSpec::sqlite(d->path));
-            if (!replica) {
-                *why = replica.errorString();
-                return nullptr;
-            }
-            if (auto v = services::StoreSetup::migrate(**replica); !v) {
-                *why = v.errorString();
-                return nullptr;
-            }
-            sync::DownloadOptions o;
-            o.batchSize = batchSize;
-            auto done =
-                sync::ReplicaDownload(*signedIn->db, **replica, signedIn->actor, d->clock).create(serverConninfo(), o);
-            if (!done) {
-                *why = done.errorString();
-                return nullptr;
-            }
-            if (auto s = services::SignIn::rememberForOffline(**replica, d->login,
-                                                              QString::fromLatin1(CentralStore::kPassword), d->clock);
-                !s) {
-                *why = s.errorString();
-                return nullptr;
-            }
         }
         if (!open(*d, why))
             return nullptr;
@@ -123,21 +103,11 @@ public:
     // One sync of the device, in-process, signed in to the server as the device's owner.
     Result<sync::SyncReport> sync(Device& d, const sync::SyncOptions& options = {})
     {
-        const store::ConnectionSpec spec = store::ConnectionSpec::postgres(serverConninfo());
-        const QString login = d.login;
-        const Clock& clock = d.clock;
-        auto reconnect = [spec, login, &clock]() -> Result<std::unique_ptr<store::Database>> {
-            auto s = services::SignIn(clock).signInCentral(spec, login, QString::fromLatin1(CentralStore::kPassword));
-            if (!s)
-                return s.error();
-            return std::move(s->db);
-        };
-        auto signedIn =
-            services::SignIn(d.clock).signInCentral(spec, d.login, QString::fromLatin1(CentralStore::kPassword));
-        if (!signedIn)
-            return signedIn.error();
-        std::unique_ptr<store::Database> server = std::move(signedIn->db);
-        return sync::SyncService(*d.db, d.clock, server, signedIn->actor, reconnect).run(options);
+        // The same steps as the desktop's "Sync" and `sync` (app/workspace), on a connection of
+        // their own while the device keeps its replica open, as the desktop's worker does.
+        return workspace::OfflineCopy(d.path, d.clock)
+            .sync(workspace::StoreLocation::server(serverConninfo()), d.login,
+                  QString::fromLatin1(CentralStore::kPassword), options);
     }
 
     // The server as the device's owner sees it (row-level security): what the replica must equal.

@@ -173,9 +173,12 @@ TestStore::~TestStore()
     if (!m_pgDatabase.isEmpty()) {
         auto admin = store::Database::open(store::ConnectionSpec::postgres(m_adminConninfo));
         if (admin) {
-            (*admin)->execDirect(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_pgDatabase));
+            logIfFailed(
+                (*admin)->execDirect(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_pgDatabase)),
+                "dropping a test database or role");
             for (const QString& role : std::as_const(groups))
-                (*admin)->execDirect(QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(role));
+                logIfFailed((*admin)->execDirect(QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(role)),
+                            "dropping a test database or role");
             // A login role that another database on the server also uses (a demo's "canbo1" taken
             // over) is still in that database's groups: it stays.
             for (const QString& role : std::as_const(logins)) {
@@ -184,11 +187,13 @@ TestStore::~TestStore()
                                          "WHERE r.rolname = ?"));
                 q.addBindValue(role);
                 if (q.exec() && q.next() && q.value(0).toInt() == 0)
-                    (*admin)->execDirect(QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(role));
+                    logIfFailed((*admin)->execDirect(QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(role)),
+                                "dropping a test database or role");
             }
             // The init role of createCentral, last: it made the groups and login roles.
             if (!m_initRole.isEmpty())
-                (*admin)->execDirect(QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(m_initRole));
+                logIfFailed((*admin)->execDirect(QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(m_initRole)),
+                            "dropping a test database or role");
         }
     }
 }

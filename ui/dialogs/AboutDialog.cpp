@@ -74,10 +74,18 @@ void AboutDialog::retranslate()
     m_descriptionLabel->setText(tr("For officers of education offices: approve school certificates, set the "
                                    "receive and revoke locks, look up and count the digital school records of "
                                    "primary schools, and decide on revocation requests."));
+    const QString hotline = m_settings.supportHotline().toHtmlEscaped();
     const QString email = m_settings.supportEmail().toHtmlEscaped();
-    m_supportLabel->setText(tr("<b>Support</b><br>Hotline: %1 (office hours, Monday to Saturday)<br>Email: %2")
-                                .arg(m_settings.supportHotline().toHtmlEscaped(),
-                                     QStringLiteral("<a href=\"mailto:%1\">%1</a>").arg(email)));
+    QString support = tr("<b>Support</b>");
+    if (!hotline.isEmpty())
+        support += QStringLiteral("<br>") + tr("Hotline: %1").arg(hotline);
+    if (!email.isEmpty())
+        support +=
+            QStringLiteral("<br>") + tr("Email: %1").arg(QStringLiteral("<a href=\"mailto:%1\">%1</a>").arg(email));
+    if (hotline.isEmpty() && email.isEmpty())
+        support += QStringLiteral("<br>") +
+                   tr("Your office has not set a support contact. An administrator can set it in Settings.");
+    m_supportLabel->setText(support);
 }
 
 void AboutDialog::changeEvent(QEvent* event)

@@ -4,6 +4,7 @@
 #include "services/StoreSetup.h"
 #include "services/UserAdmin.h"
 #include "ui_FirstAdminDialog.h"
+#include "workspace/Workspace.h"
 
 #include <QDir>
 #include <QEvent>
@@ -64,14 +65,14 @@ void FirstAdminDialog::accept()
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     std::optional<Error> failure;
     {
-        auto db = services::StoreSetup::open(store::ConnectionSpec::sqlite(m_databasePath), m_clock);
-        if (!db) {
+        auto ws =
+            workspace::Workspace::openAsSystem(workspace::StoreLocation::localFile(m_databasePath, true), m_clock);
+        if (!ws) {
             failure = Error::storage(tr("The database %1 could not be created: %2")
-                                         .arg(QDir::toNativeSeparators(m_databasePath), db.errorString()));
+                                         .arg(QDir::toNativeSeparators(m_databasePath), ws.errorString()));
         } else {
-            services::ServiceContext ctx{**db, m_clock, services::Actor::systemActor(), {}};
-            auto id = services::UserAdmin(ctx).addFirstAdministrator(username, m_ui->displayNameLineEdit->text(),
-                                                                     password, repeated);
+            auto id = services::UserAdmin((*ws)->context())
+                          .addFirstAdministrator(username, m_ui->displayNameLineEdit->text(), password, repeated);
             if (!id)
                 failure = id.error();
         }

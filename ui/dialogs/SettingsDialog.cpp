@@ -45,9 +45,8 @@ void SettingsDialog::accept()
     static const QRegularExpression emailPattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     const QString email = m_ui->emailLineEdit->text().trimmed();
     QString problem;
-    if (m_ui->hotlineLineEdit->text().trimmed().isEmpty())
-        problem = tr("Enter the support hotline.");
-    else if (!emailPattern.match(email).hasMatch())
+    // Both may stay empty (no contact is shown), but an email must be one.
+    if (!email.isEmpty() && !emailPattern.match(email).hasMatch())
         problem = tr("\"%1\" is not an email address.").arg(email);
     if (!problem.isEmpty()) {
         m_ui->messageLabel->setText(problem);

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "crypto/Certificate.h"
 #include "services/ServiceContext.h"
+#include "services/TrustStoreService.h"
 
 #include <QDialog>
 

@@ -7,6 +7,7 @@
 #include "services/StoreSetup.h"
 #include "ui_WelcomeDialog.h"
 #include "widgets/BackgroundTask.h"
+#include "workspace/Workspace.h"
 
 #include <QDir>
 #include <QEvent>
@@ -122,12 +123,12 @@ void WelcomeDialog::createDemo()
     auto result = std::make_shared<std::optional<Result<services::DemoSummary>>>();
     auto work = [path, options, clock, result](BackgroundTask& task) mutable {
         // The worker's own connection: a connection belongs to the thread that opened it.
-        auto db = services::StoreSetup::open(store::ConnectionSpec::sqlite(path), *clock);
-        if (!db) {
-            result->emplace(db.error());
+        auto ws = workspace::Workspace::openAsSystem(workspace::StoreLocation::localFile(path, true), *clock);
+        if (!ws) {
+            result->emplace(ws.error());
             return;
         }
-        services::ServiceContext ctx{**db, *clock, services::Actor::systemActor(), {}};
+        services::ServiceContext& ctx = (*ws)->context();
         options.progress = [&task](int percent, const QString& step) { task.reportProgress(percent, 100, step); };
         options.cancelled = [&task] { return task.isCancelled(); };
         result->emplace(services::DemoGenerator(ctx, options).run());

@@ -288,7 +288,7 @@ bool LockSettingsPage::save()
                     undo.receive = kept(std::nullopt, e.saved.receive, e.saved.receiveSource);
                     undo.revoke = kept(std::nullopt, e.saved.revoke, e.saved.revokeSource);
                     if (undo.receive || undo.revoke)
-                        locks.set(undo, confirmed);
+                        logIfFailed(locks.set(undo, confirmed), "putting the school's lock dates back");
                 }
             }
         }

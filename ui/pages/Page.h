@@ -7,11 +7,15 @@
 
 #include <memory>
 
+namespace hocbaso::workspace {
+class Workspace;
+}
+
 namespace hocbaso::ui {
 
 class MessageBoxPrompter;
 class Prompter;
-class Session;
+using Session = workspace::Workspace;
 
 // The five functions of the menu "6. Digital school records", in the guide's order.
 enum class PageId

@@ -483,7 +483,8 @@ void RecordLookupPage::chooseExportFile()
     if (path.isEmpty() || !m_details)
         return;
     m_exportDirectory = QFileInfo(path).absolutePath();
-    exportPdf(path);
+    // The page shows the outcome itself (the notice or the refusal); nothing more to do here.
+    logIfFailed(exportPdf(path), "exporting the record as PDF");
 }
 
 void RecordLookupPage::printRecord()
