@@ -9,6 +9,7 @@
 #include "support/CentralStore.h"
 
 #include "core/Transitions.h"
+#include "services/UserAdmin.h"
 
 #include <gtest/gtest.h>
 
@@ -47,15 +48,28 @@ protected:
                 FAIL() << why.toStdString();
             GTEST_SKIP() << why.toStdString();
         }
-        // A school user of a school and an officer of its unit, both signed in with their roles.
-        const QString head = c->user(QStringLiteral("truong1"));
-        school = c->one(QStringLiteral("SELECT school_id FROM users WHERE username = '%1'").arg(head));
-        ASSERT_FALSE(school.isEmpty());
+        // A school whose seal and principal the unit approved (so that one of its records can be
+        // sent), a user of that school (added as an administrator would) and an officer of its unit,
+        // both signed in with their own roles.
+        school = c->one(QStringLiteral("SELECT r.school_id FROM records r WHERE r.status IN ('confirmed', 'sent') AND "
+                                       "hocbaso_signed_by_approved(r.id, r.version) GROUP BY r.school_id ORDER BY "
+                                       "count(*) DESC, r.school_id LIMIT 1"));
+        ASSERT_FALSE(school.isEmpty()) << "no school with approved certificates";
         const QString unit = c->one(QStringLiteral("SELECT unit_id FROM schools WHERE id = %1").arg(school));
         officerName = c->one(QStringLiteral("SELECT username FROM users WHERE role = 'officer' AND unit_id = %1 "
                                             "ORDER BY username LIMIT 1")
                                  .arg(unit));
         ASSERT_FALSE(officerName.isEmpty());
+        services::NewUser nu;
+        nu.username = c->user(QStringLiteral("hieutruong"));
+        nu.displayName = QStringLiteral("Vũ Thị Lan");
+        nu.role = Role::School;
+        nu.unitId = unit.toLongLong();
+        nu.schoolId = school.toLongLong();
+        const QString password = QString::fromLatin1(CentralStore::kPassword);
+        auto added = services::UserAdmin(c->store().context()).add(nu, password, password);
+        ASSERT_TRUE(added.ok()) << added.errorString().toStdString();
+        const QString head = nu.username;
         QString signInWhy;
         auto h = c->signIn(head, &signInWhy);
         ASSERT_TRUE(h) << signInWhy.toStdString();
@@ -141,10 +155,11 @@ TEST_F(TransitionTables, CertificatesMoveAsTheDomainSays)
 
 TEST_F(TransitionTables, RevocationRequestsMoveAsTheDomainSays)
 {
-    // A sent record of the school with no request of its own, and a request made for it.
-    const QString record = c->one(QStringLiteral("SELECT r.id FROM records r WHERE r.school_id = %1 AND r.status = "
-                                                 "'sent' AND NOT EXISTS (SELECT 1 FROM revocation_requests q WHERE "
-                                                 "q.record_id = r.id) ORDER BY r.id LIMIT 1")
+    // A record of the school with no request of its own (a sent one, where there is one), and a
+    // request made for it.
+    const QString record = c->one(QStringLiteral("SELECT r.id FROM records r WHERE r.school_id = %1 AND NOT EXISTS "
+                                                 "(SELECT 1 FROM revocation_requests q WHERE q.record_id = r.id) "
+                                                 "ORDER BY r.status DESC, r.id LIMIT 1")
                                       .arg(school));
     ASSERT_FALSE(record.isEmpty());
     behind(QStringLiteral("INSERT INTO revocation_requests (record_id, record_version, reason, requested_at, "
@@ -180,14 +195,14 @@ TEST_F(TransitionTables, RevocationRequestsMoveAsTheDomainSays)
 TEST_F(TransitionTables, RecordsMoveAsTheDomainSays)
 {
     // A record the school could send: its current version is signed by the seal and the principal
-    // with approved certificates, and no lock date is set (the demo sets none).
+    // with approved certificates.
     const QString record =
         c->one(QStringLiteral("SELECT r.id FROM records r WHERE r.school_id = %1 AND r.status IN ('confirmed', "
-                              "'sent') AND hocbaso_signed_by_approved(r.id, r.version) AND NOT EXISTS (SELECT 1 FROM "
-                              "revocation_requests q WHERE q.record_id = r.id) ORDER BY r.id LIMIT 1")
+                              "'sent') AND hocbaso_signed_by_approved(r.id, r.version) ORDER BY r.id LIMIT 1")
                    .arg(school));
     ASSERT_FALSE(record.isEmpty());
-    ASSERT_EQ(c->count(QStringLiteral("SELECT count(*) FROM lock_settings")), 0);
+    // No receive-lock date stands in the way of a send.
+    behind(QStringLiteral("DELETE FROM lock_settings"));
     const QString version = c->one(QStringLiteral("SELECT version FROM records WHERE id = %1").arg(record));
     // What the moves need besides the lifecycle: an approved revocation of this version (sent ->
     // revoked) and the next version, confirmed (revoked -> confirmed).
