@@ -1,5 +1,7 @@
 #include "Statuses.h"
 
+#include "Transitions.h"
+
 #include <QCoreApplication>
 
 #include <array>
@@ -250,12 +252,7 @@ QString label(SignerPosition p)
 
 Status checkTransition(RecordStatus from, RecordStatus to)
 {
-    const bool allowed = (from == RecordStatus::Draft && to == RecordStatus::Confirmed) ||
-                         (from == RecordStatus::Confirmed && to == RecordStatus::Draft) ||
-                         (from == RecordStatus::Confirmed && to == RecordStatus::Sent) ||
-                         (from == RecordStatus::Sent && to == RecordStatus::Revoked) ||
-                         (from == RecordStatus::Revoked && to == RecordStatus::Confirmed);
-    if (allowed)
+    if (allows(from, to))
         return {};
     return Error::refused(QCoreApplication::translate("hocbaso::Status", "A record cannot go from \"%1\" to \"%2\".")
                               .arg(label(from), label(to)));
@@ -263,11 +260,9 @@ Status checkTransition(RecordStatus from, RecordStatus to)
 
 Status checkTransition(CertificateStatus from, CertificateStatus to)
 {
-    const bool allowed = (from == CertificateStatus::Pending &&
-                          (to == CertificateStatus::Approved || to == CertificateStatus::Rejected)) ||
-                         (from == CertificateStatus::Approved && to == CertificateStatus::Revoked);
-    if (allowed)
+    if (allows(from, to))
         return {};
+    // A row that left pending was decided by somebody: a conflict, unless it is the wrong request.
     if (from != CertificateStatus::Pending && to != CertificateStatus::Revoked)
         return Error::conflict(
             QCoreApplication::translate("hocbaso::Status", "The certificate has already been decided (%1).")
@@ -279,9 +274,10 @@ Status checkTransition(CertificateStatus from, CertificateStatus to)
 
 Status checkTransition(RevocationStatus from, RevocationStatus to)
 {
-    if (from == RevocationStatus::Pending && to != RevocationStatus::Pending)
+    if (allows(from, to))
         return {};
-    if (from != RevocationStatus::Pending)
+    // A request that no move leaves any more was decided by somebody.
+    if (!decidableRevocationStatuses().contains(from))
         return Error::conflict(
             QCoreApplication::translate("hocbaso::Status", "The revocation request has already been decided (%1).")
                 .arg(label(from)));

@@ -3,6 +3,7 @@
 #include "AuditLog.h"
 #include "AuthService.h"
 #include "TrustStoreService.h"
+#include "core/Transitions.h"
 #include "core/VietnameseText.h"
 #include "crypto/Chain.h"
 #include "store/AuditRepository.h"
@@ -424,8 +425,7 @@ Result<QList<QPair<qint64, CertificateStatus>>> CertificateReview::decidableIds(
     auto filter = filterFor(query);
     if (!filter)
         return filter.error();
-    return CertificateRepository(m_ctx.db).idsWithStatus(*filter,
-                                                         {CertificateStatus::Pending, CertificateStatus::Approved});
+    return CertificateRepository(m_ctx.db).idsWithStatus(*filter, decidableCertificateStatuses());
 }
 
 Result<QList<CertificateView>> CertificateReview::list(const CertificateQuery& query)
@@ -507,11 +507,11 @@ Result<CertificateDecisions> CertificateReview::decide(Decision decision, const 
             QCoreApplication::translate("hocbaso::services::CertificateReview", "No certificate was named."));
     if (auto s = requireOutboxOnReplica(m_ctx); !s)
         return s.error();
-    const CertificateStatus from =
-        decision == Decision::Revoke ? CertificateStatus::Approved : CertificateStatus::Pending;
     const CertificateStatus to = decision == Decision::Approve  ? CertificateStatus::Approved
                                  : decision == Decision::Reject ? CertificateStatus::Rejected
                                                                 : CertificateStatus::Revoked;
+    // The statuses the decision may take a row from: the domain's table, in the store's condition.
+    const QList<CertificateStatus> from = statusesBefore(to);
     CertificateRepository repo(m_ctx.db);
     crypto::CheckContext context;
     if (decision == Decision::Approve) {
@@ -546,7 +546,7 @@ Result<CertificateDecisions> CertificateReview::decide(Decision decision, const 
             continue;
         }
         const CertificateStatus status = (*row)->registration.status;
-        if (status != from) {
+        if (!allows(status, to)) {
             // Pending rows cannot be revoked and rejected ones never were approved: the wrong
             // request. Anything else was decided by somebody already.
             QString why = alreadyDecided(**row);
@@ -637,7 +637,7 @@ Result<CertificateDecisions> CertificateReview::decide(Decision decision, const 
             stored = QCoreApplication::translate("hocbaso::services::CertificateReview",
                                                  "Approved although these checks failed: %1.")
                          .arg(checkLabels(c.failedChecks));
-        auto won = decision == Decision::Revoke ? repo.revoke(id, now, by, stored)
+        auto won = decision == Decision::Revoke ? repo.revoke(id, from, now, by, stored)
                                                 : repo.decide(id, from, to, now, by, stored);
         if (!won)
             return won.error();
@@ -656,7 +656,7 @@ Result<CertificateDecisions> CertificateReview::decide(Decision decision, const 
         QJsonObject detail{{QStringLiteral("school"), c.row.schoolCode},
                            {QStringLiteral("kind"), toText(c.row.registration.kind)},
                            {QStringLiteral("sha256"), c.row.registration.sha256},
-                           {QStringLiteral("from"), toText(from)},
+                           {QStringLiteral("from"), toText(c.row.registration.status)},
                            {QStringLiteral("to"), toText(to)}};
         if (!stored.isEmpty())
             detail.insert(QStringLiteral("reason"), stored);

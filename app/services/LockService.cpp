@@ -204,7 +204,40 @@ Result<QList<EffectiveLock>> LockService::effective(int schoolYear, const QStrin
     return out;
 }
 
+QStringList LockService::pastDays(const QList<std::optional<QDate>>& dates) const
+{
+    const QDate today = m_ctx.clock.today();
+    QStringList past;
+    for (const std::optional<QDate>& d : dates) {
+        if (d && d->isValid() && *d < today && !past.contains(day(*d)))
+            past.append(day(*d));
+    }
+    return past;
+}
+
+Status LockService::confirmPast(const QStringList& past, const Confirm& confirm) const
+{
+    if (past.isEmpty())
+        return {};
+    const QString question =
+        QCoreApplication::translate(
+            "hocbaso::services::LockService",
+            "The date %1 is already past: records are locked from the moment you save. Save anyway?")
+            .arg(past.join(QStringLiteral(", ")));
+    if (!confirm || !confirm(question))
+        return Error::refused(
+            QCoreApplication::translate("hocbaso::services::LockService",
+                                        "Nothing was saved: the date %1 is already past and was not confirmed.")
+                .arg(past.join(QStringLiteral(", "))));
+    return {};
+}
+
 Status LockService::set(const LockChange& change, const Confirm& confirm)
+{
+    return set(change, confirm, false);
+}
+
+Status LockService::set(const LockChange& change, const Confirm& confirm, bool pastDatesConfirmed)
 {
     if (!change.receive && !change.revoke)
         return Error::invalid(QCoreApplication::translate("hocbaso::services::LockService",
@@ -249,23 +282,9 @@ Status LockService::set(const LockChange& change, const Confirm& confirm)
         targets.append(**s);
     }
 
-    const QDate today = m_ctx.clock.today();
-    QStringList past;
-    for (const std::optional<QDate>* d : {&change.receive, &change.revoke}) {
-        if (*d && d->value() < today)
-            past.append(day(d->value()));
-    }
-    if (!past.isEmpty()) {
-        const QString question =
-            QCoreApplication::translate(
-                "hocbaso::services::LockService",
-                "The date %1 is already past: records are locked from the moment you save. Save anyway?")
-                .arg(past.join(QStringLiteral(", ")));
-        if (!confirm || !confirm(question))
-            return Error::refused(
-                QCoreApplication::translate("hocbaso::services::LockService",
-                                            "Nothing was saved: the date %1 is already past and was not confirmed.")
-                    .arg(past.join(QStringLiteral(", "))));
+    if (!pastDatesConfirmed) {
+        if (auto s = confirmPast(pastDays({change.receive, change.revoke}), confirm); !s)
+            return s;
     }
 
     store::Transaction tx(m_ctx.db);
@@ -423,6 +442,74 @@ Status LockService::clear(const QString& schoolCode, const QList<int>& grades, s
             return s;
     }
     return tx.commit();
+}
+
+Result<int> LockService::applyEdits(int schoolYear, const QList<LockEdit>& edits, const Confirm& confirm)
+{
+    if (edits.isEmpty())
+        return 0;
+    // Asked once for every past date of every row, before anything is written (and outside the
+    // transaction: a person may take their time to answer).
+    QList<std::optional<QDate>> dates;
+    for (const LockEdit& e : edits) {
+        dates.append(e.receive);
+        dates.append(e.revoke);
+    }
+    if (auto s = confirmPast(pastDays(dates), confirm); !s)
+        return s.error();
+    const Confirm asked = [](const QString&) { return true; };
+
+    // One transaction around every row's set() and clear() (theirs nest in it): a refused row,
+    // whichever, leaves every row as it was.
+    store::Transaction tx(m_ctx.db);
+    if (!tx.isOpen())
+        return tx.status().error();
+    store::SchoolRepository schools(m_ctx.db);
+    store::LockRepository locks(m_ctx.db);
+    for (const LockEdit& e : edits) {
+        LockChange change;
+        change.schoolCodes = {e.schoolCode};
+        change.grades = {e.grade};
+        change.schoolYear = schoolYear;
+        const bool clears = (e.receive && !e.receive->isValid()) || (e.revoke && !e.revoke->isValid());
+        if (!clears) {
+            change.receive = e.receive;
+            change.revoke = e.revoke;
+            if (auto s = set(change, asked, true); !s)
+                return s.error();
+            continue;
+        }
+        // A row cannot lose one date, so the school's own row goes, and the own date it keeps (the
+        // other one, unless edited too) is set again.
+        auto school = schools.byCode(e.schoolCode.trimmed());
+        if (!school)
+            return school.error();
+        std::optional<LockSetting> own;
+        if (school->has_value()) {
+            auto found = locks.find((*school)->unitId, schoolYear, (*school)->id, e.grade);
+            if (!found)
+                return found.error();
+            own = *found;
+        }
+        const auto kept = [&](const std::optional<QDate>& edit, QDate LockSetting::*date) -> std::optional<QDate> {
+            if (edit)
+                return edit->isValid() ? edit : std::nullopt;
+            if (own && ((*own).*date).isValid())
+                return (*own).*date;
+            return std::nullopt;
+        };
+        change.receive = kept(e.receive, &LockSetting::receiveLock);
+        change.revoke = kept(e.revoke, &LockSetting::revokeLock);
+        if (auto s = clear(e.schoolCode, {e.grade}, schoolYear); !s)
+            return s.error();
+        if (change.receive || change.revoke) {
+            if (auto s = set(change, asked, true); !s)
+                return s.error();
+        }
+    }
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return int(edits.size());
 }
 
 Result<StampedLockOutcome> LockService::applyStamped(const StampedLockChange& change)

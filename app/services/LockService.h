@@ -45,6 +45,17 @@ struct LockChange
     std::optional<QDate> revoke;
 };
 
+// One row of the lock table edited in place (6.2, Cách 2): a school's grade, and for each date
+// nothing (unchanged), an invalid date (the school's own date goes, the unit-wide one applies
+// again) or a date (the school's own from now on).
+struct LockEdit
+{
+    QString schoolCode;
+    int grade = 1;
+    std::optional<QDate> receive;
+    std::optional<QDate> revoke;
+};
+
 // A lock-date change made offline, as the sync applies it: last writer wins by HLC stamp.
 struct StampedLockChange
 {
@@ -80,6 +91,11 @@ public:
     Status set(const LockChange& change, const Confirm& confirm);
     // Returns schools to the unit-wide setting (removes their own rows).
     Status clear(const QString& schoolCode, const QList<int>& grades, std::optional<int> schoolYear);
+    // Saves the edited rows of one school year together: each checked by the rules of set() and
+    // clear(), one question for all the past dates among them, then every row in one transaction
+    // (audited and put in the outbox as set() and clear() do). A refused row saves nothing.
+    // Returns the number of rows saved.
+    Result<int> applyEdits(int schoolYear, const QList<LockEdit>& edits, const Confirm& confirm);
 
     static Status validateGrades(const QList<int>& grades);
 
@@ -91,6 +107,11 @@ public:
     static QString rowKey(qint64 unitId, int schoolYear, qint64 schoolId, int grade);
 
 private:
+    // set() with the past-date question already answered yes by the caller (applyEdits).
+    Status set(const LockChange& change, const Confirm& confirm, bool pastDatesConfirmed);
+    // The question for past dates among `dates` (dd/MM/yyyy, each once); empty when none is past.
+    QStringList pastDays(const QList<std::optional<QDate>>& dates) const;
+    Status confirmPast(const QStringList& past, const Confirm& confirm) const;
     Result<qint64> actingUnit() const;
     // The stamp of a change to a row stamped `after`: from the replica's clock when offline, else
     // from this program's clock, above `after` either way.

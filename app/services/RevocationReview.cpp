@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "AuthService.h"
+#include "core/Transitions.h"
 #include "store/LockRepository.h"
 #include "store/RecordRepository.h"
 #include "store/SchoolRepository.h"
@@ -50,12 +51,15 @@ Result<QList<RevocationListing>> RevocationReview::list(const Filter& f)
 
 Result<QList<qint64>> RevocationReview::pendingIds(const Filter& f)
 {
-    if (f.status && *f.status != RevocationStatus::Pending)
+    // What a decision can take is what the domain lets leave its status: pending only.
+    const QList<RevocationStatus> decidable = decidableRevocationStatuses();
+    Q_ASSERT(decidable.size() == 1);
+    if (f.status && !decidable.contains(*f.status))
         return QList<qint64>();
     auto rf = storeFilter(f);
     if (!rf)
         return rf.error();
-    rf->status = RevocationStatus::Pending;
+    rf->status = decidable.first();
     return store::RevocationRepository(m_ctx.db).ids(*rf);
 }
 
@@ -141,7 +145,7 @@ Result<DecisionOutcome> RevocationReview::decide(const QList<qint64>& ids, Revoc
                 out.refused.append({id, s.errorString()});
                 continue;
             }
-            if (l.request.status != RevocationStatus::Pending) {
+            if (!allows(l.request.status, to)) {
                 out.refused.append(
                     {id, QCoreApplication::translate("hocbaso::services::RevocationReview",
                                                      "Request #%1 was already %2 by %3 on %4.")
@@ -153,7 +157,7 @@ Result<DecisionOutcome> RevocationReview::decide(const QList<qint64>& ids, Revoc
             if (seen.contains(id))
                 continue;
             seen.insert(id);
-            auto won = requests.decide(id, to, now, m_ctx.actor.username, note);
+            auto won = requests.decide(id, statusesBefore(to), to, now, m_ctx.actor.username, note);
             if (!won)
                 return won.error();
             if (!*won) {

@@ -4,6 +4,7 @@
 #include "AuthService.h"
 #include "LockService.h"
 #include "core/LookupCode.h"
+#include "core/Transitions.h"
 #include "crypto/Cms.h"
 #include "crypto/PasswordHash.h"
 #include "store/CertificateRepository.h"
@@ -265,7 +266,8 @@ Result<qint64> SchoolActions::requestRevocation(const QString& lookupCode, const
     if (!loaded)
         return loaded.error();
     const Record r = *loaded;
-    if (r.status != RecordStatus::Sent)
+    // A request asks for the record's move to revoked: only where the lifecycle allows it.
+    if (!allows(r.status, RecordStatus::Revoked))
         return Error::refused(QCoreApplication::translate("hocbaso::services::SchoolActions",
                                                           "Only a sent record can be revoked; this one is \"%1\".")
                                   .arg(label(r.status)));

@@ -1,6 +1,7 @@
 #include "CertificateRepository.h"
 
 #include "SqlValues.h"
+#include "core/Transitions.h"
 
 namespace hocbaso::store {
 namespace {
@@ -136,12 +137,15 @@ Result<QList<CertificateRepository::OtherSchool>> CertificateRepository::schools
         {sha256, exceptSchoolId}, read);
 }
 
-Result<bool> CertificateRepository::decide(qint64 id, CertificateStatus from, CertificateStatus to, const QDateTime& at,
-                                           const QString& by, const QString& reason)
+Result<bool> CertificateRepository::decide(qint64 id, const QList<CertificateStatus>& from, CertificateStatus to,
+                                           const QDateTime& at, const QString& by, const QString& reason)
 {
+    QVariantList values{toText(to), sql::timestamp(m_db, at), by, sql::text(reason), id};
+    const QString in = sql::statusIn(from, values);
     auto q = m_db.run(QStringLiteral("UPDATE certificates SET status = ?, decided_at = ?, decided_by = ?, "
-                                     "decision_reason = ?, row_version = row_version + 1 WHERE id = ? AND status = ?"),
-                      {toText(to), sql::timestamp(m_db, at), by, sql::text(reason), id, toText(from)});
+                                     "decision_reason = ?, row_version = row_version + 1 WHERE id = ? AND status ") +
+                          in,
+                      values);
     if (!q)
         return q.error();
     return (*q)->numRowsAffected() == 1;
@@ -149,10 +153,13 @@ Result<bool> CertificateRepository::decide(qint64 id, CertificateStatus from, Ce
 
 Status CertificateRepository::markSuperseded(qint64 id, qint64 byId, const QDateTime& at, const QString& reason)
 {
+    QVariantList values{byId, sql::timestamp(m_db, at), reason, id};
+    const QString in = sql::statusIn(statusesBefore(CertificateStatus::Rejected), values);
     auto q = m_db.run(QStringLiteral("UPDATE certificates SET status = 'rejected', superseded_by = ?, decided_at = ?, "
                                      "decided_by = 'system', decision_reason = ?, row_version = row_version + 1 "
-                                     "WHERE id = ? AND status = 'pending'"),
-                      {byId, sql::timestamp(m_db, at), reason, id});
+                                     "WHERE id = ? AND status ") +
+                          in,
+                      values);
     if (!q)
         return q.error();
     return {};
@@ -248,12 +255,15 @@ CertificateRepository::idsWithStatus(const Filter& filter, const QList<Certifica
     return out;
 }
 
-Result<bool> CertificateRepository::revoke(qint64 id, const QDateTime& at, const QString& by, const QString& reason)
+Result<bool> CertificateRepository::revoke(qint64 id, const QList<CertificateStatus>& from, const QDateTime& at,
+                                           const QString& by, const QString& reason)
 {
+    QVariantList values{sql::timestamp(m_db, at), by, sql::text(reason), id};
+    const QString in = sql::statusIn(from, values);
     auto q = m_db.run(QStringLiteral("UPDATE certificates SET status = 'revoked', revoked_at = ?, revoked_by = ?, "
-                                     "revocation_reason = ?, row_version = row_version + 1 "
-                                     "WHERE id = ? AND status = 'approved'"),
-                      {sql::timestamp(m_db, at), by, sql::text(reason), id});
+                                     "revocation_reason = ?, row_version = row_version + 1 WHERE id = ? AND status ") +
+                          in,
+                      values);
     if (!q)
         return q.error();
     return (*q)->numRowsAffected() == 1;

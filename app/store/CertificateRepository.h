@@ -47,10 +47,15 @@ public:
         QString name;
     };
     Result<QList<OtherSchool>> schoolsWithSha256(const QString& sha256, qint64 exceptSchoolId);
-    // Records a decision only if the row is still in `from`: first decision wins. False when
-    // someone else decided first.
+    // Records a decision only if the row is still in one of `from` (the domain's statusesBefore):
+    // first decision wins. False when someone else decided first.
+    Result<bool> decide(qint64 id, const QList<CertificateStatus>& from, CertificateStatus to, const QDateTime& at,
+                        const QString& by, const QString& reason);
     Result<bool> decide(qint64 id, CertificateStatus from, CertificateStatus to, const QDateTime& at, const QString& by,
-                        const QString& reason);
+                        const QString& reason)
+    {
+        return decide(id, QList<CertificateStatus>{from}, to, at, by, reason);
+    }
     Status markSuperseded(qint64 id, qint64 byId, const QDateTime& at, const QString& reason);
     Result<qint64> count();
     // Registrations per status for the filter (its status ignored); statuses with none are absent.
@@ -77,9 +82,10 @@ public:
     // its order, without reading the certificates (a select-all over a paged list).
     Result<QList<QPair<qint64, CertificateStatus>>> idsWithStatus(const Filter& filter,
                                                                   const QList<CertificateStatus>& statuses);
-    // approved -> revoked, only if the row is still approved (first decision wins); the approval's
-    // who and when stay. False when it was not approved any more.
-    Result<bool> revoke(qint64 id, const QDateTime& at, const QString& by, const QString& reason);
+    // -> revoked, only if the row is still in one of `from` (the domain's statusesBefore(Revoked):
+    // first decision wins); the approval's who and when stay. False when it was not any more.
+    Result<bool> revoke(qint64 id, const QList<CertificateStatus>& from, const QDateTime& at, const QString& by,
+                        const QString& reason);
     // The school's pending or approved registration of this certificate, 0 when none.
     Result<qint64> liveRegistration(qint64 schoolId, const QString& sha256);
 

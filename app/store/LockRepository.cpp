@@ -278,13 +278,15 @@ Result<QHash<QString, qint64>> RevocationRepository::countByStatus(const Filter&
     return out;
 }
 
-Result<bool> RevocationRepository::decide(qint64 id, RevocationStatus to, const QDateTime& at, const QString& by,
-                                          const QString& note)
+Result<bool> RevocationRepository::decide(qint64 id, const QList<RevocationStatus>& from, RevocationStatus to,
+                                          const QDateTime& at, const QString& by, const QString& note)
 {
-    auto q =
-        m_db.run(QStringLiteral("UPDATE revocation_requests SET status = ?, decided_at = ?, decided_by = ?, "
-                                "decision_note = ?, row_version = row_version + 1 WHERE id = ? AND status = 'pending'"),
-                 {toText(to), sql::timestamp(m_db, at), by, sql::text(note), id});
+    QVariantList values{toText(to), sql::timestamp(m_db, at), by, sql::text(note), id};
+    const QString in = sql::statusIn(from, values);
+    auto q = m_db.run(QStringLiteral("UPDATE revocation_requests SET status = ?, decided_at = ?, decided_by = ?, "
+                                     "decision_note = ?, row_version = row_version + 1 WHERE id = ? AND status ") +
+                          in,
+                      values);
     if (!q)
         return q.error();
     return (*q)->numRowsAffected() == 1;

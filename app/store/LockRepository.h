@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "core/Entities.h"
+#include "core/Transitions.h"
 
 #include <QHash>
 #include <QList>
@@ -69,8 +70,14 @@ public:
     Result<QHash<qint64, RevocationListing>> detailedByIds(const QList<qint64>& ids);
     // Requests per status for the filter (status ignored).
     Result<QHash<QString, qint64>> countByStatus(const Filter& f);
-    // First decision wins: only a pending row changes. False when it was decided already.
-    Result<bool> decide(qint64 id, RevocationStatus to, const QDateTime& at, const QString& by, const QString& note);
+    // First decision wins: only a row still in one of `from` changes (the domain's statusesBefore;
+    // without `from`, those of `to`). False when it was decided already.
+    Result<bool> decide(qint64 id, const QList<RevocationStatus>& from, RevocationStatus to, const QDateTime& at,
+                        const QString& by, const QString& note);
+    Result<bool> decide(qint64 id, RevocationStatus to, const QDateTime& at, const QString& by, const QString& note)
+    {
+        return decide(id, statusesBefore(to), to, at, by, note);
+    }
     Result<qint64> count();
 
 private:

@@ -2,6 +2,7 @@
 
 #include "SqlValues.h"
 #include "SqliteStatement.h"
+#include "core/Transitions.h"
 
 namespace hocbaso::store {
 namespace {
@@ -204,10 +205,13 @@ Result<bool> RecordRepository::updateStatus(const Record& r, RecordStatus expect
 Result<bool> RecordRepository::revokeSent(qint64 recordId, const QDateTime& at)
 {
     const QVariant when = sql::timestamp(m_db, at);
-    auto q =
-        m_db.run(QStringLiteral("UPDATE records SET status = 'revoked', updated_at = ?, row_version = row_version + 1 "
-                                "WHERE id = ? AND status = 'sent'"),
-                 {when, recordId});
+    QVariantList values{when, recordId};
+    const QString in = sql::statusIn(statusesBefore(RecordStatus::Revoked), values);
+    auto q = m_db.run(
+        QStringLiteral("UPDATE records SET status = 'revoked', updated_at = ?, row_version = row_version + 1 WHERE id "
+                       "= ? AND status ") +
+            in,
+        values);
     if (!q)
         return q.error();
     if ((*q)->numRowsAffected() != 1)

@@ -28,7 +28,8 @@ public:
     // (optimistic: a concurrent change makes this return false rather than overwrite it).
     Result<bool> updateStatus(const Record& record, RecordStatus expectedStatus, int expectedRowVersion);
     // A sent record goes back to its school (an approved revocation): the record and its current
-    // version become revoked. False when the record is not sent (any more).
+    // version become revoked, only from the statuses the domain lets a record be revoked from
+    // (statusesBefore(Revoked)). False when the record is not in one of them (any more).
     Result<bool> revokeSent(qint64 recordId, const QDateTime& at);
     Status updateVersionStatus(qint64 recordId, int version, RecordStatus status, const QDateTime& confirmedAt,
                                const QDateTime& sentAt, const QDateTime& revokedAt);

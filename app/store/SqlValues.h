@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QSqlQuery>
+#include <QStringList>
 #include <QVariant>
 
 #include <optional>
@@ -74,6 +75,21 @@ inline QVariant text(const QString& s)
 inline QVariant blob(const QByteArray& b)
 {
     return QVariant(b);
+}
+
+// "status IN (?, ?)" placeholders for the statuses a row may still be in (the domain's
+// statusesBefore), their texts appended to `values`. An empty list matches nothing ("IN (NULL)"),
+// so an update that the domain allows from nowhere changes no row.
+template <typename Status> QString statusIn(const QList<Status>& statuses, QVariantList& values)
+{
+    if (statuses.isEmpty())
+        return QStringLiteral("IN (NULL)");
+    QStringList marks;
+    for (const Status& s : statuses) {
+        marks.append(QStringLiteral("?"));
+        values.append(toText(s));
+    }
+    return QStringLiteral("IN (%1)").arg(marks.join(QStringLiteral(", ")));
 }
 
 inline QDateTime toTimestamp(const QVariant& v)

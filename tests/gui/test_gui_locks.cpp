@@ -311,5 +311,60 @@ TEST_F(GuiLocks, GuiLocksPastDateAsksAndYearChangeAsks)
     EXPECT_EQ(effective().at(3).receiveSource, LockSource::School);
 }
 
+// A save of several rows is one change: a row the service refuses (here only once the school's own
+// receive date is cleared does the unit's come back after the school's own revoke date) leaves the
+// rows before it unsaved too, and every edit stays pending.
+TEST_F(GuiLocks, GuiLocksSaveOfSeveralRowsIsOneChange)
+{
+    ui::LockSettingsPage* page = openPage();
+    ASSERT_NE(page, nullptr);
+    setUnitWide(QDate(2027, 5, 31), QDate(2027, 6, 30));
+    LockSettingsModel* model = page->model();
+    page->refresh();
+    const QString code = model->index(0, 0).data(LockSettingsModel::SchoolCodeRole).toString();
+    services::LockChange own;
+    own.schoolCodes = {code};
+    own.grades = {5};
+    own.schoolYear = year();
+    own.receive = QDate(2027, 5, 15);
+    own.revoke = QDate(2027, 5, 20);
+    ASSERT_TRUE(services::LockService(context()).set(own, [](const QString&) { return true; }).ok());
+    page->refresh();
+    const QList<services::EffectiveLock> before = effective();
+
+    ASSERT_TRUE(model->setData(model->indexOf(code, 1, LockSettingsModel::ReceiveColumn), QDate(2027, 5, 10)));
+    ASSERT_TRUE(model->setData(model->indexOf(code, 5, LockSettingsModel::ReceiveColumn), QVariant()));
+    m_prompter.clear();
+    EXPECT_FALSE(page->save());
+    EXPECT_TRUE(page->messageText().contains(QStringLiteral("before the receive-lock date")))
+        << page->messageText().toStdString();
+    EXPECT_EQ(model->pendingEdits().size(), 2);
+    const QList<services::EffectiveLock> after = effective();
+    ASSERT_EQ(after.size(), before.size());
+    for (qsizetype i = 0; i < after.size(); ++i) {
+        EXPECT_EQ(after.at(i).receive, before.at(i).receive)
+            << after.at(i).schoolCode.toStdString() << after.at(i).grade;
+        EXPECT_EQ(after.at(i).revoke, before.at(i).revoke) << after.at(i).schoolCode.toStdString() << after.at(i).grade;
+    }
+
+    // Without the refused row, both grades are saved by the one save.
+    ASSERT_TRUE(model->setData(model->indexOf(code, 5, LockSettingsModel::RevokeColumn), QDate(2027, 6, 5)));
+    EXPECT_TRUE(page->save()) << page->messageText().toStdString();
+    EXPECT_FALSE(model->hasPendingEdits());
+    EXPECT_TRUE(page->messageText().contains(QStringLiteral("2"))) << page->messageText().toStdString();
+    for (const services::EffectiveLock& e : effective()) {
+        if (e.schoolCode != code)
+            continue;
+        if (e.grade == 1) {
+            EXPECT_EQ(e.receive, QDate(2027, 5, 10));
+        }
+        if (e.grade == 5) {
+            EXPECT_EQ(e.receive, QDate(2027, 5, 31));
+            EXPECT_EQ(e.receiveSource, LockSource::Unit);
+            EXPECT_EQ(e.revoke, QDate(2027, 6, 5));
+        }
+    }
+}
+
 } // namespace
 } // namespace hocbaso::test

@@ -24,15 +24,6 @@ namespace hocbaso::ui {
 
 using services::LockSource;
 
-namespace {
-
-QString day(const QDate& d)
-{
-    return d.toString(QStringLiteral("dd/MM/yyyy"));
-}
-
-} // namespace
-
 LockSettingsPage::LockSettingsPage(QWidget* parent)
     : Page(PageId::LockSettings, parent), m_ui(std::make_unique<Ui::LockSettingsPage>())
 {
@@ -222,92 +213,30 @@ bool LockSettingsPage::save()
     const int year = m_model->schoolYear();
     const QString caption = tr("Save lock dates");
 
-    // Each grade is saved on its own, so the order check runs first over every edit: a refusal
-    // half-way would otherwise leave some grades saved and others not.
-    for (const LockSettingsModel::PendingEdit& e : edits) {
-        const QDate receive = e.receive ? *e.receive : e.saved.receive;
-        const QDate revoke = e.revoke ? *e.revoke : e.saved.revoke;
-        if (receive.isValid() && revoke.isValid() && revoke < receive) {
-            const QString reason = tr("The revoke-lock date %1 is before the receive-lock date %2 (%3, grade %4); "
-                                      "nothing was saved.")
-                                       .arg(day(revoke), day(receive), e.schoolName)
-                                       .arg(e.grade);
-            showMessage(reason, true);
-            prompter().refuse(this, caption, reason);
-            return false;
-        }
-    }
-    // One question for every past date rather than one per grade.
-    const QDate today = s->clock().today();
-    QStringList past;
-    for (const LockSettingsModel::PendingEdit& e : edits) {
-        for (const std::optional<QDate>& d : {e.receive, e.revoke}) {
-            if (d && d->isValid() && *d < today && !past.contains(day(*d)))
-                past.append(day(*d));
-        }
-    }
-    if (!past.isEmpty() &&
-        !prompter().confirm(this, caption,
-                            tr("The date %1 is already past: records are locked from the moment you save. Save anyway?")
-                                .arg(past.join(QStringLiteral(", "))),
-                            tr("Save"))) {
+    // The service checks every row by its rules, asks once about past dates and saves all the rows
+    // in one transaction, or none.
+    bool declined = false;
+    const services::LockService::Confirm confirm = [&](const QString& question) {
+        const bool yes = prompter().confirm(this, caption, question, tr("Save"));
+        declined = !yes;
+        return yes;
+    };
+    QList<services::LockEdit> changes;
+    for (const LockSettingsModel::PendingEdit& e : edits)
+        changes.append({e.schoolCode, e.grade, e.receive, e.revoke});
+    const Result<int> saved = services::LockService(s->context()).applyEdits(year, changes, confirm);
+    if (!saved && declined) {
         showMessage(tr("Nothing was saved."), false);
         return false;
     }
-    const auto confirmed = [](const QString&) { return true; };
-
-    services::LockService locks(s->context());
-    int saved = 0;
-    QString refusal;
-    for (const LockSettingsModel::PendingEdit& e : edits) {
-        const bool clears = (e.receive && !e.receive->isValid()) || (e.revoke && !e.revoke->isValid());
-        services::LockChange change;
-        change.schoolCodes = {e.schoolCode};
-        change.grades = {e.grade};
-        change.schoolYear = year;
-        Status status;
-        if (!clears) {
-            change.receive = e.receive;
-            change.revoke = e.revoke;
-            status = locks.set(change, confirmed);
-        } else {
-            // set() cannot remove one date, so the school's row goes and the date it keeps comes back.
-            const auto kept = [](const std::optional<QDate>& edit, const QDate& old, LockSource source) {
-                if (edit)
-                    return edit->isValid() ? std::optional<QDate>(*edit) : std::nullopt;
-                return source == LockSource::School ? std::optional<QDate>(old) : std::nullopt;
-            };
-            change.receive = kept(e.receive, e.saved.receive, e.saved.receiveSource);
-            change.revoke = kept(e.revoke, e.saved.revoke, e.saved.revokeSource);
-            status = locks.clear(e.schoolCode, {e.grade}, year);
-            if (status && (change.receive || change.revoke)) {
-                status = locks.set(change, confirmed);
-                if (!status) {
-                    // Put the school's own dates back as they were.
-                    services::LockChange undo = change;
-                    undo.receive = kept(std::nullopt, e.saved.receive, e.saved.receiveSource);
-                    undo.revoke = kept(std::nullopt, e.saved.revoke, e.saved.revokeSource);
-                    if (undo.receive || undo.revoke)
-                        logIfFailed(locks.set(undo, confirmed), "putting the school's lock dates back");
-                }
-            }
-        }
-        if (!status) {
-            refusal = status.errorString();
-            break;
-        }
-        m_model->discardPendingEdit(e.schoolCode, e.grade);
-        ++saved;
-    }
-    refresh();
-    if (!refusal.isEmpty()) {
-        const QString text =
-            saved > 0 ? tr("%1 The changes of %n other grade(s) were saved.", "", saved).arg(refusal) : refusal;
-        showMessage(text, true);
-        prompter().refuse(this, caption, text);
+    if (!saved) {
+        showMessage(saved.errorString(), true);
+        prompter().refuse(this, caption, saved.errorString());
         return false;
     }
-    showMessage(tr("Saved the lock dates of %n grade(s).", "", saved), false);
+    m_model->discardPendingEdits();
+    refresh();
+    showMessage(tr("Saved the lock dates of %n grade(s).", "", *saved), false);
     return true;
 }
 
