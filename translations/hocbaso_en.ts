@@ -2184,6 +2184,10 @@ Approve it anyway?</translation>
         <source>The PostgreSQL connection has no handle.</source>
         <translation>The PostgreSQL connection has no handle.</translation>
     </message>
+    <message>
+        <source>Qt&apos;s SQLite driver uses another SQLite library (%1) than this program (%2). Install the program with the Qt it was built for (on Windows: a Qt whose SQLite driver uses the same SQLite).</source>
+        <translation>Qt&apos;s SQLite driver uses another SQLite library (%1) than this program (%2). Install the program with the Qt it was built for (on Windows: a Qt whose SQLite driver uses the same SQLite).</translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::store::Migrator</name>
@@ -2366,8 +2370,20 @@ then run init again; nothing was changed.</translation>
         <translation>For officers of education offices: approve school certificates, set the receive and revoke locks, look up and count the digital school records of primary schools, and decide on revocation requests.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Support&lt;/b&gt;&lt;br&gt;Hotline: %1 (office hours, Monday to Saturday)&lt;br&gt;Email: %2</source>
-        <translation>&lt;b&gt;Support&lt;/b&gt;&lt;br&gt;Hotline: %1 (office hours, Monday to Saturday)&lt;br&gt;Email: %2</translation>
+        <source>&lt;b&gt;Support&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Support&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Hotline: %1</source>
+        <translation>Hotline: %1</translation>
+    </message>
+    <message>
+        <source>Email: %1</source>
+        <translation>Email: %1</translation>
+    </message>
+    <message>
+        <source>Your office has not set a support contact. An administrator can set it in Settings.</source>
+        <translation>Your office has not set a support contact. An administrator can set it in Settings.</translation>
     </message>
 </context>
 <context>
@@ -3174,23 +3190,8 @@ then run init again; nothing was changed.</translation>
         <translation>Save lock dates</translation>
     </message>
     <message>
-        <source>The revoke-lock date %1 is before the receive-lock date %2 (%3, grade %4); nothing was saved.</source>
-        <translation>The revoke-lock date %1 is before the receive-lock date %2 (%3, grade %4); nothing was saved.</translation>
-    </message>
-    <message>
-        <source>The date %1 is already past: records are locked from the moment you save. Save anyway?</source>
-        <translation>The date %1 is already past: records are locked from the moment you save. Save anyway?</translation>
-    </message>
-    <message>
         <source>Nothing was saved.</source>
         <translation>Nothing was saved.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 The changes of %n other grade(s) were saved.</source>
-        <translation>
-            <numerusform>%1 The changes of %n other grade were saved.</numerusform>
-            <numerusform>%1 The changes of %n other grades were saved.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>Saved the lock dates of %n grade(s).</source>
@@ -3331,10 +3332,6 @@ then run init again; nothing was changed.</translation>
         <translation>Do not encrypt (disable)</translation>
     </message>
     <message>
-        <source>Support: hotline %1, email %2</source>
-        <translation>Support: hotline %1, email %2</translation>
-    </message>
-    <message>
         <source>Choose the database file</source>
         <translation>Choose the database file</translation>
     </message>
@@ -3357,6 +3354,18 @@ then run init again; nothing was changed.</translation>
     <message>
         <source>The password is kept by the operating system&apos;s keychain, never in the program&apos;s settings. Leave this off on a shared computer.</source>
         <translation>The password is kept by the operating system&apos;s keychain, never in the program&apos;s settings. Leave this off on a shared computer.</translation>
+    </message>
+    <message>
+        <source>hotline %1</source>
+        <translation>hotline %1</translation>
+    </message>
+    <message>
+        <source>email %1</source>
+        <translation>email %1</translation>
+    </message>
+    <message>
+        <source>Support: %1</source>
+        <translation>Support: %1</translation>
     </message>
 </context>
 <context>
@@ -4627,10 +4636,6 @@ then run init again; nothing was changed.</translation>
     <message>
         <source>&amp;Email:</source>
         <translation>&amp;Email:</translation>
-    </message>
-    <message>
-        <source>Enter the support hotline.</source>
-        <translation>Enter the support hotline.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an email address.</source>

@@ -2177,6 +2177,10 @@ Vẫn duyệt chứng thư số này?</translation>
         <source>The PostgreSQL connection has no handle.</source>
         <translation>Kết nối PostgreSQL không có đối tượng kết nối của libpq.</translation>
     </message>
+    <message>
+        <source>Qt&apos;s SQLite driver uses another SQLite library (%1) than this program (%2). Install the program with the Qt it was built for (on Windows: a Qt whose SQLite driver uses the same SQLite).</source>
+        <translation>Trình điều khiển SQLite của Qt dùng một thư viện SQLite khác (%1) với chương trình (%2). Hãy cài chương trình cùng bản Qt mà nó được xây dựng cho (trên Windows: bản Qt có trình điều khiển SQLite dùng đúng thư viện SQLite này).</translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::store::Migrator</name>
@@ -2358,8 +2362,20 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
         <translation>Dành cho cán bộ cơ quan quản lý giáo dục: duyệt chứng thư số đơn vị của các trường, cấu hình khóa tiếp nhận và khóa thu hồi, tra cứu và thống kê học bạ số của các trường tiểu học, xử lý yêu cầu thu hồi học bạ số.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Support&lt;/b&gt;&lt;br&gt;Hotline: %1 (office hours, Monday to Saturday)&lt;br&gt;Email: %2</source>
-        <translation>&lt;b&gt;Thông tin hỗ trợ&lt;/b&gt;&lt;br&gt;Hotline: %1 (trong giờ hành chính, từ Thứ Hai đến Thứ Bảy)&lt;br&gt;Email: %2</translation>
+        <source>&lt;b&gt;Support&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Hỗ trợ&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Hotline: %1</source>
+        <translation>Đường dây nóng: %1</translation>
+    </message>
+    <message>
+        <source>Email: %1</source>
+        <translation>Thư điện tử: %1</translation>
+    </message>
+    <message>
+        <source>Your office has not set a support contact. An administrator can set it in Settings.</source>
+        <translation>Đơn vị chưa đặt thông tin liên hệ hỗ trợ. Quản trị viên có thể đặt trong Cài đặt.</translation>
     </message>
 </context>
 <context>
@@ -3152,22 +3168,8 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
         <translation>Ghi ngày khóa</translation>
     </message>
     <message>
-        <source>The revoke-lock date %1 is before the receive-lock date %2 (%3, grade %4); nothing was saved.</source>
-        <translation>Ngày khóa thu hồi %1 trước ngày khóa tiếp nhận %2 (%3, khối %4); chưa ghi dữ liệu.</translation>
-    </message>
-    <message>
-        <source>The date %1 is already past: records are locked from the moment you save. Save anyway?</source>
-        <translation>Ngày %1 đã qua: học bạ sẽ bị khóa ngay khi ghi. Vẫn ghi?</translation>
-    </message>
-    <message>
         <source>Nothing was saved.</source>
         <translation>Chưa ghi dữ liệu.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 The changes of %n other grade(s) were saved.</source>
-        <translation>
-            <numerusform>%1 Thay đổi của %n khối khác đã được ghi.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>Saved the lock dates of %n grade(s).</source>
@@ -3307,10 +3309,6 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
         <translation>Không mã hóa (disable)</translation>
     </message>
     <message>
-        <source>Support: hotline %1, email %2</source>
-        <translation>Hỗ trợ: hotline %1, email %2</translation>
-    </message>
-    <message>
         <source>Choose the database file</source>
         <translation>Chọn tệp cơ sở dữ liệu</translation>
     </message>
@@ -3333,6 +3331,18 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
     <message>
         <source>The password is kept by the operating system&apos;s keychain, never in the program&apos;s settings. Leave this off on a shared computer.</source>
         <translation>Mật khẩu được lưu trong kho khóa của hệ điều hành, không bao giờ trong phần cài đặt của chương trình. Không chọn mục này trên máy tính dùng chung.</translation>
+    </message>
+    <message>
+        <source>hotline %1</source>
+        <translation>đường dây nóng %1</translation>
+    </message>
+    <message>
+        <source>email %1</source>
+        <translation>thư điện tử %1</translation>
+    </message>
+    <message>
+        <source>Support: %1</source>
+        <translation>Hỗ trợ: %1</translation>
     </message>
 </context>
 <context>
@@ -4585,10 +4595,6 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
     <message>
         <source>&amp;Email:</source>
         <translation>&amp;Email:</translation>
-    </message>
-    <message>
-        <source>Enter the support hotline.</source>
-        <translation>Hãy nhập số hotline hỗ trợ.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an email address.</source>
