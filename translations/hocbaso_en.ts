@@ -1767,16 +1767,16 @@ Approve it anyway?</translation>
         <translation>There is no revocation request #%1.</translation>
     </message>
     <message>
-        <source>Request #%1 was already %2 by %3 on %4.</source>
-        <translation>Request #%1 was already %2 by %3 on %4.</translation>
-    </message>
-    <message>
-        <source>Request #%1 was decided by %2 a moment ago.</source>
-        <translation>Request #%1 was decided by %2 a moment ago.</translation>
-    </message>
-    <message>
         <source>The record of request #%1 is no longer sent.</source>
         <translation>The record of request #%1 is no longer sent.</translation>
+    </message>
+    <message>
+        <source>Request #%1 was already approved by %2 on %3.</source>
+        <translation>Request #%1 was already approved by %2 on %3.</translation>
+    </message>
+    <message>
+        <source>Request #%1 was already rejected by %2 on %3.</source>
+        <translation>Request #%1 was already rejected by %2 on %3.</translation>
     </message>
 </context>
 <context>
@@ -2247,22 +2247,6 @@ then run init again; nothing was changed.</translation>
         <translation>revoke</translation>
     </message>
     <message>
-        <source>approved</source>
-        <translation>approved</translation>
-    </message>
-    <message>
-        <source>rejected</source>
-        <translation>rejected</translation>
-    </message>
-    <message>
-        <source>revoked</source>
-        <translation>revoked</translation>
-    </message>
-    <message>
-        <source>%1 was already %2 by %3 on %4; your decision (%5) was not applied.</source>
-        <translation>%1 was already %2 by %3 on %4; your decision (%5) was not applied.</translation>
-    </message>
-    <message>
         <source>This program does not know the change &quot;%1&quot;.</source>
         <translation>This program does not know the change &quot;%1&quot;.</translation>
     </message>
@@ -2281,6 +2265,22 @@ then run init again; nothing was changed.</translation>
     <message>
         <source>The lock dates of %1, grade %2, school year %3 were changed by %4 on %5 after your change; your change was not applied.</source>
         <translation>The lock dates of %1, grade %2, school year %3 were changed by %4 on %5 after your change; your change was not applied.</translation>
+    </message>
+    <message>
+        <source>%1 was already approved by %2 on %3; your decision (%4) was not applied.</source>
+        <translation>%1 was already approved by %2 on %3; your decision (%4) was not applied.</translation>
+    </message>
+    <message>
+        <source>%1 was already rejected by %2 on %3; your decision (%4) was not applied.</source>
+        <translation>%1 was already rejected by %2 on %3; your decision (%4) was not applied.</translation>
+    </message>
+    <message>
+        <source>%1 was already revoked by %2 on %3; your decision (%4) was not applied.</source>
+        <translation>%1 was already revoked by %2 on %3; your decision (%4) was not applied.</translation>
+    </message>
+    <message>
+        <source>%1 was already decided by %2 on %3; your decision (%4) was not applied.</source>
+        <translation>%1 was already decided by %2 on %3; your decision (%4) was not applied.</translation>
     </message>
 </context>
 <context>

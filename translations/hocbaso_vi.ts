@@ -1760,16 +1760,16 @@ Vẫn duyệt chứng thư số này?</translation>
         <translation>Không có yêu cầu thu hồi #%1.</translation>
     </message>
     <message>
-        <source>Request #%1 was already %2 by %3 on %4.</source>
-        <translation>Yêu cầu #%1 đã được xử lý trước đó (%2; người xử lý %3, lúc %4).</translation>
-    </message>
-    <message>
-        <source>Request #%1 was decided by %2 a moment ago.</source>
-        <translation>Yêu cầu #%1 vừa được %2 xử lý.</translation>
-    </message>
-    <message>
         <source>The record of request #%1 is no longer sent.</source>
         <translation>Học bạ của yêu cầu #%1 không còn ở trạng thái đã gửi.</translation>
+    </message>
+    <message>
+        <source>Request #%1 was already approved by %2 on %3.</source>
+        <translation>Yêu cầu #%1 đã được %2 duyệt lúc %3.</translation>
+    </message>
+    <message>
+        <source>Request #%1 was already rejected by %2 on %3.</source>
+        <translation>Yêu cầu #%1 đã bị %2 từ chối lúc %3.</translation>
     </message>
 </context>
 <context>
@@ -2240,22 +2240,6 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
         <translation>thu hồi</translation>
     </message>
     <message>
-        <source>approved</source>
-        <translation>duyệt</translation>
-    </message>
-    <message>
-        <source>rejected</source>
-        <translation>từ chối</translation>
-    </message>
-    <message>
-        <source>revoked</source>
-        <translation>thu hồi</translation>
-    </message>
-    <message>
-        <source>%1 was already %2 by %3 on %4; your decision (%5) was not applied.</source>
-        <translation>%1 đã được %3 %2 lúc %4; quyết định %5 của bạn không được áp dụng.</translation>
-    </message>
-    <message>
         <source>This program does not know the change &quot;%1&quot;.</source>
         <translation>Chương trình này không biết thay đổi &quot;%1&quot;.</translation>
     </message>
@@ -2274,6 +2258,22 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
     <message>
         <source>The lock dates of %1, grade %2, school year %3 were changed by %4 on %5 after your change; your change was not applied.</source>
         <translation>Ngày khóa của %1, khối %2, năm học %3 đã được %4 thay đổi lúc %5, sau thay đổi của bạn; thay đổi của bạn không được áp dụng.</translation>
+    </message>
+    <message>
+        <source>%1 was already approved by %2 on %3; your decision (%4) was not applied.</source>
+        <translation>%1 đã được %2 duyệt lúc %3; quyết định (%4) của bạn không được áp dụng.</translation>
+    </message>
+    <message>
+        <source>%1 was already rejected by %2 on %3; your decision (%4) was not applied.</source>
+        <translation>%1 đã bị %2 từ chối lúc %3; quyết định (%4) của bạn không được áp dụng.</translation>
+    </message>
+    <message>
+        <source>%1 was already revoked by %2 on %3; your decision (%4) was not applied.</source>
+        <translation>%1 đã bị %2 thu hồi lúc %3; quyết định (%4) của bạn không được áp dụng.</translation>
+    </message>
+    <message>
+        <source>%1 was already decided by %2 on %3; your decision (%4) was not applied.</source>
+        <translation>%1 đã được %2 xử lý lúc %3; quyết định (%4) của bạn không được áp dụng.</translation>
     </message>
 </context>
 <context>

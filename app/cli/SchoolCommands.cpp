@@ -34,8 +34,8 @@ int printOutcome(CliContext& c, const services::DecisionOutcome& o)
         QJsonArray decided, refused;
         for (qint64 id : o.decided)
             decided.append(id);
-        for (const auto& [id, why] : o.refused)
-            refused.append(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("reason"), why}});
+        for (const services::Refusal& r : o.refused)
+            refused.append(QJsonObject{{QStringLiteral("id"), r.id}, {QStringLiteral("reason"), r.reason}});
         c.printJson({{QStringLiteral("decided"), decided}, {QStringLiteral("refused"), refused}});
     } else {
         if (!o.decided.isEmpty())
@@ -43,8 +43,8 @@ int printOutcome(CliContext& c, const services::DecisionOutcome& o)
                                                    int(o.decided.size()))
                     << "\n";
     }
-    for (const auto& [id, why] : o.refused)
-        c.err() << why << "\n";
+    for (const services::Refusal& r : o.refused)
+        c.err() << r.reason << "\n";
     return o.refused.isEmpty() ? Done : Refused;
 }
 

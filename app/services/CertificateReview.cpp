@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "AuthService.h"
+#include "BulkDecider.h"
 #include "TrustStoreService.h"
 #include "core/Transitions.h"
 #include "core/VietnameseText.h"
@@ -168,19 +169,6 @@ QString checkLabels(const QStringList& names)
     for (const QString& name : names)
         labels.append(crypto::Check::label(name));
     return labels.join(QStringLiteral(", "));
-}
-
-QList<qint64> withoutRepeats(const QList<qint64>& ids)
-{
-    QList<qint64> out;
-    QSet<qint64> seen;
-    for (qint64 id : ids) {
-        if (!seen.contains(id)) {
-            seen.insert(id);
-            out.append(id);
-        }
-    }
-    return out;
 }
 
 } // namespace
@@ -521,122 +509,96 @@ Result<CertificateDecisions> CertificateReview::decide(Decision decision, const 
         context = *loaded;
     }
 
-    // First pass, outside any transaction: what may be decided, and the confirmations a person
-    // has to give (a transaction must not stay open while somebody reads a question).
-    struct Candidate
-    {
-        ReviewRow row;
-        QStringList failedChecks;
-    };
-    QList<Candidate> candidates;
-    CertificateDecisions outcome;
-    for (qint64 id : withoutRepeats(ids)) {
-        auto row = repo.reviewRow(id);
-        if (!row)
-            return row.error();
-        if (!*row) {
-            outcome.refused.append(
-                {id, CertificateRefusal::Why::NotFound,
-                 QCoreApplication::translate("hocbaso::services::CertificateReview", "There is no certificate #%1.")
-                     .arg(id)});
-            continue;
-        }
-        if (auto s = permissions::canDecide(m_ctx.actor, (*row)->unitId); !s) {
-            outcome.refused.append({id, CertificateRefusal::Why::NotAllowed, s.errorString()});
-            continue;
-        }
-        const CertificateStatus status = (*row)->registration.status;
-        if (!allows(status, to)) {
-            // Pending rows cannot be revoked and rejected ones never were approved: the wrong
-            // request. Anything else was decided by somebody already.
-            QString why = alreadyDecided(**row);
-            CertificateRefusal::Why kind = CertificateRefusal::Why::AlreadyDecided;
-            if (status == CertificateStatus::Pending) {
-                kind = CertificateRefusal::Why::WrongStatus;
-            } else if (decision == Decision::Revoke && status == CertificateStatus::Rejected) {
-                kind = CertificateRefusal::Why::WrongStatus;
-                why =
-                    QCoreApplication::translate(
-                        "hocbaso::services::CertificateReview",
-                        "Certificate #%1 was rejected by %2 on %3; only an approved certificate can be revoked.")
-                        .arg(QString::number(id), (*row)->registration.decidedBy, when((*row)->registration.decidedAt));
-            }
-            outcome.refused.append({id, kind, why});
-            continue;
-        }
-        Candidate candidate{**row, {}};
-        if (decision == Decision::Approve) {
-            auto view = viewOf(m_ctx.db, **row, context, true, false);
-            if (!view)
-                return view.error();
-            candidate.failedChecks = view->failedCheckNames();
-            if (!candidate.failedChecks.isEmpty()) {
-                QStringList details;
-                for (const crypto::Check& c : std::as_const(view->checks)) {
-                    if (!c.ok())
-                        details.append(QStringLiteral("\u2022 %1: %2").arg(c.label(), c.detail));
-                }
-                const QString question = QCoreApplication::translate(
-                                             "hocbaso::services::CertificateReview",
-                                             "Certificate #%1 of %2 (%3) failed these checks:\n%4\nApprove it anyway?")
-                                             .arg(QString::number(id), (*row)->schoolName,
-                                                  shownSubject(view->certificate), details.join(QLatin1Char('\n')));
-                bool accepted = false;
-                if (m_acceptedFailures) {
-                    accepted = true;
-                    for (const QString& name : std::as_const(candidate.failedChecks))
-                        accepted = accepted && m_acceptedFailures->contains(name);
-                } else {
-                    accepted = confirm && confirm(question);
-                }
-                if (!accepted) {
-                    outcome.refused.append(
-                        {id, CertificateRefusal::Why::NotConfirmed,
-                         QCoreApplication::translate("hocbaso::services::CertificateReview",
-                                                     "Certificate #%1 was not approved: it failed these checks: %2; "
-                                                     "approving it anyway was not confirmed.")
-                             .arg(QString::number(id), checkLabels(candidate.failedChecks))});
-                    continue;
-                }
-            }
-        }
-        candidates.append(candidate);
-    }
-    if (candidates.isEmpty())
-        return outcome;
-
-    // Second pass, one transaction. Rows in id order and the units' audit chains first, so two
-    // officers deciding overlapping lists at once wait for each other instead of deadlocking.
-    std::sort(candidates.begin(), candidates.end(),
-              [](const Candidate& a, const Candidate& b) { return a.row.registration.id < b.row.registration.id; });
-    store::Transaction tx(m_ctx.db);
-    if (!tx.isOpen())
-        return tx.status().error();
-    QList<qint64> units;
-    for (const Candidate& c : std::as_const(candidates)) {
-        if (!units.contains(c.row.unitId))
-            units.append(c.row.unitId);
-    }
-    std::sort(units.begin(), units.end());
-    store::AuditRepository auditRepo(m_ctx.db);
-    for (qint64 unit : std::as_const(units)) {
-        if (auto s = auditRepo.lockChain(unit); !s)
-            return s.error();
-    }
     const QDateTime now = m_ctx.clock.now();
     const QString by = m_ctx.actor.username;
     const QString action = decision == Decision::Approve  ? QStringLiteral("certificate.approve")
                            : decision == Decision::Reject ? QStringLiteral("certificate.reject")
                                                           : QStringLiteral("certificate.revoke");
-    QList<qint64> decided;
-    QList<CertificateRefusal> lost;
-    for (const Candidate& c : std::as_const(candidates)) {
-        const qint64 id = c.row.registration.id;
+    // The checks each approved row failed and the person accepted (judge writes, apply reads).
+    QHash<qint64, QStringList> acceptedFailures;
+
+    BulkDecider<ReviewRow>::Rules rules;
+    rules.read = [&](const QList<qint64>& chunk) -> Result<QHash<qint64, ReviewRow>> {
+        QHash<qint64, ReviewRow> rows;
+        for (qint64 id : chunk) {
+            auto row = repo.reviewRow(id);
+            if (!row)
+                return row.error();
+            if (*row)
+                rows.insert(id, **row);
+        }
+        return rows;
+    };
+    rules.missing = [](qint64 id) {
+        return Refusal{
+            id, Refusal::Why::NotFound,
+            QCoreApplication::translate("hocbaso::services::CertificateReview", "There is no certificate #%1.")
+                .arg(id)};
+    };
+    rules.unitOf = [](const ReviewRow& row) { return row.unitId; };
+    rules.judge = [&](qint64 id, const ReviewRow& row) -> Result<std::optional<Refusal>> {
+        if (auto s = permissions::canDecide(m_ctx.actor, row.unitId); !s)
+            return std::optional<Refusal>(Refusal{id, Refusal::Why::NotAllowed, s.errorString()});
+        const CertificateStatus status = row.registration.status;
+        if (!allows(status, to)) {
+            // Pending rows cannot be revoked and rejected ones never were approved: the wrong
+            // request. Anything else was decided by somebody already.
+            QString why = alreadyDecided(row);
+            Refusal::Why kind = Refusal::Why::AlreadyDecided;
+            if (status == CertificateStatus::Pending) {
+                kind = Refusal::Why::WrongStatus;
+            } else if (decision == Decision::Revoke && status == CertificateStatus::Rejected) {
+                kind = Refusal::Why::WrongStatus;
+                why = QCoreApplication::translate(
+                          "hocbaso::services::CertificateReview",
+                          "Certificate #%1 was rejected by %2 on %3; only an approved certificate can be revoked.")
+                          .arg(QString::number(id), row.registration.decidedBy, when(row.registration.decidedAt));
+            }
+            return std::optional<Refusal>(Refusal{id, kind, why});
+        }
+        if (decision != Decision::Approve)
+            return std::optional<Refusal>();
+        auto view = viewOf(m_ctx.db, row, context, true, false);
+        if (!view)
+            return view.error();
+        const QStringList failed = view->failedCheckNames();
+        if (failed.isEmpty())
+            return std::optional<Refusal>();
+        QStringList details;
+        for (const crypto::Check& c : std::as_const(view->checks)) {
+            if (!c.ok())
+                details.append(QStringLiteral("\u2022 %1: %2").arg(c.label(), c.detail));
+        }
+        const QString question =
+            QCoreApplication::translate("hocbaso::services::CertificateReview",
+                                        "Certificate #%1 of %2 (%3) failed these checks:\n%4\nApprove it anyway?")
+                .arg(QString::number(id), row.schoolName, shownSubject(view->certificate),
+                     details.join(QLatin1Char('\n')));
+        bool accepted = false;
+        if (m_acceptedFailures) {
+            accepted = true;
+            for (const QString& name : failed)
+                accepted = accepted && m_acceptedFailures->contains(name);
+        } else {
+            accepted = confirm && confirm(question);
+        }
+        if (!accepted)
+            return std::optional<Refusal>(
+                Refusal{id, Refusal::Why::NotConfirmed,
+                        QCoreApplication::translate("hocbaso::services::CertificateReview",
+                                                    "Certificate #%1 was not approved: it failed these checks: %2; "
+                                                    "approving it anyway was not confirmed.")
+                            .arg(QString::number(id), checkLabels(failed))});
+        acceptedFailures.insert(id, failed);
+        return std::optional<Refusal>();
+    };
+    rules.apply = [&](qint64 id, const ReviewRow& row) -> Result<std::variant<AuditLog::Entry, Refusal>> {
+        const QStringList failed = acceptedFailures.value(id);
         QString stored = reason.trimmed();
-        if (decision == Decision::Approve && stored.isEmpty() && !c.failedChecks.isEmpty())
+        if (decision == Decision::Approve && stored.isEmpty() && !failed.isEmpty())
             stored = QCoreApplication::translate("hocbaso::services::CertificateReview",
                                                  "Approved although these checks failed: %1.")
-                         .arg(checkLabels(c.failedChecks));
+                         .arg(checkLabels(failed));
         auto won = decision == Decision::Revoke ? repo.revoke(id, from, now, by, stored)
                                                 : repo.decide(id, from, to, now, by, stored);
         if (!won)
@@ -646,44 +608,37 @@ Result<CertificateDecisions> CertificateReview::decide(Decision decision, const 
             auto again = repo.reviewRow(id);
             if (!again)
                 return again.error();
-            lost.append({id, CertificateRefusal::Why::AlreadyDecided,
-                         *again ? alreadyDecided(**again)
-                                : QCoreApplication::translate("hocbaso::services::CertificateReview",
-                                                              "There is no certificate #%1.")
-                                      .arg(id)});
-            continue;
+            return std::variant<AuditLog::Entry, Refusal>(
+                Refusal{id, Refusal::Why::AlreadyDecided,
+                        *again ? alreadyDecided(**again)
+                               : QCoreApplication::translate("hocbaso::services::CertificateReview",
+                                                             "There is no certificate #%1.")
+                                     .arg(id)});
         }
-        QJsonObject detail{{QStringLiteral("school"), c.row.schoolCode},
-                           {QStringLiteral("kind"), toText(c.row.registration.kind)},
-                           {QStringLiteral("sha256"), c.row.registration.sha256},
-                           {QStringLiteral("from"), toText(c.row.registration.status)},
+        QJsonObject detail{{QStringLiteral("school"), row.schoolCode},
+                           {QStringLiteral("kind"), toText(row.registration.kind)},
+                           {QStringLiteral("sha256"), row.registration.sha256},
+                           {QStringLiteral("from"), toText(row.registration.status)},
                            {QStringLiteral("to"), toText(to)}};
         if (!stored.isEmpty())
             detail.insert(QStringLiteral("reason"), stored);
-        if (!c.failedChecks.isEmpty())
-            detail.insert(QStringLiteral("failed_checks"), QJsonArray::fromStringList(c.failedChecks));
-        if (auto s = AuditLog(m_ctx).append(c.row.unitId, action, QStringLiteral("certificate"), QString::number(id),
-                                            detail);
-            !s)
-            return s.error();
+        if (!failed.isEmpty())
+            detail.insert(QStringLiteral("failed_checks"), QJsonArray::fromStringList(failed));
         if (m_ctx.outbox) {
             // Offline: the server decides the same at the next sync, with the note as given and the
             // failed checks accepted here.
             QJsonObject payload{{QStringLiteral("reason"), reason.trimmed()}};
-            if (!c.failedChecks.isEmpty())
-                payload.insert(QStringLiteral("accepted_failures"), QJsonArray::fromStringList(c.failedChecks));
+            if (!failed.isEmpty())
+                payload.insert(QStringLiteral("accepted_failures"), QJsonArray::fromStringList(failed));
             if (auto s = m_ctx.outbox->record({action, QStringLiteral("certificate"), QString::number(id),
-                                               c.row.registration.rowVersion, payload, QString()});
+                                               row.registration.rowVersion, payload, QString()});
                 !s)
                 return s.error();
         }
-        decided.append(id);
-    }
-    if (auto s = tx.commit(); !s)
-        return s.error();
-    outcome.decided = decided;
-    outcome.refused += lost;
-    return outcome;
+        return std::variant<AuditLog::Entry, Refusal>(
+            AuditLog::Entry{row.unitId, action, QStringLiteral("certificate"), QString::number(id), detail});
+    };
+    return BulkDecider<ReviewRow>(m_ctx, std::move(rules), kBatchSize).run(ids);
 }
 
 } // namespace hocbaso::services

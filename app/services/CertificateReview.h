@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DecisionOutcome.h"
 #include "ServiceContext.h"
 #include "crypto/Certificate.h"
 #include "crypto/CertificateChecks.h"
@@ -80,27 +81,9 @@ struct ImportResult
     CertificateView view;
 };
 
-struct CertificateRefusal
-{
-    enum class Why
-    {
-        NotFound,
-        NotAllowed,     // the actor may not decide for this school
-        AlreadyDecided, // somebody decided first (the reason names who and when)
-        WrongStatus,    // e.g. revoking a pending certificate
-        NotConfirmed,   // approving despite a failed check was not confirmed
-    };
-    qint64 id = 0;
-    Why why = Why::NotFound;
-    QString reason; // a sentence in the user's language
-};
-
-struct CertificateDecisions
-{
-    QList<qint64> decided;
-    QList<CertificateRefusal> refused;
-    bool allDecided() const { return refused.isEmpty(); }
-};
+// 6.1's decisions are the bulk decider's (DecisionOutcome.h), shared with 6.5.
+using CertificateRefusal = Refusal;
+using CertificateDecisions = DecisionOutcome;
 
 // 6.1 Duyệt chứng thư số đơn vị: schools register certificates, officers of the school's managing
 // unit approve, reject or revoke them. Decisions are first-decision-wins (two officers at once:
@@ -134,6 +117,10 @@ public:
     // the certificates, so a select-all over a paged list costs ids, not rows.
     Result<QList<QPair<qint64, CertificateStatus>>> decidableIds(const CertificateQuery& query);
     Result<CertificateView> show(qint64 id);
+
+    // Decisions go through the one bulk decider (BulkDecider): each id once, in id order, in
+    // transactions of at most kBatchSize rows; the outcome is in id order.
+    static constexpr int kBatchSize = 500;
 
     // pending -> approved. `note` is optional (kept as the decision's reason); approving with a
     // failed check asks `confirm` and, when confirmed, records the failed checks.

@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "AuthService.h"
+#include "BulkDecider.h"
 #include "core/Transitions.h"
 #include "store/LockRepository.h"
 #include "store/RecordRepository.h"
@@ -115,100 +116,81 @@ Result<DecisionOutcome> RevocationReview::decide(const QList<qint64>& ids, Revoc
         return s.error();
     store::RevocationRepository requests(m_ctx.db);
     store::RecordRepository records(m_ctx.db);
-    AuditLog audit(m_ctx);
-    DecisionOutcome out;
-    for (qsizetype start = 0; start < ids.size(); start += m_batchSize) {
-        // One transaction per batch: a failure loses at most the batch, and progress shows. The
-        // batch's requests are read with one statement and its audit events appended together.
-        store::Transaction tx(m_ctx.db);
-        if (!tx.isOpen())
-            return tx.status().error();
-        const qsizetype end = std::min<qsizetype>(ids.size(), start + m_batchSize);
-        const QList<qint64> batch = ids.mid(start, end - start);
-        auto rows = requests.detailedByIds(batch);
-        if (!rows)
-            return rows.error();
-        QList<qint64> decidedInBatch;
-        QSet<qint64> seen; // the same id twice in one call is decided once
-        QList<AuditLog::Entry> events;
+    const QString action =
+        to == RevocationStatus::Approved ? QStringLiteral("revocation.approve") : QStringLiteral("revocation.reject");
+    const QList<RevocationStatus> from = statusesBefore(to);
+
+    BulkDecider<RevocationListing>::Rules rules;
+    rules.read = [&](const QList<qint64>& chunk) { return requests.detailedByIds(chunk); };
+    rules.missing = [](qint64 id) {
+        return Refusal{
+            id, Refusal::Why::NotFound,
+            QCoreApplication::translate("hocbaso::services::RevocationReview", "There is no revocation request #%1.")
+                .arg(id)};
+    };
+    rules.unitOf = [](const RevocationListing& l) { return l.unitId; };
+    rules.judge = [&](qint64 id, const RevocationListing& l) -> Result<std::optional<Refusal>> {
+        if (auto s = permissions::canDecide(m_ctx.actor, l.unitId); !s)
+            return std::optional<Refusal>(Refusal{id, Refusal::Why::NotAllowed, s.errorString()});
+        if (allows(l.request.status, to))
+            return std::optional<Refusal>();
+        return std::optional<Refusal>(Refusal{id, Refusal::Why::AlreadyDecided, alreadyDecided(l)});
+    };
+    rules.apply = [&](qint64 id, const RevocationListing& l) -> Result<std::variant<AuditLog::Entry, Refusal>> {
         const QDateTime now = m_ctx.clock.now();
-        for (qint64 id : batch) {
-            const auto row = rows->constFind(id);
-            if (row == rows->constEnd()) {
-                out.refused.append({id, QCoreApplication::translate("hocbaso::services::RevocationReview",
-                                                                    "There is no revocation request #%1.")
-                                            .arg(id)});
-                continue;
-            }
-            const RevocationListing& l = *row;
-            if (auto s = permissions::canDecide(m_ctx.actor, l.unitId); !s) {
-                out.refused.append({id, s.errorString()});
-                continue;
-            }
-            if (!allows(l.request.status, to)) {
-                out.refused.append(
-                    {id, QCoreApplication::translate("hocbaso::services::RevocationReview",
-                                                     "Request #%1 was already %2 by %3 on %4.")
-                             .arg(id)
-                             .arg(label(l.request.status).toLower(), l.request.decidedBy,
-                                  l.request.decidedAt.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")))});
-                continue;
-            }
-            if (seen.contains(id))
-                continue;
-            seen.insert(id);
-            auto won = requests.decide(id, statusesBefore(to), to, now, m_ctx.actor.username, note);
-            if (!won)
-                return won.error();
-            if (!*won) {
-                // Someone decided between our read and our write: theirs stands.
-                auto again = requests.byId(id);
-                const QString who = again && again->has_value() ? (*again)->decidedBy : QString();
-                out.refused.append({id, QCoreApplication::translate("hocbaso::services::RevocationReview",
-                                                                    "Request #%1 was decided by %2 a moment ago.")
-                                            .arg(id)
-                                            .arg(who)});
-                continue;
-            }
-            if (to == RevocationStatus::Approved) {
-                // The record returns to the school; its sent version stays in the history as revoked.
-                auto revoked = records.revokeSent(l.request.recordId, now);
-                if (!revoked)
-                    return revoked.error();
-                if (!*revoked) {
-                    tx.rollback();
-                    return Error::conflict(QCoreApplication::translate("hocbaso::services::RevocationReview",
-                                                                       "The record of request #%1 is no longer sent.")
-                                               .arg(id));
-                }
-            }
-            if (m_ctx.outbox) {
-                if (auto s = m_ctx.outbox->record(
-                        {to == RevocationStatus::Approved ? QStringLiteral("revocation.approve")
-                                                          : QStringLiteral("revocation.reject"),
-                         QStringLiteral("revocation_request"), QString::number(id), l.request.rowVersion,
-                         QJsonObject{{QStringLiteral("note"), note}}, QString()});
-                    !s)
-                    return s.error();
-            }
-            QJsonObject detail{{QStringLiteral("uuid"), l.uuid}, {QStringLiteral("school"), l.schoolCode}};
-            if (!note.isEmpty())
-                detail.insert(QStringLiteral("note"), note);
-            events.append({l.unitId,
-                           to == RevocationStatus::Approved ? QStringLiteral("revocation.approve")
-                                                            : QStringLiteral("revocation.reject"),
-                           QStringLiteral("revocation_request"), QString::number(id), detail});
-            decidedInBatch.append(id);
+        auto won = requests.decide(id, from, to, now, m_ctx.actor.username, note);
+        if (!won)
+            return won.error();
+        if (!*won) {
+            // Someone decided between our read and our write: theirs stands.
+            auto again = requests.detailedById(id);
+            if (!again)
+                return again.error();
+            return std::variant<AuditLog::Entry, Refusal>(
+                Refusal{id, Refusal::Why::AlreadyDecided,
+                        again->has_value() ? alreadyDecided(**again)
+                                           : QCoreApplication::translate("hocbaso::services::RevocationReview",
+                                                                         "There is no revocation request #%1.")
+                                                 .arg(id)});
         }
-        if (auto s = audit.appendAll(events); !s)
-            return s.error();
-        if (auto s = tx.commit(); !s)
-            return s.error();
-        out.decided += decidedInBatch;
-        if (progress && !progress(int(end), int(ids.size())))
-            break;
-    }
-    return out;
+        if (to == RevocationStatus::Approved) {
+            // The record returns to the school; its sent version stays in the history as revoked.
+            auto revoked = records.revokeSent(l.request.recordId, now);
+            if (!revoked)
+                return revoked.error();
+            if (!*revoked)
+                return Error::conflict(QCoreApplication::translate("hocbaso::services::RevocationReview",
+                                                                   "The record of request #%1 is no longer sent.")
+                                           .arg(id));
+        }
+        if (m_ctx.outbox) {
+            if (auto s = m_ctx.outbox->record({action, QStringLiteral("revocation_request"), QString::number(id),
+                                               l.request.rowVersion, QJsonObject{{QStringLiteral("note"), note}},
+                                               QString()});
+                !s)
+                return s.error();
+        }
+        QJsonObject detail{{QStringLiteral("uuid"), l.uuid}, {QStringLiteral("school"), l.schoolCode}};
+        if (!note.isEmpty())
+            detail.insert(QStringLiteral("note"), note);
+        return std::variant<AuditLog::Entry, Refusal>(
+            AuditLog::Entry{l.unitId, action, QStringLiteral("revocation_request"), QString::number(id), detail});
+    };
+    return BulkDecider<RevocationListing>(m_ctx, std::move(rules), m_batchSize).run(ids, progress);
+}
+
+QString RevocationReview::alreadyDecided(const RevocationListing& l)
+{
+    // One sentence per outcome: a status word spliced into a sentence does not translate.
+    const QString when = l.request.decidedAt.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm"));
+    const QString id = QString::number(l.request.id);
+    if (l.request.status == RevocationStatus::Approved)
+        return QCoreApplication::translate("hocbaso::services::RevocationReview",
+                                           "Request #%1 was already approved by %2 on %3.")
+            .arg(id, l.request.decidedBy, when);
+    return QCoreApplication::translate("hocbaso::services::RevocationReview",
+                                       "Request #%1 was already rejected by %2 on %3.")
+        .arg(id, l.request.decidedBy, when);
 }
 
 } // namespace hocbaso::services

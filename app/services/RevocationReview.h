@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DecisionOutcome.h"
 #include "ServiceContext.h"
 #include "store/LockRepository.h"
 
@@ -8,12 +9,6 @@
 #include <optional>
 
 namespace hocbaso::services {
-
-struct DecisionOutcome
-{
-    QList<qint64> decided;
-    QList<QPair<qint64, QString>> refused; // id, why
-};
 
 // 6.5 Quản lý yêu cầu thu hồi: review and decide schools' requests to revoke sent records.
 // Approve: the request is approved and the record goes back to the school (revoked). Reject: the
@@ -39,7 +34,8 @@ public:
     // The ids of the pending requests the filter lists (paging ignored): what a decision can take,
     // in the list's order, read without the rows (a select-all over a paged list).
     Result<QList<qint64>> pendingIds(const Filter& f);
-    // Decides in batches, one transaction per batch.
+    // Decides through the one bulk decider (BulkDecider): each id once, in id order, in batches of
+    // one transaction each; the outcome is in id order.
     Result<DecisionOutcome> approve(const QList<qint64>& ids, const Progress& progress = {});
     Result<DecisionOutcome> reject(const QList<qint64>& ids, const QString& note, const Progress& progress = {});
 
@@ -51,6 +47,8 @@ private:
     Result<store::RevocationRepository::Filter> storeFilter(const Filter& f);
     Result<DecisionOutcome> decide(const QList<qint64>& ids, RevocationStatus to, const QString& note,
                                    const Progress& progress);
+    // "Request #N was already approved/rejected by X on D." for a request decided before.
+    static QString alreadyDecided(const RevocationListing& l);
     ServiceContext& m_ctx;
     int m_batchSize = kBatchSize;
 };

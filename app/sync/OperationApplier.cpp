@@ -38,24 +38,28 @@ QString decisionWord(const QString& verb)
     return verb;
 }
 
-QString stateWord(const QString& status)
-{
-    if (status == QLatin1String("approved"))
-        return QCoreApplication::translate("hocbaso::sync::OperationApplier", "approved");
-    if (status == QLatin1String("rejected"))
-        return QCoreApplication::translate("hocbaso::sync::OperationApplier", "rejected");
-    if (status == QLatin1String("revoked"))
-        return QCoreApplication::translate("hocbaso::sync::OperationApplier", "revoked");
-    return status;
-}
-
-// "<what> was already <approved> by <who> on <when>; your decision (<reject>) was not applied."
+// "<what> was already approved by <who> on <when>; your decision (<reject>) was not applied.": one
+// sentence per outcome, since a status word spliced into a sentence does not translate.
 QString decidedFirst(const QString& what, const QString& status, const QString& by, const QDateTime& at,
                      const QString& verb)
 {
-    return QCoreApplication::translate("hocbaso::sync::OperationApplier",
-                                       "%1 was already %2 by %3 on %4; your decision (%5) was not applied.")
-        .arg(what, stateWord(status), by, when(at), decisionWord(verb));
+    const char* sentence = status == QLatin1String("approved")
+                               ? QT_TRANSLATE_NOOP("hocbaso::sync::OperationApplier",
+                                                   "%1 was already approved by %2 on %3; your decision (%4) was "
+                                                   "not applied.")
+                           : status == QLatin1String("rejected")
+                               ? QT_TRANSLATE_NOOP("hocbaso::sync::OperationApplier",
+                                                   "%1 was already rejected by %2 on %3; your decision (%4) was "
+                                                   "not applied.")
+                           : status == QLatin1String("revoked")
+                               ? QT_TRANSLATE_NOOP("hocbaso::sync::OperationApplier",
+                                                   "%1 was already revoked by %2 on %3; your decision (%4) was not "
+                                                   "applied.")
+                               : QT_TRANSLATE_NOOP("hocbaso::sync::OperationApplier",
+                                                   "%1 was already decided by %2 on %3; your decision (%4) was not "
+                                                   "applied.");
+    return QCoreApplication::translate("hocbaso::sync::OperationApplier", sentence)
+        .arg(what, by, when(at), decisionWord(verb));
 }
 
 OpOutcome refused(const QString& verb, const QString& message)
@@ -191,7 +195,7 @@ Result<OpOutcome> OperationApplier::revocation(const store::OutboxOp& op, const 
                                           : Result<OpOutcome>(refused(verb, done.errorString()));
     if (done->decided.contains(id))
         return applied(verb);
-    const QString why = done->refused.isEmpty() ? QString() : done->refused.first().second;
+    const QString why = done->refused.isEmpty() ? QString() : done->refused.first().reason;
     auto row = store::RevocationRepository(m_ctx.db).detailedById(id);
     if (!row)
         return row.error();

@@ -578,9 +578,9 @@ void RevocationReviewPage::finishDecision(Decision decision, const Result<Decisi
     if (refused > 0) {
         parts.append(tr("%n request(s) could not be decided:", "", refused));
         for (int i = 0; i < std::min(refused, kRefusalsListed); ++i) {
-            const auto& [id, why] = o.refused.at(i);
-            const QString who = pupils.value(id, QStringLiteral("#%1").arg(id));
-            parts.append(QStringLiteral("\u2022 %1: %2").arg(who, why));
+            const services::Refusal& r = o.refused.at(i);
+            const QString who = pupils.value(r.id, QStringLiteral("#%1").arg(r.id));
+            parts.append(QStringLiteral("\u2022 %1: %2").arg(who, r.reason));
         }
         if (refused > kRefusalsListed)
             parts.append(tr("...and %n more.", "", refused - kRefusalsListed));
