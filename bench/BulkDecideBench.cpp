@@ -7,7 +7,7 @@
 
 #include "core/Clock.h"
 #include "services/RevocationReview.h"
-#include "store/LockRepository.h"
+#include "store/RevocationRepository.h"
 #include "store/SchoolRepository.h"
 #include "store/SqlValues.h"
 

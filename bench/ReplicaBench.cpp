@@ -23,7 +23,7 @@
 #include "services/AuthService.h"
 #include "services/RevocationReview.h"
 #include "services/SignIn.h"
-#include "store/LockRepository.h"
+#include "store/RevocationRepository.h"
 #include "store/Migrator.h"
 #include "store/SyncRepository.h"
 #include "sync/ReplicaDownload.h"

@@ -4,7 +4,7 @@
 #include "AuthService.h"
 #include "BulkDecider.h"
 #include "core/Transitions.h"
-#include "store/LockRepository.h"
+#include "store/RevocationRepository.h"
 #include "store/RecordRepository.h"
 #include "store/SchoolRepository.h"
 

@@ -2,7 +2,7 @@
 
 #include "DecisionOutcome.h"
 #include "ServiceContext.h"
-#include "store/LockRepository.h"
+#include "store/RevocationRepository.h"
 
 #include <algorithm>
 #include <functional>

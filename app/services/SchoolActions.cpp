@@ -8,7 +8,7 @@
 #include "crypto/Cms.h"
 #include "crypto/PasswordHash.h"
 #include "store/CertificateRepository.h"
-#include "store/LockRepository.h"
+#include "store/RevocationRepository.h"
 #include "store/RecordRepository.h"
 #include "store/SchoolRepository.h"
 

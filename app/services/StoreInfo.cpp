@@ -2,7 +2,7 @@
 
 #include "store/AuditRepository.h"
 #include "store/CertificateRepository.h"
-#include "store/LockRepository.h"
+#include "store/RevocationRepository.h"
 #include "store/Migrator.h"
 #include "store/RecordRepository.h"
 #include "store/SchoolRepository.h"

@@ -2,7 +2,7 @@
 
 #include "SigningKeys.h"
 #include "crypto/Certificate.h"
-#include "store/CertificateRepository.h"
+#include "store/TrustRepository.h"
 #include "store/Migrator.h"
 #include "store/UserRepository.h"
 

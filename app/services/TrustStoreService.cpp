@@ -1,4 +1,5 @@
 #include "TrustStoreService.h"
+#include "store/TrustRepository.h"
 
 #include "AuditLog.h"
 #include "AuthService.h"

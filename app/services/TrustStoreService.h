@@ -2,7 +2,7 @@
 
 #include "ServiceContext.h"
 #include "crypto/CertificateChecks.h"
-#include "store/CertificateRepository.h"
+#include "store/TrustRepository.h"
 
 #include <QStringList>
 

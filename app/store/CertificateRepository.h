@@ -10,7 +10,7 @@
 
 namespace hocbaso::store {
 
-// Certificate registrations of schools (6.1), trust anchors and CRLs.
+// Certificate registrations of schools (6.1). The trust store is TrustRepository's.
 class CertificateRepository
 {
 public:
@@ -88,33 +88,6 @@ public:
                         const QString& reason);
     // The school's pending or approved registration of this certificate, 0 when none.
     Result<qint64> liveRegistration(qint64 schoolId, const QString& sha256);
-
-private:
-    Database& m_db;
-};
-
-class TrustRepository
-{
-public:
-    explicit TrustRepository(Database& db) : m_db(db) {}
-    Result<qint64> insertAnchor(const TrustAnchorRow& a);
-    Result<QList<TrustAnchorRow>> anchors();
-    Result<bool> hasAnchor(const QString& sha256);
-
-    struct CrlRow
-    {
-        qint64 id = 0;
-        QString issuer;
-        QByteArray der;
-        QString sha256;
-        QDateTime thisUpdate;
-        QDateTime nextUpdate;
-        int revokedCount = 0;
-        QDateTime addedAt;
-        QString addedBy;
-    };
-    Result<qint64> insertCrl(const CrlRow& c);
-    Result<QList<CrlRow>> crls();
 
 private:
     Database& m_db;

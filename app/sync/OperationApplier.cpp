@@ -5,7 +5,7 @@
 #include "services/LockService.h"
 #include "services/RevocationReview.h"
 #include "store/CertificateRepository.h"
-#include "store/LockRepository.h"
+#include "store/RevocationRepository.h"
 #include "store/SchoolRepository.h"
 
 #include <QCoreApplication>

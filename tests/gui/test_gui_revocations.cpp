@@ -14,7 +14,7 @@
 #include "pages/RevocationReviewPage.h"
 #include "services/RevocationReview.h"
 #include "services/Statistics.h"
-#include "store/LockRepository.h"
+#include "store/RevocationRepository.h"
 #include "support/DemoStore.h"
 #include "widgets/BackgroundTask.h"
 

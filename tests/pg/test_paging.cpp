@@ -7,7 +7,7 @@
 
 #include "services/CertificateReview.h"
 #include "services/RevocationReview.h"
-#include "store/LockRepository.h"
+#include "store/RevocationRepository.h"
 
 #include <QSqlQuery>
 

@@ -4,6 +4,7 @@
 #include "store/AuditRepository.h"
 #include "store/CertificateRepository.h"
 #include "store/LockRepository.h"
+#include "store/RevocationRepository.h"
 #include "store/RecordRepository.h"
 #include "store/SchoolRepository.h"
 #include "store/UserRepository.h"

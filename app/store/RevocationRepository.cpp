@@ -1,0 +1,206 @@
+#include "RevocationRepository.h"
+
+#include "SqlValues.h"
+
+namespace hocbaso::store {
+namespace {
+
+const QString kRevocationColumns = QStringLiteral(
+    "SELECT r.id, r.record_id, r.record_version, r.reason, r.requested_at, r.requested_by, r.status, r.decided_at, "
+    "r.decided_by, r.decision_note, r.row_version FROM revocation_requests r ");
+
+RevocationRequest readRevocation(const QSqlQuery& q)
+{
+    RevocationRequest r;
+    r.id = q.value(0).toLongLong();
+    r.recordId = q.value(1).toLongLong();
+    r.recordVersion = q.value(2).toInt();
+    r.reason = q.value(3).toString();
+    r.requestedAt = sql::toTimestamp(q.value(4));
+    r.requestedBy = q.value(5).toString();
+    r.status = revocationStatusFromText(q.value(6).toString()).value_or(RevocationStatus::Pending);
+    r.decidedAt = sql::toTimestamp(q.value(7));
+    r.decidedBy = q.value(8).toString();
+    r.decisionNote = q.value(9).toString();
+    r.rowVersion = q.value(10).toInt();
+    return r;
+}
+
+} // namespace
+
+Result<qint64> RevocationRepository::insert(const RevocationRequest& r)
+{
+    return sql::insertReturningId(
+        m_db,
+        QStringLiteral(
+            "INSERT INTO revocation_requests (record_id, record_version, reason, requested_at, requested_by, "
+            "status, decided_at, decided_by, decision_note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {r.recordId, r.recordVersion, r.reason, sql::timestamp(m_db, r.requestedAt), r.requestedBy, toText(r.status),
+         sql::timestamp(m_db, r.decidedAt), sql::text(r.decidedBy), sql::text(r.decisionNote)});
+}
+
+Result<std::optional<RevocationRequest>> RevocationRepository::byId(qint64 id)
+{
+    return sql::readOne<RevocationRequest>(m_db, kRevocationColumns + QStringLiteral("WHERE r.id = ?"), {id},
+                                           readRevocation);
+}
+
+Result<std::optional<RevocationRequest>> RevocationRepository::pendingForRecord(qint64 recordId)
+{
+    return sql::readOne<RevocationRequest>(
+        m_db, kRevocationColumns + QStringLiteral("WHERE r.record_id = ? AND r.status = 'pending'"), {recordId},
+        readRevocation);
+}
+
+namespace {
+
+QString filterSql(const RevocationRepository::Filter& f, QVariantList& values)
+{
+    QString sqlText;
+    if (f.unitId > 0) {
+        sqlText += QStringLiteral(" AND s.unit_id = ?");
+        values.append(f.unitId);
+    }
+    if (f.schoolId > 0) {
+        sqlText += QStringLiteral(" AND rec.school_id = ?");
+        values.append(f.schoolId);
+    }
+    if (f.grade > 0) {
+        sqlText += QStringLiteral(" AND rec.grade = ?");
+        values.append(f.grade);
+    }
+    if (f.status) {
+        sqlText += QStringLiteral(" AND r.status = ?");
+        values.append(toText(*f.status));
+    }
+    return sqlText;
+}
+
+const QString kJoins = QStringLiteral("JOIN records rec ON rec.id = r.record_id JOIN schools s ON s.id = rec.school_id "
+                                      "JOIN pupils p ON p.id = rec.pupil_id LEFT JOIN classes c ON c.id = rec.class_id "
+                                      "WHERE 1 = 1");
+const QString kOrder = QStringLiteral(" ORDER BY s.name_sort, rec.grade, rec.name_sort, r.id");
+
+const QString kDetailedColumns = QStringLiteral(
+    "SELECT r.id, r.record_id, r.record_version, r.reason, r.requested_at, r.requested_by, r.status, r.decided_at, "
+    "r.decided_by, r.decision_note, r.row_version, rec.uuid, p.full_name, p.personal_id, s.code, s.name, s.unit_id, "
+    "c.name, rec.grade, rec.school_year, rec.status, s.name_sort, rec.name_sort FROM revocation_requests r ");
+
+RevocationListing readDetailed(const QSqlQuery& q)
+{
+    RevocationListing l;
+    l.request = readRevocation(q);
+    l.uuid = q.value(11).toString();
+    l.fullName = q.value(12).toString();
+    l.personalId = q.value(13).toString();
+    l.schoolCode = q.value(14).toString();
+    l.schoolName = q.value(15).toString();
+    l.unitId = q.value(16).toLongLong();
+    l.className = q.value(17).toString();
+    l.grade = q.value(18).toInt();
+    l.schoolYear = q.value(19).toInt();
+    l.recordStatus = recordStatusFromText(q.value(20).toString()).value_or(RecordStatus::Sent);
+    l.schoolSort = q.value(21).toString();
+    l.nameSort = q.value(22).toString();
+    return l;
+}
+
+} // namespace
+
+Result<QList<RevocationRequest>> RevocationRepository::list(const Filter& f)
+{
+    QVariantList values;
+    const QString where = filterSql(f, values);
+    return sql::readAll<RevocationRequest>(m_db, kRevocationColumns + kJoins + where + kOrder, values, readRevocation);
+}
+
+Result<QList<RevocationListing>> RevocationRepository::listDetailed(const Filter& f)
+{
+    QVariantList values;
+    QString sqlText = kDetailedColumns + kJoins + filterSql(f, values);
+    if (!f.afterSchoolSort.isNull()) {
+        // A row value compares like kOrder: both name_sort columns are binary-ordered (COLLATE
+        // "C" in PostgreSQL), and the id breaks ties (requests of one record, namesakes).
+        sqlText += QStringLiteral(" AND (s.name_sort, rec.grade, rec.name_sort, r.id) > (?, ?, ?, ?)");
+        values << f.afterSchoolSort << f.afterGrade << f.afterNameSort << f.afterId;
+    }
+    sqlText += kOrder;
+    if (f.limit > 0) {
+        sqlText += QStringLiteral(" LIMIT ?");
+        values << f.limit;
+    }
+    return sql::readAll<RevocationListing>(m_db, sqlText, values, readDetailed);
+}
+
+Result<QList<qint64>> RevocationRepository::ids(const Filter& f)
+{
+    QVariantList values;
+    const QString where = filterSql(f, values);
+    return sql::readAll<qint64>(m_db,
+                                QStringLiteral("SELECT r.id FROM revocation_requests r ") + kJoins + where + kOrder,
+                                values, [](const QSqlQuery& q) { return q.value(0).toLongLong(); });
+}
+
+Result<std::optional<RevocationListing>> RevocationRepository::detailedById(qint64 id)
+{
+    return sql::readOne<RevocationListing>(m_db, kDetailedColumns + kJoins + QStringLiteral(" AND r.id = ?"), {id},
+                                           readDetailed);
+}
+
+Result<QHash<qint64, RevocationListing>> RevocationRepository::detailedByIds(const QList<qint64>& ids)
+{
+    QHash<qint64, RevocationListing> out;
+    if (ids.isEmpty())
+        return out;
+    // The ids as one value: one statement text for lists of every length.
+    auto rows = sql::readAll<RevocationListing>(
+        m_db, kDetailedColumns + kJoins + QStringLiteral(" AND ") + sql::inIds(m_db, QStringLiteral("r.id")),
+        {sql::idsValue(m_db, ids)}, readDetailed);
+    if (!rows)
+        return rows.error();
+    out.reserve(rows->size());
+    for (const RevocationListing& l : *rows)
+        out.insert(l.request.id, l);
+    return out;
+}
+
+Result<QHash<QString, qint64>> RevocationRepository::countByStatus(const Filter& f)
+{
+    Filter all = f;
+    all.status.reset();
+    QVariantList values;
+    const QString where = filterSql(all, values);
+    auto rows = sql::readAll<QPair<QString, qint64>>(
+        m_db,
+        QStringLiteral("SELECT r.status, count(*) FROM revocation_requests r ") + kJoins + where +
+            QStringLiteral(" GROUP BY r.status"),
+        values,
+        [](const QSqlQuery& q) { return QPair<QString, qint64>(q.value(0).toString(), q.value(1).toLongLong()); });
+    if (!rows)
+        return rows.error();
+    QHash<QString, qint64> out;
+    for (const auto& [status, n] : *rows)
+        out.insert(status, n);
+    return out;
+}
+
+Result<bool> RevocationRepository::decide(qint64 id, const QList<RevocationStatus>& from, RevocationStatus to,
+                                          const QDateTime& at, const QString& by, const QString& note)
+{
+    QVariantList values{toText(to), sql::timestamp(m_db, at), by, sql::text(note), id};
+    const QString in = sql::statusIn(from, values);
+    auto q = m_db.run(QStringLiteral("UPDATE revocation_requests SET status = ?, decided_at = ?, decided_by = ?, "
+                                     "decision_note = ?, row_version = row_version + 1 WHERE id = ? AND status ") +
+                          in,
+                      values);
+    if (!q)
+        return q.error();
+    return (*q)->numRowsAffected() == 1;
+}
+
+Result<qint64> RevocationRepository::count()
+{
+    return sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM revocation_requests"));
+}
+
+} // namespace hocbaso::store

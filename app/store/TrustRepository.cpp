@@ -1,0 +1,76 @@
+#include "TrustRepository.h"
+
+#include "SqlValues.h"
+
+namespace hocbaso::store {
+
+Result<qint64> TrustRepository::insertAnchor(const TrustAnchorRow& a)
+{
+    return sql::insertReturningId(
+        m_db,
+        QStringLiteral("INSERT INTO trust_anchors (der, sha256, subject, family, is_root, added_at, added_by) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        {sql::blob(a.der), a.sha256, a.subject, a.family, a.isRoot, sql::timestamp(m_db, a.addedAt),
+         sql::text(a.addedBy)});
+}
+
+Result<QList<TrustAnchorRow>> TrustRepository::anchors()
+{
+    return sql::readAll<TrustAnchorRow>(
+        m_db,
+        QStringLiteral("SELECT id, der, sha256, subject, family, is_root, added_at, added_by FROM trust_anchors "
+                       "ORDER BY id"),
+        {}, [](const QSqlQuery& q) {
+            TrustAnchorRow a;
+            a.id = q.value(0).toLongLong();
+            a.der = q.value(1).toByteArray();
+            a.sha256 = q.value(2).toString();
+            a.subject = q.value(3).toString();
+            a.family = q.value(4).toString();
+            a.isRoot = sql::toBool(q.value(5));
+            a.addedAt = sql::toTimestamp(q.value(6));
+            a.addedBy = q.value(7).toString();
+            return a;
+        });
+}
+
+Result<bool> TrustRepository::hasAnchor(const QString& sha256)
+{
+    auto n = sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM trust_anchors WHERE sha256 = ?"), {sha256});
+    if (!n)
+        return n.error();
+    return *n > 0;
+}
+
+Result<qint64> TrustRepository::insertCrl(const CrlRow& c)
+{
+    return sql::insertReturningId(
+        m_db,
+        QStringLiteral("INSERT INTO crls (issuer, der, sha256, this_update, next_update, revoked_count, added_at, "
+                       "added_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        {c.issuer, sql::blob(c.der), c.sha256, sql::timestamp(m_db, c.thisUpdate), sql::timestamp(m_db, c.nextUpdate),
+         c.revokedCount, sql::timestamp(m_db, c.addedAt), sql::text(c.addedBy)});
+}
+
+Result<QList<TrustRepository::CrlRow>> TrustRepository::crls()
+{
+    return sql::readAll<CrlRow>(
+        m_db,
+        QStringLiteral("SELECT id, issuer, der, sha256, this_update, next_update, revoked_count, "
+                       "added_at, added_by FROM crls ORDER BY id"),
+        {}, [](const QSqlQuery& q) {
+            CrlRow c;
+            c.id = q.value(0).toLongLong();
+            c.issuer = q.value(1).toString();
+            c.der = q.value(2).toByteArray();
+            c.sha256 = q.value(3).toString();
+            c.thisUpdate = sql::toTimestamp(q.value(4));
+            c.nextUpdate = sql::toTimestamp(q.value(5));
+            c.revokedCount = q.value(6).toInt();
+            c.addedAt = sql::toTimestamp(q.value(7));
+            c.addedBy = q.value(8).toString();
+            return c;
+        });
+}
+
+} // namespace hocbaso::store
