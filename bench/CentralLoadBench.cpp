@@ -19,7 +19,7 @@
 #include "services/RecordLookup.h"
 #include "services/RevocationReview.h"
 #include "store/LockRepository.h"
-#include "store/SchoolRepository.h"
+#include "store/UnitRepository.h"
 #include "store/UserRepository.h"
 
 #include <QElapsedTimer>

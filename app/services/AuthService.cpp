@@ -1,6 +1,7 @@
 #include "AuthService.h"
 
 #include "crypto/PasswordHash.h"
+#include "store/ReplicaRepository.h"
 #include "store/SyncRepository.h"
 #include "store/UserRepository.h"
 

@@ -12,9 +12,12 @@
 #include "crypto/Cms.h"
 #include "crypto/PasswordHash.h"
 #include "store/CertificateRepository.h"
+#include "store/ClassRepository.h"
 #include "store/LockRepository.h"
+#include "store/PupilRepository.h"
 #include "store/RecordRepository.h"
 #include "store/SchoolRepository.h"
+#include "store/UnitRepository.h"
 #include "store/UserRepository.h"
 
 #include <QCoreApplication>

@@ -5,6 +5,7 @@
 #include "core/LookupCode.h"
 #include "store/LockRepository.h"
 #include "store/SchoolRepository.h"
+#include "store/UnitRepository.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

@@ -8,6 +8,7 @@
 #include "crypto/Cms.h"
 #include "crypto/PasswordHash.h"
 #include "store/CertificateRepository.h"
+#include "store/ClassRepository.h"
 #include "store/LockRepository.h"
 #include "store/RecordRepository.h"
 #include "store/SchoolRepository.h"

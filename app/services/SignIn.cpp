@@ -3,8 +3,9 @@
 #include "AuthService.h"
 #include "StoreSetup.h"
 #include "crypto/PasswordHash.h"
-#include "store/SchoolRepository.h"
+#include "store/ReplicaRepository.h"
 #include "store/SyncRepository.h"
+#include "store/UnitRepository.h"
 #include "store/UserRepository.h"
 
 #include <QCoreApplication>

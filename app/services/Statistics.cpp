@@ -4,6 +4,7 @@
 #include "core/LookupCode.h"
 #include "store/SchoolRepository.h"
 #include "store/StatsRepository.h"
+#include "store/UnitRepository.h"
 
 #include <QCoreApplication>
 

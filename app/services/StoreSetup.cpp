@@ -3,8 +3,8 @@
 #include "SigningKeys.h"
 #include "crypto/Certificate.h"
 #include "store/CertificateRepository.h"
+#include "store/MetaRepository.h"
 #include "store/Migrator.h"
-#include "store/UserRepository.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -17,7 +17,6 @@
 #include "services/RevocationReview.h"
 #include "services/SchoolActions.h"
 #include "services/UserAdmin.h"
-#include "store/UserRepository.h"
 
 #include <QFile>
 #include <QRegularExpression>

@@ -13,6 +13,7 @@
 #include "services/RevocationReview.h"
 #include "services/UserAdmin.h"
 #include "store/Migrator.h"
+#include "store/ReplicaRepository.h"
 
 #include <QDir>
 #include <QFile>

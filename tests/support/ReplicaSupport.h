@@ -7,6 +7,7 @@
 #include "CentralStore.h"
 
 #include "services/SignIn.h"
+#include "store/ReplicaRepository.h"
 #include "store/SqlValues.h"
 #include "store/SyncRepository.h"
 #include "sync/ReplicaDownload.h"
