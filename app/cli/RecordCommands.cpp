@@ -1,5 +1,6 @@
 #include "Commands.h"
 
+#include "core/Grades.h"
 #include "core/LookupCode.h"
 #include "services/RecordDetails.h"
 #include "services/RecordLookup.h"
@@ -102,7 +103,7 @@ int cmdLookup(CliContext& c)
             return c.fail(y.error());
         r.schoolYear = y->startYear;
     }
-    auto grade = c.intOption(QStringLiteral("grade"), 0, 1, 5);
+    auto grade = c.intOption(QStringLiteral("grade"), 0, kFirstGrade, kLastGrade);
     auto limit = c.intOption(QStringLiteral("limit"), 100, 1, 100000);
     auto offset = c.intOption(QStringLiteral("offset"), 0, 0, 100000000);
     for (const auto* v : {&grade, &limit, &offset}) {

@@ -5,6 +5,7 @@
 #include "NameGenerator.h"
 #include "SigningKeys.h"
 #include "Tt27Content.h"
+#include "core/Grades.h"
 #include "core/LookupCode.h"
 #include "core/PersonalId.h"
 #include "core/Random.h"
@@ -566,7 +567,7 @@ private:
         const Actor officer = officerOf(info.school.unitId);
         for (int year = firstYear; year <= m_currentYear; ++year) {
             const bool current = year == m_currentYear;
-            for (int grade = 1; grade <= 5; ++grade) {
+            for (int grade : allGrades()) {
                 QList<const PupilPlan*> inGrade;
                 for (const PupilPlan& p : plans) {
                     if (p.currentGrade - (m_currentYear - year) == grade)
@@ -782,7 +783,7 @@ private:
         for (const Unit& unit : m_unitRows) {
             const Actor officer = officerOf(unit.id);
             for (int year = firstYear; year <= lastLockedYear; ++year) {
-                for (int grade = 1; grade <= 5; ++grade) {
+                for (int grade : allGrades()) {
                     LockSetting s;
                     s.unitId = unit.id;
                     s.schoolYear = year;

@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "AuthService.h"
+#include "core/Grades.h"
 #include "core/LookupCode.h"
 #include "store/LockRepository.h"
 #include "store/SchoolRepository.h"
@@ -104,7 +105,7 @@ int LockService::defaultYear() const
 Status LockService::validateGrades(const QList<int>& grades)
 {
     for (int g : grades) {
-        if (g < 1 || g > 5)
+        if (!isGrade(g))
             return Error::invalid(
                 QCoreApplication::translate("hocbaso::services::LockService",
                                             "Grade %1 does not exist: primary schools have grades 1 to 5.")
@@ -184,7 +185,7 @@ Result<QList<EffectiveLock>> LockService::effective(int schoolYear, const QStrin
         if (!schoolCode.isEmpty() && school.code != schoolCode)
             continue;
         found = true;
-        for (int grade = 1; grade <= 5; ++grade) {
+        for (int grade : allGrades()) {
             EffectiveLock e;
             e.schoolId = school.id;
             e.schoolCode = school.code;
@@ -266,7 +267,7 @@ Status LockService::set(const LockChange& change, const Confirm& confirm, bool p
                                                               "%1 is outside the school year %2 (%3 to %4).")
                                       .arg(day(d->value()), sy.label(), day(sy.firstDay()), day(sy.lastDay())));
     }
-    QList<int> grades = change.grades.isEmpty() ? QList<int>{1, 2, 3, 4, 5} : change.grades;
+    QList<int> grades = change.grades.isEmpty() ? allGrades() : change.grades;
     std::sort(grades.begin(), grades.end());
     grades.erase(std::unique(grades.begin(), grades.end()), grades.end());
 
@@ -404,7 +405,7 @@ Status LockService::clear(const QString& schoolCode, const QList<int>& grades, s
                                                            "There is no school with the code %1 in your unit.")
                                    .arg(schoolCode));
     const int year = schoolYear.value_or(defaultYear());
-    const QList<int> list = grades.isEmpty() ? QList<int>{1, 2, 3, 4, 5} : grades;
+    const QList<int> list = grades.isEmpty() ? allGrades() : grades;
     store::Transaction tx(m_ctx.db);
     if (!tx.isOpen())
         return tx.status();

@@ -2,6 +2,7 @@
 
 #include "Prompter.h"
 #include "Session.h"
+#include "core/Grades.h"
 #include "core/LookupCode.h"
 #include "models/ProgressTableModel.h"
 #include "services/StatsExport.h"
@@ -202,7 +203,7 @@ void StatisticsPage::fillChoosers()
     m_filling = true;
     m_ui->gradeComboBox->clear();
     m_ui->gradeComboBox->addItem(tr("All grades"), 0);
-    for (int g = 1; g <= 5; ++g)
+    for (int g : allGrades())
         m_ui->gradeComboBox->addItem(tr("Grade %1").arg(g), g);
     m_ui->gradeComboBox->setCurrentIndex(std::max(grade, 0));
     m_filling = false;
