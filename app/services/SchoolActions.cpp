@@ -3,6 +3,7 @@
 #include "AuditLog.h"
 #include "AuthService.h"
 #include "LockService.h"
+#include "core/DisplayDates.h"
 #include "core/LookupCode.h"
 #include "core/Transitions.h"
 #include "crypto/Cms.h"
@@ -296,7 +297,7 @@ Result<qint64> SchoolActions::requestRevocation(const QString& lookupCode, const
             QCoreApplication::translate("hocbaso::services::SchoolActions",
                                         "The record already has a pending revocation request (#%1, made %2).")
                 .arg((*pending)->id)
-                .arg((*pending)->requestedAt.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm"))));
+                .arg(text::dateTimeText((*pending)->requestedAt)));
     RevocationRequest req;
     req.recordId = r.id;
     req.recordVersion = r.version;
