@@ -7,7 +7,7 @@
 #include "services/DemoGenerator.h"
 #include "services/StoreSetup.h"
 #include "store/BulkLoad.h"
-#include "store/UserRepository.h"
+#include "store/MetaRepository.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

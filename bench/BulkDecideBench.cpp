@@ -7,9 +7,11 @@
 
 #include "core/Clock.h"
 #include "services/RevocationReview.h"
+#include "store/LockRepository.h"
 #include "store/RevocationRepository.h"
 #include "store/SchoolRepository.h"
 #include "store/SqlValues.h"
+#include "store/UnitRepository.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -18,8 +18,10 @@
 #include "services/AuthService.h"
 #include "services/RecordLookup.h"
 #include "services/RevocationReview.h"
+#include "store/LockRepository.h"
 #include "store/RevocationRepository.h"
 #include "store/SchoolRepository.h"
+#include "store/UnitRepository.h"
 #include "store/UserRepository.h"
 
 #include <QElapsedTimer>

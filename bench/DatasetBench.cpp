@@ -3,7 +3,7 @@
 #include "Bench.h"
 
 #include "services/DemoGenerator.h"
-#include "store/UserRepository.h"
+#include "store/MetaRepository.h"
 
 #include <QFileInfo>
 

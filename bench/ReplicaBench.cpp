@@ -23,6 +23,8 @@
 #include "services/AuthService.h"
 #include "services/RevocationReview.h"
 #include "services/SignIn.h"
+#include "store/CentralSyncRepository.h"
+#include "store/LockRepository.h"
 #include "store/RevocationRepository.h"
 #include "store/Migrator.h"
 #include "store/SyncRepository.h"

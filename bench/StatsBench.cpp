@@ -6,8 +6,8 @@
 
 #include "core/Clock.h"
 #include "services/Statistics.h"
-#include "store/SchoolRepository.h"
 #include "store/StatsRepository.h"
+#include "store/UnitRepository.h"
 
 #include <QElapsedTimer>
 #include <QSqlQuery>

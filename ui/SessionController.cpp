@@ -7,6 +7,7 @@
 #include "PasswordVault.h"
 #include "Prompter.h"
 #include "Session.h"
+#include "core/DisplayDates.h"
 #include "core/Translations.h"
 #include "dialogs/WelcomeDialog.h"
 #include "services/StoreSetup.h"
@@ -264,9 +265,7 @@ void SessionController::updateSyncState()
     }
     const QString pending = tr("%n change(s) waiting to sync", "", int(status->pending));
     const QString last =
-        status->lastSync.isValid()
-            ? tr("last sync %1").arg(status->lastSync.toLocalTime().toString(QStringLiteral("HH:mm dd/MM/yyyy")))
-            : tr("never synced");
+        status->lastSync.isValid() ? tr("last sync %1").arg(text::timeDayText(status->lastSync)) : tr("never synced");
     m_main->setSyncState(pending + QStringLiteral(" \u00b7 ") + last, status->pending > 0);
 }
 

@@ -1,5 +1,6 @@
 #include "Commands.h"
 
+#include "core/DisplayDates.h"
 #include "services/CertificateReview.h"
 #include "services/TrustStoreService.h"
 
@@ -20,16 +21,6 @@ QJsonValue timestamp(const QDateTime& t)
 QJsonValue textOrNull(const QString& s)
 {
     return s.isEmpty() ? QJsonValue() : QJsonValue(s);
-}
-
-QString dateText(const QDateTime& t)
-{
-    return t.isValid() ? t.toLocalTime().toString(QStringLiteral("dd/MM/yyyy")) : QString();
-}
-
-QString dateTimeText(const QDateTime& t)
-{
-    return t.isValid() ? t.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")) : QString();
 }
 
 // The certificate object of CLI.md, with the extra keys a reviewer needs.
@@ -117,22 +108,22 @@ void printCertificate(QTextStream& out, const CertificateView& v)
     line(QCoreApplication::translate("hocbaso::cli", "Issuer:"), c.isNull() ? r.issuer : c.issuer());
     line(QCoreApplication::translate("hocbaso::cli", "Serial:"), c.isNull() ? r.serialHex : c.serialHex());
     line(QCoreApplication::translate("hocbaso::cli", "SHA-256:"), c.isNull() ? r.sha256 : c.sha256Hex());
-    line(
-        QCoreApplication::translate("hocbaso::cli", "Valid:"),
-        QCoreApplication::translate("hocbaso::cli", "from %1 to %2")
-            .arg(dateText(c.isNull() ? r.notBefore : c.notBefore()), dateText(c.isNull() ? r.notAfter : c.notAfter())));
+    line(QCoreApplication::translate("hocbaso::cli", "Valid:"),
+         QCoreApplication::translate("hocbaso::cli", "from %1 to %2")
+             .arg(text::dayText(c.isNull() ? r.notBefore : c.notBefore()),
+                  text::dayText(c.isNull() ? r.notAfter : c.notAfter())));
     line(QCoreApplication::translate("hocbaso::cli", "Key:"), c.keyDescription());
     if (!v.chainNames.isEmpty())
         line(QCoreApplication::translate("hocbaso::cli", "Chain:"), v.chainNames.join(QStringLiteral(" <- ")));
     if (!v.family.isEmpty())
         line(QCoreApplication::translate("hocbaso::cli", "CA family:"), v.family);
     if (r.id > 0) {
-        line(
-            QCoreApplication::translate("hocbaso::cli", "Submitted:"),
-            QCoreApplication::translate("hocbaso::cli", "by %1 on %2").arg(r.submittedBy, dateTimeText(r.submittedAt)));
+        line(QCoreApplication::translate("hocbaso::cli", "Submitted:"),
+             QCoreApplication::translate("hocbaso::cli", "by %1 on %2")
+                 .arg(r.submittedBy, text::dateTimeText(r.submittedAt)));
         if (r.decidedAt.isValid()) {
-            QString decided =
-                QCoreApplication::translate("hocbaso::cli", "by %1 on %2").arg(r.decidedBy, dateTimeText(r.decidedAt));
+            QString decided = QCoreApplication::translate("hocbaso::cli", "by %1 on %2")
+                                  .arg(r.decidedBy, text::dateTimeText(r.decidedAt));
             if (!r.decisionReason.isEmpty())
                 decided += QStringLiteral(": ") + r.decisionReason;
             line(QCoreApplication::translate("hocbaso::cli", "Decided:"), decided);
@@ -140,7 +131,7 @@ void printCertificate(QTextStream& out, const CertificateView& v)
         if (v.revokedAt.isValid())
             line(QCoreApplication::translate("hocbaso::cli", "Revoked:"),
                  QCoreApplication::translate("hocbaso::cli", "by %1 on %2: %3")
-                     .arg(v.revokedBy, dateTimeText(v.revokedAt), v.revocationReason));
+                     .arg(v.revokedBy, text::dateTimeText(v.revokedAt), v.revocationReason));
     }
     if (!v.checks.isEmpty()) {
         out << "  " << QCoreApplication::translate("hocbaso::cli", "Checks:") << "\n";
@@ -357,7 +348,7 @@ int certList(CliContext& c)
                                                     : label(r.position))
                        .leftJustified(16)
                 << " " << who.leftJustified(40) << " "
-                << QCoreApplication::translate("hocbaso::cli", "until %1").arg(dateText(r.notAfter)) << "  "
+                << QCoreApplication::translate("hocbaso::cli", "until %1").arg(text::dayText(r.notAfter)) << "  "
                 << checksSummary(v) << "\n";
     }
     return Done;
@@ -421,7 +412,7 @@ void printAnchor(QTextStream& out, const TrustAnchorRow& a)
 {
     QString until;
     if (auto c = crypto::Certificate::fromDer(a.der))
-        until = dateText(c->notAfter());
+        until = text::dayText(c->notAfter());
     out << QStringLiteral("#%1").arg(a.id).leftJustified(5) << " " << a.family.leftJustified(7) << " "
         << (a.isRoot ? QCoreApplication::translate("hocbaso::cli", "root")
                      : QCoreApplication::translate("hocbaso::cli", "intermediate"))
@@ -446,9 +437,9 @@ void printCrl(QTextStream& out, const store::TrustRepository::CrlRow& r)
     out << QStringLiteral("#%1").arg(r.id).leftJustified(5) << " "
         << QCoreApplication::translate("hocbaso::cli", "dated %1, next update %2, %n revoked certificate(s)", nullptr,
                                        r.revokedCount)
-               .arg(dateText(r.thisUpdate), r.nextUpdate.isValid()
-                                                ? dateText(r.nextUpdate)
-                                                : QCoreApplication::translate("hocbaso::cli", "none"))
+               .arg(text::dayText(r.thisUpdate), r.nextUpdate.isValid()
+                                                     ? text::dayText(r.nextUpdate)
+                                                     : QCoreApplication::translate("hocbaso::cli", "none"))
         << "  " << r.issuer << "\n";
 }
 

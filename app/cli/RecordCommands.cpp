@@ -1,5 +1,7 @@
 #include "Commands.h"
 
+#include "core/DisplayDates.h"
+#include "core/Grades.h"
 #include "core/LookupCode.h"
 #include "services/RecordDetails.h"
 #include "services/RecordLookup.h"
@@ -74,7 +76,7 @@ void printSignatures(QTextStream& out, const QList<services::SignatureCheck>& si
 {
     for (const services::SignatureCheck& s : sigs) {
         out << "  " << label(s.role).leftJustified(22) << " " << s.signer.leftJustified(28) << " "
-            << s.signedAt.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")) << "  "
+            << text::dateTimeText(s.signedAt) << "  "
             << (s.valid ? QCoreApplication::translate("hocbaso::cli", "valid")
                         : QCoreApplication::translate("hocbaso::cli", "INVALID: %1").arg(s.reason));
         if (s.approvedAtSigning)
@@ -102,7 +104,7 @@ int cmdLookup(CliContext& c)
             return c.fail(y.error());
         r.schoolYear = y->startYear;
     }
-    auto grade = c.intOption(QStringLiteral("grade"), 0, 1, 5);
+    auto grade = c.intOption(QStringLiteral("grade"), 0, kFirstGrade, kLastGrade);
     auto limit = c.intOption(QStringLiteral("limit"), 100, 1, 100000);
     auto offset = c.intOption(QStringLiteral("offset"), 0, 0, 100000000);
     for (const auto* v : {&grade, &limit, &offset}) {
@@ -146,9 +148,8 @@ int cmdLookup(CliContext& c)
     c.out() << QCoreApplication::translate("hocbaso::cli", "%n record(s) found.", nullptr, int(result->total)) << "\n";
     for (const RecordListing& l : result->rows) {
         c.out() << l.uuid << "  " << l.personalId << "  " << l.fullName.leftJustified(28) << " "
-                << l.birthDate.toString(QStringLiteral("dd/MM/yyyy")) << "  " << l.schoolCode << " "
-                << l.className.leftJustified(4) << " " << SchoolYear{l.schoolYear}.label() << "  " << label(l.status)
-                << "\n";
+                << text::dayText(l.birthDate) << "  " << l.schoolCode << " " << l.className.leftJustified(4) << " "
+                << SchoolYear{l.schoolYear}.label() << "  " << label(l.status) << "\n";
     }
     return Done;
 }
@@ -234,7 +235,7 @@ int cmdRecord(CliContext& c)
     const services::RecordDetails& d = *details;
     c.out() << QCoreApplication::translate("hocbaso::cli", "Lookup code: %1").arg(d.record.uuid) << "\n"
             << QCoreApplication::translate("hocbaso::cli", "Pupil: %1, born %2, personal ID %3")
-                   .arg(d.pupil.fullName, d.pupil.birthDate.toString(QStringLiteral("dd/MM/yyyy")), d.pupil.personalId)
+                   .arg(d.pupil.fullName, text::dayText(d.pupil.birthDate), d.pupil.personalId)
             << "\n"
             << QCoreApplication::translate("hocbaso::cli", "School: %1 (%2), class %3, grade %4, school year %5")
                    .arg(d.school.name, d.school.code, d.schoolClass.name)

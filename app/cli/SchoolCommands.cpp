@@ -1,6 +1,7 @@
 // School-side simulation commands (record confirm|send, revocation request) and 6.5's review.
 
 #include "Commands.h"
+#include "core/Grades.h"
 
 #include "core/LookupCode.h"
 #include "services/RevocationReview.h"
@@ -116,7 +117,7 @@ int cmdRevocation(CliContext& c)
     if (sub == QLatin1String("list")) {
         services::RevocationReview::Filter f;
         f.schoolCode = a.value(QStringLiteral("school"));
-        auto grade = c.intOption(QStringLiteral("grade"), 0, 1, 5);
+        auto grade = c.intOption(QStringLiteral("grade"), 0, kFirstGrade, kLastGrade);
         if (!grade)
             return c.fail(grade.error());
         f.grade = *grade;

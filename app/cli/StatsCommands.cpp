@@ -1,5 +1,6 @@
 #include "Commands.h"
 
+#include "core/Grades.h"
 #include "core/LookupCode.h"
 #include "services/Statistics.h"
 #include "services/StatsExport.h"
@@ -24,7 +25,7 @@ QJsonObject rowJson(const services::ProgressRow& r)
 int cmdStats(CliContext& c)
 {
     const Arguments& a = c.args();
-    auto grade = c.intOption(QStringLiteral("grade"), 0, 1, 5);
+    auto grade = c.intOption(QStringLiteral("grade"), 0, kFirstGrade, kLastGrade);
     if (!grade)
         return c.fail(grade.error());
     auto ctx = c.context();

@@ -1,5 +1,6 @@
 #include "Commands.h"
 
+#include "core/DisplayDates.h"
 #include "core/Statuses.h"
 #include "services/AuditLog.h"
 #include "services/DemoGenerator.h"
@@ -222,9 +223,8 @@ int cmdAudit(CliContext& c)
         return c.printJson({{QStringLiteral("rows"), rows}});
     }
     for (const AuditEvent& e : *events) {
-        c.out() << e.at.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm:ss")) << "  "
-                << e.actor.leftJustified(10) << " " << e.action.leftJustified(20) << " " << e.entity << " "
-                << e.entityId << "\n";
+        c.out() << text::dateTimeSecondsText(e.at) << "  " << e.actor.leftJustified(10) << " "
+                << e.action.leftJustified(20) << " " << e.entity << " " << e.entityId << "\n";
     }
     return Done;
 }

@@ -3,6 +3,7 @@
 // turns words into its calls.
 
 #include "Commands.h"
+#include "core/DisplayDates.h"
 
 #include "services/UserAdmin.h"
 
@@ -143,8 +144,7 @@ int listUsers(CliContext& c)
         if (u.disabled)
             return QCoreApplication::translate("hocbaso::cli", "disabled");
         if (u.lockedUntil.isValid() && u.lockedUntil > now)
-            return QCoreApplication::translate("hocbaso::cli", "locked until %1")
-                .arg(u.lockedUntil.toLocalTime().toString(QStringLiteral("HH:mm dd/MM/yyyy")));
+            return QCoreApplication::translate("hocbaso::cli", "locked until %1").arg(text::timeDayText(u.lockedUntil));
         return QCoreApplication::translate("hocbaso::cli", "active");
     };
     // Columns as wide as their longest entry: role names differ in length between languages.

@@ -1,6 +1,7 @@
 #include "CertificateChecks.h"
 
 #include "Support.h"
+#include "core/DisplayDates.h"
 #include "core/VietnameseText.h"
 
 #include <QCoreApplication>
@@ -54,15 +55,15 @@ Check validityCheck(const Certificate& certificate, const CheckContext& context)
         return make("validity", Check::Fail,
                     QCoreApplication::translate("hocbaso::crypto::CertificateChecks",
                                                 "The certificate is not valid yet: it becomes valid on %1.")
-                        .arg(detail::displayDate(from)));
+                        .arg(text::dayText(from)));
     if (context.now > until)
         return make("validity", Check::Fail,
                     QCoreApplication::translate("hocbaso::crypto::CertificateChecks", "The certificate expired on %1.")
-                        .arg(detail::displayDate(until)));
+                        .arg(text::dayText(until)));
     return make(
         "validity", Check::Pass,
         QCoreApplication::translate("hocbaso::crypto::CertificateChecks", "The certificate is valid from %1 to %2.")
-            .arg(detail::displayDate(from), detail::displayDate(until)));
+            .arg(text::dayText(from), text::dayText(until)));
 }
 
 Check expirySoonCheck(const Certificate& certificate, const CheckContext& context)
@@ -80,7 +81,7 @@ Check expirySoonCheck(const Certificate& certificate, const CheckContext& contex
                                                 "The certificate expires on %1, in %n day(s); ask the school to "
                                                 "renew it.",
                                                 nullptr, days)
-                        .arg(detail::displayDate(until)));
+                        .arg(text::dayText(until)));
     }
     return make("expiry_soon", Check::Pass,
                 QCoreApplication::translate("hocbaso::crypto::CertificateChecks",
@@ -177,7 +178,7 @@ Check revocationCheck(const Certificate& certificate, const CheckContext& contex
                         QCoreApplication::translate("hocbaso::crypto::CertificateChecks",
                                                     "The certificate was revoked on %1%2, according to the CRL of "
                                                     "\"%3\".")
-                            .arg(detail::displayDate(entry->revokedAt), reason, crl.issuer()));
+                            .arg(text::dayText(entry->revokedAt), reason, crl.issuer()));
         }
         if (!newest || crl.thisUpdate() > newest->thisUpdate())
             newest = &crl;
@@ -197,11 +198,11 @@ Check revocationCheck(const Certificate& certificate, const CheckContext& contex
                     QCoreApplication::translate("hocbaso::crypto::CertificateChecks",
                                                 "The certificate is not on the CRL of \"%1\" dated %2, but that CRL "
                                                 "was due for renewal on %3; load a newer one.")
-                        .arg(issuerName, detail::displayDate(newest->thisUpdate()), detail::displayDate(next)));
+                        .arg(issuerName, text::dayText(newest->thisUpdate()), text::dayText(next)));
     return make("not_revoked", Check::Pass,
                 QCoreApplication::translate("hocbaso::crypto::CertificateChecks",
                                             "The certificate is not on the CRL of \"%1\" dated %2.")
-                    .arg(issuerName, detail::displayDate(newest->thisUpdate())));
+                    .arg(issuerName, text::dayText(newest->thisUpdate())));
 }
 
 Check uniqueCheck(const CheckContext& context)

@@ -1,6 +1,7 @@
 #include "Chain.h"
 
 #include "Support.h"
+#include "core/DisplayDates.h"
 
 #include <QCoreApplication>
 
@@ -58,7 +59,7 @@ void describeFailure(ChainResult& result, int error, int depth, X509* current)
     switch (error) {
     case X509_V_ERR_CERT_HAS_EXPIRED: {
         result.problem = Problem::Expired;
-        const QString date = detail::displayDate(detail::asn1TimeToDateTime(X509_get0_notAfter(current)));
+        const QString date = text::dayText(detail::asn1TimeToDateTime(X509_get0_notAfter(current)));
         result.error =
             depth == 0
                 ? QCoreApplication::translate("hocbaso::crypto::Chain", "The certificate expired on %1.").arg(date)
@@ -69,7 +70,7 @@ void describeFailure(ChainResult& result, int error, int depth, X509* current)
     }
     case X509_V_ERR_CERT_NOT_YET_VALID: {
         result.problem = Problem::NotYetValid;
-        const QString date = detail::displayDate(detail::asn1TimeToDateTime(X509_get0_notBefore(current)));
+        const QString date = text::dayText(detail::asn1TimeToDateTime(X509_get0_notBefore(current)));
         result.error =
             depth == 0
                 ? QCoreApplication::translate("hocbaso::crypto::Chain", "The certificate is not valid before %1.")

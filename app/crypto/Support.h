@@ -42,10 +42,4 @@ inline QString hexLower(const QByteArray& bytes)
     return QString::fromLatin1(bytes.toHex());
 }
 
-// Dates in sentences: dd/MM/yyyy (DOMAIN.md), on the user's calendar.
-inline QString displayDate(const QDateTime& at)
-{
-    return at.toLocalTime().toString(QStringLiteral("dd/MM/yyyy"));
-}
-
 } // namespace hocbaso::crypto::detail

@@ -1,6 +1,8 @@
 #include "AuthService.h"
 
+#include "core/DisplayDates.h"
 #include "crypto/PasswordHash.h"
+#include "store/ReplicaRepository.h"
 #include "store/SyncRepository.h"
 #include "store/UserRepository.h"
 
@@ -42,7 +44,7 @@ Result<Actor> AuthService::signIn(const QString& username, const QString& passwo
                                         "The account %1 is locked after %2 failed sign-in attempts until %3.")
                 .arg(u.username)
                 .arg(kMaxFailedAttempts)
-                .arg(u.lockedUntil.toLocalTime().toString(QStringLiteral("HH:mm dd/MM/yyyy"))));
+                .arg(text::timeDayText(u.lockedUntil)));
     }
     auto stored = users.passwordHash(u.id);
     if (!stored)
@@ -61,7 +63,7 @@ Result<Actor> AuthService::signIn(const QString& username, const QString& passwo
                                       "Wrong password. After %1 failed attempts the account %2 is locked until %3.")
                                       .arg(kMaxFailedAttempts)
                                       .arg(u.username)
-                                      .arg(lockedUntil.toLocalTime().toString(QStringLiteral("HH:mm dd/MM/yyyy"))));
+                                      .arg(text::timeDayText(lockedUntil)));
         }
         return wrong;
     }

@@ -1,22 +1,25 @@
 #include "DemoGenerator.h"
 
 #include "AuditLog.h"
+#include "DemoPki.h"
 #include "NameGenerator.h"
 #include "SigningKeys.h"
 #include "Tt27Content.h"
+#include "core/Grades.h"
 #include "core/LookupCode.h"
 #include "core/PersonalId.h"
 #include "core/Random.h"
 #include "core/VietnameseText.h"
-#include "crypto/CertificateBuilder.h"
-#include "crypto/Cms.h"
 #include "crypto/PasswordHash.h"
 #include "store/CertificateRepository.h"
-#include "store/TrustRepository.h"
+#include "store/ClassRepository.h"
 #include "store/LockRepository.h"
+#include "store/PupilRepository.h"
 #include "store/RevocationRepository.h"
+#include "store/TrustRepository.h"
 #include "store/RecordRepository.h"
 #include "store/SchoolRepository.h"
+#include "store/UnitRepository.h"
 #include "store/UserRepository.h"
 
 #include <QCoreApplication>
@@ -31,32 +34,14 @@
 namespace hocbaso::services {
 namespace {
 
-using crypto::Certificate;
-using crypto::CertificateBuilder;
-using crypto::KeyUsage;
-using crypto::KeyUsageFlag;
 using crypto::PrivateKey;
-
-struct Ca
-{
-    Certificate cert;
-    PrivateKey key;
-    QString family;
-};
-
-struct Signer
-{
-    Certificate cert;
-    PrivateKey key;
-    QString name;
-    qint64 registrationId = 0;
-};
+using Signer = DemoSigner;
 
 struct SchoolInfo
 {
     School school;
     QString unitPlace;
-    const Ca* issuer = nullptr; // the intermediate that issues this school's certificates
+    const DemoPki::Authority* issuer = nullptr; // the intermediate that issues this school's certificates
     Signer seal;
     Signer principal;
     bool canSend = true; // false while the school's only seal is pending
@@ -73,14 +58,6 @@ enum class Fate
     Revoked,
     SentAgain
 };
-
-// The subjects below are written country first, as in the DER; the builder takes them in reading
-// order (CN first), as they are shown.
-QList<CertificateBuilder::Field> readingOrder(QList<CertificateBuilder::Field> fields)
-{
-    std::reverse(fields.begin(), fields.end());
-    return fields;
-}
 
 QString seededUuid(Random& rng)
 {
@@ -115,8 +92,9 @@ class DemoGenerator::Impl
 {
 public:
     Impl(ServiceContext& ctx, const DemoOptions& o)
-        : m_ctx(ctx), m_o(o), m_rng(o.seed), m_units(ctx.db), m_schools(ctx.db), m_classes(ctx.db), m_pupils(ctx.db),
-          m_records(ctx.db), m_certs(ctx.db), m_trust(ctx.db), m_users(ctx.db), m_locks(ctx.db), m_revocations(ctx.db)
+        : m_ctx(ctx), m_o(o), m_rng(o.seed), m_pki(m_rng), m_units(ctx.db), m_schools(ctx.db), m_classes(ctx.db),
+          m_pupils(ctx.db), m_records(ctx.db), m_certs(ctx.db), m_trust(ctx.db), m_users(ctx.db), m_locks(ctx.db),
+          m_revocations(ctx.db)
     {}
 
     Result<DemoSummary> run()
@@ -141,7 +119,7 @@ public:
             return m_tx->status().error();
         progress(
             0, QCoreApplication::translate("hocbaso::services::DemoGenerator", "Creating the certificate authorities"));
-        if (auto s = buildPki(); !s)
+        if (auto s = m_pki.build(m_trust, m_base); !s)
             return s.error();
         if (auto s = createUnitsAndSchools(); !s)
             return s.error();
@@ -198,126 +176,7 @@ private:
 
     QDateTime daysAgo(int days, int minutes = 0) const { return m_base.addDays(-days).addSecs(60 * minutes); }
 
-    // --- Certificate authorities -------------------------------------------------------------
-
-    Result<Ca> makeCa(const QList<CertificateBuilder::Field>& subject, const Ca* parent, const QString& family)
-    {
-        Ca ca;
-        ca.key = PrivateKey::generateEc();
-        ca.family = family;
-        CertificateBuilder b;
-        b.setSubject(readingOrder(subject))
-            .setSerial(qint64(m_rng.next() >> 2))
-            .setValidity(daysAgo(3650), daysAgo(-3650 * 2))
-            .setCa(true, parent ? 0 : 1)
-            .setKeyUsage(KeyUsage(KeyUsageFlag::KeyCertSign) | KeyUsageFlag::CrlSign)
-            .setPublicKey(ca.key);
-        auto cert = parent ? b.sign(parent->key, &parent->cert) : b.sign(ca.key);
-        if (!cert)
-            return cert.error();
-        ca.cert = *cert;
-        return ca;
-    }
-
-    Status addAnchor(const Ca& ca, bool isRoot)
-    {
-        TrustAnchorRow row;
-        row.der = ca.cert.der();
-        row.sha256 = ca.cert.sha256Hex();
-        row.subject = ca.cert.subject();
-        row.family = ca.family;
-        row.isRoot = isRoot;
-        row.addedAt = daysAgo(400);
-        row.addedBy = QStringLiteral("system");
-        auto id = m_trust.insertAnchor(row);
-        return id ? Status() : Status(id.error());
-    }
-
-    Status buildPki()
-    {
-        using F = CertificateBuilder::Field;
-        // Stand-ins for the Government CA (VGCA) and for a licensed public CA under the National
-        // Root CA; their names say "demo" so nobody mistakes them for the real ones.
-        auto vgcaRoot = makeCa({F{QStringLiteral("C"), QStringLiteral("VN")},
-                                F{QStringLiteral("O"), QStringLiteral("Ban Cơ yếu Chính phủ (demo)")},
-                                F{QStringLiteral("CN"), QStringLiteral("Demo RootCA chuyên dùng Chính phủ")}},
-                               nullptr, QStringLiteral("vgca"));
-        if (!vgcaRoot)
-            return vgcaRoot.error();
-        m_vgcaRoot = *vgcaRoot;
-        auto vgcaSub = makeCa({F{QStringLiteral("C"), QStringLiteral("VN")},
-                               F{QStringLiteral("O"), QStringLiteral("Ban Cơ yếu Chính phủ (demo)")},
-                               F{QStringLiteral("CN"), QStringLiteral("Demo CA phục vụ các cơ quan Nhà nước")}},
-                              &m_vgcaRoot, QStringLiteral("vgca"));
-        if (!vgcaSub)
-            return vgcaSub.error();
-        m_vgcaSub = *vgcaSub;
-        auto publicRoot = makeCa({F{QStringLiteral("C"), QStringLiteral("VN")},
-                                  F{QStringLiteral("O"), QStringLiteral("Bộ Thông tin và Truyền thông (demo)")},
-                                  F{QStringLiteral("CN"), QStringLiteral("Demo Vietnam National Root CA")}},
-                                 nullptr, QStringLiteral("public"));
-        if (!publicRoot)
-            return publicRoot.error();
-        m_publicRoot = *publicRoot;
-        auto publicSub = makeCa({F{QStringLiteral("C"), QStringLiteral("VN")},
-                                 F{QStringLiteral("O"), QStringLiteral("Tập đoàn Bưu chính Viễn thông (demo)")},
-                                 F{QStringLiteral("CN"), QStringLiteral("Demo VNPT-CA")}},
-                                &m_publicRoot, QStringLiteral("public"));
-        if (!publicSub)
-            return publicSub.error();
-        m_publicSub = *publicSub;
-        for (const auto& [ca, root] : {std::pair<const Ca*, bool>{&m_vgcaRoot, true},
-                                       {&m_vgcaSub, false},
-                                       {&m_publicRoot, true},
-                                       {&m_publicSub, false}}) {
-            if (auto s = addAnchor(*ca, root); !s)
-                return s;
-        }
-        return {};
-    }
-
-    Result<Signer> issue(const Ca& ca, const QList<CertificateBuilder::Field>& subject, const QDateTime& notBefore,
-                         const QDateTime& notAfter, PrivateKey key, KeyUsage usage)
-    {
-        Signer s;
-        s.key = key.isNull() ? PrivateKey::generateEc() : key;
-        CertificateBuilder b;
-        b.setSubject(readingOrder(subject))
-            .setSerial(qint64(m_rng.next() >> 2))
-            .setValidity(notBefore, notAfter)
-            .setCa(false)
-            .setKeyUsage(usage)
-            .setPublicKey(s.key);
-        auto cert = b.sign(ca.key, &ca.cert);
-        if (!cert)
-            return cert.error();
-        s.cert = *cert;
-        return s;
-    }
-
-    static KeyUsage signingUsage() { return KeyUsage(KeyUsageFlag::DigitalSignature) | KeyUsageFlag::NonRepudiation; }
-
     // --- Units, schools, users ---------------------------------------------------------------
-
-    QString uniquePlace(QSet<QString>& used, bool forUnit)
-    {
-        for (int attempt = 0; attempt < 200; ++attempt) {
-            const QString p = forUnit ? m_names->unitPlace(m_rng) : m_names->schoolPlace(m_rng);
-            if (!used.contains(p)) {
-                used.insert(p);
-                return p;
-            }
-        }
-        // More schools than names: number them, as real districts do ("Kim Liên 2").
-        QString base = forUnit ? m_names->unitPlace(m_rng) : m_names->schoolPlace(m_rng);
-        for (int n = 2;; ++n) {
-            const QString p = QStringLiteral("%1 %2").arg(base).arg(n);
-            if (!used.contains(p)) {
-                used.insert(p);
-                return p;
-            }
-        }
-    }
 
     Status createUnitsAndSchools()
     {
@@ -326,7 +185,7 @@ private:
         for (int u = 0; u < units; ++u) {
             Unit unit;
             unit.code = QStringLiteral("PGD%1").arg(u + 1, 2, 10, QLatin1Char('0'));
-            const QString place = uniquePlace(unitPlaces, true);
+            const QString place = m_names->uniquePlace(unitPlaces, true, m_rng);
             unit.name = QStringLiteral("Phòng GD&ĐT %1").arg(place);
             unit.level = UnitLevel::Phong;
             auto id = m_units.insert(unit);
@@ -346,7 +205,7 @@ private:
                 QStringLiteral("TH%1%2").arg(u + 1, 2, 10, QLatin1Char('0')).arg(seqInUnit, 3, 10, QLatin1Char('0'));
             // About one school in eight is private (tư thục); those may use a public CA.
             s.ownership = (k % 8 == 5) ? Ownership::Private : Ownership::Public;
-            const QString place = uniquePlace(schoolPlaces, false);
+            const QString place = m_names->uniquePlace(schoolPlaces, false, m_rng);
             s.name = s.ownership == Ownership::Private ? QStringLiteral("Trường Tiểu học Tư thục %1").arg(place)
                                                        : QStringLiteral("Trường Tiểu học %1").arg(place);
             s.unitId = m_unitRows.at(u).id;
@@ -358,7 +217,7 @@ private:
                 return id.error();
             s.id = *id;
             info.unitPlace = m_unitPlaces.at(u);
-            info.issuer = s.ownership == Ownership::Public ? &m_vgcaSub : &m_publicSub;
+            info.issuer = &m_pki.schoolIssuer(s.ownership);
             m_schoolInfos.append(info);
         }
         return {};
@@ -490,36 +349,22 @@ private:
         return id;
     }
 
-    QList<CertificateBuilder::Field> sealSubject(const SchoolInfo& info, const QString& nameOverride = {}) const
-    {
-        using F = CertificateBuilder::Field;
-        return {F{QStringLiteral("C"), QStringLiteral("VN")},
-                F{QStringLiteral("ST"), QStringLiteral("Hà Nội")},
-                F{QStringLiteral("L"), info.unitPlace},
-                F{QStringLiteral("O"), nameOverride.isEmpty() ? info.school.name : nameOverride},
-                F{QStringLiteral("CN"), nameOverride.isEmpty() ? info.school.name : nameOverride},
-                F{QStringLiteral("UID"), QStringLiteral("MST:%1").arg(info.school.taxCode)}};
-    }
-
     Status createCertificates(SchoolInfo& info, int k)
     {
-        using F = CertificateBuilder::Field;
-        const Ca& ca = *info.issuer;
+        const DemoPki::Authority& ca = *info.issuer;
         const QDateTime nb = daysAgo(500), na = daysAgo(-3 * 365);
         // The seal that signs this school's records.
-        auto seal = issue(ca, sealSubject(info), nb, na, {}, signingUsage());
+        auto seal = m_pki.issue(ca, DemoPki::sealSubject(info.school, info.unitPlace), nb, na);
         if (!seal)
             return seal.error();
         info.seal = *seal;
         info.seal.name = info.school.name;
         info.principal.name = m_names->fullName(m_rng.chance(0.6) ? Gender::Female : Gender::Male, m_rng);
-        auto principal =
-            issue(ca,
-                  {F{QStringLiteral("C"), QStringLiteral("VN")}, F{QStringLiteral("L"), info.unitPlace},
-                   F{QStringLiteral("O"), info.school.name}, F{QStringLiteral("title"), QStringLiteral("Hiệu trưởng")},
-                   F{QStringLiteral("CN"), info.principal.name},
-                   F{QStringLiteral("UID"), QStringLiteral("CCCD:001%1").arg(m_rng.between(100000000, 999999999))}},
-                  nb, na, {}, signingUsage());
+        auto principal = m_pki.issue(
+            ca,
+            DemoPki::personSubject(info.school.name, QStringLiteral("Hiệu trưởng"), info.principal.name, info.unitPlace,
+                                   QStringLiteral("CCCD:001%1").arg(m_rng.between(100000000, 999999999))),
+            nb, na);
         if (!principal)
             return principal.error();
         const QString principalName = info.principal.name;
@@ -547,7 +392,8 @@ private:
 
         if (k == 1) {
             // A renewal that arrived already expired.
-            auto expired = issue(ca, sealSubject(info), daysAgo(800), daysAgo(10), {}, signingUsage());
+            auto expired =
+                m_pki.issue(ca, DemoPki::sealSubject(info.school, info.unitPlace), daysAgo(800), daysAgo(10));
             if (!expired)
                 return expired.error();
             if (auto id = registerCertificate(info, *expired, CertificateKind::Unit, SignerPosition::None,
@@ -556,8 +402,8 @@ private:
                 return id.error();
         } else if (k == 2) {
             // A renewal with a key too weak to accept (RSA 1024).
-            auto weak =
-                issue(ca, sealSubject(info), daysAgo(20), daysAgo(-700), PrivateKey::generateRsa(1024), signingUsage());
+            auto weak = m_pki.issue(ca, DemoPki::sealSubject(info.school, info.unitPlace), daysAgo(20), daysAgo(-700),
+                                    PrivateKey::generateRsa(1024));
             if (!weak)
                 return weak.error();
             if (auto id = registerCertificate(info, *weak, CertificateKind::Unit, SignerPosition::None,
@@ -566,8 +412,10 @@ private:
                 return id.error();
         } else if (k == 3) {
             // An earlier registration, rejected because it named another organisation.
-            auto wrong = issue(ca, sealSubject(info, QStringLiteral("Công ty TNHH Thiết bị Giáo dục Hà Thành")),
-                               daysAgo(600), daysAgo(-500), {}, signingUsage());
+            auto wrong = m_pki.issue(ca,
+                                     DemoPki::sealSubject(info.school, info.unitPlace,
+                                                          QStringLiteral("Công ty TNHH Thiết bị Giáo dục Hà Thành")),
+                                     daysAgo(600), daysAgo(-500));
             if (!wrong)
                 return wrong.error();
             if (auto id = registerCertificate(info, *wrong, CertificateKind::Unit, SignerPosition::None,
@@ -578,11 +426,8 @@ private:
         } else if (k == 4) {
             // A vice-principal's signing account waiting for review.
             const QString vice = m_names->fullName(Gender::Female, m_rng);
-            auto vp =
-                issue(ca,
-                      {F{QStringLiteral("C"), QStringLiteral("VN")}, F{QStringLiteral("O"), info.school.name},
-                       F{QStringLiteral("title"), QStringLiteral("Phó Hiệu trưởng")}, F{QStringLiteral("CN"), vice}},
-                      daysAgo(30), daysAgo(-700), {}, signingUsage());
+            auto vp = m_pki.issue(ca, DemoPki::personSubject(info.school.name, QStringLiteral("Phó Hiệu trưởng"), vice),
+                                  daysAgo(30), daysAgo(-700));
             if (!vp)
                 return vp.error();
             Signer s = *vp;
@@ -672,29 +517,14 @@ private:
     {
         if (!m_o.signatures)
             return {};
-        struct Item
-        {
-            SignatureRole role;
-            const Signer* signer;
-            int minutes;
-        };
-        const Item items[] = {{SignatureRole::Teacher, &teacher, 0},
-                              {SignatureRole::Principal, &info.principal, 30},
-                              {SignatureRole::Seal, &info.seal, 31}};
-        for (const Item& item : items) {
-            const QDateTime when = at.addSecs(60 * item.minutes);
-            auto cms = crypto::signDetached(content, item.signer->cert, item.signer->key, when);
-            if (!cms)
-                return cms.error();
-            Signature s;
-            s.recordId = recordId;
-            s.version = version;
-            s.role = item.role;
-            s.signer = item.signer->name;
-            s.certificateId = item.signer->registrationId;
-            s.signedAt = when;
-            s.cms = *cms;
-            if (auto id = m_records.insertSignature(s); !id)
+        auto signatures = DemoPki::signRecord(content, at, teacher, info.principal, info.seal);
+        if (!signatures)
+            return signatures.error();
+        for (const Signature& made : *signatures) {
+            Signature sig = made;
+            sig.recordId = recordId;
+            sig.version = version;
+            if (auto id = m_records.insertSignature(sig); !id)
                 return id.error();
         }
         return {};
@@ -739,7 +569,7 @@ private:
         const Actor officer = officerOf(info.school.unitId);
         for (int year = firstYear; year <= m_currentYear; ++year) {
             const bool current = year == m_currentYear;
-            for (int grade = 1; grade <= 5; ++grade) {
+            for (int grade : allGrades()) {
                 QList<const PupilPlan*> inGrade;
                 for (const PupilPlan& p : plans) {
                     if (p.currentGrade - (m_currentYear - year) == grade)
@@ -765,13 +595,10 @@ private:
                     Signer teacher;
                     teacher.name = sc.homeroomTeacher;
                     if (m_o.signatures) {
-                        using F = CertificateBuilder::Field;
-                        auto t = issue(m_publicSub,
-                                       {F{QStringLiteral("C"), QStringLiteral("VN")},
-                                        F{QStringLiteral("O"), info.school.name},
-                                        F{QStringLiteral("title"), QStringLiteral("Giáo viên")},
-                                        F{QStringLiteral("CN"), sc.homeroomTeacher}},
-                                       daysAgo(900), daysAgo(-900), {}, signingUsage());
+                        auto t = m_pki.issue(
+                            m_pki.teacherIssuer(),
+                            DemoPki::personSubject(info.school.name, QStringLiteral("Giáo viên"), sc.homeroomTeacher),
+                            daysAgo(900), daysAgo(-900));
                         if (!t)
                             return t.error();
                         teacher.cert = t->cert;
@@ -958,7 +785,7 @@ private:
         for (const Unit& unit : m_unitRows) {
             const Actor officer = officerOf(unit.id);
             for (int year = firstYear; year <= lastLockedYear; ++year) {
-                for (int grade = 1; grade <= 5; ++grade) {
+                for (int grade : allGrades()) {
                     LockSetting s;
                     s.unitId = unit.id;
                     s.schoolYear = year;
@@ -1015,6 +842,7 @@ private:
     DemoOptions m_o;
     std::optional<store::Transaction> m_tx;
     Random m_rng;
+    DemoPki m_pki;
     std::optional<NameGenerator> m_names;
     store::UnitRepository m_units;
     store::SchoolRepository m_schools;
@@ -1030,7 +858,6 @@ private:
     QDate m_today;
     int m_currentYear = 0;
     QDateTime m_base;
-    Ca m_vgcaRoot, m_vgcaSub, m_publicRoot, m_publicSub;
     QList<Unit> m_unitRows;
     QStringList m_unitPlaces;
     QList<SchoolInfo> m_schoolInfos;

@@ -2,9 +2,12 @@
 
 #include "AuditLog.h"
 #include "AuthService.h"
+#include "core/DisplayDates.h"
+#include "core/Grades.h"
 #include "core/LookupCode.h"
 #include "store/LockRepository.h"
 #include "store/SchoolRepository.h"
+#include "store/UnitRepository.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -13,11 +16,6 @@
 
 namespace hocbaso::services {
 namespace {
-
-QString day(const QDate& d)
-{
-    return d.toString(QStringLiteral("dd/MM/yyyy"));
-}
 
 QString sourceWords(LockSource s)
 {
@@ -68,12 +66,12 @@ QString toText(LockSource s)
 
 QString EffectiveLock::describeReceive() const
 {
-    return QStringLiteral("%1 (%2)").arg(day(receive), sourceWords(receiveSource));
+    return QStringLiteral("%1 (%2)").arg(text::dayText(receive), sourceWords(receiveSource));
 }
 
 QString EffectiveLock::describeRevoke() const
 {
-    return QStringLiteral("%1 (%2)").arg(day(revoke), sourceWords(revokeSource));
+    return QStringLiteral("%1 (%2)").arg(text::dayText(revoke), sourceWords(revokeSource));
 }
 
 QString LockService::rowKey(qint64 unitId, int schoolYear, qint64 schoolId, int grade)
@@ -103,7 +101,7 @@ int LockService::defaultYear() const
 Status LockService::validateGrades(const QList<int>& grades)
 {
     for (int g : grades) {
-        if (g < 1 || g > 5)
+        if (!isGrade(g))
             return Error::invalid(
                 QCoreApplication::translate("hocbaso::services::LockService",
                                             "Grade %1 does not exist: primary schools have grades 1 to 5.")
@@ -183,7 +181,7 @@ Result<QList<EffectiveLock>> LockService::effective(int schoolYear, const QStrin
         if (!schoolCode.isEmpty() && school.code != schoolCode)
             continue;
         found = true;
-        for (int grade = 1; grade <= 5; ++grade) {
+        for (int grade : allGrades()) {
             EffectiveLock e;
             e.schoolId = school.id;
             e.schoolCode = school.code;
@@ -209,8 +207,8 @@ QStringList LockService::pastDays(const QList<std::optional<QDate>>& dates) cons
     const QDate today = m_ctx.clock.today();
     QStringList past;
     for (const std::optional<QDate>& d : dates) {
-        if (d && d->isValid() && *d < today && !past.contains(day(*d)))
-            past.append(day(*d));
+        if (d && d->isValid() && *d < today && !past.contains(text::dayText(*d)))
+            past.append(text::dayText(*d));
     }
     return past;
 }
@@ -263,9 +261,10 @@ Status LockService::set(const LockChange& change, const Confirm& confirm, bool p
         if (*d && !sy.contains(d->value()))
             return Error::invalid(QCoreApplication::translate("hocbaso::services::LockService",
                                                               "%1 is outside the school year %2 (%3 to %4).")
-                                      .arg(day(d->value()), sy.label(), day(sy.firstDay()), day(sy.lastDay())));
+                                      .arg(text::dayText(d->value()), sy.label(), text::dayText(sy.firstDay()),
+                                           text::dayText(sy.lastDay())));
     }
-    QList<int> grades = change.grades.isEmpty() ? QList<int>{1, 2, 3, 4, 5} : change.grades;
+    QList<int> grades = change.grades.isEmpty() ? allGrades() : change.grades;
     std::sort(grades.begin(), grades.end());
     grades.erase(std::unique(grades.begin(), grades.end()), grades.end());
 
@@ -344,7 +343,7 @@ Status LockService::set(const LockChange& change, const Confirm& confirm, bool p
                                           "hocbaso::services::LockService",
                                           "The revoke-lock date %1 is before the receive-lock date %2 (%3, grade %4); "
                                           "nothing was saved.")
-                                          .arg(day(revoke), day(receive), where)
+                                          .arg(text::dayText(revoke), text::dayText(receive), where)
                                           .arg(grade));
             }
             if (auto s = locks.upsert(row); !s)
@@ -403,7 +402,7 @@ Status LockService::clear(const QString& schoolCode, const QList<int>& grades, s
                                                            "There is no school with the code %1 in your unit.")
                                    .arg(schoolCode));
     const int year = schoolYear.value_or(defaultYear());
-    const QList<int> list = grades.isEmpty() ? QList<int>{1, 2, 3, 4, 5} : grades;
+    const QList<int> list = grades.isEmpty() ? allGrades() : grades;
     store::Transaction tx(m_ctx.db);
     if (!tx.isOpen())
         return tx.status();
@@ -540,7 +539,8 @@ Result<StampedLockOutcome> LockService::applyStamped(const StampedLockChange& ch
         if (*d && (!d->value().isValid() || !sy.contains(d->value())))
             return Error::invalid(QCoreApplication::translate("hocbaso::services::LockService",
                                                               "%1 is outside the school year %2 (%3 to %4).")
-                                      .arg(day(d->value()), sy.label(), day(sy.firstDay()), day(sy.lastDay())));
+                                      .arg(text::dayText(d->value()), sy.label(), text::dayText(sy.firstDay()),
+                                           text::dayText(sy.lastDay())));
     }
 
     store::Transaction tx(m_ctx.db);
@@ -609,7 +609,7 @@ Result<StampedLockOutcome> LockService::applyStamped(const StampedLockChange& ch
                                       "hocbaso::services::LockService",
                                       "The revoke-lock date %1 is before the receive-lock date %2 (%3, grade %4); "
                                       "nothing was saved.")
-                                      .arg(day(revoke), day(receive), where)
+                                      .arg(text::dayText(revoke), text::dayText(receive), where)
                                       .arg(change.grade));
         if (auto s = locks.upsert(row); !s)
             return s.error();

@@ -192,6 +192,26 @@ QString NameGenerator::unitPlace(Random& rng) const
     return rng.pick(m_units);
 }
 
+QString NameGenerator::uniquePlace(QSet<QString>& used, bool forUnit, Random& rng) const
+{
+    for (int attempt = 0; attempt < 200; ++attempt) {
+        const QString p = forUnit ? unitPlace(rng) : schoolPlace(rng);
+        if (!used.contains(p)) {
+            used.insert(p);
+            return p;
+        }
+    }
+    // More schools than names: number them, as real districts do ("Kim Liên 2").
+    QString base = forUnit ? unitPlace(rng) : schoolPlace(rng);
+    for (int n = 2;; ++n) {
+        const QString p = QStringLiteral("%1 %2").arg(base).arg(n);
+        if (!used.contains(p)) {
+            used.insert(p);
+            return p;
+        }
+    }
+}
+
 QString NameGenerator::teacherComment(Random& rng) const
 {
     // Most pupils finish the year well; a fair comment one time in three reads like a real class.

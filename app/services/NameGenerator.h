@@ -4,6 +4,7 @@
 #include "core/Result.h"
 #include "core/Statuses.h"
 
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -34,6 +35,9 @@ public:
     QString schoolPlace(Random& rng) const;
     // A name for a managing unit: "Phòng GD&ĐT " + this.
     QString unitPlace(Random& rng) const;
+    // A school or (forUnit) unit place not in `used`, which it joins; numbered ("Kim Liên 2") once
+    // the list runs out.
+    QString uniquePlace(QSet<QString>& used, bool forUnit, Random& rng) const;
     // A homeroom teacher's year-end comment, mostly of pupils who did well (levels Good and Fair).
     QString teacherComment(Random& rng) const;
     QString teacherComment(CommentLevel level, Random& rng) const;

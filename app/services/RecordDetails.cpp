@@ -5,6 +5,8 @@
 #include "crypto/Cms.h"
 #include "crypto/PasswordHash.h"
 #include "store/CertificateRepository.h"
+#include "store/ClassRepository.h"
+#include "store/PupilRepository.h"
 #include "store/RecordRepository.h"
 #include "store/SchoolRepository.h"
 

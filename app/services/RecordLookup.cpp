@@ -1,6 +1,7 @@
 #include "RecordLookup.h"
 
 #include "AuthService.h"
+#include "core/Grades.h"
 #include "core/LookupCode.h"
 #include "core/PersonalId.h"
 #include "core/VietnameseText.h"
@@ -52,7 +53,7 @@ Status RecordLookup::validate(const LookupRequest& r)
         if (auto code = LookupCode::normalize(r.lookupCode); !code)
             return code.error();
     }
-    if (r.grade < 0 || r.grade > 5)
+    if (r.grade != 0 && !isGrade(r.grade))
         return Error::invalid(QCoreApplication::translate("hocbaso::services::RecordLookup", "Grade must be 1 to 5."));
     if (r.limit < 1 || r.limit > 100000)
         return Error::invalid(

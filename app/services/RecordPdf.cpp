@@ -1,5 +1,6 @@
 #include "RecordPdf.h"
 
+#include "core/DisplayDates.h"
 #include "core/LookupCode.h"
 
 #include <QCoreApplication>
@@ -130,11 +131,6 @@ QString statusText(RecordStatus status)
 QString score(const std::optional<int>& v)
 {
     return v ? QString::number(*v) : QString();
-}
-
-QString dateTime(const QDateTime& t)
-{
-    return t.isValid() ? t.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")) : QString();
 }
 
 // Draws the form on one device. The first pass runs without a painter to count the pages, so that
@@ -335,8 +331,7 @@ private:
             m_y += h + spacing;
         };
         pair(s(form::kPupilName), m_d.pupil.fullName, s(form::kGender), gender);
-        pair(s(form::kBirthDate), m_d.pupil.birthDate.toString(QStringLiteral("dd/MM/yyyy")), s(form::kPersonalId),
-             m_d.pupil.personalId);
+        pair(s(form::kBirthDate), text::dayText(m_d.pupil.birthDate), s(form::kPersonalId), m_d.pupil.personalId);
         pair(s(form::kSchool), m_d.school.name, {}, {});
         const QString cls =
             m_d.schoolClass.name.isEmpty() && m_d.content ? m_d.content->className : m_d.schoolClass.name;
@@ -595,7 +590,7 @@ private:
             return {s(form::kNotSigned)};
         QStringList lines{b.check->valid ? s(form::kSigned) : s(form::kSignedInvalid),
                           form::kSignedBy.toString().arg(b.check->signer),
-                          form::kSignedAt.toString().arg(dateTime(b.check->signedAt))};
+                          form::kSignedAt.toString().arg(text::dateTimeText(b.check->signedAt))};
         if (!b.check->valid && !b.check->reason.isEmpty())
             lines.append(b.check->reason);
         if (b.check->approvedAtSigning)

@@ -3,11 +3,14 @@
 #include "AuditLog.h"
 #include "AuthService.h"
 #include "LockService.h"
+#include "core/DisplayDates.h"
 #include "core/LookupCode.h"
 #include "core/Transitions.h"
 #include "crypto/Cms.h"
 #include "crypto/PasswordHash.h"
 #include "store/CertificateRepository.h"
+#include "store/ClassRepository.h"
+#include "store/LockRepository.h"
 #include "store/RevocationRepository.h"
 #include "store/RecordRepository.h"
 #include "store/SchoolRepository.h"
@@ -295,7 +298,7 @@ Result<qint64> SchoolActions::requestRevocation(const QString& lookupCode, const
             QCoreApplication::translate("hocbaso::services::SchoolActions",
                                         "The record already has a pending revocation request (#%1, made %2).")
                 .arg((*pending)->id)
-                .arg((*pending)->requestedAt.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm"))));
+                .arg(text::dateTimeText((*pending)->requestedAt)));
     RevocationRequest req;
     req.recordId = r.id;
     req.recordVersion = r.version;

@@ -2,9 +2,11 @@
 
 #include "AuthService.h"
 #include "StoreSetup.h"
+#include "core/DisplayDates.h"
 #include "crypto/PasswordHash.h"
-#include "store/SchoolRepository.h"
+#include "store/ReplicaRepository.h"
 #include "store/SyncRepository.h"
+#include "store/UnitRepository.h"
 #include "store/UserRepository.h"
 
 #include <QCoreApplication>
@@ -110,7 +112,7 @@ Result<Actor> SignIn::signInOffline(store::Database& replica, const QString& use
                                         "The account %1 is locked after %2 failed sign-in attempts until %3.")
                 .arg(name)
                 .arg(AuthService::kMaxFailedAttempts)
-                .arg(c.lockedUntil.toLocalTime().toString(QStringLiteral("HH:mm dd/MM/yyyy"))));
+                .arg(text::timeDayText(c.lockedUntil)));
     if (!crypto::PasswordHash::verify(c.verifier, password)) {
         const int attempts = (c.lockedUntil.isValid() && c.lockedUntil <= now) ? 1 : c.failedAttempts + 1;
         QDateTime lockedUntil;
@@ -124,7 +126,7 @@ Result<Actor> SignIn::signInOffline(store::Database& replica, const QString& use
                                       "Wrong password. After %1 failed attempts the account %2 is locked until %3.")
                                       .arg(AuthService::kMaxFailedAttempts)
                                       .arg(name)
-                                      .arg(lockedUntil.toLocalTime().toString(QStringLiteral("HH:mm dd/MM/yyyy"))));
+                                      .arg(text::timeDayText(lockedUntil)));
         return Error::refused(
             QCoreApplication::translate("hocbaso::services::AuthService", "Wrong username or password."));
     }

@@ -1,9 +1,11 @@
 #include "Statistics.h"
 
 #include "AuthService.h"
+#include "core/Grades.h"
 #include "core/LookupCode.h"
 #include "store/SchoolRepository.h"
 #include "store/StatsRepository.h"
+#include "store/UnitRepository.h"
 
 #include <QCoreApplication>
 
@@ -48,7 +50,7 @@ Result<ProgressReport> Statistics::report(int schoolYear, int grade)
 {
     if (auto s = permissions::canView(m_ctx.actor, 0); !s)
         return s.error();
-    if (grade < 0 || grade > 5)
+    if (grade != 0 && !isGrade(grade))
         return Error::invalid(
             QCoreApplication::translate("hocbaso::services::Statistics",
                                         "Grade %1 does not exist: primary schools have grades 1 to 5.")
@@ -93,16 +95,17 @@ Result<QList<ProgressRow>> Statistics::byGrade(const QString& schoolCode, int sc
     auto counts = store::StatsRepository(m_ctx.db).byGrade((*school)->id, schoolYear);
     if (!counts)
         return counts.error();
-    QList<ProgressRow> rows(5);
-    for (int g = 1; g <= 5; ++g) {
-        rows[g - 1].schoolId = (*school)->id;
-        rows[g - 1].schoolCode = (*school)->code;
-        rows[g - 1].schoolName = (*school)->name;
-        rows[g - 1].grade = g;
+    QList<ProgressRow> rows;
+    for (int g : allGrades()) {
+        ProgressRow& row = rows.emplace_back();
+        row.schoolId = (*school)->id;
+        row.schoolCode = (*school)->code;
+        row.schoolName = (*school)->name;
+        row.grade = g;
     }
     for (const auto& c : *counts) {
-        if (c.grade >= 1 && c.grade <= 5)
-            rows[c.grade - 1] = progressRow(c);
+        if (isGrade(c.grade))
+            rows[c.grade - kFirstGrade] = progressRow(c);
     }
     return rows;
 }

@@ -1,5 +1,6 @@
 #include "StatsExport.h"
 
+#include "core/DisplayDates.h"
 #include "core/LookupCode.h"
 
 #include <QCoreApplication>
@@ -113,9 +114,8 @@ Status StatsExport::toXlsx(const ProgressReport& r, const QString& path, const Q
 
     const QByteArray titleText = title(r).toUtf8();
     worksheet_write_string(ws, 0, 0, titleText.constData(), bold);
-    const QByteArray dated = QCoreApplication::translate("hocbaso::services::StatsExport", "Made on %1")
-                                 .arg(today.toString(QStringLiteral("dd/MM/yyyy")))
-                                 .toUtf8();
+    const QByteArray dated =
+        QCoreApplication::translate("hocbaso::services::StatsExport", "Made on %1").arg(text::dayText(today)).toUtf8();
     worksheet_write_string(ws, 1, 0, dated.constData(), nullptr);
     const QStringList h = headers();
     for (int c = 0; c < h.size(); ++c) {
@@ -186,8 +186,7 @@ Status StatsExport::toPdf(const ProgressReport& r, const QString& path, const QD
     p.setFont(base);
     const int lineH = QFontMetrics(base, &pdf).height() + 8;
     p.drawText(QRect(0, y, w, lineH), Qt::AlignLeft,
-               QCoreApplication::translate("hocbaso::services::StatsExport", "Made on %1")
-                   .arg(today.toString(QStringLiteral("dd/MM/yyyy"))));
+               QCoreApplication::translate("hocbaso::services::StatsExport", "Made on %1").arg(text::dayText(today)));
     y += lineH * 2;
 
     // Chart: one bar per school (sent, confirmed not yet sent, not confirmed), the 30 lowest

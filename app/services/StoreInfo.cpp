@@ -4,8 +4,10 @@
 #include "store/CertificateRepository.h"
 #include "store/RevocationRepository.h"
 #include "store/Migrator.h"
+#include "store/PupilRepository.h"
 #include "store/RecordRepository.h"
 #include "store/SchoolRepository.h"
+#include "store/UnitRepository.h"
 #include "store/UserRepository.h"
 
 namespace hocbaso::services {

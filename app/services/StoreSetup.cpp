@@ -2,9 +2,10 @@
 
 #include "SigningKeys.h"
 #include "crypto/Certificate.h"
+#include "store/CertificateRepository.h"
+#include "store/MetaRepository.h"
 #include "store/TrustRepository.h"
 #include "store/Migrator.h"
-#include "store/UserRepository.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -3,6 +3,7 @@
 
 #include "AuditLog.h"
 #include "AuthService.h"
+#include "core/DisplayDates.h"
 #include "crypto/Chain.h"
 
 #include <QCoreApplication>
@@ -18,11 +19,6 @@ QString shownName(const crypto::Certificate& c)
 {
     const QString cn = c.subjectField(QStringLiteral("CN"));
     return cn.isEmpty() ? c.subject() : cn;
-}
-
-QString displayDate(const QDateTime& t)
-{
-    return t.toLocalTime().toString(QStringLiteral("dd/MM/yyyy"));
 }
 
 // A CRL can only take trust away, and only if a trusted CA signed it, so an officer may load the
@@ -207,7 +203,7 @@ Result<store::TrustRepository::CrlRow> TrustStoreService::addCrl(const crypto::C
         if (r.sha256 == crl.sha256Hex())
             return Error::conflict(QCoreApplication::translate("hocbaso::services::TrustStoreService",
                                                                "This CRL of \"%1\" dated %2 is already loaded.")
-                                       .arg(crl.issuer(), displayDate(crl.thisUpdate())));
+                                       .arg(crl.issuer(), text::dayText(crl.thisUpdate())));
     }
     store::TrustRepository::CrlRow row;
     row.issuer = crl.issuer();

@@ -1,6 +1,7 @@
 #include "Tt27Content.h"
 
 #include "NameGenerator.h"
+#include "core/Grades.h"
 #include "core/LookupCode.h"
 #include "core/Random.h"
 
@@ -344,7 +345,7 @@ Result<RecordContent> RecordContent::fromJson(const QJsonObject& json)
         return invalid(
             QCoreApplication::translate("hocbaso::Tt27Content", "The record content is not valid: %1 is missing.")
                 .arg(kGrade));
-    auto grade = readInteger(json.value(kGrade), kGrade, 1, 5);
+    auto grade = readInteger(json.value(kGrade), kGrade, kFirstGrade, kLastGrade);
     if (!grade)
         return grade.error();
     c.grade = grade.value();
@@ -676,7 +677,7 @@ RecordContent RecordContent::generate(int grade, const QString& className, const
                                       const NameGenerator& names)
 {
     RecordContent c;
-    c.grade = std::clamp(grade, 1, 5);
+    c.grade = std::clamp(grade, kFirstGrade, kLastGrade);
     c.className = className;
     c.schoolYear = schoolYear;
 

@@ -4,6 +4,7 @@
 #include "AuthService.h"
 #include "crypto/PasswordHash.h"
 #include "store/SchoolRepository.h"
+#include "store/UnitRepository.h"
 #include "store/UserRepository.h"
 
 #include <QCoreApplication>

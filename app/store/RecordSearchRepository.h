@@ -97,6 +97,9 @@ public:
     std::optional<IndexQuery> indexQuery(const Criteria& c);
 
 private:
+    // Document ids are bucket * 2^23 + n (007_record_search.sql).
+    static constexpr qint64 kBucketSpan = qint64(1) << 23;
+
     QString where(const Criteria& c, QVariantList& values, bool forPage) const;
     QString rowCheck(const Criteria& c, const IndexQuery& iq, QVariantList& values) const;
     // PostgreSQL's record_search (schema 12).

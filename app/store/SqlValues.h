@@ -92,6 +92,12 @@ template <typename Status> QString statusIn(const QList<Status>& statuses, QVari
     return QStringLiteral("IN (%1)").arg(marks.join(QStringLiteral(", ")));
 }
 
+// A table or column name as an SQL identifier (names from the program or the catalogue, never from people).
+inline QString quotedName(const QString& name)
+{
+    return QLatin1Char('"') + name + QLatin1Char('"');
+}
+
 inline QDateTime toTimestamp(const QVariant& v)
 {
     if (v.isNull())

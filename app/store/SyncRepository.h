@@ -14,9 +14,10 @@
 
 struct pg_result; // libpq's PGresult, only ever behind ServerRows
 
-// The SQL of offline replicas and their sync (app/sync holds the logic): copying a unit's rows from
-// the central store into a replica, the replica's own bookkeeping (state, outbox, rows changed
-// offline, the offline sign-in verifier), and the server's change log and applied operations.
+// What the SQL of offline replicas and their sync shares (app/sync holds the logic): the tables a
+// replica holds and their copy from the central store (ReplicaTable), the pull's cursor, outbox
+// operations and offline credentials. The replica's own bookkeeping is in ReplicaRepository.h, the
+// server's change log and applied operations in CentralSyncRepository.h.
 namespace hocbaso::store {
 
 class SqliteStatement;
@@ -146,100 +147,6 @@ struct OfflineCredential
     QDateTime savedAt;
     int failedAttempts = 0;
     QDateTime lockedUntil;
-};
-
-// The replica's side (SQLite).
-class ReplicaRepository
-{
-public:
-    explicit ReplicaRepository(Database& db) : m_db(db) {}
-
-    Result<QString> state(const QString& key);
-    Result<QHash<QString, QString>> allState();
-    Status setState(const QString& key, const QString& value);
-    Status removeState(const QString& key);
-
-    Status insertOp(const OutboxOp& op);
-    // Pending operations (or all of them), oldest first.
-    Result<QList<OutboxOp>> ops(bool pendingOnly);
-    Result<std::optional<OutboxOp>> op(const QString& opId);
-    Status ack(const QString& opId, const QString& outcome, const QString& result, const QDateTime& at);
-    Result<qint64> pendingCount();
-
-    // Rows changed by offline actions since the last pull, by table.
-    Result<QHash<QString, QList<qint64>>> dirtyRows();
-    Status clearDirty();
-    // While the sync writes the server's rows, the change-tracking triggers stay quiet. Inside the
-    // caller's transaction, so a crash cannot leave it set.
-    Status setApplying(bool applying);
-    // The triggers that note every local change of a replica table in sync_dirty (replicas only).
-    Status installChangeTracking();
-    // The sync writes rows in the server's order, not in foreign-key order, and replaces rows whose
-    // unique keys moved to other ids: outside any transaction, before it starts writing. The
-    // server's CHECK constraints already held for these rows, so they are not evaluated again.
-    Status setWriterMode(bool on);
-    // The rollback journal while a download pours rows into the file, write-ahead logging again
-    // after it (ConnectionSpec::writeAheadLog). Best effort: with another connection open the file
-    // stays as it is.
-    Status setBulkJournal(bool bulk);
-    // Empties the replica's copy of the unit (a new download after the server was restored).
-    Status clearReplicaTables();
-    Result<qint64> count(const QString& table);
-
-    Status saveCredential(const QString& username, const QString& verifier, const QDateTime& at);
-    Result<std::optional<OfflineCredential>> credential(const QString& username);
-    Status setFailedAttempts(const QString& username, int attempts, const QDateTime& lockedUntil);
-
-private:
-    Database& m_db;
-};
-
-// The central store's side (PostgreSQL): epoch, snapshots, the change log, applied operations.
-class CentralSyncRepository
-{
-public:
-    explicit CentralSyncRepository(Database& db) : m_db(db) {}
-
-    Result<QString> epoch();
-    // The download's snapshot: one REPEATABLE READ READ ONLY transaction, and its horizon (every
-    // transaction below it had ended when the snapshot was taken).
-    Status beginSnapshot();
-    Status endSnapshot();
-    Result<QString> snapshotXmin();
-    // A read-only transaction (READ COMMITTED) for the rows of one pulled page, tuned like the
-    // snapshot's (see beginSnapshot in the .cpp).
-    Status beginReads();
-    Status endReads();
-
-    struct Change
-    {
-        qint64 seq = 0;
-        QString txid;
-        QString table;
-        qint64 rowId = 0;
-    };
-    // The next entries after the cursor that are below the horizon (the person's unit's only).
-    Result<QList<Change>> changesAfter(const SyncCursor& cursor, int limit);
-    // The transaction of a log entry (empty when it is not there): a replica's cursor names an entry
-    // the server must still have, or it was restored.
-    Result<QString> txidOf(qint64 seq);
-
-    struct AppliedOp
-    {
-        QString opId;
-        QString outcome;
-        QString result;
-    };
-    // Starts applying an operation in the caller's transaction: false when it was applied before
-    // (INSERT ... ON CONFLICT DO NOTHING).
-    Result<bool> claim(const OutboxOp& op);
-    Status recordOutcome(const QString& opId, const QString& outcome, const QString& result);
-    // An outcome recorded in a transaction of its own (a refusal whose transaction was rolled back).
-    Status insertOutcome(const OutboxOp& op, const QString& outcome, const QString& result);
-    Result<std::optional<AppliedOp>> applied(const QString& opId);
-
-private:
-    Database& m_db;
 };
 
 } // namespace hocbaso::store

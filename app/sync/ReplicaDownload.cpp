@@ -2,10 +2,12 @@
 
 #include "ReplicaOutbox.h"
 #include "store/BulkLoad.h"
+#include "store/CentralSyncRepository.h"
+#include "store/MetaRepository.h"
 #include "store/Migrator.h"
+#include "store/ReplicaRepository.h"
 #include "store/SqlValues.h"
 #include "store/SyncRepository.h"
-#include "store/UserRepository.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,5 +1,6 @@
 #include "ReplicaOutbox.h"
 
+#include "store/ReplicaRepository.h"
 #include "store/SyncRepository.h"
 
 #include <QCoreApplication>

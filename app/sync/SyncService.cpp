@@ -1,7 +1,9 @@
 #include "SyncService.h"
 
 #include "ReplicaOutbox.h"
+#include "store/CentralSyncRepository.h"
 #include "store/Migrator.h"
+#include "store/ReplicaRepository.h"
 #include "store/SqlValues.h"
 
 #include <QCoreApplication>

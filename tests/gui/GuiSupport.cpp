@@ -3,6 +3,7 @@
 #include "LoginDialog.h"
 #include "crypto/PasswordHash.h"
 #include "store/SchoolRepository.h"
+#include "store/UnitRepository.h"
 #include "store/UserRepository.h"
 
 #include <QApplication>

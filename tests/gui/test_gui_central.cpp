@@ -9,7 +9,7 @@
 #include "Session.h"
 #include "crypto/PasswordHash.h"
 #include "services/StoreSetup.h"
-#include "store/SchoolRepository.h"
+#include "store/UnitRepository.h"
 #include "store/UserRepository.h"
 
 #include <QLineEdit>

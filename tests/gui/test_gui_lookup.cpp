@@ -12,7 +12,7 @@
 #include "services/RecordDetails.h"
 #include "services/RecordLookup.h"
 #include "services/RecordPdf.h"
-#include "store/SchoolRepository.h"
+#include "store/UnitRepository.h"
 #include "store/UserRepository.h"
 #include "support/DemoStore.h"
 #include "widgets/RecordDetailView.h"

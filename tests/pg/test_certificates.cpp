@@ -7,6 +7,7 @@
 #include "store/AuditRepository.h"
 #include "store/CertificateRepository.h"
 #include "store/SchoolRepository.h"
+#include "store/UnitRepository.h"
 
 #include <QFile>
 #include <QJsonArray>

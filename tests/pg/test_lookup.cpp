@@ -4,9 +4,9 @@
 #include "core/VietnameseText.h"
 #include "services/RecordDetails.h"
 #include "services/RecordLookup.h"
+#include "store/PupilRepository.h"
 #include "store/RecordRepository.h"
 #include "store/RecordSearchRepository.h"
-#include "store/SchoolRepository.h"
 
 #include <QHash>
 #include <QSet>

@@ -4,9 +4,12 @@
 #include "store/AuditRepository.h"
 #include "store/CertificateRepository.h"
 #include "store/LockRepository.h"
+#include "store/MetaRepository.h"
+#include "store/PupilRepository.h"
 #include "store/RevocationRepository.h"
 #include "store/RecordRepository.h"
 #include "store/SchoolRepository.h"
+#include "store/UnitRepository.h"
 #include "store/UserRepository.h"
 
 #include <QJsonObject>

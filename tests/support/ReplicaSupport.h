@@ -7,6 +7,7 @@
 #include "CentralStore.h"
 
 #include "services/SignIn.h"
+#include "store/ReplicaRepository.h"
 #include "store/SqlValues.h"
 #include "store/SyncRepository.h"
 #include "sync/ReplicaDownload.h"
@@ -14,6 +15,7 @@
 #include "sync/SyncService.h"
 #include "workspace/OfflineCopy.h"
 
+#include <QProcessEnvironment>
 #include <QSqlRecord>
 #include <QUuid>
 
@@ -215,4 +217,46 @@ private:
     int m_made = 0;
 };
 
+// A pending revocation request of unit `unit` (the n-th by id).
+inline qint64 pendingRequest(CentralStore& c, int unit, int n = 0)
+{
+    return c.count(QStringLiteral("SELECT r.id FROM revocation_requests r JOIN records rec ON rec.id = r.record_id "
+                                  "JOIN schools s ON s.id = rec.school_id WHERE s.unit_id = %1 AND r.status = "
+                                  "'pending' ORDER BY r.id OFFSET %2 LIMIT 1")
+                       .arg(c.unitId(unit))
+                       .arg(n));
+}
+
+inline qint64 pendingCertificate(CentralStore& c, int unit, int n = 0)
+{
+    return c.count(QStringLiteral("SELECT c.id FROM certificates c JOIN schools s ON s.id = c.school_id WHERE "
+                                  "s.unit_id = %1 AND c.status = 'pending' ORDER BY c.id OFFSET %2 LIMIT 1")
+                       .arg(c.unitId(unit))
+                       .arg(n));
+}
+
+inline QProcessEnvironment cliEnv(const QString& crashAt = {})
+{
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("HOCBASO_PASSWORD"), QString::fromLatin1(CentralStore::kPassword));
+    env.insert(QStringLiteral("HOCBASO_SYNC_CRASH_AT"), crashAt);
+    return env;
+}
+
 } // namespace hocbaso::test
+
+// Steps of the sync tests that stop the test when they fail.
+#define MAKE_DEVICE(var, devices, base, ...)                                                                           \
+    QString var##Why;                                                                                                  \
+    auto var = (devices).make((base), &var##Why __VA_OPT__(, ) __VA_ARGS__);                                           \
+    ASSERT_TRUE(var) << var##Why.toStdString();
+
+#define SYNC_OK(var, devices, device, ...)                                                                             \
+    auto var = (devices).sync((device)__VA_OPT__(, ) __VA_ARGS__);                                                     \
+    ASSERT_TRUE(var.ok()) << var.errorString().toStdString();
+
+#define EXPECT_SAME_AS_SERVER(devices, device)                                                                         \
+    do {                                                                                                               \
+        const QString diff = (devices).differences(device);                                                            \
+        EXPECT_TRUE(diff.isEmpty()) << diff.toStdString();                                                             \
+    } while (false)

@@ -7,9 +7,9 @@
 #include "core/VietnameseText.h"
 #include "services/RecordLookup.h"
 #include "store/BulkLoad.h"
+#include "store/PupilRepository.h"
 #include "store/RecordRepository.h"
 #include "store/RecordSearchRepository.h"
-#include "store/SchoolRepository.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

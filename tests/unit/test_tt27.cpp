@@ -1,3 +1,4 @@
+#include "core/Grades.h"
 #include "core/Random.h"
 #include "services/NameGenerator.h"
 #include "services/Tt27Content.h"
@@ -120,7 +121,7 @@ QJsonObject validJson()
 
 TEST(Tt27, JsonRoundTripEquals)
 {
-    for (int grade = 1; grade <= 5; ++grade) {
+    for (int grade : allGrades()) {
         for (std::uint64_t seed = 1; seed <= 40; ++seed) {
             const RecordContent original = make(grade, seed * 7919 + grade);
             const auto decoded = RecordContent::fromJson(original.toJson());

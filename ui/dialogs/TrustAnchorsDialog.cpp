@@ -2,6 +2,7 @@
 
 #include "Prompter.h"
 #include "StandardButtons.h"
+#include "core/DisplayDates.h"
 #include "services/AuthService.h"
 #include "services/TrustStoreService.h"
 #include "ui_TrustAnchorsDialog.h"
@@ -17,11 +18,6 @@
 
 namespace hocbaso::ui {
 namespace {
-
-QString dateText(const QDateTime& t)
-{
-    return t.isValid() ? t.toLocalTime().toString(QStringLiteral("dd/MM/yyyy")) : QString();
-}
 
 QString shownName(const TrustAnchorRow& a, const crypto::Certificate& c)
 {
@@ -136,14 +132,14 @@ void TrustAnchorsDialog::fillTable()
         set(FamilyColumn, CertificateDetailView::familyLabel(a.family), a.family);
         set(TypeColumn, a.isRoot ? tr("Root") : tr("Intermediate"));
         set(NameColumn, shownName(a, c), a.subject);
-        set(ValidFromColumn, c.isNull() ? QString() : dateText(c.notBefore()));
-        QTableWidgetItem* to = set(ValidToColumn, c.isNull() ? QString() : dateText(c.notAfter()));
+        set(ValidFromColumn, c.isNull() ? QString() : text::dayText(c.notBefore()));
+        QTableWidgetItem* to = set(ValidToColumn, c.isNull() ? QString() : text::dayText(c.notAfter()));
         if (!c.isNull() && c.notAfter() < m_context.clock.now())
             to->setForeground(QColor(0xB7, 0x1C, 0x1C));
         // The first and last bytes tell anchors apart at a glance; the full value is below the table.
         const QString fp = CertificateDetailView::fingerprintText(a.sha256).remove(QLatin1Char('\n'));
         set(FingerprintColumn, fp.left(11) + QStringLiteral("\u2026") + fp.right(11), fp)->setFont(mono);
-        set(AddedColumn, tr("%1, %2").arg(a.addedBy, dateText(a.addedAt)));
+        set(AddedColumn, tr("%1, %2").arg(a.addedBy, text::dayText(a.addedAt)));
     }
     table->resizeColumnsToContents();
     table->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
@@ -165,8 +161,8 @@ void TrustAnchorsDialog::showDetail()
     lines.append(tr("Subject: %1").arg(a.subject));
     if (!c.isNull()) {
         lines.append(tr("Issuer: %1").arg(c.issuer()));
-        lines.append(
-            tr("Valid from %1 to %2; key %3").arg(dateText(c.notBefore()), dateText(c.notAfter()), c.keyDescription()));
+        lines.append(tr("Valid from %1 to %2; key %3")
+                         .arg(text::dayText(c.notBefore()), text::dayText(c.notAfter()), c.keyDescription()));
     }
     lines.append(tr("Family: %1 (%2)").arg(CertificateDetailView::familyLabel(a.family), a.family));
     lines.append(

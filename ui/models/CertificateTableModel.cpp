@@ -1,5 +1,7 @@
 #include "CertificateTableModel.h"
 
+#include "core/DisplayDates.h"
+
 #include <QBrush>
 #include <QIcon>
 #include <QPainter>
@@ -9,19 +11,6 @@
 
 namespace hocbaso::ui {
 namespace {
-
-const QString kDateFormat = QStringLiteral("dd/MM/yyyy");
-const QString kDateTimeFormat = QStringLiteral("dd/MM/yyyy HH:mm");
-
-QString dateText(const QDateTime& t)
-{
-    return t.isValid() ? t.toLocalTime().toString(kDateFormat) : QString();
-}
-
-QString dateTimeText(const QDateTime& t)
-{
-    return t.isValid() ? t.toLocalTime().toString(kDateTimeFormat) : QString();
-}
 
 // A dot in the severity's colour, so that the column reads at a glance; made once per severity.
 QIcon severityIcon(int severity)
@@ -265,9 +254,9 @@ void CertificateTableModel::describe(Row& r)
         r.subjectCn = commonName(c.subject);
     if (r.issuerCn.isEmpty())
         r.issuerCn = commonName(c.issuer);
-    r.validFrom = dateText(c.notBefore);
-    r.validTo = dateText(c.notAfter);
-    r.registeredAt = dateTimeText(c.submittedAt);
+    r.validFrom = text::dayText(c.notBefore);
+    r.validTo = text::dayText(c.notAfter);
+    r.registeredAt = text::dateTimeText(c.submittedAt);
     r.status = label(c.status);
 
     r.severity = v.checks.isEmpty() ? -1 : int(crypto::worstSeverity(v.checks));
@@ -292,18 +281,18 @@ void CertificateTableModel::describe(Row& r)
 
     switch (c.status) {
     case CertificateStatus::Pending:
-        r.statusTip = tr("Registered by %1 on %2").arg(c.submittedBy, dateTimeText(c.submittedAt));
+        r.statusTip = tr("Registered by %1 on %2").arg(c.submittedBy, text::dateTimeText(c.submittedAt));
         break;
     case CertificateStatus::Approved:
     case CertificateStatus::Rejected:
-        r.statusTip = tr("%1 by %2 on %3").arg(r.status, c.decidedBy, dateTimeText(c.decidedAt));
+        r.statusTip = tr("%1 by %2 on %3").arg(r.status, c.decidedBy, text::dateTimeText(c.decidedAt));
         if (!c.decisionReason.isEmpty())
             r.statusTip += QStringLiteral(": ") + c.decisionReason;
         break;
     case CertificateStatus::Revoked:
         r.statusTip = v.revokedAt.isValid()
-                          ? tr("%1 by %2 on %3").arg(r.status, v.revokedBy, dateTimeText(v.revokedAt))
-                          : tr("%1 by %2 on %3").arg(r.status, c.decidedBy, dateTimeText(c.decidedAt));
+                          ? tr("%1 by %2 on %3").arg(r.status, v.revokedBy, text::dateTimeText(v.revokedAt))
+                          : tr("%1 by %2 on %3").arg(r.status, c.decidedBy, text::dateTimeText(c.decidedAt));
         if (!v.revocationReason.isEmpty())
             r.statusTip += QStringLiteral(": ") + v.revocationReason;
         break;

@@ -1,5 +1,6 @@
 #include "LockSettingsModel.h"
 
+#include "core/DisplayDates.h"
 #include "core/LookupCode.h"
 
 #include <QColor>
@@ -13,14 +14,13 @@ using services::LockSource;
 
 namespace {
 
-const QString kDateFormat = QStringLiteral("dd/MM/yyyy");
 const QString kNone = QStringLiteral("—");
 // Unsaved rows stand out on a pale yellow, as the marker the officer sees before [Save].
 const QColor kPendingBackground(0xff, 0xf4, 0xc2);
 
 QString dateText(const QDate& d)
 {
-    return d.isValid() ? d.toString(kDateFormat) : kNone;
+    return d.isValid() ? text::dayText(d) : kNone;
 }
 
 } // namespace
@@ -385,7 +385,7 @@ QWidget* LockDateDelegate::createEditor(QWidget* parent, const QStyleOptionViewI
 {
     auto* edit = new QDateEdit(parent);
     edit->setObjectName(QStringLiteral("lockDateEdit"));
-    edit->setDisplayFormat(kDateFormat);
+    edit->setDisplayFormat(text::kDayFormat);
     edit->setCalendarPopup(true);
     const SchoolYear year{m_year};
     // One day before the year is the "no date" value, so the editor can also clear.

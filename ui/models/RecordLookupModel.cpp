@@ -1,5 +1,6 @@
 #include "RecordLookupModel.h"
 
+#include "core/DisplayDates.h"
 #include "core/LookupCode.h"
 
 #include <QBrush>
@@ -91,7 +92,7 @@ RecordLookupModel::Row RecordLookupModel::makeRow(const RecordListing& listing) 
 {
     Row r;
     r.listing = listing;
-    r.birthDate = listing.birthDate.toString(QStringLiteral("dd/MM/yyyy"));
+    r.birthDate = text::dayText(listing.birthDate);
     r.school = shortSchoolName(listing.schoolName);
     r.schoolYear = SchoolYear{listing.schoolYear}.label();
     r.status = label(listing.status);

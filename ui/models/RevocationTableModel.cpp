@@ -1,14 +1,12 @@
 #include "RevocationTableModel.h"
 
+#include "core/DisplayDates.h"
+
 #include <QBrush>
 #include <QColor>
 
 namespace hocbaso::ui {
-namespace {
-
-const QString kDateTimeFormat = QStringLiteral("dd/MM/yyyy HH:mm");
-
-} // namespace
+namespace {} // namespace
 
 RevocationTableModel::RevocationTableModel(QObject* parent) : CheckableTableModel(PupilColumn, kPageSize, parent) {}
 
@@ -116,12 +114,11 @@ Result<CheckableTableModel::TaggedIds> RevocationTableModel::fetchCheckableIds()
 void RevocationTableModel::describe(Row& r)
 {
     const RevocationRequest& q = r.listing.request;
-    r.requestedAt = q.requestedAt.toLocalTime().toString(kDateTimeFormat);
+    r.requestedAt = text::dateTimeText(q.requestedAt);
     r.status = label(q.status);
-    r.decidedTip =
-        q.status == RevocationStatus::Pending
-            ? QString()
-            : tr("%1 by %2 on %3").arg(r.status, q.decidedBy, q.decidedAt.toLocalTime().toString(kDateTimeFormat));
+    r.decidedTip = q.status == RevocationStatus::Pending
+                       ? QString()
+                       : tr("%1 by %2 on %3").arg(r.status, q.decidedBy, text::dateTimeText(q.decidedAt));
 }
 
 void RevocationTableModel::retranslate()

@@ -1,5 +1,7 @@
 #include "UserTableModel.h"
 
+#include "core/DisplayDates.h"
+
 #include <QBrush>
 #include <QColor>
 
@@ -19,8 +21,7 @@ void UserTableModel::setUsers(const QList<User>& users, const QDateTime& now)
         if (u.disabled)
             r.state = tr("Disabled");
         else if (r.locked)
-            r.state =
-                tr("Locked until %1").arg(u.lockedUntil.toLocalTime().toString(QStringLiteral("HH:mm dd/MM/yyyy")));
+            r.state = tr("Locked until %1").arg(text::timeDayText(u.lockedUntil));
         else
             r.state = tr("Active");
         // The table has no use for the hash: do not keep it in memory.
@@ -82,7 +83,7 @@ QVariant UserTableModel::data(const QModelIndex& index, int role) const
         case StateColumn:
             return r.state;
         case CreatedColumn:
-            return u.createdAt.toLocalTime().toString(QStringLiteral("dd/MM/yyyy"));
+            return text::dayText(u.createdAt);
         default:
             return {};
         }

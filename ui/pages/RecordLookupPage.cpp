@@ -1,6 +1,7 @@
 #include "RecordLookupPage.h"
 
 #include "Session.h"
+#include "core/Grades.h"
 #include "core/LookupCode.h"
 #include "models/RecordLookupModel.h"
 #include "services/RecordPdf.h"
@@ -223,7 +224,7 @@ void RecordLookupPage::fillChoices()
     refill(m_ui->schoolYearComboBox, years);
 
     QList<std::pair<QString, QVariant>> grades{{tr("All grades"), 0}};
-    for (int g = 1; g <= 5; ++g)
+    for (int g : allGrades())
         grades.append({tr("Grade %1").arg(g), g});
     refill(m_ui->gradeComboBox, grades);
 

@@ -2,6 +2,8 @@
 
 #include "Prompter.h"
 #include "Session.h"
+#include "core/DisplayDates.h"
+#include "core/Grades.h"
 #include "core/LookupCode.h"
 #include "models/ProgressTableModel.h"
 #include "services/StatsExport.h"
@@ -202,7 +204,7 @@ void StatisticsPage::fillChoosers()
     m_filling = true;
     m_ui->gradeComboBox->clear();
     m_ui->gradeComboBox->addItem(tr("All grades"), 0);
-    for (int g = 1; g <= 5; ++g)
+    for (int g : allGrades())
         m_ui->gradeComboBox->addItem(tr("Grade %1").arg(g), g);
     m_ui->gradeComboBox->setCurrentIndex(std::max(grade, 0));
     m_filling = false;
@@ -361,9 +363,7 @@ void StatisticsPage::updateSummary()
                                     .arg(locale.toString(t.sent), locale.toString(t.expected), percentText(t),
                                          locale.toString(t.confirmed), locale.toString(t.notSent())));
     const QString unit = m_report->unitName.isEmpty() ? tr("All units") : m_report->unitName;
-    m_ui->updatedLabel->setText(
-        tr("%1<br>Updated %2")
-            .arg(unit.toHtmlEscaped(), m_loadedAt.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm"))));
+    m_ui->updatedLabel->setText(tr("%1<br>Updated %2").arg(unit.toHtmlEscaped(), text::dateTimeText(m_loadedAt)));
 }
 
 void StatisticsPage::updateButtons()
@@ -508,7 +508,7 @@ QString StatisticsPage::reportHtml() const
     const double below = m_schoolsModel->highlightBelow();
     QString html = QStringLiteral("<html><body style=\"font-family: 'DejaVu Sans', sans-serif; font-size: 9pt;\">");
     html += QStringLiteral("<h2 style=\"color: #1f3b63;\">%1</h2>").arg(StatsExport::title(*report).toHtmlEscaped());
-    html += QStringLiteral("<p>%1</p>").arg(tr("Printed on %1").arg(today.toString(QStringLiteral("dd/MM/yyyy"))));
+    html += QStringLiteral("<p>%1</p>").arg(tr("Printed on %1").arg(text::dayText(today)));
     html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" border=\"1\" "
                            "style=\"border-collapse: collapse; border-color: #b0b0b0;\"><thead><tr "
                            "style=\"background-color: #dce6f1;\">");

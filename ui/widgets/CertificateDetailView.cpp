@@ -1,5 +1,6 @@
 #include "CertificateDetailView.h"
 
+#include "core/DisplayDates.h"
 #include "models/CertificateTableModel.h"
 
 #include <QEvent>
@@ -11,11 +12,6 @@ namespace {
 QString esc(const QString& s)
 {
     return s.toHtmlEscaped();
-}
-
-QString dateTime(const QDateTime& t)
-{
-    return t.isValid() ? t.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")) : QString();
 }
 
 QString colorName(int severity)
@@ -216,7 +212,7 @@ QString CertificateDetailView::fieldsHtml(const services::CertificateView& v) co
                      QStringLiteral("<tt>%1</tt>").arg(esc(c.isNull() ? r.serialHex : c.serialHex())));
     const QDateTime from = c.isNull() ? r.notBefore : c.notBefore();
     const QDateTime to = c.isNull() ? r.notAfter : c.notAfter();
-    html += fieldRow(tr("Valid:"), esc(tr("from %1 to %2").arg(dateTime(from), dateTime(to))));
+    html += fieldRow(tr("Valid:"), esc(tr("from %1 to %2").arg(text::dateTimeText(from), text::dateTimeText(to))));
     if (!c.isNull()) {
         html += fieldRow(tr("Key:"), esc(c.keyDescription()));
         const QString usage = c.hasKeyUsageExtension() ? crypto::keyUsageNames(c.keyUsage()).join(QStringLiteral(", "))
@@ -275,17 +271,17 @@ QString CertificateDetailView::historyHtml(const services::CertificateView& v) c
     const CertificateRegistration& r = v.registration;
     QString html = heading(tr("History"));
     html += QStringLiteral("<table cellspacing='0' cellpadding='3' width='100%'>");
-    html += fieldRow(tr("Registered:"), esc(tr("by %1 on %2").arg(r.submittedBy, dateTime(r.submittedAt))));
+    html += fieldRow(tr("Registered:"), esc(tr("by %1 on %2").arg(r.submittedBy, text::dateTimeText(r.submittedAt))));
     // Before schema 4 a revocation overwrote decided_*: then there is no separate approval to show.
     const bool legacyRevocation = r.status == CertificateStatus::Revoked && !v.revokedAt.isValid();
     if (r.decidedAt.isValid() && !legacyRevocation) {
         const CertificateStatus decision =
             r.status == CertificateStatus::Revoked ? CertificateStatus::Approved : r.status;
-        QString text = tr("%1 by %2 on %3").arg(label(decision), r.decidedBy, dateTime(r.decidedAt));
+        QString text = tr("%1 by %2 on %3").arg(label(decision), r.decidedBy, text::dateTimeText(r.decidedAt));
         if (r.supersededBy > 0)
             text = tr("Replaced by the school's newer registration #%1 on %2")
                        .arg(r.supersededBy)
-                       .arg(dateTime(r.decidedAt));
+                       .arg(text::dateTimeText(r.decidedAt));
         QString value = colored(CertificateTableModel::statusColor(decision).name(), esc(text), false);
         if (!r.decisionReason.isEmpty() && r.supersededBy <= 0)
             value += QStringLiteral("<br/>") + esc(tr("Reason: %1").arg(r.decisionReason));
@@ -299,7 +295,7 @@ QString CertificateDetailView::historyHtml(const services::CertificateView& v) c
         const QDateTime at = legacyRevocation ? r.decidedAt : v.revokedAt;
         const QString why = legacyRevocation ? r.decisionReason : v.revocationReason;
         QString value = colored(CertificateTableModel::statusColor(r.status).name(),
-                                esc(tr("%1 by %2 on %3").arg(label(r.status), by, dateTime(at))), false);
+                                esc(tr("%1 by %2 on %3").arg(label(r.status), by, text::dateTimeText(at))), false);
         if (!why.isEmpty())
             value += QStringLiteral("<br/>") + esc(tr("Reason: %1").arg(why));
         html += fieldRow(tr("Revocation:"), value);

@@ -1,5 +1,6 @@
 #include "RecordDetailView.h"
 
+#include "core/DisplayDates.h"
 #include "core/LookupCode.h"
 
 #include <QEvent>
@@ -13,11 +14,6 @@ namespace {
 QString esc(const QString& s)
 {
     return s.toHtmlEscaped();
-}
-
-QString dateTime(const QDateTime& t)
-{
-    return t.isValid() ? t.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")) : QString();
 }
 
 QString score(const std::optional<int>& v)
@@ -164,8 +160,7 @@ QString RecordDetailView::pupilHtml(const services::RecordDetails& d) const
     QString html = heading(tr("Pupil"));
     html += QStringLiteral("<table cellspacing='0' cellpadding='3'>");
     html += row(tr("Full name:"), QStringLiteral("<b>%1</b>").arg(esc(d.pupil.fullName)), tr("Gender:"), esc(gender));
-    html += row(tr("Birth date:"), esc(d.pupil.birthDate.toString(QStringLiteral("dd/MM/yyyy"))), tr("Personal ID:"),
-                esc(d.pupil.personalId));
+    html += row(tr("Birth date:"), esc(text::dayText(d.pupil.birthDate)), tr("Personal ID:"), esc(d.pupil.personalId));
     html += row(tr("School:"), esc(d.school.name), tr("School code:"), esc(d.school.code));
     html += row(tr("Class:"), esc(className), tr("Grade:"), QString::number(d.record.grade));
     html += row(tr("School year:"), esc(SchoolYear{d.record.schoolYear}.label()), tr("Homeroom teacher:"),
@@ -256,11 +251,11 @@ QString RecordDetailView::versionsHtml(const services::RecordDetails& d) const
                     .arg(colored(QString::fromLatin1(statusColor(v.status)), esc(title)));
         QStringList dates;
         if (v.confirmedAt.isValid())
-            dates.append(tr("confirmed %1").arg(dateTime(v.confirmedAt)));
+            dates.append(tr("confirmed %1").arg(text::dateTimeText(v.confirmedAt)));
         if (v.sentAt.isValid())
-            dates.append(tr("sent %1").arg(dateTime(v.sentAt)));
+            dates.append(tr("sent %1").arg(text::dateTimeText(v.sentAt)));
         if (v.revokedAt.isValid())
-            dates.append(tr("revoked %1").arg(dateTime(v.revokedAt)));
+            dates.append(tr("revoked %1").arg(text::dateTimeText(v.revokedAt)));
         if (!dates.isEmpty())
             html += QStringLiteral("<p style='color: #5b6673; margin-top: 0px; margin-bottom: 4px;'>%1</p>")
                         .arg(esc(dates.join(QStringLiteral(" · "))));
@@ -288,11 +283,9 @@ QString RecordDetailView::signaturesHtml(const QList<services::SignatureCheck>& 
                                             : colored(kBad, esc(tr("not approved")));
         }
         // Date and time on their own lines: the column stays narrow without breaking either.
-        const QString signedAt = s.signedAt.isValid()
-                                     ? esc(s.signedAt.toLocalTime().toString(QStringLiteral("dd/MM/yyyy"))) +
-                                           QStringLiteral("<br/>") +
-                                           esc(s.signedAt.toLocalTime().toString(QStringLiteral("HH:mm")))
-                                     : QString();
+        const QString signedAt = s.signedAt.isValid() ? esc(text::dayText(s.signedAt)) + QStringLiteral("<br/>") +
+                                                            esc(text::timeText(s.signedAt))
+                                                      : QString();
         QString signer = esc(s.signer);
         if (!s.subject.isEmpty())
             signer +=

@@ -1,0 +1,53 @@
+#include "UnitRepository.h"
+
+#include "SqlValues.h"
+
+namespace hocbaso::store {
+using sql::readAll;
+using sql::readOne;
+
+namespace {
+
+Unit readUnit(const QSqlQuery& q)
+{
+    Unit u;
+    u.id = q.value(0).toLongLong();
+    u.code = q.value(1).toString();
+    u.name = q.value(2).toString();
+    u.level = unitLevelFromText(q.value(3).toString()).value_or(UnitLevel::Phong);
+    u.parentId = q.value(4).toLongLong();
+    return u;
+}
+
+const QString kUnitColumns = QStringLiteral("SELECT id, code, name, level, parent_id FROM units ");
+
+} // namespace
+
+Result<qint64> UnitRepository::insert(const Unit& u)
+{
+    return sql::insertReturningId(
+        m_db, QStringLiteral("INSERT INTO units (code, name, level, parent_id) VALUES (?, ?, ?, ?)"),
+        {u.code, u.name, toText(u.level), sql::id(u.parentId)});
+}
+
+Result<std::optional<Unit>> UnitRepository::byCode(const QString& code)
+{
+    return readOne<Unit>(m_db, kUnitColumns + QStringLiteral("WHERE code = ?"), {code}, readUnit);
+}
+
+Result<std::optional<Unit>> UnitRepository::byId(qint64 id)
+{
+    return readOne<Unit>(m_db, kUnitColumns + QStringLiteral("WHERE id = ?"), {id}, readUnit);
+}
+
+Result<QList<Unit>> UnitRepository::all()
+{
+    return readAll<Unit>(m_db, kUnitColumns + QStringLiteral("WHERE deleted = FALSE ORDER BY code"), {}, readUnit);
+}
+
+Result<qint64> UnitRepository::count()
+{
+    return sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM units WHERE deleted = FALSE"));
+}
+
+} // namespace hocbaso::store
