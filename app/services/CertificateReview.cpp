@@ -4,6 +4,7 @@
 #include "AuthService.h"
 #include "BulkDecider.h"
 #include "TrustStoreService.h"
+#include "core/DisplayDates.h"
 #include "core/Transitions.h"
 #include "core/VietnameseText.h"
 #include "crypto/Chain.h"
@@ -27,7 +28,7 @@ using ReviewRow = CertificateRepository::ReviewRow;
 // When something was decided, as a person reads it in a sentence.
 QString when(const QDateTime& t)
 {
-    return t.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm"));
+    return text::dateTimeText(t);
 }
 
 QString shownSubject(const crypto::Certificate& c)

@@ -3,9 +3,10 @@
 #include "AuditLog.h"
 #include "AuthService.h"
 #include "BulkDecider.h"
+#include "core/DisplayDates.h"
 #include "core/Transitions.h"
-#include "store/RevocationRepository.h"
 #include "store/RecordRepository.h"
+#include "store/RevocationRepository.h"
 #include "store/SchoolRepository.h"
 
 #include <QCoreApplication>
@@ -182,7 +183,7 @@ Result<DecisionOutcome> RevocationReview::decide(const QList<qint64>& ids, Revoc
 QString RevocationReview::alreadyDecided(const RevocationListing& l)
 {
     // One sentence per outcome: a status word spliced into a sentence does not translate.
-    const QString when = l.request.decidedAt.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm"));
+    const QString when = text::dateTimeText(l.request.decidedAt);
     const QString id = QString::number(l.request.id);
     if (l.request.status == RevocationStatus::Approved)
         return QCoreApplication::translate("hocbaso::services::RevocationReview",

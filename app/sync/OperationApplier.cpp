@@ -1,5 +1,6 @@
 #include "OperationApplier.h"
 
+#include "core/DisplayDates.h"
 #include "core/LookupCode.h"
 #include "services/CertificateReview.h"
 #include "services/LockService.h"
@@ -17,7 +18,7 @@ namespace {
 
 QString when(const QDateTime& t)
 {
-    return t.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm"));
+    return text::dateTimeText(t);
 }
 
 // The decision an intent makes ("certificate.approve" -> approve).

@@ -2,6 +2,7 @@
 
 #include "Prompter.h"
 #include "Session.h"
+#include "core/DisplayDates.h"
 #include "core/LookupCode.h"
 #include "dialogs/RejectNoteDialog.h"
 #include "models/RevocationTableModel.h"
@@ -29,14 +30,7 @@ namespace {
 
 using services::DecisionOutcome;
 
-const QString kDateFormat = QStringLiteral("dd/MM/yyyy");
-const QString kDateTimeFormat = QStringLiteral("dd/MM/yyyy HH:mm");
 constexpr int kRefusalsListed = 10;
-
-QString dateText(const QDateTime& t)
-{
-    return t.isValid() ? t.toLocalTime().toString(kDateFormat) : QString();
-}
 
 enum VersionColumn
 {
@@ -353,12 +347,11 @@ void RevocationReviewPage::showRecord(const RevocationListing* listing)
     // The request itself, from the list: it is there even when the record cannot be read.
     QString request = tr("<b>School's reason:</b> %1").arg(req.reason.toHtmlEscaped());
     request += QStringLiteral("<br>") +
-               tr("Requested on %1 by %2")
-                   .arg(req.requestedAt.toLocalTime().toString(kDateTimeFormat), req.requestedBy.toHtmlEscaped());
+               tr("Requested on %1 by %2").arg(text::dateTimeText(req.requestedAt), req.requestedBy.toHtmlEscaped());
     if (req.status != RevocationStatus::Pending) {
-        request += QStringLiteral("<br>") + tr("<b>%1</b> by %2 on %3")
-                                                .arg(label(req.status), req.decidedBy.toHtmlEscaped(),
-                                                     req.decidedAt.toLocalTime().toString(kDateTimeFormat));
+        request += QStringLiteral("<br>") +
+                   tr("<b>%1</b> by %2 on %3")
+                       .arg(label(req.status), req.decidedBy.toHtmlEscaped(), text::dateTimeText(req.decidedAt));
         if (!req.decisionNote.isEmpty())
             request += QStringLiteral("<br>") + tr("Note: %1").arg(req.decisionNote.toHtmlEscaped());
     } else {
@@ -390,7 +383,7 @@ void RevocationReviewPage::showRecord(const RevocationListing* listing)
     const Record& r = d->record;
     m_ui->pupilNameLabel->setText(d->pupil.fullName);
     m_ui->personalIdValueLabel->setText(d->pupil.personalId);
-    m_ui->birthDateValueLabel->setText(d->pupil.birthDate.toString(kDateFormat));
+    m_ui->birthDateValueLabel->setText(text::dayText(d->pupil.birthDate));
     m_ui->schoolValueLabel->setText(tr("%1 (%2)").arg(d->school.name, d->school.code));
     m_ui->classValueLabel->setText(tr("%1, grade %2, school year %3")
                                        .arg(d->schoolClass.name.isEmpty() ? listing->className : d->schoolClass.name)
@@ -409,9 +402,9 @@ void RevocationReviewPage::showRecord(const RevocationListing* listing)
         };
         set(VersionNumberColumn, QString::number(v.version))->setTextAlignment(Qt::AlignCenter);
         set(VersionStatusColumn, label(v.status));
-        set(VersionConfirmedColumn, dateText(v.confirmedAt));
-        set(VersionSentColumn, dateText(v.sentAt));
-        set(VersionRevokedColumn, dateText(v.revokedAt));
+        set(VersionConfirmedColumn, text::dayText(v.confirmedAt));
+        set(VersionSentColumn, text::dayText(v.sentAt));
+        set(VersionRevokedColumn, text::dayText(v.revokedAt));
         int bad = 0;
         QStringList tip;
         for (const services::SignatureCheck& s : v.signatures) {
