@@ -1,5 +1,6 @@
 #include "LoginDialog.h"
 
+#include "Palette.h"
 #include "StandardButtons.h"
 #include "ui_LoginDialog.h"
 
@@ -199,10 +200,11 @@ void LoginDialog::showMessage(const QString& message, bool error)
     m_messageIsError = error;
     m_ui->messageLabel->setProperty("error", error);
     m_ui->messageLabel->setStyleSheet(
-        error ? QStringLiteral("QLabel { background: #fdecea; color: #8a1c14; border: 1px solid #f1b0a9; "
-                               "border-radius: 4px; padding: 6px 8px; }")
-              : QStringLiteral("QLabel { background: #e8f1fb; color: #1f3b63; border: 1px solid #b6cfee; "
-                               "border-radius: 4px; padding: 6px 8px; }"));
+        QStringLiteral(
+            "QLabel { background: %1; color: %2; border: 1px solid %3; border-radius: 4px; padding: 6px 8px; }")
+            .arg((error ? Palette::invalidBackground() : Palette::infoBannerBackground()).name(),
+                 (error ? Palette::errorBannerText() : Palette::heading()).name(),
+                 (error ? Palette::errorBannerBorder() : Palette::infoBannerBorder()).name()));
     m_ui->messageLabel->setText(message);
     m_ui->messageLabel->setVisible(!message.isEmpty());
 }

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AppSettings.h"
+#include "Palette.h"
 #include "Prompter.h"
 #include "Session.h"
 #include "dialogs/AboutDialog.h"
@@ -174,7 +175,8 @@ void MainWindow::createToolBar()
     m_toolBar->addWidget(spacer);
     m_userChipLabel = new QLabel(m_toolBar);
     m_userChipLabel->setObjectName(QStringLiteral("userChipLabel"));
-    m_userChipLabel->setStyleSheet(QStringLiteral("QLabel { color: #1f3b63; padding: 0 10px; }"));
+    m_userChipLabel->setStyleSheet(
+        QStringLiteral("QLabel { color: %1; padding: 0 10px; }").arg(Palette::heading().name()));
     m_toolBar->addWidget(m_userChipLabel);
     m_toolBar->addAction(m_signOutAction);
 }
@@ -288,7 +290,9 @@ void MainWindow::setSyncState(const QString& text, bool waiting)
     m_syncLabel->setVisible(!text.isEmpty());
     m_syncSeparator->setVisible(!text.isEmpty());
     // Changes that have not reached the server yet stand out.
-    m_syncLabel->setStyleSheet(waiting ? QStringLiteral("QLabel { color: #8a4b00; font-weight: bold; }") : QString());
+    m_syncLabel->setStyleSheet(
+        waiting ? QStringLiteral("QLabel { color: %1; font-weight: bold; }").arg(Palette::attention().name())
+                : QString());
 }
 
 QString MainWindow::syncState() const

@@ -29,6 +29,16 @@
 
 namespace hocbaso::test::attack {
 
+// The names the attack tests are written with; `using namespace hocbaso::test::attack` brings them.
+using namespace hocbaso;
+using hocbaso::test::CentralSetup;
+using hocbaso::test::CentralStore;
+using hocbaso::test::execAs;
+using hocbaso::test::oneOn;
+using hocbaso::test::Person;
+using hocbaso::test::SqlOutcome;
+using hocbaso::test::TestStore;
+
 inline constexpr const char* kMaxRowVersion = "2147483647";
 
 // The rows a statement returned, every column as text.

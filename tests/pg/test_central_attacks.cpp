@@ -9,14 +9,7 @@
 
 #include "CentralAttack.h"
 
-using namespace hocbaso;
-using hocbaso::test::CentralSetup;
-using hocbaso::test::CentralStore;
-using hocbaso::test::execAs;
-using hocbaso::test::oneOn;
-using hocbaso::test::Person;
-using hocbaso::test::SqlOutcome;
-using hocbaso::test::TestStore;
+// The tests are written in the vocabulary of the fixture (CentralAttack.h).
 using namespace hocbaso::test::attack;
 
 // 1. A temporary table named like a table of the store shadows it in every function that does not

@@ -6,14 +6,7 @@
 
 #include "CentralAttack.h"
 
-using namespace hocbaso;
-using hocbaso::test::CentralSetup;
-using hocbaso::test::CentralStore;
-using hocbaso::test::execAs;
-using hocbaso::test::oneOn;
-using hocbaso::test::Person;
-using hocbaso::test::SqlOutcome;
-using hocbaso::test::TestStore;
+// The tests are written in the vocabulary of the fixture (CentralAttack.h).
 using namespace hocbaso::test::attack;
 
 // 5. Nobody holds up another unit: not with advisory locks on the audit chains, not with an idle

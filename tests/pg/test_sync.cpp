@@ -12,11 +12,7 @@
 #include "services/LockService.h"
 #include "services/RevocationReview.h"
 #include "services/UserAdmin.h"
-#include "store/Migrator.h"
 #include "store/ReplicaRepository.h"
-
-#include <QDir>
-#include <QFile>
 
 #include <iostream>
 #include <random>

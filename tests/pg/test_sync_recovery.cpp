@@ -7,20 +7,12 @@
 #include "support/CliRunner.h"
 #include "support/ReplicaSupport.h"
 
-#include "core/LookupCode.h"
-#include "services/AuditLog.h"
 #include "services/CertificateReview.h"
-#include "services/LockService.h"
 #include "services/RevocationReview.h"
-#include "services/UserAdmin.h"
 #include "store/Migrator.h"
-#include "store/ReplicaRepository.h"
 
 #include <QDir>
 #include <QFile>
-
-#include <iostream>
-#include <random>
 
 #include <gtest/gtest.h>
 

@@ -1,6 +1,7 @@
 #include "AboutDialog.h"
 
 #include "AppSettings.h"
+#include "Palette.h"
 #include "StandardButtons.h"
 
 #include <QDialogButtonBox>
@@ -27,7 +28,8 @@ AboutDialog::AboutDialog(const AppSettings& settings, QWidget* parent) : QDialog
     auto* texts = new QVBoxLayout;
     m_titleLabel = new QLabel(this);
     m_titleLabel->setObjectName(QStringLiteral("titleLabel"));
-    m_titleLabel->setStyleSheet(QStringLiteral("font-size: 15pt; font-weight: 600; color: #1f3b63;"));
+    m_titleLabel->setStyleSheet(
+        QStringLiteral("font-size: 15pt; font-weight: 600; color: %1;").arg(Palette::heading().name()));
     m_versionLabel = new QLabel(this);
     m_versionLabel->setObjectName(QStringLiteral("versionLabel"));
     m_descriptionLabel = new QLabel(this);

@@ -1,5 +1,6 @@
 #include "SyncReportDialog.h"
 
+#include "Palette.h"
 #include "StandardButtons.h"
 
 #include <QDialogButtonBox>
@@ -53,7 +54,7 @@ SyncReportDialog::SyncReportDialog(const sync::SyncReport& report, QWidget* pare
                         "", int(report.conflicts.size())));
     m_summary->setText(lines.join(QLatin1Char('\n')));
     if (!report.conflicts.isEmpty())
-        m_summary->setStyleSheet(QStringLiteral("QLabel { color: #8a4b00; }"));
+        m_summary->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(Palette::attention().name()));
     layout->addWidget(m_summary);
 
     m_table = new QTableWidget(int(report.conflicts.size()), 3, this);

@@ -1,5 +1,6 @@
 #include "TrustAnchorsDialog.h"
 
+#include "Palette.h"
 #include "Prompter.h"
 #include "StandardButtons.h"
 #include "core/DisplayDates.h"
@@ -135,7 +136,7 @@ void TrustAnchorsDialog::fillTable()
         set(ValidFromColumn, c.isNull() ? QString() : text::dayText(c.notBefore()));
         QTableWidgetItem* to = set(ValidToColumn, c.isNull() ? QString() : text::dayText(c.notAfter()));
         if (!c.isNull() && c.notAfter() < m_context.clock.now())
-            to->setForeground(QColor(0xB7, 0x1C, 0x1C));
+            to->setForeground(Palette::checkFailed());
         // The first and last bytes tell anchors apart at a glance; the full value is below the table.
         const QString fp = CertificateDetailView::fingerprintText(a.sha256).remove(QLatin1Char('\n'));
         set(FingerprintColumn, fp.left(11) + QStringLiteral("\u2026") + fp.right(11), fp)->setFont(mono);

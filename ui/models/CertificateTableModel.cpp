@@ -1,5 +1,6 @@
 #include "CertificateTableModel.h"
 
+#include "Palette.h"
 #include "core/DisplayDates.h"
 
 #include <QBrush>
@@ -217,13 +218,13 @@ QColor CertificateTableModel::severityColor(int severity)
 {
     switch (severity) {
     case crypto::Check::Pass:
-        return QColor(0x1B, 0x6E, 0x20);
+        return Palette::approved();
     case crypto::Check::Warning:
-        return QColor(0xB2, 0x6A, 0x00);
+        return Palette::checkWarning();
     case crypto::Check::Fail:
-        return QColor(0xB7, 0x1C, 0x1C);
+        return Palette::checkFailed();
     default:
-        return QColor(0x6B, 0x77, 0x85);
+        return Palette::muted();
     }
 }
 
@@ -231,13 +232,13 @@ QColor CertificateTableModel::statusColor(CertificateStatus status)
 {
     switch (status) {
     case CertificateStatus::Pending:
-        return QColor(0x9A, 0x5B, 0x00);
+        return Palette::pending();
     case CertificateStatus::Approved:
-        return QColor(0x1B, 0x6E, 0x20);
+        return Palette::approved();
     case CertificateStatus::Rejected:
-        return QColor(0x8A, 0x1C, 0x14);
+        return Palette::rejected();
     case CertificateStatus::Revoked:
-        return QColor(0x6A, 0x1B, 0x9A);
+        return Palette::revoked();
     }
     return {};
 }

@@ -1,5 +1,6 @@
 #include "LockSettingsModel.h"
 
+#include "Palette.h"
 #include "core/DisplayDates.h"
 #include "core/LookupCode.h"
 
@@ -15,8 +16,6 @@ using services::LockSource;
 namespace {
 
 const QString kNone = QStringLiteral("—");
-// Unsaved rows stand out on a pale yellow, as the marker the officer sees before [Save].
-const QColor kPendingBackground(0xff, 0xf4, 0xc2);
 
 QString dateText(const QDate& d)
 {
@@ -293,7 +292,8 @@ QVariant LockSettingsModel::gradeData(const Grade& grade, int column, int role) 
         return {};
     case Qt::BackgroundRole:
         if (edit && column != NameColumn)
-            return kPendingBackground;
+            // Unsaved rows stand out, as the marker the officer sees before [Save].
+            return Palette::unsavedBackground();
         return {};
     case SourceRole:
         if (dateColumn || sourceColumn)

@@ -1,5 +1,6 @@
 #include "ProgressTableModel.h"
 
+#include "Palette.h"
 #include "core/VietnameseText.h"
 
 #include <QBrush>
@@ -195,13 +196,13 @@ QVariant ProgressTableModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::BackgroundRole:
         if (highlighted(r))
-            return QBrush(QColor(0xFD, 0xE4, 0xE1));
+            return QBrush(Palette::lowRowBackground());
         if (m_kind == Kind::Totals)
-            return QBrush(QColor(0xE8, 0xEE, 0xF6));
+            return QBrush(Palette::totalsBackground());
         return {};
     case Qt::ForegroundRole:
         if (highlighted(r) && column == PercentColumn)
-            return QBrush(QColor(0xA3, 0x1F, 0x16));
+            return QBrush(Palette::lowFigure());
         return {};
     case Qt::ToolTipRole:
         if (m_kind == Kind::Schools && column <= NameColumn)

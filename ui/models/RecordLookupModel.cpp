@@ -1,5 +1,6 @@
 #include "RecordLookupModel.h"
 
+#include "Palette.h"
 #include "core/DisplayDates.h"
 #include "core/LookupCode.h"
 
@@ -24,13 +25,13 @@ QColor statusColor(RecordStatus s)
 {
     switch (s) {
     case RecordStatus::Draft:
-        return QColor(0x6b, 0x77, 0x85);
+        return Palette::muted();
     case RecordStatus::Confirmed:
-        return QColor(0x1f, 0x5f, 0xa8);
+        return Palette::recordConfirmed();
     case RecordStatus::Sent:
-        return QColor(0x2e, 0x7d, 0x32);
+        return Palette::valid();
     case RecordStatus::Revoked:
-        return QColor(0xc6, 0x28, 0x28);
+        return Palette::invalid();
     }
     return {};
 }

@@ -1,5 +1,6 @@
 #include "RevocationTableModel.h"
 
+#include "Palette.h"
 #include "core/DisplayDates.h"
 
 #include <QBrush>
@@ -217,11 +218,11 @@ QVariant RevocationTableModel::data(const QModelIndex& index, int role) const
         if (column == StatusColumn) {
             switch (l.request.status) {
             case RevocationStatus::Pending:
-                return QBrush(QColor(0x9A, 0x5B, 0x00));
+                return QBrush(Palette::pending());
             case RevocationStatus::Approved:
-                return QBrush(QColor(0x1B, 0x6E, 0x20));
+                return QBrush(Palette::approved());
             case RevocationStatus::Rejected:
-                return QBrush(QColor(0x8A, 0x1C, 0x14));
+                return QBrush(Palette::rejected());
             }
         }
         return {};

@@ -1,5 +1,6 @@
 #include "UserTableModel.h"
 
+#include "Palette.h"
 #include "core/DisplayDates.h"
 
 #include <QBrush>
@@ -90,9 +91,9 @@ QVariant UserTableModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::ForegroundRole && index.column() == StateColumn) {
         if (u.disabled)
-            return QBrush(QColor(0x8a, 0x1c, 0x14));
+            return QBrush(Palette::rejected());
         if (r.locked)
-            return QBrush(QColor(0x9a, 0x5b, 0x00));
+            return QBrush(Palette::pending());
     }
     if (role == Qt::UserRole)
         return u.username;

@@ -1,5 +1,6 @@
 #include "LockSettingsPage.h"
 
+#include "Palette.h"
 #include "Prompter.h"
 #include "Session.h"
 #include "core/LookupCode.h"
@@ -344,7 +345,8 @@ void LockSettingsPage::updateButtons()
 void LockSettingsPage::showMessage(const QString& text, bool error)
 {
     m_ui->messageLabel->setText(text);
-    m_ui->messageLabel->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QStringLiteral("color: #1f3b63;"));
+    m_ui->messageLabel->setStyleSheet(
+        QStringLiteral("color: %1;").arg((error ? Palette::error() : Palette::heading()).name()));
     m_ui->messageLabel->setVisible(!text.isEmpty());
 }
 

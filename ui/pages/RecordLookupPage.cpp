@@ -1,5 +1,6 @@
 #include "RecordLookupPage.h"
 
+#include "Palette.h"
 #include "Session.h"
 #include "core/Grades.h"
 #include "core/LookupCode.h"
@@ -44,12 +45,19 @@ void refill(QComboBox* box, const QList<std::pair<QString, QVariant>>& items)
     box->setCurrentIndex(std::max(at, 0));
 }
 
-const QString kErrorStyle = QStringLiteral(
-    "QLabel { color: #8e1b1b; background: #fdecea; border: 1px solid #f2b8b5; border-radius: 3px; padding: 5px 8px; }");
-const QString kNoticeStyle = QStringLiteral(
-    "QLabel { color: #1e4620; background: #edf7ed; border: 1px solid #b7dfb9; border-radius: 3px; padding: 5px 8px; }");
-const QString kCountStyle = QStringLiteral("QLabel { font-weight: 600; color: #1f3b63; }");
-const QString kHintStyle = QStringLiteral("QLabel { color: #6b7785; }");
+QString messageStyle(const QColor& text, const QColor& background, const QColor& border)
+{
+    return QStringLiteral("QLabel { color: %1; background: %2; border: 1px solid %3; border-radius: 3px; padding: 5px "
+                          "8px; }")
+        .arg(text.name(), background.name(), border.name());
+}
+
+const QString kErrorStyle =
+    messageStyle(Palette::lookupErrorText(), Palette::invalidBackground(), Palette::lookupErrorBorder());
+const QString kNoticeStyle =
+    messageStyle(Palette::lookupNoticeText(), Palette::validBackground(), Palette::lookupNoticeBorder());
+const QString kCountStyle = QStringLiteral("QLabel { font-weight: 600; color: %1; }").arg(Palette::heading().name());
+const QString kHintStyle = QStringLiteral("QLabel { color: %1; }").arg(Palette::muted().name());
 
 } // namespace
 
@@ -387,9 +395,9 @@ void RecordLookupPage::updateDetailHeader()
     const services::RecordDetails& d = *m_details;
     m_ui->detailTitleLabel->setStyleSheet(QString());
     m_ui->detailTitleLabel->setText(
-        QStringLiteral("<span style='font-size: 12pt; font-weight: 600; color: #1f3b63;'>%1</span>"
-                       "&nbsp;&nbsp;<span style='color: #5b6673;'>%2</span>")
-            .arg(d.pupil.fullName.toHtmlEscaped(),
+        QStringLiteral("<span style='font-size: 12pt; font-weight: 600; color: %1;'>%2</span>"
+                       "&nbsp;&nbsp;<span style='color: %3;'>%4</span>")
+            .arg(Palette::heading().name(), d.pupil.fullName.toHtmlEscaped(), Palette::secondary().name(),
                  tr("class %1, %2").arg(d.schoolClass.name, SchoolYear{d.record.schoolYear}.label()).toHtmlEscaped()));
     m_ui->detailTitleLabel->setToolTip(d.pupil.fullName);
 }

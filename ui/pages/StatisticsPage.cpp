@@ -1,5 +1,6 @@
 #include "StatisticsPage.h"
 
+#include "Palette.h"
 #include "Prompter.h"
 #include "Session.h"
 #include "core/DisplayDates.h"
@@ -507,11 +508,13 @@ QString StatisticsPage::reportHtml() const
     const QDate today = session() ? session()->clock().today() : QDate::currentDate();
     const double below = m_schoolsModel->highlightBelow();
     QString html = QStringLiteral("<html><body style=\"font-family: 'DejaVu Sans', sans-serif; font-size: 9pt;\">");
-    html += QStringLiteral("<h2 style=\"color: #1f3b63;\">%1</h2>").arg(StatsExport::title(*report).toHtmlEscaped());
+    html += QStringLiteral("<h2 style=\"color: %1;\">%2</h2>")
+                .arg(Palette::heading().name(), StatsExport::title(*report).toHtmlEscaped());
     html += QStringLiteral("<p>%1</p>").arg(tr("Printed on %1").arg(text::dayText(today)));
     html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" border=\"1\" "
-                           "style=\"border-collapse: collapse; border-color: #b0b0b0;\"><thead><tr "
-                           "style=\"background-color: #dce6f1;\">");
+                           "style=\"border-collapse: collapse; border-color: %1;\"><thead><tr "
+                           "style=\"background-color: %2;\">")
+                .arg(Palette::printBorder().name(), Palette::printHeadBackground().name());
     for (int c = 0; c < ProgressTableModel::ColumnCount; ++c) {
         const QString align =
             c >= ProgressTableModel::ExpectedColumn ? QStringLiteral("right") : QStringLiteral("left");
@@ -528,10 +531,11 @@ QString StatisticsPage::reportHtml() const
     };
     for (const ProgressRow& r : report->rows) {
         const bool marked = below > 0 && r.expected > 0 && r.percentSent() < below;
-        row(r, r.schoolCode, r.schoolName, marked ? QStringLiteral("background-color: #fde4e1;") : QString());
+        row(r, r.schoolCode, r.schoolName,
+            marked ? QStringLiteral("background-color: %1;").arg(Palette::lowRowBackground().name()) : QString());
     }
     row(report->totals, QString(), tr("Total: %n school(s)", "", int(report->rows.size())),
-        QStringLiteral("font-weight: bold; background-color: #e8eef6;"));
+        QStringLiteral("font-weight: bold; background-color: %1;").arg(Palette::totalsBackground().name()));
     html += QStringLiteral("</tbody></table>");
     if (below > 0)
         html += QStringLiteral("<p>%1</p>")

@@ -1,5 +1,6 @@
 #include "CertificateDetailView.h"
 
+#include "Palette.h"
 #include "core/DisplayDates.h"
 #include "models/CertificateTableModel.h"
 
@@ -19,14 +20,16 @@ QString colorName(int severity)
     return CertificateTableModel::severityColor(severity).name();
 }
 
-const QString kMuted = QStringLiteral("#5b6673");
-const QString kTable =
-    QStringLiteral("<table border='1' cellspacing='0' cellpadding='4' width='100%' "
-                   "style='border-collapse: collapse; border-color: #c8ced6; border-style: solid;'>");
+const QString kMuted = Palette::secondary().name();
+const QString kHeading = Palette::heading().name();
+const QString kTable = QStringLiteral("<table border='1' cellspacing='0' cellpadding='4' width='100%' "
+                                      "style='border-collapse: collapse; border-color: %1; border-style: solid;'>")
+                           .arg(Palette::detailBorder().name());
 
 QString heading(const QString& text)
 {
-    return QStringLiteral("<h3 style='color: #1f3b63; margin-top: 14px; margin-bottom: 4px;'>%1</h3>").arg(esc(text));
+    return QStringLiteral("<h3 style='color: %1; margin-top: 14px; margin-bottom: 4px;'>%2</h3>")
+        .arg(kHeading, esc(text));
 }
 
 QString colored(const QString& color, const QString& html, bool bold = true)
@@ -153,15 +156,15 @@ QString CertificateDetailView::verdictHtml(const services::CertificateView& v) c
     switch (worst) {
     case crypto::Check::Pass:
         text = tr("Every check passes.");
-        background = QStringLiteral("#edf7ed");
+        background = Palette::validBackground().name();
         break;
     case crypto::Check::Warning:
         text = tr("Warnings: %1.").arg(names.join(QStringLiteral(", ")));
-        background = QStringLiteral("#fff4e0");
+        background = Palette::warningBackground().name();
         break;
     default:
         text = tr("Failed checks: %1. Approving needs an explicit confirmation.").arg(names.join(QStringLiteral(", ")));
-        background = QStringLiteral("#fdecea");
+        background = Palette::invalidBackground().name();
         break;
     }
     return QStringLiteral(
@@ -172,9 +175,9 @@ QString CertificateDetailView::verdictHtml(const services::CertificateView& v) c
 QString CertificateDetailView::headerHtml(const services::CertificateView& v) const
 {
     const CertificateRegistration& r = v.registration;
-    QString html = QStringLiteral("<p style='margin-top: 8px; margin-bottom: 2px; font-size: large; color: #1f3b63;'>"
+    QString html = QStringLiteral("<p style='margin-top: 8px; margin-bottom: 2px; font-size: large; color: %4;'>"
                                   "<b>%1</b> <span style='color: %2;'>(%3)</span></p>")
-                       .arg(esc(v.schoolName), kMuted, esc(v.schoolCode));
+                       .arg(esc(v.schoolName), kMuted, esc(v.schoolCode), kHeading);
     QStringList line;
     line.append(esc(CertificateTableModel::kindText(r)));
     line.append(colored(CertificateTableModel::statusColor(r.status).name(), esc(label(r.status))));
@@ -256,9 +259,8 @@ QString CertificateDetailView::chainHtml(const services::CertificateView& v) con
     }
     html += QStringLiteral("</table>");
     if (!v.family.isEmpty())
-        html +=
-            QStringLiteral("<p style='margin-top: 4px;'>%1 %2</p>")
-                .arg(esc(tr("Family of the anchor:")), colored(QStringLiteral("#1f3b63"), esc(familyLabel(v.family))));
+        html += QStringLiteral("<p style='margin-top: 4px;'>%1 %2</p>")
+                    .arg(esc(tr("Family of the anchor:")), colored(kHeading, esc(familyLabel(v.family))));
     else
         html += QStringLiteral("<p style='margin-top: 4px;'>%1</p>")
                     .arg(colored(colorName(crypto::Check::Fail),

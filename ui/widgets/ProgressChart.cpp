@@ -1,5 +1,7 @@
 #include "ProgressChart.h"
 
+#include "Palette.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
@@ -19,10 +21,6 @@
 namespace hocbaso::ui {
 namespace {
 
-// The same colours as the PDF export, so that screen and paper read alike.
-const QColor kSentColor(0x2E, 0x7D, 0x32);
-const QColor kConfirmedColor(0xF9, 0xA8, 0x25);
-const QColor kRestColor(0xCF, 0xD8, 0xDC);
 constexpr int kLabelChars = 28;
 constexpr int kChartChrome = 58; // value axis and margins around the bars
 
@@ -30,7 +28,8 @@ QLabel* legendLabel(const QColor& color, QWidget* parent, const char* name)
 {
     auto* swatch = new QLabel(parent);
     swatch->setFixedSize(12, 12);
-    swatch->setStyleSheet(QStringLiteral("background: %1; border: 1px solid #8a949e;").arg(color.name()));
+    swatch->setStyleSheet(
+        QStringLiteral("background: %1; border: 1px solid %2;").arg(color.name(), Palette::chartSwatchBorder().name()));
     auto* text = new QLabel(parent);
     text->setObjectName(QString::fromLatin1(name));
     auto* row = qobject_cast<QHBoxLayout*>(parent->layout());
@@ -71,9 +70,9 @@ ProgressChart::ProgressChart(QWidget* parent) : QWidget(parent)
     auto* legendRow = new QHBoxLayout(legend);
     legendRow->setContentsMargins(4, 0, 4, 0);
     legendRow->setSpacing(5);
-    m_sentLegendLabel = legendLabel(kSentColor, legend, "sentLegendLabel");
-    m_confirmedLegendLabel = legendLabel(kConfirmedColor, legend, "confirmedLegendLabel");
-    m_restLegendLabel = legendLabel(kRestColor, legend, "restLegendLabel");
+    m_sentLegendLabel = legendLabel(Palette::chartSent(), legend, "sentLegendLabel");
+    m_confirmedLegendLabel = legendLabel(Palette::chartConfirmed(), legend, "confirmedLegendLabel");
+    m_restLegendLabel = legendLabel(Palette::chartRest(), legend, "restLegendLabel");
     legendRow->addStretch(1);
     layout->addWidget(legend);
 
@@ -100,7 +99,7 @@ ProgressChart::ProgressChart(QWidget* parent) : QWidget(parent)
     m_emptyLabel = new QLabel(this);
     m_emptyLabel->setObjectName(QStringLiteral("chartEmptyLabel"));
     m_emptyLabel->setAlignment(Qt::AlignCenter);
-    m_emptyLabel->setStyleSheet(QStringLiteral("color: #6b7785;"));
+    m_emptyLabel->setStyleSheet(QStringLiteral("color: %1;").arg(Palette::muted().name()));
     layout->addWidget(m_emptyLabel, 1);
 
     retranslate();
@@ -212,9 +211,9 @@ void ProgressChart::rebuild()
     auto* sent = new QBarSet(m_sentLegendLabel->text());
     auto* confirmed = new QBarSet(m_confirmedLegendLabel->text());
     auto* rest = new QBarSet(m_restLegendLabel->text());
-    sent->setColor(kSentColor);
-    confirmed->setColor(kConfirmedColor);
-    rest->setColor(kRestColor);
+    sent->setColor(Palette::chartSent());
+    confirmed->setColor(Palette::chartConfirmed());
+    rest->setColor(Palette::chartRest());
     for (QBarSet* set : {sent, confirmed, rest})
         set->setBorderColor(Qt::white);
     QStringList categories;
@@ -252,7 +251,7 @@ void ProgressChart::rebuild()
     valueAxis->setLabelsFont(small);
     valueAxis->setRange(0, double(std::max<qint64>(widest, 1)));
     valueAxis->applyNiceNumbers();
-    valueAxis->setGridLineColor(QColor(0xE3, 0xE7, 0xEB));
+    valueAxis->setGridLineColor(Palette::chartGrid());
     // At the top, where it stays in sight above the first bars.
     m_chart->addAxis(valueAxis, Qt::AlignTop);
     series->attachAxis(valueAxis);

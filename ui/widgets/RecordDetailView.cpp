@@ -1,5 +1,6 @@
 #include "RecordDetailView.h"
 
+#include "Palette.h"
 #include "core/DisplayDates.h"
 #include "core/LookupCode.h"
 
@@ -21,31 +22,34 @@ QString score(const std::optional<int>& v)
     return v ? QString::number(*v) : QStringLiteral("&nbsp;");
 }
 
-const char* statusColor(RecordStatus s)
+QString statusColor(RecordStatus s)
 {
     switch (s) {
     case RecordStatus::Draft:
-        return "#6b7785";
+        return Palette::muted().name();
     case RecordStatus::Confirmed:
-        return "#1f5fa8";
+        return Palette::recordConfirmed().name();
     case RecordStatus::Sent:
-        return "#2e7d32";
+        return Palette::valid().name();
     case RecordStatus::Revoked:
-        return "#c62828";
+        return Palette::invalid().name();
     }
-    return "#000000";
+    return QStringLiteral("#000000");
 }
 
-const QString kTable =
-    QStringLiteral("<table border='1' cellspacing='0' cellpadding='4' width='100%' "
-                   "style='border-collapse: collapse; border-color: #c8ced6; border-style: solid;'>");
-const QString kHeadRow = QStringLiteral("<tr bgcolor='#eef2f7'>");
-const QString kOk = QStringLiteral("#2e7d32");
-const QString kBad = QStringLiteral("#c62828");
+const QString kTable = QStringLiteral("<table border='1' cellspacing='0' cellpadding='4' width='100%' "
+                                      "style='border-collapse: collapse; border-color: %1; border-style: solid;'>")
+                           .arg(Palette::detailBorder().name());
+const QString kHeadRow = QStringLiteral("<tr bgcolor='%1'>").arg(Palette::detailHeadBackground().name());
+const QString kOk = Palette::valid().name();
+const QString kBad = Palette::invalid().name();
+const QString kHeading = Palette::heading().name();
+const QString kSecondary = Palette::secondary().name();
 
 QString heading(const QString& text)
 {
-    return QStringLiteral("<h3 style='color: #1f3b63; margin-top: 14px; margin-bottom: 4px;'>%1</h3>").arg(esc(text));
+    return QStringLiteral("<h3 style='color: %1; margin-top: 14px; margin-bottom: 4px;'>%2</h3>")
+        .arg(kHeading, esc(text));
 }
 
 QString colored(const QString& color, const QString& html, bool bold = true)
@@ -125,17 +129,17 @@ QString RecordDetailView::verdictHtml(const services::RecordDetails& d) const
     const services::VersionDetails* cur = d.current();
     QString text;
     QString color = kOk;
-    QString background = QStringLiteral("#edf7ed");
+    QString background = Palette::validBackground().name();
     if (!cur || cur->signatures.isEmpty()) {
         text = tr("The current version is not signed yet.");
-        color = QStringLiteral("#5b6673");
-        background = QStringLiteral("#f1f3f5");
+        color = kSecondary;
+        background = Palette::neutralBackground().name();
     } else if (cur->allValid()) {
         text = QStringLiteral("✔ ") +
                tr("All %n signature(s) of the current version are valid.", nullptr, int(cur->signatures.size()));
     } else {
         color = kBad;
-        background = QStringLiteral("#fdecea");
+        background = Palette::invalidBackground().name();
         for (const services::SignatureCheck& s : cur->signatures) {
             if (!s.valid) {
                 text = QStringLiteral("✘ ") + tr("The %1 signature is not valid: %2").arg(label(s.role), s.reason);
@@ -153,9 +157,9 @@ QString RecordDetailView::pupilHtml(const services::RecordDetails& d) const
     const QString gender = d.pupil.gender == Gender::Female ? tr("Female") : tr("Male");
     const QString className = d.schoolClass.name.isEmpty() && d.content ? d.content->className : d.schoolClass.name;
     auto row = [](const QString& l1, const QString& v1, const QString& l2, const QString& v2) {
-        return QStringLiteral("<tr><td style='color: #5b6673;'>%1</td><td>%2</td>"
-                              "<td style='color: #5b6673;'>%3</td><td>%4</td></tr>")
-            .arg(esc(l1), v1, esc(l2), v2);
+        return QStringLiteral("<tr><td style='color: %5;'>%1</td><td>%2</td>"
+                              "<td style='color: %5;'>%3</td><td>%4</td></tr>")
+            .arg(esc(l1), v1, esc(l2), v2, kSecondary);
     };
     QString html = heading(tr("Pupil"));
     html += QStringLiteral("<table cellspacing='0' cellpadding='3'>");
@@ -165,10 +169,10 @@ QString RecordDetailView::pupilHtml(const services::RecordDetails& d) const
     html += row(tr("Class:"), esc(className), tr("Grade:"), QString::number(d.record.grade));
     html += row(tr("School year:"), esc(SchoolYear{d.record.schoolYear}.label()), tr("Homeroom teacher:"),
                 esc(d.schoolClass.homeroomTeacher));
-    html += row(tr("Status:"), colored(QString::fromLatin1(statusColor(d.record.status)), esc(label(d.record.status))),
-                tr("Version:"), QString::number(d.record.version));
-    html += QStringLiteral("<tr><td style='color: #5b6673;'>%1</td><td colspan='3'><tt>%2</tt></td></tr>")
-                .arg(esc(tr("Lookup code:")), esc(d.record.uuid));
+    html += row(tr("Status:"), colored(statusColor(d.record.status), esc(label(d.record.status))), tr("Version:"),
+                QString::number(d.record.version));
+    html += QStringLiteral("<tr><td style='color: %3;'>%1</td><td colspan='3'><tt>%2</tt></td></tr>")
+                .arg(esc(tr("Lookup code:")), esc(d.record.uuid), kSecondary);
     html += QStringLiteral("</table>");
     return html;
 }
@@ -187,27 +191,27 @@ QString RecordDetailView::contentHtml(const RecordContent& c) const
                            "<th width='12%'>%4</th></tr>")
                 .arg(esc(tr("Mid-term 1")), esc(tr("End of term 1")), esc(tr("Mid-term 2")), esc(tr("End of year")));
     for (const SubjectResult& s : c.subjects) {
-        const QString ratingColor = s.rating == tt27::kRatingNotDone ? kBad : QStringLiteral("#1f3b63");
+        const QString ratingColor = s.rating == tt27::kRatingNotDone ? kBad : kHeading;
         QString subject = esc(s.name);
         // The subject's comment under its name: a fifth column would not fit beside the list.
         if (!s.comment.isEmpty())
-            subject +=
-                QStringLiteral("<br/><span style='color: #5b6673; font-size: small;'>%1</span>").arg(esc(s.comment));
+            subject += QStringLiteral("<br/><span style='color: %1; font-size: small;'>%2</span>")
+                           .arg(kSecondary, esc(s.comment));
         html += QStringLiteral("<tr><td>%1</td><td align='center'>%2</td><td align='center'>%3</td>"
                                "<td align='center'>%4</td><td align='center'>%5</td><td align='center'>%6</td></tr>")
                     .arg(subject, colored(ratingColor, esc(s.rating)), score(s.midTerm1), score(s.endTerm1),
                          score(s.midTerm2), score(s.endYear));
     }
     html += QStringLiteral("</table>");
-    html += QStringLiteral("<p style='color: #5b6673; font-size: small; margin-top: 3px;'>%1</p>")
-                .arg(esc(tr("Rating: T = completed well, H = completed, C = not completed.")));
+    html += QStringLiteral("<p style='color: %1; font-size: small; margin-top: 3px;'>%2</p>")
+                .arg(kSecondary, esc(tr("Rating: T = completed well, H = completed, C = not completed.")));
 
     // Qualities and competencies side by side where the pane is wide enough to read them.
     auto assessmentTable = [](const QString& title, const QList<Assessment>& items) {
         QString t = kTable + kHeadRow +
                     QStringLiteral("<th align='left'>%1</th><th>%2</th></tr>").arg(esc(title), esc(tr("Level")));
         for (const Assessment& a : items) {
-            const QString color = a.level == tt27::kLevelNeedsEffort ? kBad : QStringLiteral("#1f3b63");
+            const QString color = a.level == tt27::kLevelNeedsEffort ? kBad : kHeading;
             t += QStringLiteral("<tr><td>%1</td><td align='center'>%2</td></tr>")
                      .arg(esc(a.name), colored(color, esc(a.level), false));
         }
@@ -223,10 +227,10 @@ QString RecordDetailView::contentHtml(const RecordContent& c) const
 
     html += heading(tr("Year-end result"));
     auto line = [](const QString& label, const QString& valueHtml) {
-        return QStringLiteral("<tr><td style='color: #5b6673;' valign='top'>%1</td><td>%2</td></tr>")
-            .arg(esc(label), valueHtml);
+        return QStringLiteral("<tr><td style='color: %3;' valign='top'>%1</td><td>%2</td></tr>")
+            .arg(esc(label), valueHtml, kSecondary);
     };
-    const QString resultColor = c.yearEndResult == tt27::kResultNotDone ? kBad : QStringLiteral("#1f3b63");
+    const QString resultColor = c.yearEndResult == tt27::kResultNotDone ? kBad : kHeading;
     html += QStringLiteral("<table cellspacing='0' cellpadding='3'>");
     html += line(tr("Result:"), colored(resultColor, esc(c.yearEndResult)));
     html += line(tr("Commendation:"), c.commendation.isEmpty() ? esc(tr("none")) : esc(c.commendation));
@@ -248,7 +252,7 @@ QString RecordDetailView::versionsHtml(const services::RecordDetails& d) const
         if (v.version == d.record.version)
             title += QLatin1Char(' ') + tr("(current)");
         html += QStringLiteral("<p style='margin-top: 8px; margin-bottom: 2px;'>%1</p>")
-                    .arg(colored(QString::fromLatin1(statusColor(v.status)), esc(title)));
+                    .arg(colored(statusColor(v.status), esc(title)));
         QStringList dates;
         if (v.confirmedAt.isValid())
             dates.append(tr("confirmed %1").arg(text::dateTimeText(v.confirmedAt)));
@@ -257,8 +261,8 @@ QString RecordDetailView::versionsHtml(const services::RecordDetails& d) const
         if (v.revokedAt.isValid())
             dates.append(tr("revoked %1").arg(text::dateTimeText(v.revokedAt)));
         if (!dates.isEmpty())
-            html += QStringLiteral("<p style='color: #5b6673; margin-top: 0px; margin-bottom: 4px;'>%1</p>")
-                        .arg(esc(dates.join(QStringLiteral(" · "))));
+            html += QStringLiteral("<p style='color: %1; margin-top: 0px; margin-bottom: 4px;'>%2</p>")
+                        .arg(kSecondary, esc(dates.join(QStringLiteral(" · "))));
         html += signaturesHtml(v.signatures);
     }
     return html;
@@ -267,7 +271,7 @@ QString RecordDetailView::versionsHtml(const services::RecordDetails& d) const
 QString RecordDetailView::signaturesHtml(const QList<services::SignatureCheck>& signatures) const
 {
     if (signatures.isEmpty())
-        return QStringLiteral("<p style='color: #5b6673;'>%1</p>").arg(esc(tr("No signatures.")));
+        return QStringLiteral("<p style='color: %1;'>%2</p>").arg(kSecondary, esc(tr("No signatures.")));
     QString html = kTable + kHeadRow;
     html += QStringLiteral("<th align='left' width='18%'>%1</th><th align='left' width='29%'>%2</th>"
                            "<th align='left' width='16%'>%3</th><th align='left' width='18%'>%4</th>"
@@ -288,8 +292,8 @@ QString RecordDetailView::signaturesHtml(const QList<services::SignatureCheck>& 
                                                       : QString();
         QString signer = esc(s.signer);
         if (!s.subject.isEmpty())
-            signer +=
-                QStringLiteral("<br/><span style='color: #5b6673; font-size: small;'>%1</span>").arg(esc(s.subject));
+            signer += QStringLiteral("<br/><span style='color: %1; font-size: small;'>%2</span>")
+                          .arg(kSecondary, esc(s.subject));
         html += QStringLiteral("<tr><td valign='top'>%1</td><td valign='top'>%2</td><td valign='top'>%3</td>"
                                "<td valign='top'>%4</td><td valign='top'>%5</td></tr>")
                     .arg(esc(label(s.role)), signer, signedAt, verdict, approval);
