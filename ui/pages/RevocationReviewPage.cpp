@@ -1,5 +1,6 @@
 #include "RevocationReviewPage.h"
 
+#include "Palette.h"
 #include "Prompter.h"
 #include "Session.h"
 #include "core/DisplayDates.h"
@@ -415,13 +416,13 @@ void RevocationReviewPage::showRecord(const RevocationListing* listing)
         QTableWidgetItem* sig = nullptr;
         if (v.signatures.isEmpty()) {
             sig = set(VersionSignaturesColumn, tr("none"));
-            sig->setForeground(QColor(0x6B, 0x77, 0x85));
+            sig->setForeground(Palette::muted());
         } else if (bad == 0) {
             sig = set(VersionSignaturesColumn, tr("%n valid", "", int(v.signatures.size())));
-            sig->setForeground(QColor(0x1B, 0x6E, 0x20));
+            sig->setForeground(Palette::approved());
         } else {
             sig = set(VersionSignaturesColumn, tr("%1 of %2 not valid").arg(bad).arg(v.signatures.size()));
-            sig->setForeground(QColor(0x8A, 0x1C, 0x14));
+            sig->setForeground(Palette::rejected());
         }
         sig->setToolTip(tip.join(QLatin1Char('\n')));
     }
