@@ -42,7 +42,8 @@ Result<sync::DownloadResult> OfflineCopy::download(const StoreLocation& server, 
     auto replica = openReplica(m_path, true);
     if (!replica)
         return replica.error();
-    auto done = sync::ReplicaDownload(*signedIn->db, **replica, signedIn->actor, m_clock).create(spec.conninfo, options);
+    auto done =
+        sync::ReplicaDownload(*signedIn->db, **replica, signedIn->actor, m_clock).create(spec.conninfo, options);
     if (!done)
         return done.error();
     if (auto s = services::SignIn::rememberForOffline(**replica, username, password, m_clock); !s)

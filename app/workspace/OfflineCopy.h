@@ -24,8 +24,8 @@ public:
     // Signs in to `server` as `username`, then downloads their unit into the file (a new copy, or
     // the rest of an interrupted download), and keeps a verifier of the password (never the
     // password) for signing in to the copy offline.
-    Result<sync::DownloadResult> download(const StoreLocation& server, const QString& username,
-                                          const QString& password, const sync::DownloadOptions& options = {});
+    Result<sync::DownloadResult> download(const StoreLocation& server, const QString& username, const QString& password,
+                                          const sync::DownloadOptions& options = {});
 
     // A complete copy taken up after an online sign-in: the password the server has just accepted
     // becomes the copy's offline one (the person may have changed it since the copy was made).
