@@ -15,10 +15,10 @@
 #include "store/ClassRepository.h"
 #include "store/LockRepository.h"
 #include "store/PupilRepository.h"
-#include "store/RevocationRepository.h"
-#include "store/TrustRepository.h"
 #include "store/RecordRepository.h"
+#include "store/RevocationRepository.h"
 #include "store/SchoolRepository.h"
+#include "store/TrustRepository.h"
 #include "store/UnitRepository.h"
 #include "store/UserRepository.h"
 

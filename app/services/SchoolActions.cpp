@@ -11,8 +11,8 @@
 #include "store/CertificateRepository.h"
 #include "store/ClassRepository.h"
 #include "store/LockRepository.h"
-#include "store/RevocationRepository.h"
 #include "store/RecordRepository.h"
+#include "store/RevocationRepository.h"
 #include "store/SchoolRepository.h"
 
 #include <QCoreApplication>

@@ -2,10 +2,10 @@
 
 #include "store/AuditRepository.h"
 #include "store/CertificateRepository.h"
-#include "store/RevocationRepository.h"
 #include "store/Migrator.h"
 #include "store/PupilRepository.h"
 #include "store/RecordRepository.h"
+#include "store/RevocationRepository.h"
 #include "store/SchoolRepository.h"
 #include "store/UnitRepository.h"
 #include "store/UserRepository.h"

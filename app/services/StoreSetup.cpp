@@ -4,8 +4,8 @@
 #include "crypto/Certificate.h"
 #include "store/CertificateRepository.h"
 #include "store/MetaRepository.h"
-#include "store/TrustRepository.h"
 #include "store/Migrator.h"
+#include "store/TrustRepository.h"
 
 #include <QCoreApplication>
 #include <QDir>
