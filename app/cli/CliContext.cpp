@@ -75,8 +75,10 @@ Result<workspace::Workspace*> CliContext::workspace(bool needsUser)
 {
     if (m_workspace)
         return m_workspace.get();
-    Result<std::unique_ptr<workspace::Workspace>> opened = Error::internal(QString());
-    if (needsUser) {
+    // Without a user: the system (init, demo, cert inspect), the store created when missing.
+    auto open = [&]() -> Result<std::unique_ptr<workspace::Workspace>> {
+        if (!needsUser)
+            return workspace::Workspace::openAsSystem(location(true), *m_clock);
         const QString username = m_args.value(QStringLiteral("user"));
         if (username.isEmpty())
             return Error{ErrorKind::Usage, QCoreApplication::translate(
@@ -85,10 +87,9 @@ Result<workspace::Workspace*> CliContext::workspace(bool needsUser)
         auto secret = password(username);
         if (!secret)
             return secret.error();
-        opened = workspace::Workspace::signInAnyRole(location(false), username, *secret, *m_clock);
-    } else {
-        opened = workspace::Workspace::openAsSystem(location(true), *m_clock);
-    }
+        return workspace::Workspace::signInAnyRole(location(false), username, *secret, *m_clock);
+    };
+    auto opened = open();
     if (!opened)
         return opened.error();
     m_workspace = std::move(opened).value();
