@@ -67,14 +67,17 @@ Result<sync::SyncReport> OfflineCopy::sync(const StoreLocation& server, const QS
         return replica.error();
     const store::ConnectionSpec spec = server.toSpec(username, password);
     const Clock& clock = m_clock;
+    auto signIn = [spec, username, password, &clock] {
+        return services::SignIn(clock).signInCentral(spec, username, password);
+    };
     // A lost connection is opened again the same way, as the same person.
-    auto reconnect = [spec, username, password, &clock]() -> Result<std::unique_ptr<store::Database>> {
-        auto s = services::SignIn(clock).signInCentral(spec, username, password);
+    auto reconnect = [signIn]() -> Result<std::unique_ptr<store::Database>> {
+        auto s = signIn();
         if (!s)
             return s.error();
         return std::move(s->db);
     };
-    auto signedIn = services::SignIn(clock).signInCentral(spec, username, password);
+    auto signedIn = signIn();
     if (!signedIn)
         return signedIn.error();
     if (auto s = services::SignIn::rememberForOffline(**replica, username, password, clock); !s)
