@@ -20,7 +20,7 @@ const QSet<QString>& Arguments::valueOptions()
         QStringLiteral("limit"),    QStringLiteral("offset"),      QStringLiteral("csv"),
         QStringLiteral("xlsx"),     QStringLiteral("from"),        QStringLiteral("records"),
         QStringLiteral("sslmode"),  QStringLiteral("sslrootcert"), QStringLiteral("keys"),
-        QStringLiteral("batch"),    QStringLiteral("page")};
+        QStringLiteral("batch"),    QStringLiteral("page"),        QStringLiteral("by")};
     return names;
 }
 

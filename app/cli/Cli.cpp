@@ -56,7 +56,7 @@ QString helpText()
         "  revocation request UUID --reason TEXT   (school side)\n"
         "  revocation list [--school CODE] [--grade N] [--status S]\n"
         "  revocation approve ID..., revocation reject ID... --reason TEXT\n"
-        "  stats [--year Y] [--grade N] [--csv FILE] [--xlsx FILE] [--pdf FILE]\n"
+        "  stats [--by unit] [--unit CODE] [--year Y] [--grade N] [--csv FILE] [--xlsx FILE] [--pdf FILE]\n"
         "  replica create --from CONNINFO --db PATH [--batch N]\n"
         "                            download your unit from the server into an offline copy (resumable)\n"
         "  sync --db PATH [--from CONNINFO]   send the offline copy's changes, bring it up to date\n"

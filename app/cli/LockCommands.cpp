@@ -36,6 +36,11 @@ Result<std::optional<int>> year(const Arguments& a)
     return std::optional<int>(y->startYear);
 }
 
+QJsonValue orNull(const QString& s)
+{
+    return s.isEmpty() ? QJsonValue() : QJsonValue(s);
+}
+
 QJsonValue iso(const QDate& d)
 {
     return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue();
@@ -121,7 +126,9 @@ int cmdLock(CliContext& c)
                                                        : QJsonValue(services::toText(e.receiveSource))},
                 {QStringLiteral("revoke_source"), e.revokeSource == services::LockSource::None
                                                       ? QJsonValue()
-                                                      : QJsonValue(services::toText(e.revokeSource))}});
+                                                      : QJsonValue(services::toText(e.revokeSource))},
+                {QStringLiteral("receive_source_unit"), orNull(e.receiveUnitCode)},
+                {QStringLiteral("revoke_source_unit"), orNull(e.revokeUnitCode)}});
         }
         return c.printJson({{QStringLiteral("rows"), out}});
     }

@@ -39,7 +39,13 @@ int cmdStats(CliContext& c)
             return c.fail(y.error());
         year = y->startYear;
     }
-    auto report = stats.report(year, *grade);
+    const QString by = a.value(QStringLiteral("by"));
+    if (a.has(QStringLiteral("by")) && by != QLatin1String("unit") && by != QLatin1String("school"))
+        return c.fail(
+            Error::invalid(QCoreApplication::translate("hocbaso::cli", "--by takes unit or school, not %1.").arg(by)));
+    const QString unitCode = a.value(QStringLiteral("unit"));
+    auto report =
+        by == QLatin1String("unit") ? stats.byUnit(year, *grade, unitCode) : stats.report(year, *grade, unitCode);
     if (!report)
         return c.fail(report.error());
     const QDate today = (*ctx)->clock.today();
@@ -57,10 +63,13 @@ int cmdStats(CliContext& c)
     }
     if (c.json()) {
         QJsonArray rows;
+        const bool units = report->lines == services::ProgressReport::Lines::Units;
         for (const services::ProgressRow& r : report->rows) {
             QJsonObject o = rowJson(r);
-            o.insert(QStringLiteral("school"), r.schoolCode);
-            o.insert(QStringLiteral("school_name"), r.schoolName);
+            o.insert(units ? QStringLiteral("unit") : QStringLiteral("school"), r.schoolCode);
+            o.insert(units ? QStringLiteral("unit_name") : QStringLiteral("school_name"), r.schoolName);
+            if (units)
+                o.insert(QStringLiteral("own_schools"), r.ownSchools);
             rows.append(o);
         }
         QJsonObject doc{{QStringLiteral("year"), SchoolYear{year}.label()},
@@ -71,7 +80,10 @@ int cmdStats(CliContext& c)
         return c.printJson(doc);
     }
     c.out() << services::StatsExport::title(*report) << "\n";
-    c.out() << QCoreApplication::translate("hocbaso::cli", "School").leftJustified(46)
+    const bool units = report->lines == services::ProgressReport::Lines::Units;
+    c.out() << (units ? QCoreApplication::translate("hocbaso::cli", "Unit")
+                      : QCoreApplication::translate("hocbaso::cli", "School"))
+                   .leftJustified(46)
             << QCoreApplication::translate("hocbaso::cli", "Expected").rightJustified(10)
             << QCoreApplication::translate("hocbaso::cli", "Confirmed").rightJustified(11)
             << QCoreApplication::translate("hocbaso::cli", "Sent").rightJustified(8)

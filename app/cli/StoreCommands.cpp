@@ -88,7 +88,20 @@ int cmdDemo(CliContext& c)
                 {QStringLiteral("unit"), u.unitCode},
                 {QStringLiteral("school"), u.schoolCode.isEmpty() ? QJsonValue() : QJsonValue(u.schoolCode)}});
         }
+        QJsonArray tree;
+        for (const Unit& u : summary->unitTree) {
+            QString parent;
+            for (const Unit& p : summary->unitTree) {
+                if (p.id == u.parentId)
+                    parent = p.code;
+            }
+            tree.append(QJsonObject{{QStringLiteral("code"), u.code},
+                                    {QStringLiteral("name"), u.name},
+                                    {QStringLiteral("level"), toText(u.level)},
+                                    {QStringLiteral("parent"), parent.isEmpty() ? QJsonValue() : QJsonValue(parent)}});
+        }
         return c.printJson({{QStringLiteral("units"), summary->units},
+                            {QStringLiteral("unit_tree"), tree},
                             {QStringLiteral("schools"), summary->schools},
                             {QStringLiteral("students"), summary->students},
                             {QStringLiteral("records"), summary->records},

@@ -4,6 +4,7 @@
 #include "crypto/PasswordHash.h"
 #include "store/ReplicaRepository.h"
 #include "store/SyncRepository.h"
+#include "store/UnitRepository.h"
 #include "store/UserRepository.h"
 
 #include <QCoreApplication>
@@ -17,6 +18,18 @@ Actor AuthService::actorFor(const User& u)
     a.role = u.role;
     a.unitId = u.unitId;
     a.schoolId = u.schoolId;
+    return a;
+}
+
+Result<Actor> AuthService::actorFor(store::Database& db, const User& u)
+{
+    Actor a = actorFor(u);
+    if (a.unitId > 0 && a.role != Role::School) {
+        auto scope = store::UnitRepository(db).subtree(a.unitId);
+        if (!scope)
+            return scope.error();
+        a.unitScope = *scope;
+    }
     return a;
 }
 
@@ -71,7 +84,7 @@ Result<Actor> AuthService::signIn(const QString& username, const QString& passwo
         if (auto s = users.clearFailedAttempts(u.id); !s)
             return s.error();
     }
-    return actorFor(u);
+    return actorFor(m_db, u);
 }
 
 Status requireOnline(const ServiceContext& ctx)
@@ -116,10 +129,11 @@ Status canDecide(const Actor& a, qint64 schoolUnitId)
                                   .arg(a.username));
     case Role::Admin:
     case Role::Officer:
-        if (a.unitId > 0 && schoolUnitId > 0 && a.unitId != schoolUnitId)
+        if (schoolUnitId > 0 && !a.covers(schoolUnitId))
             return Error::refused(
                 QCoreApplication::translate("hocbaso::services::AuthService",
-                                            "%1 may only decide for schools of their own managing unit.")
+                                            "%1 may only decide for schools of their own managing unit and the units "
+                                            "below it.")
                     .arg(a.username));
         return {};
     }
@@ -135,10 +149,11 @@ Status canView(const Actor& a, qint64 schoolUnitId)
             QCoreApplication::translate("hocbaso::services::AuthService",
                                         "%1 is a school user and cannot use the managing-unit edition.")
                 .arg(a.username));
-    if (a.unitId > 0 && schoolUnitId > 0 && a.unitId != schoolUnitId)
-        return Error::refused(QCoreApplication::translate("hocbaso::services::AuthService",
-                                                          "%1 may only see schools of their own managing unit.")
-                                  .arg(a.username));
+    if (schoolUnitId > 0 && !a.covers(schoolUnitId))
+        return Error::refused(
+            QCoreApplication::translate("hocbaso::services::AuthService",
+                                        "%1 may only see schools of their own managing unit and the units below it.")
+                .arg(a.username));
     return {};
 }
 

@@ -15,7 +15,10 @@ public:
     AuthService(store::Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
 
     Result<Actor> signIn(const QString& username, const QString& password);
+    // The actor a user acts as. Without the store the actor's reach is their own unit only; with
+    // it, their unit and every unit below it (what a sign-in gives).
     static Actor actorFor(const User& user);
+    static Result<Actor> actorFor(store::Database& db, const User& user);
 
 private:
     store::Database& m_db;

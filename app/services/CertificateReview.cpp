@@ -76,7 +76,7 @@ QString alreadyDecided(const ReviewRow& row)
     return {};
 }
 
-// School users act for their school; officers of the school's unit on its behalf (a school that
+// School users act for their school; officers of the school's unit (or a unit above it) on its behalf (a school that
 // sends its certificate file by mail); administrators anywhere.
 Status canImport(const Actor& a, const School& school)
 {
@@ -84,7 +84,7 @@ Status canImport(const Actor& a, const School& school)
         return {};
     if (a.role == Role::School && a.schoolId == school.id)
         return {};
-    if (a.role == Role::Officer && a.unitId > 0 && a.unitId == school.unitId)
+    if (a.role == Role::Officer && a.unitId > 0 && a.covers(school.unitId))
         return {};
     return Error::refused(QCoreApplication::translate("hocbaso::services::CertificateReview",
                                                       "Only a user of %1, or an officer of its managing unit, may "

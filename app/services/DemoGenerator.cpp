@@ -151,7 +151,7 @@ public:
                 return s.error();
         }
         progress(100, QCoreApplication::translate("hocbaso::services::DemoGenerator", "Done"));
-        m_summary.units = m_unitRows.size();
+        m_summary.units = m_unitRows.size() + 1; // the communes and their Sở
         m_summary.schools = m_schoolInfos.size();
         return m_summary;
     }
@@ -180,14 +180,17 @@ private:
 
     Status createUnitsAndSchools()
     {
+        // A province as it is since 2025-07-01: one Sở GD&ĐT above N communes (UBND xã/phường), the
+        // schools spread over the communes. The communes are made first, so that they keep the ids
+        // 1..N that a store of one level had (tests and scripts name "unit 1").
         QSet<QString> unitPlaces, schoolPlaces;
         const int units = std::max(1, m_o.units);
         for (int u = 0; u < units; ++u) {
             Unit unit;
-            unit.code = QStringLiteral("PGD%1").arg(u + 1, 2, 10, QLatin1Char('0'));
+            unit.code = QStringLiteral("XA%1").arg(u + 1, 2, 10, QLatin1Char('0'));
             const QString place = m_names->uniquePlace(unitPlaces, true, m_rng);
-            unit.name = QStringLiteral("Phòng GD&ĐT %1").arg(place);
-            unit.level = UnitLevel::Phong;
+            unit.name = (u % 3 == 1 ? QStringLiteral("UBND phường %1") : QStringLiteral("UBND xã %1")).arg(place);
+            unit.level = UnitLevel::Xa;
             auto id = m_units.insert(unit);
             if (!id)
                 return id.error();
@@ -195,6 +198,20 @@ private:
             m_unitRows.append(unit);
             m_unitPlaces.append(place);
         }
+        m_top.code = QStringLiteral("SGD");
+        m_top.name = QStringLiteral("Sở GD&ĐT %1").arg(m_names->uniquePlace(unitPlaces, true, m_rng));
+        m_top.level = UnitLevel::So;
+        auto top = m_units.insert(m_top);
+        if (!top)
+            return top.error();
+        m_top.id = *top;
+        for (Unit& unit : m_unitRows) {
+            unit.parentId = m_top.id;
+            if (auto st = m_units.setParent(unit.id, m_top.id); !st)
+                return st;
+        }
+        m_summary.unitTree.append(m_top);
+        m_summary.unitTree.append(m_unitRows);
         const int total = std::max(1, m_o.schools);
         for (int k = 0; k < total; ++k) {
             const int u = k % units;
@@ -260,10 +277,15 @@ private:
         if (m_passwordHash.isEmpty())
             return Error::internal(
                 QCoreApplication::translate("hocbaso::services::DemoGenerator", "The password could not be hashed."));
-        if (auto s = addUser(QStringLiteral("admin"), Role::Admin, m_unitRows.first(), nullptr); !s)
+        // The Sở's people work on every commune's schools; `admin` administers the whole province.
+        if (auto s = addUser(QStringLiteral("admin"), Role::Admin, m_top, nullptr); !s)
+            return s;
+        if (auto s = addUser(QStringLiteral("canboso"), Role::Officer, m_top, nullptr); !s)
             return s;
         for (qsizetype u = 0; u < m_unitRows.size(); ++u) {
             const Unit& unit = m_unitRows.at(u);
+            if (auto s = addUser(QStringLiteral("admin%1").arg(u + 1), Role::Admin, unit, nullptr); !s)
+                return s;
             if (auto s = addUser(QStringLiteral("canbo%1").arg(u + 1), Role::Officer, unit, nullptr); !s)
                 return s;
             if (auto s = addUser(QStringLiteral("xem%1").arg(u + 1), Role::Viewer, unit, nullptr); !s)
@@ -623,7 +645,13 @@ private:
     Status createRecord(const SchoolInfo& info, const PupilPlan& plan, int year, int grade, const SchoolClass& sc,
                         const Signer& teacher, bool current, const Actor& officer)
     {
-        const Fate fate = pickFate(current, info.canSend);
+        Fate fate = pickFate(current, info.canSend);
+        // Every unit gets at least one request to decide in 6.5, whatever the draw: a small demo
+        // (or a test's) would otherwise leave a commune with nothing to show on that page.
+        if (current && fate == Fate::Sent && !m_unitsWithPendingRequest.contains(info.school.unitId))
+            fate = Fate::SentWithPendingRequest;
+        if (current && fate == Fate::SentWithPendingRequest)
+            m_unitsWithPendingRequest.insert(info.school.unitId);
         // When things happened: sends of past years before their receive lock (end of May), sends
         // of this year during the last weeks.
         QDateTime confirmedAt, sentAt;
@@ -858,10 +886,12 @@ private:
     QDate m_today;
     int m_currentYear = 0;
     QDateTime m_base;
-    QList<Unit> m_unitRows;
+    QList<Unit> m_unitRows; // the communes
+    Unit m_top;             // the Sở above them
     QStringList m_unitPlaces;
     QList<SchoolInfo> m_schoolInfos;
     QSet<QString> m_personalIds;
+    QSet<qint64> m_unitsWithPendingRequest; // units given a pending revocation request already
     QHash<int, QList<Content>> m_contentPool;
     QString m_passwordHash;
     SigningKeys m_keys;

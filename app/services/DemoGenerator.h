@@ -6,8 +6,8 @@
 
 namespace hocbaso::services {
 
-// Builds a realistic managing unit (or several) for demonstration, tests and benchmarks:
-// schools with Vietnamese names, pupils with realistic names and valid personal IDs, classes,
+// Builds a realistic province for demonstration, tests and benchmarks: a Sở GD&ĐT above `units`
+// communes, and in them schools with Vietnamese names, pupils with realistic names and valid personal IDs, classes,
 // several school years of records in every status with TT27 content, a test PKI with school seals
 // and principals' certificates in every state a reviewer meets, CMS signatures, lock settings,
 // revocation requests, users of every role and audit events. Deterministic for a seed (apart from
@@ -56,6 +56,7 @@ struct DemoSummary
     qint64 certificates = 0;
     qint64 revocationRequests = 0;
     QList<DemoUser> users;
+    QList<Unit> unitTree; // the Sở first, then its communes (parentId set)
 };
 
 class DemoGenerator

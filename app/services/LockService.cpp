@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "AuthService.h"
+#include "LockInheritance.h"
 #include "core/DisplayDates.h"
 #include "core/Grades.h"
 #include "core/LookupCode.h"
@@ -17,10 +18,13 @@
 namespace hocbaso::services {
 namespace {
 
-QString sourceWords(LockSource s)
+QString sourceWords(LockSource s, const QString& unitName)
 {
     switch (s) {
     case LockSource::Unit:
+        if (!unitName.isEmpty())
+            return QCoreApplication::translate("hocbaso::services::LockService", "set by %1 for all its schools")
+                .arg(unitName);
         return QCoreApplication::translate("hocbaso::services::LockService", "set for the whole unit");
     case LockSource::School:
         return QCoreApplication::translate("hocbaso::services::LockService", "set for this school");
@@ -35,18 +39,41 @@ QJsonValue isoOrNull(const QDate& d)
     return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue();
 }
 
-// Lays one stored row over what is inherited: its dates (where set) and the row's source win.
-static void applyRow(EffectiveLock& e, const LockSetting& row, LockSource source)
+// One school's grade as the tree gives it: each date with the setting it comes from.
+EffectiveLock effectiveLock(const LockInheritance& tree, const School& school, int schoolYear, int grade)
 {
-    e.source = source;
-    if (row.receiveLock.isValid()) {
-        e.receive = row.receiveLock;
-        e.receiveSource = source;
-    }
-    if (row.revokeLock.isValid()) {
-        e.revoke = row.revokeLock;
-        e.revokeSource = source;
-    }
+    EffectiveLock e;
+    e.schoolId = school.id;
+    e.schoolCode = school.code;
+    e.schoolName = school.name;
+    e.grade = grade;
+    e.schoolYear = schoolYear;
+    const LockInheritance::Dates d = tree.resolve(school.unitId, school.id, grade);
+    const auto take = [&](const LockInheritance::Date& from, QDate& date, LockSource& source, QString& unitCode,
+                          QString& unitName) {
+        date = from.date;
+        if (!from.date.isValid())
+            return;
+        source = from.fromSchool ? LockSource::School : LockSource::Unit;
+        if (const Unit* u = from.fromSchool ? nullptr : tree.unit(from.unitId)) {
+            unitCode = u->code;
+            unitName = u->name;
+        }
+    };
+    take(d.receive, e.receive, e.receiveSource, e.receiveUnitCode, e.receiveUnitName);
+    take(d.revoke, e.revoke, e.revokeSource, e.revokeUnitCode, e.revokeUnitName);
+    if (d.ownRow)
+        e.source = LockSource::School;
+    else if (e.receiveSource == LockSource::Unit || e.revokeSource == LockSource::Unit)
+        e.source = LockSource::Unit;
+    return e;
+}
+
+// The dates a row being saved combines with: for a school's own row, what its units give; for a
+// unit-wide row, what the units above give.
+LockInheritance::Dates inheritedFor(const LockInheritance& tree, qint64 unitId, qint64 schoolId, int grade)
+{
+    return schoolId > 0 ? tree.resolve(unitId, 0, grade) : tree.inheritedAbove(unitId, grade);
 }
 
 } // namespace
@@ -66,12 +93,12 @@ QString toText(LockSource s)
 
 QString EffectiveLock::describeReceive() const
 {
-    return QStringLiteral("%1 (%2)").arg(text::dayText(receive), sourceWords(receiveSource));
+    return QStringLiteral("%1 (%2)").arg(text::dayText(receive), sourceWords(receiveSource, receiveUnitName));
 }
 
 QString EffectiveLock::describeRevoke() const
 {
-    return QStringLiteral("%1 (%2)").arg(text::dayText(revoke), sourceWords(revokeSource));
+    return QStringLiteral("%1 (%2)").arg(text::dayText(revoke), sourceWords(revokeSource, revokeUnitName));
 }
 
 QString LockService::rowKey(qint64 unitId, int schoolYear, qint64 schoolId, int grade)
@@ -114,15 +141,31 @@ Result<qint64> LockService::actingUnit() const
 {
     if (m_ctx.actor.unitId > 0)
         return m_ctx.actor.unitId;
-    // The system (demo, tests) acts for the only unit there is.
+    // The system (demo, tests) acts for the top of the tree when there is one top.
     auto units = store::UnitRepository(m_ctx.db).all();
     if (!units)
         return units.error();
-    if (units->size() == 1)
-        return units->first().id;
+    QList<qint64> tops;
+    for (const Unit& u : *units) {
+        if (u.parentId == 0)
+            tops.append(u.id);
+    }
+    if (tops.size() == 1)
+        return tops.first();
     return Error::refused(QCoreApplication::translate("hocbaso::services::LockService",
                                                       "%1 belongs to no managing unit, so it has no lock settings.")
                               .arg(m_ctx.actor.username));
+}
+
+Result<LockInheritance> LockService::inheritance(int schoolYear)
+{
+    auto units = store::UnitRepository(m_ctx.db).all();
+    if (!units)
+        return units.error();
+    auto rows = store::LockRepository(m_ctx.db).forYear(schoolYear);
+    if (!rows)
+        return rows.error();
+    return LockInheritance(*units, *rows);
 }
 
 Result<EffectiveLock> LockService::effectiveFor(qint64 schoolId, int schoolYear, int grade)
@@ -133,24 +176,10 @@ Result<EffectiveLock> LockService::effectiveFor(qint64 schoolId, int schoolYear,
     if (!school->has_value())
         return Error::notFound(
             QCoreApplication::translate("hocbaso::services::LockService", "The school no longer exists."));
-    store::LockRepository locks(m_ctx.db);
-    EffectiveLock e;
-    e.schoolId = schoolId;
-    e.schoolCode = (*school)->code;
-    e.schoolName = (*school)->name;
-    e.grade = grade;
-    e.schoolYear = schoolYear;
-    auto unitRow = locks.find((*school)->unitId, schoolYear, 0, grade);
-    if (!unitRow)
-        return unitRow.error();
-    auto ownRow = locks.find((*school)->unitId, schoolYear, schoolId, grade);
-    if (!ownRow)
-        return ownRow.error();
-    if (unitRow->has_value())
-        applyRow(e, **unitRow, LockSource::Unit);
-    if (ownRow->has_value())
-        applyRow(e, **ownRow, LockSource::School);
-    return e;
+    auto tree = inheritance(schoolYear);
+    if (!tree)
+        return tree.error();
+    return effectiveLock(*tree, **school, schoolYear, grade);
 }
 
 Result<QList<EffectiveLock>> LockService::effective(int schoolYear, const QString& schoolCode)
@@ -160,40 +189,21 @@ Result<QList<EffectiveLock>> LockService::effective(int schoolYear, const QStrin
         return unit.error();
     if (auto s = permissions::canView(m_ctx.actor, *unit); !s)
         return s.error();
+    // The schools of the unit and of every unit below it.
     auto schools = store::SchoolRepository(m_ctx.db).list(*unit);
     if (!schools)
         return schools.error();
-    auto rows = store::LockRepository(m_ctx.db).forUnitYear(*unit, schoolYear);
-    if (!rows)
-        return rows.error();
-    // One pass over the unit's rows: unit-wide by grade, then each school's own.
-    QHash<int, LockSetting> unitWide;
-    QHash<QPair<qint64, int>, LockSetting> own;
-    for (const LockSetting& s : *rows) {
-        if (s.schoolId == 0)
-            unitWide.insert(s.grade, s);
-        else
-            own.insert({s.schoolId, s.grade}, s);
-    }
+    auto tree = inheritance(schoolYear);
+    if (!tree)
+        return tree.error();
     QList<EffectiveLock> out;
     bool found = schoolCode.isEmpty();
     for (const School& school : *schools) {
         if (!schoolCode.isEmpty() && school.code != schoolCode)
             continue;
         found = true;
-        for (int grade : allGrades()) {
-            EffectiveLock e;
-            e.schoolId = school.id;
-            e.schoolCode = school.code;
-            e.schoolName = school.name;
-            e.grade = grade;
-            e.schoolYear = schoolYear;
-            if (auto it = unitWide.constFind(grade); it != unitWide.constEnd())
-                applyRow(e, *it, LockSource::Unit);
-            if (auto it = own.constFind({school.id, grade}); it != own.constEnd())
-                applyRow(e, *it, LockSource::School);
-            out.append(e);
-        }
+        for (int grade : allGrades())
+            out.append(effectiveLock(*tree, school, schoolYear, grade));
     }
     if (!found)
         return Error::notFound(QCoreApplication::translate("hocbaso::services::LockService",
@@ -274,7 +284,7 @@ Status LockService::set(const LockChange& change, const Confirm& confirm, bool p
         auto s = schools.byCode(code.trimmed());
         if (!s)
             return s.error();
-        if (!s->has_value() || (*s)->unitId != *unit)
+        if (!s->has_value() || !m_ctx.actor.covers((*s)->unitId))
             return Error::notFound(QCoreApplication::translate("hocbaso::services::LockService",
                                                                "There is no school with the code %1 in your unit.")
                                        .arg(code));
@@ -291,6 +301,9 @@ Status LockService::set(const LockChange& change, const Confirm& confirm, bool p
         return tx.status();
     store::LockRepository locks(m_ctx.db);
     AuditLog audit(m_ctx);
+    auto tree = inheritance(year);
+    if (!tree)
+        return tree.error();
     const QList<qint64> schoolIds = change.allSchools ? QList<qint64>{0} : [&] {
         QList<qint64> ids;
         for (const School& s : targets)
@@ -299,11 +312,14 @@ Status LockService::set(const LockChange& change, const Confirm& confirm, bool p
     }();
     for (qsizetype i = 0; i < schoolIds.size(); ++i) {
         const qint64 schoolId = schoolIds.at(i);
+        // A school's own rows are kept under its own unit (whoever above it sets them), so that
+        // they leave with the unit when the school moves; a unit-wide row under the acting unit.
+        const qint64 rowUnit = schoolId > 0 ? targets.at(i).unitId : *unit;
         for (int grade : grades) {
-            auto existing = locks.find(*unit, year, schoolId, grade);
+            auto existing = locks.find(rowUnit, year, schoolId, grade);
             if (!existing)
                 return existing.error();
-            auto stored = locks.findAny(*unit, year, schoolId, grade);
+            auto stored = locks.findAny(rowUnit, year, schoolId, grade);
             if (!stored)
                 return stored.error();
             LockSetting row = existing->value_or(LockSetting{});
@@ -312,7 +328,7 @@ Status LockService::set(const LockChange& change, const Confirm& confirm, bool p
             if (!stamp)
                 return stamp.error();
             row.hlc = *stamp;
-            row.unitId = *unit;
+            row.unitId = rowUnit;
             row.schoolYear = year;
             row.schoolId = schoolId;
             row.grade = grade;
@@ -324,17 +340,11 @@ Status LockService::set(const LockChange& change, const Confirm& confirm, bool p
             row.updatedBy = m_ctx.actor.username;
             // The revoke lock may not come before the receive lock, counting what is inherited.
             QDate receive = row.receiveLock, revoke = row.revokeLock;
-            if (schoolId > 0 && (!receive.isValid() || !revoke.isValid())) {
-                auto inherited = locks.find(*unit, year, 0, grade);
-                if (!inherited)
-                    return inherited.error();
-                if (inherited->has_value()) {
-                    if (!receive.isValid())
-                        receive = (*inherited)->receiveLock;
-                    if (!revoke.isValid())
-                        revoke = (*inherited)->revokeLock;
-                }
-            }
+            const LockInheritance::Dates inherited = inheritedFor(*tree, rowUnit, schoolId, grade);
+            if (!receive.isValid())
+                receive = inherited.receive.date;
+            if (!revoke.isValid())
+                revoke = inherited.revoke.date;
             if (receive.isValid() && revoke.isValid() && revoke < receive) {
                 const QString where =
                     schoolId > 0 ? targets.at(i).name
@@ -349,7 +359,7 @@ Status LockService::set(const LockChange& change, const Confirm& confirm, bool p
             if (auto s = locks.upsert(row); !s)
                 return s;
             if (m_ctx.outbox) {
-                QJsonObject payload{{QStringLiteral("unit"), *unit},
+                QJsonObject payload{{QStringLiteral("unit"), rowUnit},
                                     {QStringLiteral("year"), year},
                                     {QStringLiteral("school"), schoolId},
                                     {QStringLiteral("grade"), grade}};
@@ -357,9 +367,9 @@ Status LockService::set(const LockChange& change, const Confirm& confirm, bool p
                     payload.insert(QStringLiteral("receive"), change.receive->toString(Qt::ISODate));
                 if (change.revoke)
                     payload.insert(QStringLiteral("revoke"), change.revoke->toString(Qt::ISODate));
-                if (auto s =
-                        m_ctx.outbox->record({QStringLiteral("lock.set"), QStringLiteral("lock_setting"),
-                                              rowKey(*unit, year, schoolId, grade), old.rowVersion, payload, row.hlc});
+                if (auto s = m_ctx.outbox->record({QStringLiteral("lock.set"), QStringLiteral("lock_setting"),
+                                                   rowKey(rowUnit, year, schoolId, grade), old.rowVersion, payload,
+                                                   row.hlc});
                     !s)
                     return s;
             }
@@ -370,7 +380,7 @@ Status LockService::set(const LockChange& change, const Confirm& confirm, bool p
                                {QStringLiteral("old_revoke"), isoOrNull(old.revokeLock)},
                                {QStringLiteral("receive"), isoOrNull(row.receiveLock)},
                                {QStringLiteral("revoke"), isoOrNull(row.revokeLock)}};
-            if (auto s = audit.append(*unit, QStringLiteral("lock.set"), QStringLiteral("lock_setting"),
+            if (auto s = audit.append(rowUnit, QStringLiteral("lock.set"), QStringLiteral("lock_setting"),
                                       QStringLiteral("%1/%2/%3")
                                           .arg(schoolId > 0 ? targets.at(i).code : QStringLiteral("*"))
                                           .arg(year)
@@ -397,10 +407,11 @@ Status LockService::clear(const QString& schoolCode, const QList<int>& grades, s
     auto school = store::SchoolRepository(m_ctx.db).byCode(schoolCode.trimmed());
     if (!school)
         return school.error();
-    if (!school->has_value() || (*school)->unitId != *unit)
+    if (!school->has_value() || !m_ctx.actor.covers((*school)->unitId))
         return Error::notFound(QCoreApplication::translate("hocbaso::services::LockService",
                                                            "There is no school with the code %1 in your unit.")
                                    .arg(schoolCode));
+    const qint64 rowUnit = (*school)->unitId; // a school's own rows are kept under its unit
     const int year = schoolYear.value_or(defaultYear());
     const QList<int> list = grades.isEmpty() ? allGrades() : grades;
     store::Transaction tx(m_ctx.db);
@@ -409,7 +420,7 @@ Status LockService::clear(const QString& schoolCode, const QList<int>& grades, s
     store::LockRepository locks(m_ctx.db);
     AuditLog audit(m_ctx);
     for (int grade : list) {
-        auto existing = locks.find(*unit, year, (*school)->id, grade);
+        auto existing = locks.find(rowUnit, year, (*school)->id, grade);
         if (!existing)
             return existing.error();
         if (!existing->has_value())
@@ -421,8 +432,8 @@ Status LockService::clear(const QString& schoolCode, const QList<int>& grades, s
             return s;
         if (m_ctx.outbox) {
             if (auto s = m_ctx.outbox->record({QStringLiteral("lock.clear"), QStringLiteral("lock_setting"),
-                                               rowKey(*unit, year, (*school)->id, grade), (*existing)->rowVersion,
-                                               QJsonObject{{QStringLiteral("unit"), *unit},
+                                               rowKey(rowUnit, year, (*school)->id, grade), (*existing)->rowVersion,
+                                               QJsonObject{{QStringLiteral("unit"), rowUnit},
                                                            {QStringLiteral("year"), year},
                                                            {QStringLiteral("school"), (*school)->id},
                                                            {QStringLiteral("grade"), grade}},
@@ -430,7 +441,7 @@ Status LockService::clear(const QString& schoolCode, const QList<int>& grades, s
                 !s)
                 return s;
         }
-        if (auto s = audit.append(*unit, QStringLiteral("lock.clear"), QStringLiteral("lock_setting"),
+        if (auto s = audit.append(rowUnit, QStringLiteral("lock.clear"), QStringLiteral("lock_setting"),
                                   QStringLiteral("%1/%2/%3").arg((*school)->code).arg(year).arg(grade),
                                   {{QStringLiteral("year"), SchoolYear{year}.label()},
                                    {QStringLiteral("grade"), grade},
@@ -593,17 +604,14 @@ Result<StampedLockOutcome> LockService::applyStamped(const StampedLockChange& ch
         if (change.revoke)
             row.revokeLock = *change.revoke;
         QDate receive = row.receiveLock, revoke = row.revokeLock;
-        if (change.schoolId > 0 && (!receive.isValid() || !revoke.isValid())) {
-            auto inherited = locks.find(change.unitId, change.schoolYear, 0, change.grade);
-            if (!inherited)
-                return inherited.error();
-            if (inherited->has_value()) {
-                if (!receive.isValid())
-                    receive = (*inherited)->receiveLock;
-                if (!revoke.isValid())
-                    revoke = (*inherited)->revokeLock;
-            }
-        }
+        auto tree = inheritance(change.schoolYear);
+        if (!tree)
+            return tree.error();
+        const LockInheritance::Dates inherited = inheritedFor(*tree, change.unitId, change.schoolId, change.grade);
+        if (!receive.isValid())
+            receive = inherited.receive.date;
+        if (!revoke.isValid())
+            revoke = inherited.revoke.date;
         if (receive.isValid() && revoke.isValid() && revoke < receive)
             return Error::invalid(QCoreApplication::translate(
                                       "hocbaso::services::LockService",

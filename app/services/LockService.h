@@ -1,5 +1,6 @@
 #pragma once
 
+#include "LockInheritance.h"
 #include "ServiceContext.h"
 
 #include <functional>
@@ -28,6 +29,10 @@ struct EffectiveLock
     LockSource receiveSource = LockSource::None;
     QDate revoke;
     LockSource revokeSource = LockSource::None;
+    // The unit whose unit-wide setting gives each date (empty when the school's own does, or unset):
+    // the school's unit or one above it.
+    QString receiveUnitCode, receiveUnitName;
+    QString revokeUnitCode, revokeUnitName;
     // The row's source as CLI.md reports it: school when the school has its own row, else unit.
     LockSource source = LockSource::None;
     // "31/05/2027 (set for the whole unit)" — used in refusals.
@@ -113,6 +118,8 @@ private:
     QStringList pastDays(const QList<std::optional<QDate>>& dates) const;
     Status confirmPast(const QStringList& past, const Confirm& confirm) const;
     Result<qint64> actingUnit() const;
+    // The units and one school year's rows, to resolve dates down the tree.
+    Result<LockInheritance> inheritance(int schoolYear);
     // The stamp of a change to a row stamped `after`: from the replica's clock when offline, else
     // from this program's clock, above `after` either way.
     Result<QString> nextStamp(const QString& after);

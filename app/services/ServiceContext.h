@@ -6,6 +6,9 @@
 #include "store/Database.h"
 
 #include <QJsonObject>
+#include <QList>
+
+#include <algorithm>
 
 namespace hocbaso::services {
 
@@ -19,6 +22,21 @@ struct Actor
     qint64 unitId = 0;
     qint64 schoolId = 0;
     bool system = false; // init, demo generation, migrations
+    // The units the actor works on: their unit and every unit below it, sorted (units form a tree,
+    // a Sở above its communes). Filled at sign-in (AuthService::actorFor with the store); empty
+    // means the actor's own unit only.
+    QList<qint64> unitScope;
+
+    // Whether a school of `unit` is within the actor's reach: their unit or one below it. Actors of
+    // no unit (store-wide administrators, the system) reach every unit.
+    bool covers(qint64 unit) const
+    {
+        if (system || unitId <= 0)
+            return true;
+        if (unitScope.isEmpty())
+            return unit == unitId;
+        return std::binary_search(unitScope.cbegin(), unitScope.cend(), unit);
+    }
 
     static Actor systemActor()
     {

@@ -146,7 +146,7 @@ Result<Actor> SignIn::signInOffline(store::Database& replica, const QString& use
             QCoreApplication::translate("hocbaso::services::AuthService",
                                         "The account %1 is disabled. Ask an administrator to enable it.")
                 .arg(name));
-    return AuthService::actorFor(**user);
+    return AuthService::actorFor(replica, **user);
 }
 
 Status SignIn::rememberForOffline(store::Database& replica, const QString& username, const QString& password,
@@ -193,9 +193,12 @@ Result<SignedIn> SignIn::signInCentral(store::ConnectionSpec spec, const QString
             QCoreApplication::translate("hocbaso::services::SignIn",
                                         "The account %1 is disabled. Ask an administrator to enable it.")
                 .arg(u.username));
+    auto actor = AuthService::actorFor(**db, u);
+    if (!actor)
+        return actor.error();
     SignedIn out;
     out.db = std::move(db).value();
-    out.actor = AuthService::actorFor(u);
+    out.actor = *actor;
     return out;
 }
 

@@ -3,11 +3,15 @@
 #include "AuthService.h"
 #include "core/Grades.h"
 #include "core/LookupCode.h"
+#include "core/VietnameseText.h"
 #include "store/SchoolRepository.h"
 #include "store/StatsRepository.h"
 #include "store/UnitRepository.h"
 
 #include <QCoreApplication>
+#include <QHash>
+
+#include <algorithm>
 
 namespace hocbaso::services {
 namespace {
@@ -46,7 +50,7 @@ Result<QList<int>> Statistics::schoolYears()
     return store::StatsRepository(m_ctx.db).schoolYears();
 }
 
-Result<ProgressReport> Statistics::report(int schoolYear, int grade)
+Result<Statistics::Scope> Statistics::scope(const QString& unitCode, int grade)
 {
     if (auto s = permissions::canView(m_ctx.actor, 0); !s)
         return s.error();
@@ -55,30 +59,129 @@ Result<ProgressReport> Statistics::report(int schoolYear, int grade)
             QCoreApplication::translate("hocbaso::services::Statistics",
                                         "Grade %1 does not exist: primary schools have grades 1 to 5.")
                 .arg(grade));
-    const qint64 unitId = m_ctx.actor.system ? 0 : m_ctx.actor.unitId;
+    store::UnitRepository units(m_ctx.db);
+    Result<std::optional<Unit>> unit = std::optional<Unit>();
+    if (!unitCode.isEmpty())
+        unit = units.byCode(unitCode);
+    else if (!m_ctx.actor.system)
+        unit = units.byId(m_ctx.actor.unitId);
+    else
+        return Scope{};
+    if (!unit)
+        return unit.error();
+    if (!unit->has_value())
+        return Error::notFound(
+            QCoreApplication::translate("hocbaso::services::Statistics", "There is no unit with the code %1.")
+                .arg(unitCode));
+    if (auto s = permissions::canView(m_ctx.actor, (*unit)->id); !s)
+        return s.error();
+    return Scope{(*unit)->id, (*unit)->code, (*unit)->name};
+}
+
+Result<ProgressReport> Statistics::report(int schoolYear, int grade, const QString& unitCode, bool ownSchoolsOnly)
+{
+    auto unit = scope(unitCode, grade);
+    if (!unit)
+        return unit.error();
     ProgressReport report;
     report.schoolYear = schoolYear;
     report.grade = grade;
-    if (unitId > 0) {
-        auto unit = store::UnitRepository(m_ctx.db).byId(unitId);
-        if (!unit)
-            return unit.error();
-        if (unit->has_value()) {
-            report.unitCode = (*unit)->code;
-            report.unitName = (*unit)->name;
-        }
-    }
+    report.unitCode = unit->code;
+    report.unitName = unit->name;
     // Every school of the unit appears, even one with no records yet (all zeros is news too).
-    auto counts = store::StatsRepository(m_ctx.db).bySchool(unitId, schoolYear, grade);
+    auto counts = store::StatsRepository(m_ctx.db).bySchool(unit->unitId, schoolYear, grade);
     if (!counts)
         return counts.error();
     report.rows.reserve(counts->size());
     for (const auto& c : *counts) {
+        if (ownSchoolsOnly && c.unitId != unit->unitId)
+            continue;
         report.rows.append(progressRow(c));
         report.totals.add(report.rows.last());
     }
     report.totals.grade = grade;
     return report;
+}
+
+Result<ProgressReport> Statistics::byUnit(int schoolYear, int grade, const QString& unitCode)
+{
+    auto unit = scope(unitCode, grade);
+    if (!unit)
+        return unit.error();
+    auto all = store::UnitRepository(m_ctx.db).all();
+    if (!all)
+        return all.error();
+    // The per-school counts are what the school view reads already (a few thousand rows for a
+    // province); summing them here keeps one query and one rule for what "confirmed" means.
+    auto counts = store::StatsRepository(m_ctx.db).bySchool(unit->unitId, schoolYear, grade);
+    if (!counts)
+        return counts.error();
+
+    QHash<qint64, qint64> parentOf;
+    for (const Unit& u : *all)
+        parentOf.insert(u.id, u.parentId);
+    ProgressReport report;
+    report.lines = ProgressReport::Lines::Units;
+    report.schoolYear = schoolYear;
+    report.grade = grade;
+    report.unitCode = unit->code;
+    report.unitName = unit->name;
+    QHash<qint64, int> lineOf; // unit directly below -> its line
+    for (const Unit& u : *all) {
+        if (u.parentId != unit->unitId || (unit->unitId == 0 && parentOf.contains(u.parentId)))
+            continue;
+        ProgressRow& row = report.rows.emplace_back();
+        row.unitId = u.id;
+        row.schoolCode = u.code;
+        row.schoolName = u.name;
+        row.grade = grade;
+    }
+    std::stable_sort(report.rows.begin(), report.rows.end(), [](const ProgressRow& a, const ProgressRow& b) {
+        return text::textSortKey(a.schoolName) < text::textSortKey(b.schoolName);
+    });
+    for (int i = 0; i < report.rows.size(); ++i)
+        lineOf.insert(report.rows[i].unitId, i);
+
+    ProgressRow own;
+    own.unitId = unit->unitId;
+    own.ownSchools = true;
+    own.schoolCode = unit->code;
+    own.schoolName =
+        QCoreApplication::translate("hocbaso::services::Statistics", "Schools managed by %1 itself").arg(unit->name);
+    own.grade = grade;
+    bool hasOwn = false;
+    for (const auto& c : *counts) {
+        const ProgressRow line = progressRow(c);
+        report.totals.add(line);
+        // Up from the school's unit to the unit directly below the one reported on; the walk is
+        // bounded in case the data holds a cycle that the store should have refused.
+        qint64 u = c.unitId;
+        for (int depth = 0; depth < 32 && u > 0 && !lineOf.contains(u) && u != unit->unitId; ++depth)
+            u = parentOf.value(u);
+        if (auto it = lineOf.constFind(u); it != lineOf.constEnd()) {
+            report.rows[*it].add(line);
+        } else {
+            own.add(line);
+            hasOwn = true;
+        }
+    }
+    if (hasOwn && unit->unitId > 0)
+        report.rows.append(own);
+    report.totals.grade = grade;
+    return report;
+}
+
+Result<bool> Statistics::hasUnitsBelow(const QString& unitCode)
+{
+    auto unit = scope(unitCode, 0);
+    if (!unit)
+        return unit.error();
+    auto all = store::UnitRepository(m_ctx.db).all();
+    if (!all)
+        return all.error();
+    if (unit->unitId == 0)
+        return all->size() > 1;
+    return std::any_of(all->cbegin(), all->cend(), [&](const Unit& u) { return u.parentId == unit->unitId; });
 }
 
 Result<QList<ProgressRow>> Statistics::byGrade(const QString& schoolCode, int schoolYear)

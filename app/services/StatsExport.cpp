@@ -20,10 +20,14 @@
 namespace hocbaso::services {
 namespace {
 
-QStringList headers()
+// The first two columns name what a line is: a school, or a unit in a report by unit.
+QStringList headers(const ProgressReport& r)
 {
-    return {QCoreApplication::translate("hocbaso::services::StatsExport", "School code"),
-            QCoreApplication::translate("hocbaso::services::StatsExport", "School"),
+    const bool units = r.lines == ProgressReport::Lines::Units;
+    return {units ? QCoreApplication::translate("hocbaso::services::StatsExport", "Unit code")
+                  : QCoreApplication::translate("hocbaso::services::StatsExport", "School code"),
+            units ? QCoreApplication::translate("hocbaso::services::StatsExport", "Unit")
+                  : QCoreApplication::translate("hocbaso::services::StatsExport", "School"),
             QCoreApplication::translate("hocbaso::services::StatsExport", "Expected"),
             QCoreApplication::translate("hocbaso::services::StatsExport", "Confirmed complete"),
             QCoreApplication::translate("hocbaso::services::StatsExport", "Sent"),
@@ -56,6 +60,8 @@ QString StatsExport::title(const ProgressReport& r)
                     .arg(SchoolYear{r.schoolYear}.label());
     if (r.grade > 0)
         t += QCoreApplication::translate("hocbaso::services::StatsExport", ", grade %1").arg(r.grade);
+    if (r.lines == ProgressReport::Lines::Units)
+        t += QCoreApplication::translate("hocbaso::services::StatsExport", ", by unit");
     if (!r.unitName.isEmpty())
         t += QStringLiteral(" — ") + r.unitName;
     return t;
@@ -68,7 +74,7 @@ Status StatsExport::toCsv(const ProgressReport& r, const QString& path)
         return Error::storage(QCoreApplication::translate("hocbaso::services::StatsExport", "Cannot write %1: %2")
                                   .arg(path, f.errorString()));
     QByteArray out("\xEF\xBB\xBF"); // BOM: Excel reads UTF-8 only with it
-    out += headers().join(QLatin1Char(',')).toUtf8() + "\r\n";
+    out += headers(r).join(QLatin1Char(',')).toUtf8() + "\r\n";
     auto line = [&](const ProgressRow& row, const QString& code, const QString& name) {
         QStringList fields{csvField(code),
                            csvField(name),
@@ -117,7 +123,7 @@ Status StatsExport::toXlsx(const ProgressReport& r, const QString& path, const Q
     const QByteArray dated =
         QCoreApplication::translate("hocbaso::services::StatsExport", "Made on %1").arg(text::dayText(today)).toUtf8();
     worksheet_write_string(ws, 1, 0, dated.constData(), nullptr);
-    const QStringList h = headers();
+    const QStringList h = headers(r);
     for (int c = 0; c < h.size(); ++c) {
         const QByteArray text = h.at(c).toUtf8();
         worksheet_write_string(ws, 3, lxw_col_t(c), text.constData(), header);
@@ -239,7 +245,7 @@ Status StatsExport::toPdf(const ProgressReport& r, const QString& path, const QD
     y += lineH * 2;
 
     // Table.
-    const QStringList h = headers();
+    const QStringList h = headers(r);
     const QList<double> widths{0.09, 0.39, 0.1, 0.12, 0.1, 0.1, 0.1};
     auto drawRow = [&](const QStringList& cells, bool isHeader) {
         newPageIfNeeded(lineH);

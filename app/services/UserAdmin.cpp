@@ -62,7 +62,16 @@ Result<QList<Unit>> UserAdmin::units()
     if (auto s = permissions::canAdminister(m_ctx.actor); !s)
         return s.error();
     store::UnitRepository units(m_ctx.db);
-    return units.all();
+    auto all = units.all();
+    if (!all)
+        return all;
+    // An administrator of a unit administers it and the units below it.
+    QList<Unit> mine;
+    for (const Unit& u : *all) {
+        if (m_ctx.actor.covers(u.id))
+            mine.append(u);
+    }
+    return mine;
 }
 
 Result<QList<School>> UserAdmin::schools(qint64 unitId)
@@ -141,6 +150,13 @@ Result<NewUser> UserAdmin::check(const NewUser& nu)
             return Error::notFound(
                 QCoreApplication::translate("hocbaso::services::UserAdmin", "The managing unit no longer exists."));
     }
+    // An administrator of a unit adds users to it and to the units below it; users of no unit
+    // (store-wide administrators) only a store-wide administrator adds.
+    if (!m_ctx.actor.covers(u.unitId))
+        return Error::refused(QCoreApplication::translate("hocbaso::services::UserAdmin",
+                                                          "%1 may only add users of their own managing unit and the "
+                                                          "units below it.")
+                                  .arg(m_ctx.actor.username));
     if (auto s = checkFree(u.username); !s)
         return s.error();
     return u;

@@ -71,7 +71,7 @@ QString filterWhere(const CertificateRepository::Filter& f, QVariantList& values
         values.append(f.schoolId);
     }
     if (f.unitId > 0) {
-        where += QStringLiteral(" AND s.unit_id = ?");
+        where += QStringLiteral(" AND ") + sql::inUnitsUnder(QStringLiteral("s.unit_id"));
         values.append(f.unitId);
     }
     if (f.kind) {

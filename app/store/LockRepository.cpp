@@ -36,6 +36,14 @@ Result<QList<LockSetting>> LockRepository::forUnitYear(qint64 unitId, int school
                                      {unitId, schoolYear}, readLock);
 }
 
+Result<QList<LockSetting>> LockRepository::forYear(int schoolYear)
+{
+    return sql::readAll<LockSetting>(
+        m_db,
+        kLockColumns + QStringLiteral("WHERE school_year = ? AND deleted = FALSE ORDER BY unit_id, school_id, grade"),
+        {schoolYear}, readLock);
+}
+
 Result<std::optional<LockSetting>> LockRepository::find(qint64 unitId, int schoolYear, qint64 schoolId, int grade)
 {
     return sql::readOne<LockSetting>(

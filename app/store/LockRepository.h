@@ -16,6 +16,9 @@ public:
     explicit LockRepository(Database& db) : m_db(db) {}
     // Every row of a unit and year (unit-wide and per school).
     Result<QList<LockSetting>> forUnitYear(qint64 unitId, int schoolYear);
+    // Every row of a year that the reader sees (the central store shows a person the rows of their
+    // units and the unit-wide rows of the units above them).
+    Result<QList<LockSetting>> forYear(int schoolYear);
     Result<std::optional<LockSetting>> find(qint64 unitId, int schoolYear, qint64 schoolId, int grade);
     // The row with that key even when it was cleared (its stamp still counts for last writer wins).
     struct StoredLock

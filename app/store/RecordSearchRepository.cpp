@@ -109,7 +109,7 @@ QString RecordSearchRepository::where(const Criteria& c, QVariantList& values, b
         values.append(c.schoolCode);
     }
     if (c.unitId > 0) {
-        conditions.append(QStringLiteral("s.unit_id = ?"));
+        conditions.append(sql::inUnitsUnder(QStringLiteral("s.unit_id")));
         values.append(c.unitId);
     }
     if (c.schoolYear) {
@@ -162,11 +162,29 @@ std::optional<RecordSearchRepository::IndexQuery> RecordSearchRepository::indexQ
     }
     if (c.unitId > 0) {
         // A province office usually manages every school: then the unit restricts nothing, and
-        // intersecting with a tag every document carries would only cost time.
-        auto others =
-            sql::scalar(m_db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM schools WHERE unit_id <> ?)"), {c.unitId});
+        // intersecting with tags every document carries would only cost time. Otherwise the
+        // documents of any unit of the subtree that has schools (a commune: its own tag).
+        auto others = sql::scalar(m_db,
+                                  QStringLiteral("SELECT EXISTS (SELECT 1 FROM schools WHERE NOT ") +
+                                      sql::inUnitsUnder(QStringLiteral("unit_id")) + QLatin1Char(')'),
+                                  {c.unitId});
         if (!others || *others) {
-            tags.append(tag(QLatin1Char('u'), QString::number(c.unitId)));
+            auto units = sql::readAll<qint64>(m_db,
+                                              QStringLiteral("SELECT DISTINCT unit_id FROM schools WHERE ") +
+                                                  sql::inUnitsUnder(QStringLiteral("unit_id")) +
+                                                  QStringLiteral(" ORDER BY unit_id"),
+                                              {c.unitId}, [](const QSqlQuery& q) { return q.value(0).toLongLong(); });
+            if (!units)
+                return std::nullopt; // the plain query reports the store's error
+            QStringList unitTags;
+            for (qint64 u : *units)
+                unitTags.append(tag(QLatin1Char('u'), QString::number(u)));
+            if (unitTags.isEmpty())
+                iq.empty = true;
+            else if (unitTags.size() == 1)
+                tags.append(unitTags.first());
+            else
+                tags.append(QLatin1Char('(') + unitTags.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
             narrowed = true;
         }
     }
@@ -381,7 +399,7 @@ Result<qint64> RecordSearchRepository::countFromCounters(const Criteria& c)
         values.append(c.schoolCode);
     }
     if (c.unitId > 0) {
-        conditions.append(QStringLiteral("s.unit_id = ?"));
+        conditions.append(sql::inUnitsUnder(QStringLiteral("s.unit_id")));
         values.append(c.unitId);
     }
     if (c.schoolYear) {

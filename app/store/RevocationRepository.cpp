@@ -58,7 +58,7 @@ QString filterSql(const RevocationRepository::Filter& f, QVariantList& values)
 {
     QString sqlText;
     if (f.unitId > 0) {
-        sqlText += QStringLiteral(" AND s.unit_id = ?");
+        sqlText += QStringLiteral(" AND ") + sql::inUnitsUnder(QStringLiteral("s.unit_id"));
         values.append(f.unitId);
     }
     if (f.schoolId > 0) {

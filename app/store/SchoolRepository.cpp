@@ -53,7 +53,10 @@ Result<std::optional<School>> SchoolRepository::byId(qint64 id)
 Result<QList<School>> SchoolRepository::list(qint64 unitId)
 {
     if (unitId > 0)
-        return readAll<School>(m_db, kSchoolColumns + QStringLiteral("AND s.unit_id = ? ORDER BY s.name_sort, s.id"),
+        return readAll<School>(m_db,
+                               kSchoolColumns + QStringLiteral("AND ") +
+                                   sql::inUnitsUnder(QStringLiteral("s.unit_id")) +
+                                   QStringLiteral(" ORDER BY s.name_sort, s.id"),
                                {unitId}, readSchool);
     return readAll<School>(m_db, kSchoolColumns + QStringLiteral("ORDER BY s.name_sort, s.id"), {}, readSchool);
 }

@@ -153,6 +153,15 @@ inline QVariant idsValue(const Database& db, const QList<qint64>& ids)
                          : idList(ids, QLatin1Char('{'), QLatin1Char('}'));
 }
 
+// "column names a unit under the unit bound at this ?" (the unit itself included): units form a
+// tree (a Sở above its communes), walked down from that unit. One parameter, so one statement text
+// serves every unit; both engines run a recursive CTE inside a subquery.
+inline QString inUnitsUnder(const QString& column)
+{
+    return column + QStringLiteral(" IN (WITH RECURSIVE below(id) AS (SELECT CAST(? AS BIGINT) UNION SELECT u.id FROM "
+                                   "units u JOIN below b ON u.parent_id = b.id) SELECT id FROM below)");
+}
+
 // Reads one integer from a query like "SELECT count(*) ...".
 inline Result<qint64> scalar(Database& db, const QString& sqlText, const QVariantList& values = {})
 {

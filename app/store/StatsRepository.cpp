@@ -20,7 +20,7 @@ Result<QList<StatsRepository::SchoolCounts>> StatsRepository::bySchool(qint64 un
     // on the province dataset. LEFT JOIN keeps that order in SQLite and keeps schools with no records.
     QVariantList values{schoolYear};
     QString sqlText = QStringLiteral("SELECT s.id, s.code, s.name, ") + kSums +
-                      QStringLiteral(" FROM schools s LEFT JOIN record_counts c ON c.school_id = s.id AND "
+                      QStringLiteral(", s.unit_id FROM schools s LEFT JOIN record_counts c ON c.school_id = s.id AND "
                                      "c.school_year = ?");
     if (grade > 0) {
         sqlText += QStringLiteral(" AND c.grade = ?");
@@ -28,13 +28,14 @@ Result<QList<StatsRepository::SchoolCounts>> StatsRepository::bySchool(qint64 un
     }
     sqlText += QStringLiteral(" WHERE s.deleted = FALSE");
     if (unitId > 0) {
-        sqlText += QStringLiteral(" AND s.unit_id = ?");
+        sqlText += QStringLiteral(" AND ") + sql::inUnitsUnder(QStringLiteral("s.unit_id"));
         values.append(unitId);
     }
-    sqlText += QStringLiteral(" GROUP BY s.id, s.code, s.name, s.name_sort ORDER BY s.name_sort, s.id");
+    sqlText += QStringLiteral(" GROUP BY s.id, s.code, s.name, s.name_sort, s.unit_id ORDER BY s.name_sort, s.id");
     return sql::readAll<SchoolCounts>(m_db, sqlText, values, [grade](const QSqlQuery& q) {
-        return SchoolCounts{q.value(0).toLongLong(), q.value(1).toString(),   q.value(2).toString(),  grade,
-                            q.value(3).toLongLong(), q.value(4).toLongLong(), q.value(5).toLongLong()};
+        return SchoolCounts{
+            q.value(0).toLongLong(), q.value(1).toString(),   q.value(2).toString(),   grade,
+            q.value(3).toLongLong(), q.value(4).toLongLong(), q.value(5).toLongLong(), q.value(6).toLongLong()};
     });
 }
 
@@ -57,7 +58,7 @@ Result<QList<StatsRepository::Count>> StatsRepository::countsByScan(qint64 unitI
     QString sqlText = QStringLiteral("SELECT r.school_id, r.grade, r.status, count(*) FROM records r JOIN schools s ON "
                                      "s.id = r.school_id WHERE r.school_year = ?");
     if (unitId > 0) {
-        sqlText += QStringLiteral(" AND s.unit_id = ?");
+        sqlText += QStringLiteral(" AND ") + sql::inUnitsUnder(QStringLiteral("s.unit_id"));
         values.append(unitId);
     }
     if (grade > 0) {

@@ -23,6 +23,7 @@ public:
         qint64 records = 0;
         qint64 confirmed = 0; // status confirmed
         qint64 sent = 0;      // status sent
+        qint64 unitId = 0;    // the school's unit (bySchool only), for the sums per unit
     };
     // Per status for the naive reading (GROUP BY over records), kept for the benchmark.
     struct Count
@@ -33,8 +34,8 @@ public:
         qint64 n = 0;
     };
     explicit StatsRepository(Database& db) : m_db(db) {}
-    // Every school of a unit (0: every unit), in Vietnamese order of their names, with its counts
-    // for the year (grade 0: all grades); schools without records have zeros.
+    // Every school of a unit and of the units below it (0: every unit), in Vietnamese order of their names, with its
+    // counts for the year (grade 0: all grades); schools without records have zeros.
     Result<QList<SchoolCounts>> bySchool(qint64 unitId, int schoolYear, int grade);
     // One school's counts per grade, for the grades that have records.
     Result<QList<SchoolCounts>> byGrade(qint64 schoolId, int schoolYear);

@@ -50,4 +50,21 @@ Result<qint64> UnitRepository::count()
     return sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM units WHERE deleted = FALSE"));
 }
 
+Status UnitRepository::setParent(qint64 unitId, qint64 parentId)
+{
+    auto q = m_db.run(QStringLiteral("UPDATE units SET parent_id = ?, row_version = row_version + 1 WHERE id = ?"),
+                      {sql::id(parentId), unitId});
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Result<QList<qint64>> UnitRepository::subtree(qint64 unitId)
+{
+    return readAll<qint64>(m_db,
+                           QStringLiteral("SELECT id FROM units WHERE ") + sql::inUnitsUnder(QStringLiteral("id")) +
+                               QStringLiteral(" ORDER BY id"),
+                           {unitId}, [](const QSqlQuery& q) { return q.value(0).toLongLong(); });
+}
+
 } // namespace hocbaso::store

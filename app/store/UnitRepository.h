@@ -8,7 +8,8 @@
 
 namespace hocbaso::store {
 
-// Managing units (offices of education): the top of the organisation the records hang on.
+// Managing units (offices of education), a tree through parent_id: a Sở above its communes (or, in
+// older data, Phòng), the top of the organisation the records hang on.
 class UnitRepository
 {
 public:
@@ -18,6 +19,10 @@ public:
     Result<std::optional<Unit>> byId(qint64 id);
     Result<QList<Unit>> all();
     Result<qint64> count();
+    // Hangs the unit under another (the services check that the tree stays a tree).
+    Status setParent(qint64 unitId, qint64 parentId);
+    // The unit and every unit below it, sorted by id.
+    Result<QList<qint64>> subtree(qint64 unitId);
 
 private:
     Database& m_db;

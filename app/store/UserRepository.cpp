@@ -85,7 +85,10 @@ Result<bool> UserRepository::hasLoginRole(const QString& username)
 Result<QList<User>> UserRepository::list(qint64 unitId)
 {
     if (unitId > 0)
-        return sql::readAll<User>(m_db, kColumns + QStringLiteral("WHERE us.unit_id = ? ORDER BY us.username"),
+        return sql::readAll<User>(m_db,
+                                  kColumns + QStringLiteral("WHERE ") +
+                                      sql::inUnitsUnder(QStringLiteral("us.unit_id")) +
+                                      QStringLiteral(" ORDER BY us.username"),
                                   {unitId}, readUser);
     return sql::readAll<User>(m_db, kColumns + QStringLiteral("ORDER BY us.username"), {}, readUser);
 }

@@ -126,19 +126,20 @@ TEST_F(GuiWelcome, DemoChoiceCreatesTheDatabaseAndTheOfficerSignsIn)
     ASSERT_EQ(m_prompter.messages().size(), 1);
     const auto& told = m_prompter.messages().first();
     EXPECT_EQ(told.kind, QStringLiteral("inform"));
-    for (const char* word : {"admin", "canbo1", "xem1", "truong1", "Demo@2026"})
+    for (const char* word : {"admin", "canboso", "canbo1", "xem1", "truong1", "Demo@2026"})
         EXPECT_TRUE(told.text.contains(QLatin1String(word))) << word << ": " << told.text.toStdString();
 
     // The sign-in window is filled in for the officer, on the new file.
     ui::LoginDialog* login = m_controller->loginDialog();
-    EXPECT_EQ(login->username(), QStringLiteral("canbo1"));
+    // The first officer of the list: the Sở's, who sees every commune of the demo province.
+    EXPECT_EQ(login->username(), QStringLiteral("canboso"));
     EXPECT_EQ(login->profile().kind, ui::ConnectionProfile::Kind::Local);
     EXPECT_EQ(login->profile().filePath, m_dbPath);
     EXPECT_TRUE(login->message().contains(QStringLiteral("Demo@2026"))) << login->message().toStdString();
     EXPECT_FALSE(login->messageIsError());
 
     ASSERT_TRUE(signIn(QStringLiteral("Demo@2026"))) << login->message().toStdString();
-    EXPECT_EQ(m_controller->session()->actor().username, QStringLiteral("canbo1"));
+    EXPECT_EQ(m_controller->session()->actor().username, QStringLiteral("canboso"));
     EXPECT_EQ(m_controller->session()->actor().role, Role::Officer);
     EXPECT_TRUE(m_controller->mainWindow()->isVisible());
 }

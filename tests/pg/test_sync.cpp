@@ -87,7 +87,7 @@ TEST(SyncReplica, DownloadHoldsTheUnitAndSignsInOffline)
     const store::ConnectionSpec file = store::ConnectionSpec::sqlite(laptop->path, false);
     auto wrong = signIn.signIn(file, services::Edition::ManagingUnit, laptop->login, QStringLiteral("sai mật khẩu"));
     EXPECT_FALSE(wrong.ok());
-    auto other = signIn.signIn(file, services::Edition::ManagingUnit, c->user(QStringLiteral("admin")),
+    auto other = signIn.signIn(file, services::Edition::ManagingUnit, c->user(QStringLiteral("admin1")),
                                QString::fromLatin1(CentralStore::kPassword));
     EXPECT_FALSE(other.ok());
     auto right = signIn.signIn(file, services::Edition::ManagingUnit, laptop->login,
@@ -208,7 +208,7 @@ TEST_P(SyncTwoDevices, FirstDecisionToArriveWinsAndTheOtherIsReported)
     HOCBASO_MAKE_CENTRAL_STORE(c);
     Devices devices(*c);
     MAKE_DEVICE(officer, devices, QStringLiteral("canbo1"));
-    MAKE_DEVICE(admin, devices, QStringLiteral("admin"));
+    MAKE_DEVICE(admin, devices, QStringLiteral("admin1"));
     const qint64 request = pendingRequest(*c, 1);
     ASSERT_GT(request, 0);
     ASSERT_TRUE(services::RevocationReview(officer->context()).approve({request}).ok());
@@ -269,7 +269,7 @@ TEST(SyncReplica, ClockSkewOfADayKeepsLastWriterWinsCausal)
     MAKE_DEVICE(laptop, devices, QStringLiteral("canbo1"));
     laptop->clock.set(c->store().clock().now().addDays(-1));
     QString why;
-    auto admin = c->signIn(c->user(QStringLiteral("admin")), &why);
+    auto admin = c->signIn(c->user(QStringLiteral("admin1")), &why);
     ASSERT_TRUE(admin) << why.toStdString();
     const SchoolYear year = SchoolYear::containing(c->store().clock().today());
     const QDate d1 = year.lastDay().addDays(-40), d2 = year.lastDay().addDays(-30), d3 = year.lastDay().addDays(-20),
@@ -323,7 +323,7 @@ TEST(SyncReplica, RandomOperationsConverge)
     HOCBASO_MAKE_CENTRAL_STORE(c, 4, 240);
     Devices devices(*c);
     MAKE_DEVICE(a, devices, QStringLiteral("canbo1"));
-    MAKE_DEVICE(b, devices, QStringLiteral("admin"));
+    MAKE_DEVICE(b, devices, QStringLiteral("admin1"));
     QString why;
     auto online = c->signIn(c->user(QStringLiteral("canbo1")), &why);
     ASSERT_TRUE(online) << why.toStdString();
@@ -492,7 +492,7 @@ TEST(SyncReplica, CommandLineWorksOfflineAndReportsConflicts)
     HOCBASO_MAKE_CENTRAL_STORE(c);
     Devices devices(*c);
     MAKE_DEVICE(officer, devices, QStringLiteral("canbo1"));
-    MAKE_DEVICE(admin, devices, QStringLiteral("admin"));
+    MAKE_DEVICE(admin, devices, QStringLiteral("admin1"));
     admin->close();
     const qint64 request = pendingRequest(*c, 1);
     ASSERT_TRUE(services::RevocationReview(officer->context()).approve({request}).ok());

@@ -120,7 +120,12 @@ public:
             *why = u ? QStringLiteral("no user row visible for ") + login : u.errorString();
             return std::nullopt;
         }
-        p.ctx.reset(new services::ServiceContext{*p.db, m_store->clock(), services::AuthService::actorFor(**u), {}});
+        auto actor = services::AuthService::actorFor(*p.db, **u);
+        if (!actor) {
+            *why = actor.errorString();
+            return std::nullopt;
+        }
+        p.ctx.reset(new services::ServiceContext{*p.db, m_store->clock(), *actor, {}});
         return p;
     }
 

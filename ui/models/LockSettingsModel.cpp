@@ -259,8 +259,11 @@ QVariant LockSettingsModel::gradeData(const Grade& grade, int column, int role) 
             if (edit)
                 s = edit->isValid() ? LockSource::School : LockSource::Unit;
             switch (s) {
-            case LockSource::Unit:
-                return tr("Unit") + mark;
+            case LockSource::Unit: {
+                // Which unit: the school's own or one above it (a commune may take the Sở's date).
+                const QString& unitName = isReceive ? grade.saved.receiveUnitName : grade.saved.revokeUnitName;
+                return (edit || unitName.isEmpty() ? tr("Unit") : unitName) + mark;
+            }
             case LockSource::School:
                 return tr("School") + mark;
             case LockSource::None:

@@ -40,13 +40,29 @@ qint64 numberAt(const services::ProgressRow& p, int column)
 
 ProgressTableModel::ProgressTableModel(Kind kind, QObject* parent) : QAbstractTableModel(parent), m_kind(kind) {}
 
+void ProgressTableModel::setKind(Kind kind)
+{
+    if (kind == m_kind)
+        return;
+    beginResetModel();
+    m_kind = kind;
+    m_rows.clear();
+    endResetModel();
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
+
+bool ProgressTableModel::listsNames() const
+{
+    return m_kind == Kind::Schools || m_kind == Kind::Units;
+}
+
 void ProgressTableModel::setRows(const QList<services::ProgressRow>& rows)
 {
     beginResetModel();
     m_rows.clear();
     m_rows.reserve(rows.size());
     for (const services::ProgressRow& p : rows)
-        m_rows.append({p, m_kind == Kind::Schools ? text::textSortKey(p.schoolName) : QString()});
+        m_rows.append({p, listsNames() ? text::textSortKey(p.schoolName) : QString()});
     endResetModel();
 }
 
@@ -106,7 +122,7 @@ bool ProgressTableModel::isHighlighted(int row) const
 
 bool ProgressTableModel::highlighted(const Row& r) const
 {
-    return m_kind == Kind::Schools && m_highlightBelow > 0 && r.progress.expected > 0 &&
+    return listsNames() && m_highlightBelow > 0 && r.progress.expected > 0 &&
            r.progress.percentSent() < m_highlightBelow;
 }
 
@@ -140,6 +156,7 @@ QString ProgressTableModel::firstText(const Row& r) const
 {
     switch (m_kind) {
     case Kind::Schools:
+    case Kind::Units:
         return r.progress.schoolName;
     case Kind::Grades:
         return tr("Grade %1").arg(r.progress.grade);
@@ -160,7 +177,7 @@ QVariant ProgressTableModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         switch (column) {
         case CodeColumn:
-            return m_kind == Kind::Schools ? p.schoolCode : QString();
+            return listsNames() ? p.schoolCode : QString();
         case NameColumn:
             return firstText(r);
         case PercentColumn:
@@ -207,11 +224,16 @@ QVariant ProgressTableModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (m_kind == Kind::Schools && column <= NameColumn)
             return tr("%1 (%2): click to see its grades").arg(p.schoolName, p.schoolCode);
+        if (m_kind == Kind::Units && column <= NameColumn)
+            return tr("%1: double-click to see its schools").arg(p.schoolName);
         if (highlighted(r))
             return tr("Below %1% sent").arg(QLocale().toString(m_highlightBelow, 'f', 0));
         return {};
     case SchoolCodeRole:
-        return p.schoolCode;
+        // A unit's line is not a school: the grades panel only follows schools.
+        return m_kind == Kind::Units ? QVariant() : QVariant(p.schoolCode);
+    case UnitCodeRole:
+        return m_kind == Kind::Units ? QVariant(p.schoolCode) : QVariant();
     case GradeRole:
         return p.grade;
     default:
@@ -247,6 +269,8 @@ QVariant ProgressTableModel::headerData(int section, Qt::Orientation orientation
     case CodeColumn:
         return tr("Code");
     case NameColumn:
+        if (m_kind == Kind::Units)
+            return tr("Unit");
         return m_kind == Kind::Grades ? tr("Grade") : tr("School");
     case ExpectedColumn:
         return tr("Expected");

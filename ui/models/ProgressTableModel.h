@@ -29,6 +29,7 @@ public:
     enum class Kind
     {
         Schools, // one row per school
+        Units,   // one row per unit below (a Sở's communes), and one for a unit's own schools
         Grades,  // one row per grade of one school
         Totals   // the footer: one row summing every school
     };
@@ -36,6 +37,7 @@ public:
     {
         SchoolCodeRole = Qt::UserRole + 1,
         GradeRole,
+        UnitCodeRole, // a unit's line: the unit's code
         // The number behind a cell (qint64, or double for % sent), for sorting and tests.
         ValueRole
     };
@@ -43,6 +45,8 @@ public:
     explicit ProgressTableModel(Kind kind = Kind::Schools, QObject* parent = nullptr);
 
     Kind kind() const { return m_kind; }
+    // Schools and units share the page's table: switching empties the rows.
+    void setKind(Kind kind);
     void setRows(const QList<services::ProgressRow>& rows);
     void clear();
     const services::ProgressRow* rowAt(int row) const;
@@ -74,6 +78,7 @@ private:
         QString nameKey; // textSortKey of the school name
     };
     QString firstText(const Row& r) const;
+    bool listsNames() const; // schools or units: rows with a code and a name
     bool highlighted(const Row& r) const;
 
     Kind m_kind;

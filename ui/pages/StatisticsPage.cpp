@@ -97,6 +97,16 @@ StatisticsPage::StatisticsPage(QWidget* parent)
             m_ui->progressChart->setRows(m_schoolsModel->rows());
     });
     connect(m_ui->progressChart, &ProgressChart::schoolClicked, this, &StatisticsPage::selectSchool);
+    connect(schools, &QAbstractItemView::activated, this, &StatisticsPage::onActivated);
+
+    m_upAction = new QAction(this);
+    m_upAction->setObjectName(QStringLiteral("statisticsUpAction"));
+    m_upAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
+    m_upAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_upAction->setIcon(style()->standardIcon(QStyle::SP_ArrowUp));
+    addAction(m_upAction);
+    connect(m_upAction, &QAction::triggered, this, &StatisticsPage::goUp);
+    m_ui->upToolButton->setDefaultAction(m_upAction);
 
     m_refreshAction = new QAction(this);
     m_refreshAction->setObjectName(QStringLiteral("refreshStatisticsAction"));
@@ -171,6 +181,8 @@ void StatisticsPage::clear()
     delete m_task.data();
     m_report.reset();
     m_gradesSchoolCode.clear();
+    m_opened.clear();
+    m_topUnitName.clear();
     m_loadedAt = {};
     m_yearsLoaded = false;
     m_filling = true;
@@ -252,7 +264,19 @@ void StatisticsPage::refresh()
     if (!m_yearsLoaded)
         fillYears();
     services::Statistics stats(session()->context());
-    auto report = stats.report(chosenYear(), chosenGrade());
+    const OpenedUnit opened = m_opened.isEmpty() ? OpenedUnit() : m_opened.last();
+    // A unit with units below it is read by unit first; its own schools' line and a unit without
+    // units below are read by school.
+    bool byUnit = false;
+    if (!opened.ownSchools) {
+        auto below = stats.hasUnitsBelow(opened.code);
+        byUnit = below && *below;
+    }
+    auto report = byUnit ? stats.byUnit(chosenYear(), chosenGrade(), opened.code)
+                         : stats.report(chosenYear(), chosenGrade(), opened.code, opened.ownSchools);
+    m_filling = true;
+    m_schoolsModel->setKind(byUnit ? ProgressTableModel::Kind::Units : ProgressTableModel::Kind::Schools);
+    m_filling = false;
     if (!report) {
         m_report.reset();
         m_schoolsModel->clear();
@@ -263,8 +287,11 @@ void StatisticsPage::refresh()
         showMessage(report.errorString());
         updateSummary();
         updateButtons();
+        updateUnitBar();
         return;
     }
+    if (m_opened.isEmpty())
+        m_topUnitName = report->unitName;
     showMessage({});
     const QString keep = m_gradesSchoolCode;
     m_gradesSchoolCode.clear();
@@ -279,9 +306,11 @@ void StatisticsPage::refresh()
     m_ui->progressChart->setRows(m_schoolsModel->rows());
 
     ProgressRow totals = report->totals;
-    totals.schoolName = tr("Total: %n school(s)", "", int(report->rows.size()));
+    totals.schoolName = byUnit ? tr("Total: %n unit(s)", "", int(report->rows.size()))
+                               : tr("Total: %n school(s)", "", int(report->rows.size()));
     m_totalsModel->setRows({totals});
     m_loadedAt = session()->clock().now();
+    updateUnitBar();
     updateHighlight();
     updateSummary();
 
@@ -295,11 +324,90 @@ void StatisticsPage::refresh()
     updateButtons();
 }
 
+bool StatisticsPage::showsUnits() const
+{
+    return m_schoolsModel->kind() == ProgressTableModel::Kind::Units;
+}
+
+bool StatisticsPage::openUnit(const QString& unitCode, bool ownSchools)
+{
+    if (!showsUnits() || m_task)
+        return false;
+    for (const ProgressRow& line : m_schoolsModel->rows()) {
+        if (line.schoolCode != unitCode || line.ownSchools != ownSchools)
+            continue;
+        m_opened.append({unitCode, line.schoolName, ownSchools});
+        m_gradesSchoolCode.clear();
+        refresh();
+        m_ui->schoolsTableView->setFocus();
+        return true;
+    }
+    return false;
+}
+
+bool StatisticsPage::goUp()
+{
+    if (m_opened.isEmpty() || m_task)
+        return false;
+    const OpenedUnit left = m_opened.takeLast();
+    m_gradesSchoolCode.clear();
+    refresh();
+    // Back on the unit's line, so that Enter opens it again and the arrows go on from there.
+    for (int row = 0; row < m_schoolsModel->rowCount(); ++row) {
+        const ProgressRow* line = m_schoolsModel->rowAt(row);
+        if (line && line->schoolCode == left.code && line->ownSchools == left.ownSchools) {
+            m_ui->schoolsTableView->setCurrentIndex(m_schoolsModel->index(row, ProgressTableModel::NameColumn));
+            break;
+        }
+    }
+    m_ui->schoolsTableView->setFocus();
+    return true;
+}
+
+void StatisticsPage::onActivated(const QModelIndex& index)
+{
+    if (!showsUnits() || !index.isValid())
+        return;
+    if (const ProgressRow* line = m_schoolsModel->rowAt(index.row()))
+        openUnit(line->schoolCode, line->ownSchools);
+}
+
+void StatisticsPage::updateUnitBar()
+{
+    QStringList names;
+    if (!m_topUnitName.isEmpty())
+        names.append(m_topUnitName);
+    for (const OpenedUnit& u : std::as_const(m_opened))
+        names.append(u.name);
+    QStringList escaped;
+    for (int i = 0; i < names.size(); ++i)
+        escaped.append(i + 1 == names.size() ? QStringLiteral("<b>%1</b>").arg(names.at(i).toHtmlEscaped())
+                                             : names.at(i).toHtmlEscaped());
+    m_ui->unitPathLabel->setText(escaped.join(QStringLiteral(" &rsaquo; ")));
+    m_upAction->setEnabled(!m_opened.isEmpty() && !m_task);
+    m_upAction->setText(tr("&Up"));
+    m_upAction->setToolTip(tr("Back to the unit above (Alt+Up)"));
+    // Nothing to climb and nothing to open: a commune's officer never sees the bar.
+    m_ui->unitBarWidget->setVisible(showsUnits() || !m_opened.isEmpty());
+    m_ui->unitHintLabel->setVisible(showsUnits());
+    m_ui->chartGroupBox->setTitle(showsUnits() ? tr("Records per unit") : tr("Records per school"));
+    if (m_gradesSchoolCode.isEmpty())
+        m_ui->gradesHintLabel->setText(showsUnits() ? tr("Double-click a unit to see its schools, then click a "
+                                                         "school to see its grades 1 to 5.")
+                                                    : tr("Click a school in the table or a bar of the chart to see "
+                                                         "its grades 1 to 5."));
+}
+
 bool StatisticsPage::selectSchool(const QString& schoolCode)
 {
     const int row = m_schoolsModel->rowOfSchool(schoolCode);
     if (row < 0)
         return false;
+    if (showsUnits()) {
+        // A bar of the unit chart: the unit's line becomes current; its schools open on Enter.
+        m_ui->schoolsTableView->setCurrentIndex(m_schoolsModel->index(row, ProgressTableModel::NameColumn));
+        return true;
+    }
     QTableView* view = m_ui->schoolsTableView;
     const QModelIndex index = m_schoolsModel->index(row, ProgressTableModel::NameColumn);
     if (view->currentIndex().row() == row && m_gradesSchoolCode == schoolCode)
@@ -348,7 +456,9 @@ void StatisticsPage::updateHighlight()
     int marked = 0;
     for (int r = 0; r < m_schoolsModel->rowCount(); ++r)
         marked += m_schoolsModel->isHighlighted(r) ? 1 : 0;
-    m_ui->highlightCountLabel->setText(below > 0 && m_report ? tr("%n school(s) below", "", marked) : QString());
+    m_ui->highlightCountLabel->setText(below > 0 && m_report ? (showsUnits() ? tr("%n unit(s) below", "", marked)
+                                                                             : tr("%n school(s) below", "", marked))
+                                                             : QString());
 }
 
 void StatisticsPage::updateSummary()

@@ -23,7 +23,9 @@ class ProgressTableModel;
 
 // 6.4: progress per school (confirmed complete, sent, not sent) for a school year and grade, with
 // a totals footer, a chart, a school's grades on a click, marking of schools below a share, and
-// exports (.xlsx, .csv, PDF) and printing. Reloaded each time the page is shown and on F5; the
+// exports (.xlsx, .csv, PDF) and printing. A unit with units below it (a Sở) starts with one line
+// per unit; a double-click (or Enter) opens a unit's schools, Up (Alt+Up) goes back, and the
+// exports follow what is on screen. Reloaded each time the page is shown and on F5; the
 // counts come from maintained counters, so a reload is cheap.
 class StatisticsPage : public Page
 {
@@ -53,6 +55,13 @@ public:
     std::optional<services::ProgressReport> currentReport() const;
     QString currentSchoolCode() const { return m_gradesSchoolCode; }
     bool selectSchool(const QString& schoolCode);
+    // The lines are units (a Sở's communes) rather than schools.
+    bool showsUnits() const;
+    // Opens the unit of a line of the unit view (its schools, or its own units below); false when
+    // the page does not show that unit's line.
+    bool openUnit(const QString& unitCode, bool ownSchools = false);
+    // Back to the unit above; false at the top.
+    bool goUp();
     // The table as HTML for printing: title, date, the rows in the table's order and the totals.
     QString reportHtml() const;
     // An export is running on its worker thread.
@@ -83,6 +92,8 @@ private:
     void updateHighlight();
     void updateSummary();
     void updateButtons();
+    void updateUnitBar();
+    void onActivated(const QModelIndex& index);
     void syncFooterWidths();
     void showMessage(const QString& text);
     QString suggestedFileName(const QString& suffix) const;
@@ -99,6 +110,16 @@ private:
     bool m_yearsLoaded = false;
     bool m_filling = false;
     QPointer<BackgroundTask> m_task;
+    // The units opened from the actor's unit down, the last one on screen.
+    struct OpenedUnit
+    {
+        QString code;
+        QString name;
+        bool ownSchools = false; // the line of the schools the unit manages itself
+    };
+    QList<OpenedUnit> m_opened;
+    QString m_topUnitName;
+    QAction* m_upAction = nullptr;
     QString m_lastDirectory;
 };
 

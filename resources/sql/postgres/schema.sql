@@ -42,11 +42,11 @@ $$;
 --
 
 CREATE FUNCTION public.hocbaso_acts_for(p_role text, p_my_unit bigint, p_my_school bigint, p_school bigint, p_unit bigint) RETURNS boolean
-    LANGUAGE sql IMMUTABLE
+    LANGUAGE sql STABLE
     SET search_path TO 'pg_catalog', 'public', 'pg_temp'
     AS $$
     SELECT (p_role = 'school' AND p_my_school = p_school)
-        OR (p_role = 'admin' AND (p_my_unit IS NULL OR p_my_unit = p_unit))
+        OR (p_role = 'admin' AND (p_my_unit IS NULL OR p_unit = ANY (hocbaso_units_below(p_my_unit))))
 $$;
 
 
@@ -164,8 +164,13 @@ BEGIN
         RETURN true;
     END IF;
     SELECT * INTO me FROM hocbaso_login_info(session_user::text);
-    RETURN FOUND AND me.role <> 'viewer'
-        AND ((me.role = 'admin' AND me.unit_id IS NULL) OR p_chain = me.unit_id OR (p_chain = 0 AND me.role = 'admin'));
+    IF NOT FOUND OR me.role = 'viewer' THEN
+        RETURN false;
+    ELSIF me.role = 'school' THEN
+        RETURN p_chain = me.unit_id; -- the school's unit only, never a unit below it
+    END IF;
+    RETURN (me.role = 'admin' AND me.unit_id IS NULL) OR p_chain = ANY (hocbaso_units_below(me.unit_id))
+        OR (p_chain = 0 AND me.role = 'admin');
 END;
 $$;
 
@@ -303,7 +308,7 @@ BEGIN
         RAISE EXCEPTION 'there is no user %', p_username USING ERRCODE = 'no_data_found';
     END IF;
     IF NOT owner_call THEN
-        IF caller.unit_id IS NOT NULL AND target.unit_id IS DISTINCT FROM caller.unit_id THEN
+        IF caller.unit_id IS NOT NULL AND NOT coalesce(target.unit_id = ANY (hocbaso_units_below(caller.unit_id)), false) THEN
             RAISE EXCEPTION 'an administrator creates login roles for users of their own unit only'
                 USING ERRCODE = 'insufficient_privilege';
         END IF;
@@ -367,10 +372,11 @@ $_$;
 --
 
 CREATE FUNCTION public.hocbaso_decides_for(p_role text, p_my_unit bigint, p_unit bigint) RETURNS boolean
-    LANGUAGE sql IMMUTABLE
+    LANGUAGE sql STABLE
     SET search_path TO 'pg_catalog', 'public', 'pg_temp'
     AS $$
-    SELECT p_role IN ('officer', 'admin') AND (p_my_unit = p_unit OR (p_role = 'admin' AND p_my_unit IS NULL))
+    SELECT p_role IN ('officer', 'admin')
+       AND ((p_role = 'admin' AND p_my_unit IS NULL) OR p_unit = ANY (hocbaso_units_below(p_my_unit)))
 $$;
 
 
@@ -539,14 +545,24 @@ CREATE FUNCTION public.hocbaso_lock_dates(p_school bigint, p_year integer, p_gra
     LANGUAGE sql STABLE SECURITY DEFINER
     SET search_path TO 'pg_catalog', 'public', 'pg_temp'
     AS $$
-    SELECT coalesce(own.receive_lock, unit_wide.receive_lock), coalesce(own.revoke_lock, unit_wide.revoke_lock)
-    FROM schools s
-    LEFT JOIN lock_settings unit_wide ON unit_wide.unit_id = s.unit_id AND unit_wide.school_year = p_year
-         AND unit_wide.school_id IS NULL AND unit_wide.grade = p_grade AND NOT unit_wide.deleted
-    LEFT JOIN lock_settings own ON own.unit_id = s.unit_id AND own.school_year = p_year
-         AND own.school_id = s.id AND own.grade = p_grade AND NOT own.deleted
-    WHERE s.id = p_school
-      AND (SELECT coalesce(p_school = ANY (x.schools), true) FROM (SELECT hocbaso_search_schools() AS schools) x)
+    WITH school AS (
+        SELECT s.id, s.unit_id FROM schools s
+        WHERE s.id = p_school
+          AND (SELECT coalesce(p_school = ANY (x.schools), true) FROM (SELECT hocbaso_search_schools() AS schools) x)),
+    chain AS (
+        SELECT c.id, c.depth FROM school,
+               unnest(hocbaso_units_above(school.unit_id)) WITH ORDINALITY AS c(id, depth)),
+    own AS (
+        SELECT l.receive_lock, l.revoke_lock FROM school JOIN lock_settings l ON l.unit_id = school.unit_id
+        WHERE l.school_id = school.id AND l.school_year = p_year AND l.grade = p_grade AND NOT l.deleted),
+    wide AS (
+        SELECT l.receive_lock, l.revoke_lock, chain.depth FROM chain JOIN lock_settings l ON l.unit_id = chain.id
+        WHERE l.school_id IS NULL AND l.school_year = p_year AND l.grade = p_grade AND NOT l.deleted)
+    SELECT coalesce((SELECT own.receive_lock FROM own),
+                    (SELECT w.receive_lock FROM wide w WHERE w.receive_lock IS NOT NULL ORDER BY w.depth LIMIT 1)),
+           coalesce((SELECT own.revoke_lock FROM own),
+                    (SELECT w.revoke_lock FROM wide w WHERE w.revoke_lock IS NOT NULL ORDER BY w.depth LIMIT 1))
+    FROM school
 $$;
 
 
@@ -675,7 +691,7 @@ BEGIN
     ELSIF me.role = 'school' THEN
         RETURN ARRAY[me.school_id];
     END IF;
-    RETURN ARRAY(SELECT s.id FROM schools s WHERE s.unit_id = me.unit_id);
+    RETURN ARRAY(SELECT s.id FROM schools s WHERE s.unit_id IN (SELECT unnest(hocbaso_units_below(me.unit_id))));
 END;
 $$;
 
@@ -690,6 +706,48 @@ CREATE FUNCTION public.hocbaso_my_unit() RETURNS bigint
     AS $$
 BEGIN
     RETURN (SELECT me.unit_id FROM hocbaso_login_info(current_user::text) me);
+END;
+$$;
+
+
+--
+-- Name: hocbaso_my_unit_chain(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.hocbaso_my_unit_chain() RETURNS bigint[]
+    LANGUAGE plpgsql STABLE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+DECLARE
+    me record;
+BEGIN
+    SELECT * INTO me FROM hocbaso_login_info(current_user::text);
+    IF NOT FOUND THEN
+        RETURN '{}';
+    ELSIF me.role = 'school' THEN
+        RETURN hocbaso_units_above((SELECT s.unit_id FROM schools s WHERE s.id = me.school_id));
+    END IF;
+    RETURN hocbaso_units_above(me.unit_id);
+END;
+$$;
+
+
+--
+-- Name: hocbaso_my_units(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.hocbaso_my_units() RETURNS bigint[]
+    LANGUAGE plpgsql STABLE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+DECLARE
+    me record;
+BEGIN
+    SELECT * INTO me FROM hocbaso_login_info(current_user::text);
+    IF NOT FOUND OR me.role = 'school' OR me.unit_id IS NULL THEN
+        RETURN '{}';
+    END IF;
+    RETURN hocbaso_units_below(me.unit_id);
 END;
 $$;
 
@@ -807,7 +865,7 @@ CREATE FUNCTION public.hocbaso_name_search_where(p_long text[], p_rule text, p_s
         || CASE WHEN p_rule IS NOT NULL THEN ' AND hocbaso_words_match(x.name, $3)' ELSE '' END
         || CASE WHEN p_school IS NOT NULL THEN ' AND x.school_id = (SELECT s.id FROM schools s WHERE s.code = $4)'
                 ELSE '' END
-        || CASE WHEN p_unit IS NOT NULL THEN ' AND x.school_id IN (SELECT s.id FROM schools s WHERE s.unit_id = $5)'
+        || CASE WHEN p_unit IS NOT NULL THEN ' AND x.school_id IN (SELECT s.id FROM schools s WHERE s.unit_id = ANY (hocbaso_units_below($5)))'
                 ELSE '' END
         || CASE WHEN p_year IS NOT NULL THEN ' AND x.school_year = $6' ELSE '' END
         || CASE WHEN p_grade IS NOT NULL THEN ' AND x.grade = $7' ELSE '' END
@@ -835,7 +893,7 @@ BEGIN
             || CASE WHEN p_school IS NOT NULL THEN ' AND c.school_id = (SELECT s.id FROM schools s WHERE s.code = $4)'
                     ELSE '' END
             || CASE WHEN p_unit IS NOT NULL
-                    THEN ' AND c.school_id IN (SELECT s.id FROM schools s WHERE s.unit_id = $5)' ELSE '' END
+                    THEN ' AND c.school_id IN (SELECT s.id FROM schools s WHERE s.unit_id = ANY (hocbaso_units_below($5)))' ELSE '' END
             || CASE WHEN p_schools IS NOT NULL THEN ' AND c.school_id = ANY ($13)' ELSE '' END
             INTO n
             USING p_words, p_long, p_rule, p_school, p_unit, p_year, p_grade, p_status, NULL::text, NULL::bigint,
@@ -1224,6 +1282,33 @@ $$;
 
 
 --
+-- Name: hocbaso_school_moved(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.hocbaso_school_moved() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+DECLARE
+    u bigint;
+BEGIN
+    FOREACH u IN ARRAY ARRAY[OLD.unit_id, NEW.unit_id] LOOP
+        INSERT INTO sync_changes (tbl, row_id, unit_id)
+            SELECT 'classes', c.id, u FROM classes c WHERE c.school_id = NEW.id
+            UNION ALL SELECT 'pupils', p.id, u FROM pupils p WHERE p.school_id = NEW.id
+            UNION ALL SELECT 'certificates', c.id, u FROM certificates c WHERE c.school_id = NEW.id
+            UNION ALL SELECT 'records', r.id, u FROM records r WHERE r.school_id = NEW.id
+            UNION ALL SELECT 'record_versions', v.id, u FROM record_versions v WHERE v.school_id = NEW.id
+            UNION ALL SELECT 'signatures', g.id, u FROM signatures g WHERE g.school_id = NEW.id
+            UNION ALL SELECT 'revocation_requests', q.id, u FROM revocation_requests q WHERE q.school_id = NEW.id
+            UNION ALL SELECT 'schools', NEW.id, u;
+    END LOOP;
+    RETURN NULL;
+END;
+$$;
+
+
+--
 -- Name: hocbaso_school_of_record(); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -1250,9 +1335,7 @@ CREATE FUNCTION public.hocbaso_search_schools() RETURNS bigint[]
 DECLARE
     me record;
 BEGIN
-    IF pg_catalog.pg_has_role(session_user,
-                              (SELECT c.relowner FROM pg_catalog.pg_class c WHERE c.oid = 'public.meta'::regclass),
-                              'MEMBER') THEN
+    IF hocbaso_session_trusted() THEN
         RETURN NULL;
     END IF;
     SELECT * INTO me FROM hocbaso_login_info(session_user::text);
@@ -1263,7 +1346,7 @@ BEGIN
     ELSIF me.role = 'admin' AND me.unit_id IS NULL THEN
         RETURN NULL;
     END IF;
-    RETURN ARRAY(SELECT s.id FROM schools s WHERE s.unit_id = me.unit_id);
+    RETURN ARRAY(SELECT s.id FROM schools s WHERE s.unit_id IN (SELECT unnest(hocbaso_units_below(me.unit_id))));
 END;
 $$;
 
@@ -1364,13 +1447,14 @@ CREATE FUNCTION public.hocbaso_sync_horizon() RETURNS xid8
 DECLARE
     s pg_snapshot;
     h xid8;
-    my_unit bigint;
+    related bigint[];
     everything boolean;
 BEGIN
     s := pg_current_snapshot();
     everything := hocbaso_session_trusted();
     IF NOT everything THEN
-        SELECT me.unit_id, me.unit_id IS NULL INTO my_unit, everything FROM hocbaso_login_info(session_user::text) me;
+        SELECT me.unit_id IS NULL, hocbaso_units_below(me.unit_id) || hocbaso_units_above(me.unit_id)
+            INTO everything, related FROM hocbaso_login_info(session_user::text) me;
         everything := coalesce(everything, false);
     END IF;
     SELECT min(x) INTO h FROM pg_snapshot_xip(s) AS x
@@ -1379,7 +1463,8 @@ BEGIN
         WHERE a.datname = current_database() AND a.backend_xid IS NOT NULL
           AND (everything OR NOT EXISTS (
                 SELECT 1 FROM db_logins l JOIN users u ON u.id = l.user_id
-                WHERE l.login = a.usename AND u.unit_id IS NOT NULL AND u.unit_id IS DISTINCT FROM my_unit)));
+                WHERE l.login = a.usename AND u.unit_id IS NOT NULL
+                  AND NOT (u.unit_id = ANY (coalesce(related, '{}'))))));
     RETURN coalesce(h, pg_snapshot_xmax(s));
 END;
 $$;
@@ -1560,6 +1645,56 @@ CREATE FUNCTION public.hocbaso_trusted() RETURNS boolean
 BEGIN
     RETURN hocbaso_is_owner()
         OR EXISTS (SELECT 1 FROM pg_catalog.pg_roles r WHERE r.rolname = current_user AND (r.rolsuper OR r.rolbypassrls));
+END;
+$$;
+
+
+--
+-- Name: hocbaso_units_above(bigint); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.hocbaso_units_above(p_unit bigint) RETURNS bigint[]
+    LANGUAGE sql STABLE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+    WITH RECURSIVE above(id, parent, depth) AS (
+        SELECT u.id, u.parent_id, 0 FROM units u WHERE u.id = p_unit
+        UNION ALL
+        SELECT u.id, u.parent_id, a.depth + 1 FROM units u JOIN above a ON u.id = a.parent WHERE a.depth < 32)
+    SELECT coalesce(array_agg(id ORDER BY depth), '{}') FROM above
+$$;
+
+
+--
+-- Name: hocbaso_units_below(bigint); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.hocbaso_units_below(p_unit bigint) RETURNS bigint[]
+    LANGUAGE sql STABLE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+    WITH RECURSIVE below(id, depth) AS (
+        SELECT u.id, 0 FROM units u WHERE u.id = p_unit
+        UNION ALL
+        SELECT u.id, b.depth + 1 FROM units u JOIN below b ON u.parent_id = b.id WHERE b.depth < 32)
+    SELECT coalesce(array_agg(DISTINCT id), '{}') FROM below
+$$;
+
+
+--
+-- Name: hocbaso_units_shape(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.hocbaso_units_shape() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+BEGIN
+    IF NEW.parent_id IS NOT NULL AND NEW.parent_id = ANY (hocbaso_units_below(NEW.id)) THEN
+        RAISE EXCEPTION 'the unit % cannot be placed below itself or one of its own units', NEW.code
+            USING ERRCODE = 'check_violation';
+    END IF;
+    RETURN NEW;
 END;
 $$;
 
@@ -2713,6 +2848,13 @@ CREATE INDEX sync_changes_unit ON public.sync_changes USING btree (unit_id, txid
 
 
 --
+-- Name: units_parent; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX units_parent ON public.units USING btree (parent_id);
+
+
+--
 -- Name: audit_events audit_events_append; Type: TRIGGER; Schema: public; Owner: -
 --
 
@@ -2892,6 +3034,13 @@ CREATE TRIGGER records_rules BEFORE UPDATE ON public.records FOR EACH ROW EXECUT
 --
 
 CREATE TRIGGER revocation_requests_rules BEFORE INSERT OR UPDATE ON public.revocation_requests FOR EACH ROW EXECUTE FUNCTION public.hocbaso_revocation_requests_rules();
+
+
+--
+-- Name: schools school_moved; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER school_moved AFTER UPDATE OF unit_id ON public.schools FOR EACH ROW WHEN ((old.unit_id IS DISTINCT FROM new.unit_id)) EXECUTE FUNCTION public.hocbaso_school_moved();
 
 
 --
@@ -3343,6 +3492,13 @@ CREATE TRIGGER sync_row_version_insert BEFORE INSERT ON public.users FOR EACH RO
 
 
 --
+-- Name: units units_shape; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER units_shape BEFORE INSERT OR UPDATE OF parent_id ON public.units FOR EACH ROW EXECUTE FUNCTION public.hocbaso_units_shape();
+
+
+--
 -- Name: users users_login_follows; Type: TRIGGER; Schema: public; Owner: -
 --
 
@@ -3747,7 +3903,7 @@ CREATE POLICY unit_delete ON public.signatures FOR DELETE TO hocbaso_admin, hocb
 -- Name: audit_events unit_insert; Type: POLICY; Schema: public; Owner: -
 --
 
-CREATE POLICY unit_insert ON public.audit_events FOR INSERT TO hocbaso_admin, hocbaso_officer, hocbaso_viewer, hocbaso_school WITH CHECK (((actor = ( SELECT public.hocbaso_my_username() AS hocbaso_my_username)) AND (( SELECT public.hocbaso_sees_all() AS hocbaso_sees_all) OR (chain = ( SELECT public.hocbaso_my_unit() AS hocbaso_my_unit)) OR ((chain = 0) AND (( SELECT public.hocbaso_my_role() AS hocbaso_my_role) = 'admin'::text)))));
+CREATE POLICY unit_insert ON public.audit_events FOR INSERT TO hocbaso_admin, hocbaso_officer, hocbaso_viewer, hocbaso_school WITH CHECK (((actor = ( SELECT public.hocbaso_my_username() AS hocbaso_my_username)) AND (( SELECT public.hocbaso_sees_all() AS hocbaso_sees_all) OR (chain IN ( SELECT unnest(public.hocbaso_my_units()) AS unnest)) OR (chain = ( SELECT public.hocbaso_my_unit() AS hocbaso_my_unit)) OR ((chain = 0) AND (( SELECT public.hocbaso_my_role() AS hocbaso_my_role) = 'admin'::text)))));
 
 
 --
@@ -3761,7 +3917,7 @@ CREATE POLICY unit_insert ON public.certificates FOR INSERT TO hocbaso_admin, ho
 -- Name: lock_settings unit_insert; Type: POLICY; Schema: public; Owner: -
 --
 
-CREATE POLICY unit_insert ON public.lock_settings FOR INSERT TO hocbaso_admin, hocbaso_officer, hocbaso_viewer, hocbaso_school WITH CHECK ((( SELECT public.hocbaso_sees_all() AS hocbaso_sees_all) OR ((unit_id = ( SELECT public.hocbaso_my_unit() AS hocbaso_my_unit)) AND (( SELECT public.hocbaso_my_role() AS hocbaso_my_role) = ANY (ARRAY['admin'::text, 'officer'::text])))));
+CREATE POLICY unit_insert ON public.lock_settings FOR INSERT TO hocbaso_admin, hocbaso_officer, hocbaso_viewer, hocbaso_school WITH CHECK ((( SELECT public.hocbaso_sees_all() AS hocbaso_sees_all) OR ((unit_id IN ( SELECT unnest(public.hocbaso_my_units()) AS unnest)) AND (( SELECT public.hocbaso_my_role() AS hocbaso_my_role) = ANY (ARRAY['admin'::text, 'officer'::text])))));
 
 
 --
@@ -3789,21 +3945,21 @@ CREATE POLICY unit_insert ON public.signatures FOR INSERT TO hocbaso_admin, hocb
 -- Name: users unit_insert; Type: POLICY; Schema: public; Owner: -
 --
 
-CREATE POLICY unit_insert ON public.users FOR INSERT TO hocbaso_admin, hocbaso_officer, hocbaso_viewer, hocbaso_school WITH CHECK ((( SELECT public.hocbaso_sees_all() AS hocbaso_sees_all) OR ((( SELECT public.hocbaso_my_role() AS hocbaso_my_role) = 'admin'::text) AND (unit_id = ( SELECT public.hocbaso_my_unit() AS hocbaso_my_unit)))));
+CREATE POLICY unit_insert ON public.users FOR INSERT TO hocbaso_admin, hocbaso_officer, hocbaso_viewer, hocbaso_school WITH CHECK ((( SELECT public.hocbaso_sees_all() AS hocbaso_sees_all) OR ((( SELECT public.hocbaso_my_role() AS hocbaso_my_role) = 'admin'::text) AND (unit_id IN ( SELECT unnest(public.hocbaso_my_units()) AS unnest)))));
 
 
 --
 -- Name: audit_events unit_read; Type: POLICY; Schema: public; Owner: -
 --
 
-CREATE POLICY unit_read ON public.audit_events FOR SELECT TO hocbaso_admin, hocbaso_officer, hocbaso_viewer, hocbaso_school USING ((( SELECT public.hocbaso_sees_all() AS hocbaso_sees_all) OR ((( SELECT public.hocbaso_my_role() AS hocbaso_my_role) <> 'school'::text) AND (chain = ( SELECT public.hocbaso_my_unit() AS hocbaso_my_unit))) OR (actor = ( SELECT public.hocbaso_my_username() AS hocbaso_my_username))));
+CREATE POLICY unit_read ON public.audit_events FOR SELECT TO hocbaso_admin, hocbaso_officer, hocbaso_viewer, hocbaso_school USING ((( SELECT public.hocbaso_sees_all() AS hocbaso_sees_all) OR (chain IN ( SELECT unnest(public.hocbaso_my_units()) AS unnest)) OR (actor = ( SELECT public.hocbaso_my_username() AS hocbaso_my_username))));
 
 
 --
 -- Name: audit_heads unit_read; Type: POLICY; Schema: public; Owner: -
 --
 
-CREATE POLICY unit_read ON public.audit_heads FOR SELECT TO hocbaso_admin, hocbaso_officer, hocbaso_viewer, hocbaso_school USING ((( SELECT public.hocbaso_sees_all() AS hocbaso_sees_all) OR (chain = ( SELECT public.hocbaso_my_unit() AS hocbaso_my_unit)) OR ((chain = 0) AND (( SELECT public.hocbaso_my_role() AS hocbaso_my_role) = 'admin'::text))));
+CREATE POLICY unit_read ON public.audit_heads FOR SELECT TO hocbaso_admin, hocbaso_officer, hocbaso_viewer, hocbaso_school USING ((( SELECT public.hocbaso_sees_all() AS hocbaso_sees_all) OR (chain IN ( SELECT unnest(public.hocbaso_my_units()) AS unnest)) OR ((chain = 0) AND (( SELECT public.hocbaso_my_role() AS hocbaso_my_role) = 'admin'::text))));
 
 
 --
@@ -3824,7 +3980,7 @@ CREATE POLICY unit_read ON public.classes FOR SELECT TO hocbaso_admin, hocbaso_o
 -- Name: lock_settings unit_read; Type: POLICY; Schema: public; Owner: -
 --
 
-CREATE POLICY unit_read ON public.lock_settings FOR SELECT TO hocbaso_admin, hocbaso_officer, hocbaso_viewer, hocbaso_school USING ((( SELECT public.hocbaso_sees_all() AS hocbaso_sees_all) OR ((unit_id = ( SELECT public.hocbaso_my_unit() AS hocbaso_my_unit)) AND ((( SELECT public.hocbaso_my_role() AS hocbaso_my_role) <> 'school'::text) OR (school_id IS NULL) OR (school_id = ( SELECT public.hocbaso_my_school() AS hocbaso_my_school))))));
+CREATE POLICY unit_read ON public.lock_settings FOR SELECT TO hocbaso_admin, hocbaso_officer, hocbaso_viewer, hocbaso_school USING ((( SELECT public.hocbaso_sees_all() AS hocbaso_sees_all) OR (unit_id IN ( SELECT unnest(public.hocbaso_my_units()) AS unnest)) OR ((school_id IS NULL) AND (unit_id IN ( SELECT unnest(public.hocbaso_my_unit_chain()) AS unnest))) OR (school_id = ( SELECT public.hocbaso_my_school() AS hocbaso_my_school))));
 
 
 --
@@ -3880,7 +4036,7 @@ CREATE POLICY unit_read ON public.revocation_requests FOR SELECT TO hocbaso_admi
 -- Name: schools unit_read; Type: POLICY; Schema: public; Owner: -
 --
 
-CREATE POLICY unit_read ON public.schools FOR SELECT TO hocbaso_admin, hocbaso_officer, hocbaso_viewer, hocbaso_school USING ((( SELECT public.hocbaso_sees_all() AS hocbaso_sees_all) OR ((unit_id = ( SELECT public.hocbaso_my_unit() AS hocbaso_my_unit)) AND (( SELECT public.hocbaso_my_role() AS hocbaso_my_role) <> 'school'::text)) OR (id = ( SELECT public.hocbaso_my_school() AS hocbaso_my_school))));
+CREATE POLICY unit_read ON public.schools FOR SELECT TO hocbaso_admin, hocbaso_officer, hocbaso_viewer, hocbaso_school USING ((( SELECT public.hocbaso_sees_all() AS hocbaso_sees_all) OR (unit_id IN ( SELECT unnest(public.hocbaso_my_units()) AS unnest)) OR (id = ( SELECT public.hocbaso_my_school() AS hocbaso_my_school))));
 
 
 --
@@ -3894,21 +4050,21 @@ CREATE POLICY unit_read ON public.signatures FOR SELECT TO hocbaso_admin, hocbas
 -- Name: sync_changes unit_read; Type: POLICY; Schema: public; Owner: -
 --
 
-CREATE POLICY unit_read ON public.sync_changes FOR SELECT TO hocbaso_admin, hocbaso_officer, hocbaso_viewer USING (((unit_id IS NULL) OR ( SELECT public.hocbaso_sees_all() AS hocbaso_sees_all) OR ((unit_id = ( SELECT public.hocbaso_my_unit() AS hocbaso_my_unit)) AND (( SELECT public.hocbaso_my_role() AS hocbaso_my_role) <> 'school'::text))));
+CREATE POLICY unit_read ON public.sync_changes FOR SELECT TO hocbaso_admin, hocbaso_officer, hocbaso_viewer USING (((unit_id IS NULL) OR ( SELECT public.hocbaso_sees_all() AS hocbaso_sees_all) OR (unit_id IN ( SELECT unnest(public.hocbaso_my_units()) AS unnest)) OR (unit_id IN ( SELECT unnest(public.hocbaso_my_unit_chain()) AS unnest))));
 
 
 --
 -- Name: units unit_read; Type: POLICY; Schema: public; Owner: -
 --
 
-CREATE POLICY unit_read ON public.units FOR SELECT TO hocbaso_admin, hocbaso_officer, hocbaso_viewer, hocbaso_school USING ((( SELECT public.hocbaso_sees_all() AS hocbaso_sees_all) OR (id = ( SELECT public.hocbaso_my_unit() AS hocbaso_my_unit))));
+CREATE POLICY unit_read ON public.units FOR SELECT TO hocbaso_admin, hocbaso_officer, hocbaso_viewer, hocbaso_school USING ((( SELECT public.hocbaso_sees_all() AS hocbaso_sees_all) OR (( SELECT public.hocbaso_my_user_id() AS hocbaso_my_user_id) IS NOT NULL)));
 
 
 --
 -- Name: users unit_read; Type: POLICY; Schema: public; Owner: -
 --
 
-CREATE POLICY unit_read ON public.users FOR SELECT TO hocbaso_admin, hocbaso_officer, hocbaso_viewer, hocbaso_school USING ((( SELECT public.hocbaso_sees_all() AS hocbaso_sees_all) OR (id = ( SELECT public.hocbaso_my_user_id() AS hocbaso_my_user_id)) OR ((( SELECT public.hocbaso_my_role() AS hocbaso_my_role) = 'admin'::text) AND (unit_id = ( SELECT public.hocbaso_my_unit() AS hocbaso_my_unit)))));
+CREATE POLICY unit_read ON public.users FOR SELECT TO hocbaso_admin, hocbaso_officer, hocbaso_viewer, hocbaso_school USING ((( SELECT public.hocbaso_sees_all() AS hocbaso_sees_all) OR (id = ( SELECT public.hocbaso_my_user_id() AS hocbaso_my_user_id)) OR ((( SELECT public.hocbaso_my_role() AS hocbaso_my_role) = 'admin'::text) AND (unit_id IN ( SELECT unnest(public.hocbaso_my_units()) AS unnest)))));
 
 
 --
@@ -3922,7 +4078,7 @@ CREATE POLICY unit_update ON public.certificates FOR UPDATE TO hocbaso_admin, ho
 -- Name: lock_settings unit_update; Type: POLICY; Schema: public; Owner: -
 --
 
-CREATE POLICY unit_update ON public.lock_settings FOR UPDATE TO hocbaso_admin, hocbaso_officer, hocbaso_viewer, hocbaso_school USING ((( SELECT public.hocbaso_sees_all() AS hocbaso_sees_all) OR ((unit_id = ( SELECT public.hocbaso_my_unit() AS hocbaso_my_unit)) AND (( SELECT public.hocbaso_my_role() AS hocbaso_my_role) = ANY (ARRAY['admin'::text, 'officer'::text]))))) WITH CHECK ((( SELECT public.hocbaso_sees_all() AS hocbaso_sees_all) OR ((unit_id = ( SELECT public.hocbaso_my_unit() AS hocbaso_my_unit)) AND (( SELECT public.hocbaso_my_role() AS hocbaso_my_role) = ANY (ARRAY['admin'::text, 'officer'::text])))));
+CREATE POLICY unit_update ON public.lock_settings FOR UPDATE TO hocbaso_admin, hocbaso_officer, hocbaso_viewer, hocbaso_school USING ((( SELECT public.hocbaso_sees_all() AS hocbaso_sees_all) OR ((unit_id IN ( SELECT unnest(public.hocbaso_my_units()) AS unnest)) AND (( SELECT public.hocbaso_my_role() AS hocbaso_my_role) = ANY (ARRAY['admin'::text, 'officer'::text]))))) WITH CHECK ((( SELECT public.hocbaso_sees_all() AS hocbaso_sees_all) OR ((unit_id IN ( SELECT unnest(public.hocbaso_my_units()) AS unnest)) AND (( SELECT public.hocbaso_my_role() AS hocbaso_my_role) = ANY (ARRAY['admin'::text, 'officer'::text])))));
 
 
 --
@@ -3950,7 +4106,7 @@ CREATE POLICY unit_update ON public.revocation_requests FOR UPDATE TO hocbaso_ad
 -- Name: users unit_update; Type: POLICY; Schema: public; Owner: -
 --
 
-CREATE POLICY unit_update ON public.users FOR UPDATE TO hocbaso_admin, hocbaso_officer, hocbaso_viewer, hocbaso_school USING ((( SELECT public.hocbaso_sees_all() AS hocbaso_sees_all) OR ((( SELECT public.hocbaso_my_role() AS hocbaso_my_role) = 'admin'::text) AND (unit_id = ( SELECT public.hocbaso_my_unit() AS hocbaso_my_unit))))) WITH CHECK ((( SELECT public.hocbaso_sees_all() AS hocbaso_sees_all) OR ((( SELECT public.hocbaso_my_role() AS hocbaso_my_role) = 'admin'::text) AND (unit_id = ( SELECT public.hocbaso_my_unit() AS hocbaso_my_unit)))));
+CREATE POLICY unit_update ON public.users FOR UPDATE TO hocbaso_admin, hocbaso_officer, hocbaso_viewer, hocbaso_school USING ((( SELECT public.hocbaso_sees_all() AS hocbaso_sees_all) OR ((( SELECT public.hocbaso_my_role() AS hocbaso_my_role) = 'admin'::text) AND (unit_id IN ( SELECT unnest(public.hocbaso_my_units()) AS unnest))))) WITH CHECK ((( SELECT public.hocbaso_sees_all() AS hocbaso_sees_all) OR ((( SELECT public.hocbaso_my_role() AS hocbaso_my_role) = 'admin'::text) AND (unit_id IN ( SELECT unnest(public.hocbaso_my_units()) AS unnest)))));
 
 
 --

@@ -371,6 +371,8 @@ CREATE INDEX schools_unit ON schools(unit_id, name_sort);
 
 CREATE INDEX sync_outbox_state ON sync_outbox(state, seq);
 
+CREATE INDEX units_parent ON units (parent_id);
+
 CREATE TRIGGER record_counts_delete AFTER DELETE ON records BEGIN
     UPDATE record_counts SET n = n - 1
         WHERE school_id = old.school_id AND school_year = old.school_year AND grade = old.grade
