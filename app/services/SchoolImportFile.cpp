@@ -64,11 +64,6 @@ std::optional<Column> columnOfHeader(const QString& header)
     return std::nullopt;
 }
 
-const ColumnSpec& specOf(Column c)
-{
-    return kColumns[static_cast<std::size_t>(c)];
-}
-
 std::optional<Ownership> ownershipOf(const QString& word)
 {
     const QString k = key(word);

@@ -39,7 +39,7 @@ QString changeText(const SchoolFieldChange& c)
 {
     switch (c.field) {
     case SchoolField::Name:
-        return QCoreApplication::translate("hocbaso::services::SchoolImportPlan", "Name “%1” → “%2”")
+        return QCoreApplication::translate("hocbaso::services::SchoolImportPlan", "name “%1” → “%2”")
             .arg(c.before, c.after);
     case SchoolField::Unit:
         return QCoreApplication::translate("hocbaso::services::SchoolImportPlan", "moves from unit %1 to unit %2")

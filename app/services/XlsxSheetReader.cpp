@@ -219,6 +219,8 @@ struct CellText
 Result<QString> cellValue(const CellText& cell, const QStringList& shared)
 {
     if (cell.type == u"s") {
+        if (cell.value.trimmed().isEmpty())
+            return QString(); // a styled cell with no value
         bool ok = false;
         const int index = cell.value.trimmed().toInt(&ok);
         if (!ok || index < 0 || index >= shared.size())
