@@ -19,7 +19,7 @@ class CsvTable
 public:
     // Limits what a hostile file can make us allocate: a 20 MB file of commas is 20 million empty
     // cells. Far above any real list of schools (10,000 schools x 6 columns).
-    static constexpr qsizetype kMaxCells = 5'000'000;
+    static constexpr qsizetype kMaxCells = 2'000'000;
 
     // Parses the whole file. On failure ok() is false, errorString() says why in the user's
     // language and errorLine() where (0 when it is about the whole file).

@@ -31,6 +31,14 @@ QString damagedPart(const QString& part, const QString& why)
         .arg(part, why);
 }
 
+// minizip probes offsets past the end of a truncated archive; QBuffer answers those with a
+// warning on stderr each time. A damaged file is expected input here, refused with one sentence.
+class QuietBuffer : public QBuffer
+{
+public:
+    bool seek(qint64 pos) override { return pos >= 0 && pos <= size() && QBuffer::seek(pos); }
+};
+
 // The zip archive of an .xlsx, read part by part under one budget of unpacked bytes for all parts
 // together.
 class Package
@@ -87,7 +95,7 @@ private:
                                   .arg(m_budget / (1024 * 1024)));
     }
 
-    QBuffer m_buffer;
+    QuietBuffer m_buffer;
     QuaZip m_zip;
     qint64 m_budget;
     qint64 m_used = 0;

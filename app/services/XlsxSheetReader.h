@@ -26,7 +26,7 @@ public:
     static constexpr int kMaxColumns = 16384;
     // Cells kept in memory, gaps included: a sparse sheet with a value in column XFD on every row
     // would otherwise cost gigabytes of empty strings.
-    static constexpr qsizetype kMaxCells = 5'000'000;
+    static constexpr qsizetype kMaxCells = 2'000'000;
 
     explicit XlsxSheetReader(qint64 maxUnpackedBytes = kDefaultMaxUnpackedBytes) : m_maxUnpackedBytes(maxUnpackedBytes)
     {}

@@ -216,6 +216,15 @@ TEST(CsvTable, UnterminatedQuoteIsRefusedWithItsLine)
     EXPECT_TRUE(t.rows().isEmpty());
 }
 
+TEST(CsvTable, TooManyCellsAreRefused)
+{
+    // Six million empty cells in 6 MB: under the file-size limit, over the cell limit (2 million).
+    const CsvTable t = CsvTable::parse(QByteArray(6'000'000, ','));
+    EXPECT_FALSE(t.ok());
+    EXPECT_TRUE(t.rows().isEmpty());
+    EXPECT_TRUE(CsvTable::parse(QByteArray(100'000, ',')).ok());
+}
+
 TEST(CsvTable, Latin1AndUtf16AreRefusedAsNotUtf8)
 {
     // "Trường" cannot be Latin-1; "Hà Nội" has à = 0xE0 in Latin-1, an invalid UTF-8 lead byte here.
@@ -575,6 +584,21 @@ TEST(XlsxSheetReader, ZipWithoutWorkbookIsRefused)
     EXPECT_FALSE(XlsxSheetReader().readFirstSheet(badIndex).ok());
     const QByteArray badRef = makeXlsx(worksheet(R"(<row r="1"><c r="ZZZZ1"><v>1</v></c></row>)"));
     EXPECT_FALSE(XlsxSheetReader().readFirstSheet(badRef).ok());
+}
+
+TEST(XlsxSheetReader, ColumnsStopAtExcelsLastColumn)
+{
+    const auto last =
+        XlsxSheetReader().readFirstSheet(makeXlsx(worksheet(R"(<row r="1"><c r="XFD1"><v>1</v></c></row>)")));
+    ASSERT_TRUE(last.ok()) << last.errorString().toStdString();
+    EXPECT_EQ(last->at(0).cells.size(), XlsxSheetReader::kMaxColumns);
+    EXPECT_FALSE(
+        XlsxSheetReader().readFirstSheet(makeXlsx(worksheet(R"(<row r="1"><c r="XFE1"><v>1</v></c></row>)"))).ok());
+    // A value in the last column of many rows: refused by the cell limit, not paid for in memory.
+    QByteArray sparse;
+    for (int r = 1; r <= 400; ++r)
+        sparse += QStringLiteral(R"(<row r="%1"><c r="XFD%1"><v>1</v></c></row>)").arg(r).toUtf8();
+    EXPECT_FALSE(XlsxSheetReader().readFirstSheet(makeXlsx(worksheet(sparse))).ok());
 }
 
 TEST(XlsxSheetReader, ZipBombIsRefused)
