@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QHash>
 
+#include <algorithm>
 #include <array>
 #include <optional>
 
@@ -44,6 +45,9 @@ constexpr std::array<ColumnSpec, 6> kColumns{{
     {Column::TaxCode, "Mã số thuế", "ma so thue", "tax code", false},
     {Column::Address, "Địa chỉ", "dia chi", "address", false},
 }};
+
+// How far down a title may push the header row.
+constexpr qsizetype kHeaderSearchRows = 10;
 
 // Header and ownership words compare folded (no case, no accents, single spaces); "tax_code" and
 // "tax-code" are the same words as "tax code".
@@ -103,6 +107,17 @@ void interpret(const QList<SheetRow>& sheet, SchoolImportTable& table)
                              QCoreApplication::translate("hocbaso::services::SchoolImportFile",
                                                          "The file has no header row and no schools.")});
         return;
+    }
+    // Lists made for printing often start with a title ("DANH SÁCH CÁC TRƯỜNG") above the header:
+    // the header is the first of the top rows that names a known column. When none does, the
+    // first row is taken, and its missing columns are what the user is told.
+    const qsizetype searchEnd = std::min<qsizetype>(sheet.size(), headerIndex + kHeaderSearchRows);
+    for (qsizetype i = headerIndex; i < searchEnd; ++i) {
+        const QStringList& cells = sheet.at(i).cells;
+        if (std::any_of(cells.cbegin(), cells.cend(), [](const QString& c) { return columnOfHeader(c).has_value(); })) {
+            headerIndex = i;
+            break;
+        }
     }
     const SheetRow& header = sheet.at(headerIndex);
 

@@ -313,6 +313,27 @@ TEST(SchoolImportCsv, MissingRequiredColumnIsOneErrorNamingIt)
     EXPECT_TRUE(t.rows.isEmpty());
 }
 
+TEST(SchoolImportCsv, TitleRowsAboveTheHeaderAreSkipped)
+{
+    const auto t = readSchoolImportBytes(utf8(QStringLiteral("DANH SÁCH CÁC TRƯỜNG,,,\n"
+                                                             "Năm học 2026-2027,,,\n"
+                                                             ",,,\n"
+                                                             "Mã trường,Tên trường,Đơn vị quản lý,Loại hình\n"
+                                                             "A,Trường A,U,Công lập\n")));
+    ASSERT_TRUE(t.ok()) << errorsText(t).toStdString();
+    ASSERT_EQ(t.rows.size(), 1);
+    EXPECT_EQ(t.rows[0].line, 5);
+
+    // No known column anywhere near the top: the first row is the header, and each missing column
+    // is named once.
+    const auto none = readSchoolImportBytes("foo,bar\n1,2\n");
+    ASSERT_EQ(none.errors.size(), 4) << errorsText(none).toStdString();
+    for (const auto& e : none.errors)
+        EXPECT_EQ(e.line, 1);
+    EXPECT_EQ(none.errors[0].column, QStringLiteral("Mã trường"));
+    EXPECT_EQ(none.errors[3].column, QStringLiteral("Loại hình"));
+}
+
 TEST(SchoolImportCsv, OptionalColumnsMayBeAbsent)
 {
     const auto t = readSchoolImportBytes("code,name,unit,ownership\nA,n,U,public\n");
