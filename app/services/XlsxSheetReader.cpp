@@ -224,6 +224,36 @@ struct CellText
     QString inlineText;
 };
 
+// Reads the children of the <c> element the reader is on: <v> its value, <is> an inline string
+// (plain or rich text), <f> a formula (skipped: its cached value is in <v>).
+CellText readCell(QXmlStreamReader& xml, const QString& type)
+{
+    CellText cell{type, {}, {}};
+    while (xml.readNextStartElement()) {
+        if (xml.name() == u"v") {
+            cell.value = xml.readElementText();
+        } else if (xml.name() == u"is") {
+            while (xml.readNextStartElement()) {
+                if (xml.name() == u"t") {
+                    cell.inlineText += xml.readElementText();
+                } else if (xml.name() == u"r") {
+                    while (xml.readNextStartElement()) {
+                        if (xml.name() == u"t")
+                            cell.inlineText += xml.readElementText();
+                        else
+                            xml.skipCurrentElement();
+                    }
+                } else {
+                    xml.skipCurrentElement();
+                }
+            }
+        } else {
+            xml.skipCurrentElement();
+        }
+    }
+    return cell;
+}
+
 Result<QString> cellValue(const CellText& cell, const QStringList& shared)
 {
     if (cell.type == u"s") {
@@ -284,31 +314,7 @@ Result<QList<SheetRow>> sheetRows(const QByteArray& bytes, const QStringList& sh
             if (column >= XlsxSheetReader::kMaxColumns)
                 return Error::invalid(damagedPart(part, attrs.value(QLatin1String("r")).toString()));
             nextColumn = column + 1;
-            CellText cell{attrs.value(QLatin1String("t")).toString(), {}, {}};
-            // The cell's children: <v> its value, <is> an inline string, <f> a formula (its cached
-            // value is in <v>).
-            while (xml.readNextStartElement()) {
-                if (xml.name() == u"v") {
-                    cell.value = xml.readElementText();
-                } else if (xml.name() == u"is") {
-                    while (xml.readNextStartElement()) {
-                        if (xml.name() == u"t") {
-                            cell.inlineText += xml.readElementText();
-                        } else if (xml.name() == u"r") {
-                            while (xml.readNextStartElement()) {
-                                if (xml.name() == u"t")
-                                    cell.inlineText += xml.readElementText();
-                                else
-                                    xml.skipCurrentElement();
-                            }
-                        } else {
-                            xml.skipCurrentElement();
-                        }
-                    }
-                } else {
-                    xml.skipCurrentElement();
-                }
-            }
+            CellText cell = readCell(xml, attrs.value(QLatin1String("t")).toString());
             if (xml.hasError())
                 break;
             auto value = cellValue(cell, shared);

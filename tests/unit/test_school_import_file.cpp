@@ -463,6 +463,10 @@ TEST(SchoolImportFile, ReadsAFileFromDiskAndRefusesAMissingOne)
     const auto missing = readSchoolImportFile(dir.filePath(QStringLiteral("nothing.csv")));
     ASSERT_EQ(missing.errors.size(), 1);
     EXPECT_TRUE(missing.errors[0].message.contains(QStringLiteral("nothing.csv")));
+
+    // A folder is not a file: refused, not read forever.
+    const auto folder = readSchoolImportFile(dir.path());
+    EXPECT_EQ(folder.errors.size(), 1);
 }
 
 TEST(SchoolImportFile, OldExcelFileIsRefusedWithAWayOut)
