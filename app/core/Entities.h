@@ -20,6 +20,7 @@ struct Unit
     QString name;
     UnitLevel level = UnitLevel::Phong;
     qint64 parentId = 0;
+    QDateTime closedAt; // invalid while the unit is open
 };
 
 struct School
@@ -32,6 +33,7 @@ struct School
     Ownership ownership = Ownership::Public;
     QString taxCode;
     QString address;
+    QDateTime closedAt; // invalid while the school is open
 };
 
 struct SchoolClass

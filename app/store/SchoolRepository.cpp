@@ -20,11 +20,12 @@ School readSchool(const QSqlQuery& q)
     s.ownership = ownershipFromText(q.value(5).toString()).value_or(Ownership::Public);
     s.taxCode = q.value(6).toString();
     s.address = q.value(7).toString();
+    s.closedAt = sql::toTimestamp(q.value(8));
     return s;
 }
 
 const QString kSchoolColumns =
-    QStringLiteral("SELECT s.id, s.code, s.name, s.unit_id, u.code, s.ownership, s.tax_code, s.address "
+    QStringLiteral("SELECT s.id, s.code, s.name, s.unit_id, u.code, s.ownership, s.tax_code, s.address, s.closed_at "
                    "FROM schools s JOIN units u ON u.id = s.unit_id WHERE s.deleted = FALSE ");
 
 } // namespace
@@ -64,6 +65,56 @@ Result<QList<School>> SchoolRepository::list(qint64 unitId)
 Result<qint64> SchoolRepository::count()
 {
     return sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM schools WHERE deleted = FALSE"));
+}
+
+Status SchoolRepository::update(const School& s)
+{
+    auto q = m_db.run(QStringLiteral("UPDATE schools SET name = ?, name_folded = ?, name_sort = ?, ownership = ?, "
+                                     "tax_code = ?, address = ?, row_version = row_version + 1 WHERE id = ?"),
+                      {s.name, text::fold(s.name), text::textSortKey(s.name), toText(s.ownership), sql::text(s.taxCode),
+                       sql::text(s.address), s.id});
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Status SchoolRepository::setUnit(qint64 schoolId, qint64 unitId)
+{
+    auto q = m_db.run(QStringLiteral("UPDATE schools SET unit_id = ?, row_version = row_version + 1 WHERE id = ?"),
+                      {unitId, schoolId});
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Status SchoolRepository::close(qint64 schoolId, const QDateTime& at)
+{
+    auto q = m_db.run(QStringLiteral("UPDATE schools SET closed_at = ?, row_version = row_version + 1 "
+                                     "WHERE id = ? AND closed_at IS NULL"),
+                      {sql::timestamp(m_db, at), schoolId});
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Result<SchoolPendingWork> SchoolRepository::pendingWork(qint64 schoolId)
+{
+    auto q = m_db.run(QStringLiteral("SELECT (SELECT count(*) FROM certificates WHERE school_id = ? AND status = ?), "
+                                     "(SELECT count(*) FROM revocation_requests r JOIN records c ON c.id = r.record_id "
+                                     "WHERE c.school_id = ? AND r.status = ?), "
+                                     "(SELECT count(*) FROM records WHERE school_id = ? AND status IN (?, ?))"),
+                      {schoolId, toText(CertificateStatus::Pending), schoolId, toText(RevocationStatus::Pending),
+                       schoolId, toText(RecordStatus::Confirmed), toText(RecordStatus::Revoked)});
+    if (!q)
+        return q.error();
+    SchoolPendingWork w;
+    if ((*q)->next()) {
+        w.certificates = (*q)->value(0).toLongLong();
+        w.revocationRequests = (*q)->value(1).toLongLong();
+        w.records = (*q)->value(2).toLongLong();
+    }
+    (*q)->finish();
+    return w;
 }
 
 } // namespace hocbaso::store

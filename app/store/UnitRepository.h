@@ -3,6 +3,8 @@
 #include "Database.h"
 #include "core/Entities.h"
 
+#include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <optional>
 
@@ -23,6 +25,14 @@ public:
     Status setParent(qint64 unitId, qint64 parentId);
     // The unit and every unit below it, sorted by id.
     Result<QList<qint64>> subtree(qint64 unitId);
+    Status rename(qint64 unitId, const QString& name);
+    // Marks the unit closed at `at`; the row stays, as everything that names it does.
+    Status close(qint64 unitId, const QDateTime& at);
+    // Open units directly below the unit, and open schools directly in it: what keeps it from closing.
+    Result<qint64> openChildCount(qint64 unitId);
+    Result<qint64> openSchoolCount(qint64 unitId);
+    // unit id -> its open schools (units without any are absent), for lists.
+    Result<QHash<qint64, qint64>> openSchoolCounts();
 
 private:
     Database& m_db;

@@ -125,4 +125,13 @@ Result<qint64> UserRepository::count()
     return sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM users"));
 }
 
+Status UserRepository::moveSchoolUsers(qint64 schoolId, qint64 unitId)
+{
+    auto q = m_db.run(
+        QStringLiteral(
+            "UPDATE users SET unit_id = ?, row_version = row_version + 1 WHERE school_id = ? AND unit_id <> ?"),
+        {unitId, schoolId, unitId});
+    return q ? Status() : Status(q.error());
+}
+
 } // namespace hocbaso::store

@@ -29,6 +29,9 @@ public:
     Status clearFailedAttempts(qint64 id);
     Status setPasswordHash(qint64 id, const QString& hash);
     Result<qint64> count();
+    // The users of a school carry its unit (their scope in rules and row-level security): when the
+    // school moves, they move with it.
+    Status moveSchoolUsers(qint64 schoolId, qint64 unitId);
 
 private:
     Database& m_db;
