@@ -20,7 +20,10 @@ const QSet<QString>& Arguments::valueOptions()
         QStringLiteral("limit"),    QStringLiteral("offset"),      QStringLiteral("csv"),
         QStringLiteral("xlsx"),     QStringLiteral("from"),        QStringLiteral("records"),
         QStringLiteral("sslmode"),  QStringLiteral("sslrootcert"), QStringLiteral("keys"),
-        QStringLiteral("batch"),    QStringLiteral("page"),        QStringLiteral("by")};
+        QStringLiteral("batch"),    QStringLiteral("page"),        QStringLiteral("level"),
+        QStringLiteral("parent"),   QStringLiteral("ownership"),   QStringLiteral("tax-code"),
+        QStringLiteral("address"),  QStringLiteral("admin"),
+        QStringLiteral("by")};
     return names;
 }
 

@@ -25,9 +25,16 @@ QString helpText()
         "\n"
         "Commands:\n"
         "  init                      create or upgrade the store\n"
+        "  init --admin NAME [--display-name TEXT]   and add its first administrator, of the whole store\n"
+        "                            (the new password from HOCBASO_NEW_PASSWORD or a prompt)\n"
         "  demo [--seed N] [--units N] [--schools N] [--students N] [--years N] --password P\n"
         "  info                      what the store holds\n"
-        "  school list               the schools\n"
+        "  school list [--unit CODE] the schools (of a unit and the units below it)\n"
+        "  unit add CODE --name TEXT --level so|phong|xa [--parent CODE]   add a managing unit\n"
+        "  unit list, unit rename CODE --name TEXT, unit move CODE --parent CODE, unit close CODE\n"
+        "  school add CODE --name TEXT --unit CODE --ownership public|private [--tax-code T] [--address T]\n"
+        "  school update CODE [--name TEXT] [--ownership public|private] [--tax-code T] [--address T]\n"
+        "  school move CODE --unit CODE, school close CODE   (administrators, within their units)\n"
         "  user add NAME --role admin|officer|viewer|school --unit CODE [--school CODE] [--display-name TEXT]\n"
         "                            add a user (administrators; the new password from HOCBASO_NEW_PASSWORD\n"
         "                            or a prompt, never an argument)\n"
@@ -120,6 +127,7 @@ int run(const QStringList& arguments)
         {QStringLiteral("lock"), cmdLock},       {QStringLiteral("revocation"), cmdRevocation},
         {QStringLiteral("stats"), cmdStats},     {QStringLiteral("user"), cmdUser},
         {QStringLiteral("replica"), cmdReplica}, {QStringLiteral("sync"), cmdSync},
+        {QStringLiteral("unit"), cmdUnit},
     };
     const QString command = parsed->words().first();
     const auto it = commands.constFind(command);

@@ -22,6 +22,14 @@ int cmdRevocation(CliContext& c);
 int cmdStats(CliContext& c);
 // Users: add, list, disable, enable, unlock (UserCommands.cpp).
 int cmdUser(CliContext& c);
+// `init --admin NAME`: the store-wide first administrator of a store without users; prints nothing.
+int addFirstAdministrator(CliContext& c, services::ServiceContext& ctx);
+// The organisation (UnitCommands.cpp): unit add|list|rename|move|close; school list and
+// school add|update|move|close, which cmdSchool hands over.
+int cmdUnit(CliContext& c);
+bool isSchoolAdminCommand(const QString& sub);
+int cmdSchoolAdmin(CliContext& c);
+int listSchools(CliContext& c);
 // Offline replicas: replica create, sync (SyncCommands.cpp).
 int cmdReplica(CliContext& c);
 int cmdSync(CliContext& c);

@@ -4,7 +4,6 @@
 #include "core/Statuses.h"
 #include "services/AuditLog.h"
 #include "services/DemoGenerator.h"
-#include "services/SchoolDirectory.h"
 #include "services/SigningKeys.h"
 #include "services/StoreInfo.h"
 #include "services/StoreSetup.h"
@@ -38,12 +37,25 @@ int cmdInit(CliContext& c)
     auto version = (*ws)->schemaVersion();
     if (!version)
         return c.fail(version.error());
+    // An empty store is a dead end without somebody to sign in: --admin makes the first one.
+    const bool admin = c.args().has(QStringLiteral("admin"));
+    if (admin) {
+        if (const int code = addFirstAdministrator(c, (*ws)->context()); code != Done)
+            return code;
+    }
+    const QString adminName = c.args().value(QStringLiteral("admin")).trimmed();
     if (c.json())
-        return c.printJson({{QStringLiteral("schema_version"), *version}});
+        return c.printJson({{QStringLiteral("schema_version"), *version},
+                            {QStringLiteral("admin"), admin ? QJsonValue(adminName) : QJsonValue()}});
     c.out() << QCoreApplication::translate("hocbaso::cli", "The store is ready (schema version %1): %2")
                    .arg(*version)
                    .arg((*ws)->storeDescription())
             << "\n";
+    if (admin)
+        c.out() << QCoreApplication::translate("hocbaso::cli",
+                                               "%1 is its administrator (of the whole store) and can now sign in.")
+                       .arg(adminName)
+                << "\n";
     return Done;
 }
 
@@ -155,29 +167,13 @@ int cmdInfo(CliContext& c)
 
 int cmdSchool(CliContext& c)
 {
-    const QStringList& w = c.args().words();
-    if (w.size() < 2 || w.at(1) != QLatin1String("list"))
-        return c.usage(QCoreApplication::translate("hocbaso::cli", "Usage: hocbaso-cli school list"));
-    auto ctx = c.context();
-    if (!ctx)
-        return c.fail(ctx.error());
-    auto schools = services::SchoolDirectory(**ctx).everySchool();
-    if (!schools)
-        return c.fail(schools.error());
-    if (c.json()) {
-        QJsonArray rows;
-        for (const School& s : *schools) {
-            rows.append(QJsonObject{{QStringLiteral("code"), s.code},
-                                    {QStringLiteral("name"), s.name},
-                                    {QStringLiteral("unit"), s.unitCode},
-                                    {QStringLiteral("ownership"), toText(s.ownership)}});
-        }
-        return c.printJson({{QStringLiteral("rows"), rows}});
-    }
-    for (const School& s : *schools)
-        c.out() << s.code.leftJustified(9) << " " << s.unitCode.leftJustified(7) << " "
-                << label(s.ownership).leftJustified(8) << " " << s.name << "\n";
-    return Done;
+    const QString sub = c.args().words().value(1);
+    if (sub == QLatin1String("list"))
+        return listSchools(c);
+    if (isSchoolAdminCommand(sub))
+        return cmdSchoolAdmin(c);
+    return c.usage(QCoreApplication::translate(
+        "hocbaso::cli", "Usage: hocbaso-cli school list [--unit CODE] | school add|update|move|close CODE ..."));
 }
 
 int cmdAudit(CliContext& c)

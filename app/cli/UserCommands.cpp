@@ -5,6 +5,7 @@
 #include "Commands.h"
 #include "core/DisplayDates.h"
 
+#include "services/StoreInfo.h"
 #include "services/UserAdmin.h"
 
 #include <QCoreApplication>
@@ -191,6 +192,32 @@ int changeUser(CliContext& c, const QString& sub)
 }
 
 } // namespace
+
+int addFirstAdministrator(CliContext& c, services::ServiceContext& ctx)
+{
+    const QString username = c.args().value(QStringLiteral("admin")).trimmed();
+    if (c.args().has(QStringLiteral("password")))
+        return c.usage(QCoreApplication::translate(
+            "hocbaso::cli",
+            "The new password is never given on the command line: set HOCBASO_NEW_PASSWORD or answer the prompt."));
+    if (auto s = services::UserAdmin::checkUsername(username); !s)
+        return c.fail(s.error());
+    // Refused before anybody types a password for it.
+    auto counts = services::storeCounts(ctx.db);
+    if (!counts)
+        return c.fail(counts.error());
+    if (counts->users > 0)
+        return c.fail(Error::refused(QCoreApplication::translate(
+            "hocbaso::cli", "This store already has users: an administrator adds more with \"user add\".")));
+    auto password = newPassword(c, username);
+    if (!password)
+        return c.fail(password.error());
+    auto id = services::UserAdmin(ctx).addFirstAdministrator(
+        username, c.args().value(QStringLiteral("display-name"), username), password->password, password->repeated);
+    if (!id)
+        return c.fail(id.error());
+    return Done;
+}
 
 int cmdUser(CliContext& c)
 {
