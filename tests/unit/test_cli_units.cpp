@@ -1,0 +1,262 @@
+// `unit add|list|rename|move|close`, `school add|update|move|close|list --unit` and `init --admin`
+// through the real hocbaso-cli (CLI.md): the JSON keys, the exit codes, and that a refused command
+// changes nothing.
+
+#include "support/CliRunner.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using hocbaso::test::CliResult;
+using hocbaso::test::runCli;
+
+namespace {
+
+constexpr const char* kDemoPassword = "Demo@2026";
+constexpr const char* kNewPassword = "Moi#Pass2026";
+
+class CliUnits : public ::testing::Test
+{
+protected:
+    static void SetUpTestSuite()
+    {
+        // One Sở (SGD) above two communes (XA01, XA02) for the whole suite; each test copies it.
+        s_dir = new QTemporaryDir;
+        s_template = s_dir->filePath(QStringLiteral("template.sqlite"));
+        const auto demo = runCli(
+            {QStringLiteral("--db"), s_template, QStringLiteral("demo"), QStringLiteral("--seed"), QStringLiteral("4"),
+             QStringLiteral("--units"), QStringLiteral("2"), QStringLiteral("--schools"), QStringLiteral("4"),
+             QStringLiteral("--students"), QStringLiteral("40"), QStringLiteral("--years"), QStringLiteral("1"),
+             QStringLiteral("--no-signatures"), QStringLiteral("--password"), QString::fromLatin1(kDemoPassword)});
+        ASSERT_EQ(demo.exitCode, 0) << demo.err.toStdString();
+    }
+    static void TearDownTestSuite()
+    {
+        delete s_dir;
+        s_dir = nullptr;
+    }
+
+    void SetUp() override
+    {
+        ASSERT_TRUE(s_dir && QFile::exists(s_template));
+        m_db = m_dir.filePath(QStringLiteral("store.sqlite"));
+        ASSERT_TRUE(QFile::copy(s_template, m_db));
+    }
+
+    CliResult as(const QString& user, QStringList args, const QString& password = QString::fromLatin1(kDemoPassword))
+    {
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("HOCBASO_PASSWORD"), password);
+        env.insert(QStringLiteral("HOCBASO_NEW_PASSWORD"), QString::fromLatin1(kNewPassword));
+        args = QStringList{QStringLiteral("--db"), m_db, QStringLiteral("--user"), user, QStringLiteral("--lang"),
+                           QStringLiteral("en")} +
+               args;
+        return runCli(args, env);
+    }
+
+    QJsonObject row(const QJsonArray& rows, const QString& code)
+    {
+        for (const QJsonValue& v : rows) {
+            if (v[QStringLiteral("code")].toString() == code)
+                return v.toObject();
+        }
+        return {};
+    }
+    QJsonArray unitRows()
+    {
+        const auto list = as(QStringLiteral("adminso"), {"unit", "list", "--json"});
+        EXPECT_EQ(list.exitCode, 0) << list.err.toStdString();
+        return list.json().value(QStringLiteral("rows")).toArray();
+    }
+    QJsonArray schoolRows(const QString& unit = QString())
+    {
+        QStringList args{"school", "list", "--json"};
+        if (!unit.isEmpty())
+            args << "--unit" << unit;
+        const auto list = as(QStringLiteral("adminso"), args);
+        EXPECT_EQ(list.exitCode, 0) << list.err.toStdString();
+        return list.json().value(QStringLiteral("rows")).toArray();
+    }
+    // What a refused command must leave as it was.
+    QString state()
+    {
+        return QString::fromUtf8(QJsonDocument(unitRows()).toJson() + QJsonDocument(schoolRows()).toJson());
+    }
+
+    static QTemporaryDir* s_dir;
+    static QString s_template;
+    QTemporaryDir m_dir;
+    QString m_db;
+};
+
+QTemporaryDir* CliUnits::s_dir = nullptr;
+QString CliUnits::s_template;
+
+} // namespace
+
+TEST_F(CliUnits, UnitsAreAddedListedRenamedMovedAndClosed)
+{
+    const auto add = as(QStringLiteral("adminso"), {"unit", "add", "XA09", "--name", QStringLiteral("UBND xã Tân Lập"),
+                                                    "--level", "xa", "--parent", "SGD", "--json"});
+    ASSERT_EQ(add.exitCode, 0) << add.err.toStdString();
+    const QJsonObject added = add.json();
+    EXPECT_EQ(added.value(QStringLiteral("code")).toString(), QStringLiteral("XA09"));
+    EXPECT_EQ(added.value(QStringLiteral("name")).toString(), QStringLiteral("UBND xã Tân Lập"));
+    EXPECT_EQ(added.value(QStringLiteral("level")).toString(), QStringLiteral("xa"));
+    EXPECT_EQ(added.value(QStringLiteral("parent")).toString(), QStringLiteral("SGD"));
+
+    QJsonObject listed = row(unitRows(), QStringLiteral("XA09"));
+    for (const char* key : {"code", "name", "level", "parent", "schools", "closed"})
+        EXPECT_TRUE(listed.contains(QLatin1String(key))) << key;
+    EXPECT_EQ(listed.value(QStringLiteral("schools")).toInt(), 0);
+    EXPECT_FALSE(listed.value(QStringLiteral("closed")).toBool());
+    EXPECT_GT(row(unitRows(), QStringLiteral("XA01")).value(QStringLiteral("schools")).toInt(), 0);
+    EXPECT_TRUE(row(unitRows(), QStringLiteral("SGD")).value(QStringLiteral("parent")).isNull());
+
+    const auto rename = as(QStringLiteral("adminso"),
+                           {"unit", "rename", "XA09", "--name", QStringLiteral("UBND xã Tân Hòa"), "--json"});
+    ASSERT_EQ(rename.exitCode, 0) << rename.err.toStdString();
+    EXPECT_EQ(rename.json().value(QStringLiteral("name")).toString(), QStringLiteral("UBND xã Tân Hòa"));
+
+    const auto move = as(QStringLiteral("adminso"), {"unit", "move", "XA09", "--parent", "SGD", "--json"});
+    ASSERT_EQ(move.exitCode, 0) << move.err.toStdString();
+    EXPECT_EQ(move.json().value(QStringLiteral("parent")).toString(), QStringLiteral("SGD"));
+
+    const auto close = as(QStringLiteral("adminso"), {"unit", "close", "XA09", "--json"});
+    ASSERT_EQ(close.exitCode, 0) << close.err.toStdString();
+    EXPECT_TRUE(close.json().value(QStringLiteral("closed")).toBool());
+    EXPECT_TRUE(row(unitRows(), QStringLiteral("XA09")).value(QStringLiteral("closed")).toBool());
+
+    const auto audit = as(QStringLiteral("adminso"), {"audit", "list", "--limit", "4", "--json"});
+    ASSERT_EQ(audit.exitCode, 0) << audit.err.toStdString();
+    QStringList actions;
+    for (const QJsonValue& v : audit.json().value(QStringLiteral("rows")).toArray())
+        actions.append(v[QStringLiteral("action")].toString());
+    EXPECT_TRUE(actions.contains(QStringLiteral("unit.close"))) << actions.join(' ').toStdString();
+    EXPECT_TRUE(actions.contains(QStringLiteral("unit.rename"))) << actions.join(' ').toStdString();
+}
+
+TEST_F(CliUnits, RefusalsAndUsageErrorsChangeNothing)
+{
+    const QString before = state();
+    // Usage: exit 2.
+    EXPECT_EQ(
+        as(QStringLiteral("adminso"), {"unit", "add", "XA09", "--name", "X", "--level", "huyen", "--parent", "SGD"})
+            .exitCode,
+        2);
+    EXPECT_EQ(as(QStringLiteral("adminso"), {"unit", "add", "XA09", "--level", "xa"}).exitCode, 2);
+    EXPECT_EQ(as(QStringLiteral("adminso"), {"unit", "move", "XA01"}).exitCode, 2);
+    EXPECT_EQ(as(QStringLiteral("adminso"), {"unit", "frobnicate", "XA01"}).exitCode, 2);
+    EXPECT_EQ(as(QStringLiteral("adminso"),
+                 {"school", "add", "TH99001", "--name", "X", "--unit", "XA01", "--ownership", "state"})
+                  .exitCode,
+              2);
+    EXPECT_EQ(as(QStringLiteral("adminso"), {"school", "update", "TH99001"}).exitCode, 2);
+    // Refused: exit 1 with a reason.
+    for (const auto& [user, args] : QList<QPair<QString, QStringList>>{
+             {QStringLiteral("admin"), {"unit", "add", "XA09", "--name", "X", "--level", "xa", "--parent", "SGD"}},
+             {QStringLiteral("canboso"), {"unit", "rename", "XA01", "--name", "X"}},
+             {QStringLiteral("adminso"), {"unit", "add", "XA09", "--name", "X", "--level", "xa", "--parent", "XA01"}},
+             {QStringLiteral("adminso"), {"unit", "add", "XA01", "--name", "X", "--level", "xa", "--parent", "SGD"}},
+             {QStringLiteral("adminso"), {"unit", "move", "SGD", "--parent", "XA01"}},
+             {QStringLiteral("adminso"), {"unit", "close", "XA01"}},
+             {QStringLiteral("adminso"), {"unit", "close", "SGD"}},
+             {QStringLiteral("admin"), {"school", "list", "--unit", "XA02"}},
+             {QStringLiteral("admin"),
+              {"school", "add", "TH99001", "--name", "X", "--unit", "XA02", "--ownership", "public"}},
+             {QStringLiteral("adminso"), {"school", "move", "TH99999", "--unit", "XA02"}}}) {
+        const auto r = as(user, args);
+        EXPECT_EQ(r.exitCode, 1) << args.join(' ').toStdString() << "\n" << r.err.toStdString();
+        EXPECT_FALSE(r.err.trimmed().isEmpty()) << args.join(' ').toStdString();
+    }
+    EXPECT_EQ(state(), before);
+}
+
+TEST_F(CliUnits, SchoolsAreAddedUpdatedMovedAndClosed)
+{
+    const auto add =
+        as(QStringLiteral("admin"), {"school", "add", "TH99001", "--name", QStringLiteral("Trường Tiểu học Hòa Bình"),
+                                     "--unit", "XA01", "--ownership", "private", "--tax-code", "0101234567", "--json"});
+    ASSERT_EQ(add.exitCode, 0) << add.err.toStdString();
+    for (const char* key : {"code", "name", "unit", "ownership", "closed"})
+        EXPECT_TRUE(add.json().contains(QLatin1String(key))) << key;
+    EXPECT_EQ(add.json().value(QStringLiteral("unit")).toString(), QStringLiteral("XA01"));
+    EXPECT_EQ(add.json().value(QStringLiteral("ownership")).toString(), QStringLiteral("private"));
+
+    QJsonObject listed = row(schoolRows(QStringLiteral("XA01")), QStringLiteral("TH99001"));
+    for (const char* key : {"code", "name", "unit", "ownership", "closed"})
+        EXPECT_TRUE(listed.contains(QLatin1String(key))) << key;
+    EXPECT_FALSE(listed.value(QStringLiteral("closed")).toBool());
+    EXPECT_TRUE(row(schoolRows(QStringLiteral("XA02")), QStringLiteral("TH99001")).isEmpty());
+    // A Sở's list holds its communes' schools.
+    EXPECT_FALSE(row(schoolRows(QStringLiteral("SGD")), QStringLiteral("TH99001")).isEmpty());
+
+    const auto update = as(QStringLiteral("admin"), {"school", "update", "TH99001", "--ownership", "public", "--json"});
+    ASSERT_EQ(update.exitCode, 0) << update.err.toStdString();
+    EXPECT_EQ(update.json().value(QStringLiteral("ownership")).toString(), QStringLiteral("public"));
+    EXPECT_EQ(update.json().value(QStringLiteral("name")).toString(), QStringLiteral("Trường Tiểu học Hòa Bình"));
+
+    // The commune's administrator cannot give it away; the Sở's can.
+    EXPECT_EQ(as(QStringLiteral("admin"), {"school", "move", "TH99001", "--unit", "XA02"}).exitCode, 1);
+    const auto move = as(QStringLiteral("adminso"), {"school", "move", "TH99001", "--unit", "XA02", "--json"});
+    ASSERT_EQ(move.exitCode, 0) << move.err.toStdString();
+    EXPECT_EQ(move.json().value(QStringLiteral("unit")).toString(), QStringLiteral("XA02"));
+    EXPECT_FALSE(row(schoolRows(QStringLiteral("XA02")), QStringLiteral("TH99001")).isEmpty());
+
+    const auto close = as(QStringLiteral("admin2"), {"school", "close", "TH99001", "--json"});
+    ASSERT_EQ(close.exitCode, 0) << close.err.toStdString();
+    EXPECT_TRUE(close.json().value(QStringLiteral("closed")).toBool());
+    EXPECT_TRUE(row(schoolRows(), QStringLiteral("TH99001")).value(QStringLiteral("closed")).toBool());
+    EXPECT_EQ(as(QStringLiteral("admin2"), {"school", "close", "TH99001"}).exitCode, 1);
+}
+
+TEST_F(CliUnits, InitAdminMakesTheFirstAdministratorOfAnEmptyStore)
+{
+    const QString db = m_dir.filePath(QStringLiteral("empty.sqlite"));
+    QProcessEnvironment weak;
+    weak.insert(QStringLiteral("HOCBASO_NEW_PASSWORD"), QStringLiteral("short"));
+    const auto refused = runCli({"--db", db, "--lang", "en", "init", "--admin", "boss", "--json"}, weak);
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_FALSE(refused.err.trimmed().isEmpty());
+
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("HOCBASO_NEW_PASSWORD"), QString::fromLatin1(kNewPassword));
+    const auto init = runCli({"--db", db, "--lang", "en", "init", "--admin", "boss", "--display-name",
+                              QStringLiteral("Lê Văn Bình"), "--json"},
+                             env);
+    ASSERT_EQ(init.exitCode, 0) << init.err.toStdString();
+    EXPECT_GT(init.json().value(QStringLiteral("schema_version")).toInt(), 0);
+    EXPECT_EQ(init.json().value(QStringLiteral("admin")).toString(), QStringLiteral("boss"));
+
+    // Not twice: the store has a user now.
+    const auto again = runCli({"--db", db, "--lang", "en", "init", "--admin", "boss2"}, env);
+    EXPECT_EQ(again.exitCode, 1);
+
+    // The store-wide administrator builds the organisation from nothing.
+    m_db = db;
+    const QString pw = QString::fromLatin1(kNewPassword);
+    ASSERT_EQ(as(QStringLiteral("boss"),
+                 {"unit", "add", "SGX", "--name", QStringLiteral("Sở GD&ĐT Hà Nam"), "--level", "so"}, pw)
+                  .exitCode,
+              0);
+    ASSERT_EQ(
+        as(QStringLiteral("boss"),
+           {"unit", "add", "XX01", "--name", QStringLiteral("UBND xã Kim Bảng"), "--level", "xa", "--parent", "SGX"},
+           pw)
+            .exitCode,
+        0);
+    const auto school = as(QStringLiteral("boss"),
+                           {"school", "add", "TH01", "--name", QStringLiteral("Trường Tiểu học Kim Bảng"), "--unit",
+                            "XX01", "--ownership", "public", "--json"},
+                           pw);
+    ASSERT_EQ(school.exitCode, 0) << school.err.toStdString();
+    const auto users = as(QStringLiteral("boss"), {"user", "list", "--json"}, pw);
+    ASSERT_EQ(users.exitCode, 0) << users.err.toStdString();
+    const QJsonArray rows = users.json().value(QStringLiteral("rows")).toArray();
+    ASSERT_EQ(rows.size(), 1);
+    EXPECT_EQ(rows.at(0)[QStringLiteral("role")].toString(), QStringLiteral("admin"));
+    EXPECT_TRUE(rows.at(0)[QStringLiteral("unit")].isNull());
+}
