@@ -143,12 +143,14 @@ protected:
         ASSERT_TRUE(m_dir.isValid());
         store::UnitRepository units(db());
         store::SchoolRepository schools(db());
-        m_unit1 =
-            units.insert(Unit{0, QStringLiteral("PGD01"), QStringLiteral("Phòng GD&ĐT Đống Đa"), UnitLevel::Phong, 0})
-                .value();
-        m_unit2 =
-            units.insert(Unit{0, QStringLiteral("PGD02"), QStringLiteral("Phòng GD&ĐT Hoàn Kiếm"), UnitLevel::Phong, 0})
-                .value();
+        m_unit1 = units
+                      .insert(Unit{
+                          0, QStringLiteral("PGD01"), QStringLiteral("Phòng GD&ĐT Đống Đa"), UnitLevel::Phong, 0, {}})
+                      .value();
+        m_unit2 = units
+                      .insert(Unit{
+                          0, QStringLiteral("PGD02"), QStringLiteral("Phòng GD&ĐT Hoàn Kiếm"), UnitLevel::Phong, 0, {}})
+                      .value();
         const auto school = [&](const QString& code, const QString& name, qint64 unit, Ownership o) {
             School s;
             s.code = code;
