@@ -36,8 +36,6 @@ BEGIN
                    'UPDATE (name, name_folded, name_sort, unit_id, ownership, tax_code, address, closed_at, '
                    'row_version) ON schools TO %s', admins);
     EXECUTE format('GRANT UPDATE (unit_id) ON users TO %s', admins);
-    EXECUTE format('GRANT USAGE ON SEQUENCE %s, %s TO %s', pg_get_serial_sequence('units', 'id'),
-                   pg_get_serial_sequence('schools', 'id'), admins);
 
     EXECUTE format('CREATE POLICY admin_insert ON units FOR INSERT TO %s WITH CHECK ((SELECT hocbaso_sees_all()) '
                    'OR (%s AND parent_id %s))', admins, is_admin, mine);
