@@ -736,10 +736,6 @@
         <translation>Audit events: %1</translation>
     </message>
     <message>
-        <source>Usage: hocbaso-cli school list</source>
-        <translation>Usage: hocbaso-cli school list</translation>
-    </message>
-    <message>
         <source>Usage: hocbaso-cli audit list [--limit N] | audit verify</source>
         <translation>Usage: hocbaso-cli audit list [--limit N] | audit verify</translation>
     </message>
@@ -846,96 +842,6 @@
         </translation>
     </message>
     <message>
-        <source>hocbaso-cli: digital school records (học bạ số) for education offices, from the command line.
-
-Global options: --db PATH | --pg CONNINFO, --user NAME (password from HOCBASO_PASSWORD), --today YYYY-MM-DD, --json, --yes, --lang vi|en, --version
-
-Commands:
-  init                      create or upgrade the store
-  demo [--seed N] [--units N] [--schools N] [--students N] [--years N] --password P
-  info                      what the store holds
-  school list               the schools
-  user add NAME --role admin|officer|viewer|school --unit CODE [--school CODE] [--display-name TEXT]
-                            add a user (administrators; the new password from HOCBASO_NEW_PASSWORD
-                            or a prompt, never an argument)
-  user list, user disable NAME, user enable NAME, user unlock NAME   the users and their state
-  audit list [--limit N]    the latest audit events
-  audit verify              recompute the audit hash chains
-  lookup [--name Q] [--pid ID] [--school CODE] [--uuid U] [--year Y] [--grade N] [--status S]
-         [--limit N] [--offset N]   find records (6.3)
-  record show UUID          a record with its versions and signatures
-  record verify UUID        verify a record&apos;s signatures
-  cert inspect FILE         check a certificate file against the trust store (no --user needed)
-  cert import --school CODE [--kind unit|signer] [--holder NAME]
-         [--position principal|vice_principal] FILE
-                            register a school&apos;s seal or a manager&apos;s signing account (school side)
-  cert list [--status S] [--school CODE] [--kind unit|signer]
-                            registered certificates with their checks (6.1)
-  cert show ID              one certificate with its checks and decisions
-  cert approve ID... [--reason TEXT]   approve pending certificates (--yes if a check failed)
-  cert reject ID... --reason TEXT      reject pending certificates
-  cert revoke ID... --reason TEXT      revoke approved certificates
-  trust add FILE [--family vgca|public|test], trust list   the trusted CA certificates
-  crl add FILE, crl list    certificate revocation lists, verified against the trust store
-  record confirm UUID [--keys FILE], record send UUID      (school side)
-  lock set (--all | --school CODE...) [--grade N...] [--year Y] [--receive DATE] [--revoke DATE]
-  lock clear --school CODE [--grade N...] [--year Y], lock show [--school CODE] [--year Y]
-  revocation request UUID --reason TEXT   (school side)
-  revocation list [--school CODE] [--grade N] [--status S]
-  revocation approve ID..., revocation reject ID... --reason TEXT
-  stats [--year Y] [--grade N] [--csv FILE] [--xlsx FILE] [--pdf FILE]
-  replica create --from CONNINFO --db PATH [--batch N]
-                            download your unit from the server into an offline copy (resumable)
-  sync --db PATH [--from CONNINFO]   send the offline copy&apos;s changes, bring it up to date
-
-Exit codes: 0 done, 1 refused or failed, 2 usage error.
-</source>
-        <translation>hocbaso-cli: digital school records (học bạ số) for education offices, from the command line.
-
-Global options: --db PATH | --pg CONNINFO, --user NAME (password from HOCBASO_PASSWORD), --today YYYY-MM-DD, --json, --yes, --lang vi|en, --version
-
-Commands:
-  init                      create or upgrade the store
-  demo [--seed N] [--units N] [--schools N] [--students N] [--years N] --password P
-  info                      what the store holds
-  school list               the schools
-  user add NAME --role admin|officer|viewer|school --unit CODE [--school CODE] [--display-name TEXT]
-                            add a user (administrators; the new password from HOCBASO_NEW_PASSWORD
-                            or a prompt, never an argument)
-  user list, user disable NAME, user enable NAME, user unlock NAME   the users and their state
-  audit list [--limit N]    the latest audit events
-  audit verify              recompute the audit hash chains
-  lookup [--name Q] [--pid ID] [--school CODE] [--uuid U] [--year Y] [--grade N] [--status S]
-         [--limit N] [--offset N]   find records (6.3)
-  record show UUID          a record with its versions and signatures
-  record verify UUID        verify a record&apos;s signatures
-  cert inspect FILE         check a certificate file against the trust store (no --user needed)
-  cert import --school CODE [--kind unit|signer] [--holder NAME]
-         [--position principal|vice_principal] FILE
-                            register a school&apos;s seal or a manager&apos;s signing account (school side)
-  cert list [--status S] [--school CODE] [--kind unit|signer]
-                            registered certificates with their checks (6.1)
-  cert show ID              one certificate with its checks and decisions
-  cert approve ID... [--reason TEXT]   approve pending certificates (--yes if a check failed)
-  cert reject ID... --reason TEXT      reject pending certificates
-  cert revoke ID... --reason TEXT      revoke approved certificates
-  trust add FILE [--family vgca|public|test], trust list   the trusted CA certificates
-  crl add FILE, crl list    certificate revocation lists, verified against the trust store
-  record confirm UUID [--keys FILE], record send UUID      (school side)
-  lock set (--all | --school CODE...) [--grade N...] [--year Y] [--receive DATE] [--revoke DATE]
-  lock clear --school CODE [--grade N...] [--year Y], lock show [--school CODE] [--year Y]
-  revocation request UUID --reason TEXT   (school side)
-  revocation list [--school CODE] [--grade N] [--status S]
-  revocation approve ID..., revocation reject ID... --reason TEXT
-  stats [--year Y] [--grade N] [--csv FILE] [--xlsx FILE] [--pdf FILE]
-  replica create --from CONNINFO --db PATH [--batch N]
-                            download your unit from the server into an offline copy (resumable)
-  sync --db PATH [--from CONNINFO]   send the offline copy&apos;s changes, bring it up to date
-
-Exit codes: 0 done, 1 refused or failed, 2 usage error.
-</translation>
-    </message>
-    <message>
         <source>Name the offline copy&apos;s file with --db PATH.</source>
         <translation>Name the offline copy&apos;s file with --db PATH.</translation>
     </message>
@@ -958,6 +864,190 @@ Exit codes: 0 done, 1 refused or failed, 2 usage error.
     <message>
         <source>The server was restored or upgraded, so the unit was downloaded again.</source>
         <translation>The server was restored or upgraded, so the unit was downloaded again.</translation>
+    </message>
+    <message>
+        <source>hocbaso-cli: digital school records (học bạ số) for education offices, from the command line.
+
+Global options: --db PATH | --pg CONNINFO, --user NAME (password from HOCBASO_PASSWORD), --today YYYY-MM-DD, --json, --yes, --lang vi|en, --version
+
+Commands:
+  init                      create or upgrade the store
+  init --admin NAME [--display-name TEXT]   and add its first administrator, of the whole store
+                            (the new password from HOCBASO_NEW_PASSWORD or a prompt)
+  demo [--seed N] [--units N] [--schools N] [--students N] [--years N] --password P
+  info                      what the store holds
+  school list [--unit CODE] the schools (of a unit and the units below it)
+  unit add CODE --name TEXT --level so|phong|xa [--parent CODE]   add a managing unit
+  unit list, unit rename CODE --name TEXT, unit move CODE --parent CODE, unit close CODE
+  school add CODE --name TEXT --unit CODE --ownership public|private [--tax-code T] [--address T]
+  school update CODE [--name TEXT] [--ownership public|private] [--tax-code T] [--address T]
+  school move CODE --unit CODE, school close CODE   (administrators, within their units)
+  user add NAME --role admin|officer|viewer|school --unit CODE [--school CODE] [--display-name TEXT]
+                            add a user (administrators; the new password from HOCBASO_NEW_PASSWORD
+                            or a prompt, never an argument)
+  user list, user disable NAME, user enable NAME, user unlock NAME   the users and their state
+  audit list [--limit N]    the latest audit events
+  audit verify              recompute the audit hash chains
+  lookup [--name Q] [--pid ID] [--school CODE] [--uuid U] [--year Y] [--grade N] [--status S]
+         [--limit N] [--offset N]   find records (6.3)
+  record show UUID          a record with its versions and signatures
+  record verify UUID        verify a record&apos;s signatures
+  cert inspect FILE         check a certificate file against the trust store (no --user needed)
+  cert import --school CODE [--kind unit|signer] [--holder NAME]
+         [--position principal|vice_principal] FILE
+                            register a school&apos;s seal or a manager&apos;s signing account (school side)
+  cert list [--status S] [--school CODE] [--kind unit|signer]
+                            registered certificates with their checks (6.1)
+  cert show ID              one certificate with its checks and decisions
+  cert approve ID... [--reason TEXT]   approve pending certificates (--yes if a check failed)
+  cert reject ID... --reason TEXT      reject pending certificates
+  cert revoke ID... --reason TEXT      revoke approved certificates
+  trust add FILE [--family vgca|public|test], trust list   the trusted CA certificates
+  crl add FILE, crl list    certificate revocation lists, verified against the trust store
+  record confirm UUID [--keys FILE], record send UUID      (school side)
+  lock set (--all | --school CODE...) [--grade N...] [--year Y] [--receive DATE] [--revoke DATE]
+  lock clear --school CODE [--grade N...] [--year Y], lock show [--school CODE] [--year Y]
+  revocation request UUID --reason TEXT   (school side)
+  revocation list [--school CODE] [--grade N] [--status S]
+  revocation approve ID..., revocation reject ID... --reason TEXT
+  stats [--by unit] [--unit CODE] [--year Y] [--grade N] [--csv FILE] [--xlsx FILE] [--pdf FILE]
+  replica create --from CONNINFO --db PATH [--batch N]
+                            download your unit from the server into an offline copy (resumable)
+  sync --db PATH [--from CONNINFO]   send the offline copy&apos;s changes, bring it up to date
+
+Exit codes: 0 done, 1 refused or failed, 2 usage error.
+</source>
+        <translation>hocbaso-cli: digital school records (học bạ số) for education offices, from the command line.
+
+Global options: --db PATH | --pg CONNINFO, --user NAME (password from HOCBASO_PASSWORD), --today YYYY-MM-DD, --json, --yes, --lang vi|en, --version
+
+Commands:
+  init                      create or upgrade the store
+  init --admin NAME [--display-name TEXT]   and add its first administrator, of the whole store
+                            (the new password from HOCBASO_NEW_PASSWORD or a prompt)
+  demo [--seed N] [--units N] [--schools N] [--students N] [--years N] --password P
+  info                      what the store holds
+  school list [--unit CODE] the schools (of a unit and the units below it)
+  unit add CODE --name TEXT --level so|phong|xa [--parent CODE]   add a managing unit
+  unit list, unit rename CODE --name TEXT, unit move CODE --parent CODE, unit close CODE
+  school add CODE --name TEXT --unit CODE --ownership public|private [--tax-code T] [--address T]
+  school update CODE [--name TEXT] [--ownership public|private] [--tax-code T] [--address T]
+  school move CODE --unit CODE, school close CODE   (administrators, within their units)
+  user add NAME --role admin|officer|viewer|school --unit CODE [--school CODE] [--display-name TEXT]
+                            add a user (administrators; the new password from HOCBASO_NEW_PASSWORD
+                            or a prompt, never an argument)
+  user list, user disable NAME, user enable NAME, user unlock NAME   the users and their state
+  audit list [--limit N]    the latest audit events
+  audit verify              recompute the audit hash chains
+  lookup [--name Q] [--pid ID] [--school CODE] [--uuid U] [--year Y] [--grade N] [--status S]
+         [--limit N] [--offset N]   find records (6.3)
+  record show UUID          a record with its versions and signatures
+  record verify UUID        verify a record&apos;s signatures
+  cert inspect FILE         check a certificate file against the trust store (no --user needed)
+  cert import --school CODE [--kind unit|signer] [--holder NAME]
+         [--position principal|vice_principal] FILE
+                            register a school&apos;s seal or a manager&apos;s signing account (school side)
+  cert list [--status S] [--school CODE] [--kind unit|signer]
+                            registered certificates with their checks (6.1)
+  cert show ID              one certificate with its checks and decisions
+  cert approve ID... [--reason TEXT]   approve pending certificates (--yes if a check failed)
+  cert reject ID... --reason TEXT      reject pending certificates
+  cert revoke ID... --reason TEXT      revoke approved certificates
+  trust add FILE [--family vgca|public|test], trust list   the trusted CA certificates
+  crl add FILE, crl list    certificate revocation lists, verified against the trust store
+  record confirm UUID [--keys FILE], record send UUID      (school side)
+  lock set (--all | --school CODE...) [--grade N...] [--year Y] [--receive DATE] [--revoke DATE]
+  lock clear --school CODE [--grade N...] [--year Y], lock show [--school CODE] [--year Y]
+  revocation request UUID --reason TEXT   (school side)
+  revocation list [--school CODE] [--grade N] [--status S]
+  revocation approve ID..., revocation reject ID... --reason TEXT
+  stats [--by unit] [--unit CODE] [--year Y] [--grade N] [--csv FILE] [--xlsx FILE] [--pdf FILE]
+  replica create --from CONNINFO --db PATH [--batch N]
+                            download your unit from the server into an offline copy (resumable)
+  sync --db PATH [--from CONNINFO]   send the offline copy&apos;s changes, bring it up to date
+
+Exit codes: 0 done, 1 refused or failed, 2 usage error.
+</translation>
+    </message>
+    <message>
+        <source>--by takes unit or school, not %1.</source>
+        <translation>--by takes unit or school, not %1.</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>%1 is its administrator (of the whole store) and can now sign in.</source>
+        <translation>%1 is its administrator (of the whole store) and can now sign in.</translation>
+    </message>
+    <message>
+        <source>Usage: hocbaso-cli school list [--unit CODE] | school add|update|move|close CODE ...</source>
+        <translation>Usage: hocbaso-cli school list [--unit CODE] | school add|update|move|close CODE ...</translation>
+    </message>
+    <message>
+        <source>Usage: hocbaso-cli unit add CODE --name TEXT --level so|phong|xa [--parent CODE] | unit list | unit rename CODE --name TEXT | unit move CODE --parent CODE | unit close CODE</source>
+        <translation>Usage: hocbaso-cli unit add CODE --name TEXT --level so|phong|xa [--parent CODE] | unit list | unit rename CODE --name TEXT | unit move CODE --parent CODE | unit close CODE</translation>
+    </message>
+    <message>
+        <source>Usage: hocbaso-cli school list [--unit CODE] | school add CODE --name TEXT --unit CODE --ownership public|private [--tax-code T] [--address T] | school update CODE [--name TEXT] [--ownership public|private] [--tax-code T] [--address T] | school move CODE --unit CODE | school close CODE</source>
+        <translation>Usage: hocbaso-cli school list [--unit CODE] | school add CODE --name TEXT --unit CODE --ownership public|private [--tax-code T] [--address T] | school update CODE [--name TEXT] [--ownership public|private] [--tax-code T] [--address T] | school move CODE --unit CODE | school close CODE</translation>
+    </message>
+    <message>
+        <source>There is no managing unit with the code %1.</source>
+        <translation>There is no managing unit with the code %1.</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>There is no school with the code %1.</source>
+        <translation>There is no school with the code %1.</translation>
+    </message>
+    <message>
+        <source>--ownership must be public or private; got &quot;%1&quot;.</source>
+        <translation>--ownership must be public or private; got &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>School %1 (%2) was added to %3.</source>
+        <translation>School %1 (%2) was added to %3.</translation>
+    </message>
+    <message>
+        <source>School %1 was updated.</source>
+        <translation>School %1 was updated.</translation>
+    </message>
+    <message>
+        <source>--level must be so, phong or xa; got &quot;%1&quot;.</source>
+        <translation>--level must be so, phong or xa; got &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Managing unit %1 (%2) was added.</source>
+        <translation>Managing unit %1 (%2) was added.</translation>
+    </message>
+    <message>
+        <source>Managing unit %1 was renamed.</source>
+        <translation>Managing unit %1 was renamed.</translation>
+    </message>
+    <message>
+        <source>Managing unit %1 now stands under %2.</source>
+        <translation>Managing unit %1 now stands under %2.</translation>
+    </message>
+    <message>
+        <source>Managing unit %1 is closed.</source>
+        <translation>Managing unit %1 is closed.</translation>
+    </message>
+    <message>
+        <source>School %1 now belongs to %2.</source>
+        <translation>School %1 now belongs to %2.</translation>
+    </message>
+    <message>
+        <source>School %1 is closed.</source>
+        <translation>School %1 is closed.</translation>
+    </message>
+    <message>
+        <source>This store already has users: an administrator adds more with &quot;user add&quot;.</source>
+        <translation>This store already has users: an administrator adds more with &quot;user add&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1450,10 +1540,6 @@ Exit codes: 0 done, 1 refused or failed, 2 usage error.
         <translation>%1 is a school user; decisions belong to the managing unit.</translation>
     </message>
     <message>
-        <source>%1 may only decide for schools of their own managing unit.</source>
-        <translation>%1 may only decide for schools of their own managing unit.</translation>
-    </message>
-    <message>
         <source>Not allowed.</source>
         <translation>Not allowed.</translation>
     </message>
@@ -1462,16 +1548,20 @@ Exit codes: 0 done, 1 refused or failed, 2 usage error.
         <translation>%1 is a school user and cannot use the managing-unit edition.</translation>
     </message>
     <message>
-        <source>%1 may only see schools of their own managing unit.</source>
-        <translation>%1 may only see schools of their own managing unit.</translation>
-    </message>
-    <message>
         <source>Only an administrator may do this; %1 is not one.</source>
         <translation>Only an administrator may do this; %1 is not one.</translation>
     </message>
     <message>
         <source>Only a user of that school may do this for it; %1 is not one.</source>
         <translation>Only a user of that school may do this for it; %1 is not one.</translation>
+    </message>
+    <message>
+        <source>%1 may only decide for schools of their own managing unit and the units below it.</source>
+        <translation>%1 may only decide for schools of their own managing unit and the units below it.</translation>
+    </message>
+    <message>
+        <source>%1 may only see schools of their own managing unit and the units below it.</source>
+        <translation>%1 may only see schools of their own managing unit and the units below it.</translation>
     </message>
 </context>
 <context>
@@ -1586,6 +1676,21 @@ Approve it anyway?</translation>
     </message>
 </context>
 <context>
+    <name>hocbaso::services::CsvTable</name>
+    <message>
+        <source>The file is not UTF-8 text. In Excel choose File › Save As › “CSV UTF-8 (Comma delimited)”, or save it as .xlsx.</source>
+        <translation>The file is not UTF-8 text. In Excel choose File › Save As › “CSV UTF-8 (Comma delimited)”, or save it as .xlsx.</translation>
+    </message>
+    <message>
+        <source>The file has more than %L1 cells. Split it into smaller files.</source>
+        <translation>The file has more than %L1 cells. Split it into smaller files.</translation>
+    </message>
+    <message>
+        <source>Line %1: a cell starts with a quotation mark (&quot;) that is never closed.</source>
+        <translation>Line %1: a cell starts with a quotation mark (&quot;) that is never closed.</translation>
+    </message>
+</context>
+<context>
     <name>hocbaso::services::DemoGenerator</name>
     <message>
         <source>The demo needs at least one unit, one school and one school year.</source>
@@ -1693,6 +1798,10 @@ Approve it anyway?</translation>
     <message>
         <source>The school is not in your unit.</source>
         <translation>The school is not in your unit.</translation>
+    </message>
+    <message>
+        <source>set by %1 for all its schools</source>
+        <translation>set by %1 for all its schools</translation>
     </message>
 </context>
 <context>
@@ -1843,6 +1952,116 @@ Approve it anyway?</translation>
     </message>
 </context>
 <context>
+    <name>hocbaso::services::SchoolImportFile</name>
+    <message>
+        <source>The file is larger than %L1 MB. A list of schools is much smaller; check that this is the right file.</source>
+        <translation>The file is larger than %L1 MB. A list of schools is much smaller; check that this is the right file.</translation>
+    </message>
+    <message>
+        <source>The file has no header row and no schools.</source>
+        <translation>The file has no header row and no schools.</translation>
+    </message>
+    <message>
+        <source>The column “%1” appears twice in the header row; keep one of them.</source>
+        <translation>The column “%1” appears twice in the header row; keep one of them.</translation>
+    </message>
+    <message>
+        <source>The header row has no column “%1” (or “%2”). The columns needed are Mã trường, Tên trường, Đơn vị quản lý and Loại hình.</source>
+        <translation>The header row has no column “%1” (or “%2”). The columns needed are Mã trường, Tên trường, Đơn vị quản lý and Loại hình.</translation>
+    </message>
+    <message>
+        <source>The school code is empty.</source>
+        <translation>The school code is empty.</translation>
+    </message>
+    <message>
+        <source>The school code %1 is already on line %2.</source>
+        <translation>The school code %1 is already on line %2.</translation>
+    </message>
+    <message>
+        <source>The school name is empty.</source>
+        <translation>The school name is empty.</translation>
+    </message>
+    <message>
+        <source>The managing unit&apos;s code is empty.</source>
+        <translation>The managing unit&apos;s code is empty.</translation>
+    </message>
+    <message>
+        <source>The ownership type is empty. Write Công lập or Tư thục.</source>
+        <translation>The ownership type is empty. Write Công lập or Tư thục.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ownership type. Write Công lập, Tư thục or Dân lập (or public, private).</source>
+        <translation>“%1” is not an ownership type. Write Công lập, Tư thục or Dân lập (or public, private).</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no schools below it.</source>
+        <translation>The file has a header row but no schools below it.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>This is an Excel 97-2003 workbook (.xls), which cannot be read. In Excel choose File › Save As › “Excel Workbook (*.xlsx)” or “CSV UTF-8 (Comma delimited)”.</source>
+        <translation>This is an Excel 97-2003 workbook (.xls), which cannot be read. In Excel choose File › Save As › “Excel Workbook (*.xlsx)” or “CSV UTF-8 (Comma delimited)”.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2.</source>
+        <translation>Cannot open %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Cannot read %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::services::SchoolImportPlan</name>
+    <message>
+        <source>name “%1” → “%2”</source>
+        <translation>name “%1” → “%2”</translation>
+    </message>
+    <message>
+        <source>moves from unit %1 to unit %2</source>
+        <translation>moves from unit %1 to unit %2</translation>
+    </message>
+    <message>
+        <source>ownership %1 → %2</source>
+        <translation>ownership %1 → %2</translation>
+    </message>
+    <message>
+        <source>tax code “%1” → “%2”</source>
+        <translation>tax code “%1” → “%2”</translation>
+    </message>
+    <message>
+        <source>address “%1” → “%2”</source>
+        <translation>address “%1” → “%2”</translation>
+    </message>
+    <message>
+        <source>New school in unit %1.</source>
+        <translation>New school in unit %1.</translation>
+    </message>
+    <message>
+        <source>No change.</source>
+        <translation>No change.</translation>
+    </message>
+    <message>
+        <source>The unit %1 does not exist or is not one of the units you manage.</source>
+        <translation>The unit %1 does not exist or is not one of the units you manage.</translation>
+    </message>
+    <message>
+        <source>The unit %1 is closed; schools cannot be added to it or changed in it.</source>
+        <translation>The unit %1 is closed; schools cannot be added to it or changed in it.</translation>
+    </message>
+    <message>
+        <source>The school %1 is closed; reopen it before changing it.</source>
+        <translation>The school %1 is closed; reopen it before changing it.</translation>
+    </message>
+    <message>
+        <source>The school %1 belongs to unit %2, which is not one of the units you manage.</source>
+        <translation>The school %1 belongs to unit %2, which is not one of the units you manage.</translation>
+    </message>
+</context>
+<context>
     <name>hocbaso::services::ServiceContext</name>
     <message>
         <source>This cannot be done while working offline: only decisions and lock dates are taken along. Connect to the server to do it.</source>
@@ -1925,6 +2144,14 @@ Approve it anyway?</translation>
         <source>There is no school with the code %1.</source>
         <translation>There is no school with the code %1.</translation>
     </message>
+    <message>
+        <source>There is no unit with the code %1.</source>
+        <translation>There is no unit with the code %1.</translation>
+    </message>
+    <message>
+        <source>Schools managed by %1 itself</source>
+        <translation>Schools managed by %1 itself</translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::services::StatsExport</name>
@@ -2000,6 +2227,18 @@ Approve it anyway?</translation>
         <source>% sent</source>
         <translation>% sent</translation>
     </message>
+    <message>
+        <source>Unit code</source>
+        <translation>Unit code</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>, by unit</source>
+        <translation>, by unit</translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::services::StoreSetup</name>
@@ -2041,6 +2280,103 @@ Approve it anyway?</translation>
     <message>
         <source>Only an administrator or an officer may load a CRL; %1 is not one.</source>
         <translation>Only an administrator or an officer may load a CRL; %1 is not one.</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::services::UnitAdmin</name>
+    <message>
+        <source>The code &quot;%1&quot; is not valid: use 1 to 32 letters without accents, digits, dots, dashes or underscores, starting with a letter or digit.</source>
+        <translation>The code &quot;%1&quot; is not valid: use 1 to 32 letters without accents, digits, dots, dashes or underscores, starting with a letter or digit.</translation>
+    </message>
+    <message>
+        <source>%1 may only administer their own managing unit and the units below it; %2 is not one of them.</source>
+        <translation>%1 may only administer their own managing unit and the units below it; %2 is not one of them.</translation>
+    </message>
+    <message>
+        <source>There is no managing unit with the code %1.</source>
+        <translation>There is no managing unit with the code %1.</translation>
+    </message>
+    <message>
+        <source>The managing unit %1 is closed.</source>
+        <translation>The managing unit %1 is closed.</translation>
+    </message>
+    <message>
+        <source>There is no school with the code %1.</source>
+        <translation>There is no school with the code %1.</translation>
+    </message>
+    <message>
+        <source>%1 is a Sở: a Sở stands at the top and has no unit above it.</source>
+        <translation>%1 is a Sở: a Sở stands at the top and has no unit above it.</translation>
+    </message>
+    <message>
+        <source>%1 needs a Sở above it: give its code with --parent.</source>
+        <translation>%1 needs a Sở above it: give its code with --parent.</translation>
+    </message>
+    <message>
+        <source>%1 cannot stand under %2: a commune or a Phòng stands directly under a Sở.</source>
+        <translation>%1 cannot stand under %2: a commune or a Phòng stands directly under a Sở.</translation>
+    </message>
+    <message>
+        <source>%1 works on the schools of their own managing unit and the units below it; %2 is not one of them.</source>
+        <translation>%1 works on the schools of their own managing unit and the units below it; %2 is not one of them.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the managing unit.</source>
+        <translation>Enter the name of the managing unit.</translation>
+    </message>
+    <message>
+        <source>Only an administrator of the whole store may add a Sở; %1 administers a managing unit.</source>
+        <translation>Only an administrator of the whole store may add a Sở; %1 administers a managing unit.</translation>
+    </message>
+    <message>
+        <source>The code %1 is already used by the managing unit &quot;%2&quot;.</source>
+        <translation>The code %1 is already used by the managing unit &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>You cannot move your own managing unit; an administrator above it can.</source>
+        <translation>You cannot move your own managing unit; an administrator above it can.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be moved under %2: %2 is %1 itself or one of the units below it.</source>
+        <translation>%1 cannot be moved under %2: %2 is %1 itself or one of the units below it.</translation>
+    </message>
+    <message>
+        <source>You cannot close your own managing unit; an administrator above it can.</source>
+        <translation>You cannot close your own managing unit; an administrator above it can.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 still has %n open school(s): move or close them first.</source>
+        <translation>
+            <numerusform>%1 still has %n open school: move or close them first.</numerusform>
+            <numerusform>%1 still has %n open schools: move or close them first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 still has %n open unit(s) below it: move or close them first.</source>
+        <translation>
+            <numerusform>%1 still has %n open unit below it: move or close them first.</numerusform>
+            <numerusform>%1 still has %n open units below it: move or close them first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the name of the school.</source>
+        <translation>Enter the name of the school.</translation>
+    </message>
+    <message>
+        <source>The code %1 is already used by the school &quot;%2&quot;.</source>
+        <translation>The code %1 is already used by the school &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 may only administer the schools of their own managing unit and the units below it; %2 is not one of them.</source>
+        <translation>%1 may only administer the schools of their own managing unit and the units below it; %2 is not one of them.</translation>
+    </message>
+    <message>
+        <source>The school %1 is closed.</source>
+        <translation>The school %1 is closed.</translation>
+    </message>
+    <message>
+        <source>The school %1 cannot be closed while work is pending: %2 certificate(s) and %3 revocation request(s) wait for a decision, %4 record(s) are confirmed but not sent or revoked but not confirmed again.</source>
+        <translation>The school %1 cannot be closed while work is pending: %2 certificate(s) and %3 revocation request(s) wait for a decision, %4 record(s) are confirmed but not sent or revoked but not confirmed again.</translation>
     </message>
 </context>
 <context>
@@ -2120,6 +2456,33 @@ Approve it anyway?</translation>
     <message>
         <source>The database server already has an account named %1 (perhaps of another database); choose another username.</source>
         <translation>The database server already has an account named %1 (perhaps of another database); choose another username.</translation>
+    </message>
+    <message>
+        <source>%1 may only add users of their own managing unit and the units below it.</source>
+        <translation>%1 may only add users of their own managing unit and the units below it.</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::services::XlsxSheetReader</name>
+    <message>
+        <source>The file is not a readable .xlsx workbook: it is damaged, cut short or of another kind. Open it in Excel and save it again as .xlsx, or as “CSV UTF-8 (Comma delimited)”.</source>
+        <translation>The file is not a readable .xlsx workbook: it is damaged, cut short or of another kind. Open it in Excel and save it again as .xlsx, or as “CSV UTF-8 (Comma delimited)”.</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: its part %1 cannot be read (%2). Open it in Excel and save it again.</source>
+        <translation>The workbook is damaged: its part %1 cannot be read (%2). Open it in Excel and save it again.</translation>
+    </message>
+    <message>
+        <source>The workbook unpacks to more than %L1 MB and is refused as too large.</source>
+        <translation>The workbook unpacks to more than %L1 MB and is refused as too large.</translation>
+    </message>
+    <message>
+        <source>The workbook has no worksheet.</source>
+        <translation>The workbook has no worksheet.</translation>
+    </message>
+    <message>
+        <source>The worksheet has more than %L1 cells. Split it into smaller files.</source>
+        <translation>The worksheet has more than %L1 cells. Split it into smaller files.</translation>
     </message>
 </context>
 <context>
@@ -3622,6 +3985,14 @@ then run init again; nothing was changed.</translation>
         <source>% sent</source>
         <translation>% sent</translation>
     </message>
+    <message>
+        <source>%1: double-click to see its schools</source>
+        <translation>%1: double-click to see its schools</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::ui::RecordDetailView</name>
@@ -4858,6 +5229,40 @@ then run init again; nothing was changed.</translation>
     <message>
         <source>Print the table</source>
         <translation>Print the table</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>&amp;Up</translation>
+    </message>
+    <message>
+        <source>Back to the unit above (Alt+Up)</source>
+        <translation>Back to the unit above (Alt+Up)</translation>
+    </message>
+    <message>
+        <source>Double-click a unit (or press Enter) to see its schools.</source>
+        <translation>Double-click a unit (or press Enter) to see its schools.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %n unit(s)</source>
+        <translation>
+            <numerusform>Total: %n unit</numerusform>
+            <numerusform>Total: %n units</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Records per unit</source>
+        <translation>Records per unit</translation>
+    </message>
+    <message>
+        <source>Double-click a unit to see its schools, then click a school to see its grades 1 to 5.</source>
+        <translation>Double-click a unit to see its schools, then click a school to see its grades 1 to 5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) below</source>
+        <translation>
+            <numerusform>%n unit below</numerusform>
+            <numerusform>%n units below</numerusform>
+        </translation>
     </message>
 </context>
 <context>

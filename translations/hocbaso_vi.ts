@@ -733,10 +733,6 @@
         <translation>Sự kiện nhật ký kiểm toán: %1</translation>
     </message>
     <message>
-        <source>Usage: hocbaso-cli school list</source>
-        <translation>Cách dùng: hocbaso-cli school list</translation>
-    </message>
-    <message>
         <source>Usage: hocbaso-cli audit list [--limit N] | audit verify</source>
         <translation>Cách dùng: hocbaso-cli audit list [--limit N] | audit verify</translation>
     </message>
@@ -841,15 +837,46 @@
         </translation>
     </message>
     <message>
+        <source>Name the offline copy&apos;s file with --db PATH.</source>
+        <translation>Hãy chỉ tệp của bản sao ngoại tuyến bằng --db ĐƯỜNG_DẪN.</translation>
+    </message>
+    <message>
+        <source>Usage: hocbaso-cli --user NAME replica create --from CONNINFO --db PATH [--batch N]</source>
+        <translation>Cách dùng: hocbaso-cli --user TÊN replica create --from CONNINFO --db ĐƯỜNG_DẪN [--batch N]</translation>
+    </message>
+    <message>
+        <source>The offline copy is ready in %1: %2 records of %3 schools. Sign in to it with the same username and password, and sync it when you are back online.</source>
+        <translation>Bản sao ngoại tuyến đã sẵn sàng tại %1: %2 học bạ của %3 trường. Đăng nhập vào bản sao bằng cùng tên đăng nhập và mật khẩu, và đồng bộ khi có mạng trở lại.</translation>
+    </message>
+    <message>
+        <source>%1 is not an offline copy (make one with replica create).</source>
+        <translation>%1 không phải là bản sao ngoại tuyến (tạo bản sao bằng replica create).</translation>
+    </message>
+    <message>
+        <source>Synced: %1 change(s) sent, %2 row(s) received.</source>
+        <translation>Đã đồng bộ: gửi %1 thay đổi, nhận %2 dòng dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The server was restored or upgraded, so the unit was downloaded again.</source>
+        <translation>Máy chủ đã được khôi phục hoặc nâng cấp nên dữ liệu của đơn vị đã được tải lại.</translation>
+    </message>
+    <message>
         <source>hocbaso-cli: digital school records (học bạ số) for education offices, from the command line.
 
 Global options: --db PATH | --pg CONNINFO, --user NAME (password from HOCBASO_PASSWORD), --today YYYY-MM-DD, --json, --yes, --lang vi|en, --version
 
 Commands:
   init                      create or upgrade the store
+  init --admin NAME [--display-name TEXT]   and add its first administrator, of the whole store
+                            (the new password from HOCBASO_NEW_PASSWORD or a prompt)
   demo [--seed N] [--units N] [--schools N] [--students N] [--years N] --password P
   info                      what the store holds
-  school list               the schools
+  school list [--unit CODE] the schools (of a unit and the units below it)
+  unit add CODE --name TEXT --level so|phong|xa [--parent CODE]   add a managing unit
+  unit list, unit rename CODE --name TEXT, unit move CODE --parent CODE, unit close CODE
+  school add CODE --name TEXT --unit CODE --ownership public|private [--tax-code T] [--address T]
+  school update CODE [--name TEXT] [--ownership public|private] [--tax-code T] [--address T]
+  school move CODE --unit CODE, school close CODE   (administrators, within their units)
   user add NAME --role admin|officer|viewer|school --unit CODE [--school CODE] [--display-name TEXT]
                             add a user (administrators; the new password from HOCBASO_NEW_PASSWORD
                             or a prompt, never an argument)
@@ -878,7 +905,7 @@ Commands:
   revocation request UUID --reason TEXT   (school side)
   revocation list [--school CODE] [--grade N] [--status S]
   revocation approve ID..., revocation reject ID... --reason TEXT
-  stats [--year Y] [--grade N] [--csv FILE] [--xlsx FILE] [--pdf FILE]
+  stats [--by unit] [--unit CODE] [--year Y] [--grade N] [--csv FILE] [--xlsx FILE] [--pdf FILE]
   replica create --from CONNINFO --db PATH [--batch N]
                             download your unit from the server into an offline copy (resumable)
   sync --db PATH [--from CONNINFO]   send the offline copy&apos;s changes, bring it up to date
@@ -891,9 +918,16 @@ Tùy chọn chung: --db ĐƯỜNG_DẪN | --pg CONNINFO, --user TÊN (mật kh�
 
 Các lệnh:
   init                      tạo mới hoặc nâng cấp cơ sở dữ liệu
+  init --admin TÊN [--display-name TÊN_ĐẦY_ĐỦ]   và thêm quản trị viên đầu tiên, của toàn bộ cơ sở dữ liệu
+                            (mật khẩu mới lấy từ HOCBASO_NEW_PASSWORD hoặc nhập khi được hỏi)
   demo [--seed N] [--units N] [--schools N] [--students N] [--years N] --password P
   info                      thông tin dữ liệu đang lưu trữ
-  school list               danh sách trường
+  school list [--unit MÃ]   danh sách trường (của một đơn vị và các đơn vị trực thuộc)
+  unit add MÃ --name TÊN --level so|phong|xa [--parent MÃ]   thêm đơn vị quản lý
+  unit list, unit rename MÃ --name TÊN, unit move MÃ --parent MÃ, unit close MÃ
+  school add MÃ --name TÊN --unit MÃ --ownership public|private [--tax-code MST] [--address ĐỊA_CHỈ]
+  school update MÃ [--name TÊN] [--ownership public|private] [--tax-code MST] [--address ĐỊA_CHỈ]
+  school move MÃ --unit MÃ, school close MÃ   (quản trị viên, trong phạm vi đơn vị của mình)
   user add TÊN --role admin|officer|viewer|school --unit MÃ [--school MÃ] [--display-name TÊN_ĐẦY_ĐỦ]
                             thêm người dùng (quản trị viên; mật khẩu mới lấy từ HOCBASO_NEW_PASSWORD
                             hoặc nhập khi được hỏi, không bao giờ ghi trên dòng lệnh)
@@ -922,7 +956,7 @@ Các lệnh:
   revocation request UUID --reason LÝ_DO  (phía nhà trường)
   revocation list [--school MÃ] [--grade N] [--status S]
   revocation approve ID..., revocation reject ID... --reason LÝ_DO
-  stats [--year Y] [--grade N] [--csv TỆP] [--xlsx TỆP] [--pdf TỆP]
+  stats [--by unit] [--unit MÃ] [--year Y] [--grade N] [--csv TỆP] [--xlsx TỆP] [--pdf TỆP]
   replica create --from CONNINFO --db ĐƯỜNG_DẪN [--batch N]
                             tải đơn vị của bạn từ máy chủ về một bản sao ngoại tuyến (tải tiếp được khi bị ngắt)
   sync --db ĐƯỜNG_DẪN [--from CONNINFO]   gửi các thay đổi của bản sao ngoại tuyến, cập nhật bản sao
@@ -931,28 +965,84 @@ Mã thoát: 0 hoàn tất, 1 bị từ chối hoặc thất bại, 2 sai cú ph�
 </translation>
     </message>
     <message>
-        <source>Name the offline copy&apos;s file with --db PATH.</source>
-        <translation>Hãy chỉ tệp của bản sao ngoại tuyến bằng --db ĐƯỜNG_DẪN.</translation>
+        <source>--by takes unit or school, not %1.</source>
+        <translation>--by nhận unit hoặc school, không nhận %1.</translation>
     </message>
     <message>
-        <source>Usage: hocbaso-cli --user NAME replica create --from CONNINFO --db PATH [--batch N]</source>
-        <translation>Cách dùng: hocbaso-cli --user TÊN replica create --from CONNINFO --db ĐƯỜNG_DẪN [--batch N]</translation>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
     </message>
     <message>
-        <source>The offline copy is ready in %1: %2 records of %3 schools. Sign in to it with the same username and password, and sync it when you are back online.</source>
-        <translation>Bản sao ngoại tuyến đã sẵn sàng tại %1: %2 học bạ của %3 trường. Đăng nhập vào bản sao bằng cùng tên đăng nhập và mật khẩu, và đồng bộ khi có mạng trở lại.</translation>
+        <source>%1 is its administrator (of the whole store) and can now sign in.</source>
+        <translation>%1 là quản trị viên (của toàn bộ cơ sở dữ liệu) và đã có thể đăng nhập.</translation>
     </message>
     <message>
-        <source>%1 is not an offline copy (make one with replica create).</source>
-        <translation>%1 không phải là bản sao ngoại tuyến (tạo bản sao bằng replica create).</translation>
+        <source>Usage: hocbaso-cli school list [--unit CODE] | school add|update|move|close CODE ...</source>
+        <translation>Cách dùng: hocbaso-cli school list [--unit MÃ] | school add|update|move|close MÃ ...</translation>
     </message>
     <message>
-        <source>Synced: %1 change(s) sent, %2 row(s) received.</source>
-        <translation>Đã đồng bộ: gửi %1 thay đổi, nhận %2 dòng dữ liệu.</translation>
+        <source>Usage: hocbaso-cli unit add CODE --name TEXT --level so|phong|xa [--parent CODE] | unit list | unit rename CODE --name TEXT | unit move CODE --parent CODE | unit close CODE</source>
+        <translation>Cách dùng: hocbaso-cli unit add MÃ --name TÊN --level so|phong|xa [--parent MÃ] | unit list | unit rename MÃ --name TÊN | unit move MÃ --parent MÃ | unit close MÃ</translation>
     </message>
     <message>
-        <source>The server was restored or upgraded, so the unit was downloaded again.</source>
-        <translation>Máy chủ đã được khôi phục hoặc nâng cấp nên dữ liệu của đơn vị đã được tải lại.</translation>
+        <source>Usage: hocbaso-cli school list [--unit CODE] | school add CODE --name TEXT --unit CODE --ownership public|private [--tax-code T] [--address T] | school update CODE [--name TEXT] [--ownership public|private] [--tax-code T] [--address T] | school move CODE --unit CODE | school close CODE</source>
+        <translation>Cách dùng: hocbaso-cli school list [--unit MÃ] | school add MÃ --name TÊN --unit MÃ --ownership public|private [--tax-code MST] [--address ĐỊA_CHỈ] | school update MÃ [--name TÊN] [--ownership public|private] [--tax-code MST] [--address ĐỊA_CHỈ] | school move MÃ --unit MÃ | school close MÃ</translation>
+    </message>
+    <message>
+        <source>There is no managing unit with the code %1.</source>
+        <translation>Không có đơn vị quản lý nào có mã %1.</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>đã đóng</translation>
+    </message>
+    <message>
+        <source>There is no school with the code %1.</source>
+        <translation>Không có trường nào có mã %1.</translation>
+    </message>
+    <message>
+        <source>--ownership must be public or private; got &quot;%1&quot;.</source>
+        <translation>--ownership phải là public hoặc private; đã nhập &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>School %1 (%2) was added to %3.</source>
+        <translation>Đã thêm trường %1 (%2) vào %3.</translation>
+    </message>
+    <message>
+        <source>School %1 was updated.</source>
+        <translation>Đã cập nhật trường %1.</translation>
+    </message>
+    <message>
+        <source>--level must be so, phong or xa; got &quot;%1&quot;.</source>
+        <translation>--level phải là so, phong hoặc xa; đã nhập &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Managing unit %1 (%2) was added.</source>
+        <translation>Đã thêm đơn vị quản lý %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Managing unit %1 was renamed.</source>
+        <translation>Đã đổi tên đơn vị quản lý %1.</translation>
+    </message>
+    <message>
+        <source>Managing unit %1 now stands under %2.</source>
+        <translation>Đơn vị quản lý %1 nay trực thuộc %2.</translation>
+    </message>
+    <message>
+        <source>Managing unit %1 is closed.</source>
+        <translation>Đơn vị quản lý %1 đã được đóng.</translation>
+    </message>
+    <message>
+        <source>School %1 now belongs to %2.</source>
+        <translation>Trường %1 nay thuộc %2.</translation>
+    </message>
+    <message>
+        <source>School %1 is closed.</source>
+        <translation>Trường %1 đã được đóng.</translation>
+    </message>
+    <message>
+        <source>This store already has users: an administrator adds more with &quot;user add&quot;.</source>
+        <translation>Cơ sở dữ liệu này đã có người dùng: quản trị viên thêm người dùng mới bằng lệnh &quot;user add&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1443,10 +1533,6 @@ Mã thoát: 0 hoàn tất, 1 bị từ chối hoặc thất bại, 2 sai cú ph�
         <translation>%1 là người dùng nhà trường; việc duyệt thuộc thẩm quyền của đơn vị quản lý.</translation>
     </message>
     <message>
-        <source>%1 may only decide for schools of their own managing unit.</source>
-        <translation>%1 chỉ được duyệt cho các trường thuộc đơn vị quản lý của mình.</translation>
-    </message>
-    <message>
         <source>Not allowed.</source>
         <translation>Không có quyền thực hiện.</translation>
     </message>
@@ -1455,16 +1541,20 @@ Mã thoát: 0 hoàn tất, 1 bị từ chối hoặc thất bại, 2 sai cú ph�
         <translation>%1 là người dùng nhà trường, không được sử dụng phiên bản dành cho đơn vị quản lý.</translation>
     </message>
     <message>
-        <source>%1 may only see schools of their own managing unit.</source>
-        <translation>%1 chỉ được xem các trường thuộc đơn vị quản lý của mình.</translation>
-    </message>
-    <message>
         <source>Only an administrator may do this; %1 is not one.</source>
         <translation>Chỉ quản trị viên mới được thực hiện thao tác này; %1 không phải là quản trị viên.</translation>
     </message>
     <message>
         <source>Only a user of that school may do this for it; %1 is not one.</source>
         <translation>Chỉ người dùng của trường đó mới được thực hiện thao tác này; %1 không phải người dùng của trường.</translation>
+    </message>
+    <message>
+        <source>%1 may only decide for schools of their own managing unit and the units below it.</source>
+        <translation>%1 chỉ được quyết định cho các trường thuộc đơn vị quản lý của mình và các đơn vị cấp dưới.</translation>
+    </message>
+    <message>
+        <source>%1 may only see schools of their own managing unit and the units below it.</source>
+        <translation>%1 chỉ được xem các trường thuộc đơn vị quản lý của mình và các đơn vị cấp dưới.</translation>
     </message>
 </context>
 <context>
@@ -1579,6 +1669,21 @@ Vẫn duyệt chứng thư số này?</translation>
     </message>
 </context>
 <context>
+    <name>hocbaso::services::CsvTable</name>
+    <message>
+        <source>The file is not UTF-8 text. In Excel choose File › Save As › “CSV UTF-8 (Comma delimited)”, or save it as .xlsx.</source>
+        <translation>Tệp không phải là văn bản UTF-8. Trong Excel, hãy chọn File (Tệp) › Save As (Lưu thành) › “CSV UTF-8 (Comma delimited)”, hoặc lưu thành tệp .xlsx.</translation>
+    </message>
+    <message>
+        <source>The file has more than %L1 cells. Split it into smaller files.</source>
+        <translation>Tệp có hơn %L1 ô. Hãy chia thành các tệp nhỏ hơn.</translation>
+    </message>
+    <message>
+        <source>Line %1: a cell starts with a quotation mark (&quot;) that is never closed.</source>
+        <translation>Dòng %1: một ô bắt đầu bằng dấu ngoặc kép (&quot;) nhưng không có dấu đóng.</translation>
+    </message>
+</context>
+<context>
     <name>hocbaso::services::DemoGenerator</name>
     <message>
         <source>The demo needs at least one unit, one school and one school year.</source>
@@ -1686,6 +1791,10 @@ Vẫn duyệt chứng thư số này?</translation>
     <message>
         <source>The school is not in your unit.</source>
         <translation>Trường này không thuộc đơn vị của bạn.</translation>
+    </message>
+    <message>
+        <source>set by %1 for all its schools</source>
+        <translation>do %1 đặt cho tất cả các trường trực thuộc</translation>
     </message>
 </context>
 <context>
@@ -1836,6 +1945,116 @@ Vẫn duyệt chứng thư số này?</translation>
     </message>
 </context>
 <context>
+    <name>hocbaso::services::SchoolImportFile</name>
+    <message>
+        <source>The file is larger than %L1 MB. A list of schools is much smaller; check that this is the right file.</source>
+        <translation>Tệp lớn hơn %L1 MB. Một danh sách trường nhỏ hơn nhiều; hãy kiểm tra xem có đúng tệp không.</translation>
+    </message>
+    <message>
+        <source>The file has no header row and no schools.</source>
+        <translation>Tệp không có dòng tiêu đề và không có trường nào.</translation>
+    </message>
+    <message>
+        <source>The column “%1” appears twice in the header row; keep one of them.</source>
+        <translation>Cột “%1” xuất hiện hai lần ở dòng tiêu đề; hãy giữ lại một cột.</translation>
+    </message>
+    <message>
+        <source>The header row has no column “%1” (or “%2”). The columns needed are Mã trường, Tên trường, Đơn vị quản lý and Loại hình.</source>
+        <translation>Dòng tiêu đề thiếu cột “%1” (hoặc “%2”). Các cột bắt buộc là Mã trường, Tên trường, Đơn vị quản lý và Loại hình.</translation>
+    </message>
+    <message>
+        <source>The school code is empty.</source>
+        <translation>Mã trường đang để trống.</translation>
+    </message>
+    <message>
+        <source>The school code %1 is already on line %2.</source>
+        <translation>Mã trường %1 đã có ở dòng %2.</translation>
+    </message>
+    <message>
+        <source>The school name is empty.</source>
+        <translation>Tên trường đang để trống.</translation>
+    </message>
+    <message>
+        <source>The managing unit&apos;s code is empty.</source>
+        <translation>Mã đơn vị quản lý đang để trống.</translation>
+    </message>
+    <message>
+        <source>The ownership type is empty. Write Công lập or Tư thục.</source>
+        <translation>Loại hình đang để trống. Hãy ghi Công lập hoặc Tư thục.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ownership type. Write Công lập, Tư thục or Dân lập (or public, private).</source>
+        <translation>“%1” không phải là loại hình trường. Hãy ghi Công lập, Tư thục hoặc Dân lập (hoặc public, private).</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no schools below it.</source>
+        <translation>Tệp có dòng tiêu đề nhưng bên dưới không có trường nào.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Tệp trống.</translation>
+    </message>
+    <message>
+        <source>This is an Excel 97-2003 workbook (.xls), which cannot be read. In Excel choose File › Save As › “Excel Workbook (*.xlsx)” or “CSV UTF-8 (Comma delimited)”.</source>
+        <translation>Đây là sổ tính Excel 97-2003 (.xls), chương trình không đọc được. Trong Excel, hãy chọn File (Tệp) › Save As (Lưu thành) › “Excel Workbook (*.xlsx)” hoặc “CSV UTF-8 (Comma delimited)”.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2.</source>
+        <translation>Không mở được %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Không đọc được %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::services::SchoolImportPlan</name>
+    <message>
+        <source>name “%1” → “%2”</source>
+        <translation>tên “%1” → “%2”</translation>
+    </message>
+    <message>
+        <source>moves from unit %1 to unit %2</source>
+        <translation>chuyển từ đơn vị %1 sang đơn vị %2</translation>
+    </message>
+    <message>
+        <source>ownership %1 → %2</source>
+        <translation>loại hình %1 → %2</translation>
+    </message>
+    <message>
+        <source>tax code “%1” → “%2”</source>
+        <translation>mã số thuế “%1” → “%2”</translation>
+    </message>
+    <message>
+        <source>address “%1” → “%2”</source>
+        <translation>địa chỉ “%1” → “%2”</translation>
+    </message>
+    <message>
+        <source>New school in unit %1.</source>
+        <translation>Trường mới thuộc đơn vị %1.</translation>
+    </message>
+    <message>
+        <source>No change.</source>
+        <translation>Không thay đổi.</translation>
+    </message>
+    <message>
+        <source>The unit %1 does not exist or is not one of the units you manage.</source>
+        <translation>Đơn vị %1 không tồn tại hoặc không thuộc các đơn vị bạn quản lý.</translation>
+    </message>
+    <message>
+        <source>The unit %1 is closed; schools cannot be added to it or changed in it.</source>
+        <translation>Đơn vị %1 đã đóng; không thể thêm trường vào hay sửa trường của đơn vị này.</translation>
+    </message>
+    <message>
+        <source>The school %1 is closed; reopen it before changing it.</source>
+        <translation>Trường %1 đã đóng; hãy mở lại trường trước khi sửa.</translation>
+    </message>
+    <message>
+        <source>The school %1 belongs to unit %2, which is not one of the units you manage.</source>
+        <translation>Trường %1 thuộc đơn vị %2, không phải đơn vị bạn quản lý.</translation>
+    </message>
+</context>
+<context>
     <name>hocbaso::services::ServiceContext</name>
     <message>
         <source>This cannot be done while working offline: only decisions and lock dates are taken along. Connect to the server to do it.</source>
@@ -1918,6 +2137,14 @@ Vẫn duyệt chứng thư số này?</translation>
         <source>There is no school with the code %1.</source>
         <translation>Không có trường nào có mã %1.</translation>
     </message>
+    <message>
+        <source>There is no unit with the code %1.</source>
+        <translation>Không có đơn vị nào có mã %1.</translation>
+    </message>
+    <message>
+        <source>Schools managed by %1 itself</source>
+        <translation>Các trường do %1 trực tiếp quản lý</translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::services::StatsExport</name>
@@ -1993,6 +2220,18 @@ Vẫn duyệt chứng thư số này?</translation>
         <source>% sent</source>
         <translation>Tỷ lệ đã gửi (%)</translation>
     </message>
+    <message>
+        <source>Unit code</source>
+        <translation>Mã đơn vị</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>, by unit</source>
+        <translation>, theo đơn vị</translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::services::StoreSetup</name>
@@ -2034,6 +2273,101 @@ Vẫn duyệt chứng thư số này?</translation>
     <message>
         <source>Only an administrator or an officer may load a CRL; %1 is not one.</source>
         <translation>Chỉ quản trị viên hoặc cán bộ mới được nạp danh sách chứng thư bị thu hồi (CRL); %1 không có quyền này.</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::services::UnitAdmin</name>
+    <message>
+        <source>The code &quot;%1&quot; is not valid: use 1 to 32 letters without accents, digits, dots, dashes or underscores, starting with a letter or digit.</source>
+        <translation>Mã &quot;%1&quot; không hợp lệ: hãy dùng từ 1 đến 32 ký tự gồm chữ cái không dấu, chữ số, dấu chấm, gạch ngang hoặc gạch dưới, bắt đầu bằng chữ cái hoặc chữ số.</translation>
+    </message>
+    <message>
+        <source>%1 may only administer their own managing unit and the units below it; %2 is not one of them.</source>
+        <translation>%1 chỉ được quản trị đơn vị quản lý của mình và các đơn vị trực thuộc; %2 không nằm trong số đó.</translation>
+    </message>
+    <message>
+        <source>There is no managing unit with the code %1.</source>
+        <translation>Không có đơn vị quản lý nào có mã %1.</translation>
+    </message>
+    <message>
+        <source>The managing unit %1 is closed.</source>
+        <translation>Đơn vị quản lý %1 đã đóng.</translation>
+    </message>
+    <message>
+        <source>There is no school with the code %1.</source>
+        <translation>Không có trường nào có mã %1.</translation>
+    </message>
+    <message>
+        <source>%1 is a Sở: a Sở stands at the top and has no unit above it.</source>
+        <translation>%1 là một Sở: Sở là cấp cao nhất, không trực thuộc đơn vị nào.</translation>
+    </message>
+    <message>
+        <source>%1 needs a Sở above it: give its code with --parent.</source>
+        <translation>%1 cần trực thuộc một Sở: hãy nhập mã Sở bằng --parent.</translation>
+    </message>
+    <message>
+        <source>%1 cannot stand under %2: a commune or a Phòng stands directly under a Sở.</source>
+        <translation>%1 không thể trực thuộc %2: đơn vị cấp xã hoặc Phòng phải trực thuộc trực tiếp một Sở.</translation>
+    </message>
+    <message>
+        <source>%1 works on the schools of their own managing unit and the units below it; %2 is not one of them.</source>
+        <translation>%1 làm việc với các trường thuộc đơn vị quản lý của mình và các đơn vị trực thuộc; %2 không nằm trong số đó.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the managing unit.</source>
+        <translation>Hãy nhập tên đơn vị quản lý.</translation>
+    </message>
+    <message>
+        <source>Only an administrator of the whole store may add a Sở; %1 administers a managing unit.</source>
+        <translation>Chỉ quản trị viên của toàn bộ cơ sở dữ liệu mới được thêm Sở; %1 là quản trị viên của một đơn vị quản lý.</translation>
+    </message>
+    <message>
+        <source>The code %1 is already used by the managing unit &quot;%2&quot;.</source>
+        <translation>Mã %1 đã được dùng cho đơn vị quản lý &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>You cannot move your own managing unit; an administrator above it can.</source>
+        <translation>Bạn không thể chuyển đơn vị quản lý của chính mình; quản trị viên của đơn vị cấp trên có thể làm việc này.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be moved under %2: %2 is %1 itself or one of the units below it.</source>
+        <translation>Không thể chuyển %1 về trực thuộc %2: %2 chính là %1 hoặc là một đơn vị trực thuộc %1.</translation>
+    </message>
+    <message>
+        <source>You cannot close your own managing unit; an administrator above it can.</source>
+        <translation>Bạn không thể đóng đơn vị quản lý của chính mình; quản trị viên của đơn vị cấp trên có thể làm việc này.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 still has %n open school(s): move or close them first.</source>
+        <translation>
+            <numerusform>%1 vẫn còn %n trường đang hoạt động: hãy chuyển hoặc đóng các trường đó trước.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 still has %n open unit(s) below it: move or close them first.</source>
+        <translation>
+            <numerusform>%1 vẫn còn %n đơn vị trực thuộc đang hoạt động: hãy chuyển hoặc đóng các đơn vị đó trước.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the name of the school.</source>
+        <translation>Hãy nhập tên trường.</translation>
+    </message>
+    <message>
+        <source>The code %1 is already used by the school &quot;%2&quot;.</source>
+        <translation>Mã %1 đã được dùng cho trường &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 may only administer the schools of their own managing unit and the units below it; %2 is not one of them.</source>
+        <translation>%1 chỉ được quản trị các trường thuộc đơn vị quản lý của mình và các đơn vị trực thuộc; %2 không nằm trong số đó.</translation>
+    </message>
+    <message>
+        <source>The school %1 is closed.</source>
+        <translation>Trường %1 đã đóng.</translation>
+    </message>
+    <message>
+        <source>The school %1 cannot be closed while work is pending: %2 certificate(s) and %3 revocation request(s) wait for a decision, %4 record(s) are confirmed but not sent or revoked but not confirmed again.</source>
+        <translation>Chưa thể đóng trường %1 vì còn việc đang xử lý: %2 chứng thư số và %3 yêu cầu thu hồi đang chờ quyết định, %4 học bạ đã xác nhận nhưng chưa gửi hoặc đã thu hồi nhưng chưa xác nhận lại.</translation>
     </message>
 </context>
 <context>
@@ -2113,6 +2447,33 @@ Vẫn duyệt chứng thư số này?</translation>
     <message>
         <source>The database server already has an account named %1 (perhaps of another database); choose another username.</source>
         <translation>Máy chủ cơ sở dữ liệu đã có tài khoản tên %1 (có thể thuộc cơ sở dữ liệu khác); hãy chọn tên đăng nhập khác.</translation>
+    </message>
+    <message>
+        <source>%1 may only add users of their own managing unit and the units below it.</source>
+        <translation>%1 chỉ được thêm người dùng của đơn vị quản lý của mình và các đơn vị cấp dưới.</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::services::XlsxSheetReader</name>
+    <message>
+        <source>The file is not a readable .xlsx workbook: it is damaged, cut short or of another kind. Open it in Excel and save it again as .xlsx, or as “CSV UTF-8 (Comma delimited)”.</source>
+        <translation>Không đọc được tệp này như một sổ tính .xlsx: tệp bị hỏng, bị cắt dở hoặc thuộc loại khác. Hãy mở tệp bằng Excel rồi lưu lại thành .xlsx, hoặc thành “CSV UTF-8 (Comma delimited)”.</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: its part %1 cannot be read (%2). Open it in Excel and save it again.</source>
+        <translation>Sổ tính bị hỏng: không đọc được phần %1 (%2). Hãy mở tệp bằng Excel rồi lưu lại.</translation>
+    </message>
+    <message>
+        <source>The workbook unpacks to more than %L1 MB and is refused as too large.</source>
+        <translation>Sổ tính khi giải nén lớn hơn %L1 MB nên bị từ chối vì quá lớn.</translation>
+    </message>
+    <message>
+        <source>The workbook has no worksheet.</source>
+        <translation>Sổ tính không có trang tính nào.</translation>
+    </message>
+    <message>
+        <source>The worksheet has more than %L1 cells. Split it into smaller files.</source>
+        <translation>Trang tính có hơn %L1 ô. Hãy chia thành các tệp nhỏ hơn.</translation>
     </message>
 </context>
 <context>
@@ -3598,6 +3959,14 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
         <source>% sent</source>
         <translation>Tỷ lệ đã gửi (%)</translation>
     </message>
+    <message>
+        <source>%1: double-click to see its schools</source>
+        <translation>%1: nhấp đúp để xem các trường</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::ui::RecordDetailView</name>
@@ -4815,6 +5184,38 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
     <message>
         <source>Print the table</source>
         <translation>In bảng</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>&amp;Lên trên</translation>
+    </message>
+    <message>
+        <source>Back to the unit above (Alt+Up)</source>
+        <translation>Về đơn vị cấp trên (Alt+Up)</translation>
+    </message>
+    <message>
+        <source>Double-click a unit (or press Enter) to see its schools.</source>
+        <translation>Nhấp đúp vào một đơn vị (hoặc nhấn Enter) để xem các trường.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %n unit(s)</source>
+        <translation>
+            <numerusform>Tổng: %n đơn vị</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Records per unit</source>
+        <translation>Học bạ theo đơn vị</translation>
+    </message>
+    <message>
+        <source>Double-click a unit to see its schools, then click a school to see its grades 1 to 5.</source>
+        <translation>Nhấp đúp vào một đơn vị để xem các trường, rồi nhấp vào một trường để xem các khối lớp 1 đến 5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) below</source>
+        <translation>
+            <numerusform>%n đơn vị dưới ngưỡng</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,16 +1,16 @@
 #include "XlsxSheetReader.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QHash>
 #include <QXmlStreamReader>
 
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
-#include <quazip/quazipfileinfo.h>
+#include <unzip.h>
 
+#include <algorithm>
 #include <cmath>
+#include <cstring>
+#include <limits>
 
 namespace hocbaso::services {
 namespace {
@@ -31,62 +31,159 @@ QString damagedPart(const QString& part, const QString& why)
         .arg(part, why);
 }
 
-// minizip probes offsets past the end of a truncated archive; QBuffer answers those with a
-// warning on stderr each time. A damaged file is expected input here, refused with one sentence.
-class QuietBuffer : public QBuffer
+// minizip reads through these callbacks from the bytes in memory: the file was read (and its size
+// checked) once already. minizip is the library libxlsxwriter uses for the exports, so one zip
+// implementation serves both ways (QuaZip carries its own copy of minizip's symbols, which then
+// clash with libxlsxwriter's in one process).
+struct MemoryFile
 {
-public:
-    bool seek(qint64 pos) override { return pos >= 0 && pos <= size() && QBuffer::seek(pos); }
+    const QByteArray* bytes = nullptr;
+    qint64 pos = 0;
 };
+
+voidpf ZCALLBACK memoryOpen(voidpf opaque, const void*, int mode)
+{
+    // Reading only: minizip asks for nothing else here.
+    if ((mode & ZLIB_FILEFUNC_MODE_READWRITEFILTER) != ZLIB_FILEFUNC_MODE_READ)
+        return nullptr;
+    static_cast<MemoryFile*>(opaque)->pos = 0;
+    return opaque;
+}
+
+uLong ZCALLBACK memoryRead(voidpf, voidpf stream, void* buf, uLong size)
+{
+    auto* f = static_cast<MemoryFile*>(stream);
+    const qint64 left = std::max<qint64>(0, f->bytes->size() - f->pos);
+    const qint64 n = std::min<qint64>(left, static_cast<qint64>(size));
+    std::memcpy(buf, f->bytes->constData() + f->pos, static_cast<size_t>(n));
+    f->pos += n;
+    return static_cast<uLong>(n);
+}
+
+uLong ZCALLBACK memoryWrite(voidpf, voidpf, const void*, uLong)
+{
+    return 0;
+}
+
+ZPOS64_T ZCALLBACK memoryTell(voidpf, voidpf stream)
+{
+    return static_cast<ZPOS64_T>(static_cast<MemoryFile*>(stream)->pos);
+}
+
+long ZCALLBACK memorySeek(voidpf, voidpf stream, ZPOS64_T offset, int origin)
+{
+    auto* f = static_cast<MemoryFile*>(stream);
+    qint64 base = 0;
+    switch (origin) {
+    case ZLIB_FILEFUNC_SEEK_SET:
+        base = 0;
+        break;
+    case ZLIB_FILEFUNC_SEEK_CUR:
+        base = f->pos;
+        break;
+    case ZLIB_FILEFUNC_SEEK_END:
+        base = f->bytes->size();
+        break;
+    default:
+        return -1;
+    }
+    // A damaged archive points anywhere: a position outside the bytes is an error, never a read
+    // past the end.
+    if (offset > static_cast<ZPOS64_T>(std::numeric_limits<qint64>::max() - base))
+        return -1;
+    const qint64 target = base + static_cast<qint64>(offset);
+    if (target < 0 || target > f->bytes->size())
+        return -1;
+    f->pos = target;
+    return 0;
+}
+
+int ZCALLBACK memoryClose(voidpf, voidpf)
+{
+    return 0;
+}
+
+int ZCALLBACK memoryError(voidpf, voidpf)
+{
+    return 0;
+}
 
 // The zip archive of an .xlsx, read part by part under one budget of unpacked bytes for all parts
 // together.
 class Package
 {
 public:
-    Package(const QByteArray& bytes, qint64 budget) : m_zip(&m_buffer), m_budget(budget) { m_buffer.setData(bytes); }
+    Package(const QByteArray& bytes, qint64 budget) : m_bytes(bytes), m_budget(budget) { m_file.bytes = &m_bytes; }
+    ~Package()
+    {
+        if (m_zip)
+            unzClose(m_zip);
+    }
+    Package(const Package&) = delete;
+    Package& operator=(const Package&) = delete;
 
-    bool open() { return m_zip.open(QuaZip::mdUnzip); }
+    bool open()
+    {
+        zlib_filefunc64_def io{};
+        io.zopen64_file = memoryOpen;
+        io.zread_file = memoryRead;
+        io.zwrite_file = memoryWrite;
+        io.ztell64_file = memoryTell;
+        io.zseek64_file = memorySeek;
+        io.zclose_file = memoryClose;
+        io.zerror_file = memoryError;
+        io.opaque = &m_file;
+        m_zip = unzOpen2_64("workbook.xlsx", &io);
+        return m_zip != nullptr;
+    }
 
-    bool contains(const QString& part) { return m_zip.setCurrentFile(part, QuaZip::csInsensitive); }
+    // Part names compare without regard to case (2), as Excel writes and reads them.
+    bool contains(const QString& part) { return locate(part); }
 
     Result<QByteArray> read(const QString& part)
     {
-        if (!m_zip.setCurrentFile(part, QuaZip::csInsensitive))
+        if (!locate(part))
             return Error::invalid(damaged());
         // The sizes in the archive's directory are the writer's word, so they are checked first
-        // (cheap) and the bytes really unpacked are counted too (minizip stops at the declared
-        // size, but nothing here relies on that).
-        QuaZipFileInfo64 info;
-        if (!m_zip.getCurrentFileInfo(&info))
+        // (cheap) and the bytes really unpacked are counted too.
+        unz_file_info64 info{};
+        if (unzGetCurrentFileInfo64(m_zip, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK)
             return Error::invalid(damaged());
-        if (static_cast<qint64>(info.uncompressedSize) > m_budget - m_used)
+        if (info.uncompressed_size > static_cast<ZPOS64_T>(m_budget - m_used))
             return tooLarge();
-        QuaZipFile file(&m_zip);
-        if (!file.open(QIODevice::ReadOnly))
+        if (unzOpenCurrentFile(m_zip) != UNZ_OK)
             return Error::invalid(damaged());
         QByteArray out;
-        out.reserve(static_cast<qsizetype>(info.uncompressedSize));
+        out.reserve(static_cast<qsizetype>(info.uncompressed_size));
         char chunk[64 * 1024];
         for (;;) {
-            const qint64 n = file.read(chunk, sizeof chunk);
-            if (n < 0)
+            const int n = unzReadCurrentFile(m_zip, chunk, sizeof chunk);
+            if (n < 0) {
+                unzCloseCurrentFile(m_zip);
                 return Error::invalid(damaged());
+            }
             if (n == 0)
                 break;
             m_used += n;
-            if (m_used > m_budget)
+            if (m_used > m_budget) {
+                unzCloseCurrentFile(m_zip);
                 return tooLarge();
-            out.append(chunk, static_cast<qsizetype>(n));
+            }
+            out.append(chunk, n);
         }
-        file.close();
         // A CRC mismatch shows only at close: a part whose bytes were altered or cut.
-        if (file.getZipError() != UNZ_OK)
+        if (unzCloseCurrentFile(m_zip) != UNZ_OK)
             return Error::invalid(damaged());
         return out;
     }
 
 private:
+    bool locate(const QString& part)
+    {
+        const QByteArray name = part.toUtf8();
+        return m_zip && unzLocateFile(m_zip, name.constData(), 2) == UNZ_OK;
+    }
+
     Error tooLarge() const
     {
         return Error::invalid(QCoreApplication::translate("hocbaso::services::XlsxSheetReader",
@@ -95,8 +192,9 @@ private:
                                   .arg(m_budget / (1024 * 1024)));
     }
 
-    QuietBuffer m_buffer;
-    QuaZip m_zip;
+    QByteArray m_bytes;
+    MemoryFile m_file;
+    unzFile m_zip = nullptr;
     qint64 m_budget;
     qint64 m_used = 0;
 };

@@ -41,8 +41,8 @@ TEST_P(CentralAttack, AdministratorsChangeTheOrganisationOnlyWithinTheirUnits)
     };
     const QString before = organisation();
 
-    SIGN_IN(adminA, "admin");
-    SIGN_IN(adminSo, "adminso");
+    SIGN_IN(adminA, "admin1");
+    SIGN_IN(adminSo, "admin");
     SIGN_IN(officerSo, "canboso");
     const auto attack = [](Person& who, const char* what, const QString& sql) {
         const SqlOutcome r = execAs(who.database(), sql);
@@ -135,8 +135,8 @@ TEST_P(CentralAttack, AdministratorsChangeTheOrganisationOnlyWithinTheirUnits)
 // round within the Sở, with every event in the audit log.
 TEST_P(CentralAttack, AnAdministratorAdministersTheirUnitsThroughTheProgram)
 {
-    SIGN_IN(adminSo, "adminso");
-    SIGN_IN(adminA, "admin");
+    SIGN_IN(adminSo, "admin");
+    SIGN_IN(adminA, "admin1");
     services::UnitAdmin so(adminSo->context());
     const QString sgd = sure(QStringLiteral("SELECT code FROM units WHERE id = (SELECT parent_id FROM units WHERE id = "
                                             "%1)")

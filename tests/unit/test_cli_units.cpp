@@ -67,7 +67,7 @@ protected:
     }
     QJsonArray unitRows()
     {
-        const auto list = as(QStringLiteral("adminso"), {"unit", "list", "--json"});
+        const auto list = as(QStringLiteral("admin"), {"unit", "list", "--json"});
         EXPECT_EQ(list.exitCode, 0) << list.err.toStdString();
         return list.json().value(QStringLiteral("rows")).toArray();
     }
@@ -76,7 +76,7 @@ protected:
         QStringList args{"school", "list", "--json"};
         if (!unit.isEmpty())
             args << "--unit" << unit;
-        const auto list = as(QStringLiteral("adminso"), args);
+        const auto list = as(QStringLiteral("admin"), args);
         EXPECT_EQ(list.exitCode, 0) << list.err.toStdString();
         return list.json().value(QStringLiteral("rows")).toArray();
     }
@@ -99,8 +99,8 @@ QString CliUnits::s_template;
 
 TEST_F(CliUnits, UnitsAreAddedListedRenamedMovedAndClosed)
 {
-    const auto add = as(QStringLiteral("adminso"), {"unit", "add", "XA09", "--name", QStringLiteral("UBND xã Tân Lập"),
-                                                    "--level", "xa", "--parent", "SGD", "--json"});
+    const auto add = as(QStringLiteral("admin"), {"unit", "add", "XA09", "--name", QStringLiteral("UBND xã Tân Lập"),
+                                                  "--level", "xa", "--parent", "SGD", "--json"});
     ASSERT_EQ(add.exitCode, 0) << add.err.toStdString();
     const QJsonObject added = add.json();
     EXPECT_EQ(added.value(QStringLiteral("code")).toString(), QStringLiteral("XA09"));
@@ -116,21 +116,21 @@ TEST_F(CliUnits, UnitsAreAddedListedRenamedMovedAndClosed)
     EXPECT_GT(row(unitRows(), QStringLiteral("XA01")).value(QStringLiteral("schools")).toInt(), 0);
     EXPECT_TRUE(row(unitRows(), QStringLiteral("SGD")).value(QStringLiteral("parent")).isNull());
 
-    const auto rename = as(QStringLiteral("adminso"),
-                           {"unit", "rename", "XA09", "--name", QStringLiteral("UBND xã Tân Hòa"), "--json"});
+    const auto rename =
+        as(QStringLiteral("admin"), {"unit", "rename", "XA09", "--name", QStringLiteral("UBND xã Tân Hòa"), "--json"});
     ASSERT_EQ(rename.exitCode, 0) << rename.err.toStdString();
     EXPECT_EQ(rename.json().value(QStringLiteral("name")).toString(), QStringLiteral("UBND xã Tân Hòa"));
 
-    const auto move = as(QStringLiteral("adminso"), {"unit", "move", "XA09", "--parent", "SGD", "--json"});
+    const auto move = as(QStringLiteral("admin"), {"unit", "move", "XA09", "--parent", "SGD", "--json"});
     ASSERT_EQ(move.exitCode, 0) << move.err.toStdString();
     EXPECT_EQ(move.json().value(QStringLiteral("parent")).toString(), QStringLiteral("SGD"));
 
-    const auto close = as(QStringLiteral("adminso"), {"unit", "close", "XA09", "--json"});
+    const auto close = as(QStringLiteral("admin"), {"unit", "close", "XA09", "--json"});
     ASSERT_EQ(close.exitCode, 0) << close.err.toStdString();
     EXPECT_TRUE(close.json().value(QStringLiteral("closed")).toBool());
     EXPECT_TRUE(row(unitRows(), QStringLiteral("XA09")).value(QStringLiteral("closed")).toBool());
 
-    const auto audit = as(QStringLiteral("adminso"), {"audit", "list", "--limit", "4", "--json"});
+    const auto audit = as(QStringLiteral("admin"), {"audit", "list", "--limit", "4", "--json"});
     ASSERT_EQ(audit.exitCode, 0) << audit.err.toStdString();
     QStringList actions;
     for (const QJsonValue& v : audit.json().value(QStringLiteral("rows")).toArray())
@@ -143,31 +143,30 @@ TEST_F(CliUnits, RefusalsAndUsageErrorsChangeNothing)
 {
     const QString before = state();
     // Usage: exit 2.
-    EXPECT_EQ(
-        as(QStringLiteral("adminso"), {"unit", "add", "XA09", "--name", "X", "--level", "huyen", "--parent", "SGD"})
-            .exitCode,
-        2);
-    EXPECT_EQ(as(QStringLiteral("adminso"), {"unit", "add", "XA09", "--level", "xa"}).exitCode, 2);
-    EXPECT_EQ(as(QStringLiteral("adminso"), {"unit", "move", "XA01"}).exitCode, 2);
-    EXPECT_EQ(as(QStringLiteral("adminso"), {"unit", "frobnicate", "XA01"}).exitCode, 2);
-    EXPECT_EQ(as(QStringLiteral("adminso"),
+    EXPECT_EQ(as(QStringLiteral("admin"), {"unit", "add", "XA09", "--name", "X", "--level", "huyen", "--parent", "SGD"})
+                  .exitCode,
+              2);
+    EXPECT_EQ(as(QStringLiteral("admin"), {"unit", "add", "XA09", "--level", "xa"}).exitCode, 2);
+    EXPECT_EQ(as(QStringLiteral("admin"), {"unit", "move", "XA01"}).exitCode, 2);
+    EXPECT_EQ(as(QStringLiteral("admin"), {"unit", "frobnicate", "XA01"}).exitCode, 2);
+    EXPECT_EQ(as(QStringLiteral("admin"),
                  {"school", "add", "TH99001", "--name", "X", "--unit", "XA01", "--ownership", "state"})
                   .exitCode,
               2);
-    EXPECT_EQ(as(QStringLiteral("adminso"), {"school", "update", "TH99001"}).exitCode, 2);
+    EXPECT_EQ(as(QStringLiteral("admin"), {"school", "update", "TH99001"}).exitCode, 2);
     // Refused: exit 1 with a reason.
     for (const auto& [user, args] : QList<QPair<QString, QStringList>>{
-             {QStringLiteral("admin"), {"unit", "add", "XA09", "--name", "X", "--level", "xa", "--parent", "SGD"}},
+             {QStringLiteral("admin1"), {"unit", "add", "XA09", "--name", "X", "--level", "xa", "--parent", "SGD"}},
              {QStringLiteral("canboso"), {"unit", "rename", "XA01", "--name", "X"}},
-             {QStringLiteral("adminso"), {"unit", "add", "XA09", "--name", "X", "--level", "xa", "--parent", "XA01"}},
-             {QStringLiteral("adminso"), {"unit", "add", "XA01", "--name", "X", "--level", "xa", "--parent", "SGD"}},
-             {QStringLiteral("adminso"), {"unit", "move", "SGD", "--parent", "XA01"}},
-             {QStringLiteral("adminso"), {"unit", "close", "XA01"}},
-             {QStringLiteral("adminso"), {"unit", "close", "SGD"}},
-             {QStringLiteral("admin"), {"school", "list", "--unit", "XA02"}},
-             {QStringLiteral("admin"),
+             {QStringLiteral("admin"), {"unit", "add", "XA09", "--name", "X", "--level", "xa", "--parent", "XA01"}},
+             {QStringLiteral("admin"), {"unit", "add", "XA01", "--name", "X", "--level", "xa", "--parent", "SGD"}},
+             {QStringLiteral("admin"), {"unit", "move", "SGD", "--parent", "XA01"}},
+             {QStringLiteral("admin"), {"unit", "close", "XA01"}},
+             {QStringLiteral("admin"), {"unit", "close", "SGD"}},
+             {QStringLiteral("admin1"), {"school", "list", "--unit", "XA02"}},
+             {QStringLiteral("admin1"),
               {"school", "add", "TH99001", "--name", "X", "--unit", "XA02", "--ownership", "public"}},
-             {QStringLiteral("adminso"), {"school", "move", "TH99999", "--unit", "XA02"}}}) {
+             {QStringLiteral("admin"), {"school", "move", "TH99999", "--unit", "XA02"}}}) {
         const auto r = as(user, args);
         EXPECT_EQ(r.exitCode, 1) << args.join(' ').toStdString() << "\n" << r.err.toStdString();
         EXPECT_FALSE(r.err.trimmed().isEmpty()) << args.join(' ').toStdString();
@@ -177,9 +176,9 @@ TEST_F(CliUnits, RefusalsAndUsageErrorsChangeNothing)
 
 TEST_F(CliUnits, SchoolsAreAddedUpdatedMovedAndClosed)
 {
-    const auto add =
-        as(QStringLiteral("admin"), {"school", "add", "TH99001", "--name", QStringLiteral("Trường Tiểu học Hòa Bình"),
-                                     "--unit", "XA01", "--ownership", "private", "--tax-code", "0101234567", "--json"});
+    const auto add = as(QStringLiteral("admin1"),
+                        {"school", "add", "TH99001", "--name", QStringLiteral("Trường Tiểu học Hòa Bình"), "--unit",
+                         "XA01", "--ownership", "private", "--tax-code", "0101234567", "--json"});
     ASSERT_EQ(add.exitCode, 0) << add.err.toStdString();
     for (const char* key : {"code", "name", "unit", "ownership", "closed"})
         EXPECT_TRUE(add.json().contains(QLatin1String(key))) << key;
@@ -194,14 +193,15 @@ TEST_F(CliUnits, SchoolsAreAddedUpdatedMovedAndClosed)
     // A Sở's list holds its communes' schools.
     EXPECT_FALSE(row(schoolRows(QStringLiteral("SGD")), QStringLiteral("TH99001")).isEmpty());
 
-    const auto update = as(QStringLiteral("admin"), {"school", "update", "TH99001", "--ownership", "public", "--json"});
+    const auto update =
+        as(QStringLiteral("admin1"), {"school", "update", "TH99001", "--ownership", "public", "--json"});
     ASSERT_EQ(update.exitCode, 0) << update.err.toStdString();
     EXPECT_EQ(update.json().value(QStringLiteral("ownership")).toString(), QStringLiteral("public"));
     EXPECT_EQ(update.json().value(QStringLiteral("name")).toString(), QStringLiteral("Trường Tiểu học Hòa Bình"));
 
     // The commune's administrator cannot give it away; the Sở's can.
-    EXPECT_EQ(as(QStringLiteral("admin"), {"school", "move", "TH99001", "--unit", "XA02"}).exitCode, 1);
-    const auto move = as(QStringLiteral("adminso"), {"school", "move", "TH99001", "--unit", "XA02", "--json"});
+    EXPECT_EQ(as(QStringLiteral("admin1"), {"school", "move", "TH99001", "--unit", "XA02"}).exitCode, 1);
+    const auto move = as(QStringLiteral("admin"), {"school", "move", "TH99001", "--unit", "XA02", "--json"});
     ASSERT_EQ(move.exitCode, 0) << move.err.toStdString();
     EXPECT_EQ(move.json().value(QStringLiteral("unit")).toString(), QStringLiteral("XA02"));
     EXPECT_FALSE(row(schoolRows(QStringLiteral("XA02")), QStringLiteral("TH99001")).isEmpty());

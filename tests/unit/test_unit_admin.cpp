@@ -155,8 +155,8 @@ TEST_F(UnitAdminRules, AddUnitFollowsTheTreeAndRefusesWhatCannotStand)
 
 TEST_F(UnitAdminRules, AdministratorsActOnlyWithinTheirUnits)
 {
-    auto soAdmin = as(QStringLiteral("adminso"));
-    auto communeAdmin = as(QStringLiteral("admin")); // XA01
+    auto soAdmin = as(QStringLiteral("admin"));
+    auto communeAdmin = as(QStringLiteral("admin1")); // XA01
     auto officer = as(QStringLiteral("canboso"));
     services::UnitAdmin so(soAdmin), commune(communeAdmin), notAdmin(officer);
 
@@ -184,15 +184,15 @@ TEST_F(UnitAdminRules, AdministratorsActOnlyWithinTheirUnits)
     ASSERT_TRUE(commune.renameUnit("XA01", "UBND xã Đại Thịnh").ok());
     EXPECT_EQ(unit("XA01").name, QStringLiteral("UBND xã Đại Thịnh"));
     EXPECT_EQ(lastEvent().action, QStringLiteral("unit.rename"));
-    EXPECT_EQ(lastEvent().actor, QStringLiteral("admin"));
+    EXPECT_EQ(lastEvent().actor, QStringLiteral("admin1"));
     EXPECT_REFUSED_UNCHANGED(commune.renameUnit("XA01", ""), ErrorKind::Invalid);
 }
 
 TEST_F(UnitAdminRules, MovingAUnitKeepsTheTreeATreeWithinTheActorsUnits)
 {
     services::UnitAdmin system(m_store->context());
-    auto soAdmin = as(QStringLiteral("adminso"));
-    auto communeAdmin = as(QStringLiteral("admin"));
+    auto soAdmin = as(QStringLiteral("admin"));
+    auto communeAdmin = as(QStringLiteral("admin1"));
     services::UnitAdmin so(soAdmin), commune(communeAdmin);
 
     // Below itself, or a Sở under anything.
@@ -228,7 +228,7 @@ TEST_F(UnitAdminRules, AUnitClosesOnlyWithoutOpenSchoolsOrUnits)
     EXPECT_REFUSED_UNCHANGED(system.closeUnit("SGD"), ErrorKind::Refused);
     EXPECT_REFUSED_UNCHANGED(system.closeUnit("XA01"), ErrorKind::Refused);
     EXPECT_REFUSED_UNCHANGED(system.closeUnit("NOWHERE"), ErrorKind::NotFound);
-    auto communeAdmin = as(QStringLiteral("admin"));
+    auto communeAdmin = as(QStringLiteral("admin1"));
     EXPECT_REFUSED_UNCHANGED(services::UnitAdmin(communeAdmin).closeUnit("XA01"), ErrorKind::Refused);
 
     // XB01 has nothing: it closes, then its Sở does.
@@ -253,7 +253,7 @@ TEST_F(UnitAdminRules, AUnitClosesOnlyWithoutOpenSchoolsOrUnits)
 
 TEST_F(UnitAdminRules, SchoolsAreAddedAndUpdatedWithTheirChangesAudited)
 {
-    auto communeAdmin = as(QStringLiteral("admin"));
+    auto communeAdmin = as(QStringLiteral("admin1"));
     services::UnitAdmin commune(communeAdmin);
     EXPECT_REFUSED_UNCHANGED(commune.addSchool("TH99001", " ", "XA01", Ownership::Public), ErrorKind::Invalid);
     EXPECT_REFUSED_UNCHANGED(
@@ -294,8 +294,8 @@ TEST_F(UnitAdminRules, AMovedSchoolKeepsItsWorkAndTakesItsUsersAlong)
     auto workBefore = store::SchoolRepository(m_store->db()).pendingWork(before.id);
     ASSERT_TRUE(workBefore.ok());
 
-    auto soAdmin = as(QStringLiteral("adminso"));
-    auto communeAdmin = as(QStringLiteral("admin"));
+    auto soAdmin = as(QStringLiteral("admin"));
+    auto communeAdmin = as(QStringLiteral("admin1"));
     services::UnitAdmin so(soAdmin), commune(communeAdmin);
     // Out of the commune administrator's reach, out of anybody's in another Sở.
     EXPECT_REFUSED_UNCHANGED(commune.moveSchool(before.code, "XA02"), ErrorKind::Refused);

@@ -1325,6 +1325,42 @@ $$;
 
 
 --
+-- Name: hocbaso_schools_admin_rules(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.hocbaso_schools_admin_rules() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+BEGIN
+    IF hocbaso_session_trusted() THEN
+        RETURN NEW;
+    END IF;
+    IF TG_OP = 'INSERT' THEN
+        IF NEW.closed_at IS NOT NULL THEN
+            RAISE EXCEPTION 'a new school starts open' USING ERRCODE = 'check_violation';
+        END IF;
+    ELSIF OLD.closed_at IS NOT NULL THEN
+        RAISE EXCEPTION 'the school % is closed', OLD.code USING ERRCODE = 'check_violation';
+    END IF;
+    IF (TG_OP = 'INSERT' OR NEW.unit_id IS DISTINCT FROM OLD.unit_id)
+       AND EXISTS (SELECT 1 FROM units u WHERE u.id = NEW.unit_id AND u.closed_at IS NOT NULL) THEN
+        RAISE EXCEPTION 'the managing unit of school % is closed', NEW.code USING ERRCODE = 'check_violation';
+    END IF;
+    IF TG_OP = 'UPDATE' AND NEW.closed_at IS NOT NULL THEN
+        IF EXISTS (SELECT 1 FROM certificates c WHERE c.school_id = NEW.id AND c.status = 'pending')
+           OR EXISTS (SELECT 1 FROM revocation_requests q WHERE q.school_id = NEW.id AND q.status = 'pending')
+           OR EXISTS (SELECT 1 FROM records r WHERE r.school_id = NEW.id AND r.status IN ('confirmed', 'revoked')) THEN
+            RAISE EXCEPTION 'the school % still has work pending', NEW.code USING ERRCODE = 'check_violation';
+        END IF;
+        NEW.closed_at := now();
+    END IF;
+    RETURN NEW;
+END;
+$$;
+
+
+--
 -- Name: hocbaso_search_schools(); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -1666,6 +1702,72 @@ $$;
 
 
 --
+-- Name: hocbaso_units_admin_rules(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.hocbaso_units_admin_rules() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+DECLARE
+    me record;
+    mine bigint[];
+    parent record;
+BEGIN
+    IF hocbaso_session_trusted() THEN
+        RETURN NEW;
+    END IF;
+    SELECT * INTO me FROM hocbaso_login_info(session_user::text);
+    IF NOT FOUND OR me.role <> 'admin' THEN
+        RAISE EXCEPTION 'only an administrator changes managing units' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    -- NULL: a store-wide administrator, who reaches every unit.
+    mine := CASE WHEN me.unit_id IS NULL THEN NULL ELSE hocbaso_units_below(me.unit_id) END;
+    IF TG_OP = 'INSERT' THEN
+        IF NEW.closed_at IS NOT NULL THEN
+            RAISE EXCEPTION 'a new unit starts open' USING ERRCODE = 'check_violation';
+        END IF;
+    ELSE
+        IF OLD.closed_at IS NOT NULL THEN
+            RAISE EXCEPTION 'the unit % is closed', OLD.code USING ERRCODE = 'check_violation';
+        END IF;
+        IF OLD.id = me.unit_id AND (NEW.parent_id IS DISTINCT FROM OLD.parent_id OR NEW.closed_at IS NOT NULL) THEN
+            RAISE EXCEPTION 'an administrator neither moves nor closes their own unit'
+                USING ERRCODE = 'insufficient_privilege';
+        END IF;
+    END IF;
+    IF TG_OP = 'INSERT' OR NEW.parent_id IS DISTINCT FROM OLD.parent_id OR NEW.level IS DISTINCT FROM OLD.level THEN
+        IF NEW.parent_id IS NULL THEN
+            IF NEW.level <> 'so' OR mine IS NOT NULL THEN
+                RAISE EXCEPTION 'only a Sở stands at the top, added by a store-wide administrator'
+                    USING ERRCODE = 'check_violation';
+            END IF;
+        ELSE
+            SELECT u.level, u.closed_at INTO parent FROM units u WHERE u.id = NEW.parent_id;
+            IF NEW.level = 'so' OR parent.level IS DISTINCT FROM 'so' OR parent.closed_at IS NOT NULL THEN
+                RAISE EXCEPTION 'the unit % must stand directly under an open Sở', NEW.code
+                    USING ERRCODE = 'check_violation';
+            END IF;
+            IF mine IS NOT NULL AND NOT (NEW.parent_id = ANY (mine)) THEN
+                RAISE EXCEPTION 'the unit % cannot be placed outside your units', NEW.code
+                    USING ERRCODE = 'insufficient_privilege';
+            END IF;
+        END IF;
+    END IF;
+    IF TG_OP = 'UPDATE' AND NEW.closed_at IS NOT NULL THEN
+        IF EXISTS (SELECT 1 FROM schools s WHERE s.unit_id = NEW.id AND s.closed_at IS NULL AND NOT s.deleted)
+           OR EXISTS (SELECT 1 FROM units u WHERE u.parent_id = NEW.id AND u.closed_at IS NULL AND NOT u.deleted) THEN
+            RAISE EXCEPTION 'the unit % still has open schools or open units below it', NEW.code
+                USING ERRCODE = 'check_violation';
+        END IF;
+        NEW.closed_at := now();
+    END IF;
+    RETURN NEW;
+END;
+$$;
+
+
+--
 -- Name: hocbaso_units_below(bigint); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -1693,6 +1795,24 @@ BEGIN
     IF NEW.parent_id IS NOT NULL AND NEW.parent_id = ANY (hocbaso_units_below(NEW.id)) THEN
         RAISE EXCEPTION 'the unit % cannot be placed below itself or one of its own units', NEW.code
             USING ERRCODE = 'check_violation';
+    END IF;
+    RETURN NEW;
+END;
+$$;
+
+
+--
+-- Name: hocbaso_users_follow_school(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.hocbaso_users_follow_school() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+BEGIN
+    IF NOT hocbaso_session_trusted() AND NEW.school_id IS NOT NULL
+       AND NEW.unit_id IS DISTINCT FROM (SELECT s.unit_id FROM schools s WHERE s.id = NEW.school_id) THEN
+        RAISE EXCEPTION 'a school''s user belongs to the unit of the school' USING ERRCODE = 'check_violation';
     END IF;
     RETURN NEW;
 END;
@@ -2250,6 +2370,7 @@ CREATE TABLE public.schools (
     address text,
     row_version integer DEFAULT 1 NOT NULL,
     deleted boolean DEFAULT false NOT NULL,
+    closed_at timestamp with time zone,
     CONSTRAINT schools_ownership_check CHECK ((ownership = ANY (ARRAY['public'::text, 'private'::text])))
 );
 
@@ -2376,6 +2497,7 @@ CREATE TABLE public.units (
     parent_id bigint,
     row_version integer DEFAULT 1 NOT NULL,
     deleted boolean DEFAULT false NOT NULL,
+    closed_at timestamp with time zone,
     CONSTRAINT units_level_check CHECK ((level = ANY (ARRAY['so'::text, 'phong'::text, 'xa'::text])))
 );
 
@@ -3086,6 +3208,13 @@ CREATE TRIGGER school_of_record_update BEFORE UPDATE ON public.signatures FOR EA
 
 
 --
+-- Name: schools schools_admin_rules; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER schools_admin_rules BEFORE INSERT OR UPDATE ON public.schools FOR EACH ROW EXECUTE FUNCTION public.hocbaso_schools_admin_rules();
+
+
+--
 -- Name: signatures signatures_rules; Type: TRIGGER; Schema: public; Owner: -
 --
 
@@ -3492,10 +3621,24 @@ CREATE TRIGGER sync_row_version_insert BEFORE INSERT ON public.users FOR EACH RO
 
 
 --
+-- Name: units units_admin_rules; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER units_admin_rules BEFORE INSERT OR UPDATE ON public.units FOR EACH ROW EXECUTE FUNCTION public.hocbaso_units_admin_rules();
+
+
+--
 -- Name: units units_shape; Type: TRIGGER; Schema: public; Owner: -
 --
 
 CREATE TRIGGER units_shape BEFORE INSERT OR UPDATE OF parent_id ON public.units FOR EACH ROW EXECUTE FUNCTION public.hocbaso_units_shape();
+
+
+--
+-- Name: users users_follow_school; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER users_follow_school BEFORE UPDATE OF unit_id ON public.users FOR EACH ROW EXECUTE FUNCTION public.hocbaso_users_follow_school();
 
 
 --
@@ -3662,6 +3805,34 @@ ALTER TABLE ONLY public.users
 
 ALTER TABLE ONLY public.users
     ADD CONSTRAINT users_unit_id_fkey FOREIGN KEY (unit_id) REFERENCES public.units(id);
+
+
+--
+-- Name: schools admin_insert; Type: POLICY; Schema: public; Owner: -
+--
+
+CREATE POLICY admin_insert ON public.schools FOR INSERT TO hocbaso_admin WITH CHECK ((( SELECT public.hocbaso_sees_all() AS hocbaso_sees_all) OR ((( SELECT public.hocbaso_my_role() AS hocbaso_my_role) = 'admin'::text) AND (unit_id IN ( SELECT unnest(public.hocbaso_my_units()) AS unnest)))));
+
+
+--
+-- Name: units admin_insert; Type: POLICY; Schema: public; Owner: -
+--
+
+CREATE POLICY admin_insert ON public.units FOR INSERT TO hocbaso_admin WITH CHECK ((( SELECT public.hocbaso_sees_all() AS hocbaso_sees_all) OR ((( SELECT public.hocbaso_my_role() AS hocbaso_my_role) = 'admin'::text) AND (parent_id IN ( SELECT unnest(public.hocbaso_my_units()) AS unnest)))));
+
+
+--
+-- Name: schools admin_update; Type: POLICY; Schema: public; Owner: -
+--
+
+CREATE POLICY admin_update ON public.schools FOR UPDATE TO hocbaso_admin USING ((( SELECT public.hocbaso_sees_all() AS hocbaso_sees_all) OR ((( SELECT public.hocbaso_my_role() AS hocbaso_my_role) = 'admin'::text) AND (unit_id IN ( SELECT unnest(public.hocbaso_my_units()) AS unnest))))) WITH CHECK ((( SELECT public.hocbaso_sees_all() AS hocbaso_sees_all) OR ((( SELECT public.hocbaso_my_role() AS hocbaso_my_role) = 'admin'::text) AND (unit_id IN ( SELECT unnest(public.hocbaso_my_units()) AS unnest)))));
+
+
+--
+-- Name: units admin_update; Type: POLICY; Schema: public; Owner: -
+--
+
+CREATE POLICY admin_update ON public.units FOR UPDATE TO hocbaso_admin USING ((( SELECT public.hocbaso_sees_all() AS hocbaso_sees_all) OR ((( SELECT public.hocbaso_my_role() AS hocbaso_my_role) = 'admin'::text) AND (id IN ( SELECT unnest(public.hocbaso_my_units()) AS unnest))))) WITH CHECK ((( SELECT public.hocbaso_sees_all() AS hocbaso_sees_all) OR ((( SELECT public.hocbaso_my_role() AS hocbaso_my_role) = 'admin'::text) AND (id IN ( SELECT unnest(public.hocbaso_my_units()) AS unnest)))));
 
 
 --

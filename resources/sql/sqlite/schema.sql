@@ -243,7 +243,7 @@ CREATE TABLE schools (
     address     TEXT,
     row_version INTEGER NOT NULL DEFAULT 1,
     deleted     INTEGER NOT NULL DEFAULT 0
-);
+, closed_at TEXT);
 
 CREATE TABLE search_names (
     name     TEXT PRIMARY KEY,
@@ -328,7 +328,7 @@ CREATE TABLE units (
     parent_id   INTEGER REFERENCES units(id),
     row_version INTEGER NOT NULL DEFAULT 1,
     deleted     INTEGER NOT NULL DEFAULT 0
-);
+, closed_at TEXT);
 
 CREATE TABLE users (
     id              INTEGER PRIMARY KEY,
