@@ -28,9 +28,9 @@ const QSet<QString>& Arguments::valueOptions()
 
 const QSet<QString>& Arguments::flagOptions()
 {
-    static const QSet<QString> names = {QStringLiteral("json"),    QStringLiteral("yes"),
-                                        QStringLiteral("version"), QStringLiteral("all"),
-                                        QStringLiteral("help"),    QStringLiteral("no-signatures")};
+    static const QSet<QString> names = {
+        QStringLiteral("json"), QStringLiteral("yes"),           QStringLiteral("version"), QStringLiteral("all"),
+        QStringLiteral("help"), QStringLiteral("no-signatures"), QStringLiteral("dry-run")};
     return names;
 }
 

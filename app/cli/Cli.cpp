@@ -63,6 +63,7 @@ QString helpText()
         "  revocation request UUID --reason TEXT   (school side)\n"
         "  revocation list [--school CODE] [--grade N] [--status S]\n"
         "  revocation approve ID..., revocation reject ID... --reason TEXT\n"
+        "  school import FILE [--dry-run]   add and update schools from a CSV or .xlsx list, all or nothing\n"
         "  stats [--by unit] [--unit CODE] [--year Y] [--grade N] [--csv FILE] [--xlsx FILE] [--pdf FILE]\n"
         "  replica create --from CONNINFO --db PATH [--batch N]\n"
         "                            download your unit from the server into an offline copy (resumable)\n"

@@ -4,6 +4,7 @@
 
 #include "Commands.h"
 
+#include "services/SchoolImport.h"
 #include "services/UnitAdmin.h"
 
 #include <QCoreApplication>
@@ -26,7 +27,8 @@ QString schoolUsage()
         "hocbaso::cli",
         "Usage: hocbaso-cli school list [--unit CODE] | school add CODE --name TEXT --unit CODE --ownership "
         "public|private [--tax-code T] [--address T] | school update CODE [--name TEXT] [--ownership public|private] "
-        "[--tax-code T] [--address T] | school move CODE --unit CODE | school close CODE");
+        "[--tax-code T] [--address T] | school move CODE --unit CODE | school close CODE | school import FILE "
+        "[--dry-run]");
 }
 
 QJsonValue textOrNull(const QString& s)
@@ -250,8 +252,53 @@ int cmdUnit(CliContext& c)
 bool isSchoolAdminCommand(const QString& sub)
 {
     return sub == QLatin1String("add") || sub == QLatin1String("update") || sub == QLatin1String("move") ||
-           sub == QLatin1String("close");
+           sub == QLatin1String("close") || sub == QLatin1String("import");
 }
+
+namespace {
+
+// `school import FILE [--dry-run]`: the plan's counts and errors; with any error nothing is written
+// and the exit code is 1.
+int importSchools(CliContext& c, services::ServiceContext& ctx, const QString& path)
+{
+    services::SchoolImport import(ctx);
+    auto plan = import.plan(path);
+    if (!plan)
+        return c.fail(plan.error());
+    const bool dryRun = c.args().has(QStringLiteral("dry-run"));
+    Status written;
+    if (plan->canApply() && !dryRun)
+        written = import.apply(*plan);
+    if (!written)
+        return c.fail(written.error());
+    if (c.json()) {
+        QJsonArray errors;
+        for (const services::SchoolImportError& e : plan->errors)
+            errors.append(QJsonObject{{QStringLiteral("line"), e.line},
+                                      {QStringLiteral("column"), e.column},
+                                      {QStringLiteral("message"), e.message}});
+        c.printJson({{QStringLiteral("added"), plan->added},
+                     {QStringLiteral("updated"), plan->updated},
+                     {QStringLiteral("unchanged"), plan->unchanged},
+                     {QStringLiteral("errors"), errors},
+                     {QStringLiteral("dry_run"), dryRun}});
+    } else {
+        for (const services::SchoolImportError& e : plan->errors)
+            c.err() << QCoreApplication::translate("hocbaso::cli", "line %1: %2").arg(e.line).arg(e.message) << "\n";
+        c.out() << (dryRun || !plan->canApply()
+                        ? QCoreApplication::translate("hocbaso::cli",
+                                                      "Would add %1, update %2, leave %3 unchanged; %4 error(s).")
+                        : QCoreApplication::translate("hocbaso::cli", "Added %1, updated %2, left %3 unchanged."))
+                       .arg(plan->added)
+                       .arg(plan->updated)
+                       .arg(plan->unchanged)
+                       .arg(plan->errors.size())
+                << "\n";
+    }
+    return plan->canApply() ? Done : Refused;
+}
+
+} // namespace
 
 int cmdSchoolAdmin(CliContext& c)
 {
@@ -266,6 +313,8 @@ int cmdSchoolAdmin(CliContext& c)
     auto ctx = c.context();
     if (!ctx)
         return c.fail(ctx.error());
+    if (sub == QLatin1String("import"))
+        return importSchools(c, **ctx, w.at(2));
     services::UnitAdmin admin(**ctx);
     if (sub == QLatin1String("add"))
         return addSchool(c, admin, code);

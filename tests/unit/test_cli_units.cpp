@@ -260,3 +260,73 @@ TEST_F(CliUnits, InitAdminMakesTheFirstAdministratorOfAnEmptyStore)
     EXPECT_EQ(rows.at(0)[QStringLiteral("role")].toString(), QStringLiteral("admin"));
     EXPECT_TRUE(rows.at(0)[QStringLiteral("unit")].isNull());
 }
+
+TEST_F(CliUnits, SchoolListsAreImportedAllOrNothingAndTwiceChangeNothing)
+{
+    const QString existing = schoolRows(QStringLiteral("XA01")).at(0)[QStringLiteral("code")].toString();
+    ASSERT_FALSE(existing.isEmpty());
+    // Two new schools (one per commune, semicolons and a BOM as Excel writes them), and an existing
+    // school of commune 1 moved to commune 2 under a new name.
+    const QString good = m_dir.filePath(QStringLiteral("truong.csv"));
+    {
+        QFile f(good);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write("\xEF\xBB\xBF");
+        f.write(QStringLiteral("Mã trường;Tên trường;Đơn vị quản lý;Loại hình;Địa chỉ\r\n"
+                               "TH99101;Trường Tiểu học Hòa Bình;XA01;Công lập;Ấp 3\r\n"
+                               "TH99102;Trường Tiểu học Tư thục Ánh Dương;XA02;Tư thục;\r\n"
+                               "%1;Trường Tiểu học Đổi Tên;XA02;Công lập;\r\n")
+                    .arg(existing)
+                    .toUtf8());
+    }
+    const QString before = state();
+    const auto dry = as(QStringLiteral("admin"), {"school", "import", good, "--dry-run", "--json"});
+    ASSERT_EQ(dry.exitCode, 0) << dry.err.toStdString();
+    EXPECT_EQ(dry.json().value(QStringLiteral("added")).toInt(), 2);
+    EXPECT_EQ(dry.json().value(QStringLiteral("updated")).toInt(), 1);
+    EXPECT_EQ(state(), before); // a dry run writes nothing
+
+    const auto first = as(QStringLiteral("admin"), {"school", "import", good, "--json"});
+    ASSERT_EQ(first.exitCode, 0) << first.err.toStdString();
+    EXPECT_EQ(first.json().value(QStringLiteral("added")).toInt(), 2);
+    EXPECT_EQ(first.json().value(QStringLiteral("updated")).toInt(), 1);
+    EXPECT_TRUE(first.json().value(QStringLiteral("errors")).toArray().isEmpty());
+    const QJsonObject moved = row(schoolRows(QStringLiteral("XA02")), existing);
+    EXPECT_EQ(moved[QStringLiteral("name")].toString(), QStringLiteral("Trường Tiểu học Đổi Tên"));
+    EXPECT_FALSE(row(schoolRows(QStringLiteral("XA01")), QStringLiteral("TH99101")).isEmpty());
+    EXPECT_EQ(
+        row(schoolRows(QStringLiteral("XA02")), QStringLiteral("TH99102"))[QStringLiteral("ownership")].toString(),
+        QStringLiteral("private"));
+
+    // The same file again: nothing to do.
+    const QString after = state();
+    const auto again = as(QStringLiteral("admin"), {"school", "import", good, "--json"});
+    ASSERT_EQ(again.exitCode, 0) << again.err.toStdString();
+    EXPECT_EQ(again.json().value(QStringLiteral("added")).toInt(), 0);
+    EXPECT_EQ(again.json().value(QStringLiteral("updated")).toInt(), 0);
+    EXPECT_EQ(again.json().value(QStringLiteral("unchanged")).toInt(), 3);
+    EXPECT_EQ(state(), after);
+
+    // One bad row (an unknown unit) refuses the whole file: the good row beside it is not written.
+    const QString bad = m_dir.filePath(QStringLiteral("sai.csv"));
+    {
+        QFile f(bad);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("code,name,unit,ownership\nTH99103,Trường Tiểu học Mới,XA01,public\n"
+                               "TH99104,Trường Tiểu học Lạ,XA77,public\n")
+                    .toUtf8());
+    }
+    const auto refused = as(QStringLiteral("admin"), {"school", "import", bad, "--json"});
+    EXPECT_EQ(refused.exitCode, 1);
+    const QJsonArray errors = refused.json().value(QStringLiteral("errors")).toArray();
+    ASSERT_EQ(errors.size(), 1);
+    EXPECT_EQ(errors.at(0)[QStringLiteral("line")].toInt(), 3);
+    EXPECT_EQ(state(), after);
+
+    // A commune's administrator imports into their own commune only.
+    const auto outside = as(QStringLiteral("admin1"), {"school", "import", good, "--json"});
+    EXPECT_EQ(outside.exitCode, 1);
+    EXPECT_EQ(state(), after);
+    // Officers do not import.
+    EXPECT_EQ(as(QStringLiteral("canbo1"), {"school", "import", good}).exitCode, 1);
+}

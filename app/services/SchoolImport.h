@@ -1,0 +1,27 @@
+#pragma once
+
+#include "SchoolImportPlan.h"
+#include "ServiceContext.h"
+
+namespace hocbaso::services {
+
+// Imports a school list file (CSV or .xlsx, CLI.md "School import files") into the organisation:
+// read, planned against the store (SchoolImportPlan: added, updated, unchanged, refused, line by
+// line), then written all at once or not at all. Administrators only, into their own unit and the
+// units below it; each school written goes through UnitAdmin, so the same rules and audit events
+// apply as to a school added by hand. Importing the same file twice changes nothing the second time.
+class SchoolImport
+{
+public:
+    explicit SchoolImport(ServiceContext& ctx) : m_ctx(ctx) {}
+
+    // What the file would do; nothing is written (the GUI preview, `school import --dry-run`).
+    Result<SchoolImportPlan> plan(const QString& path);
+    // Writes a plan without refusals in one transaction: any failure leaves the store as it was.
+    Status apply(const SchoolImportPlan& plan);
+
+private:
+    ServiceContext& m_ctx;
+};
+
+} // namespace hocbaso::services
