@@ -109,6 +109,24 @@ Result<School> UnitAdmin::schoolByCode(const QString& code)
     return **school;
 }
 
+// The school of `code`, open and within the actor's units: what updating, moving and closing need.
+Result<School> UnitAdmin::openSchoolInReach(const QString& code)
+{
+    auto school = schoolByCode(code);
+    if (!school)
+        return school.error();
+    if (!covers(school->unitId))
+        return Error::refused(QCoreApplication::translate(
+                                  "hocbaso::services::UnitAdmin",
+                                  "%1 may only administer the schools of their own managing unit and the units below "
+                                  "it; %2 is not one of them.")
+                                  .arg(m_ctx.actor.username, school->code));
+    if (school->closedAt.isValid())
+        return Error::refused(
+            QCoreApplication::translate("hocbaso::services::UnitAdmin", "The school %1 is closed.").arg(school->code));
+    return school;
+}
+
 Status UnitAdmin::checkPlace(const QString& code, UnitLevel level, const std::optional<Unit>& parent) const
 {
     // Since 2025-07-01 a province is one Sở above its communes (or, in older data, Phòng): two levels,
@@ -418,19 +436,10 @@ Result<School> UnitAdmin::updateSchool(const QString& code, const SchoolChanges&
     store::Transaction tx(m_ctx.db);
     if (!tx.isOpen())
         return tx.status().error();
-    auto found = schoolByCode(code);
+    auto found = openSchoolInReach(code);
     if (!found)
         return found.error();
     School school = *found;
-    if (!covers(school.unitId))
-        return Error::refused(QCoreApplication::translate(
-                                  "hocbaso::services::UnitAdmin",
-                                  "%1 may only administer the schools of their own managing unit and the units below "
-                                  "it; %2 is not one of them.")
-                                  .arg(m_ctx.actor.username, school.code));
-    if (school.closedAt.isValid())
-        return Error::refused(
-            QCoreApplication::translate("hocbaso::services::UnitAdmin", "The school %1 is closed.").arg(school.code));
     QJsonObject detail;
     const auto change = [&detail](const char* key, QString& field, const std::optional<QString>& value) {
         if (!value)
@@ -476,18 +485,9 @@ Status UnitAdmin::moveSchool(const QString& code, const QString& unitCode)
     store::Transaction tx(m_ctx.db);
     if (!tx.isOpen())
         return tx.status();
-    auto school = schoolByCode(code);
+    auto school = openSchoolInReach(code);
     if (!school)
         return school.error();
-    if (!covers(school->unitId))
-        return Error::refused(QCoreApplication::translate(
-                                  "hocbaso::services::UnitAdmin",
-                                  "%1 may only administer the schools of their own managing unit and the units below "
-                                  "it; %2 is not one of them.")
-                                  .arg(m_ctx.actor.username, school->code));
-    if (school->closedAt.isValid())
-        return Error::refused(
-            QCoreApplication::translate("hocbaso::services::UnitAdmin", "The school %1 is closed.").arg(school->code));
     auto unit = openUnitByCode(unitCode);
     if (!unit)
         return unit.error();
@@ -517,18 +517,9 @@ Status UnitAdmin::closeSchool(const QString& code)
     store::Transaction tx(m_ctx.db);
     if (!tx.isOpen())
         return tx.status();
-    auto school = schoolByCode(code);
+    auto school = openSchoolInReach(code);
     if (!school)
         return school.error();
-    if (!covers(school->unitId))
-        return Error::refused(QCoreApplication::translate(
-                                  "hocbaso::services::UnitAdmin",
-                                  "%1 may only administer the schools of their own managing unit and the units below "
-                                  "it; %2 is not one of them.")
-                                  .arg(m_ctx.actor.username, school->code));
-    if (school->closedAt.isValid())
-        return Error::refused(
-            QCoreApplication::translate("hocbaso::services::UnitAdmin", "The school %1 is closed.").arg(school->code));
     store::SchoolRepository schools(m_ctx.db);
     auto pending = schools.pendingWork(school->id);
     if (!pending)

@@ -72,6 +72,7 @@ private:
     Result<Unit> unitByCode(const QString& code);
     Result<Unit> openUnitByCode(const QString& code);
     Result<School> schoolByCode(const QString& code);
+    Result<School> openSchoolInReach(const QString& code);
     // The level rule of the tree: where a unit of `level` may stand.
     Status checkPlace(const QString& code, UnitLevel level, const std::optional<Unit>& parent) const;
 
