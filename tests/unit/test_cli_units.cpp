@@ -2,7 +2,7 @@
 // through the real hocbaso-cli (CLI.md): the JSON keys, the exit codes, and that a refused command
 // changes nothing.
 
-#include "support/CliRunner.h"
+#include "support/CliDemoSuite.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -10,42 +10,18 @@
 
 #include <gtest/gtest.h>
 
+using hocbaso::test::CliDemoSuite;
 using hocbaso::test::CliResult;
 using hocbaso::test::runCli;
 
 namespace {
 
-constexpr const char* kDemoPassword = "Demo@2026";
+constexpr const char* kDemoPassword = CliDemoSuite::kDemoPassword;
 constexpr const char* kNewPassword = "Moi#Pass2026";
 
-class CliUnits : public ::testing::Test
+class CliUnits : public CliDemoSuite
 {
 protected:
-    static void SetUpTestSuite()
-    {
-        // One Sở (SGD) above two communes (XA01, XA02) for the whole suite; each test copies it.
-        s_dir = new QTemporaryDir;
-        s_template = s_dir->filePath(QStringLiteral("template.sqlite"));
-        const auto demo = runCli(
-            {QStringLiteral("--db"), s_template, QStringLiteral("demo"), QStringLiteral("--seed"), QStringLiteral("4"),
-             QStringLiteral("--units"), QStringLiteral("2"), QStringLiteral("--schools"), QStringLiteral("4"),
-             QStringLiteral("--students"), QStringLiteral("40"), QStringLiteral("--years"), QStringLiteral("1"),
-             QStringLiteral("--no-signatures"), QStringLiteral("--password"), QString::fromLatin1(kDemoPassword)});
-        ASSERT_EQ(demo.exitCode, 0) << demo.err.toStdString();
-    }
-    static void TearDownTestSuite()
-    {
-        delete s_dir;
-        s_dir = nullptr;
-    }
-
-    void SetUp() override
-    {
-        ASSERT_TRUE(s_dir && QFile::exists(s_template));
-        m_db = m_dir.filePath(QStringLiteral("store.sqlite"));
-        ASSERT_TRUE(QFile::copy(s_template, m_db));
-    }
-
     CliResult as(const QString& user, QStringList args, const QString& password = QString::fromLatin1(kDemoPassword))
     {
         QProcessEnvironment env;
@@ -85,15 +61,7 @@ protected:
     {
         return QString::fromUtf8(QJsonDocument(unitRows()).toJson() + QJsonDocument(schoolRows()).toJson());
     }
-
-    static QTemporaryDir* s_dir;
-    static QString s_template;
-    QTemporaryDir m_dir;
-    QString m_db;
 };
-
-QTemporaryDir* CliUnits::s_dir = nullptr;
-QString CliUnits::s_template;
 
 } // namespace
 

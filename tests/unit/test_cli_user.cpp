@@ -1,7 +1,7 @@
 // `user add|list|disable` through the real hocbaso-cli: who may, what is refused, and that a new
 // user really signs in (and a disabled one no longer does).
 
-#include "support/CliRunner.h"
+#include "support/CliDemoSuite.h"
 
 #include <QFile>
 #include <QHash>
@@ -10,40 +10,23 @@
 
 #include <gtest/gtest.h>
 
+using hocbaso::test::CliDemoSuite;
 using hocbaso::test::CliResult;
 using hocbaso::test::runCli;
 
 namespace {
 
-constexpr const char* kDemoPassword = "Demo@2026";
+constexpr const char* kDemoPassword = CliDemoSuite::kDemoPassword;
 constexpr const char* kNewPassword = "Moi#Pass2026";
 
-class CliUser : public ::testing::Test
+class CliUser : public CliDemoSuite
 {
 protected:
-    static void SetUpTestSuite()
-    {
-        // One small demo district of two units for the whole suite; each test copies it.
-        s_dir = new QTemporaryDir;
-        s_template = s_dir->filePath(QStringLiteral("template.sqlite"));
-        const auto demo = runCli(
-            {QStringLiteral("--db"), s_template, QStringLiteral("demo"), QStringLiteral("--seed"), QStringLiteral("4"),
-             QStringLiteral("--units"), QStringLiteral("2"), QStringLiteral("--schools"), QStringLiteral("4"),
-             QStringLiteral("--students"), QStringLiteral("40"), QStringLiteral("--years"), QStringLiteral("1"),
-             QStringLiteral("--no-signatures"), QStringLiteral("--password"), QString::fromLatin1(kDemoPassword)});
-        ASSERT_EQ(demo.exitCode, 0) << demo.err.toStdString();
-    }
-    static void TearDownTestSuite()
-    {
-        delete s_dir;
-        s_dir = nullptr;
-    }
-
     void SetUp() override
     {
-        ASSERT_TRUE(s_dir && QFile::exists(s_template));
-        m_db = m_dir.filePath(QStringLiteral("store.sqlite"));
-        ASSERT_TRUE(QFile::copy(s_template, m_db));
+        CliDemoSuite::SetUp();
+        if (HasFatalFailure())
+            return;
         // Units and schools by code, from the store itself.
         const auto schools = as(QStringLiteral("admin"), {"school", "list", "--json"});
         ASSERT_EQ(schools.exitCode, 0) << schools.err.toStdString();
@@ -95,16 +78,9 @@ protected:
                   std::nullopt, password);
     }
 
-    static QTemporaryDir* s_dir;
-    static QString s_template;
-    QTemporaryDir m_dir;
-    QString m_db;
     QStringList m_units;
     QHash<QString, QStringList> m_schoolsOf;
 };
-
-QTemporaryDir* CliUser::s_dir = nullptr;
-QString CliUser::s_template;
 
 } // namespace
 
