@@ -4025,6 +4025,10 @@ then run init again; nothing was changed.</translation>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
+    <message>
+        <source>Unit code</source>
+        <translation>Unit code</translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::ui::RecordDetailView</name>

@@ -3998,6 +3998,10 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
+    <message>
+        <source>Unit code</source>
+        <translation>Mã đơn vị</translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::ui::RecordDetailView</name>

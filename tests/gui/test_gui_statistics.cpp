@@ -63,9 +63,9 @@ protected:
         m_controller->start();
     }
 
-    ui::StatisticsPage* openPage()
+    ui::StatisticsPage* openPage(const QString& user = QStringLiteral("canbo1"))
     {
-        if (!signInAs(QStringLiteral("canbo1"), QString::fromLatin1(kDemoPassword)))
+        if (!signInAs(user, QString::fromLatin1(kDemoPassword)))
             return nullptr;
         ui::MainWindow* main = m_controller->mainWindow();
         auto* page = qobject_cast<ui::StatisticsPage*>(main->page(ui::PageId::Statistics));
@@ -408,6 +408,43 @@ TEST_F(GuiStatistics, SignOutClearsThePage)
     EXPECT_EQ(page->totalsModel()->rowCount(), 0);
     EXPECT_FALSE(page->currentReport().has_value());
     EXPECT_TRUE(page->chart()->barLabels().isEmpty());
+}
+
+
+TEST_F(GuiStatistics, ASoStartsByUnitOpensACommunesSchoolsAndGoesBackUp)
+{
+    // The Sở's officer: one line per commune (the demo has one), summing its schools.
+    ui::StatisticsPage* page = openPage(QStringLiteral("canboso"));
+    ASSERT_NE(page, nullptr);
+    EXPECT_TRUE(page->showsUnits());
+    ProgressTableModel* lines = page->schoolsModel();
+    EXPECT_EQ(lines->kind(), ProgressTableModel::Kind::Units);
+    EXPECT_EQ(lines->headerData(ProgressTableModel::CodeColumn, Qt::Horizontal).toString(),
+              QStringLiteral("Unit code"));
+    EXPECT_EQ(lines->headerData(ProgressTableModel::NameColumn, Qt::Horizontal).toString(), QStringLiteral("Unit"));
+    ASSERT_EQ(lines->rowCount(), 1);
+    const services::ProgressRow commune = *lines->rowAt(0);
+    EXPECT_FALSE(commune.ownSchools);
+    EXPECT_EQ(commune.expected, report().totals.expected);
+    EXPECT_FALSE(page->goUp()); // at the top already
+
+    // Opening the commune lists its schools, whose grades the side panel follows again.
+    ASSERT_TRUE(page->openUnit(commune.schoolCode));
+    EXPECT_FALSE(page->showsUnits());
+    EXPECT_EQ(lines->kind(), ProgressTableModel::Kind::Schools);
+    EXPECT_EQ(lines->rowCount(), 4);
+    EXPECT_EQ(page->totalsModel()->rowAt(0)->expected, commune.expected);
+    ASSERT_TRUE(page->selectSchool(lines->rowAt(0)->schoolCode));
+    EXPECT_EQ(page->gradesModel()->rowCount(), 5);
+
+    // Alt+Up goes back to the communes, with the commune's line current.
+    QAction* up = page->findChild<QAction*>(QStringLiteral("statisticsUpAction"));
+    ASSERT_NE(up, nullptr);
+    EXPECT_EQ(up->shortcut(), QKeySequence(Qt::ALT | Qt::Key_Up));
+    up->trigger();
+    EXPECT_TRUE(page->showsUnits());
+    EXPECT_EQ(lines->rowCount(), 1);
+    EXPECT_FALSE(up->isEnabled());
 }
 
 } // namespace

@@ -267,7 +267,7 @@ QVariant ProgressTableModel::headerData(int section, Qt::Orientation orientation
         return {};
     switch (section) {
     case CodeColumn:
-        return tr("Code");
+        return m_kind == Kind::Units ? tr("Unit code") : tr("Code");
     case NameColumn:
         if (m_kind == Kind::Units)
             return tr("Unit");
