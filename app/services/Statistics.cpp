@@ -127,18 +127,21 @@ Result<ProgressReport> Statistics::byUnit(int schoolYear, int grade, const QStri
     report.unitCode = unit->code;
     report.unitName = unit->name;
     QHash<qint64, int> lineOf; // unit directly below -> its line
+    // The lines in Vietnamese order of the units' names, each sort key worked out once.
+    QList<std::pair<QString, ProgressRow>> below;
     for (const Unit& u : *all) {
-        if (u.parentId != unit->unitId || (unit->unitId == 0 && parentOf.contains(u.parentId)))
+        if (u.parentId != unit->unitId)
             continue;
-        ProgressRow& row = report.rows.emplace_back();
+        ProgressRow row;
         row.unitId = u.id;
         row.schoolCode = u.code;
         row.schoolName = u.name;
         row.grade = grade;
+        below.append({text::textSortKey(u.name), row});
     }
-    std::stable_sort(report.rows.begin(), report.rows.end(), [](const ProgressRow& a, const ProgressRow& b) {
-        return text::textSortKey(a.schoolName) < text::textSortKey(b.schoolName);
-    });
+    std::stable_sort(below.begin(), below.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (auto& line : below)
+        report.rows.append(std::move(line.second));
     for (int i = 0; i < report.rows.size(); ++i)
         lineOf.insert(report.rows[i].unitId, i);
 
