@@ -41,7 +41,7 @@ Result<SchoolImportPlan> SchoolImport::plan(const QString& path)
     return planSchoolImport(readSchoolImportFile(path), existing, reachable);
 }
 
-Status SchoolImport::apply(const SchoolImportPlan& plan)
+Status SchoolImport::apply(const SchoolImportPlan& plan, const Progress& progress)
 {
     if (!plan.canApply())
         return Error::invalid(QCoreApplication::translate("hocbaso::services::SchoolImport",
@@ -51,7 +51,14 @@ Status SchoolImport::apply(const SchoolImportPlan& plan)
     if (auto s = tx.status(); !s)
         return s;
     UnitAdmin admin(m_ctx);
+    const int total = int(plan.steps.size());
+    int done = 0;
     for (const SchoolImportStep& step : plan.steps) {
+        // Every 64 rows: often enough for a bar, rarely enough not to cost anything.
+        if (progress && done % 64 == 0 && !progress(done, total))
+            return Error::refused(QCoreApplication::translate("hocbaso::services::SchoolImport",
+                                                              "The import was cancelled; nothing was imported."));
+        ++done;
         const School& s = step.school;
         // A failure names the line, then the transaction rolls everything back.
         const auto atLine = [&](const Error& e) {
@@ -106,7 +113,11 @@ Status SchoolImport::apply(const SchoolImportPlan& plan)
             break;
         }
     }
-    return tx.commit();
+    if (auto s = tx.commit(); !s)
+        return s;
+    if (progress)
+        progress(total, total);
+    return {};
 }
 
 } // namespace hocbaso::services

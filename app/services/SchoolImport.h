@@ -3,6 +3,8 @@
 #include "SchoolImportPlan.h"
 #include "ServiceContext.h"
 
+#include <functional>
+
 namespace hocbaso::services {
 
 // Imports a school list file (CSV or .xlsx, CLI.md "School import files") into the organisation:
@@ -17,8 +19,13 @@ public:
 
     // What the file would do; nothing is written (the GUI preview, `school import --dry-run`).
     Result<SchoolImportPlan> plan(const QString& path);
-    // Writes a plan without refusals in one transaction: any failure leaves the store as it was.
-    Status apply(const SchoolImportPlan& plan);
+    // Told how many of the plan's steps are written; returning false cancels the import, which
+    // then leaves the store as it was. Called on the thread that runs apply().
+    using Progress = std::function<bool(int done, int total)>;
+
+    // Writes a plan without refusals in one transaction: any failure or a cancel leaves the store
+    // as it was.
+    Status apply(const SchoolImportPlan& plan, const Progress& progress = {});
 
 private:
     ServiceContext& m_ctx;
