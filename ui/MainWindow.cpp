@@ -5,11 +5,13 @@
 #include "Prompter.h"
 #include "Session.h"
 #include "dialogs/AboutDialog.h"
+#include "dialogs/OrganisationDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "dialogs/SyncReportDialog.h"
 #include "dialogs/TrustAnchorsDialog.h"
 #include "dialogs/UserAdminDialog.h"
 #include "services/AuthService.h"
+#include "services/UnitAdmin.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -23,6 +25,7 @@
 #include <QMenuBar>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
 
 namespace hocbaso::ui {
@@ -79,6 +82,10 @@ void MainWindow::createActions()
     m_usersAction->setObjectName(QStringLiteral("usersAction"));
     connect(m_usersAction, &QAction::triggered, this, &MainWindow::openUserAdmin);
 
+    m_organisationAction = new QAction(QIcon(QStringLiteral(":/icons/statistics.svg")), QString(), this);
+    m_organisationAction->setObjectName(QStringLiteral("organisationAction"));
+    connect(m_organisationAction, &QAction::triggered, this, &MainWindow::openOrganisation);
+
     m_trustAnchorsAction = new QAction(QIcon(QStringLiteral(":/icons/certificate.svg")), QString(), this);
     m_trustAnchorsAction->setObjectName(QStringLiteral("trustAnchorsAction"));
     connect(m_trustAnchorsAction, &QAction::triggered, this, &MainWindow::openTrustAnchors);
@@ -128,6 +135,7 @@ void MainWindow::createMenus()
 {
     m_systemMenu = menuBar()->addMenu(QString());
     m_systemMenu->setObjectName(QStringLiteral("systemMenu"));
+    m_systemMenu->addAction(m_organisationAction);
     m_systemMenu->addAction(m_usersAction);
     m_systemMenu->addAction(m_trustAnchorsAction);
     m_systemMenu->addAction(m_settingsAction);
@@ -222,6 +230,9 @@ void MainWindow::retranslate()
     m_toolBar->setWindowTitle(tr("Main toolbar"));
     m_usersAction->setText(tr("&Users..."));
     m_usersAction->setStatusTip(tr("Add, list and disable the users of the program (administrators)"));
+    m_organisationAction->setText(tr("Units and &schools..."));
+    m_organisationAction->setStatusTip(
+        tr("The managing units and their schools: add, move, close, import school lists (administrators)"));
     m_trustAnchorsAction->setText(tr("&Trusted root certificates..."));
     m_trustAnchorsAction->setStatusTip(
         tr("The CA certificates that school certificates must chain to (administrators add them)"));
@@ -349,6 +360,12 @@ void MainWindow::openSession(Session* session)
     updateSessionTexts();
     if (m_tabWidget->count() > 0)
         m_tabWidget->setCurrentIndex(0);
+    // A new store's administrator has units and no school yet: the window where schools are
+    // imported comes first, as the next thing to do.
+    if (admin) {
+        if (auto schools = services::UnitAdmin(session->context()).schools(); schools && schools->isEmpty())
+            QTimer::singleShot(0, this, &MainWindow::openOrganisation);
+    }
 }
 
 void MainWindow::closeSession()
@@ -418,6 +435,29 @@ bool MainWindow::showPage(PageId id)
     m_tabWidget->setCurrentWidget(p);
     p->setFocus();
     return true;
+}
+
+OrganisationDialog* MainWindow::organisationDialog() const
+{
+    return m_organisationDialog.data();
+}
+
+void MainWindow::openOrganisation()
+{
+    if (!m_session)
+        return;
+    if (auto allowed = services::permissions::canAdminister(m_session->actor()); !allowed) {
+        m_prompter.refuse(this, tr("Units and schools"), allowed.errorString());
+        return;
+    }
+    if (m_organisationDialog) {
+        m_organisationDialog->raise();
+        m_organisationDialog->activateWindow();
+        return;
+    }
+    m_organisationDialog = new OrganisationDialog(*m_session, m_prompter, this);
+    m_organisationDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_organisationDialog->open();
 }
 
 void MainWindow::openUserAdmin()

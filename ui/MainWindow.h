@@ -28,6 +28,7 @@ using Session = workspace::Workspace;
 class SyncReportDialog;
 class TrustAnchorsDialog;
 class UserAdminDialog;
+class OrganisationDialog;
 
 // The main window: the menu "6. Digital school records" with one tab per function 6.1-6.5 (those
 // the signed-in role may open), a status bar saying who is signed in where, and sign-out.
@@ -51,11 +52,13 @@ public:
     QAction* pageAction(PageId id) const;
     QAction* signOutAction() const { return m_signOutAction; }
     QAction* usersAction() const { return m_usersAction; }
+    QAction* organisationAction() const { return m_organisationAction; }
     QAction* settingsAction() const { return m_settingsAction; }
     QAction* trustAnchorsAction() const { return m_trustAnchorsAction; }
     QAction* workOfflineAction() const { return m_workOfflineAction; }
     QAction* syncAction() const { return m_syncAction; }
     UserAdminDialog* userAdminDialog() const;
+    OrganisationDialog* organisationDialog() const;
     TrustAnchorsDialog* trustAnchorsDialog() const;
 
     // The status bar's place for the sync state ("3 changes waiting to sync · last sync ...").
@@ -70,6 +73,7 @@ public:
 
 public Q_SLOTS:
     void openUserAdmin();
+    void openOrganisation();
     void openTrustAnchors();
     void openSettings();
     void showAbout();
@@ -109,6 +113,7 @@ private:
     QMenu* m_helpMenu = nullptr;
     QToolBar* m_toolBar = nullptr;
     QAction* m_usersAction = nullptr;
+    QAction* m_organisationAction = nullptr;
     QAction* m_settingsAction = nullptr;
     QAction* m_trustAnchorsAction = nullptr;
     QAction* m_signOutAction = nullptr;
@@ -135,6 +140,7 @@ private:
     QWidget* m_syncSeparator = nullptr;
 
     QPointer<UserAdminDialog> m_userAdminDialog;
+    QPointer<OrganisationDialog> m_organisationDialog;
     QPointer<TrustAnchorsDialog> m_trustAnchorsDialog;
     QPointer<SyncReportDialog> m_syncReportDialog;
 };

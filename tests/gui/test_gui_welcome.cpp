@@ -7,11 +7,15 @@
 #include "LoginDialog.h"
 #include "MainWindow.h"
 #include "Session.h"
+#include "dialogs/AddUserDialog.h"
 #include "dialogs/FirstAdminDialog.h"
+#include "dialogs/OrganisationDialog.h"
+#include "dialogs/SchoolImportDialog.h"
 #include "dialogs/WelcomeDialog.h"
 #include "services/StoreSetup.h"
 #include "widgets/BackgroundTask.h"
 
+#include <QComboBox>
 #include <QCommandLinkButton>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -205,10 +209,18 @@ TEST_F(GuiWelcome, EmptyDatabaseAsksForTheFirstAdministrator)
     EXPECT_TRUE(admin->isVisible());
     EXPECT_TRUE(admin->message().contains(QStringLiteral("not the same"))) << admin->message().toStdString();
     EXPECT_FALSE(QFile::exists(m_dbPath));
-    // A full name left empty is the service's refusal after the store was made: it goes again.
-    admin->findChild<QLineEdit*>(QStringLiteral("displayNameLineEdit"))->clear();
+    // The unit the store serves is asked for too: without it there is nothing to work on.
     again->clear();
     QTest::keyClicks(again, QStringLiteral("Quan#Tri2026"));
+    QTest::mouseClick(ok, Qt::LeftButton);
+    EXPECT_TRUE(admin->isVisible());
+    EXPECT_TRUE(admin->message().contains(QStringLiteral("code of the managing unit")))
+        << admin->message().toStdString();
+    EXPECT_FALSE(QFile::exists(m_dbPath));
+    QTest::keyClicks(admin->findChild<QLineEdit*>(QStringLiteral("unitCodeLineEdit")), QStringLiteral("SGD01"));
+    admin->findChild<QLineEdit*>(QStringLiteral("unitNameLineEdit"))->insert(QStringLiteral("Sở GD&ĐT Thử nghiệm"));
+    // A full name left empty is the service's refusal after the store was made: it goes again.
+    admin->findChild<QLineEdit*>(QStringLiteral("displayNameLineEdit"))->clear();
     QTest::mouseClick(ok, Qt::LeftButton);
     EXPECT_TRUE(admin->isVisible());
     EXPECT_TRUE(admin->message().contains(QStringLiteral("full name"))) << admin->message().toStdString();
@@ -226,6 +238,94 @@ TEST_F(GuiWelcome, EmptyDatabaseAsksForTheFirstAdministrator)
     ASSERT_TRUE(signIn(QStringLiteral("Quan#Tri2026"))) << m_controller->loginDialog()->message().toStdString();
     EXPECT_EQ(m_controller->session()->actor().role, Role::Admin);
     EXPECT_EQ(m_controller->session()->actor().displayName, QStringLiteral("Phạm Văn Quản"));
+}
+
+// Issue #17: from nothing to an officer at work. The first administrator names a commune and its
+// Sở, imports the commune's schools from the window that opens by itself, makes an officer's
+// account there, and the officer opens 6.1-6.5.
+TEST_F(GuiWelcome, TheEmptyDatabaseEndsWithACommuneItsSchoolsAndAnOfficerAtWork)
+{
+    ui::WelcomeDialog* w = startWelcome();
+    ASSERT_NE(w, nullptr);
+    QTest::mouseClick(button(w, "emptyCommandLinkButton"), Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([w] { return w->firstAdminDialog() != nullptr; }, 5000));
+    ui::FirstAdminDialog* admin = w->firstAdminDialog();
+    const auto edit = [admin](const char* name) { return admin->findChild<QLineEdit*>(QString::fromLatin1(name)); };
+    QTest::keyClicks(edit("passwordLineEdit"), QStringLiteral("Quan#Tri2026"));
+    QTest::keyClicks(edit("repeatPasswordLineEdit"), QStringLiteral("Quan#Tri2026"));
+    auto* level = admin->findChild<QComboBox*>(QStringLiteral("unitLevelComboBox"));
+    level->setCurrentIndex(level->findData(int(UnitLevel::Xa)));
+    EXPECT_TRUE(edit("soCodeLineEdit")->isVisibleTo(admin)) << "a commune names its Sở";
+    QTest::keyClicks(edit("unitCodeLineEdit"), QStringLiteral("XA01"));
+    edit("unitNameLineEdit")->insert(QStringLiteral("UBND xã An Bình"));
+    QTest::keyClicks(edit("soCodeLineEdit"), QStringLiteral("SGD01"));
+    edit("soNameLineEdit")->insert(QStringLiteral("Sở GD&ĐT Thử nghiệm"));
+    QTest::mouseClick(admin->findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok),
+                      Qt::LeftButton);
+    ASSERT_TRUE(m_controller->loginDialog()->isVisible()) << admin->message().toStdString();
+    ASSERT_TRUE(signIn(QStringLiteral("Quan#Tri2026"))) << m_controller->loginDialog()->message().toStdString();
+
+    // No school yet: "Units and schools" opens by itself, saying what to do.
+    ui::MainWindow* main = m_controller->mainWindow();
+    ASSERT_TRUE(QTest::qWaitFor([main] { return main->organisationDialog() != nullptr; }, 5000));
+    ui::OrganisationDialog* units = main->organisationDialog();
+    EXPECT_FALSE(units->emptyHint().isEmpty());
+    ASSERT_TRUE(units->model()->indexOfUnit(QStringLiteral("XA01")).isValid());
+    EXPECT_EQ(units->model()->indexOfUnit(QStringLiteral("XA01")).parent(),
+              units->model()->indexOfUnit(QStringLiteral("SGD01")));
+
+    const QString path = m_settingsDir.filePath(QStringLiteral("truong.csv"));
+    {
+        QFile f(path);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        // As Excel saves "CSV UTF-8": with a byte order mark, comma-separated.
+        f.write("\xEF\xBB\xBF");
+        f.write(QStringLiteral("Mã trường,Tên trường,Đơn vị quản lý,Loại hình\n"
+                               "TH01001,Trường Tiểu học An Bình A,XA01,Công lập\n"
+                               "TH01002,Trường Tiểu học An Bình B,XA01,Công lập\n")
+                    .toUtf8());
+    }
+    QTest::mouseClick(units->findChild<QPushButton*>(QStringLiteral("importPushButton")), Qt::LeftButton);
+    ui::SchoolImportDialog* import = units->importDialog();
+    ASSERT_NE(import, nullptr);
+    QSignalSpy planned(import, &ui::SchoolImportDialog::planned);
+    import->openFile(path);
+    ASSERT_TRUE(planned.wait(10000));
+    ASSERT_EQ(import->plan().added, 2) << import->summary().toStdString();
+    QSignalSpy imported(import, &ui::SchoolImportDialog::imported);
+    QTest::mouseClick(import->importButton(), Qt::LeftButton);
+    ASSERT_TRUE(imported.wait(10000)) << m_prompter.lastText().toStdString();
+    EXPECT_TRUE(units->model()->indexOfSchool(QStringLiteral("TH01002")).isValid());
+    EXPECT_TRUE(units->emptyHint().isEmpty());
+
+    // The commune's officer, made from the tree.
+    ASSERT_TRUE(units->selectUnit(QStringLiteral("XA01")));
+    QTest::mouseClick(units->findChild<QPushButton*>(QStringLiteral("addAccountPushButton")), Qt::LeftButton);
+    auto* add = units->findChild<ui::AddUserDialog*>();
+    ASSERT_NE(add, nullptr);
+    QTest::keyClicks(add->findChild<QLineEdit*>(QStringLiteral("usernameLineEdit")), QStringLiteral("canboxa"));
+    add->findChild<QLineEdit*>(QStringLiteral("displayNameLineEdit"))->insert(QStringLiteral("Lê Thị Cán Bộ"));
+    QTest::keyClicks(add->findChild<QLineEdit*>(QStringLiteral("passwordLineEdit")), QStringLiteral("Can#Bo2026"));
+    QTest::keyClicks(add->findChild<QLineEdit*>(QStringLiteral("repeatPasswordLineEdit")),
+                     QStringLiteral("Can#Bo2026"));
+    QTest::mouseClick(add->findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok),
+                      Qt::LeftButton);
+    ASSERT_TRUE(add->message().isEmpty()) << add->message().toStdString();
+
+    main->signOutAction()->trigger();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    ASSERT_TRUE(m_controller->loginDialog()->isVisible());
+    auto* user = m_controller->loginDialog()->findChild<QLineEdit*>(QStringLiteral("usernameLineEdit"));
+    user->clear();
+    QTest::keyClicks(user, QStringLiteral("canboxa"));
+    ASSERT_TRUE(signIn(QStringLiteral("Can#Bo2026"))) << m_controller->loginDialog()->message().toStdString();
+    EXPECT_EQ(m_controller->session()->actor().role, Role::Officer);
+    EXPECT_EQ(m_controller->session()->unit().code, QStringLiteral("XA01"));
+    for (ui::PageId id : ui::Page::all()) {
+        EXPECT_TRUE(m_controller->mainWindow()->showPage(id)) << ui::Page::title(id).toStdString();
+        EXPECT_NE(m_controller->mainWindow()->page(id), nullptr);
+    }
+    EXPECT_EQ(m_controller->mainWindow()->organisationDialog(), nullptr) << "an officer's store has schools";
 }
 
 TEST_F(GuiWelcome, ServerChoiceOpensTheServerProfile)

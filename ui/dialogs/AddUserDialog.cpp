@@ -61,6 +61,15 @@ void AddUserDialog::loadSchools()
         m_ui->schoolComboBox->addItem(QStringLiteral("%1 - %2").arg(s.code, s.name), s.id);
 }
 
+void AddUserDialog::preselect(Role role, qint64 unitId, qint64 schoolId)
+{
+    m_ui->roleComboBox->setCurrentIndex(std::max(0, m_ui->roleComboBox->findData(int(role))));
+    if (const int unit = m_ui->unitComboBox->findData(unitId); unit >= 0)
+        m_ui->unitComboBox->setCurrentIndex(unit);
+    if (const int school = m_ui->schoolComboBox->findData(schoolId); school >= 0)
+        m_ui->schoolComboBox->setCurrentIndex(school);
+}
+
 void AddUserDialog::updateSchoolEnabled()
 {
     const bool school = Role(m_ui->roleComboBox->currentData().toInt()) == Role::School;

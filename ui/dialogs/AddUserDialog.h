@@ -23,6 +23,9 @@ public:
 
     void accept() override;
     QString message() const;
+    // Starts the form on `role` in the unit (and school) given: the "Units and schools" window
+    // makes the account of the unit or school it has selected.
+    void preselect(Role role, qint64 unitId, qint64 schoolId);
 
 Q_SIGNALS:
     void userAdded(const QString& username);

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "core/Clock.h"
+#include "core/Entities.h"
+#include "core/Result.h"
+#include "services/ServiceContext.h"
 
 #include <QDialog>
 
@@ -13,8 +16,9 @@ class FirstAdminDialog;
 }
 
 // First start, "empty database": the first administrator's username, full name and password
-// (twice). Accepting creates the SQLite store at `databasePath` with that administrator, through
-// the services; a refusal shows in the dialog, which stays open, and leaves no file behind.
+// (twice), and the managing unit the store serves (a Sở, or a commune with its Sở above it).
+// Accepting creates the SQLite store at `databasePath` with that administrator and those units,
+// through the services; a refusal shows in the dialog, which stays open, and leaves no file behind.
 class FirstAdminDialog : public QDialog
 {
     Q_OBJECT
@@ -31,6 +35,12 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    UnitLevel unitLevel() const;
+    void updateUnitFields();
+    // The unit's fields as UnitAdmin will take them, before a file is made.
+    Status checkUnitFields();
+    // The top unit (a Sở), and the commune under it when the store serves a commune.
+    Status addUnits(services::ServiceContext& context);
     void retranslate();
     void showMessage(const QString& text);
 
