@@ -1982,6 +1982,10 @@ Approve it anyway?</translation>
         <source>Line %1: %2</source>
         <translation>Line %1: %2</translation>
     </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>The import was cancelled; nothing was imported.</translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::services::SchoolImportFile</name>
@@ -3459,6 +3463,70 @@ then run init again; nothing was changed.</translation>
         <source>Create the database</source>
         <translation>Create the database</translation>
     </message>
+    <message>
+        <source>The managing unit</source>
+        <translation>The managing unit</translation>
+    </message>
+    <message>
+        <source>The office this database serves. Its schools are imported or added right after the first sign-in, in System › Units and schools.</source>
+        <translation>The office this database serves. Its schools are imported or added right after the first sign-in, in System › Units and schools.</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Level:</translation>
+    </message>
+    <message>
+        <source>Unit &amp;code:</source>
+        <translation>Unit &amp;code:</translation>
+    </message>
+    <message>
+        <source>e.g. SGD79</source>
+        <translation>e.g. SGD79</translation>
+    </message>
+    <message>
+        <source>Unit &amp;name:</source>
+        <translation>Unit &amp;name:</translation>
+    </message>
+    <message>
+        <source>e.g. Sở GD&amp;ĐT Thành phố Hồ Chí Minh</source>
+        <translation>e.g. Sở GD&amp;ĐT Thành phố Hồ Chí Minh</translation>
+    </message>
+    <message>
+        <source>Code of its &amp;Sở:</source>
+        <translation>Code of its &amp;Sở:</translation>
+    </message>
+    <message>
+        <source>Name of its S&amp;ở:</source>
+        <translation>Name of its S&amp;ở:</translation>
+    </message>
+    <message>
+        <source>e.g. XA07</source>
+        <translation>e.g. XA07</translation>
+    </message>
+    <message>
+        <source>e.g. UBND xã An Bình</source>
+        <translation>e.g. UBND xã An Bình</translation>
+    </message>
+    <message>
+        <source>Enter the code of the managing unit (the code the sector database gives it).</source>
+        <translation>Enter the code of the managing unit (the code the sector database gives it).</translation>
+    </message>
+    <message>
+        <source>Enter the name of the managing unit.</source>
+        <translation>Enter the name of the managing unit.</translation>
+    </message>
+    <message>
+        <source>Enter the code of the Sở above the commune.</source>
+        <translation>Enter the code of the Sở above the commune.</translation>
+    </message>
+    <message>
+        <source>The commune and its Sở need two different codes.</source>
+        <translation>The commune and its Sở need two different codes.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the Sở above the commune.</source>
+        <translation>Enter the name of the Sở above the commune.</translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::ui::LockSettingsModel</name>
@@ -3888,6 +3956,181 @@ then run init again; nothing was changed.</translation>
     <message>
         <source>Offline copy: %1</source>
         <translation>Offline copy: %1</translation>
+    </message>
+    <message>
+        <source>Units and &amp;schools...</source>
+        <translation>Units and &amp;schools...</translation>
+    </message>
+    <message>
+        <source>The managing units and their schools: add, move, close, import school lists (administrators)</source>
+        <translation>The managing units and their schools: add, move, close, import school lists (administrators)</translation>
+    </message>
+    <message>
+        <source>Units and schools</source>
+        <translation>Units and schools</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::ui::MoveDialog</name>
+    <message>
+        <source>Move school %1</source>
+        <translation>Move school %1</translation>
+    </message>
+    <message>
+        <source>Move unit %1</source>
+        <translation>Move unit %1</translation>
+    </message>
+    <message>
+        <source>%1 keeps its pupils, records, certificates, requests and history. From the move on, the officers of the new unit manage it and its lock dates come from the new unit.</source>
+        <translation>%1 keeps its pupils, records, certificates, requests and history. From the move on, the officers of the new unit manage it and its lock dates come from the new unit.</translation>
+    </message>
+    <message>
+        <source>%1 keeps its schools and users; it then stands under the unit chosen here.</source>
+        <translation>%1 keeps its schools and users; it then stands under the unit chosen here.</translation>
+    </message>
+    <message>
+        <source>&amp;Move to:</source>
+        <translation>&amp;Move to:</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Move</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::ui::OrganisationDialog</name>
+    <message numerus="yes">
+        <source>%n unit(s), </source>
+        <translation>
+            <numerusform>%n unit, </numerusform>
+            <numerusform>%n units, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n school(s)</source>
+        <translation>
+            <numerusform>%n school</numerusform>
+            <numerusform>%n schools</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no managing unit yet. Start with “Add unit...”: the Sở or the commune this program manages.</source>
+        <translation>There is no managing unit yet. Start with “Add unit...”: the Sở or the commune this program manages.</translation>
+    </message>
+    <message>
+        <source>There is no school yet. Import the list of schools from a CSV or Excel file with “Import school list...”, or add schools one by one with “Add school...”. Then make the accounts of the unit&apos;s officers with “Add account...”.</source>
+        <translation>There is no school yet. Import the list of schools from a CSV or Excel file with “Import school list...”, or add schools one by one with “Add school...”. Then make the accounts of the unit&apos;s officers with “Add account...”.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit school...</source>
+        <translation>&amp;Edit school...</translation>
+    </message>
+    <message>
+        <source>&amp;Move school...</source>
+        <translation>&amp;Move school...</translation>
+    </message>
+    <message>
+        <source>C&amp;lose school...</source>
+        <translation>C&amp;lose school...</translation>
+    </message>
+    <message>
+        <source>&amp;Rename unit...</source>
+        <translation>&amp;Rename unit...</translation>
+    </message>
+    <message>
+        <source>&amp;Move unit...</source>
+        <translation>&amp;Move unit...</translation>
+    </message>
+    <message>
+        <source>C&amp;lose unit...</source>
+        <translation>C&amp;lose unit...</translation>
+    </message>
+    <message>
+        <source>Close school</source>
+        <translation>Close school</translation>
+    </message>
+    <message>
+        <source>Close %1 (%2)? Its records and history are kept and stay searchable, but it can no longer send records or register certificates, and it cannot be opened again.</source>
+        <translation>Close %1 (%2)? Its records and history are kept and stay searchable, but it can no longer send records or register certificates, and it cannot be opened again.</translation>
+    </message>
+    <message>
+        <source>Close the school</source>
+        <translation>Close the school</translation>
+    </message>
+    <message>
+        <source>Close unit</source>
+        <translation>Close unit</translation>
+    </message>
+    <message>
+        <source>Close %1 (%2)? Its history is kept, but no school or unit can be added under it, and it cannot be opened again.</source>
+        <translation>Close %1 (%2)? Its history is kept, but no school or unit can be added under it, and it cannot be opened again.</translation>
+    </message>
+    <message>
+        <source>Close the unit</source>
+        <translation>Close the unit</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>Add account</translation>
+    </message>
+    <message>
+        <source>The account %1 was created.</source>
+        <translation>The account %1 was created.</translation>
+    </message>
+    <message>
+        <source>Units and schools</source>
+        <translation>Units and schools</translation>
+    </message>
+    <message>
+        <source>Filter by name or code (accents optional)</source>
+        <translation>Filter by name or code (accents optional)</translation>
+    </message>
+    <message>
+        <source>Add &amp;unit...</source>
+        <translation>Add &amp;unit...</translation>
+    </message>
+    <message>
+        <source>Add &amp;school...</source>
+        <translation>Add &amp;school...</translation>
+    </message>
+    <message>
+        <source>Add &amp;account...</source>
+        <translation>Add &amp;account...</translation>
+    </message>
+    <message>
+        <source>Create the account of an officer of the selected unit, or of the selected school&apos;s own user</source>
+        <translation>Create the account of an officer of the selected unit, or of the selected school&apos;s own user</translation>
+    </message>
+    <message>
+        <source>&amp;Import school list...</source>
+        <translation>&amp;Import school list...</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::ui::OrganisationModel</name>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
     </message>
 </context>
 <context>
@@ -4914,6 +5157,215 @@ then run init again; nothing was changed.</translation>
     </message>
 </context>
 <context>
+    <name>hocbaso::ui::SchoolFormDialog</name>
+    <message>
+        <source>e.g. Trường Tiểu học An Bình</source>
+        <translation>e.g. Trường Tiểu học An Bình</translation>
+    </message>
+    <message>
+        <source>New school</source>
+        <translation>New school</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Managing unit:</source>
+        <translation>&amp;Managing unit:</translation>
+    </message>
+    <message>
+        <source>&amp;Ownership:</source>
+        <translation>&amp;Ownership:</translation>
+    </message>
+    <message>
+        <source>&amp;Tax code:</source>
+        <translation>&amp;Tax code:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;ddress:</translation>
+    </message>
+    <message>
+        <source>Add the school</source>
+        <translation>Add the school</translation>
+    </message>
+    <message>
+        <source>School %1</source>
+        <translation>School %1</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::ui::SchoolImportDialog</name>
+    <message>
+        <source>Import a school list</source>
+        <translation>Import a school list</translation>
+    </message>
+    <message>
+        <source>A CSV file (UTF-8) or an Excel workbook (.xlsx) with the columns Mã trường, Tên trường, Đơn vị quản lý and Loại hình (and, if you have them, Mã số thuế and Địa chỉ). Nothing is written until you press Import.</source>
+        <translation>A CSV file (UTF-8) or an Excel workbook (.xlsx) with the columns Mã trường, Tên trường, Đơn vị quản lý and Loại hình (and, if you have them, Mã số thuế and Địa chỉ). Nothing is written until you press Import.</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation>No file chosen.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file...</source>
+        <translation>&amp;Choose file...</translation>
+    </message>
+    <message>
+        <source>Every line</source>
+        <translation>Every line</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Choose the school list</source>
+        <translation>Choose the school list</translation>
+    </message>
+    <message>
+        <source>School lists (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>School lists (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Reading the file...</source>
+        <translation>Reading the file...</translation>
+    </message>
+    <message>
+        <source>Reading %1...</source>
+        <translation>Reading %1...</translation>
+    </message>
+    <message>
+        <source>Reading the file was cancelled.</source>
+        <translation>Reading the file was cancelled.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new school(s), </source>
+        <translation>
+            <numerusform>%n new school, </numerusform>
+            <numerusform>%n new schools, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated, </source>
+        <translation>
+            <numerusform>%n updated, </numerusform>
+            <numerusform>%n updated, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without change, </source>
+        <translation>
+            <numerusform>%n without change, </numerusform>
+            <numerusform>%n without change, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused.</source>
+        <translation>
+            <numerusform>%n refused.</numerusform>
+            <numerusform>%n refused.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Correct the refused lines in the file and choose it again: nothing is imported while a line is refused.</source>
+        <translation>Correct the refused lines in the file and choose it again: nothing is imported while a line is refused.</translation>
+    </message>
+    <message>
+        <source>The store already holds this list: there is nothing to import.</source>
+        <translation>The store already holds this list: there is nothing to import.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n school(s)</source>
+        <translation>
+            <numerusform>&amp;Import %n school</numerusform>
+            <numerusform>&amp;Import %n schools</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n school(s)...</source>
+        <translation>
+            <numerusform>Importing %n school...</numerusform>
+            <numerusform>Importing %n schools...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The school list was imported: %n new school(s)</source>
+        <translation>
+            <numerusform>The school list was imported: %n new school</numerusform>
+            <numerusform>The school list was imported: %n new schools</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n updated.</source>
+        <translation>
+            <numerusform> and %n updated.</numerusform>
+            <numerusform> and %n updated.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::ui::SchoolImportPreviewModel</name>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>No change</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>School code</source>
+        <translation>School code</translation>
+    </message>
+    <message>
+        <source>School name</source>
+        <translation>School name</translation>
+    </message>
+    <message>
+        <source>Managing unit</source>
+        <translation>Managing unit</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
     <name>hocbaso::ui::SessionController</name>
     <message>
         <source>You have signed out. Sign in again to continue.</source>
@@ -5509,6 +5961,57 @@ then run init again; nothing was changed.</translation>
     <message>
         <source>Add the CA certificates of a PEM, DER, .cer or .p7b file</source>
         <translation>Add the CA certificates of a PEM, DER, .cer or .p7b file</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::ui::UnitFormDialog</name>
+    <message>
+        <source>New managing unit</source>
+        <translation>New managing unit</translation>
+    </message>
+    <message>
+        <source>e.g. XA07</source>
+        <translation>e.g. XA07</translation>
+    </message>
+    <message>
+        <source>e.g. UBND xã An Bình</source>
+        <translation>e.g. UBND xã An Bình</translation>
+    </message>
+    <message>
+        <source>(none: at the top of the tree)</source>
+        <translation>(none: at the top of the tree)</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Above it:</source>
+        <translation>&amp;Above it:</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Level:</translation>
+    </message>
+    <message>
+        <source>Add the unit</source>
+        <translation>Add the unit</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>Rename %1</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
     </message>
 </context>
 <context>

@@ -1974,6 +1974,10 @@ Vẫn duyệt chứng thư số này?</translation>
         <source>Line %1: %2</source>
         <translation>Dòng %1: %2</translation>
     </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Đã hủy việc nhập; chưa có gì được ghi.</translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::services::SchoolImportFile</name>
@@ -3435,6 +3439,70 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
         <source>Create the database</source>
         <translation>Tạo cơ sở dữ liệu</translation>
     </message>
+    <message>
+        <source>The managing unit</source>
+        <translation>Đơn vị quản lý</translation>
+    </message>
+    <message>
+        <source>The office this database serves. Its schools are imported or added right after the first sign-in, in System › Units and schools.</source>
+        <translation>Đơn vị mà cơ sở dữ liệu này phục vụ. Danh sách trường được nhập hoặc thêm ngay sau lần đăng nhập đầu tiên, tại Hệ thống › Đơn vị và trường học.</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Cấp:</translation>
+    </message>
+    <message>
+        <source>Unit &amp;code:</source>
+        <translation>&amp;Mã đơn vị:</translation>
+    </message>
+    <message>
+        <source>e.g. SGD79</source>
+        <translation>ví dụ SGD79</translation>
+    </message>
+    <message>
+        <source>Unit &amp;name:</source>
+        <translation>Tê&amp;n đơn vị:</translation>
+    </message>
+    <message>
+        <source>e.g. Sở GD&amp;ĐT Thành phố Hồ Chí Minh</source>
+        <translation>ví dụ Sở GD&amp;ĐT Thành phố Hồ Chí Minh</translation>
+    </message>
+    <message>
+        <source>Code of its &amp;Sở:</source>
+        <translation>Mã &amp;Sở cấp trên:</translation>
+    </message>
+    <message>
+        <source>Name of its S&amp;ở:</source>
+        <translation>Tên S&amp;ở cấp trên:</translation>
+    </message>
+    <message>
+        <source>e.g. XA07</source>
+        <translation>ví dụ XA07</translation>
+    </message>
+    <message>
+        <source>e.g. UBND xã An Bình</source>
+        <translation>ví dụ UBND xã An Bình</translation>
+    </message>
+    <message>
+        <source>Enter the code of the managing unit (the code the sector database gives it).</source>
+        <translation>Hãy nhập mã đơn vị quản lý (mã do cơ sở dữ liệu ngành cấp).</translation>
+    </message>
+    <message>
+        <source>Enter the name of the managing unit.</source>
+        <translation>Hãy nhập tên đơn vị quản lý.</translation>
+    </message>
+    <message>
+        <source>Enter the code of the Sở above the commune.</source>
+        <translation>Hãy nhập mã của Sở cấp trên của xã.</translation>
+    </message>
+    <message>
+        <source>The commune and its Sở need two different codes.</source>
+        <translation>Xã và Sở cấp trên phải có hai mã khác nhau.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the Sở above the commune.</source>
+        <translation>Hãy nhập tên của Sở cấp trên của xã.</translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::ui::LockSettingsModel</name>
@@ -3862,6 +3930,179 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
     <message>
         <source>Offline copy: %1</source>
         <translation>Bản sao ngoại tuyến: %1</translation>
+    </message>
+    <message>
+        <source>Units and &amp;schools...</source>
+        <translation>Đơn vị và &amp;trường học...</translation>
+    </message>
+    <message>
+        <source>The managing units and their schools: add, move, close, import school lists (administrators)</source>
+        <translation>Các đơn vị quản lý và trường trực thuộc: thêm, chuyển, đóng, nhập danh sách trường (quản trị viên)</translation>
+    </message>
+    <message>
+        <source>Units and schools</source>
+        <translation>Đơn vị và trường học</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::ui::MoveDialog</name>
+    <message>
+        <source>Move school %1</source>
+        <translation>Chuyển trường %1</translation>
+    </message>
+    <message>
+        <source>Move unit %1</source>
+        <translation>Chuyển đơn vị %1</translation>
+    </message>
+    <message>
+        <source>%1 keeps its pupils, records, certificates, requests and history. From the move on, the officers of the new unit manage it and its lock dates come from the new unit.</source>
+        <translation>%1 giữ nguyên học sinh, học bạ, chứng thư số, yêu cầu và lịch sử. Kể từ khi chuyển, cán bộ của đơn vị mới quản lý trường và thời hạn khóa lấy theo đơn vị mới.</translation>
+    </message>
+    <message>
+        <source>%1 keeps its schools and users; it then stands under the unit chosen here.</source>
+        <translation>%1 giữ nguyên các trường và người dùng; sau khi chuyển, đơn vị trực thuộc đơn vị được chọn ở đây.</translation>
+    </message>
+    <message>
+        <source>&amp;Move to:</source>
+        <translation>&amp;Chuyển đến:</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Chuyển</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::ui::OrganisationDialog</name>
+    <message numerus="yes">
+        <source>%n unit(s), </source>
+        <translation>
+            <numerusform>%n đơn vị, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n school(s)</source>
+        <translation>
+            <numerusform>%n trường</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no managing unit yet. Start with “Add unit...”: the Sở or the commune this program manages.</source>
+        <translation>Chưa có đơn vị quản lý nào. Hãy bắt đầu bằng “Thêm đơn vị...”: Sở hoặc xã mà chương trình này quản lý.</translation>
+    </message>
+    <message>
+        <source>There is no school yet. Import the list of schools from a CSV or Excel file with “Import school list...”, or add schools one by one with “Add school...”. Then make the accounts of the unit&apos;s officers with “Add account...”.</source>
+        <translation>Chưa có trường nào. Hãy nhập danh sách trường từ tệp CSV hoặc Excel bằng “Nhập danh sách trường...”, hoặc thêm từng trường bằng “Thêm trường...”. Sau đó tạo tài khoản cho cán bộ của đơn vị bằng “Tạo tài khoản...”.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit school...</source>
+        <translation>&amp;Sửa thông tin trường...</translation>
+    </message>
+    <message>
+        <source>&amp;Move school...</source>
+        <translation>C&amp;huyển trường...</translation>
+    </message>
+    <message>
+        <source>C&amp;lose school...</source>
+        <translation>Đó&amp;ng trường...</translation>
+    </message>
+    <message>
+        <source>&amp;Rename unit...</source>
+        <translation>Đổ&amp;i tên đơn vị...</translation>
+    </message>
+    <message>
+        <source>&amp;Move unit...</source>
+        <translation>C&amp;huyển đơn vị...</translation>
+    </message>
+    <message>
+        <source>C&amp;lose unit...</source>
+        <translation>Đó&amp;ng đơn vị...</translation>
+    </message>
+    <message>
+        <source>Close school</source>
+        <translation>Đóng trường</translation>
+    </message>
+    <message>
+        <source>Close %1 (%2)? Its records and history are kept and stay searchable, but it can no longer send records or register certificates, and it cannot be opened again.</source>
+        <translation>Đóng %1 (%2)? Học bạ và lịch sử của trường được giữ lại và vẫn tra cứu được, nhưng trường không thể gửi học bạ hay đăng ký chứng thư số nữa và không thể mở lại.</translation>
+    </message>
+    <message>
+        <source>Close the school</source>
+        <translation>Đóng trường</translation>
+    </message>
+    <message>
+        <source>Close unit</source>
+        <translation>Đóng đơn vị</translation>
+    </message>
+    <message>
+        <source>Close %1 (%2)? Its history is kept, but no school or unit can be added under it, and it cannot be opened again.</source>
+        <translation>Đóng %1 (%2)? Lịch sử của đơn vị được giữ lại, nhưng không thể thêm trường hay đơn vị trực thuộc và không thể mở lại.</translation>
+    </message>
+    <message>
+        <source>Close the unit</source>
+        <translation>Đóng đơn vị</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>Tạo tài khoản</translation>
+    </message>
+    <message>
+        <source>The account %1 was created.</source>
+        <translation>Đã tạo tài khoản %1.</translation>
+    </message>
+    <message>
+        <source>Units and schools</source>
+        <translation>Đơn vị và trường học</translation>
+    </message>
+    <message>
+        <source>Filter by name or code (accents optional)</source>
+        <translation>Lọc theo tên hoặc mã (gõ có dấu hay không dấu đều được)</translation>
+    </message>
+    <message>
+        <source>Add &amp;unit...</source>
+        <translation>Thêm đơn &amp;vị...</translation>
+    </message>
+    <message>
+        <source>Add &amp;school...</source>
+        <translation>Thêm &amp;trường...</translation>
+    </message>
+    <message>
+        <source>Add &amp;account...</source>
+        <translation>Tạo tài &amp;khoản...</translation>
+    </message>
+    <message>
+        <source>Create the account of an officer of the selected unit, or of the selected school&apos;s own user</source>
+        <translation>Tạo tài khoản cho cán bộ của đơn vị đang chọn, hoặc tài khoản của chính trường đang chọn</translation>
+    </message>
+    <message>
+        <source>&amp;Import school list...</source>
+        <translation>Nhập &amp;danh sách trường...</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng cửa sổ</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::ui::OrganisationModel</name>
+    <message>
+        <source>Closed</source>
+        <translation>Đã đóng</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
     </message>
 </context>
 <context>
@@ -4872,6 +5113,207 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
     </message>
 </context>
 <context>
+    <name>hocbaso::ui::SchoolFormDialog</name>
+    <message>
+        <source>e.g. Trường Tiểu học An Bình</source>
+        <translation>ví dụ Trường Tiểu học An Bình</translation>
+    </message>
+    <message>
+        <source>New school</source>
+        <translation>Thêm trường</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Mã trường:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên trường:</translation>
+    </message>
+    <message>
+        <source>&amp;Managing unit:</source>
+        <translation>Đơn vị &amp;quản lý:</translation>
+    </message>
+    <message>
+        <source>&amp;Ownership:</source>
+        <translation>&amp;Loại hình:</translation>
+    </message>
+    <message>
+        <source>&amp;Tax code:</source>
+        <translation>Mã số t&amp;huế:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>Đị&amp;a chỉ:</translation>
+    </message>
+    <message>
+        <source>Add the school</source>
+        <translation>Thêm trường</translation>
+    </message>
+    <message>
+        <source>School %1</source>
+        <translation>Trường %1</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Mã trường:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::ui::SchoolImportDialog</name>
+    <message>
+        <source>Import a school list</source>
+        <translation>Nhập danh sách trường</translation>
+    </message>
+    <message>
+        <source>A CSV file (UTF-8) or an Excel workbook (.xlsx) with the columns Mã trường, Tên trường, Đơn vị quản lý and Loại hình (and, if you have them, Mã số thuế and Địa chỉ). Nothing is written until you press Import.</source>
+        <translation>Tệp CSV (UTF-8) hoặc sổ tính Excel (.xlsx) có các cột Mã trường, Tên trường, Đơn vị quản lý và Loại hình (và nếu có, Mã số thuế và Địa chỉ). Chưa có gì được ghi cho đến khi bấm Nhập.</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation>Chưa chọn tệp.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file...</source>
+        <translation>&amp;Chọn tệp...</translation>
+    </message>
+    <message>
+        <source>Every line</source>
+        <translation>Tất cả các dòng</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Hiển thị:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Nhập</translation>
+    </message>
+    <message>
+        <source>Choose the school list</source>
+        <translation>Chọn tệp danh sách trường</translation>
+    </message>
+    <message>
+        <source>School lists (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Danh sách trường (*.csv *.xlsx);;Tệp CSV (*.csv);;Sổ tính Excel (*.xlsx);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Reading the file...</source>
+        <translation>Đang đọc tệp...</translation>
+    </message>
+    <message>
+        <source>Reading %1...</source>
+        <translation>Đang đọc %1...</translation>
+    </message>
+    <message>
+        <source>Reading the file was cancelled.</source>
+        <translation>Đã hủy việc đọc tệp.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new school(s), </source>
+        <translation>
+            <numerusform>%n trường mới, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated, </source>
+        <translation>
+            <numerusform>%n cập nhật, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without change, </source>
+        <translation>
+            <numerusform>%n không thay đổi, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused.</source>
+        <translation>
+            <numerusform>%n bị từ chối.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Correct the refused lines in the file and choose it again: nothing is imported while a line is refused.</source>
+        <translation>Hãy sửa các dòng bị từ chối trong tệp rồi chọn lại tệp: khi còn dòng bị từ chối thì không dòng nào được nhập.</translation>
+    </message>
+    <message>
+        <source>The store already holds this list: there is nothing to import.</source>
+        <translation>Dữ liệu đã có đúng danh sách này: không có gì cần nhập.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n school(s)</source>
+        <translation>
+            <numerusform>&amp;Nhập %n trường</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n school(s)...</source>
+        <translation>
+            <numerusform>Đang nhập %n trường...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The school list was imported: %n new school(s)</source>
+        <translation>
+            <numerusform>Đã nhập danh sách trường: %n trường mới</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n updated.</source>
+        <translation>
+            <numerusform> và %n trường được cập nhật.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::ui::SchoolImportPreviewModel</name>
+    <message>
+        <source>New</source>
+        <translation>Thêm mới</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Cập nhật</translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>Không thay đổi</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Bị từ chối</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>School code</source>
+        <translation>Mã trường</translation>
+    </message>
+    <message>
+        <source>School name</source>
+        <translation>Tên trường</translation>
+    </message>
+    <message>
+        <source>Managing unit</source>
+        <translation>Đơn vị quản lý</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Chi tiết</translation>
+    </message>
+</context>
+<context>
     <name>hocbaso::ui::SessionController</name>
     <message>
         <source>You have signed out. Sign in again to continue.</source>
@@ -5457,6 +5899,57 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
     <message>
         <source>Add the CA certificates of a PEM, DER, .cer or .p7b file</source>
         <translation>Thêm các chứng thư CA trong tệp PEM, DER, .cer hoặc .p7b</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::ui::UnitFormDialog</name>
+    <message>
+        <source>New managing unit</source>
+        <translation>Thêm đơn vị quản lý</translation>
+    </message>
+    <message>
+        <source>e.g. XA07</source>
+        <translation>ví dụ XA07</translation>
+    </message>
+    <message>
+        <source>e.g. UBND xã An Bình</source>
+        <translation>ví dụ UBND xã An Bình</translation>
+    </message>
+    <message>
+        <source>(none: at the top of the tree)</source>
+        <translation>(không có: đơn vị cấp cao nhất)</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Mã đơn vị:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên đơn vị:</translation>
+    </message>
+    <message>
+        <source>&amp;Above it:</source>
+        <translation>Đơn vị cấp &amp;trên:</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Cấp:</translation>
+    </message>
+    <message>
+        <source>Add the unit</source>
+        <translation>Thêm đơn vị</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>Đổi tên %1</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Mã đơn vị:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
     </message>
 </context>
 <context>

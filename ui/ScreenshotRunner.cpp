@@ -5,11 +5,14 @@
 #include "MainWindow.h"
 #include "Session.h"
 #include "SessionController.h"
+#include "dialogs/OrganisationDialog.h"
+#include "dialogs/SchoolImportDialog.h"
 #include "dialogs/TrustAnchorsDialog.h"
 #include "dialogs/UserAdminDialog.h"
 #include "models/CertificateTableModel.h"
 #include "pages/CertificateReviewPage.h"
 #include "services/AuthService.h"
+#include "services/UnitAdmin.h"
 #include "widgets/CertificateDetailView.h"
 
 #include <QAction>
@@ -154,6 +157,44 @@ void ScreenshotRunner::run()
             if (!save(users, QStringLiteral("users.png")))
                 return;
             users->reject();
+        }
+        main->openOrganisation();
+        settle();
+        if (OrganisationDialog* units = main->organisationDialog()) {
+            if (!save(units, QStringLiteral("units.png")))
+                return;
+            // The import preview, on a small list written beside the pictures: one new school, one
+            // renamed, one refused.
+            const QString csv = QDir(m_directory).filePath(QStringLiteral("school-list.csv"));
+            QFile f(csv);
+            const auto schools = services::UnitAdmin(session->context()).schools();
+            if (schools && !schools->isEmpty() && f.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+                const School& s = schools->first();
+                QString unitCode = s.unitCode;
+                if (unitCode.isEmpty())
+                    unitCode = session->unit().code;
+                f.write(QStringLiteral("Mã trường;Tên trường;Đơn vị quản lý;Loại hình;Địa chỉ\n"
+                                       "TH99901;Trường Tiểu học Hòa Bình;%1;Công lập;Thôn 3\n"
+                                       "%2;%3 (tên mới);%1;Công lập;\n"
+                                       "TH99902;Trường Tiểu học Bình Minh;KHONGCO;Tư thục;\n")
+                            .arg(unitCode, s.code, s.name)
+                            .toUtf8());
+                f.close();
+                units->importSchools();
+                settle();
+                if (SchoolImportDialog* import = units->importDialog()) {
+                    QEventLoop loop;
+                    connect(import, &SchoolImportDialog::planned, &loop, &QEventLoop::quit);
+                    import->openFile(csv);
+                    if (import->isBusy())
+                        loop.exec();
+                    settle();
+                    if (!save(import, QStringLiteral("school-import.png")))
+                        return;
+                    import->reject();
+                }
+            }
+            units->reject();
         }
         main->settingsAction()->trigger();
         settle();

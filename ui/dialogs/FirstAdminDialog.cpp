@@ -54,6 +54,13 @@ void FirstAdminDialog::updateUnitFields()
     m_ui->unitCodeLineEdit->setPlaceholderText(commune ? tr("e.g. XA07") : tr("e.g. SGD79"));
     m_ui->unitNameLineEdit->setPlaceholderText(commune ? tr("e.g. UBND xã An Bình")
                                                        : tr("e.g. Sở GD&ĐT Thành phố Hồ Chí Minh"));
+    // The Sở's two rows need room when they appear.
+    if (layout()) {
+        layout()->activate();
+        const int needed = std::max(layout()->totalHeightForWidth(width()), sizeHint().height());
+        if (needed > height())
+            resize(width(), needed);
+    }
 }
 
 Status FirstAdminDialog::checkUnitFields()

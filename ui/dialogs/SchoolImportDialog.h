@@ -42,6 +42,8 @@ public:
 public Q_SLOTS:
     void chooseFile();
     void startImport();
+    // Closes unless an import is being written (its own progress dialog cancels it).
+    void reject() override;
 
 Q_SIGNALS:
     // The store changed: the organisation window reads it again.
@@ -50,7 +52,6 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
-    void reject() override;
 
 private:
     void showPlan();
