@@ -47,10 +47,13 @@ Status SchoolImport::apply(const SchoolImportPlan& plan, const Progress& progres
         return Error::invalid(QCoreApplication::translate("hocbaso::services::SchoolImport",
                                                           "The file has %n error(s); nothing was imported.", "",
                                                           int(plan.errors.size())));
-    store::Transaction tx(m_ctx.db);
-    if (auto s = tx.status(); !s)
-        return s;
+    // One transaction and one check of the actor's reach for the whole file, the stored schools
+    // read once: the plan may be old (a preview left open), so every row is checked again against
+    // the store as it is now, by the same rules as a school added by hand.
     UnitAdmin admin(m_ctx);
+    UnitAdmin::SchoolBatch batch(admin, UnitAdmin::SchoolBatch::Schools::ReadAll);
+    if (auto s = batch.status(); !s)
+        return s;
     const int total = int(plan.steps.size());
     int done = 0;
     for (const SchoolImportStep& step : plan.steps) {
@@ -70,7 +73,7 @@ Status SchoolImport::apply(const SchoolImportPlan& plan, const Progress& progres
         };
         switch (step.action) {
         case SchoolImportAction::Add:
-            if (auto r = admin.addSchool(s.code, s.name, s.unitCode, s.ownership, s.taxCode, s.address); !r)
+            if (auto r = batch.add(s.code, s.name, s.unitCode, s.ownership, s.taxCode, s.address); !r)
                 return atLine(r.error());
             break;
         case SchoolImportAction::Update: {
@@ -99,11 +102,11 @@ Status SchoolImport::apply(const SchoolImportPlan& plan, const Progress& progres
                 }
             }
             if (fields) {
-                if (auto r = admin.updateSchool(s.code, changes); !r)
+                if (auto r = batch.update(s.code, changes); !r)
                     return atLine(r.error());
             }
             if (step.moves()) {
-                if (auto r = admin.moveSchool(s.code, s.unitCode); !r)
+                if (auto r = batch.move(s.code, s.unitCode); !r)
                     return atLine(r.error());
             }
             break;
@@ -113,7 +116,7 @@ Status SchoolImport::apply(const SchoolImportPlan& plan, const Progress& progres
             break;
         }
     }
-    if (auto s = tx.commit(); !s)
+    if (auto s = batch.commit(); !s)
         return s;
     if (progress)
         progress(total, total);

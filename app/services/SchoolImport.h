@@ -10,8 +10,9 @@ namespace hocbaso::services {
 // Imports a school list file (CSV or .xlsx, CLI.md "School import files") into the organisation:
 // read, planned against the store (SchoolImportPlan: added, updated, unchanged, refused, line by
 // line), then written all at once or not at all. Administrators only, into their own unit and the
-// units below it; each school written goes through UnitAdmin, so the same rules and audit events
-// apply as to a school added by hand. Importing the same file twice changes nothing the second time.
+// units below it; each school written goes through UnitAdmin (one SchoolBatch for the whole file), so
+// the same rules and audit events apply as to a school added by hand. Importing the same file twice
+// changes nothing the second time.
 class SchoolImport
 {
 public:

@@ -85,46 +85,59 @@ Result<Unit> UnitAdmin::unitByCode(const QString& code)
     return **unit;
 }
 
+Status UnitAdmin::requireOpen(const Unit& unit)
+{
+    if (!unit.closedAt.isValid())
+        return {};
+    return Error::refused(
+        QCoreApplication::translate("hocbaso::services::UnitAdmin", "The managing unit %1 is closed.").arg(unit.code));
+}
+
 Result<Unit> UnitAdmin::openUnitByCode(const QString& code)
 {
     auto unit = unitByCode(code);
     if (!unit)
         return unit;
-    if (unit->closedAt.isValid())
-        return Error::refused(
-            QCoreApplication::translate("hocbaso::services::UnitAdmin", "The managing unit %1 is closed.")
-                .arg(unit->code));
+    if (auto s = requireOpen(*unit); !s)
+        return s.error();
     return unit;
 }
 
-Result<School> UnitAdmin::schoolByCode(const QString& code)
+Status UnitAdmin::requireOpenInReach(const School& school) const
+{
+    if (!covers(school.unitId))
+        return Error::refused(QCoreApplication::translate(
+                                  "hocbaso::services::UnitAdmin",
+                                  "%1 may only administer the schools of their own managing unit and the units below "
+                                  "it; %2 is not one of them.")
+                                  .arg(m_ctx.actor.username, school.code));
+    if (school.closedAt.isValid())
+        return Error::refused(
+            QCoreApplication::translate("hocbaso::services::UnitAdmin", "The school %1 is closed.").arg(school.code));
+    return {};
+}
+
+namespace {
+
+Error noSchool(const QString& code)
+{
+    return Error::notFound(
+        QCoreApplication::translate("hocbaso::services::UnitAdmin", "There is no school with the code %1.").arg(code));
+}
+
+} // namespace
+
+// The school of `code`, open and within the actor's units: what closing needs.
+Result<School> UnitAdmin::openSchoolInReach(const QString& code)
 {
     auto school = store::SchoolRepository(m_ctx.db).byCode(code.trimmed());
     if (!school)
         return school.error();
     if (!school->has_value())
-        return Error::notFound(
-            QCoreApplication::translate("hocbaso::services::UnitAdmin", "There is no school with the code %1.")
-                .arg(code.trimmed()));
+        return noSchool(code.trimmed());
+    if (auto s = requireOpenInReach(**school); !s)
+        return s.error();
     return **school;
-}
-
-// The school of `code`, open and within the actor's units: what updating, moving and closing need.
-Result<School> UnitAdmin::openSchoolInReach(const QString& code)
-{
-    auto school = schoolByCode(code);
-    if (!school)
-        return school.error();
-    if (!covers(school->unitId))
-        return Error::refused(QCoreApplication::translate(
-                                  "hocbaso::services::UnitAdmin",
-                                  "%1 may only administer the schools of their own managing unit and the units below "
-                                  "it; %2 is not one of them.")
-                                  .arg(m_ctx.actor.username, school->code));
-    if (school->closedAt.isValid())
-        return Error::refused(
-            QCoreApplication::translate("hocbaso::services::UnitAdmin", "The school %1 is closed.").arg(school->code));
-    return school;
 }
 
 Status UnitAdmin::checkPlace(const QString& code, UnitLevel level, const std::optional<Unit>& parent) const
@@ -381,8 +394,110 @@ Status UnitAdmin::closeUnit(const QString& code)
 Result<School> UnitAdmin::addSchool(const QString& code, const QString& name, const QString& unitCode,
                                     Ownership ownership, const QString& taxCode, const QString& address)
 {
-    if (auto s = begin(); !s)
+    SchoolBatch batch(*this);
+    auto school = batch.add(code, name, unitCode, ownership, taxCode, address);
+    if (!school)
+        return school;
+    if (auto s = batch.commit(); !s)
         return s.error();
+    return school;
+}
+
+Result<School> UnitAdmin::updateSchool(const QString& code, const SchoolChanges& changes)
+{
+    SchoolBatch batch(*this);
+    auto school = batch.update(code, changes);
+    if (!school)
+        return school;
+    if (auto s = batch.commit(); !s)
+        return s.error();
+    return school;
+}
+
+Status UnitAdmin::moveSchool(const QString& code, const QString& unitCode)
+{
+    SchoolBatch batch(*this);
+    if (auto s = batch.move(code, unitCode); !s)
+        return s;
+    return batch.commit();
+}
+
+// --- Schools, many at once ---------------------------------------------------------------------------
+
+UnitAdmin::SchoolBatch::SchoolBatch(UnitAdmin& admin, Schools schools) : m_admin(admin), m_schoolsMode(schools)
+{
+    // The actor's reach is read once for the whole batch; the transaction starts only for an actor
+    // who may administer.
+    m_status = m_admin.begin();
+    if (!m_status)
+        return;
+    m_tx.emplace(m_admin.m_ctx.db);
+    if (!m_tx->isOpen())
+        m_status = m_tx->status();
+}
+
+Result<Unit> UnitAdmin::SchoolBatch::openUnit(const QString& code)
+{
+    // Units are not written by a batch, so one read per code holds for the whole transaction.
+    const QString key = code.trimmed();
+    auto it = m_units.find(key);
+    if (it == m_units.end()) {
+        auto unit = store::UnitRepository(m_admin.m_ctx.db).byCode(key);
+        if (!unit)
+            return unit.error();
+        it = m_units.insert(key, *unit);
+    }
+    if (!it->has_value())
+        return Error::notFound(
+            QCoreApplication::translate("hocbaso::services::UnitAdmin", "There is no managing unit with the code %1.")
+                .arg(key));
+    if (auto s = requireOpen(**it); !s)
+        return s.error();
+    return **it;
+}
+
+Result<std::optional<School>> UnitAdmin::SchoolBatch::findSchool(const QString& code)
+{
+    store::SchoolRepository repo(m_admin.m_ctx.db);
+    if (m_schoolsMode == Schools::ReadAll && !m_allSchoolsRead) {
+        // Every school the connection sees, as byCode would find them one by one.
+        auto all = repo.list();
+        if (!all)
+            return all.error();
+        m_schools.reserve(all->size());
+        for (const School& s : *all)
+            m_schools.insert(s.code, s);
+        m_allSchoolsRead = true;
+    }
+    if (auto it = m_schools.constFind(code); it != m_schools.constEnd())
+        return std::optional<School>(*it);
+    if (m_allSchoolsRead)
+        return std::optional<School>();
+    auto school = repo.byCode(code);
+    if (!school)
+        return school.error();
+    if (school->has_value())
+        m_schools.insert(code, **school);
+    return school;
+}
+
+Result<School> UnitAdmin::SchoolBatch::openSchoolInReach(const QString& code)
+{
+    auto school = findSchool(code.trimmed());
+    if (!school)
+        return school.error();
+    if (!school->has_value())
+        return noSchool(code.trimmed());
+    if (auto s = m_admin.requireOpenInReach(**school); !s)
+        return s.error();
+    return **school;
+}
+
+Result<School> UnitAdmin::SchoolBatch::add(const QString& code, const QString& name, const QString& unitCode,
+                                           Ownership ownership, const QString& taxCode, const QString& address)
+{
+    if (!m_status)
+        return m_status.error();
     School school;
     school.code = code.trimmed();
     school.name = name.simplified();
@@ -394,16 +509,12 @@ Result<School> UnitAdmin::addSchool(const QString& code, const QString& name, co
     if (school.name.isEmpty())
         return Error::invalid(
             QCoreApplication::translate("hocbaso::services::UnitAdmin", "Enter the name of the school."));
-    store::Transaction tx(m_ctx.db);
-    if (!tx.isOpen())
-        return tx.status().error();
-    auto unit = openUnitByCode(unitCode);
+    auto unit = openUnit(unitCode);
     if (!unit)
         return unit.error();
-    if (auto s = requireCovered(*unit); !s)
+    if (auto s = m_admin.requireCovered(*unit); !s)
         return s.error();
-    store::SchoolRepository schools(m_ctx.db);
-    auto taken = schools.byCode(school.code);
+    auto taken = findSchool(school.code);
     if (!taken)
         return taken.error();
     if (taken->has_value())
@@ -412,30 +523,24 @@ Result<School> UnitAdmin::addSchool(const QString& code, const QString& name, co
                                    .arg(school.code, (*taken)->name));
     school.unitId = unit->id;
     school.unitCode = unit->code;
-    auto id = schools.insert(school);
+    auto id = store::SchoolRepository(m_admin.m_ctx.db).insert(school);
     if (!id)
         return id.error();
     school.id = *id;
-    if (auto s = AuditLog(m_ctx).append(unit->id, QStringLiteral("school.add"), QStringLiteral("school"), school.code,
-                                        QJsonObject{{QStringLiteral("name"), school.name},
-                                                    {QStringLiteral("unit"), unit->code},
-                                                    {QStringLiteral("ownership"), toText(ownership)},
-                                                    {QStringLiteral("tax_code"), textOrNull(school.taxCode)},
-                                                    {QStringLiteral("address"), textOrNull(school.address)}});
-        !s)
-        return s.error();
-    if (auto s = tx.commit(); !s)
-        return s.error();
+    m_schools.insert(school.code, school);
+    m_audit.append({unit->id, QStringLiteral("school.add"), QStringLiteral("school"), school.code,
+                    QJsonObject{{QStringLiteral("name"), school.name},
+                                {QStringLiteral("unit"), unit->code},
+                                {QStringLiteral("ownership"), toText(ownership)},
+                                {QStringLiteral("tax_code"), textOrNull(school.taxCode)},
+                                {QStringLiteral("address"), textOrNull(school.address)}}});
     return school;
 }
 
-Result<School> UnitAdmin::updateSchool(const QString& code, const SchoolChanges& changes)
+Result<School> UnitAdmin::SchoolBatch::update(const QString& code, const SchoolChanges& changes)
 {
-    if (auto s = begin(); !s)
-        return s.error();
-    store::Transaction tx(m_ctx.db);
-    if (!tx.isOpen())
-        return tx.status().error();
+    if (!m_status)
+        return m_status.error();
     auto found = openSchoolInReach(code);
     if (!found)
         return found.error();
@@ -462,52 +567,54 @@ Result<School> UnitAdmin::updateSchool(const QString& code, const SchoolChanges&
                                                                {QStringLiteral("new"), toText(*changes.ownership)}});
         school.ownership = *changes.ownership;
     }
-    if (detail.isEmpty()) {
-        if (auto s = tx.commit(); !s)
-            return s.error();
+    if (detail.isEmpty())
         return school;
-    }
-    if (auto s = store::SchoolRepository(m_ctx.db).update(school); !s)
+    if (auto s = store::SchoolRepository(m_admin.m_ctx.db).update(school); !s)
         return s.error();
-    if (auto s = AuditLog(m_ctx).append(school.unitId, QStringLiteral("school.update"), QStringLiteral("school"),
-                                        school.code, detail);
-        !s)
-        return s.error();
-    if (auto s = tx.commit(); !s)
-        return s.error();
+    m_schools.insert(school.code, school);
+    m_audit.append({school.unitId, QStringLiteral("school.update"), QStringLiteral("school"), school.code, detail});
     return school;
 }
 
-Status UnitAdmin::moveSchool(const QString& code, const QString& unitCode)
+Status UnitAdmin::SchoolBatch::move(const QString& code, const QString& unitCode)
 {
-    if (auto s = begin(); !s)
-        return s;
-    store::Transaction tx(m_ctx.db);
-    if (!tx.isOpen())
-        return tx.status();
+    if (!m_status)
+        return m_status;
     auto school = openSchoolInReach(code);
     if (!school)
         return school.error();
-    auto unit = openUnitByCode(unitCode);
+    auto unit = openUnit(unitCode);
     if (!unit)
         return unit.error();
-    if (auto s = requireCovered(*unit); !s)
+    if (auto s = m_admin.requireCovered(*unit); !s)
         return s;
     if (unit->id == school->unitId)
-        return tx.commit();
+        return {};
     // Pupils, records, certificates and requests hang on the school's id, so they move with it; its
     // users carry the unit themselves (their reach in rules and row-level security).
-    if (auto s = store::SchoolRepository(m_ctx.db).setUnit(school->id, unit->id); !s)
+    if (auto s = store::SchoolRepository(m_admin.m_ctx.db).setUnit(school->id, unit->id); !s)
         return s;
-    if (auto s = store::UserRepository(m_ctx.db).moveSchoolUsers(school->id, unit->id); !s)
+    if (auto s = store::UserRepository(m_admin.m_ctx.db).moveSchoolUsers(school->id, unit->id); !s)
         return s;
+    School moved = *school;
+    moved.unitId = unit->id;
+    moved.unitCode = unit->code;
+    m_schools.insert(moved.code, moved);
     // On the new unit's chain: the school's history goes on there.
-    if (auto s = AuditLog(m_ctx).append(
-            unit->id, QStringLiteral("school.move"), QStringLiteral("school"), school->code,
-            QJsonObject{{QStringLiteral("from"), school->unitCode}, {QStringLiteral("to"), unit->code}});
-        !s)
+    m_audit.append({unit->id, QStringLiteral("school.move"), QStringLiteral("school"), school->code,
+                    QJsonObject{{QStringLiteral("from"), school->unitCode}, {QStringLiteral("to"), unit->code}}});
+    return {};
+}
+
+Status UnitAdmin::SchoolBatch::commit()
+{
+    if (!m_status)
+        return m_status;
+    // Each unit's chain is locked and its head read once, however many events go onto it.
+    if (auto s = AuditLog(m_admin.m_ctx).appendAll(m_audit); !s)
         return s;
-    return tx.commit();
+    m_audit.clear();
+    return m_tx->commit();
 }
 
 Status UnitAdmin::closeSchool(const QString& code)

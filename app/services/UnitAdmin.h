@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AuditLog.h"
 #include "ServiceContext.h"
 
 #include <QHash>
@@ -62,6 +63,48 @@ public:
     // What addUnit accepts as a code (unit and school codes alike).
     static Status checkCode(const QString& code);
 
+    // Many schools written in one transaction (a school list import): the rules, refusals and
+    // audit events of addSchool, updateSchool and moveSchool, with the actor's reach read once, each
+    // unit looked up once and, when asked, every school read in one query at the first lookup
+    // instead of one by one. addSchool, updateSchool and moveSchool are batches of one. Nothing is
+    // kept unless commit() succeeds; the audit events are written by commit(), in the order of the
+    // changes. Not for use beside other writes of units or schools in the same transaction.
+    class SchoolBatch
+    {
+    public:
+        enum class Schools
+        {
+            ByCode,  // looked up one by one (a few changes)
+            ReadAll, // every school read once (an import of many)
+        };
+        explicit SchoolBatch(UnitAdmin& admin, Schools schools = Schools::ByCode);
+        SchoolBatch(const SchoolBatch&) = delete;
+        SchoolBatch& operator=(const SchoolBatch&) = delete;
+
+        // A refused actor or a transaction that could not start; every call then fails with it.
+        Status status() const { return m_status; }
+        Result<School> add(const QString& code, const QString& name, const QString& unitCode, Ownership ownership,
+                           const QString& taxCode = QString(), const QString& address = QString());
+        Result<School> update(const QString& code, const SchoolChanges& changes);
+        Status move(const QString& code, const QString& unitCode);
+        // Writes the audit events and commits.
+        Status commit();
+
+    private:
+        Result<Unit> openUnit(const QString& code);
+        Result<std::optional<School>> findSchool(const QString& code);
+        Result<School> openSchoolInReach(const QString& code);
+
+        UnitAdmin& m_admin;
+        Schools m_schoolsMode;
+        Status m_status;
+        std::optional<store::Transaction> m_tx;
+        QHash<QString, std::optional<Unit>> m_units; // by code, as read in this transaction
+        QHash<QString, School> m_schools;            // by code: read, added or changed in this transaction
+        bool m_allSchoolsRead = false;
+        QList<AuditLog::Entry> m_audit;
+    };
+
 private:
     // Permission to administer, on a store that is not an offline copy, with the actor's units read
     // again from the store: a unit moved since sign-in must not stay in (or out of) reach.
@@ -71,7 +114,10 @@ private:
     Status requireCovered(const Unit& unit) const;
     Result<Unit> unitByCode(const QString& code);
     Result<Unit> openUnitByCode(const QString& code);
-    Result<School> schoolByCode(const QString& code);
+    // A closed unit takes no new or changed school, and changes no more itself.
+    static Status requireOpen(const Unit& unit);
+    // What updating, moving and closing a school need: open and within the actor's units.
+    Status requireOpenInReach(const School& school) const;
     Result<School> openSchoolInReach(const QString& code);
     // The level rule of the tree: where a unit of `level` may stand.
     Status checkPlace(const QString& code, UnitLevel level, const std::optional<Unit>& parent) const;

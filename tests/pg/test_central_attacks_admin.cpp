@@ -7,7 +7,11 @@
 
 #include "CentralAttack.h"
 
+#include "services/SchoolImport.h"
 #include "services/UnitAdmin.h"
+
+#include <QFile>
+#include <QTemporaryDir>
 
 // The tests are written in the vocabulary of the fixture (CentralAttack.h).
 using namespace hocbaso::test::attack;
@@ -133,6 +137,78 @@ TEST_P(CentralAttack, AdministratorsChangeTheOrganisationOnlyWithinTheirUnits)
 
 // 10. What an administrator may do, they can do through the program in central mode: the whole
 // round within the Sở, with every event in the audit log.
+// A school list imported by the Sở's administrator through its own login role (row-level security
+// and the triggers on): new schools in both communes, one of unit A's schools renamed and moved to
+// unit B with its users. A cancel rolls everything back; the write then goes through whole, one
+// audit event per change, and the same file again changes nothing.
+TEST_P(CentralAttack, AnAdministratorImportsASchoolListThroughTheProgram)
+{
+    SIGN_IN(adminSo, "admin");
+    const QString codeA = sure(QStringLiteral("SELECT code FROM units WHERE id = %1").arg(unitA()));
+    const QString codeB = sure(QStringLiteral("SELECT code FROM units WHERE id = %1").arg(unitB()));
+    const QString schoolA = schoolsA().section(QLatin1Char(','), 0, 0);
+    const QString schoolCode = sure(QStringLiteral("SELECT code FROM schools WHERE id = %1").arg(schoolA));
+    const QString schoolName = sure(QStringLiteral("SELECT name FROM schools WHERE id = %1").arg(schoolA));
+    const QString ownership = sure(QStringLiteral("SELECT ownership FROM schools WHERE id = %1").arg(schoolA));
+    QString list = QStringLiteral("code,name,unit,ownership,tax_code,address\n") +
+                   QStringLiteral("%1,%2 mới,%3,%4,,\n").arg(schoolCode, schoolName, codeB, ownership);
+    for (int i = 1; i <= 80; ++i)
+        list += QStringLiteral("NK%1,Trường Tiểu học Nhập %1,%2,public,,Thôn %1\n")
+                    .arg(i, 3, 10, QLatin1Char('0'))
+                    .arg(i % 2 ? codeA : codeB);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("list.csv"));
+    {
+        QFile f(path);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(list.toUtf8());
+    }
+    const auto organisation = [this] {
+        return sure(QStringLiteral("SELECT md5(string_agg(x, '|' ORDER BY x)) FROM (SELECT 's' || id || code || name "
+                                   "|| unit_id || ownership AS x FROM schools UNION ALL SELECT 'p' || id || "
+                                   "coalesce(unit_id::text, '') FROM users UNION ALL SELECT 'a' || count(*) FROM "
+                                   "audit_events) t"));
+    };
+    services::SchoolImport import(adminSo->context());
+    auto plan = import.plan(path);
+    ASSERT_TRUE(plan.ok()) << plan.errorString().toStdString();
+    ASSERT_TRUE(plan->canApply()) << plan->errors.first().message.toStdString();
+    ASSERT_EQ(plan->added, 80);
+    ASSERT_EQ(plan->updated, 1);
+
+    const QString before = organisation();
+    auto cancelled = import.apply(*plan, [](int done, int) { return done < 64; });
+    ASSERT_FALSE(cancelled.ok());
+    EXPECT_EQ(organisation(), before);
+
+    int lastDone = -1;
+    auto applied = import.apply(*plan, [&](int done, int) {
+        lastDone = done;
+        return true;
+    });
+    ASSERT_TRUE(applied.ok()) << applied.errorString().toStdString();
+    EXPECT_EQ(lastDone, 81);
+    EXPECT_EQ(text(sure(QStringLiteral("SELECT count(*) FROM schools WHERE code LIKE 'NK%'"))),
+              text(QStringLiteral("80")));
+    EXPECT_EQ(text(sure(QStringLiteral("SELECT unit_id || name FROM schools WHERE id = %1").arg(schoolA))),
+              text(QString::number(unitB()) + schoolName + QStringLiteral(" mới")));
+    EXPECT_EQ(text(sure(QStringLiteral("SELECT count(*) FROM users WHERE school_id = %1 AND unit_id <> %2")
+                            .arg(schoolA)
+                            .arg(unitB()))),
+              text(QStringLiteral("0")));
+    EXPECT_EQ(text(sure(QStringLiteral("SELECT count(*) FROM audit_events WHERE action IN ('school.add', "
+                                       "'school.update', 'school.move')"))),
+              text(QStringLiteral("82")));
+    expectAuditLogWhole("after the import");
+
+    const QString imported = organisation();
+    auto again = import.plan(path);
+    ASSERT_TRUE(again.ok()) << again.errorString().toStdString();
+    EXPECT_EQ(again->unchanged, 81);
+    ASSERT_TRUE(import.apply(*again).ok());
+    EXPECT_EQ(organisation(), imported);
+}
+
 TEST_P(CentralAttack, AnAdministratorAdministersTheirUnitsThroughTheProgram)
 {
     SIGN_IN(adminSo, "admin");
