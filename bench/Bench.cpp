@@ -2,7 +2,10 @@
 
 #include "core/Clock.h"
 #include "crypto/PasswordHash.h"
+#include "store/UnitRepository.h"
 #include "store/UserRepository.h"
+
+#include <QSqlQuery>
 
 #include <QJsonValue>
 #include <QTextStream>
@@ -37,6 +40,41 @@ double percentile(QList<double> samples, double p)
     const auto lo = qsizetype(std::floor(rank));
     const auto hi = qsizetype(std::ceil(rank));
     return samples.at(lo) + (samples.at(hi) - samples.at(lo)) * (rank - double(lo));
+}
+
+std::optional<Unit> provinceUnit(store::Database& db, const QString& bench, QTextStream& err)
+{
+    QSqlQuery q(db.connection());
+    const bool found =
+        q.exec(QStringLiteral("SELECT t.id FROM units t WHERE t.parent_id IS NULL AND t.level = 'so' AND t.deleted = "
+                              "FALSE ORDER BY (SELECT count(*) FROM schools s JOIN units u ON u.id = s.unit_id WHERE "
+                              "u.id = t.id OR u.parent_id = t.id) DESC, t.id LIMIT 1")) &&
+        q.next();
+    if (!found) {
+        err << bench << ": the dataset has no Sở at the top of its units\n";
+        return std::nullopt;
+    }
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    auto unit = store::UnitRepository(db).byId(id);
+    if (!unit || !unit->has_value()) {
+        err << bench << ": the Sở cannot be read\n";
+        return std::nullopt;
+    }
+    return **unit;
+}
+
+services::Actor officerOf(store::Database& db, const Unit& unit, const QString& username)
+{
+    services::Actor a;
+    a.username = username;
+    a.displayName = username;
+    a.role = Role::Officer;
+    a.unitId = unit.id;
+    auto scope = store::UnitRepository(db).subtree(unit.id);
+    mustSucceed(scope, "reading the units below the officer's unit");
+    a.unitScope = *scope;
+    return a;
 }
 
 bool ensureOfficer(store::Database& db, const Clock& clock, qint64 unitId, const QString& username,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Clock.h"
+#include "services/ServiceContext.h"
 #include "store/Database.h"
 
 class QTextStream;
@@ -57,6 +58,12 @@ template <typename R> void mustSucceed(const R& result, const char* what)
     if (!result)
         qFatal("bench: %s failed: %s", what, qPrintable(result.errorString()));
 }
+
+// The dataset's Sở: the unit at the top of the province (level so, no parent) with the most schools
+// below it, whose officers see every commune. Null, with the reason on err, when there is none.
+std::optional<Unit> provinceUnit(store::Database& db, const QString& bench, QTextStream& err);
+// An officer of `unit` as signing in makes one: the unit and every unit below it in reach.
+services::Actor officerOf(store::Database& db, const Unit& unit, const QString& username = QStringLiteral("bench"));
 
 // An officer of the unit with a PostgreSQL login role, for benches that measure as a person's own
 // role (row-level security on): made once with the password and found again on later runs.

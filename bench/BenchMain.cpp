@@ -44,7 +44,10 @@ int buildDataset(const QString& path, int schools, qint64 records, QTextStream& 
     services::ServiceContext ctx{**db, clock, services::Actor::systemActor(), {}};
     services::DemoOptions o;
     o.seed = 2026;
-    o.units = 1;
+    // A province as it is since 2025-07-01: one Sở above 100 communes, the schools spread over them
+    // (10 each at 1,000 schools). The Sở's officer sees all of it, the lookups and statistics of the
+    // benches are theirs.
+    o.units = 100;
     o.schools = schools;
     o.years = 5;
     // Pupils in grade g of the current year have min(g, 5) records over five years: 3 on average.

@@ -71,12 +71,11 @@ Registration bulkDecide(QStringLiteral("bulk_decide"), [](BenchEnv& env) -> QLis
         return {};
     }
     store::Database& db = **opened;
-    auto units = store::UnitRepository(db).all();
-    if (!units || units->isEmpty()) {
-        err << "bulk_decide: the dataset has no managing unit\n";
+    // The province's Sở decides on requests of every commune.
+    const std::optional<Unit> so = provinceUnit(db, QStringLiteral("bulk_decide"), err);
+    if (!so)
         return {};
-    }
-    const Unit unit = units->first();
+    const Unit unit = *so;
     SystemClock clock;
 
     // Setup (not measured): a pending request on each of 10,000 sent records of the unit.
@@ -85,9 +84,11 @@ Registration bulkDecide(QStringLiteral("bulk_decide"), [](BenchEnv& env) -> QLis
         QSqlQuery q(db.connection());
         q.setForwardOnly(true);
         q.prepare(QStringLiteral(
-            "SELECT r.id, r.version FROM records r JOIN schools s ON s.id = r.school_id WHERE s.unit_id = ? AND "
-            "r.status = 'sent' AND NOT EXISTS (SELECT 1 FROM revocation_requests q WHERE q.record_id = r.id AND "
+            "SELECT r.id, r.version FROM records r JOIN schools s ON s.id = r.school_id WHERE (s.unit_id = ? OR "
+            "s.unit_id IN (SELECT id FROM units WHERE parent_id = ?)) AND r.status = 'sent' AND NOT EXISTS (SELECT 1 "
+            "FROM revocation_requests q WHERE q.record_id = r.id AND "
             "q.status = 'pending') ORDER BY r.id LIMIT ?"));
+        q.addBindValue(unit.id);
         q.addBindValue(unit.id);
         q.addBindValue(kRequests);
         if (!q.exec()) {
@@ -153,10 +154,7 @@ Registration bulkDecide(QStringLiteral("bulk_decide"), [](BenchEnv& env) -> QLis
         }
     }
 
-    services::ServiceContext ctx{db, clock, {}, {}};
-    ctx.actor.username = QStringLiteral("bench");
-    ctx.actor.role = Role::Officer;
-    ctx.actor.unitId = unit.id;
+    services::ServiceContext ctx{db, clock, officerOf(db, unit), {}};
     services::RevocationReview review(ctx);
     QElapsedTimer t;
     t.start();
