@@ -111,9 +111,9 @@ Result<ProgressReport> Statistics::byUnit(int schoolYear, int grade, const QStri
     auto all = store::UnitRepository(m_ctx.db).all();
     if (!all)
         return all.error();
-    // The per-school counts are what the school view reads already (a few thousand rows for a
-    // province); summing them here keeps one query and one rule for what "confirmed" means.
-    auto counts = store::StatsRepository(m_ctx.db).bySchool(unit->unitId, schoolYear, grade);
+    // The counters summed per unit by the engine; the walk below adds each unit to the line of the
+    // unit directly below the one reported on, with the same rule for "confirmed" as the schools'.
+    auto counts = store::StatsRepository(m_ctx.db).byUnit(unit->unitId, schoolYear, grade);
     if (!counts)
         return counts.error();
 
@@ -156,7 +156,7 @@ Result<ProgressReport> Statistics::byUnit(int schoolYear, int grade, const QStri
     for (const auto& c : *counts) {
         const ProgressRow line = progressRow(c);
         report.totals.add(line);
-        // Up from the school's unit to the unit directly below the one reported on; the walk is
+        // Up from the schools' unit to the unit directly below the one reported on; the walk is
         // bounded in case the data holds a cycle that the store should have refused.
         qint64 u = c.unitId;
         for (int depth = 0; depth < 32 && u > 0 && !lineOf.contains(u) && u != unit->unitId; ++depth)

@@ -39,6 +39,34 @@ Result<QList<StatsRepository::SchoolCounts>> StatsRepository::bySchool(qint64 un
     });
 }
 
+Result<QList<StatsRepository::SchoolCounts>> StatsRepository::byUnit(qint64 unitId, int schoolYear, int grade)
+{
+    // bySchool's statement grouped by the schools' units, with nothing to sort.
+    QVariantList values{schoolYear};
+    QString sqlText = QStringLiteral("SELECT s.unit_id, ") + kSums +
+                      QStringLiteral(" FROM schools s LEFT JOIN record_counts c ON c.school_id = s.id AND "
+                                     "c.school_year = ?");
+    if (grade > 0) {
+        sqlText += QStringLiteral(" AND c.grade = ?");
+        values.append(grade);
+    }
+    sqlText += QStringLiteral(" WHERE s.deleted = FALSE");
+    if (unitId > 0) {
+        sqlText += QStringLiteral(" AND ") + sql::inUnitsUnder(QStringLiteral("s.unit_id"));
+        values.append(unitId);
+    }
+    sqlText += QStringLiteral(" GROUP BY s.unit_id");
+    return sql::readAll<SchoolCounts>(m_db, sqlText, values, [grade](const QSqlQuery& q) {
+        SchoolCounts c;
+        c.unitId = q.value(0).toLongLong();
+        c.grade = grade;
+        c.records = q.value(1).toLongLong();
+        c.confirmed = q.value(2).toLongLong();
+        c.sent = q.value(3).toLongLong();
+        return c;
+    });
+}
+
 Result<QList<StatsRepository::SchoolCounts>> StatsRepository::byGrade(qint64 schoolId, int schoolYear)
 {
     const QString sqlText = QStringLiteral("SELECT s.id, s.code, s.name, c.grade, ") + kSums +

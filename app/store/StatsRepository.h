@@ -37,6 +37,10 @@ public:
     // Every school of a unit and of the units below it (0: every unit), in Vietnamese order of their names, with its
     // counts for the year (grade 0: all grades); schools without records have zeros.
     Result<QList<SchoolCounts>> bySchool(qint64 unitId, int schoolYear, int grade);
+    // The same counts summed per unit in the engine: one row per unit that has schools (in the unit
+    // and below it), schoolId/code/name empty and `unitId` set. A Sở's 6.4 by commune reads 100
+    // rows instead of 1,000 schools' names in their order.
+    Result<QList<SchoolCounts>> byUnit(qint64 unitId, int schoolYear, int grade);
     // One school's counts per grade, for the grades that have records.
     Result<QList<SchoolCounts>> byGrade(qint64 schoolId, int schoolYear);
     // The naive equivalent of bySchool: GROUP BY over the records of the year.
