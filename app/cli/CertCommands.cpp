@@ -176,6 +176,8 @@ QString whyText(CertificateRefusal::Why why)
         return QStringLiteral("wrong_status");
     case CertificateRefusal::Why::NotConfirmed:
         return QStringLiteral("not_confirmed");
+    case CertificateRefusal::Why::RevokedByCa:
+        return QStringLiteral("revoked_by_ca");
     }
     return {};
 }

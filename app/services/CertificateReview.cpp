@@ -565,6 +565,18 @@ Result<CertificateDecisions> CertificateReview::decide(Decision decision, const 
         const QStringList failed = view->failedCheckNames();
         if (failed.isEmpty())
             return std::optional<Refusal>();
+        // The other failed checks are judgements an officer may overrule; a revocation by the CA is
+        // the CA's word that the key is not to be trusted, and nothing here overrules it.
+        for (const crypto::Check& c : std::as_const(view->checks)) {
+            if (c.name == QLatin1String("not_revoked") && !c.ok())
+                return std::optional<Refusal>(
+                    Refusal{id, Refusal::Why::RevokedByCa,
+                            QCoreApplication::translate("hocbaso::services::CertificateReview",
+                                                        "Certificate #%1 cannot be approved: its certificate "
+                                                        "authority has revoked it. %2 The school must register a "
+                                                        "new certificate.")
+                                .arg(QString::number(id), c.detail)});
+        }
         QStringList details;
         for (const crypto::Check& c : std::as_const(view->checks)) {
             if (!c.ok())

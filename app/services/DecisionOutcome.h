@@ -15,6 +15,7 @@ struct Refusal
         AlreadyDecided, // somebody decided first (the reason names who and when)
         WrongStatus,    // e.g. revoking a pending certificate
         NotConfirmed,   // approving despite a failed check was not confirmed
+        RevokedByCa,    // the certificate's CA has revoked it: no confirmation approves it
     };
     qint64 id = 0;
     Why why = Why::NotFound;

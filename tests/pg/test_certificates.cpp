@@ -799,6 +799,21 @@ TEST_P(Certificates, CrlsAreVerifiedAndRevokedCertificatesFail)
 
     auto view = CertificateReview(ctx).show(id).value();
     EXPECT_EQ(view.failedCheckNames(), QStringList{QStringLiteral("not_revoked")});
+
+    // Revoked by its CA: no confirmation approves it (issue #18), and the question is not even asked.
+    bool asked = false;
+    auto decided = CertificateReview(ctx).approve({id}, [&asked](const QString&) {
+        asked = true;
+        return true;
+    });
+    ASSERT_TRUE(decided.ok()) << decided.errorString().toStdString();
+    EXPECT_TRUE(decided->decided.isEmpty());
+    ASSERT_EQ(decided->refused.size(), 1);
+    EXPECT_EQ(decided->refused.first().why, services::Refusal::Why::RevokedByCa);
+    EXPECT_TRUE(decided->refused.first().reason.contains(QStringLiteral("new certificate")))
+        << decided->refused.first().reason.toStdString();
+    EXPECT_FALSE(asked);
+    EXPECT_EQ(CertificateReview(ctx).show(id).value().registration.status, CertificateStatus::Pending);
 }
 
 TEST_P(Certificates, InspectAndUniquenessAcrossSchools)
