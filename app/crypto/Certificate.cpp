@@ -26,6 +26,7 @@ QStringList nameFieldValues(const X509_NAME* name, const QString& field);
 QString objectName(const ASN1_OBJECT* object);
 QString objectOid(const ASN1_OBJECT* object);
 QString integerToHex(const ASN1_INTEGER* value);
+QString asn1StringToText(const ASN1_STRING* value);
 } // namespace detail
 
 namespace {
@@ -52,6 +53,8 @@ using BytesPtr = Handle<unsigned char, freeBytes>;
 using CharsPtr = Handle<char, freeChars>;
 using EkuPtr = Handle<EXTENDED_KEY_USAGE, EXTENDED_KEY_USAGE_free>;
 using PoliciesPtr = Handle<CERTIFICATEPOLICIES, CERTIFICATEPOLICIES_free>;
+using DistPointsPtr = Handle<CRL_DIST_POINTS, CRL_DIST_POINTS_free>;
+using InfoAccessPtr = Handle<AUTHORITY_INFO_ACCESS, AUTHORITY_INFO_ACCESS_free>;
 
 template <typename T, int (*Encode)(const T*, unsigned char**)> QByteArray encodeDer(const T* value)
 {
@@ -719,6 +722,62 @@ QString Certificate::authorityKeyId() const
         return {};
     return detail::hexLower(
         QByteArray(reinterpret_cast<const char*>(ASN1_STRING_get0_data(id)), ASN1_STRING_length(id)));
+}
+
+QStringList Certificate::crlDistributionPoints() const
+{
+    QStringList out;
+    if (!m_d)
+        return out;
+    detail::ErrorQueueGuard guard;
+    DistPointsPtr points(static_cast<CRL_DIST_POINTS*>(
+        X509_get_ext_d2i(m_d->x509.get(), NID_crl_distribution_points, nullptr, nullptr)));
+    for (int i = 0; points && i < sk_DIST_POINT_num(points.get()); ++i) {
+        const DIST_POINT* point = sk_DIST_POINT_value(points.get(), i);
+        // type 0 = fullName; 1 = a name relative to the CRL issuer, which no fetcher can follow.
+        if (!point->distpoint || point->distpoint->type != 0)
+            continue;
+        const GENERAL_NAMES* names = point->distpoint->name.fullname;
+        for (int j = 0; j < sk_GENERAL_NAME_num(names); ++j) {
+            const GENERAL_NAME* name = sk_GENERAL_NAME_value(names, j);
+            if (name->type == GEN_URI)
+                out.append(detail::asn1StringToText(name->d.uniformResourceIdentifier));
+        }
+    }
+    return out;
+}
+
+namespace {
+
+QStringList infoAccessUris(const X509* x509, int method)
+{
+    QStringList out;
+    InfoAccessPtr access(
+        static_cast<AUTHORITY_INFO_ACCESS*>(X509_get_ext_d2i(x509, NID_info_access, nullptr, nullptr)));
+    for (int i = 0; access && i < sk_ACCESS_DESCRIPTION_num(access.get()); ++i) {
+        const ACCESS_DESCRIPTION* description = sk_ACCESS_DESCRIPTION_value(access.get(), i);
+        if (OBJ_obj2nid(description->method) == method && description->location->type == GEN_URI)
+            out.append(detail::asn1StringToText(description->location->d.uniformResourceIdentifier));
+    }
+    return out;
+}
+
+} // namespace
+
+QStringList Certificate::ocspUrls() const
+{
+    if (!m_d)
+        return {};
+    detail::ErrorQueueGuard guard;
+    return infoAccessUris(m_d->x509.get(), NID_ad_OCSP);
+}
+
+QStringList Certificate::caIssuersUrls() const
+{
+    if (!m_d)
+        return {};
+    detail::ErrorQueueGuard guard;
+    return infoAccessUris(m_d->x509.get(), NID_ad_ca_issuers);
 }
 
 bool Certificate::operator==(const Certificate& other) const

@@ -116,6 +116,14 @@ public:
     QString subjectKeyId() const;
     QString authorityKeyId() const;
 
+    // Where revocation news about this certificate is published, as the certificate writes it (no
+    // scheme is dropped: http, https, ldap...; the fetcher decides what it can follow), in
+    // certificate order. Distribution points named otherwise than by a URI are left out.
+    QStringList crlDistributionPoints() const;
+    // Authority Information Access: the OCSP responders, and where the issuer's certificate is.
+    QStringList ocspUrls() const;
+    QStringList caIssuersUrls() const;
+
     // Same DER.
     bool operator==(const Certificate& other) const;
     bool operator!=(const Certificate& other) const { return !(*this == other); }

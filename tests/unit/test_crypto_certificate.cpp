@@ -166,6 +166,42 @@ TEST(CryptoCertificate, ParsesNationalRootAndVnptInDerAndPem)
     EXPECT_EQ(fromDer->sha256Hex(), root.sha256Hex());
 }
 
+// What `openssl x509 -text` shows for each file under "CRL Distribution Points" and "Authority
+// Information Access" (read once with OpenSSL 3.0 when this test was written; the files never
+// change). The roots carry neither extension.
+TEST(CryptoCertificate, RevocationUrlsOfTheVietnameseCas)
+{
+    struct Expected
+    {
+        const char* file;
+        QStringList crl;
+        QStringList ocsp;
+        QStringList caIssuers;
+    };
+    const Expected expected[] = {
+        {"cpcag2.crt",
+         {QStringLiteral("http://ca.gov.vn/pki/pub/crl/rootcag2.crl")},
+         {QStringLiteral("http://ocsp.ca.gov.vn/")},
+         {QStringLiteral("http://ca.gov.vn/pki/pub/crt/rootcag2.crt")}},
+        {"vnpt-ca-sha2.crt",
+         {QStringLiteral("https://rootca.gov.vn/crl/vnrca256.crl")},
+         {},
+         {QStringLiteral("https://rootca.gov.vn/crt/vnrca256.p7b")}},
+        {"rootcag2.crt", {}, {}, {}},
+        {"vnrca256.crt", {}, {}, {}},
+    };
+    for (const Expected& e : expected) {
+        SCOPED_TRACE(e.file);
+        const Certificate c = loadOne(QString::fromLatin1(e.file));
+        ASSERT_FALSE(c.isNull());
+        EXPECT_EQ(c.crlDistributionPoints(), e.crl);
+        EXPECT_EQ(c.ocspUrls(), e.ocsp);
+        EXPECT_EQ(c.caIssuersUrls(), e.caIssuers);
+    }
+    EXPECT_TRUE(Certificate().crlDistributionPoints().isEmpty());
+    EXPECT_TRUE(Certificate().ocspUrls().isEmpty());
+}
+
 // ---------------------------------------------------------------------------------------------
 // The system's CA bundle against the openssl tool
 
