@@ -36,18 +36,6 @@ using EnumeratedPtr = Handle<ASN1_ENUMERATED, ASN1_ENUMERATED_free>;
 using OctetStringPtr = Handle<ASN1_OCTET_STRING, ASN1_OCTET_STRING_free>;
 using KeyIdPtr = Handle<AUTHORITY_KEYID, AUTHORITY_KEYID_free>;
 
-QString reasonName(long code)
-{
-    // RFC 5280 5.3.1 CRLReason (7 is unused).
-    static const char* const names[] = {"unspecified",        "keyCompromise", "cACompromise",
-                                        "affiliationChanged", "superseded",    "cessationOfOperation",
-                                        "certificateHold",    nullptr,         "removeFromCRL",
-                                        "privilegeWithdrawn", "aACompromise"};
-    if (code < 0 || code >= long(std::size(names)) || !names[code])
-        return QString::number(code);
-    return QString::fromLatin1(names[code]);
-}
-
 RevokedEntry entryOf(const X509_REVOKED* revoked)
 {
     RevokedEntry entry;
@@ -56,7 +44,7 @@ RevokedEntry entryOf(const X509_REVOKED* revoked)
     EnumeratedPtr reason(
         static_cast<ASN1_ENUMERATED*>(X509_REVOKED_get_ext_d2i(revoked, NID_crl_reason, nullptr, nullptr)));
     if (reason)
-        entry.reason = reasonName(ASN1_ENUMERATED_get(reason.get()));
+        entry.reason = detail::crlReasonName(ASN1_ENUMERATED_get(reason.get()));
     return entry;
 }
 

@@ -16,6 +16,7 @@
 #include <openssl/x509.h>
 
 #include <ctime>
+#include <iterator>
 
 namespace hocbaso::crypto::detail {
 
@@ -206,6 +207,29 @@ ASN1_INTEGER* hexToInteger(const QString& hex)
     }
     Handle<BIGNUM, BN_free> number(raw);
     return BN_to_ASN1_INTEGER(number.get(), nullptr);
+}
+
+namespace {
+// RFC 5280 5.3.1 (7 is unused).
+const char* const kReasonNames[] = {"unspecified",   "keyCompromise",        "cACompromise",    "affiliationChanged",
+                                    "superseded",    "cessationOfOperation", "certificateHold", nullptr,
+                                    "removeFromCRL", "privilegeWithdrawn",   "aACompromise"};
+} // namespace
+
+QString crlReasonName(long code)
+{
+    if (code < 0 || code >= long(std::size(kReasonNames)) || !kReasonNames[code])
+        return QString::number(code);
+    return QString::fromLatin1(kReasonNames[code]);
+}
+
+int crlReasonCode(const QString& name)
+{
+    for (int code = 0; code < int(std::size(kReasonNames)); ++code) {
+        if (kReasonNames[code] && name.compare(QLatin1String(kReasonNames[code]), Qt::CaseInsensitive) == 0)
+            return code;
+    }
+    return -1;
 }
 
 QByteArray memoryBioBytes(BIO* bio)

@@ -37,6 +37,11 @@ public:
 // The oldest queued OpenSSL error as English text, for the rare "internal" messages.
 QString openSslErrorText();
 
+// RFC 5280 5.3.1 CRLReason: the name of a code ("keyCompromise"...; the number itself for a code
+// RFC 5280 does not define), and the code of a name (case-insensitive; -1 when unknown).
+QString crlReasonName(long code);
+int crlReasonCode(const QString& name);
+
 inline QString hexLower(const QByteArray& bytes)
 {
     return QString::fromLatin1(bytes.toHex());
