@@ -51,7 +51,12 @@ QString displayName(const X509_NAME* name)
     return cn.isEmpty() ? detail::nameToString(name) : cn.first();
 }
 
-void describeFailure(ChainResult& result, int error, int depth, X509* current)
+} // namespace
+
+namespace detail {
+
+// Also used by the path validation (PathValidation.cpp).
+void describeChainFailure(ChainResult& result, int error, int depth, X509* current)
 {
     const QString name = current ? displayName(X509_get_subject_name(current)) : QString();
     const QString issuerName = current ? displayName(X509_get_issuer_name(current)) : QString();
@@ -119,6 +124,18 @@ void describeFailure(ChainResult& result, int error, int depth, X509* current)
                                                    "chain.")
                            .arg(name);
         return;
+    case X509_V_ERR_NO_EXPLICIT_POLICY:
+        result.problem = Problem::Policy;
+        result.error = QCoreApplication::translate("hocbaso::crypto::Chain",
+                                                   "A certificate of the chain requires an explicit certificate "
+                                                   "policy, and no policy is valid along the whole chain.");
+        return;
+    case X509_V_ERR_INVALID_POLICY_EXTENSION:
+        result.problem = Problem::Policy;
+        result.error =
+            QCoreApplication::translate("hocbaso::crypto::Chain", "The certificate policies of \"%1\" are invalid.")
+                .arg(name);
+        return;
     default:
         result.problem = Problem::Other;
         result.error =
@@ -128,7 +145,7 @@ void describeFailure(ChainResult& result, int error, int depth, X509* current)
     }
 }
 
-} // namespace
+} // namespace detail
 
 ChainResult verifyChain(const Certificate& leaf, const QList<TrustAnchor>& anchorsAndIntermediates, const QDateTime& at,
                         LeafValidity leafValidity)
@@ -193,8 +210,9 @@ ChainResult verifyChain(const Certificate& leaf, const QList<TrustAnchor>& ancho
         result.ok = true;
         return result;
     }
-    describeFailure(result, X509_STORE_CTX_get_error(context.get()), X509_STORE_CTX_get_error_depth(context.get()),
-                    X509_STORE_CTX_get_current_cert(context.get()));
+    detail::describeChainFailure(result, X509_STORE_CTX_get_error(context.get()),
+                                 X509_STORE_CTX_get_error_depth(context.get()),
+                                 X509_STORE_CTX_get_current_cert(context.get()));
     if (result.problem == ChainResult::Problem::UntrustedRoot || result.problem == ChainResult::Problem::IssuerNotFound)
         result.family.clear();
     return result;

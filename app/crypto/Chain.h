@@ -28,6 +28,7 @@ struct ChainResult
         IssuerNotFound, // no trusted or intermediate certificate issued one of the path
         BadSignature,   // a signature of the path does not verify
         NotCa,          // an issuer is not a CA, or a path length limit is exceeded
+        Policy,         // the certificates demand an explicit policy the path does not have, or one is invalid
         Other,
     };
 

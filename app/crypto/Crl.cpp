@@ -61,6 +61,22 @@ struct Crl::Data
     QByteArray der;
 };
 
+namespace detail {
+
+class CrlAccess
+{
+public:
+    static X509_CRL* crl(const Crl& crl) { return crl.m_d ? crl.m_d->crl.get() : nullptr; }
+};
+
+// Borrowed: valid while a copy of the Crl lives. For the path validation.
+X509_CRL* crlX509(const Crl& crl)
+{
+    return CrlAccess::crl(crl);
+}
+
+} // namespace detail
+
 Crl::Crl() = default;
 
 Result<Crl> Crl::fromBytes(const QByteArray& bytes)

@@ -14,6 +14,10 @@
 
 namespace hocbaso::crypto {
 
+namespace detail {
+class CrlAccess;
+}
+
 struct RevokedEntry
 {
     QString serialHex;   // lower-case hex, no leading zeros
@@ -60,6 +64,7 @@ public:
     Status verifySignature(const QList<TrustAnchor>& anchors) const;
 
 private:
+    friend class detail::CrlAccess;
     struct Data;
     std::shared_ptr<const Data> m_d;
 };
