@@ -1,5 +1,7 @@
 #include "CertificateChecks.h"
 
+#include "PathValidation.h"
+
 #include "Support.h"
 #include "core/DisplayDates.h"
 #include "core/VietnameseText.h"
@@ -166,7 +168,9 @@ Check subjectCheck(const Certificate& certificate, const CheckContext& context)
                     .arg(shown, context.schoolName));
 }
 
-Check revocationCheck(const Certificate& certificate, const CheckContext& context)
+// When the path itself is not valid (the chain check says why), only the leaf's own CRLs can be
+// read, by its issuer's name.
+Check leafOnlyRevocationCheck(const Certificate& certificate, const CheckContext& context)
 {
     const Crl* newest = nullptr;
     for (const Crl& crl : context.crls) {
@@ -194,7 +198,7 @@ Check revocationCheck(const Certificate& certificate, const CheckContext& contex
                         .arg(issuerName));
     const QDateTime next = newest->nextUpdate();
     if (next.isValid() && next < context.now)
-        return make("not_revoked", Check::Pass,
+        return make("not_revoked", Check::Warning,
                     QCoreApplication::translate("hocbaso::crypto::CertificateChecks",
                                                 "The certificate is not on the CRL of \"%1\" dated %2, but that CRL "
                                                 "was due for renewal on %3; load a newer one.")
@@ -203,6 +207,64 @@ Check revocationCheck(const Certificate& certificate, const CheckContext& contex
                 QCoreApplication::translate("hocbaso::crypto::CertificateChecks",
                                             "The certificate is not on the CRL of \"%1\" dated %2.")
                     .arg(issuerName, text::dayText(newest->thisUpdate())));
+}
+
+QString commonNameOrSubject(const Certificate& certificate)
+{
+    const QString cn = certificate.subjectField(QStringLiteral("CN"));
+    return cn.isEmpty() ? certificate.subject() : cn;
+}
+
+// The leaf and every CA of its path (RFC 5280 6.1 through PathValidation): fail when the CA says
+// revoked, pass when every certificate below the anchor has a current answer, warning otherwise.
+Check revocationCheck(const Certificate& certificate, const CheckContext& context)
+{
+    const PathValidation validation =
+        validatePath(certificate, context.trust, context.crls, context.ocspAnswers, context.now, LeafValidity::Ignore);
+    if (!validation.path.ok || validation.revocation.isEmpty())
+        return leafOnlyRevocationCheck(certificate, context);
+
+    if (const RevocationState* revoked = validation.firstRevoked()) {
+        if (revoked->certificate != certificate)
+            return make("not_revoked", Check::Fail,
+                        QCoreApplication::translate("hocbaso::crypto::CertificateChecks",
+                                                    "The CA certificate \"%1\" of the chain is revoked, and with "
+                                                    "it every certificate it issued: %2")
+                            .arg(commonNameOrSubject(revoked->certificate), revoked->detail));
+        const QString reason = revoked->reason.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(revoked->reason);
+        if (revoked->source == RevocationState::Source::Ocsp)
+            return make("not_revoked", Check::Fail,
+                        QCoreApplication::translate("hocbaso::crypto::CertificateChecks",
+                                                    "The certificate was revoked on %1%2, according to the OCSP "
+                                                    "responder \"%3\".")
+                            .arg(text::dayText(revoked->revokedAt), reason, revoked->authority));
+        return make("not_revoked", Check::Fail,
+                    QCoreApplication::translate("hocbaso::crypto::CertificateChecks",
+                                                "The certificate was revoked on %1%2, according to the CRL of "
+                                                "\"%3\".")
+                        .arg(text::dayText(revoked->revokedAt), reason, revoked->authority));
+    }
+    if (const RevocationState* unknown = validation.firstUnknown()) {
+        if (unknown->certificate != certificate)
+            return make("not_revoked", Check::Warning,
+                        QCoreApplication::translate("hocbaso::crypto::CertificateChecks",
+                                                    "Whether the CA certificate \"%1\" of the chain is revoked is "
+                                                    "not known: %2")
+                            .arg(commonNameOrSubject(unknown->certificate), unknown->detail));
+        return make("not_revoked", Check::Warning, unknown->detail);
+    }
+    const RevocationState& leaf = validation.revocation.constFirst();
+    if (leaf.source == RevocationState::Source::Ocsp)
+        return make("not_revoked", Check::Pass,
+                    QCoreApplication::translate("hocbaso::crypto::CertificateChecks",
+                                                "The OCSP responder \"%1\" says the certificate is not revoked "
+                                                "(answer of %2), and no CA of its chain is revoked.")
+                        .arg(leaf.authority, text::dateTimeText(leaf.answerDate)));
+    return make("not_revoked", Check::Pass,
+                QCoreApplication::translate("hocbaso::crypto::CertificateChecks",
+                                            "The certificate is not on the CRL of \"%1\" dated %2, and no CA of "
+                                            "its chain is revoked.")
+                    .arg(leaf.authority, text::dayText(leaf.answerDate)));
 }
 
 Check uniqueCheck(const CheckContext& context)

@@ -3,6 +3,7 @@
 #include "Certificate.h"
 #include "Chain.h"
 #include "Crl.h"
+#include "Ocsp.h"
 
 #include <QDateTime>
 #include <QList>
@@ -44,8 +45,11 @@ struct CheckContext
     QStringList allowedFamilies;
     // Empty: subject_matches_school is only a warning.
     QString schoolName;
-    // Already verified against the trust store when they were added.
+    // Already verified against the trust store when they were added; the path validation checks
+    // them again (issuer, cRLSign, scope, signature) and leaves out any that does not qualify.
     QList<Crl> crls;
+    // Answers verifyOcspResponse accepted (for the certificate or the CAs of its chain).
+    QList<OcspAnswer> ocspAnswers;
     // Non-empty: the name or code of another school that registered the same certificate.
     QString registeredByOtherSchool;
 };

@@ -122,7 +122,8 @@ protected:
                    {s_strangerSub.cert, QStringLiteral("public"), false}};
         c.allowedFamilies = {QStringLiteral("vgca")};
         c.schoolName = QStringLiteral("trường tiểu học  kim liên");
-        c.crls = {crlOf(s_vgcaSub), crlOf(s_publicSub), crlOf(s_strangerSub)};
+        c.crls = {crlOf(s_vgcaRoot),  crlOf(s_vgcaSub),      crlOf(s_publicRoot),
+                  crlOf(s_publicSub), crlOf(s_strangerRoot), crlOf(s_strangerSub)};
         return c;
     }
 
@@ -272,7 +273,7 @@ TEST_F(CryptoChecks, RevokedCertificateFails)
 {
     const Certificate revoked = leaf({});
     CheckContext c = context();
-    c.crls = {crlOf(s_vgcaSub, {revoked})};
+    c.crls = {crlOf(s_vgcaRoot), crlOf(s_vgcaSub, {revoked})};
     const QList<Check> checks = runChecks(revoked, c);
     expectAlone(checks, "not_revoked", Check::Fail);
     EXPECT_TRUE(find(checks, "not_revoked").detail.contains(QStringLiteral("20/01/2026")))
@@ -289,6 +290,59 @@ TEST_F(CryptoChecks, NoCrlForTheIssuerWarns)
     const QList<Check> checks = runChecks(leaf({}), c);
     expectAlone(checks, "not_revoked", Check::Warning);
     EXPECT_TRUE(find(checks, "not_revoked").detail.contains(QStringLiteral("Test VGCA Sub")));
+}
+
+TEST_F(CryptoChecks, RevocationCoversTheCasOfTheChain)
+{
+    // The root revoked the school's CA: the school's certificate fails with it.
+    CheckContext c = context();
+    CrlBuilder rootCrl;
+    rootCrl.setIssuer(s_vgcaRoot.cert, s_vgcaRoot.key)
+        .setThisUpdate(utc(2026, 2, 1))
+        .setNextUpdate(utc(2026, 4, 1))
+        .addRevoked(s_vgcaSub.cert, utc(2026, 1, 25), QStringLiteral("cACompromise"));
+    c.crls = {Crl::fromBytes(rootCrl.build().value()).value(), crlOf(s_vgcaSub)};
+    QList<Check> checks = runChecks(leaf({}), c);
+    expectAlone(checks, "not_revoked", Check::Fail);
+    EXPECT_TRUE(find(checks, "not_revoked").detail.contains(QStringLiteral("Test VGCA Sub")))
+        << find(checks, "not_revoked").detail.toStdString();
+    EXPECT_TRUE(find(checks, "not_revoked").detail.contains(QStringLiteral("cACompromise")));
+
+    // No CRL of the root: the CA's state is unknown, a warning that names it.
+    c.crls = {crlOf(s_vgcaSub)};
+    checks = runChecks(leaf({}), c);
+    expectAlone(checks, "not_revoked", Check::Warning);
+    EXPECT_TRUE(find(checks, "not_revoked").detail.contains(QStringLiteral("Test VGCA Root")))
+        << find(checks, "not_revoked").detail.toStdString();
+}
+
+TEST_F(CryptoChecks, OutOfDateCrlWarns)
+{
+    CheckContext c = context();
+    CrlBuilder stale;
+    stale.setIssuer(s_vgcaSub.cert, s_vgcaSub.key).setThisUpdate(utc(2026, 1, 1)).setNextUpdate(utc(2026, 2, 1));
+    c.crls = {crlOf(s_vgcaRoot), Crl::fromBytes(stale.build().value()).value()};
+    const QList<Check> checks = runChecks(leaf({}), c);
+    expectAlone(checks, "not_revoked", Check::Warning);
+    EXPECT_TRUE(find(checks, "not_revoked").detail.contains(QStringLiteral("01/02/2026")))
+        << find(checks, "not_revoked").detail.toStdString();
+}
+
+TEST_F(CryptoChecks, CurrentOcspAnswerPasses)
+{
+    const Certificate school = leaf({});
+    OcspAnswer answer;
+    answer.certificate = school;
+    answer.status = OcspAnswer::Status::Good;
+    answer.thisUpdate = kNow.addSecs(-3600);
+    answer.nextUpdate = kNow.addDays(1);
+    answer.responder = QStringLiteral("Test VGCA Sub");
+    CheckContext c = context();
+    c.crls = {crlOf(s_vgcaRoot)};
+    c.ocspAnswers = {answer};
+    const QList<Check> checks = runChecks(school, c);
+    expectAlone(checks, "not_revoked", Check::Pass);
+    EXPECT_TRUE(find(checks, "not_revoked").detail.contains(QStringLiteral("OCSP")));
 }
 
 TEST_F(CryptoChecks, SubjectNamingAnotherSchoolFails)
