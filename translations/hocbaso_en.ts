@@ -1177,6 +1177,10 @@ Exit codes: 0 done, 1 refused or failed, 2 usage error.
         <source>The certificate policy %1 is not a valid OID.</source>
         <translation>The certificate policy %1 is not a valid OID.</translation>
     </message>
+    <message>
+        <source>Could not write %1: %2.</source>
+        <translation>Could not write %1: %2.</translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::crypto::CertificateChecks</name>
@@ -1282,6 +1286,26 @@ Exit codes: 0 done, 1 refused or failed, 2 usage error.
         <source>There is no certificate to check.</source>
         <translation>There is no certificate to check.</translation>
     </message>
+    <message>
+        <source>The CA certificate &quot;%1&quot; of the chain is revoked, and with it every certificate it issued: %2</source>
+        <translation>The CA certificate &quot;%1&quot; of the chain is revoked, and with it every certificate it issued: %2</translation>
+    </message>
+    <message>
+        <source>The certificate was revoked on %1%2, according to the OCSP responder &quot;%3&quot;.</source>
+        <translation>The certificate was revoked on %1%2, according to the OCSP responder &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>Whether the CA certificate &quot;%1&quot; of the chain is revoked is not known: %2</source>
+        <translation>Whether the CA certificate &quot;%1&quot; of the chain is revoked is not known: %2</translation>
+    </message>
+    <message>
+        <source>The OCSP responder &quot;%1&quot; says the certificate is not revoked (answer of %2), and no CA of its chain is revoked.</source>
+        <translation>The OCSP responder &quot;%1&quot; says the certificate is not revoked (answer of %2), and no CA of its chain is revoked.</translation>
+    </message>
+    <message>
+        <source>The certificate is not on the CRL of &quot;%1&quot; dated %2, and no CA of its chain is revoked.</source>
+        <translation>The certificate is not on the CRL of &quot;%1&quot; dated %2, and no CA of its chain is revoked.</translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::crypto::Chain</name>
@@ -1328,6 +1352,14 @@ Exit codes: 0 done, 1 refused or failed, 2 usage error.
     <message>
         <source>There is no certificate to check.</source>
         <translation>There is no certificate to check.</translation>
+    </message>
+    <message>
+        <source>A certificate of the chain requires an explicit certificate policy, and no policy is valid along the whole chain.</source>
+        <translation>A certificate of the chain requires an explicit certificate policy, and no policy is valid along the whole chain.</translation>
+    </message>
+    <message>
+        <source>The certificate policies of &quot;%1&quot; are invalid.</source>
+        <translation>The certificate policies of &quot;%1&quot; are invalid.</translation>
     </message>
 </context>
 <context>
@@ -1477,6 +1509,14 @@ Exit codes: 0 done, 1 refused or failed, 2 usage error.
         <source>The serial number %1 is not hexadecimal.</source>
         <translation>The serial number %1 is not hexadecimal.</translation>
     </message>
+    <message>
+        <source>The revocation reason &quot;%1&quot; is not one of RFC 5280.</source>
+        <translation>The revocation reason &quot;%1&quot; is not one of RFC 5280.</translation>
+    </message>
+    <message>
+        <source>The extension %1 is not a valid OID.</source>
+        <translation>The extension %1 is not a valid OID.</translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::crypto::InputFile</name>
@@ -1502,6 +1542,195 @@ Exit codes: 0 done, 1 refused or failed, 2 usage error.
     </message>
 </context>
 <context>
+    <name>hocbaso::crypto::Ocsp</name>
+    <message>
+        <source>The OCSP responder says the request was malformed.</source>
+        <translation>The OCSP responder says the request was malformed.</translation>
+    </message>
+    <message>
+        <source>The OCSP responder reported an internal error.</source>
+        <translation>The OCSP responder reported an internal error.</translation>
+    </message>
+    <message>
+        <source>The OCSP responder is busy and asks to try again later.</source>
+        <translation>The OCSP responder is busy and asks to try again later.</translation>
+    </message>
+    <message>
+        <source>The OCSP responder only answers signed requests.</source>
+        <translation>The OCSP responder only answers signed requests.</translation>
+    </message>
+    <message>
+        <source>The OCSP responder is not authorized to answer for this certificate.</source>
+        <translation>The OCSP responder is not authorized to answer for this certificate.</translation>
+    </message>
+    <message>
+        <source>The OCSP responder answered with the unknown status %1.</source>
+        <translation>The OCSP responder answered with the unknown status %1.</translation>
+    </message>
+    <message>
+        <source>An OCSP request needs the certificate and the certificate of its issuer.</source>
+        <translation>An OCSP request needs the certificate and the certificate of its issuer.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; did not issue &quot;%2&quot;, so no OCSP request can be made for that pair.</source>
+        <translation>&quot;%1&quot; did not issue &quot;%2&quot;, so no OCSP request can be made for that pair.</translation>
+    </message>
+    <message>
+        <source>An OCSP response can only be checked with the certificate and the certificate of its issuer.</source>
+        <translation>An OCSP response can only be checked with the certificate and the certificate of its issuer.</translation>
+    </message>
+    <message>
+        <source>The OCSP response is %1 bytes long, more than the %2 bytes accepted.</source>
+        <translation>The OCSP response is %1 bytes long, more than the %2 bytes accepted.</translation>
+    </message>
+    <message>
+        <source>The OCSP response is cut short: it announces %1 bytes but only %2 arrived.</source>
+        <translation>The OCSP response is cut short: it announces %1 bytes but only %2 arrived.</translation>
+    </message>
+    <message>
+        <source>The answer of the OCSP responder is not an OCSP response.</source>
+        <translation>The answer of the OCSP responder is not an OCSP response.</translation>
+    </message>
+    <message>
+        <source>The OCSP response is followed by other bytes.</source>
+        <translation>The OCSP response is followed by other bytes.</translation>
+    </message>
+    <message>
+        <source>The OCSP response has no basic response (the only kind RFC 6960 defines).</source>
+        <translation>The OCSP response has no basic response (the only kind RFC 6960 defines).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; did not issue &quot;%2&quot;, so its OCSP answer cannot be checked.</source>
+        <translation>&quot;%1&quot; did not issue &quot;%2&quot;, so its OCSP answer cannot be checked.</translation>
+    </message>
+    <message>
+        <source>The OCSP response is signed by a responder whose certificate it does not include.</source>
+        <translation>The OCSP response is signed by a responder whose certificate it does not include.</translation>
+    </message>
+    <message>
+        <source>The signature of the OCSP response does not verify with the key of &quot;%1&quot;; the answer was altered or forged.</source>
+        <translation>The signature of the OCSP response does not verify with the key of &quot;%1&quot;; the answer was altered or forged.</translation>
+    </message>
+    <message>
+        <source>The OCSP response is signed by &quot;%1&quot;, which is neither the CA &quot;%2&quot; nor a responder that CA appointed.</source>
+        <translation>The OCSP response is signed by &quot;%1&quot;, which is neither the CA &quot;%2&quot; nor a responder that CA appointed.</translation>
+    </message>
+    <message>
+        <source>The OCSP responder &quot;%1&quot; was issued by &quot;%2&quot; but not for signing OCSP answers (its certificate lacks the OCSP-signing purpose).</source>
+        <translation>The OCSP responder &quot;%1&quot; was issued by &quot;%2&quot; but not for signing OCSP answers (its certificate lacks the OCSP-signing purpose).</translation>
+    </message>
+    <message>
+        <source>The certificate of the OCSP responder &quot;%1&quot; is valid from %2 to %3, not at the time of the check.</source>
+        <translation>The certificate of the OCSP responder &quot;%1&quot; is valid from %2 to %3, not at the time of the check.</translation>
+    </message>
+    <message>
+        <source>The CA &quot;%1&quot; that the OCSP answer speaks for is not trusted: %2</source>
+        <translation>The CA &quot;%1&quot; that the OCSP answer speaks for is not trusted: %2</translation>
+    </message>
+    <message>
+        <source>The OCSP response does not speak about this certificate (serial %1); it answers for other certificates.</source>
+        <translation>The OCSP response does not speak about this certificate (serial %1); it answers for other certificates.</translation>
+    </message>
+    <message>
+        <source>The OCSP response answers another request than ours (its nonce differs); it may be a replayed old answer.</source>
+        <translation>The OCSP response answers another request than ours (its nonce differs); it may be a replayed old answer.</translation>
+    </message>
+    <message>
+        <source>The OCSP answer is dated %1, later than now; the clock of this computer or of the responder is wrong.</source>
+        <translation>The OCSP answer is dated %1, later than now; the clock of this computer or of the responder is wrong.</translation>
+    </message>
+    <message>
+        <source>The OCSP answer of %1 was valid until %2 and is out of date.</source>
+        <translation>The OCSP answer of %1 was valid until %2 and is out of date.</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::crypto::OcspResponseBuilder</name>
+    <message>
+        <source>An OCSP response needs the issuer and its signer.</source>
+        <translation>An OCSP response needs the issuer and its signer.</translation>
+    </message>
+    <message>
+        <source>An OCSP response needs its date.</source>
+        <translation>An OCSP response needs its date.</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::crypto::PathValidation</name>
+    <message>
+        <source>The CRL of &quot;%1&quot; dated %2 was not used: that authority&apos;s certificate does not allow it to sign CRLs (no cRLSign).</source>
+        <translation>The CRL of &quot;%1&quot; dated %2 was not used: that authority&apos;s certificate does not allow it to sign CRLs (no cRLSign).</translation>
+    </message>
+    <message>
+        <source>The CRL of &quot;%1&quot; dated %2 was not used: it carries a critical extension this program does not understand.</source>
+        <translation>The CRL of &quot;%1&quot; dated %2 was not used: it carries a critical extension this program does not understand.</translation>
+    </message>
+    <message>
+        <source>The CRL of &quot;%1&quot; dated %2 was not used: its scope (issuing distribution point) does not cover this certificate.</source>
+        <translation>The CRL of &quot;%1&quot; dated %2 was not used: its scope (issuing distribution point) does not cover this certificate.</translation>
+    </message>
+    <message>
+        <source>The CRL of &quot;%1&quot; dated %2 was not used: its signature does not verify with that authority&apos;s key, so it was altered or forged.</source>
+        <translation>The CRL of &quot;%1&quot; dated %2 was not used: its signature does not verify with that authority&apos;s key, so it was altered or forged.</translation>
+    </message>
+    <message>
+        <source>The CRL of &quot;%1&quot; dated %2 was not used: it is dated in the future.</source>
+        <translation>The CRL of &quot;%1&quot; dated %2 was not used: it is dated in the future.</translation>
+    </message>
+    <message>
+        <source>The CRL of &quot;%1&quot; dated %2 was not used (%3).</source>
+        <translation>The CRL of &quot;%1&quot; dated %2 was not used (%3).</translation>
+    </message>
+    <message>
+        <source>Revoked on %1, according to the OCSP responder &quot;%2&quot;.</source>
+        <translation>Revoked on %1, according to the OCSP responder &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Revoked on %1 (%2), according to the OCSP responder &quot;%3&quot;.</source>
+        <translation>Revoked on %1 (%2), according to the OCSP responder &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>Revoked on %1, according to the CRL of &quot;%2&quot; dated %3.</source>
+        <translation>Revoked on %1, according to the CRL of &quot;%2&quot; dated %3.</translation>
+    </message>
+    <message>
+        <source>Revoked on %1 (%2), according to the CRL of &quot;%3&quot; dated %4.</source>
+        <translation>Revoked on %1 (%2), according to the CRL of &quot;%3&quot; dated %4.</translation>
+    </message>
+    <message>
+        <source>Not revoked, according to the CRL of &quot;%1&quot; dated %2.</source>
+        <translation>Not revoked, according to the CRL of &quot;%1&quot; dated %2.</translation>
+    </message>
+    <message>
+        <source>Not revoked, according to the OCSP responder &quot;%1&quot; (answer of %2).</source>
+        <translation>Not revoked, according to the OCSP responder &quot;%1&quot; (answer of %2).</translation>
+    </message>
+    <message>
+        <source>It is not on the CRL of &quot;%1&quot; dated %2, but that CRL was due for renewal on %3; a newer one is needed.</source>
+        <translation>It is not on the CRL of &quot;%1&quot; dated %2, but that CRL was due for renewal on %3; a newer one is needed.</translation>
+    </message>
+    <message>
+        <source>No usable CRL of &quot;%1&quot; is at hand, so its revocation could not be checked.</source>
+        <translation>No usable CRL of &quot;%1&quot; is at hand, so its revocation could not be checked.</translation>
+    </message>
+    <message>
+        <source>Its revocation was not checked, because the certification path is not valid.</source>
+        <translation>Its revocation was not checked, because the certification path is not valid.</translation>
+    </message>
+    <message>
+        <source>The OCSP responder &quot;%1&quot; does not know this certificate.</source>
+        <translation>The OCSP responder &quot;%1&quot; does not know this certificate.</translation>
+    </message>
+    <message>
+        <source>The last OCSP answer from &quot;%1&quot;, of %2, is out of date.</source>
+        <translation>The last OCSP answer from &quot;%1&quot;, of %2, is out of date.</translation>
+    </message>
+    <message>
+        <source>A trust anchor: trusted as it is, so its revocation is not checked.</source>
+        <translation>A trust anchor: trusted as it is, so its revocation is not checked.</translation>
+    </message>
+</context>
+<context>
     <name>hocbaso::crypto::PrivateKey</name>
     <message>
         <source>The private key is encrypted; only unencrypted test keys can be loaded.</source>
@@ -1510,6 +1739,45 @@ Exit codes: 0 done, 1 refused or failed, 2 usage error.
     <message>
         <source>The text is not a PEM private key.</source>
         <translation>The text is not a PEM private key.</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::net::HttpFetcher</name>
+    <message>
+        <source>%1 was not fetched: only http and https addresses are fetched.</source>
+        <translation>%1 was not fetched: only http and https addresses are fetched.</translation>
+    </message>
+    <message>
+        <source>%1 redirects to %2, which is not an http or https address; it was not followed.</source>
+        <translation>%1 redirects to %2, which is not an http or https address; it was not followed.</translation>
+    </message>
+    <message>
+        <source>%1 announces %L2 bytes, more than the %L3 bytes accepted.</source>
+        <translation>%1 announces %L2 bytes, more than the %L3 bytes accepted.</translation>
+    </message>
+    <message>
+        <source>%1 sent more than the %L2 bytes accepted; the rest was not read.</source>
+        <translation>%1 sent more than the %L2 bytes accepted; the rest was not read.</translation>
+    </message>
+    <message>
+        <source>Fetching %1 was cancelled.</source>
+        <translation>Fetching %1 was cancelled.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 seconds.</source>
+        <translation>%1 did not answer within %2 seconds.</translation>
+    </message>
+    <message>
+        <source>Fetching %1 ended without an answer.</source>
+        <translation>Fetching %1 ended without an answer.</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached: %2</source>
+        <translation>%1 could not be reached: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 %3.</source>
+        <translation>%1 answered HTTP %2 %3.</translation>
     </message>
 </context>
 <context>
@@ -1687,6 +1955,10 @@ Approve it anyway?</translation>
     <message>
         <source>a school of another unit</source>
         <translation>a school of another unit</translation>
+    </message>
+    <message>
+        <source>Certificate #%1 cannot be approved: its certificate authority has revoked it. %2 The school must register a new certificate.</source>
+        <translation>Certificate #%1 cannot be approved: its certificate authority has revoked it. %2 The school must register a new certificate.</translation>
     </message>
 </context>
 <context>

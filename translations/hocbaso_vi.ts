@@ -1172,6 +1172,10 @@ Mã thoát: 0 hoàn tất, 1 bị từ chối hoặc thất bại, 2 sai cú ph�
         <source>The certificate policy %1 is not a valid OID.</source>
         <translation>Chính sách chứng thư %1 không phải là OID hợp lệ.</translation>
     </message>
+    <message>
+        <source>Could not write %1: %2.</source>
+        <translation>Không ghi được %1: %2.</translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::crypto::CertificateChecks</name>
@@ -1275,6 +1279,26 @@ Mã thoát: 0 hoàn tất, 1 bị từ chối hoặc thất bại, 2 sai cú ph�
         <source>There is no certificate to check.</source>
         <translation>Không có chứng thư số để kiểm tra.</translation>
     </message>
+    <message>
+        <source>The CA certificate &quot;%1&quot; of the chain is revoked, and with it every certificate it issued: %2</source>
+        <translation>Chứng thư số CA &quot;%1&quot; trong chuỗi đã bị thu hồi, kéo theo mọi chứng thư số do CA này cấp: %2</translation>
+    </message>
+    <message>
+        <source>The certificate was revoked on %1%2, according to the OCSP responder &quot;%3&quot;.</source>
+        <translation>Chứng thư số đã bị thu hồi ngày %1%2, theo máy chủ OCSP &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>Whether the CA certificate &quot;%1&quot; of the chain is revoked is not known: %2</source>
+        <translation>Chưa biết chứng thư số CA &quot;%1&quot; trong chuỗi có bị thu hồi hay không: %2</translation>
+    </message>
+    <message>
+        <source>The OCSP responder &quot;%1&quot; says the certificate is not revoked (answer of %2), and no CA of its chain is revoked.</source>
+        <translation>Máy chủ OCSP &quot;%1&quot; xác nhận chứng thư số chưa bị thu hồi (trả lời ngày %2), và không CA nào trong chuỗi bị thu hồi.</translation>
+    </message>
+    <message>
+        <source>The certificate is not on the CRL of &quot;%1&quot; dated %2, and no CA of its chain is revoked.</source>
+        <translation>Chứng thư số không có trong CRL của &quot;%1&quot; ngày %2, và không CA nào trong chuỗi bị thu hồi.</translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::crypto::Chain</name>
@@ -1321,6 +1345,14 @@ Mã thoát: 0 hoàn tất, 1 bị từ chối hoặc thất bại, 2 sai cú ph�
     <message>
         <source>There is no certificate to check.</source>
         <translation>Không có chứng thư số để kiểm tra.</translation>
+    </message>
+    <message>
+        <source>A certificate of the chain requires an explicit certificate policy, and no policy is valid along the whole chain.</source>
+        <translation>Một chứng thư số trong chuỗi yêu cầu chính sách chứng thư tường minh, nhưng không có chính sách nào hợp lệ trên toàn chuỗi.</translation>
+    </message>
+    <message>
+        <source>The certificate policies of &quot;%1&quot; are invalid.</source>
+        <translation>Các chính sách chứng thư của &quot;%1&quot; không hợp lệ.</translation>
     </message>
 </context>
 <context>
@@ -1470,6 +1502,14 @@ Mã thoát: 0 hoàn tất, 1 bị từ chối hoặc thất bại, 2 sai cú ph�
         <source>The serial number %1 is not hexadecimal.</source>
         <translation>Số hiệu %1 không phải là số thập lục phân.</translation>
     </message>
+    <message>
+        <source>The revocation reason &quot;%1&quot; is not one of RFC 5280.</source>
+        <translation>Lý do thu hồi &quot;%1&quot; không thuộc RFC 5280.</translation>
+    </message>
+    <message>
+        <source>The extension %1 is not a valid OID.</source>
+        <translation>Phần mở rộng %1 không phải là OID hợp lệ.</translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::crypto::InputFile</name>
@@ -1495,6 +1535,195 @@ Mã thoát: 0 hoàn tất, 1 bị từ chối hoặc thất bại, 2 sai cú ph�
     </message>
 </context>
 <context>
+    <name>hocbaso::crypto::Ocsp</name>
+    <message>
+        <source>The OCSP responder says the request was malformed.</source>
+        <translation>Máy chủ OCSP báo yêu cầu sai định dạng.</translation>
+    </message>
+    <message>
+        <source>The OCSP responder reported an internal error.</source>
+        <translation>Máy chủ OCSP báo lỗi nội bộ.</translation>
+    </message>
+    <message>
+        <source>The OCSP responder is busy and asks to try again later.</source>
+        <translation>Máy chủ OCSP đang bận và đề nghị thử lại sau.</translation>
+    </message>
+    <message>
+        <source>The OCSP responder only answers signed requests.</source>
+        <translation>Máy chủ OCSP chỉ trả lời yêu cầu có ký số.</translation>
+    </message>
+    <message>
+        <source>The OCSP responder is not authorized to answer for this certificate.</source>
+        <translation>Máy chủ OCSP không có thẩm quyền trả lời về chứng thư số này.</translation>
+    </message>
+    <message>
+        <source>The OCSP responder answered with the unknown status %1.</source>
+        <translation>Máy chủ OCSP trả lời với trạng thái không xác định %1.</translation>
+    </message>
+    <message>
+        <source>An OCSP request needs the certificate and the certificate of its issuer.</source>
+        <translation>Yêu cầu OCSP cần chứng thư số và chứng thư số của tổ chức cấp.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; did not issue &quot;%2&quot;, so no OCSP request can be made for that pair.</source>
+        <translation>&quot;%1&quot; không cấp &quot;%2&quot;, nên không thể lập yêu cầu OCSP cho cặp này.</translation>
+    </message>
+    <message>
+        <source>An OCSP response can only be checked with the certificate and the certificate of its issuer.</source>
+        <translation>Chỉ kiểm tra được phản hồi OCSP khi có chứng thư số và chứng thư số của tổ chức cấp.</translation>
+    </message>
+    <message>
+        <source>The OCSP response is %1 bytes long, more than the %2 bytes accepted.</source>
+        <translation>Phản hồi OCSP dài %1 byte, vượt quá %2 byte cho phép.</translation>
+    </message>
+    <message>
+        <source>The OCSP response is cut short: it announces %1 bytes but only %2 arrived.</source>
+        <translation>Phản hồi OCSP bị cắt cụt: khai báo %1 byte nhưng chỉ nhận được %2.</translation>
+    </message>
+    <message>
+        <source>The answer of the OCSP responder is not an OCSP response.</source>
+        <translation>Câu trả lời của máy chủ OCSP không phải là phản hồi OCSP.</translation>
+    </message>
+    <message>
+        <source>The OCSP response is followed by other bytes.</source>
+        <translation>Sau phản hồi OCSP còn có dữ liệu thừa.</translation>
+    </message>
+    <message>
+        <source>The OCSP response has no basic response (the only kind RFC 6960 defines).</source>
+        <translation>Phản hồi OCSP không có phần phản hồi cơ bản (loại duy nhất RFC 6960 định nghĩa).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; did not issue &quot;%2&quot;, so its OCSP answer cannot be checked.</source>
+        <translation>&quot;%1&quot; không cấp &quot;%2&quot;, nên không thể kiểm tra câu trả lời OCSP của nó.</translation>
+    </message>
+    <message>
+        <source>The OCSP response is signed by a responder whose certificate it does not include.</source>
+        <translation>Phản hồi OCSP được ký bởi một máy chủ không kèm chứng thư số của mình.</translation>
+    </message>
+    <message>
+        <source>The signature of the OCSP response does not verify with the key of &quot;%1&quot;; the answer was altered or forged.</source>
+        <translation>Chữ ký của phản hồi OCSP không khớp với khóa của &quot;%1&quot;; câu trả lời đã bị sửa đổi hoặc giả mạo.</translation>
+    </message>
+    <message>
+        <source>The OCSP response is signed by &quot;%1&quot;, which is neither the CA &quot;%2&quot; nor a responder that CA appointed.</source>
+        <translation>Phản hồi OCSP được ký bởi &quot;%1&quot;, không phải CA &quot;%2&quot; cũng không phải máy chủ OCSP do CA đó ủy quyền.</translation>
+    </message>
+    <message>
+        <source>The OCSP responder &quot;%1&quot; was issued by &quot;%2&quot; but not for signing OCSP answers (its certificate lacks the OCSP-signing purpose).</source>
+        <translation>Máy chủ OCSP &quot;%1&quot; được &quot;%2&quot; cấp chứng thư nhưng không phải để ký trả lời OCSP (chứng thư số thiếu mục đích ký OCSP).</translation>
+    </message>
+    <message>
+        <source>The certificate of the OCSP responder &quot;%1&quot; is valid from %2 to %3, not at the time of the check.</source>
+        <translation>Chứng thư số của máy chủ OCSP &quot;%1&quot; có hiệu lực từ %2 đến %3, không phải vào thời điểm kiểm tra.</translation>
+    </message>
+    <message>
+        <source>The CA &quot;%1&quot; that the OCSP answer speaks for is not trusted: %2</source>
+        <translation>CA &quot;%1&quot; mà câu trả lời OCSP đại diện không được tin cậy: %2</translation>
+    </message>
+    <message>
+        <source>The OCSP response does not speak about this certificate (serial %1); it answers for other certificates.</source>
+        <translation>Phản hồi OCSP không nói về chứng thư số này (số hiệu %1); nó trả lời cho các chứng thư số khác.</translation>
+    </message>
+    <message>
+        <source>The OCSP response answers another request than ours (its nonce differs); it may be a replayed old answer.</source>
+        <translation>Phản hồi OCSP trả lời cho một yêu cầu khác (nonce khác); có thể là một câu trả lời cũ bị phát lại.</translation>
+    </message>
+    <message>
+        <source>The OCSP answer is dated %1, later than now; the clock of this computer or of the responder is wrong.</source>
+        <translation>Câu trả lời OCSP ghi ngày %1, muộn hơn hiện tại; đồng hồ của máy tính này hoặc của máy chủ OCSP bị sai.</translation>
+    </message>
+    <message>
+        <source>The OCSP answer of %1 was valid until %2 and is out of date.</source>
+        <translation>Câu trả lời OCSP ngày %1 có hiệu lực đến %2 và đã hết hạn.</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::crypto::OcspResponseBuilder</name>
+    <message>
+        <source>An OCSP response needs the issuer and its signer.</source>
+        <translation>Phản hồi OCSP cần tổ chức cấp và người ký.</translation>
+    </message>
+    <message>
+        <source>An OCSP response needs its date.</source>
+        <translation>Phản hồi OCSP cần có ngày.</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::crypto::PathValidation</name>
+    <message>
+        <source>The CRL of &quot;%1&quot; dated %2 was not used: that authority&apos;s certificate does not allow it to sign CRLs (no cRLSign).</source>
+        <translation>CRL của &quot;%1&quot; ngày %2 không được dùng: chứng thư số của tổ chức này không cho phép ký CRL (không có cRLSign).</translation>
+    </message>
+    <message>
+        <source>The CRL of &quot;%1&quot; dated %2 was not used: it carries a critical extension this program does not understand.</source>
+        <translation>CRL của &quot;%1&quot; ngày %2 không được dùng: CRL có phần mở rộng bắt buộc (critical) mà chương trình không hiểu.</translation>
+    </message>
+    <message>
+        <source>The CRL of &quot;%1&quot; dated %2 was not used: its scope (issuing distribution point) does not cover this certificate.</source>
+        <translation>CRL của &quot;%1&quot; ngày %2 không được dùng: phạm vi của CRL (điểm phân phối) không bao gồm chứng thư số này.</translation>
+    </message>
+    <message>
+        <source>The CRL of &quot;%1&quot; dated %2 was not used: its signature does not verify with that authority&apos;s key, so it was altered or forged.</source>
+        <translation>CRL của &quot;%1&quot; ngày %2 không được dùng: chữ ký không khớp với khóa của tổ chức đó, nên CRL đã bị sửa đổi hoặc giả mạo.</translation>
+    </message>
+    <message>
+        <source>The CRL of &quot;%1&quot; dated %2 was not used: it is dated in the future.</source>
+        <translation>CRL của &quot;%1&quot; ngày %2 không được dùng: CRL ghi ngày trong tương lai.</translation>
+    </message>
+    <message>
+        <source>The CRL of &quot;%1&quot; dated %2 was not used (%3).</source>
+        <translation>CRL của &quot;%1&quot; ngày %2 không được dùng (%3).</translation>
+    </message>
+    <message>
+        <source>Revoked on %1, according to the OCSP responder &quot;%2&quot;.</source>
+        <translation>Đã bị thu hồi ngày %1, theo máy chủ OCSP &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Revoked on %1 (%2), according to the OCSP responder &quot;%3&quot;.</source>
+        <translation>Đã bị thu hồi ngày %1 (%2), theo máy chủ OCSP &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>Revoked on %1, according to the CRL of &quot;%2&quot; dated %3.</source>
+        <translation>Đã bị thu hồi ngày %1, theo CRL của &quot;%2&quot; ngày %3.</translation>
+    </message>
+    <message>
+        <source>Revoked on %1 (%2), according to the CRL of &quot;%3&quot; dated %4.</source>
+        <translation>Đã bị thu hồi ngày %1 (%2), theo CRL của &quot;%3&quot; ngày %4.</translation>
+    </message>
+    <message>
+        <source>Not revoked, according to the CRL of &quot;%1&quot; dated %2.</source>
+        <translation>Chưa bị thu hồi, theo CRL của &quot;%1&quot; ngày %2.</translation>
+    </message>
+    <message>
+        <source>Not revoked, according to the OCSP responder &quot;%1&quot; (answer of %2).</source>
+        <translation>Chưa bị thu hồi, theo máy chủ OCSP &quot;%1&quot; (trả lời ngày %2).</translation>
+    </message>
+    <message>
+        <source>It is not on the CRL of &quot;%1&quot; dated %2, but that CRL was due for renewal on %3; a newer one is needed.</source>
+        <translation>Không có trong CRL của &quot;%1&quot; ngày %2, nhưng CRL đó đã đến hạn cập nhật ngày %3; cần một CRL mới hơn.</translation>
+    </message>
+    <message>
+        <source>No usable CRL of &quot;%1&quot; is at hand, so its revocation could not be checked.</source>
+        <translation>Chưa có CRL dùng được của &quot;%1&quot;, nên chưa kiểm tra được tình trạng thu hồi.</translation>
+    </message>
+    <message>
+        <source>Its revocation was not checked, because the certification path is not valid.</source>
+        <translation>Chưa kiểm tra tình trạng thu hồi, vì chuỗi chứng thực không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The OCSP responder &quot;%1&quot; does not know this certificate.</source>
+        <translation>Máy chủ OCSP &quot;%1&quot; không biết chứng thư số này.</translation>
+    </message>
+    <message>
+        <source>The last OCSP answer from &quot;%1&quot;, of %2, is out of date.</source>
+        <translation>Câu trả lời OCSP gần nhất từ &quot;%1&quot;, ngày %2, đã hết hạn.</translation>
+    </message>
+    <message>
+        <source>A trust anchor: trusted as it is, so its revocation is not checked.</source>
+        <translation>Chứng thư gốc tin cậy: được tin cậy như vốn có, nên không kiểm tra thu hồi.</translation>
+    </message>
+</context>
+<context>
     <name>hocbaso::crypto::PrivateKey</name>
     <message>
         <source>The private key is encrypted; only unencrypted test keys can be loaded.</source>
@@ -1503,6 +1732,45 @@ Mã thoát: 0 hoàn tất, 1 bị từ chối hoặc thất bại, 2 sai cú ph�
     <message>
         <source>The text is not a PEM private key.</source>
         <translation>Văn bản không phải là khóa bí mật dạng PEM.</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::net::HttpFetcher</name>
+    <message>
+        <source>%1 was not fetched: only http and https addresses are fetched.</source>
+        <translation>Không tải %1: chương trình chỉ tải địa chỉ http và https.</translation>
+    </message>
+    <message>
+        <source>%1 redirects to %2, which is not an http or https address; it was not followed.</source>
+        <translation>%1 chuyển hướng đến %2, không phải địa chỉ http hay https; chương trình không đi theo.</translation>
+    </message>
+    <message>
+        <source>%1 announces %L2 bytes, more than the %L3 bytes accepted.</source>
+        <translation>%1 báo trước %L2 byte, vượt quá %L3 byte cho phép.</translation>
+    </message>
+    <message>
+        <source>%1 sent more than the %L2 bytes accepted; the rest was not read.</source>
+        <translation>%1 gửi quá %L2 byte cho phép; phần còn lại không được đọc.</translation>
+    </message>
+    <message>
+        <source>Fetching %1 was cancelled.</source>
+        <translation>Đã hủy việc tải %1.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 seconds.</source>
+        <translation>%1 không trả lời trong vòng %2 giây.</translation>
+    </message>
+    <message>
+        <source>Fetching %1 ended without an answer.</source>
+        <translation>Việc tải %1 kết thúc mà không có câu trả lời.</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached: %2</source>
+        <translation>Không kết nối được tới %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 %3.</source>
+        <translation>%1 trả lời HTTP %2 %3.</translation>
     </message>
 </context>
 <context>
@@ -1680,6 +1948,10 @@ Vẫn duyệt chứng thư số này?</translation>
     <message>
         <source>a school of another unit</source>
         <translation>một trường thuộc đơn vị khác</translation>
+    </message>
+    <message>
+        <source>Certificate #%1 cannot be approved: its certificate authority has revoked it. %2 The school must register a new certificate.</source>
+        <translation>Không thể duyệt chứng thư số #%1: tổ chức cung cấp dịch vụ chứng thực đã thu hồi chứng thư số này. %2 Nhà trường cần đăng ký chứng thư số mới.</translation>
     </message>
 </context>
 <context>
