@@ -1,7 +1,9 @@
 #include "Commands.h"
 
 #include "core/DisplayDates.h"
+#include "net/HttpFetcher.h"
 #include "services/CertificateReview.h"
+#include "services/RevocationRefresh.h"
 #include "services/TrustStoreService.h"
 
 #include <QCoreApplication>
@@ -376,6 +378,57 @@ int certShow(CliContext& c)
     return Done;
 }
 
+// Asks the CAs now: CRLs from the distribution points, OCSP responders (issue #18). URLs that
+// failed are warnings (stderr, and "unreachable" in JSON): the cached answers still stand.
+int certRefresh(CliContext& c)
+{
+    QList<qint64> ids;
+    if (c.args().words().size() > 2) {
+        auto named = idsFrom(c.args().words().mid(2));
+        if (!named)
+            return c.fail(named.error());
+        ids = *named;
+    }
+    auto ctx = c.context();
+    if (!ctx)
+        return c.fail(ctx.error());
+    net::HttpFetcher fetcher;
+    auto report = services::RevocationRefresh(**ctx, fetcher).refresh(ids);
+    if (!report)
+        return c.fail(report.error());
+    for (const auto& u : report->unreachable)
+        c.err() << QCoreApplication::translate("hocbaso::cli", "warning: %1: %2").arg(u.url, u.reason.simplified())
+                << "\n";
+    c.err().flush();
+    if (c.json()) {
+        QJsonArray revoked, unreachable;
+        for (qint64 id : report->revoked)
+            revoked.append(id);
+        for (const auto& u : report->unreachable)
+            unreachable.append(QJsonObject{{QStringLiteral("url"), u.url}, {QStringLiteral("reason"), u.reason}});
+        return c.printJson({{QStringLiteral("checked"), report->checked},
+                            {QStringLiteral("revoked"), revoked},
+                            {QStringLiteral("unreachable"), unreachable},
+                            {QStringLiteral("crls_added"), report->crlsAdded},
+                            {QStringLiteral("ocsp_answers"), report->ocspAnswers}});
+    }
+    c.out() << QCoreApplication::translate(
+                   "hocbaso::cli", "%n certificate(s) checked with their certificate authorities", "", report->checked)
+            << QStringLiteral(": ")
+            << QCoreApplication::translate("hocbaso::cli", "%n new CRL(s), ", "", report->crlsAdded)
+            << QCoreApplication::translate("hocbaso::cli", "%n OCSP answer(s), ", "", report->ocspAnswers)
+            << QCoreApplication::translate("hocbaso::cli", "%n unreachable address(es).", "",
+                                           int(report->unreachable.size()))
+            << "\n";
+    for (qint64 id : report->revoked)
+        c.out() << QCoreApplication::translate("hocbaso::cli",
+                                               "Certificate #%1 is revoked by its certificate authority.")
+                       .arg(id)
+                << "\n";
+    c.out().flush();
+    return Done;
+}
+
 int certInspect(CliContext& c)
 {
     const QStringList& w = c.args().words();
@@ -458,12 +511,14 @@ int cmdCert(CliContext& c)
         return certList(c);
     if (sub == QLatin1String("show"))
         return certShow(c);
+    if (sub == QLatin1String("refresh"))
+        return certRefresh(c);
     if (sub == QLatin1String("approve") || sub == QLatin1String("reject") || sub == QLatin1String("revoke"))
         return certDecide(c, sub);
     return c.usage(QCoreApplication::translate(
         "hocbaso::cli", "Usage: hocbaso-cli cert inspect FILE | import --school CODE ... FILE | list [--status S] "
-                        "[--school CODE] | show ID | approve ID... | reject ID... --reason TEXT | revoke ID... "
-                        "--reason TEXT"));
+                        "[--school CODE] | show ID | refresh [ID...] | approve ID... | reject ID... --reason TEXT | "
+                        "revoke ID... --reason TEXT"));
 }
 
 int cmdTrust(CliContext& c)

@@ -1,6 +1,7 @@
 #include "CertificateReview.h"
 
 #include "AuditLog.h"
+#include "RevocationAnswers.h"
 #include "AuthService.h"
 #include "BulkDecider.h"
 #include "TrustStoreService.h"
@@ -136,6 +137,9 @@ Status complete(store::Database& db, CertificateView& v, const crypto::CheckCont
             return others.error();
         context.registeredByOtherSchool = *others;
     }
+    // The CA's own word about this certificate, as last fetched (RevocationRefresh).
+    if (v.registration.id > 0)
+        context.ocspAnswers += verifiedOcspAnswers(db, v.registration.id, v.certificate, context.trust);
     v.checks = crypto::runChecks(v.certificate, context);
     return {};
 }

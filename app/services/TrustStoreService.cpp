@@ -178,7 +178,7 @@ Result<store::TrustRepository::CrlRow> TrustStoreService::addCrlFromFile(const Q
     return addCrl(*crl);
 }
 
-Result<store::TrustRepository::CrlRow> TrustStoreService::addCrl(const crypto::Crl& crl)
+Result<store::TrustRepository::CrlRow> TrustStoreService::addCrl(const crypto::Crl& crl, const QString& sourceUrl)
 {
     if (auto s = requireOnline(m_ctx); !s)
         return s.error();
@@ -214,16 +214,23 @@ Result<store::TrustRepository::CrlRow> TrustStoreService::addCrl(const crypto::C
     row.revokedCount = int(crl.revokedCount());
     row.addedAt = m_ctx.clock.now();
     row.addedBy = m_ctx.actor.username;
+    row.sourceUrl = sourceUrl;
+    if (!sourceUrl.isEmpty())
+        row.fetchedAt = row.addedAt;
     auto id = repo.insertCrl(row);
     if (!id)
         return id.error();
     row.id = *id;
     AuditLog audit(m_ctx);
-    if (auto s = audit.append(0, QStringLiteral("crl.add"), QStringLiteral("crl"), QString::number(row.id),
-                              QJsonObject{{QStringLiteral("issuer"), row.issuer},
-                                          {QStringLiteral("sha256"), row.sha256},
-                                          {QStringLiteral("this_update"), row.thisUpdate.toString(Qt::ISODate)},
-                                          {QStringLiteral("revoked"), row.revokedCount}});
+    // The trust store's chain (0) is the administrators'; an officer's CRL goes on their unit's.
+    const qint64 chain = m_ctx.actor.role == Role::Admin || m_ctx.actor.system ? 0 : m_ctx.actor.unitId;
+    QJsonObject detail{{QStringLiteral("issuer"), row.issuer},
+                       {QStringLiteral("sha256"), row.sha256},
+                       {QStringLiteral("this_update"), row.thisUpdate.toString(Qt::ISODate)},
+                       {QStringLiteral("revoked"), row.revokedCount}};
+    if (!sourceUrl.isEmpty())
+        detail.insert(QStringLiteral("source_url"), sourceUrl);
+    if (auto s = audit.append(chain, QStringLiteral("crl.add"), QStringLiteral("crl"), QString::number(row.id), detail);
         !s)
         return s.error();
     if (auto s = tx.commit(); !s)

@@ -43,7 +43,8 @@ public:
     // Administrators and officers (a CRL only narrows trust, and it must be signed by a CA of the
     // trust store). PEM or DER.
     Result<store::TrustRepository::CrlRow> addCrlFromFile(const QString& path);
-    Result<store::TrustRepository::CrlRow> addCrl(const crypto::Crl& crl);
+    // `sourceUrl`: the distribution point it was fetched from (RevocationRefresh), empty for a file.
+    Result<store::TrustRepository::CrlRow> addCrl(const crypto::Crl& crl, const QString& sourceUrl = QString());
     Result<QList<store::TrustRepository::CrlRow>> crls();
 
     // What the certificate checks need from the store: the anchors and CRLs in crypto form and the

@@ -43,6 +43,7 @@ const QStringList& replicaTables()
                                        QStringLiteral("pupils"),
                                        QStringLiteral("users"),
                                        QStringLiteral("certificates"),
+                                       QStringLiteral("ocsp_answers"),
                                        QStringLiteral("records"),
                                        QStringLiteral("record_versions"),
                                        QStringLiteral("signatures"),

@@ -47,9 +47,10 @@ Result<qint64> TrustRepository::insertCrl(const CrlRow& c)
     return sql::insertReturningId(
         m_db,
         QStringLiteral("INSERT INTO crls (issuer, der, sha256, this_update, next_update, revoked_count, added_at, "
-                       "added_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "added_by, source_url, fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {c.issuer, sql::blob(c.der), c.sha256, sql::timestamp(m_db, c.thisUpdate), sql::timestamp(m_db, c.nextUpdate),
-         c.revokedCount, sql::timestamp(m_db, c.addedAt), sql::text(c.addedBy)});
+         c.revokedCount, sql::timestamp(m_db, c.addedAt), sql::text(c.addedBy), sql::text(c.sourceUrl),
+         sql::timestamp(m_db, c.fetchedAt)});
 }
 
 Result<QList<TrustRepository::CrlRow>> TrustRepository::crls()
@@ -57,7 +58,7 @@ Result<QList<TrustRepository::CrlRow>> TrustRepository::crls()
     return sql::readAll<CrlRow>(
         m_db,
         QStringLiteral("SELECT id, issuer, der, sha256, this_update, next_update, revoked_count, "
-                       "added_at, added_by FROM crls ORDER BY id"),
+                       "added_at, added_by, source_url, fetched_at FROM crls ORDER BY id"),
         {}, [](const QSqlQuery& q) {
             CrlRow c;
             c.id = q.value(0).toLongLong();
@@ -69,7 +70,59 @@ Result<QList<TrustRepository::CrlRow>> TrustRepository::crls()
             c.revokedCount = q.value(6).toInt();
             c.addedAt = sql::toTimestamp(q.value(7));
             c.addedBy = q.value(8).toString();
+            c.sourceUrl = q.value(9).toString();
+            c.fetchedAt = sql::toTimestamp(q.value(10));
             return c;
+        });
+}
+
+Result<qint64> TrustRepository::insertOcspAnswer(const OcspAnswerRow& a)
+{
+    return sql::insertReturningId(
+        m_db,
+        QStringLiteral("INSERT INTO ocsp_answers (certificate_id, school_id, url, der, status, revoked_at, reason, "
+                       "this_update, next_update, fetched_at, fetched_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {a.certificateId, a.schoolId, a.url, sql::blob(a.der), a.status, sql::timestamp(m_db, a.revokedAt),
+         sql::text(a.reason), sql::timestamp(m_db, a.thisUpdate), sql::timestamp(m_db, a.nextUpdate),
+         sql::timestamp(m_db, a.fetchedAt), a.fetchedBy});
+}
+
+Result<QList<TrustRepository::OcspAnswerRow>> TrustRepository::ocspAnswers(const QList<qint64>& certificateIds,
+                                                                           int perCertificate)
+{
+    if (certificateIds.isEmpty())
+        return QList<OcspAnswerRow>{};
+    QVariantList values;
+    QStringList marks;
+    for (qint64 id : certificateIds) {
+        values.append(id);
+        marks.append(QStringLiteral("?"));
+    }
+    values.append(perCertificate);
+    // The newest few per certificate: an answer that no longer verifies (a forged row) falls back
+    // to the one before it.
+    return sql::readAll<OcspAnswerRow>(
+        m_db,
+        QStringLiteral("SELECT id, certificate_id, school_id, url, der, status, revoked_at, reason, this_update, "
+                       "next_update, fetched_at, fetched_by FROM (SELECT a.*, row_number() OVER (PARTITION BY "
+                       "certificate_id ORDER BY this_update DESC, id DESC) AS n FROM ocsp_answers a WHERE "
+                       "certificate_id IN (%1)) ranked WHERE n <= ? ORDER BY certificate_id, this_update DESC, id DESC")
+            .arg(marks.join(QLatin1Char(','))),
+        values, [](const QSqlQuery& q) {
+            OcspAnswerRow a;
+            a.id = q.value(0).toLongLong();
+            a.certificateId = q.value(1).toLongLong();
+            a.schoolId = q.value(2).toLongLong();
+            a.url = q.value(3).toString();
+            a.der = q.value(4).toByteArray();
+            a.status = q.value(5).toString();
+            a.revokedAt = sql::toTimestamp(q.value(6));
+            a.reason = q.value(7).toString();
+            a.thisUpdate = sql::toTimestamp(q.value(8));
+            a.nextUpdate = sql::toTimestamp(q.value(9));
+            a.fetchedAt = sql::toTimestamp(q.value(10));
+            a.fetchedBy = q.value(11).toString();
+            return a;
         });
 }
 

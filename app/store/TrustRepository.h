@@ -29,9 +29,32 @@ public:
         int revokedCount = 0;
         QDateTime addedAt;
         QString addedBy;
+        QString sourceUrl; // fetched from a distribution point; empty for a file someone loaded
+        QDateTime fetchedAt;
     };
     Result<qint64> insertCrl(const CrlRow& c);
     Result<QList<CrlRow>> crls();
+
+    // An OCSP answer as the responder sent it, with what it said (readers verify `der` again).
+    struct OcspAnswerRow
+    {
+        qint64 id = 0;
+        qint64 certificateId = 0;
+        qint64 schoolId = 0;
+        QString url;
+        QByteArray der;
+        QString status; // good | revoked | unknown
+        QDateTime revokedAt;
+        QString reason;
+        QDateTime thisUpdate;
+        QDateTime nextUpdate;
+        QDateTime fetchedAt;
+        QString fetchedBy;
+    };
+    Result<qint64> insertOcspAnswer(const OcspAnswerRow& a);
+    // The answers about these certificates, newest first per certificate (by thisUpdate); at most
+    // `perCertificate` each.
+    Result<QList<OcspAnswerRow>> ocspAnswers(const QList<qint64>& certificateIds, int perCertificate = 3);
 
 private:
     Database& m_db;

@@ -1,17 +1,21 @@
 #include "support/TestStore.h"
 
 #include "crypto/CertificateBuilder.h"
+#include "net/HttpFetcher.h"
 #include "services/AuditLog.h"
 #include "services/CertificateReview.h"
+#include "services/RevocationRefresh.h"
 #include "services/TrustStoreService.h"
 #include "store/AuditRepository.h"
 #include "store/CertificateRepository.h"
 #include "store/SchoolRepository.h"
 #include "store/UnitRepository.h"
+#include "support/LoopbackHttpServer.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QSqlQuery>
+#include <QTcpServer>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -814,6 +818,140 @@ TEST_P(Certificates, CrlsAreVerifiedAndRevokedCertificatesFail)
         << decided->refused.first().reason.toStdString();
     EXPECT_FALSE(asked);
     EXPECT_EQ(CertificateReview(ctx).show(id).value().registration.status, CertificateStatus::Pending);
+}
+
+// Issue #18: "Check revocation now" asks the CAs on loopback. One seal is revoked by its CA's CRL,
+// one by its OCSP responder, one is good, one names a dead URL and one a forged CRL.
+TEST_P(Certificates, RefreshAsksTheCrlsAndOcspRespondersAndRefusesWhatTheyRevoked)
+{
+    const Pki& pki = Pki::get();
+    const Authority impostor = Pki::ca(QStringLiteral("Test VGCA Sub"), nullptr);
+    quint16 deadPort = 0;
+    {
+        QTcpServer probe;
+        ASSERT_TRUE(probe.listen(QHostAddress::LocalHost, 0));
+        deadPort = probe.serverPort();
+    }
+    // The CRL and the OCSP answers are made when asked, once the leaves exist.
+    QHash<QByteArray, std::function<QByteArray()>> routes;
+    test::LoopbackHttpServer server([&routes](const test::LoopbackHttpServer::Request& r) {
+        test::LoopbackHttpServer::Response response;
+        if (auto it = routes.constFind(r.path); it != routes.cend())
+            response.body = (*it)();
+        else
+            response.status = 404;
+        return response;
+    });
+    ASSERT_TRUE(server.isListening());
+    const auto url = [&server](const char* path) { return server.url(QString::fromLatin1(path)).toString(); };
+    const auto sealOf = [&](const QString& cn, const QStringList& cdp, const QStringList& ocsp) {
+        const PrivateKey key = PrivateKey::generateEc();
+        return CertificateBuilder()
+            .setSubject({{"CN", cn}, {"O", cn}, {"C", QStringLiteral("VN")}})
+            .setValidity(utc(2025, 1, 1), utc(2028, 1, 1))
+            .setKeyUsage(KeyUsageFlag::DigitalSignature | KeyUsageFlag::NonRepudiation)
+            .setCrlDistributionPoints(cdp)
+            .setOcspUrls(ocsp)
+            .setPublicKey(key)
+            .sign(pki.vgcaSub.key, &pki.vgcaSub.cert)
+            .value();
+    };
+    const Certificate byCrl = sealOf(QStringLiteral("A"), {url("/sub.crl")}, {});
+    const Certificate byOcsp = sealOf(QStringLiteral("B"), {url("/sub.crl")}, {url("/ocsp/b")});
+    const Certificate good = sealOf(QStringLiteral("C"), {url("/sub.crl")}, {url("/ocsp/c")});
+    const Certificate dead =
+        sealOf(QStringLiteral("D"), {QStringLiteral("http://127.0.0.1:%1/gone.crl").arg(deadPort)}, {});
+    const Certificate forged = sealOf(QStringLiteral("E"), {url("/forged.crl")}, {});
+    routes.insert("/sub.crl", [&] {
+        CrlBuilder b;
+        b.setIssuer(pki.vgcaSub.cert, pki.vgcaSub.key).setThisUpdate(utc(2026, 11, 1)).setNextUpdate(utc(2026, 12, 1));
+        b.addRevoked(byCrl, utc(2026, 10, 15));
+        return b.build().value();
+    });
+    routes.insert("/forged.crl", [&] {
+        CrlBuilder b;
+        b.setIssuer(impostor.cert, impostor.key).setThisUpdate(utc(2026, 11, 10)).setNextUpdate(utc(2026, 12, 1));
+        b.addRevoked(forged, utc(2026, 11, 9));
+        return b.build().value();
+    });
+    const auto answer = [&](const Certificate& c, OcspResponseBuilder::CertStatus status) {
+        return [&pki, c, status] {
+            OcspResponseBuilder b;
+            b.setIssuer(pki.vgcaSub.cert).setSigner(pki.vgcaSub.cert, pki.vgcaSub.key);
+            b.addStatus(c, status, utc(2026, 11, 18), QStringLiteral("keyCompromise"));
+            b.setThisUpdate(utc(2026, 11, 20)).setNextUpdate(utc(2026, 11, 27));
+            return b.build().value();
+        };
+    };
+    routes.insert("/ocsp/b", answer(byOcsp, OcspResponseBuilder::CertStatus::Revoked));
+    routes.insert("/ocsp/c", answer(good, OcspResponseBuilder::CertStatus::Good));
+
+    // Each seal at a school of its own: a newer registration would replace a school's pending one.
+    store::SchoolRepository schools(db());
+    QList<qint64> ids;
+    int n = 0;
+    for (const Certificate& c : {byCrl, byOcsp, good, dead, forged}) {
+        School s;
+        s.code = QStringLiteral("TH10%1").arg(++n);
+        s.name = QStringLiteral("Trường Tiểu học Số %1").arg(n);
+        s.unitId = m_unit1;
+        ASSERT_TRUE(schools.insert(s).ok());
+        ids.append(import(c, s.code));
+    }
+
+    auto ctx = as(officer1());
+    net::FetchLimits limits;
+    limits.timeoutMs = 5000;
+    net::HttpFetcher fetcher(limits);
+    auto report = services::RevocationRefresh(ctx, fetcher).refresh();
+    ASSERT_TRUE(report.ok()) << report.errorString().toStdString();
+    EXPECT_EQ(report->checked, 5);
+    EXPECT_EQ(report->crlsAdded, 1) << "the CA's CRL, once for three certificates; never the forged one";
+    EXPECT_EQ(report->ocspAnswers, 2);
+    QList<qint64> revoked = report->revoked;
+    std::sort(revoked.begin(), revoked.end());
+    EXPECT_EQ(revoked, (QList<qint64>{ids[0], ids[1]}));
+    QStringList failedUrls;
+    for (const auto& u : report->unreachable)
+        failedUrls.append(u.url);
+    EXPECT_TRUE(failedUrls.contains(QStringLiteral("http://127.0.0.1:%1/gone.crl").arg(deadPort)))
+        << failedUrls.join(' ').toStdString();
+    EXPECT_TRUE(failedUrls.contains(url("/forged.crl"))) << failedUrls.join(' ').toStdString();
+    // Each URL was asked once.
+    int subAsked = 0;
+    for (const auto& r : server.requests())
+        subAsked += r.path == "/sub.crl" ? 1 : 0;
+    EXPECT_EQ(subAsked, 1);
+
+    // 6.1 reads the stored answers: revoked by OCSP with the reason, good stays good.
+    CertificateReview review(ctx);
+    const auto notRevoked = [&review](qint64 id) {
+        const services::CertificateView view = review.show(id).value();
+        for (const Check& c : view.checks) {
+            if (c.name == QLatin1String("not_revoked"))
+                return c;
+        }
+        return Check{};
+    };
+    EXPECT_EQ(notRevoked(ids[1]).severity, Check::Fail);
+    EXPECT_TRUE(notRevoked(ids[1]).detail.contains(QStringLiteral("OCSP"))) << notRevoked(ids[1]).detail.toStdString();
+    EXPECT_NE(notRevoked(ids[2]).severity, Check::Fail) << notRevoked(ids[2]).detail.toStdString();
+    EXPECT_NE(notRevoked(ids[4]).severity, Check::Fail) << "a forged CRL revokes nothing";
+
+    // What the CA revoked cannot be approved, even when the officer says yes; the good one can.
+    auto decided = review.approve({ids[0], ids[1], ids[2]}, [](const QString&) { return true; });
+    ASSERT_TRUE(decided.ok()) << decided.errorString().toStdString();
+    EXPECT_EQ(decided->decided, QList<qint64>{ids[2]});
+    ASSERT_EQ(decided->refused.size(), 2);
+    for (const CertificateRefusal& r : decided->refused)
+        EXPECT_EQ(r.why, services::Refusal::Why::RevokedByCa) << r.reason.toStdString();
+
+    // Servers gone: a refresh reports every URL as failed, keeps what it had, and says so quickly.
+    server.close();
+    auto offline = services::RevocationRefresh(ctx, fetcher).refresh({ids[1]});
+    ASSERT_TRUE(offline.ok()) << offline.errorString().toStdString();
+    EXPECT_FALSE(offline->unreachable.isEmpty());
+    EXPECT_EQ(offline->revoked, QList<qint64>{ids[1]}) << "the stored OCSP answer still says revoked";
 }
 
 TEST_P(Certificates, InspectAndUniquenessAcrossSchools)

@@ -2073,7 +2073,9 @@ CREATE TABLE public.crls (
     next_update timestamp with time zone,
     revoked_count integer NOT NULL,
     added_at timestamp with time zone NOT NULL,
-    added_by text
+    added_by text,
+    source_url text,
+    fetched_at timestamp with time zone
 );
 
 
@@ -2148,6 +2150,43 @@ ALTER TABLE public.lock_settings ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTIT
 CREATE TABLE public.meta (
     key text NOT NULL,
     value text NOT NULL
+);
+
+
+--
+-- Name: ocsp_answers; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.ocsp_answers (
+    id bigint NOT NULL,
+    certificate_id bigint NOT NULL,
+    school_id bigint NOT NULL,
+    url text NOT NULL,
+    der bytea NOT NULL,
+    status text NOT NULL,
+    revoked_at timestamp with time zone,
+    reason text,
+    this_update timestamp with time zone NOT NULL,
+    next_update timestamp with time zone,
+    fetched_at timestamp with time zone NOT NULL,
+    fetched_by text NOT NULL,
+    CONSTRAINT ocsp_answers_status_check CHECK ((status = ANY (ARRAY['good'::text, 'revoked'::text, 'unknown'::text])))
+);
+
+ALTER TABLE ONLY public.ocsp_answers FORCE ROW LEVEL SECURITY;
+
+
+--
+-- Name: ocsp_answers_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.ocsp_answers ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.ocsp_answers_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
 );
 
 
@@ -2588,6 +2627,14 @@ ALTER TABLE ONLY public.audit_heads
 
 
 --
+-- Name: certificates certificates_id_school_key; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.certificates
+    ADD CONSTRAINT certificates_id_school_key UNIQUE (id, school_id);
+
+
+--
 -- Name: certificates certificates_pkey; Type: CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -2657,6 +2704,14 @@ ALTER TABLE ONLY public.lock_settings
 
 ALTER TABLE ONLY public.meta
     ADD CONSTRAINT meta_pkey PRIMARY KEY (key);
+
+
+--
+-- Name: ocsp_answers ocsp_answers_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.ocsp_answers
+    ADD CONSTRAINT ocsp_answers_pkey PRIMARY KEY (id);
 
 
 --
@@ -2879,6 +2934,13 @@ CREATE UNIQUE INDEX lock_settings_key ON public.lock_settings USING btree (unit_
 
 
 --
+-- Name: ocsp_answers_certificate; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX ocsp_answers_certificate ON public.ocsp_answers USING btree (certificate_id, fetched_at);
+
+
+--
 -- Name: pupils_name_trgm; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -3030,6 +3092,13 @@ CREATE TRIGGER insert_guard BEFORE INSERT ON public.crls FOR EACH ROW EXECUTE FU
 --
 
 CREATE TRIGGER insert_guard BEFORE INSERT ON public.lock_settings FOR EACH ROW EXECUTE FUNCTION public.hocbaso_insert_guard();
+
+
+--
+-- Name: ocsp_answers insert_guard; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER insert_guard BEFORE INSERT ON public.ocsp_answers FOR EACH ROW EXECUTE FUNCTION public.hocbaso_insert_guard();
 
 
 --
@@ -3704,6 +3773,14 @@ ALTER TABLE ONLY public.lock_settings
 
 
 --
+-- Name: ocsp_answers ocsp_answers_certificate_id_school_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.ocsp_answers
+    ADD CONSTRAINT ocsp_answers_certificate_id_school_id_fkey FOREIGN KEY (certificate_id, school_id) REFERENCES public.certificates(id, school_id);
+
+
+--
 -- Name: pupils pupils_school_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -3878,6 +3955,12 @@ ALTER TABLE public.db_logins ENABLE ROW LEVEL SECURITY;
 ALTER TABLE public.lock_settings ENABLE ROW LEVEL SECURITY;
 
 --
+-- Name: ocsp_answers; Type: ROW SECURITY; Schema: public; Owner: -
+--
+
+ALTER TABLE public.ocsp_answers ENABLE ROW LEVEL SECURITY;
+
+--
 -- Name: applied_ops own_ops; Type: POLICY; Schema: public; Owner: -
 --
 
@@ -3931,6 +4014,13 @@ CREATE POLICY owner_all ON public.db_logins USING (( SELECT public.hocbaso_is_ow
 --
 
 CREATE POLICY owner_all ON public.lock_settings USING (( SELECT public.hocbaso_is_owner() AS hocbaso_is_owner)) WITH CHECK (( SELECT public.hocbaso_is_owner() AS hocbaso_is_owner));
+
+
+--
+-- Name: ocsp_answers owner_all; Type: POLICY; Schema: public; Owner: -
+--
+
+CREATE POLICY owner_all ON public.ocsp_answers USING (( SELECT public.hocbaso_is_owner() AS hocbaso_is_owner)) WITH CHECK (( SELECT public.hocbaso_is_owner() AS hocbaso_is_owner));
 
 
 --
@@ -4092,6 +4182,13 @@ CREATE POLICY unit_insert ON public.lock_settings FOR INSERT TO hocbaso_admin, h
 
 
 --
+-- Name: ocsp_answers unit_insert; Type: POLICY; Schema: public; Owner: -
+--
+
+CREATE POLICY unit_insert ON public.ocsp_answers FOR INSERT TO hocbaso_admin, hocbaso_officer WITH CHECK (((( SELECT public.hocbaso_sees_all() AS hocbaso_sees_all) OR (school_id IN ( SELECT unnest(public.hocbaso_my_schools()) AS unnest))) AND (fetched_by = ( SELECT public.hocbaso_my_username() AS hocbaso_my_username))));
+
+
+--
 -- Name: record_versions unit_insert; Type: POLICY; Schema: public; Owner: -
 --
 
@@ -4152,6 +4249,13 @@ CREATE POLICY unit_read ON public.classes FOR SELECT TO hocbaso_admin, hocbaso_o
 --
 
 CREATE POLICY unit_read ON public.lock_settings FOR SELECT TO hocbaso_admin, hocbaso_officer, hocbaso_viewer, hocbaso_school USING ((( SELECT public.hocbaso_sees_all() AS hocbaso_sees_all) OR (unit_id IN ( SELECT unnest(public.hocbaso_my_units()) AS unnest)) OR ((school_id IS NULL) AND (unit_id IN ( SELECT unnest(public.hocbaso_my_unit_chain()) AS unnest))) OR (school_id = ( SELECT public.hocbaso_my_school() AS hocbaso_my_school))));
+
+
+--
+-- Name: ocsp_answers unit_read; Type: POLICY; Schema: public; Owner: -
+--
+
+CREATE POLICY unit_read ON public.ocsp_answers FOR SELECT TO hocbaso_admin, hocbaso_officer, hocbaso_viewer, hocbaso_school USING ((( SELECT public.hocbaso_sees_all() AS hocbaso_sees_all) OR (school_id IN ( SELECT unnest(public.hocbaso_my_schools()) AS unnest))));
 
 
 --

@@ -60,7 +60,7 @@ CREATE TABLE crls (
     revoked_count INTEGER NOT NULL,
     added_at      TEXT NOT NULL,
     added_by      TEXT
-);
+, source_url TEXT, fetched_at TEXT);
 
 CREATE TABLE lock_settings (
     id           INTEGER PRIMARY KEY,
@@ -80,6 +80,22 @@ CREATE TABLE lock_settings (
 CREATE TABLE meta (
     key   TEXT PRIMARY KEY,
     value TEXT NOT NULL
+);
+
+CREATE TABLE ocsp_answers (
+    id             INTEGER PRIMARY KEY,
+    certificate_id INTEGER NOT NULL,
+    school_id      INTEGER NOT NULL,
+    url            TEXT NOT NULL,
+    der            BLOB NOT NULL,
+    status         TEXT NOT NULL CHECK (status IN ('good', 'revoked', 'unknown')),
+    revoked_at     TEXT,
+    reason         TEXT,
+    this_update    TEXT NOT NULL,
+    next_update    TEXT,
+    fetched_at     TEXT NOT NULL,
+    fetched_by     TEXT NOT NULL,
+    FOREIGN KEY (certificate_id, school_id) REFERENCES certificates (id, school_id)
 );
 
 CREATE TABLE pupils (
@@ -345,6 +361,8 @@ CREATE TABLE users (
     row_version     INTEGER NOT NULL DEFAULT 1
 );
 
+CREATE UNIQUE INDEX certificates_id_school ON certificates (id, school_id);
+
 CREATE UNIQUE INDEX certificates_one_live ON certificates(school_id, sha256) WHERE status IN ('pending', 'approved');
 
 CREATE INDEX certificates_school ON certificates(school_id, status);
@@ -354,6 +372,8 @@ CREATE INDEX certificates_sha256 ON certificates(sha256);
 CREATE INDEX certificates_status ON certificates(status);
 
 CREATE UNIQUE INDEX lock_settings_key ON lock_settings(unit_id, school_year, COALESCE(school_id, 0), grade);
+
+CREATE INDEX ocsp_answers_certificate ON ocsp_answers (certificate_id, fetched_at);
 
 CREATE INDEX pupils_school ON pupils(school_id);
 
