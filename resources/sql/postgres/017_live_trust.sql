@@ -36,7 +36,6 @@ BEGIN
     EXECUTE format('GRANT INSERT ON crls TO %s', deciders);
     EXECUTE format('GRANT SELECT ON ocsp_answers TO %s', hocbaso_groups_sql());
     EXECUTE format('GRANT INSERT ON ocsp_answers TO %s', deciders);
-    EXECUTE format('GRANT USAGE ON SEQUENCE %s TO %s', pg_get_serial_sequence('ocsp_answers', 'id'), deciders);
     ALTER TABLE ocsp_answers ENABLE ROW LEVEL SECURITY;
     ALTER TABLE ocsp_answers FORCE ROW LEVEL SECURITY;
     CREATE POLICY owner_all ON ocsp_answers USING ((SELECT hocbaso_is_owner())) WITH CHECK ((SELECT hocbaso_is_owner()));

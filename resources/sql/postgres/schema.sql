@@ -1557,6 +1557,29 @@ CREATE FUNCTION public.hocbaso_sync_log_lock_settings() RETURNS trigger
 
 
 --
+-- Name: hocbaso_sync_log_ocsp_answers(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.hocbaso_sync_log_ocsp_answers() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'public', 'pg_temp'
+    AS $$
+BEGIN
+    IF TG_OP = 'DELETE' THEN
+        INSERT INTO sync_changes (tbl, row_id, unit_id)
+        SELECT 'ocsp_answers', c.id, (SELECT s.unit_id FROM schools s WHERE s.id = c.school_id) FROM old_rows c
+        ORDER BY c.id;
+    ELSE
+        INSERT INTO sync_changes (tbl, row_id, unit_id)
+        SELECT 'ocsp_answers', c.id, (SELECT s.unit_id FROM schools s WHERE s.id = c.school_id) FROM new_rows c
+        ORDER BY c.id;
+    END IF;
+    RETURN NULL;
+END;
+$$;
+
+
+--
 -- Name: hocbaso_sync_log_pupils(); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -3326,6 +3349,13 @@ CREATE TRIGGER sync_log_delete AFTER DELETE ON public.lock_settings REFERENCING 
 
 
 --
+-- Name: ocsp_answers sync_log_delete; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER sync_log_delete AFTER DELETE ON public.ocsp_answers REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION public.hocbaso_sync_log_ocsp_answers();
+
+
+--
 -- Name: pupils sync_log_delete; Type: TRIGGER; Schema: public; Owner: -
 --
 
@@ -3424,6 +3454,13 @@ CREATE TRIGGER sync_log_insert AFTER INSERT ON public.lock_settings REFERENCING 
 
 
 --
+-- Name: ocsp_answers sync_log_insert; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER sync_log_insert AFTER INSERT ON public.ocsp_answers REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION public.hocbaso_sync_log_ocsp_answers();
+
+
+--
 -- Name: pupils sync_log_insert; Type: TRIGGER; Schema: public; Owner: -
 --
 
@@ -3519,6 +3556,13 @@ CREATE TRIGGER sync_log_update AFTER UPDATE ON public.crls REFERENCING NEW TABLE
 --
 
 CREATE TRIGGER sync_log_update AFTER UPDATE ON public.lock_settings REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION public.hocbaso_sync_log_lock_settings();
+
+
+--
+-- Name: ocsp_answers sync_log_update; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER sync_log_update AFTER UPDATE ON public.ocsp_answers REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION public.hocbaso_sync_log_ocsp_answers();
 
 
 --
