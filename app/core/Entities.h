@@ -217,6 +217,21 @@ struct RecordListing
     RecordStatus status = RecordStatus::Draft;
     int version = 1;
     QString nameSort;
+    // Receipt verification of the current version; empty when it was not verified (yet).
+    std::optional<VerificationResult> verification;
+    QString verificationReason;
+};
+
+// The stored result of verifying one sent record version on receipt.
+struct RecordVerificationRow
+{
+    qint64 versionId = 0;
+    qint64 recordId = 0;
+    int version = 1;
+    QDateTime verifiedAt;
+    QString verifiedBy;
+    VerificationResult result = VerificationResult::Unverifiable;
+    QString reason; // a sentence in the verifier's language; empty when valid
 };
 
 // One row of 6.5: a revocation request with the pupil and record it is about.

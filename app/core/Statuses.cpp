@@ -57,6 +57,10 @@ constexpr std::array<std::pair<UnitLevel, const char*>, 3> kLevel{
 constexpr std::array<std::pair<Gender, const char*>, 2> kGender{{{Gender::Male, "M"}, {Gender::Female, "F"}}};
 constexpr std::array<std::pair<SignatureRole, const char*>, 3> kSigRole{
     {{SignatureRole::Teacher, "teacher"}, {SignatureRole::Principal, "principal"}, {SignatureRole::Seal, "seal"}}};
+constexpr std::array<std::pair<VerificationResult, const char*>, 3> kVerification{
+    {{VerificationResult::Valid, "valid"},
+     {VerificationResult::Invalid, "invalid"},
+     {VerificationResult::Unverifiable, "unverifiable"}}};
 
 } // namespace
 
@@ -99,6 +103,10 @@ QString toText(Gender g)
 QString toText(SignatureRole r)
 {
     return textOf(kSigRole, r);
+}
+QString toText(VerificationResult v)
+{
+    return textOf(kVerification, v);
 }
 
 std::optional<RecordStatus> recordStatusFromText(const QString& s)
@@ -145,6 +153,10 @@ std::optional<Gender> genderFromText(const QString& s)
 std::optional<SignatureRole> signatureRoleFromText(const QString& s)
 {
     return fromText(kSigRole, s);
+}
+std::optional<VerificationResult> verificationResultFromText(const QString& s)
+{
+    return fromText(kVerification, s);
 }
 
 QString label(RecordStatus s)
@@ -233,6 +245,19 @@ QString label(SignatureRole r)
         return QCoreApplication::translate("hocbaso::Status", "Principal");
     case SignatureRole::Seal:
         return QCoreApplication::translate("hocbaso::Status", "School seal");
+    }
+    return {};
+}
+
+QString label(VerificationResult v)
+{
+    switch (v) {
+    case VerificationResult::Valid:
+        return QCoreApplication::translate("hocbaso::Status", "Signatures valid");
+    case VerificationResult::Invalid:
+        return QCoreApplication::translate("hocbaso::Status", "Invalid signature");
+    case VerificationResult::Unverifiable:
+        return QCoreApplication::translate("hocbaso::Status", "Signatures could not be verified");
     }
     return {};
 }

@@ -70,6 +70,15 @@ enum class SignatureRole
     Principal,
     Seal
 };
+// What receipt verification found for a sent record version: every signature holds (valid), one
+// does not (invalid), or the store cannot tell (unverifiable: an issuer missing from the trust
+// store, an approval whose time was lost).
+enum class VerificationResult
+{
+    Valid,
+    Invalid,
+    Unverifiable
+};
 
 QString toText(RecordStatus s);
 QString toText(CertificateStatus s);
@@ -81,6 +90,7 @@ QString toText(Ownership o);
 QString toText(UnitLevel l);
 QString toText(Gender g);
 QString toText(SignatureRole r);
+QString toText(VerificationResult v);
 
 std::optional<RecordStatus> recordStatusFromText(const QString& s);
 std::optional<CertificateStatus> certificateStatusFromText(const QString& s);
@@ -92,6 +102,7 @@ std::optional<Ownership> ownershipFromText(const QString& s);
 std::optional<UnitLevel> unitLevelFromText(const QString& s);
 std::optional<Gender> genderFromText(const QString& s);
 std::optional<SignatureRole> signatureRoleFromText(const QString& s);
+std::optional<VerificationResult> verificationResultFromText(const QString& s);
 
 // Labels in the user's language (through tr), as the guide words them.
 QString label(RecordStatus s);
@@ -101,6 +112,7 @@ QString label(Role r);
 QString label(Ownership o);
 QString label(UnitLevel l);
 QString label(SignatureRole r);
+QString label(VerificationResult v);
 QString label(SignerPosition p);
 
 // The lifecycles. Each returns an error naming the illegal move, or success.

@@ -374,7 +374,12 @@ private:
     Status createCertificates(SchoolInfo& info, int k)
     {
         const DemoPki::Authority& ca = *info.issuer;
-        const QDateTime nb = daysAgo(500), na = daysAgo(-3 * 365);
+        // The seal and the principal's certificate are issued and approved before the first record
+        // they sign, however many school years the demo holds (receipt verification checks both at
+        // signing time).
+        const int firstYear = m_currentYear - std::max(1, m_o.years) + 1;
+        const int approvedDaysAgo = std::max(400, int(QDate(firstYear, 9, 1).daysTo(m_today)) + 30);
+        const QDateTime nb = daysAgo(approvedDaysAgo + 100), na = daysAgo(-3 * 365);
         // The seal that signs this school's records.
         auto seal = m_pki.issue(ca, DemoPki::sealSubject(info.school, info.unitPlace), nb, na);
         if (!seal)
@@ -398,13 +403,14 @@ private:
         info.canSend = !onlySealPending;
         const CertificateStatus sealStatus = onlySealPending ? CertificateStatus::Pending : CertificateStatus::Approved;
         auto sealId = registerCertificate(info, info.seal, CertificateKind::Unit, SignerPosition::None, sealStatus, {},
-                                          onlySealPending ? 3 : 400);
+                                          onlySealPending ? 3 : approvedDaysAgo);
         if (!sealId)
             return sealId.error();
         info.seal.registrationId = *sealId;
-        auto principalId = registerCertificate(
-            info, info.principal, CertificateKind::Signer, SignerPosition::Principal,
-            onlySealPending ? CertificateStatus::Pending : CertificateStatus::Approved, {}, onlySealPending ? 3 : 400);
+        auto principalId =
+            registerCertificate(info, info.principal, CertificateKind::Signer, SignerPosition::Principal,
+                                onlySealPending ? CertificateStatus::Pending : CertificateStatus::Approved, {},
+                                onlySealPending ? 3 : approvedDaysAgo);
         if (!principalId)
             return principalId.error();
         info.principal.registrationId = *principalId;

@@ -9,41 +9,12 @@
 #include "store/PupilRepository.h"
 #include "store/RecordRepository.h"
 #include "store/SchoolRepository.h"
+#include "store/VerificationRepository.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 
 namespace hocbaso::services {
-namespace {
-
-// Whether a registered certificate was approved when it made a signature: approved at or before
-// the signing time, and not revoked at or before it. Empty when the store cannot tell.
-std::optional<bool> approvedAt(const store::CertificateRepository::ReviewRow& row, const QDateTime& signedAt)
-{
-    const CertificateRegistration& c = row.registration;
-    if (!signedAt.isValid())
-        return false;
-    switch (c.status) {
-    case CertificateStatus::Pending:
-    case CertificateStatus::Rejected:
-        return false;
-    case CertificateStatus::Approved:
-        return c.decidedAt.isValid() && c.decidedAt <= signedAt;
-    case CertificateStatus::Revoked:
-        if (row.revokedAt.isValid())
-            return c.decidedAt.isValid() && c.decidedAt <= signedAt && signedAt < row.revokedAt;
-        // Revoked before schema 4 (or through the bare repository): decided_* holds the revocation
-        // and the approval's time is lost. A signature made after the revocation was not approved;
-        // one made before it may or may not have been.
-        if (c.decidedAt.isValid() && c.decidedAt <= signedAt)
-            return false;
-        return std::nullopt;
-    }
-    return false;
-}
-
-} // namespace
-
 bool VersionDetails::allValid() const
 {
     if (signatures.isEmpty())
@@ -66,45 +37,18 @@ const VersionDetails* RecordDetails::current() const
 
 Result<QList<SignatureCheck>> RecordDetailsService::verify(const Record& record, const RecordVersion& version)
 {
-    store::RecordRepository records(m_ctx.db);
-    store::CertificateRepository certs(m_ctx.db);
-    auto signatures = records.signatures(record.id, version.version);
+    if (!m_verifier) {
+        auto verifier = SignatureVerifier::forStore(m_ctx);
+        if (!verifier)
+            return verifier.error();
+        m_verifier = std::make_shared<SignatureVerifier>(std::move(*verifier));
+    }
+    auto signatures = store::RecordRepository(m_ctx.db).signatures(record.id, version.version);
     if (!signatures)
         return signatures.error();
-    const bool contentIntact = crypto::sha256Hex(version.content) == version.contentSha256;
-    QList<SignatureCheck> out;
-    for (const Signature& sig : *signatures) {
-        SignatureCheck check;
-        check.role = sig.role;
-        check.signer = sig.signer;
-        check.signedAt = sig.signedAt;
-        const crypto::CmsVerification v = crypto::verifyDetached(sig.cms, version.content);
-        check.valid = v.valid;
-        check.reason = v.reason;
-        if (!v.signer.isNull())
-            check.subject = v.signer.subject();
-        if (!v.valid && !contentIntact)
-            check.reason = QCoreApplication::translate("hocbaso::services::RecordDetails",
-                                                       "the record's content was changed after it was signed");
-        if (sig.certificateId > 0) {
-            auto row = certs.reviewRow(sig.certificateId);
-            if (!row)
-                return row.error();
-            if (row->has_value()) {
-                const CertificateRegistration& c = (*row)->registration;
-                check.registrationStatus = toText(c.status);
-                if (check.valid && !v.signer.isNull() && v.signer.der() != c.der) {
-                    check.valid = false;
-                    check.reason = QCoreApplication::translate(
-                        "hocbaso::services::RecordDetails",
-                        "the signature was made with a certificate other than the registered one");
-                }
-                check.approvedAtSigning = approvedAt(**row, sig.signedAt);
-            }
-        }
-        out.append(check);
-    }
-    return out;
+    return m_verifier->check(record.schoolId, version, *signatures,
+                             version.sentAt.isValid() ? SignatureVerifier::Approval::Required
+                                                      : SignatureVerifier::Approval::Report);
 }
 
 Result<RecordDetails> RecordDetailsService::load(const QString& lookupCode)
@@ -159,6 +103,13 @@ Result<RecordDetails> RecordDetailsService::load(const QString& lookupCode)
         if (!checks)
             return checks.error();
         vd.signatures = *checks;
+        if (v.sentAt.isValid()) {
+            vd.verdict = SignatureVerifier::judge(vd.signatures, true);
+            auto stored = store::VerificationRepository(m_ctx.db).ofVersion(v.id);
+            if (!stored)
+                return stored.error();
+            vd.stored = *stored;
+        }
         d.versions.append(vd);
     }
     if (const VersionDetails* cur = d.current()) {

@@ -1,24 +1,13 @@
 #pragma once
 
+#include "RecordVerification.h"
 #include "ServiceContext.h"
 #include "Tt27Content.h"
 
+#include <memory>
 #include <optional>
 
 namespace hocbaso::services {
-
-// One signature over one version, with what its verification found.
-struct SignatureCheck
-{
-    SignatureRole role = SignatureRole::Teacher;
-    QString signer;
-    QString subject; // of the signing certificate, from the signature itself
-    QDateTime signedAt;
-    bool valid = false;
-    QString reason;                        // why not, as a sentence; empty when valid
-    std::optional<bool> approvedAtSigning; // registered certificate approved when it signed (seal, principal)
-    QString registrationStatus;            // the registered certificate's status now
-};
 
 struct VersionDetails
 {
@@ -29,6 +18,10 @@ struct VersionDetails
     QDateTime revokedAt;
     QByteArray content;
     QList<SignatureCheck> signatures;
+    // Sent versions: the receipt verification's verdict, worked out now (what failed, in words), and
+    // the stored one, if the version was verified in the background.
+    std::optional<VersionVerdict> verdict;
+    std::optional<RecordVerificationRow> stored;
     bool allValid() const;
 };
 
@@ -51,11 +44,13 @@ class RecordDetailsService
 public:
     explicit RecordDetailsService(ServiceContext& ctx) : m_ctx(ctx) {}
     Result<RecordDetails> load(const QString& lookupCode);
-    // Verifies one version's signatures against its content.
+    // Verifies one version's signatures against its content (SignatureVerifier; approval at signing is
+    // judged for sent versions only).
     Result<QList<SignatureCheck>> verify(const Record& record, const RecordVersion& version);
 
 private:
     ServiceContext& m_ctx;
+    std::shared_ptr<SignatureVerifier> m_verifier; // made on first use, kept for the service's life
 };
 
 } // namespace hocbaso::services

@@ -6,6 +6,7 @@
 #include "core/PersonalId.h"
 #include "core/VietnameseText.h"
 #include "store/RecordSearchRepository.h"
+#include "store/VerificationRepository.h"
 
 #include <QCoreApplication>
 
@@ -82,12 +83,27 @@ Result<LookupResult> RecordLookup::find(const LookupRequest& r)
     c.offset = r.offset;
     c.afterNameSort = r.afterNameSort;
     c.afterId = r.afterId;
+    c.invalidSignature = r.invalidSignature;
     store::RecordSearchRepository repo(m_ctx.db);
     LookupResult result;
     auto rows = repo.find(c);
     if (!rows)
         return rows.error();
     result.rows = *rows;
+    // The receipt verification of each row's current version (6.3's badge), one query per page.
+    QList<qint64> ids;
+    ids.reserve(result.rows.size());
+    for (const RecordListing& l : std::as_const(result.rows))
+        ids.append(l.recordId);
+    auto verified = store::VerificationRepository(m_ctx.db).currentOf(ids);
+    if (!verified)
+        return verified.error();
+    for (RecordListing& l : result.rows) {
+        if (auto it = verified->constFind(l.recordId); it != verified->cend()) {
+            l.verification = it->result;
+            l.verificationReason = it->reason;
+        }
+    }
     if (r.withTotal) {
         // The first page often holds everything: then the count is free.
         if (r.offset == 0 && r.afterNameSort.isNull() && result.rows.size() < r.limit) {

@@ -16,6 +16,8 @@ struct LookupRequest
     std::optional<int> schoolYear;
     int grade = 0;
     std::optional<RecordStatus> status;
+    // Only records whose current version receipt verification found invalid ("chữ ký không hợp lệ").
+    bool invalidSignature = false;
     int limit = 100;
     int offset = 0;
     // Keyset paging (the GUI's lazy model): rows after this one.

@@ -7,6 +7,7 @@
 #include "store/SchoolRepository.h"
 #include "store/StatsRepository.h"
 #include "store/UnitRepository.h"
+#include "store/VerificationRepository.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -18,9 +19,10 @@ namespace {
 
 // DOMAIN.md: expected = every record of the year (and grade); confirmed complete = confirmed or
 // sent; sent = sent.
-ProgressRow progressRow(const store::StatsRepository::SchoolCounts& c)
+ProgressRow progressRow(const store::StatsRepository::SchoolCounts& c, const QHash<qint64, qint64>& invalid)
 {
     ProgressRow row;
+    row.invalidSignatures = invalid.value(c.schoolId);
     row.schoolId = c.schoolId;
     row.schoolCode = c.schoolCode;
     row.schoolName = c.schoolName;
@@ -31,6 +33,18 @@ ProgressRow progressRow(const store::StatsRepository::SchoolCounts& c)
     return row;
 }
 
+// The schools' records with an invalid signature (few: read from the results' index of problems).
+Result<QHash<qint64, qint64>> invalidOf(store::Database& db, const QList<store::StatsRepository::SchoolCounts>& counts,
+                                        int schoolYear, int grade)
+{
+    QList<qint64> ids;
+    for (const auto& c : counts) {
+        if (ids.isEmpty() || ids.last() != c.schoolId)
+            ids.append(c.schoolId);
+    }
+    return store::VerificationRepository(db).invalidBySchool(schoolYear, grade, ids);
+}
+
 } // namespace
 
 void ProgressRow::add(const ProgressRow& o)
@@ -38,6 +52,7 @@ void ProgressRow::add(const ProgressRow& o)
     expected += o.expected;
     confirmed += o.confirmed;
     sent += o.sent;
+    invalidSignatures += o.invalidSignatures;
 }
 
 int Statistics::defaultYear() const
@@ -92,11 +107,14 @@ Result<ProgressReport> Statistics::report(int schoolYear, int grade, const QStri
     auto counts = store::StatsRepository(m_ctx.db).bySchool(unit->unitId, schoolYear, grade);
     if (!counts)
         return counts.error();
+    auto invalid = invalidOf(m_ctx.db, *counts, schoolYear, grade);
+    if (!invalid)
+        return invalid.error();
     report.rows.reserve(counts->size());
     for (const auto& c : *counts) {
         if (ownSchoolsOnly && c.unitId != unit->unitId)
             continue;
-        report.rows.append(progressRow(c));
+        report.rows.append(progressRow(c, *invalid));
         report.totals.add(report.rows.last());
     }
     report.totals.grade = grade;
@@ -116,6 +134,9 @@ Result<ProgressReport> Statistics::byUnit(int schoolYear, int grade, const QStri
     auto counts = store::StatsRepository(m_ctx.db).byUnit(unit->unitId, schoolYear, grade);
     if (!counts)
         return counts.error();
+    auto invalid = invalidOf(m_ctx.db, *counts, schoolYear, grade);
+    if (!invalid)
+        return invalid.error();
 
     QHash<qint64, qint64> parentOf;
     for (const Unit& u : *all)
@@ -154,7 +175,7 @@ Result<ProgressReport> Statistics::byUnit(int schoolYear, int grade, const QStri
     own.grade = grade;
     bool hasOwn = false;
     for (const auto& c : *counts) {
-        const ProgressRow line = progressRow(c);
+        const ProgressRow line = progressRow(c, *invalid);
         report.totals.add(line);
         // Up from the schools' unit to the unit directly below the one reported on; the walk is
         // bounded in case the data holds a cycle that the store should have refused.
@@ -210,8 +231,12 @@ Result<QList<ProgressRow>> Statistics::byGrade(const QString& schoolCode, int sc
         row.grade = g;
     }
     for (const auto& c : *counts) {
-        if (isGrade(c.grade))
-            rows[c.grade - kFirstGrade] = progressRow(c);
+        if (!isGrade(c.grade))
+            continue;
+        auto invalid = store::VerificationRepository(m_ctx.db).invalidBySchool(schoolYear, c.grade, {(*school)->id});
+        if (!invalid)
+            return invalid.error();
+        rows[c.grade - kFirstGrade] = progressRow(c, *invalid);
     }
     return rows;
 }

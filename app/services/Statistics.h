@@ -19,6 +19,8 @@ struct ProgressRow
     qint64 expected = 0;
     qint64 confirmed = 0;
     qint64 sent = 0;
+    // Records whose current version receipt verification found invalid (issue #18).
+    qint64 invalidSignatures = 0;
     qint64 notSent() const { return expected - sent; }
     double percentSent() const { return expected > 0 ? 100.0 * double(sent) / double(expected) : 0.0; }
     void add(const ProgressRow& o);

@@ -124,6 +124,10 @@ QString RecordSearchRepository::where(const Criteria& c, QVariantList& values, b
         conditions.append(QStringLiteral("r.status = ?"));
         values.append(toText(*c.status));
     }
+    if (c.invalidSignature) {
+        conditions.append(QStringLiteral("(r.id, r.version) IN (SELECT x.record_id, x.version FROM "
+                                         "record_verifications x WHERE x.result <> 'valid' AND x.result = 'invalid')"));
+    }
     if (forPage && !c.afterNameSort.isNull()) {
         conditions.append(QStringLiteral("(r.name_sort > ? OR (r.name_sort = ? AND r.id > ?))"));
         values.append(c.afterNameSort);
@@ -144,7 +148,7 @@ QString RecordSearchRepository::IndexQuery::candidates() const
 
 std::optional<RecordSearchRepository::IndexQuery> RecordSearchRepository::indexQuery(const Criteria& c)
 {
-    if (!m_db.isSqlite() || m_plan != Plan::Auto || !c.personalId.isEmpty() || !c.uuid.isEmpty())
+    if (!m_db.isSqlite() || m_plan != Plan::Auto || !c.personalId.isEmpty() || !c.uuid.isEmpty() || c.invalidSignature)
         return std::nullopt;
     IndexQuery iq;
     QStringList tags;
@@ -264,7 +268,7 @@ QString RecordSearchRepository::rowCheck(const Criteria& c, const IndexQuery& iq
 bool RecordSearchRepository::usesSearchTable(const Criteria& c) const
 {
     return m_db.isPostgres() && m_plan == Plan::Auto && !c.nameWords.isEmpty() && c.personalId.isEmpty() &&
-           c.uuid.isEmpty();
+           c.uuid.isEmpty() && !c.invalidSignature;
 }
 
 QString RecordSearchRepository::searchTableArguments(const Criteria& c, QVariantList& values) const
@@ -363,7 +367,7 @@ Result<QList<RecordListing>> RecordSearchRepository::find(const Criteria& c)
 
 Result<qint64> RecordSearchRepository::count(const Criteria& c)
 {
-    if (m_plan == Plan::Auto && filtersOnly(c))
+    if (m_plan == Plan::Auto && filtersOnly(c) && !c.invalidSignature)
         return countFromCounters(c);
     if (usesSearchTable(c))
         return countInSearchTable(c);

@@ -38,6 +38,9 @@ public:
         std::optional<int> schoolYear;
         int grade = 0;
         std::optional<RecordStatus> status;
+        // Only records whose current version was verified invalid on receipt (schema 17): few rows,
+        // found from the results' index of problems by the plain query.
+        bool invalidSignature = false;
         int limit = 100;
         int offset = 0;
         // Keyset paging: rows after this (name_sort, id).
