@@ -6,6 +6,7 @@
 #include "services/RecordDetails.h"
 #include "services/RecordLookup.h"
 #include "services/RecordPdf.h"
+#include "services/RecordVerification.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -154,17 +155,80 @@ int cmdLookup(CliContext& c)
     return Done;
 }
 
+// record verify --all [--school CODE] [--year Y] [--unverified]: receipt verification of every sent
+// record version in the actor's reach (all of them again; --unverified: only those never verified,
+// which a killed run resumes).
+int cmdRecordVerifyAll(CliContext& c)
+{
+    const Arguments& a = c.args();
+    services::VerificationFilter filter;
+    filter.schoolCode = a.value(QStringLiteral("school"));
+    filter.everything = !a.has(QStringLiteral("unverified"));
+    if (a.has(QStringLiteral("year"))) {
+        auto y = SchoolYear::parse(a.value(QStringLiteral("year")));
+        if (!y)
+            return c.fail(y.error());
+        filter.schoolYear = y->startYear;
+    }
+    auto ctx = c.context();
+    if (!ctx)
+        return c.fail(ctx.error());
+    auto summary = services::RecordVerification(**ctx).verifyAll(filter);
+    if (!summary)
+        return c.fail(summary.error());
+    if (c.json()) {
+        QJsonArray invalid, unverifiable;
+        for (const services::VerificationProblem& p : std::as_const(summary->problems)) {
+            const QJsonObject o{{QStringLiteral("uuid"), p.uuid},
+                                {QStringLiteral("school"), p.schoolCode},
+                                {QStringLiteral("version"), p.version},
+                                {QStringLiteral("reason"), p.reason}};
+            (p.result == VerificationResult::Invalid ? invalid : unverifiable).append(o);
+        }
+        c.printJson({{QStringLiteral("checked"), summary->checked},
+                     {QStringLiteral("valid"), summary->valid},
+                     {QStringLiteral("invalid"), invalid},
+                     {QStringLiteral("unverifiable"), unverifiable}});
+    } else {
+        c.out() << QCoreApplication::translate("hocbaso::cli",
+                                               "%1 sent record version(s) checked: %2 valid, %3 invalid, %4 could not "
+                                               "be verified.")
+                       .arg(summary->checked)
+                       .arg(summary->valid)
+                       .arg(summary->invalid)
+                       .arg(summary->unverifiable)
+                << "\n";
+        for (const services::VerificationProblem& p : std::as_const(summary->problems)) {
+            c.out() << "  " << p.uuid << "  " << p.schoolCode << "  v" << p.version << "  " << label(p.result) << ": "
+                    << p.reason << "\n";
+        }
+    }
+    if (summary->invalid > 0) {
+        c.err() << QCoreApplication::translate("hocbaso::cli", "%n record(s) have an invalid signature.", nullptr,
+                                               int(summary->invalid))
+                << "\n";
+        return Refused;
+    }
+    return Done;
+}
+
 int cmdRecord(CliContext& c)
 {
     const QStringList& w = c.args().words();
     const QString sub = w.value(1);
+    if (sub == QLatin1String("verify") && c.args().has(QStringLiteral("all"))) {
+        if (w.size() != 2)
+            return c.usage(QCoreApplication::translate(
+                "hocbaso::cli", "Usage: hocbaso-cli record verify --all [--school CODE] [--year Y] [--unverified]"));
+        return cmdRecordVerifyAll(c);
+    }
     if ((sub == QLatin1String("confirm") || sub == QLatin1String("send")) && w.size() == 3)
         return cmdRecordSchoolSide(c, sub, w.at(2));
     if ((sub != QLatin1String("show") && sub != QLatin1String("verify")) || w.size() != 3)
         return c.usage(QCoreApplication::translate(
             "hocbaso::cli",
-            "Usage: hocbaso-cli record show UUID [--pdf FILE] | record verify UUID | record confirm UUID | "
-            "record send UUID"));
+            "Usage: hocbaso-cli record show UUID [--pdf FILE] | record verify UUID | record verify --all [--school "
+            "CODE] [--year Y] | record confirm UUID | record send UUID"));
     if (auto code = LookupCode::normalize(w.at(2)); !code)
         return c.fail(code.error());
     auto ctx = c.context();
