@@ -168,8 +168,9 @@ TEST_P(RecordVerificationTest, AlteredBytesAndLateApprovalAreNamedAndShown)
                           .arg(year)
                           .arg(row.schoolId));
         EXPECT_EQ(row.invalidSignatures, expected) << row.schoolCode.toStdString();
-        if (row.schoolCode == school)
+        if (row.schoolCode == school) {
             EXPECT_GE(row.invalidSignatures, 1);
+        }
         total += row.invalidSignatures;
     }
     EXPECT_EQ(report->totals.invalidSignatures, total);
