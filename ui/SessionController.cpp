@@ -10,6 +10,7 @@
 #include "core/DisplayDates.h"
 #include "core/Translations.h"
 #include "dialogs/WelcomeDialog.h"
+#include "pages/RecordLookupPage.h"
 #include "services/StoreSetup.h"
 #include "widgets/BackgroundTask.h"
 #include "workspace/OfflineCopy.h"
@@ -435,6 +436,9 @@ void SessionController::syncNow()
             return;
         }
         m_main->showSyncReport(**result);
+        // What the sync brought is verified behind the window (receipt verification, issue #18).
+        if (auto* lookup = qobject_cast<RecordLookupPage*>(m_main->page(PageId::RecordLookup)))
+            lookup->verifyInBackground();
     });
     m_task->start(0, 0);
 }

@@ -31,6 +31,8 @@ qint64 numberAt(const services::ProgressRow& p, int column)
         return p.sent;
     case ProgressTableModel::NotSentColumn:
         return p.notSent();
+    case ProgressTableModel::InvalidSignaturesColumn:
+        return p.invalidSignatures;
     default:
         return 0;
     }
@@ -220,6 +222,8 @@ QVariant ProgressTableModel::data(const QModelIndex& index, int role) const
     case Qt::ForegroundRole:
         if (highlighted(r) && column == PercentColumn)
             return QBrush(Palette::lowFigure());
+        if (column == InvalidSignaturesColumn && p.invalidSignatures > 0)
+            return QBrush(Palette::invalid());
         return {};
     case Qt::ToolTipRole:
         if (m_kind == Kind::Schools && column <= NameColumn)
@@ -259,6 +263,8 @@ QVariant ProgressTableModel::headerData(int section, Qt::Orientation orientation
             return tr("Expected minus sent");
         case PercentColumn:
             return tr("Sent as a share of expected");
+        case InvalidSignaturesColumn:
+            return tr("Received records whose signatures failed the verification on receipt");
         default:
             return {};
         }
@@ -282,6 +288,8 @@ QVariant ProgressTableModel::headerData(int section, Qt::Orientation orientation
         return tr("Not sent");
     case PercentColumn:
         return tr("% sent");
+    case InvalidSignaturesColumn:
+        return tr("Invalid signature");
     default:
         return {};
     }

@@ -23,6 +23,7 @@ public:
         SentColumn,
         NotSentColumn,
         PercentColumn,
+        InvalidSignaturesColumn, // records whose signatures failed receipt verification
         ColumnCount
     };
     // What a row stands for: it changes the first columns' header and text.

@@ -4,9 +4,11 @@
 #include "core/DisplayDates.h"
 #include "core/LookupCode.h"
 
+#include <QApplication>
 #include <QBrush>
 #include <QColor>
 #include <QFontDatabase>
+#include <QStyle>
 
 namespace hocbaso::ui {
 namespace {
@@ -89,6 +91,34 @@ Status RecordLookupModel::search(const services::LookupRequest& request)
     return {};
 }
 
+// The badge of 6.3: a record whose signatures failed receipt verification stands out; one that
+// could not be judged says so more quietly; valid ones and unverified ones stay plain.
+void RecordLookupModel::fillSignature(Row& r)
+{
+    r.signature.clear();
+    r.signatureToolTip.clear();
+    if (!r.listing.verification) {
+        // Sent (or sent and revoked) but not reached by a verification yet; never sent: nothing to verify.
+        const bool received = r.listing.status == RecordStatus::Sent || r.listing.status == RecordStatus::Revoked;
+        r.signature = received ? tr("Not verified yet") : QStringLiteral("–");
+        return;
+    }
+    switch (*r.listing.verification) {
+    case VerificationResult::Valid:
+        r.signature = tr("Valid");
+        r.signatureToolTip = tr("Every signature of this version was verified.");
+        return;
+    case VerificationResult::Invalid:
+        r.signature = label(VerificationResult::Invalid);
+        r.signatureToolTip = tr("Invalid signature: %1").arg(r.listing.verificationReason);
+        return;
+    case VerificationResult::Unverifiable:
+        r.signature = tr("Not verifiable");
+        r.signatureToolTip = tr("The signatures could not be verified: %1").arg(r.listing.verificationReason);
+        return;
+    }
+}
+
 RecordLookupModel::Row RecordLookupModel::makeRow(const RecordListing& listing) const
 {
     Row r;
@@ -97,6 +127,7 @@ RecordLookupModel::Row RecordLookupModel::makeRow(const RecordListing& listing) 
     r.school = shortSchoolName(listing.schoolName);
     r.schoolYear = SchoolYear{listing.schoolYear}.label();
     r.status = label(listing.status);
+    fillSignature(r);
     return r;
 }
 
@@ -144,10 +175,13 @@ void RecordLookupModel::appendRows(const QList<RecordListing>& rows)
 
 void RecordLookupModel::retranslate()
 {
-    for (Row& r : m_rows)
+    for (Row& r : m_rows) {
         r.status = label(r.listing.status);
+        fillSignature(r);
+    }
     if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0, StatusColumn), index(int(m_rows.size()) - 1, StatusColumn), {Qt::DisplayRole});
+        Q_EMIT dataChanged(index(0, StatusColumn), index(int(m_rows.size()) - 1, SignatureColumn),
+                           {Qt::DisplayRole, Qt::ToolTipRole});
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
 }
 
@@ -200,9 +234,15 @@ QVariant RecordLookupModel::data(const QModelIndex& index, int role) const
             return r.schoolYear;
         case StatusColumn:
             return r.status;
+        case SignatureColumn:
+            return r.signature;
         case LookupCodeColumn:
             return l.uuid;
         }
+        return {};
+    case Qt::DecorationRole:
+        if (index.column() == SignatureColumn && l.verification == VerificationResult::Invalid)
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
         return {};
     case Qt::ToolTipRole:
         // The columns elide; the tooltip tells same-named pupils apart in full.
@@ -210,6 +250,8 @@ QVariant RecordLookupModel::data(const QModelIndex& index, int role) const
             return QStringLiteral("%1 (%2)").arg(l.schoolName, l.schoolCode);
         if (index.column() == NameColumn)
             return tr("%1, born %2, %3").arg(l.fullName, r.birthDate, l.schoolName);
+        if (index.column() == SignatureColumn && !r.signatureToolTip.isEmpty())
+            return r.signatureToolTip;
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == GradeColumn || index.column() == ClassColumn)
@@ -218,6 +260,10 @@ QVariant RecordLookupModel::data(const QModelIndex& index, int role) const
     case Qt::ForegroundRole:
         if (index.column() == StatusColumn)
             return QBrush(statusColor(l.status));
+        if (index.column() == SignatureColumn && l.verification)
+            return QBrush(*l.verification == VerificationResult::Invalid ? Palette::invalid()
+                          : *l.verification == VerificationResult::Valid ? Palette::valid()
+                                                                         : Palette::muted());
         return {};
     case Qt::FontRole:
         if (index.column() == LookupCodeColumn)
@@ -227,6 +273,8 @@ QVariant RecordLookupModel::data(const QModelIndex& index, int role) const
         return l.uuid;
     case RecordIdRole:
         return l.recordId;
+    case VerificationRole:
+        return l.verification ? toText(*l.verification) : QString();
     }
     return {};
 }
@@ -252,6 +300,8 @@ QVariant RecordLookupModel::headerData(int section, Qt::Orientation orientation,
         return tr("School year");
     case StatusColumn:
         return tr("Status");
+    case SignatureColumn:
+        return tr("Signatures");
     case LookupCodeColumn:
         return tr("Lookup code");
     }

@@ -26,13 +26,15 @@ public:
         GradeColumn,
         SchoolYearColumn,
         StatusColumn,
+        SignatureColumn, // the receipt verification's badge; empty while not verified
         LookupCodeColumn,
         ColumnCount
     };
     enum DataRole
     {
         LookupCodeRole = Qt::UserRole + 1, // the record's lookup code (QString)
-        RecordIdRole                       // the store's id (qint64)
+        RecordIdRole,                      // the store's id (qint64)
+        VerificationRole                   // "valid" | "invalid" | "unverifiable", or empty (QString)
     };
     static constexpr int kPageSize = 100;
 
@@ -73,8 +75,11 @@ private:
         QString school; // shortened for the column; the tooltip has the full name
         QString schoolYear;
         QString status;
+        QString signature;        // the badge's text
+        QString signatureToolTip; // what failed, in words
     };
     Row makeRow(const RecordListing& listing) const;
+    static void fillSignature(Row& r);
     void appendRows(const QList<RecordListing>& rows);
 
     services::ServiceContext* m_context = nullptr;

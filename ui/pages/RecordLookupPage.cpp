@@ -6,10 +6,14 @@
 #include "core/LookupCode.h"
 #include "models/RecordLookupModel.h"
 #include "services/RecordPdf.h"
+#include "services/RecordVerification.h"
 #include "services/SchoolDirectory.h"
 #include "ui_RecordLookupPage.h"
+#include "widgets/BackgroundTask.h"
 
 #include <QAbstractItemView>
+#include <QAction>
+#include <QCheckBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -91,6 +95,17 @@ RecordLookupPage::RecordLookupPage(QWidget* parent)
     setFocusProxy(m_ui->nameLineEdit);
     m_ui->personalIdLineEdit->setMaxLength(12);
     m_ui->lookupCodeLineEdit->setMaxLength(40);
+    // "Chữ ký không hợp lệ": only records whose signatures failed receipt verification.
+    m_invalidCheckBox = new QCheckBox(this);
+    m_invalidCheckBox->setObjectName(QStringLiteral("invalidSignatureCheckBox"));
+    m_ui->searchGridLayout->addWidget(m_invalidCheckBox, 2, 1, 1, 3);
+    connect(m_invalidCheckBox, &QCheckBox::toggled, this, &RecordLookupPage::searchAsTyped);
+    m_refreshAction = new QAction(this);
+    m_refreshAction->setObjectName(QStringLiteral("refreshRecordLookupAction"));
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_refreshAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_refreshAction);
+    connect(m_refreshAction, &QAction::triggered, this, &RecordLookupPage::refresh);
     connect(m_ui->lookUpPushButton, &QPushButton::clicked, this, &RecordLookupPage::search);
     connect(m_ui->resetPushButton, &QPushButton::clicked, this, &RecordLookupPage::resetCriteria);
 
@@ -120,10 +135,17 @@ RecordLookupPage::RecordLookupPage(QWidget* parent)
     updateDetailHeader();
 }
 
-RecordLookupPage::~RecordLookupPage() = default;
+RecordLookupPage::~RecordLookupPage()
+{
+    // The task's work uses a connection of its own; stop it before the page goes.
+    delete m_verifyTask;
+}
 
 void RecordLookupPage::setSession(Session* session)
 {
+    // A verification of the previous session stops (its results so far are stored per batch).
+    delete m_verifyTask;
+    m_verifyTask = nullptr;
     clear();
     Page::setSession(session);
     m_model->setContext(session ? &session->context() : nullptr);
@@ -144,6 +166,10 @@ void RecordLookupPage::clear()
         const QSignalBlocker block(box);
         box->setCurrentIndex(0);
     }
+    {
+        const QSignalBlocker block(m_invalidCheckBox);
+        m_invalidCheckBox->setChecked(false);
+    }
     m_model->clear();
     clearDetails();
     hideMessage();
@@ -155,6 +181,9 @@ void RecordLookupPage::retranslate()
 {
     m_ui->retranslateUi(this);
     m_ui->titleLabel->setText(title(pageId()));
+    m_invalidCheckBox->setText(tr("Invalid signature only"));
+    m_invalidCheckBox->setToolTip(tr("Records whose signatures failed the verification on receipt"));
+    m_refreshAction->setText(tr("Refresh"));
     fillChoices();
     m_model->retranslate();
     updateCount();
@@ -193,6 +222,8 @@ void RecordLookupPage::setUpColumns()
     header->resizeSection(M::SchoolYearColumn,
                           width(M::SchoolYearColumn, fm.horizontalAdvance(QStringLiteral("2025-2026"))));
     header->resizeSection(M::StatusColumn, width(M::StatusColumn, statusWidth));
+    header->resizeSection(M::SignatureColumn,
+                          width(M::SignatureColumn, fm.horizontalAdvance(label(VerificationResult::Invalid)) + 20));
     header->resizeSection(
         M::LookupCodeColumn,
         width(M::LookupCodeColumn, mono.horizontalAdvance(QStringLiteral("00000000-0000-0000-0000-000000000000"))));
@@ -253,6 +284,7 @@ services::LookupRequest RecordLookupPage::request() const
         r.schoolYear = year;
     r.grade = m_ui->gradeComboBox->currentData().toInt();
     r.status = recordStatusFromText(m_ui->statusComboBox->currentData().toString());
+    r.invalidSignature = m_invalidCheckBox->isChecked();
     return r;
 }
 
@@ -267,7 +299,7 @@ bool RecordLookupPage::hasCriteria() const
         if (box->currentIndex() > 0)
             return true;
     }
-    return false;
+    return m_invalidCheckBox->isChecked();
 }
 
 void RecordLookupPage::scheduleSearch()
@@ -523,6 +555,67 @@ void RecordLookupPage::printRecord()
     services::RecordPdf::paint(*m_details, painter, printer);
     painter.end();
     showNotice(tr("The record was sent to the printer."));
+}
+
+void RecordLookupPage::verifyInBackground()
+{
+    if (!session() || m_verifyTask || !services::RecordVerification::canVerify(session()->context().actor))
+        return;
+    const Session::WorkerSpec spec = session()->workerSpec();
+    auto outcome =
+        std::make_shared<Result<services::VerificationSummary>>(Error::internal(tr("The verification did not run.")));
+    auto work = [spec, outcome](BackgroundTask& task) {
+        auto worker = Session::openWorker(spec);
+        if (!worker) {
+            *outcome = worker.error();
+            return;
+        }
+        services::VerificationFilter filter; // what arrived since the last run
+        *outcome = services::RecordVerification(*worker->context)
+                       .verifyAll(
+                           filter,
+                           [&task](qint64 done, qint64 total) {
+                               task.reportProgress(int(std::min<qint64>(done, INT_MAX)),
+                                                   int(std::min<qint64>(total, INT_MAX)));
+                           },
+                           [&task] { return task.isCancelled(); });
+    };
+    m_verifyTask =
+        new BackgroundTask(this, tr("Signature verification"), QString(), work, BackgroundTask::Display::Quiet);
+    connect(m_verifyTask, &BackgroundTask::progressed, this, [this](int done, int total) {
+        if (total > 0)
+            m_ui->resultCountLabel->setToolTip(tr("Verifying received signatures: %1 of %2").arg(done).arg(total));
+    });
+    connect(m_verifyTask, &BackgroundTask::finished, this, [this, outcome] {
+        if (m_verifyTask)
+            m_verifyTask->deleteLater();
+        m_verifyTask = nullptr;
+        m_ui->resultCountLabel->setToolTip(QString());
+        if (!*outcome) {
+            showError(outcome->errorString());
+            Q_EMIT verificationFinished(0, 0);
+            return;
+        }
+        const services::VerificationSummary& found = **outcome;
+        // The badges of the rows on screen follow the results.
+        if (m_model->hasSearched() && found.checked > 0)
+            runSearch();
+        if (found.invalid > 0)
+            showNotice(tr("%n received record(s) have an invalid signature; tick \"Invalid signature only\" to "
+                          "list them.",
+                          "", int(found.invalid)));
+        Q_EMIT verificationFinished(found.checked, found.invalid);
+    });
+    m_verifyTask->start();
+}
+
+void RecordLookupPage::refresh()
+{
+    if (!session())
+        return;
+    if (m_model->hasSearched())
+        runSearch();
+    verifyInBackground();
 }
 
 } // namespace hocbaso::ui

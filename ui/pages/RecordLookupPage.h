@@ -7,11 +7,15 @@
 #include <memory>
 #include <optional>
 
+class QAction;
+class QCheckBox;
 class QComboBox;
 class QModelIndex;
 class QTimer;
 
 namespace hocbaso::ui {
+
+class BackgroundTask;
 
 namespace Ui {
 class RecordLookupPage;
@@ -39,10 +43,24 @@ public:
     // Writes the open record as PDF to `path` (what [Export PDF...] does after asking for a file).
     Status exportPdf(const QString& path);
 
+    QCheckBox* invalidSignatureCheckBox() const { return m_invalidCheckBox; }
+    QAction* refreshAction() const { return m_refreshAction; }
+    bool isVerifying() const { return m_verifyTask != nullptr; }
+
 public Q_SLOTS:
     void clear() override;
     // [Look up], or Enter in a search field: runs the lookup now.
     void search();
+    // Verifies the received records not verified yet (receipt verification, issue #18) on a thread
+    // of its own, without a dialog: the page stays usable, the badges appear when it ends. Officers
+    // and administrators only; nothing when one already runs.
+    void verifyInBackground();
+    // F5: verifies what arrived since the last run, then looks up again.
+    void refresh();
+
+Q_SIGNALS:
+    // A background verification ended (done or cancelled), with what it found.
+    void verificationFinished(qint64 checked, qint64 invalid);
 
 protected:
     void retranslate() override;
@@ -82,6 +100,9 @@ private:
     QList<int> m_schoolYears;
     QString m_exportDirectory;
     bool m_columnsSized = false;
+    QCheckBox* m_invalidCheckBox = nullptr;
+    QAction* m_refreshAction = nullptr;
+    BackgroundTask* m_verifyTask = nullptr;
 };
 
 } // namespace hocbaso::ui

@@ -637,7 +637,8 @@ QString StatisticsPage::reportHtml() const
         html += QStringLiteral("<td>%1</td><td>%2</td>").arg(code.toHtmlEscaped(), name.toHtmlEscaped());
         for (qint64 n : {r.expected, r.confirmed, r.sent, r.notSent()})
             html += QStringLiteral("<td align=\"right\">%1</td>").arg(locale.toString(n));
-        html += QStringLiteral("<td align=\"right\">%1</td></tr>").arg(percentText(r));
+        html += QStringLiteral("<td align=\"right\">%1</td>").arg(percentText(r));
+        html += QStringLiteral("<td align=\"right\">%1</td></tr>").arg(locale.toString(r.invalidSignatures));
     };
     for (const ProgressRow& r : report->rows) {
         const bool marked = below > 0 && r.expected > 0 && r.percentSent() < below;

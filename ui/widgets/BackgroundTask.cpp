@@ -6,9 +6,11 @@
 
 namespace hocbaso::ui {
 
-BackgroundTask::BackgroundTask(QWidget* parent, const QString& title, const QString& label, Work work)
+BackgroundTask::BackgroundTask(QWidget* parent, const QString& title, const QString& label, Work work, Display display)
     : QObject(parent), m_work(std::move(work))
 {
+    if (display == Display::Quiet)
+        return;
     m_dialog = new QProgressDialog(label, tr("Cancel"), 0, 0, parent);
     m_dialog->setObjectName(QStringLiteral("backgroundTaskProgressDialog"));
     m_dialog->setWindowTitle(title);
@@ -40,9 +42,11 @@ void BackgroundTask::start(int total, int showAfterMs)
 {
     if (m_thread)
         return;
-    m_dialog->setMinimumDuration(showAfterMs);
-    m_dialog->setRange(0, total);
-    m_dialog->setValue(0);
+    if (m_dialog) {
+        m_dialog->setMinimumDuration(showAfterMs);
+        m_dialog->setRange(0, total);
+        m_dialog->setValue(0);
+    }
     m_thread = QThread::create([this] { m_work(*this); });
     m_thread->setObjectName(QStringLiteral("hocbaso-background"));
     connect(m_thread, &QThread::finished, this, &BackgroundTask::onThreadFinished, Qt::QueuedConnection);
@@ -65,7 +69,10 @@ void BackgroundTask::reportProgress(int done, int total)
     QMetaObject::invokeMethod(
         this,
         [this, done, total] {
-            if (!m_dialog || m_cancelled.load())
+            if (m_cancelled.load())
+                return;
+            Q_EMIT progressed(done, total);
+            if (!m_dialog)
                 return;
             if (m_dialog->maximum() != total)
                 m_dialog->setMaximum(total);

@@ -23,8 +23,16 @@ class BackgroundTask : public QObject
 public:
     // Runs on the worker thread. Call reportProgress() and check isCancelled() between steps.
     using Work = std::function<void(BackgroundTask& task)>;
+    // Quiet: no dialog at all; progress goes to progressed() (work that runs behind the window while
+    // the person goes on, such as receipt verification after a sync).
+    enum class Display
+    {
+        Dialog,
+        Quiet
+    };
 
-    BackgroundTask(QWidget* parent, const QString& title, const QString& label, Work work);
+    BackgroundTask(QWidget* parent, const QString& title, const QString& label, Work work,
+                   Display display = Display::Dialog);
     // Asks the work to stop and waits for it: the work may refer to what its owner holds.
     ~BackgroundTask() override;
 
@@ -47,6 +55,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     // On the GUI thread, once the work has returned (also after a cancel).
     void finished();
+    // On the GUI thread, for each reportProgress() while the task is not cancelled.
+    void progressed(int done, int total);
 
 private:
     void onThreadFinished();

@@ -134,6 +134,27 @@ QString RecordDetailView::verdictHtml(const services::RecordDetails& d) const
         text = tr("The current version is not signed yet.");
         color = kSecondary;
         background = Palette::neutralBackground().name();
+    } else if (cur->verdict) {
+        // A sent version: the receipt verification's verdict, in words (what failed, which signature).
+        switch (cur->verdict->result) {
+        case VerificationResult::Valid:
+            text = QStringLiteral("✔ ") +
+                   tr("All %n signature(s) of the current version are valid.", nullptr, int(cur->signatures.size()));
+            break;
+        case VerificationResult::Invalid:
+            color = kBad;
+            background = Palette::invalidBackground().name();
+            text = QStringLiteral("✘ ") + tr("Invalid signature: %1.").arg(cur->verdict->reason);
+            break;
+        case VerificationResult::Unverifiable:
+            color = kSecondary;
+            background = Palette::neutralBackground().name();
+            text = tr("The signatures could not be verified: %1.").arg(cur->verdict->reason);
+            break;
+        }
+        if (cur->stored)
+            text += QLatin1Char(' ') + tr("(Verified on receipt on %1 by %2.)")
+                                           .arg(text::dateTimeText(cur->stored->verifiedAt), cur->stored->verifiedBy);
     } else if (cur->allValid()) {
         text = QStringLiteral("✔ ") +
                tr("All %n signature(s) of the current version are valid.", nullptr, int(cur->signatures.size()));
