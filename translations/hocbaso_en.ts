@@ -180,6 +180,18 @@
         <source>A revocation request cannot go from &quot;%1&quot; to &quot;%2&quot;.</source>
         <translation>A revocation request cannot go from &quot;%1&quot; to &quot;%2&quot;.</translation>
     </message>
+    <message>
+        <source>Signatures valid</source>
+        <translation>Signatures valid</translation>
+    </message>
+    <message>
+        <source>Invalid signature</source>
+        <translation>Invalid signature</translation>
+    </message>
+    <message>
+        <source>Signatures could not be verified</source>
+        <translation>Signatures could not be verified</translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::Tt27Content</name>
@@ -453,10 +465,6 @@
         <translation>none</translation>
     </message>
     <message>
-        <source>Usage: hocbaso-cli cert inspect FILE | import --school CODE ... FILE | list [--status S] [--school CODE] | show ID | approve ID... | reject ID... --reason TEXT | revoke ID... --reason TEXT</source>
-        <translation>Usage: hocbaso-cli cert inspect FILE | import --school CODE ... FILE | list [--status S] [--school CODE] | show ID | approve ID... | reject ID... --reason TEXT | revoke ID... --reason TEXT</translation>
-    </message>
-    <message>
         <source>--family must be vgca, public or test.</source>
         <translation>--family must be vgca, public or test.</translation>
     </message>
@@ -551,10 +559,6 @@
     <message>
         <source>--status must be draft, confirmed, sent or revoked.</source>
         <translation>--status must be draft, confirmed, sent or revoked.</translation>
-    </message>
-    <message>
-        <source>Usage: hocbaso-cli record show UUID [--pdf FILE] | record verify UUID | record confirm UUID | record send UUID</source>
-        <translation>Usage: hocbaso-cli record show UUID [--pdf FILE] | record verify UUID | record confirm UUID | record send UUID</translation>
     </message>
     <message>
         <source>Record %1 version %2: every signature is valid.</source>
@@ -1062,6 +1066,65 @@ Exit codes: 0 done, 1 refused or failed, 2 usage error.
     <message>
         <source>Added %1, updated %2, left %3 unchanged.</source>
         <translation>Added %1, updated %2, left %3 unchanged.</translation>
+    </message>
+    <message>
+        <source>warning: %1: %2</source>
+        <translation>warning: %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) checked with their certificate authorities</source>
+        <translation>
+            <numerusform>%n certificate checked with their certificate authorities</numerusform>
+            <numerusform>%n certificates checked with their certificate authorities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new CRL(s), </source>
+        <translation>
+            <numerusform>%n new CRL, </numerusform>
+            <numerusform>%n new CRLs, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n OCSP answer(s), </source>
+        <translation>
+            <numerusform>%n OCSP answer, </numerusform>
+            <numerusform>%n OCSP answers, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreachable address(es).</source>
+        <translation>
+            <numerusform>%n unreachable address(es).</numerusform>
+            <numerusform>%n unreachable address(es).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Certificate #%1 is revoked by its certificate authority.</source>
+        <translation>Certificate #%1 is revoked by its certificate authority.</translation>
+    </message>
+    <message>
+        <source>Usage: hocbaso-cli cert inspect FILE | import --school CODE ... FILE | list [--status S] [--school CODE] | show ID | refresh [ID...] | approve ID... | reject ID... --reason TEXT | revoke ID... --reason TEXT</source>
+        <translation>Usage: hocbaso-cli cert inspect FILE | import --school CODE ... FILE | list [--status S] [--school CODE] | show ID | refresh [ID...] | approve ID... | reject ID... --reason TEXT | revoke ID... --reason TEXT</translation>
+    </message>
+    <message>
+        <source>%1 sent record version(s) checked: %2 valid, %3 invalid, %4 could not be verified.</source>
+        <translation>%1 sent record version(s) checked: %2 valid, %3 invalid, %4 could not be verified.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) have an invalid signature.</source>
+        <translation>
+            <numerusform>%n record have an invalid signature.</numerusform>
+            <numerusform>%n records have an invalid signature.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: hocbaso-cli record verify --all [--school CODE] [--year Y] [--unverified]</source>
+        <translation>Usage: hocbaso-cli record verify --all [--school CODE] [--year Y] [--unverified]</translation>
+    </message>
+    <message>
+        <source>Usage: hocbaso-cli record show UUID [--pdf FILE] | record verify UUID | record verify --all [--school CODE] [--year Y] | record confirm UUID | record send UUID</source>
+        <translation>Usage: hocbaso-cli record show UUID [--pdf FILE] | record verify UUID | record verify --all [--school CODE] [--year Y] | record confirm UUID | record send UUID</translation>
     </message>
 </context>
 <context>
@@ -2145,6 +2208,96 @@ Approve it anyway?</translation>
     <message>
         <source>Cannot write %1.</source>
         <translation>Cannot write %1.</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::services::RecordVerification</name>
+    <message>
+        <source>the certificate of %1 does not chain to the trust store (%2)</source>
+        <translation>the certificate of %1 does not chain to the trust store (%2)</translation>
+    </message>
+    <message>
+        <source>the certificate of %1 was not valid when it signed on %2 (%3)</source>
+        <translation>the certificate of %1 was not valid when it signed on %2 (%3)</translation>
+    </message>
+    <message>
+        <source>its CA had revoked the certificate of %1 on %2, before it signed on %3</source>
+        <translation>its CA had revoked the certificate of %1 on %2, before it signed on %3</translation>
+    </message>
+    <message>
+        <source>the signature says it was made on %1, not on %2 as stored</source>
+        <translation>the signature says it was made on %1, not on %2 as stored</translation>
+    </message>
+    <message>
+        <source>it was made with a certificate the school never registered</source>
+        <translation>it was made with a certificate the school never registered</translation>
+    </message>
+    <message>
+        <source>certificate #%1 is registered by another school</source>
+        <translation>certificate #%1 is registered by another school</translation>
+    </message>
+    <message>
+        <source>certificate #%1 is not registered for this kind of signature</source>
+        <translation>certificate #%1 is not registered for this kind of signature</translation>
+    </message>
+    <message>
+        <source>when certificate #%1 was approved is no longer known, so its approval at signing cannot be told</source>
+        <translation>when certificate #%1 was approved is no longer known, so its approval at signing cannot be told</translation>
+    </message>
+    <message>
+        <source>certificate #%1 was not approved by the managing unit when it signed on %2</source>
+        <translation>certificate #%1 was not approved by the managing unit when it signed on %2</translation>
+    </message>
+    <message>
+        <source>its registered certificate #%1 is not in the store</source>
+        <translation>its registered certificate #%1 is not in the store</translation>
+    </message>
+    <message>
+        <source>%1 signature (%2): %3</source>
+        <translation>%1 signature (%2): %3</translation>
+    </message>
+    <message>
+        <source>the record has no %1 signature</source>
+        <translation>the record has no %1 signature</translation>
+    </message>
+    <message>
+        <source>the record has no signatures</source>
+        <translation>the record has no signatures</translation>
+    </message>
+    <message>
+        <source>Only officers and administrators verify received records; %1 may read the results.</source>
+        <translation>Only officers and administrators verify received records; %1 may read the results.</translation>
+    </message>
+    <message>
+        <source>No school of yours has the code %1.</source>
+        <translation>No school of yours has the code %1.</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::services::RevocationRefresh</name>
+    <message>
+        <source>Only officers and administrators ask the certificate authorities.</source>
+        <translation>Only officers and administrators ask the certificate authorities.</translation>
+    </message>
+    <message>
+        <source>There is no certificate #%1 among those you review.</source>
+        <translation>There is no certificate #%1 among those you review.</translation>
+    </message>
+    <message>
+        <source>Only http and https distribution points are fetched.</source>
+        <translation>Only http and https distribution points are fetched.</translation>
+    </message>
+    <message>
+        <source>What it sent is not a CRL: %1</source>
+        <translation>What it sent is not a CRL: %1</translation>
+    </message>
+    <message>
+        <source>The issuer of certificate #%1 is not in the trust store, so its OCSP responder cannot be asked.</source>
+        <translation>The issuer of certificate #%1 is not in the trust store, so its OCSP responder cannot be asked.</translation>
+    </message>
+    <message>
+        <source>Only http and https OCSP responders are asked.</source>
+        <translation>Only http and https OCSP responders are asked.</translation>
     </message>
 </context>
 <context>
@@ -4544,6 +4697,14 @@ then run init again; nothing was changed.</translation>
         <source>Unit code</source>
         <translation>Unit code</translation>
     </message>
+    <message>
+        <source>Received records whose signatures failed the verification on receipt</source>
+        <translation>Received records whose signatures failed the verification on receipt</translation>
+    </message>
+    <message>
+        <source>Invalid signature</source>
+        <translation>Invalid signature</translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::ui::RecordDetailView</name>
@@ -4790,6 +4951,18 @@ then run init again; nothing was changed.</translation>
         <source>Version:</source>
         <translation>Version:</translation>
     </message>
+    <message>
+        <source>Invalid signature: %1.</source>
+        <translation>Invalid signature: %1.</translation>
+    </message>
+    <message>
+        <source>The signatures could not be verified: %1.</source>
+        <translation>The signatures could not be verified: %1.</translation>
+    </message>
+    <message>
+        <source>(Verified on receipt on %1 by %2.)</source>
+        <translation>(Verified on receipt on %1 by %2.)</translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::ui::RecordLookupModel</name>
@@ -4836,6 +5009,34 @@ then run init again; nothing was changed.</translation>
     <message>
         <source>Lookup code</source>
         <translation>Lookup code</translation>
+    </message>
+    <message>
+        <source>Not verified yet</source>
+        <translation>Not verified yet</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>Every signature of this version was verified.</source>
+        <translation>Every signature of this version was verified.</translation>
+    </message>
+    <message>
+        <source>Invalid signature: %1</source>
+        <translation>Invalid signature: %1</translation>
+    </message>
+    <message>
+        <source>Not verifiable</source>
+        <translation>Not verifiable</translation>
+    </message>
+    <message>
+        <source>The signatures could not be verified: %1</source>
+        <translation>The signatures could not be verified: %1</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
     </message>
 </context>
 <context>
@@ -4982,6 +5183,37 @@ then run init again; nothing was changed.</translation>
     <message>
         <source>S&amp;chool:</source>
         <translation>S&amp;chool:</translation>
+    </message>
+    <message>
+        <source>Invalid signature only</source>
+        <translation>Invalid signature only</translation>
+    </message>
+    <message>
+        <source>Records whose signatures failed the verification on receipt</source>
+        <translation>Records whose signatures failed the verification on receipt</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>The verification did not run.</source>
+        <translation>The verification did not run.</translation>
+    </message>
+    <message>
+        <source>Signature verification</source>
+        <translation>Signature verification</translation>
+    </message>
+    <message>
+        <source>Verifying received signatures: %1 of %2</source>
+        <translation>Verifying received signatures: %1 of %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n received record(s) have an invalid signature; tick &quot;Invalid signature only&quot; to list them.</source>
+        <translation>
+            <numerusform>%n received record have an invalid signature; tick &quot;Invalid signature only&quot; to list them.</numerusform>
+            <numerusform>%n received records have an invalid signature; tick &quot;Invalid signature only&quot; to list them.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

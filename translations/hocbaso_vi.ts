@@ -180,6 +180,18 @@
         <source>A revocation request cannot go from &quot;%1&quot; to &quot;%2&quot;.</source>
         <translation>Yêu cầu thu hồi không thể chuyển từ trạng thái &quot;%1&quot; sang &quot;%2&quot;.</translation>
     </message>
+    <message>
+        <source>Signatures valid</source>
+        <translation>Chữ ký hợp lệ</translation>
+    </message>
+    <message>
+        <source>Invalid signature</source>
+        <translation>Chữ ký không hợp lệ</translation>
+    </message>
+    <message>
+        <source>Signatures could not be verified</source>
+        <translation>Không kiểm tra được chữ ký</translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::Tt27Content</name>
@@ -451,10 +463,6 @@
         <translation>không có</translation>
     </message>
     <message>
-        <source>Usage: hocbaso-cli cert inspect FILE | import --school CODE ... FILE | list [--status S] [--school CODE] | show ID | approve ID... | reject ID... --reason TEXT | revoke ID... --reason TEXT</source>
-        <translation>Cách dùng: hocbaso-cli cert inspect TỆP | import --school MÃ ... TỆP | list [--status S] [--school MÃ] | show ID | approve ID... | reject ID... --reason LÝ_DO | revoke ID... --reason LÝ_DO</translation>
-    </message>
-    <message>
         <source>--family must be vgca, public or test.</source>
         <translation>--family phải là vgca, public hoặc test.</translation>
     </message>
@@ -549,10 +557,6 @@
     <message>
         <source>--status must be draft, confirmed, sent or revoked.</source>
         <translation>--status phải là draft, confirmed, sent hoặc revoked.</translation>
-    </message>
-    <message>
-        <source>Usage: hocbaso-cli record show UUID [--pdf FILE] | record verify UUID | record confirm UUID | record send UUID</source>
-        <translation>Cách dùng: hocbaso-cli record show UUID [--pdf TỆP] | record verify UUID | record confirm UUID | record send UUID</translation>
     </message>
     <message>
         <source>Record %1 version %2: every signature is valid.</source>
@@ -1057,6 +1061,60 @@ Mã thoát: 0 hoàn tất, 1 bị từ chối hoặc thất bại, 2 sai cú ph�
     <message>
         <source>Added %1, updated %2, left %3 unchanged.</source>
         <translation>Đã thêm %1, cập nhật %2, giữ nguyên %3.</translation>
+    </message>
+    <message>
+        <source>warning: %1: %2</source>
+        <translation>cảnh báo: %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) checked with their certificate authorities</source>
+        <translation>
+            <numerusform>Đã kiểm tra %n chứng thư số với tổ chức cung cấp dịch vụ chứng thực</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new CRL(s), </source>
+        <translation>
+            <numerusform>%n CRL mới, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n OCSP answer(s), </source>
+        <translation>
+            <numerusform>%n câu trả lời OCSP, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreachable address(es).</source>
+        <translation>
+            <numerusform>%n địa chỉ không kết nối được.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Certificate #%1 is revoked by its certificate authority.</source>
+        <translation>Chứng thư số #%1 đã bị tổ chức cung cấp dịch vụ chứng thực thu hồi.</translation>
+    </message>
+    <message>
+        <source>Usage: hocbaso-cli cert inspect FILE | import --school CODE ... FILE | list [--status S] [--school CODE] | show ID | refresh [ID...] | approve ID... | reject ID... --reason TEXT | revoke ID... --reason TEXT</source>
+        <translation>Cách dùng: hocbaso-cli cert inspect TỆP | import --school MÃ ... TỆP | list [--status S] [--school MÃ] | show ID | refresh [ID...] | approve ID... | reject ID... --reason LÝ_DO | revoke ID... --reason LÝ_DO</translation>
+    </message>
+    <message>
+        <source>%1 sent record version(s) checked: %2 valid, %3 invalid, %4 could not be verified.</source>
+        <translation>Đã kiểm tra %1 phiên bản học bạ đã gửi: %2 hợp lệ, %3 không hợp lệ, %4 không kiểm tra được.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) have an invalid signature.</source>
+        <translation>
+            <numerusform>%n học bạ có chữ ký không hợp lệ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: hocbaso-cli record verify --all [--school CODE] [--year Y] [--unverified]</source>
+        <translation>Cách dùng: hocbaso-cli record verify --all [--school MÃ] [--year NĂM] [--unverified]</translation>
+    </message>
+    <message>
+        <source>Usage: hocbaso-cli record show UUID [--pdf FILE] | record verify UUID | record verify --all [--school CODE] [--year Y] | record confirm UUID | record send UUID</source>
+        <translation>Cách dùng: hocbaso-cli record show UUID [--pdf TỆP] | record verify UUID | record verify --all [--school MÃ] [--year NĂM] | record confirm UUID | record send UUID</translation>
     </message>
 </context>
 <context>
@@ -2138,6 +2196,96 @@ Vẫn duyệt chứng thư số này?</translation>
     <message>
         <source>Cannot write %1.</source>
         <translation>Không ghi được %1.</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::services::RecordVerification</name>
+    <message>
+        <source>the certificate of %1 does not chain to the trust store (%2)</source>
+        <translation>chứng thư số của %1 không dẫn tới chứng thư gốc tin cậy nào (%2)</translation>
+    </message>
+    <message>
+        <source>the certificate of %1 was not valid when it signed on %2 (%3)</source>
+        <translation>chứng thư số của %1 không có hiệu lực khi ký lúc %2 (%3)</translation>
+    </message>
+    <message>
+        <source>its CA had revoked the certificate of %1 on %2, before it signed on %3</source>
+        <translation>tổ chức cung cấp dịch vụ chứng thực đã thu hồi chứng thư số của %1 ngày %2, trước khi ký lúc %3</translation>
+    </message>
+    <message>
+        <source>the signature says it was made on %1, not on %2 as stored</source>
+        <translation>chữ ký ghi thời điểm ký là %1, không phải %2 như đã lưu</translation>
+    </message>
+    <message>
+        <source>it was made with a certificate the school never registered</source>
+        <translation>chữ ký được tạo bằng chứng thư số mà nhà trường chưa từng đăng ký</translation>
+    </message>
+    <message>
+        <source>certificate #%1 is registered by another school</source>
+        <translation>chứng thư số #%1 do trường khác đăng ký</translation>
+    </message>
+    <message>
+        <source>certificate #%1 is not registered for this kind of signature</source>
+        <translation>chứng thư số #%1 không được đăng ký cho loại chữ ký này</translation>
+    </message>
+    <message>
+        <source>when certificate #%1 was approved is no longer known, so its approval at signing cannot be told</source>
+        <translation>không còn biết chứng thư số #%1 được duyệt lúc nào, nên không xác định được nó đã được duyệt khi ký hay chưa</translation>
+    </message>
+    <message>
+        <source>certificate #%1 was not approved by the managing unit when it signed on %2</source>
+        <translation>chứng thư số #%1 chưa được đơn vị quản lý duyệt khi ký lúc %2</translation>
+    </message>
+    <message>
+        <source>its registered certificate #%1 is not in the store</source>
+        <translation>chứng thư số đã đăng ký #%1 không có trong cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>%1 signature (%2): %3</source>
+        <translation>Chữ ký %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>the record has no %1 signature</source>
+        <translation>học bạ thiếu chữ ký %1</translation>
+    </message>
+    <message>
+        <source>the record has no signatures</source>
+        <translation>học bạ không có chữ ký nào</translation>
+    </message>
+    <message>
+        <source>Only officers and administrators verify received records; %1 may read the results.</source>
+        <translation>Chỉ cán bộ và quản trị viên mới kiểm tra chữ ký học bạ đã tiếp nhận; %1 chỉ được xem kết quả.</translation>
+    </message>
+    <message>
+        <source>No school of yours has the code %1.</source>
+        <translation>Không có trường nào trong phạm vi của bạn mang mã %1.</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::services::RevocationRefresh</name>
+    <message>
+        <source>Only officers and administrators ask the certificate authorities.</source>
+        <translation>Chỉ cán bộ và quản trị viên mới hỏi tổ chức cung cấp dịch vụ chứng thực.</translation>
+    </message>
+    <message>
+        <source>There is no certificate #%1 among those you review.</source>
+        <translation>Không có chứng thư số #%1 trong số chứng thư số bạn xét duyệt.</translation>
+    </message>
+    <message>
+        <source>Only http and https distribution points are fetched.</source>
+        <translation>Chỉ tải CRL từ điểm phân phối http và https.</translation>
+    </message>
+    <message>
+        <source>What it sent is not a CRL: %1</source>
+        <translation>Dữ liệu nhận được không phải là CRL: %1</translation>
+    </message>
+    <message>
+        <source>The issuer of certificate #%1 is not in the trust store, so its OCSP responder cannot be asked.</source>
+        <translation>Tổ chức cấp chứng thư số #%1 không có trong kho chứng thư tin cậy, nên không thể hỏi máy chủ OCSP.</translation>
+    </message>
+    <message>
+        <source>Only http and https OCSP responders are asked.</source>
+        <translation>Chỉ hỏi máy chủ OCSP có địa chỉ http và https.</translation>
     </message>
 </context>
 <context>
@@ -4515,6 +4663,14 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
         <source>Unit code</source>
         <translation>Mã đơn vị</translation>
     </message>
+    <message>
+        <source>Received records whose signatures failed the verification on receipt</source>
+        <translation>Học bạ đã tiếp nhận có chữ ký không đạt khi kiểm tra</translation>
+    </message>
+    <message>
+        <source>Invalid signature</source>
+        <translation>Chữ ký không hợp lệ</translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::ui::RecordDetailView</name>
@@ -4760,6 +4916,18 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
         <source>Version:</source>
         <translation>Phiên bản:</translation>
     </message>
+    <message>
+        <source>Invalid signature: %1.</source>
+        <translation>Chữ ký không hợp lệ: %1.</translation>
+    </message>
+    <message>
+        <source>The signatures could not be verified: %1.</source>
+        <translation>Không kiểm tra được chữ ký: %1.</translation>
+    </message>
+    <message>
+        <source>(Verified on receipt on %1 by %2.)</source>
+        <translation>(Đã kiểm tra khi tiếp nhận lúc %1, người kiểm tra: %2.)</translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::ui::RecordLookupModel</name>
@@ -4806,6 +4974,34 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
     <message>
         <source>Lookup code</source>
         <translation>Mã tra cứu</translation>
+    </message>
+    <message>
+        <source>Not verified yet</source>
+        <translation>Chưa kiểm tra</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Hợp lệ</translation>
+    </message>
+    <message>
+        <source>Every signature of this version was verified.</source>
+        <translation>Mọi chữ ký của phiên bản này đã được kiểm tra và hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Invalid signature: %1</source>
+        <translation>Chữ ký không hợp lệ: %1</translation>
+    </message>
+    <message>
+        <source>Not verifiable</source>
+        <translation>Không kiểm tra được</translation>
+    </message>
+    <message>
+        <source>The signatures could not be verified: %1</source>
+        <translation>Không kiểm tra được chữ ký: %1</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Chữ ký</translation>
     </message>
 </context>
 <context>
@@ -4951,6 +5147,36 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
     <message>
         <source>S&amp;chool:</source>
         <translation>T&amp;rường:</translation>
+    </message>
+    <message>
+        <source>Invalid signature only</source>
+        <translation>Chữ ký không hợp lệ</translation>
+    </message>
+    <message>
+        <source>Records whose signatures failed the verification on receipt</source>
+        <translation>Học bạ có chữ ký không đạt khi kiểm tra lúc tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Làm mới</translation>
+    </message>
+    <message>
+        <source>The verification did not run.</source>
+        <translation>Việc kiểm tra chữ ký đã không chạy.</translation>
+    </message>
+    <message>
+        <source>Signature verification</source>
+        <translation>Kiểm tra chữ ký</translation>
+    </message>
+    <message>
+        <source>Verifying received signatures: %1 of %2</source>
+        <translation>Đang kiểm tra chữ ký học bạ đã tiếp nhận: %1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n received record(s) have an invalid signature; tick &quot;Invalid signature only&quot; to list them.</source>
+        <translation>
+            <numerusform>%n học bạ đã tiếp nhận có chữ ký không hợp lệ; đánh dấu ô &quot;Chữ ký không hợp lệ&quot; để xem danh sách.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

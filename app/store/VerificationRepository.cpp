@@ -92,7 +92,7 @@ Result<qint64> VerificationRepository::countSent(const Scope& scope)
 
 Status VerificationRepository::save(const QList<RecordVerificationRow>& rows)
 {
-    // The central store sets record_id, version and school_id from the version itself (schema 17).
+    // The central store sets record_id, version and school_id from the version itself (schema 18).
     static const QString kUpsert = QStringLiteral(
         "INSERT INTO record_verifications (version_id, record_id, version, verified_at, verified_by, result, reason) "
         "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (version_id) DO UPDATE SET record_id = excluded.record_id, "

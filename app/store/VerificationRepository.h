@@ -9,7 +9,7 @@
 
 namespace hocbaso::store {
 
-// Receipt verification results (schema 17): one per sent record version, and the walk over the
+// Receipt verification results (schema 18): one per sent record version, and the walk over the
 // sent versions that verifyAll pages through by version id.
 class VerificationRepository
 {

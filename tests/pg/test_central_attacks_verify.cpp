@@ -1,4 +1,4 @@
-// Attacks on the receipt verification results (issue #18, schema 17): officers verify the sent
+// Attacks on the receipt verification results (issue #18, schema 18): officers verify the sent
 // records of their units' schools and store one result per version; whatever they type in psql,
 // they can neither read nor write another unit's results, nor file a "valid" result for a record
 // beyond their reach, nor write in someone else's name; viewers and schools only read (a school

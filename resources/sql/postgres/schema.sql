@@ -934,10 +934,10 @@ CREATE FUNCTION public.hocbaso_record_school_follows() RETURNS trigger
     SET search_path TO 'pg_catalog', 'public', 'pg_temp'
     AS $$
 BEGIN
-    -- school_of_record takes the value from the record again (a change of school_id fires it).
     UPDATE record_versions SET school_id = NEW.school_id WHERE record_id = NEW.id;
     UPDATE signatures SET school_id = NEW.school_id WHERE record_id = NEW.id;
     UPDATE revocation_requests SET school_id = NEW.school_id WHERE record_id = NEW.id;
+    UPDATE record_verifications SET school_id = NEW.school_id WHERE record_id = NEW.id;
     RETURN NULL;
 END;
 $$;
@@ -1006,6 +1006,34 @@ BEGIN
             WHERE record_id = NEW.id;
     END IF;
     RETURN NULL;
+END;
+$$;
+
+
+--
+-- Name: hocbaso_record_verifications_rules(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.hocbaso_record_verifications_rules() RETURNS trigger
+    LANGUAGE plpgsql
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+DECLARE
+    me record;
+    school_unit bigint;
+BEGIN
+    IF hocbaso_trusted() THEN
+        RETURN NEW;
+    END IF;
+    SELECT * INTO me FROM hocbaso_me_or_refuse();
+    SELECT s.unit_id INTO school_unit FROM schools s WHERE s.id = NEW.school_id;
+    IF NOT coalesce(hocbaso_decides_for(me.role, me.unit_id, school_unit), false) THEN
+        PERFORM hocbaso_refuse(format('%s may not record verification results for this school', me.username));
+    END IF;
+    IF NEW.verified_by IS DISTINCT FROM me.username THEN
+        PERFORM hocbaso_refuse('a verification result is recorded in one''s own name');
+    END IF;
+    RETURN NEW;
 END;
 $$;
 
@@ -1562,7 +1590,7 @@ CREATE FUNCTION public.hocbaso_sync_log_lock_settings() RETURNS trigger
 
 CREATE FUNCTION public.hocbaso_sync_log_ocsp_answers() RETURNS trigger
     LANGUAGE plpgsql SECURITY DEFINER
-    SET search_path TO 'public', 'pg_temp'
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
     AS $$
 BEGIN
     IF TG_OP = 'DELETE' THEN
@@ -1878,6 +1906,33 @@ BEGIN
        AND NOT EXISTS (SELECT 1 FROM schools s WHERE s.id = NEW.school_id AND s.unit_id = NEW.unit_id) THEN
         PERFORM hocbaso_refuse('a school user''s school belongs to the user''s unit');
     END IF;
+    RETURN NEW;
+END;
+$$;
+
+
+--
+-- Name: hocbaso_verification_of_version(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.hocbaso_verification_of_version() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+DECLARE
+    v record;
+BEGIN
+    SELECT rv.record_id, rv.version, r.school_id, rv.sent_at INTO v
+        FROM record_versions rv JOIN records r ON r.id = rv.record_id WHERE rv.id = NEW.version_id;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'no record version % to verify', NEW.version_id USING ERRCODE = 'foreign_key_violation';
+    END IF;
+    IF v.sent_at IS NULL THEN
+        RAISE EXCEPTION 'only a sent record version is verified on receipt' USING ERRCODE = 'check_violation';
+    END IF;
+    NEW.record_id := v.record_id;
+    NEW.version := v.version;
+    NEW.school_id := v.school_id;
     RETURN NEW;
 END;
 $$;
@@ -2289,6 +2344,25 @@ CREATE TABLE public.record_search_counts (
     school_id bigint NOT NULL,
     n integer NOT NULL
 );
+
+
+--
+-- Name: record_verifications; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.record_verifications (
+    version_id bigint NOT NULL,
+    record_id bigint NOT NULL,
+    version integer NOT NULL,
+    school_id bigint NOT NULL,
+    verified_at timestamp with time zone NOT NULL,
+    verified_by text NOT NULL,
+    result text NOT NULL,
+    reason text DEFAULT ''::text NOT NULL,
+    CONSTRAINT record_verifications_result_check CHECK ((result = ANY (ARRAY['valid'::text, 'invalid'::text, 'unverifiable'::text])))
+);
+
+ALTER TABLE ONLY public.record_verifications FORCE ROW LEVEL SECURITY;
 
 
 --
@@ -2778,6 +2852,14 @@ ALTER TABLE ONLY public.record_search
 
 
 --
+-- Name: record_verifications record_verifications_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.record_verifications
+    ADD CONSTRAINT record_verifications_pkey PRIMARY KEY (version_id);
+
+
+--
 -- Name: record_versions record_versions_pkey; Type: CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -3006,6 +3088,20 @@ CREATE INDEX record_search_words ON public.record_search USING gin (words);
 
 
 --
+-- Name: record_verifications_problems; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX record_verifications_problems ON public.record_verifications USING btree (school_id, result) WHERE (result <> 'valid'::text);
+
+
+--
+-- Name: record_verifications_record; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX record_verifications_record ON public.record_verifications USING btree (record_id, version);
+
+
+--
 -- Name: records_school; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -3227,6 +3323,20 @@ CREATE TRIGGER record_search_pupil AFTER UPDATE OF full_name, name_folded ON pub
 --
 
 CREATE TRIGGER record_search_update AFTER UPDATE OF pupil_id, school_id, school_year, grade, status, name_sort ON public.records FOR EACH ROW WHEN (((old.pupil_id IS DISTINCT FROM new.pupil_id) OR (old.school_id IS DISTINCT FROM new.school_id) OR (old.school_year IS DISTINCT FROM new.school_year) OR (old.grade IS DISTINCT FROM new.grade) OR (old.status IS DISTINCT FROM new.status) OR (old.name_sort IS DISTINCT FROM new.name_sort))) EXECUTE FUNCTION public.hocbaso_record_search_record();
+
+
+--
+-- Name: record_verifications record_verifications_derive; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER record_verifications_derive BEFORE INSERT OR UPDATE ON public.record_verifications FOR EACH ROW EXECUTE FUNCTION public.hocbaso_verification_of_version();
+
+
+--
+-- Name: record_verifications record_verifications_rules; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER record_verifications_rules BEFORE INSERT OR UPDATE ON public.record_verifications FOR EACH ROW EXECUTE FUNCTION public.hocbaso_record_verifications_rules();
 
 
 --
@@ -3841,6 +3951,30 @@ ALTER TABLE ONLY public.record_search
 
 
 --
+-- Name: record_verifications record_verifications_record_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.record_verifications
+    ADD CONSTRAINT record_verifications_record_id_fkey FOREIGN KEY (record_id) REFERENCES public.records(id);
+
+
+--
+-- Name: record_verifications record_verifications_school_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.record_verifications
+    ADD CONSTRAINT record_verifications_school_id_fkey FOREIGN KEY (school_id) REFERENCES public.schools(id);
+
+
+--
+-- Name: record_verifications record_verifications_version_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.record_verifications
+    ADD CONSTRAINT record_verifications_version_id_fkey FOREIGN KEY (version_id) REFERENCES public.record_versions(id);
+
+
+--
 -- Name: record_versions record_versions_record_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -4082,6 +4216,13 @@ CREATE POLICY owner_all ON public.record_counts USING (( SELECT public.hocbaso_i
 
 
 --
+-- Name: record_verifications owner_all; Type: POLICY; Schema: public; Owner: -
+--
+
+CREATE POLICY owner_all ON public.record_verifications USING (( SELECT public.hocbaso_is_owner() AS hocbaso_is_owner)) WITH CHECK (( SELECT public.hocbaso_is_owner() AS hocbaso_is_owner));
+
+
+--
 -- Name: record_versions owner_all; Type: POLICY; Schema: public; Owner: -
 --
 
@@ -4162,6 +4303,12 @@ ALTER TABLE public.record_search ENABLE ROW LEVEL SECURITY;
 ALTER TABLE public.record_search_counts ENABLE ROW LEVEL SECURITY;
 
 --
+-- Name: record_verifications; Type: ROW SECURITY; Schema: public; Owner: -
+--
+
+ALTER TABLE public.record_verifications ENABLE ROW LEVEL SECURITY;
+
+--
 -- Name: record_versions; Type: ROW SECURITY; Schema: public; Owner: -
 --
 
@@ -4230,6 +4377,13 @@ CREATE POLICY unit_insert ON public.lock_settings FOR INSERT TO hocbaso_admin, h
 --
 
 CREATE POLICY unit_insert ON public.ocsp_answers FOR INSERT TO hocbaso_admin, hocbaso_officer WITH CHECK (((( SELECT public.hocbaso_sees_all() AS hocbaso_sees_all) OR (school_id IN ( SELECT unnest(public.hocbaso_my_schools()) AS unnest))) AND (fetched_by = ( SELECT public.hocbaso_my_username() AS hocbaso_my_username))));
+
+
+--
+-- Name: record_verifications unit_insert; Type: POLICY; Schema: public; Owner: -
+--
+
+CREATE POLICY unit_insert ON public.record_verifications FOR INSERT TO hocbaso_admin, hocbaso_officer, hocbaso_viewer, hocbaso_school WITH CHECK ((( SELECT public.hocbaso_sees_all() AS hocbaso_sees_all) OR ((school_id IN ( SELECT unnest(public.hocbaso_my_schools()) AS unnest)) AND (( SELECT public.hocbaso_my_role() AS hocbaso_my_role) = ANY (ARRAY['admin'::text, 'officer'::text])))));
 
 
 --
@@ -4331,6 +4485,13 @@ CREATE POLICY unit_read ON public.record_search_counts FOR SELECT TO hocbaso_adm
 
 
 --
+-- Name: record_verifications unit_read; Type: POLICY; Schema: public; Owner: -
+--
+
+CREATE POLICY unit_read ON public.record_verifications FOR SELECT TO hocbaso_admin, hocbaso_officer, hocbaso_viewer, hocbaso_school USING ((( SELECT public.hocbaso_sees_all() AS hocbaso_sees_all) OR (school_id IN ( SELECT unnest(public.hocbaso_my_schools()) AS unnest))));
+
+
+--
 -- Name: record_versions unit_read; Type: POLICY; Schema: public; Owner: -
 --
 
@@ -4398,6 +4559,13 @@ CREATE POLICY unit_update ON public.certificates FOR UPDATE TO hocbaso_admin, ho
 --
 
 CREATE POLICY unit_update ON public.lock_settings FOR UPDATE TO hocbaso_admin, hocbaso_officer, hocbaso_viewer, hocbaso_school USING ((( SELECT public.hocbaso_sees_all() AS hocbaso_sees_all) OR ((unit_id IN ( SELECT unnest(public.hocbaso_my_units()) AS unnest)) AND (( SELECT public.hocbaso_my_role() AS hocbaso_my_role) = ANY (ARRAY['admin'::text, 'officer'::text]))))) WITH CHECK ((( SELECT public.hocbaso_sees_all() AS hocbaso_sees_all) OR ((unit_id IN ( SELECT unnest(public.hocbaso_my_units()) AS unnest)) AND (( SELECT public.hocbaso_my_role() AS hocbaso_my_role) = ANY (ARRAY['admin'::text, 'officer'::text])))));
+
+
+--
+-- Name: record_verifications unit_update; Type: POLICY; Schema: public; Owner: -
+--
+
+CREATE POLICY unit_update ON public.record_verifications FOR UPDATE TO hocbaso_admin, hocbaso_officer, hocbaso_viewer, hocbaso_school USING ((( SELECT public.hocbaso_sees_all() AS hocbaso_sees_all) OR ((school_id IN ( SELECT unnest(public.hocbaso_my_schools()) AS unnest)) AND (( SELECT public.hocbaso_my_role() AS hocbaso_my_role) = ANY (ARRAY['admin'::text, 'officer'::text]))))) WITH CHECK ((( SELECT public.hocbaso_sees_all() AS hocbaso_sees_all) OR ((school_id IN ( SELECT unnest(public.hocbaso_my_schools()) AS unnest)) AND (( SELECT public.hocbaso_my_role() AS hocbaso_my_role) = ANY (ARRAY['admin'::text, 'officer'::text])))));
 
 
 --

@@ -1,4 +1,4 @@
--- hocbaso schema 17 (SQLite): receipt verification (issue #18, item 4). The managing unit verifies
+-- hocbaso schema 18 (SQLite): receipt verification (issue #18, item 4). The managing unit verifies
 -- the signatures of every sent record version (CMS over the content, the school's registered and
 -- approved certificates at signing time, their chains and revocation then) and keeps one result per
 -- version: when, by whom, valid / invalid / unverifiable, and why in words. A store verifies its own

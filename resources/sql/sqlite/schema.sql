@@ -183,6 +183,16 @@ CREATE TABLE record_sort_buckets (
     ) STORED
 ) WITHOUT ROWID;
 
+CREATE TABLE record_verifications (
+    version_id  INTEGER PRIMARY KEY REFERENCES record_versions(id),
+    record_id   INTEGER NOT NULL REFERENCES records(id),
+    version     INTEGER NOT NULL,
+    verified_at TEXT NOT NULL,
+    verified_by TEXT NOT NULL,
+    result      TEXT NOT NULL CHECK (result IN ('valid', 'invalid', 'unverifiable')),
+    reason      TEXT NOT NULL DEFAULT ''
+);
+
 CREATE TABLE record_versions (
     id             INTEGER PRIMARY KEY,
     record_id      INTEGER NOT NULL REFERENCES records(id),
@@ -378,6 +388,10 @@ CREATE INDEX ocsp_answers_certificate ON ocsp_answers (certificate_id, fetched_a
 CREATE INDEX pupils_school ON pupils(school_id);
 
 CREATE INDEX record_counts_year ON record_counts(school_year, school_id, grade, status, n);
+
+CREATE INDEX record_verifications_problems ON record_verifications(result, record_id) WHERE result <> 'valid';
+
+CREATE INDEX record_verifications_record ON record_verifications(record_id, version);
 
 CREATE INDEX records_school ON records(school_id, school_year, grade, status);
 
