@@ -250,7 +250,9 @@ QVariant ProgressTableModel::headerData(int section, Qt::Orientation orientation
     if (orientation != Qt::Horizontal)
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::TextAlignmentRole)
-        return QVariant::fromValue((section >= ExpectedColumn ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
+        // Wrapped: the number columns are sized for their header on two lines (StatisticsPage).
+        return QVariant::fromValue((section >= ExpectedColumn ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter |
+                                   Qt::TextWordWrap);
     if (role == Qt::ToolTipRole) {
         switch (section) {
         case ExpectedColumn:

@@ -43,9 +43,18 @@ QString percentText(const ProgressRow& row)
 }
 
 // Room for the header text or a seven-digit number, whichever is wider.
+// A number column is as wide as its numbers or its header set on two lines, whichever is wider:
+// "Đã xác nhận hoàn thành" on one line took the room of the schools' names at 1366x768.
 int numberColumnWidth(const QFontMetrics& fm, const QString& header)
 {
-    return std::max(fm.horizontalAdvance(header), fm.horizontalAdvance(QStringLiteral("9.999.999"))) + 28;
+    const QStringList words = header.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    int best = fm.horizontalAdvance(header);
+    for (qsizetype split = 1; split < words.size(); ++split) {
+        const int first = fm.horizontalAdvance(words.mid(0, split).join(QLatin1Char(' ')));
+        const int second = fm.horizontalAdvance(words.mid(split).join(QLatin1Char(' ')));
+        best = std::min(best, std::max(first, second));
+    }
+    return std::max(best, fm.horizontalAdvance(QStringLiteral("9.999.999"))) + 20;
 }
 
 } // namespace
@@ -704,6 +713,9 @@ void StatisticsPage::retranslate()
     schools->setColumnWidth(ProgressTableModel::CodeColumn, fm.horizontalAdvance(QStringLiteral("TH000000")) + 24);
     for (int c = ProgressTableModel::ExpectedColumn; c < ProgressTableModel::ColumnCount; ++c)
         schools->setColumnWidth(c, numberColumnWidth(fm, m_schoolsModel->headerData(c, Qt::Horizontal).toString()));
+    // Headers wrap onto two lines, the widths above are made for it.
+    header->setDefaultAlignment(Qt::Alignment(Qt::AlignCenter | Qt::TextWordWrap));
+    header->setFixedHeight(2 * fm.height() + 10);
 
     // Compact rows, so that a district's schools mostly fit without scrolling; the grades table is
     // exactly tall enough for its five grades.
