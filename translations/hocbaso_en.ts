@@ -946,112 +946,6 @@
         <translation>This store already has users: an administrator adds more with &quot;user add&quot;.</translation>
     </message>
     <message>
-        <source>hocbaso-cli: digital school records (học bạ số) for education offices, from the command line.
-
-Global options: --db PATH | --pg CONNINFO, --user NAME (password from HOCBASO_PASSWORD), --today YYYY-MM-DD, --json, --yes, --lang vi|en, --version
-
-Commands:
-  init                      create or upgrade the store
-  init --admin NAME [--display-name TEXT]   and add its first administrator, of the whole store
-                            (the new password from HOCBASO_NEW_PASSWORD or a prompt)
-  demo [--seed N] [--units N] [--schools N] [--students N] [--years N] --password P
-  info                      what the store holds
-  school list [--unit CODE] the schools (of a unit and the units below it)
-  unit add CODE --name TEXT --level so|phong|xa [--parent CODE]   add a managing unit
-  unit list, unit rename CODE --name TEXT, unit move CODE --parent CODE, unit close CODE
-  school add CODE --name TEXT --unit CODE --ownership public|private [--tax-code T] [--address T]
-  school update CODE [--name TEXT] [--ownership public|private] [--tax-code T] [--address T]
-  school move CODE --unit CODE, school close CODE   (administrators, within their units)
-  user add NAME --role admin|officer|viewer|school --unit CODE [--school CODE] [--display-name TEXT]
-                            add a user (administrators; the new password from HOCBASO_NEW_PASSWORD
-                            or a prompt, never an argument)
-  user list, user disable NAME, user enable NAME, user unlock NAME   the users and their state
-  audit list [--limit N]    the latest audit events
-  audit verify              recompute the audit hash chains
-  lookup [--name Q] [--pid ID] [--school CODE] [--uuid U] [--year Y] [--grade N] [--status S]
-         [--limit N] [--offset N]   find records (6.3)
-  record show UUID          a record with its versions and signatures
-  record verify UUID        verify a record&apos;s signatures
-  cert inspect FILE         check a certificate file against the trust store (no --user needed)
-  cert import --school CODE [--kind unit|signer] [--holder NAME]
-         [--position principal|vice_principal] FILE
-                            register a school&apos;s seal or a manager&apos;s signing account (school side)
-  cert list [--status S] [--school CODE] [--kind unit|signer]
-                            registered certificates with their checks (6.1)
-  cert show ID              one certificate with its checks and decisions
-  cert approve ID... [--reason TEXT]   approve pending certificates (--yes if a check failed)
-  cert reject ID... --reason TEXT      reject pending certificates
-  cert revoke ID... --reason TEXT      revoke approved certificates
-  trust add FILE [--family vgca|public|test], trust list   the trusted CA certificates
-  crl add FILE, crl list    certificate revocation lists, verified against the trust store
-  record confirm UUID [--keys FILE], record send UUID      (school side)
-  lock set (--all | --school CODE...) [--grade N...] [--year Y] [--receive DATE] [--revoke DATE]
-  lock clear --school CODE [--grade N...] [--year Y], lock show [--school CODE] [--year Y]
-  revocation request UUID --reason TEXT   (school side)
-  revocation list [--school CODE] [--grade N] [--status S]
-  revocation approve ID..., revocation reject ID... --reason TEXT
-  school import FILE [--dry-run]   add and update schools from a CSV or .xlsx list, all or nothing
-  stats [--by unit] [--unit CODE] [--year Y] [--grade N] [--csv FILE] [--xlsx FILE] [--pdf FILE]
-  replica create --from CONNINFO --db PATH [--batch N]
-                            download your unit from the server into an offline copy (resumable)
-  sync --db PATH [--from CONNINFO]   send the offline copy&apos;s changes, bring it up to date
-
-Exit codes: 0 done, 1 refused or failed, 2 usage error.
-</source>
-        <translation>hocbaso-cli: digital school records (học bạ số) for education offices, from the command line.
-
-Global options: --db PATH | --pg CONNINFO, --user NAME (password from HOCBASO_PASSWORD), --today YYYY-MM-DD, --json, --yes, --lang vi|en, --version
-
-Commands:
-  init                      create or upgrade the store
-  init --admin NAME [--display-name TEXT]   and add its first administrator, of the whole store
-                            (the new password from HOCBASO_NEW_PASSWORD or a prompt)
-  demo [--seed N] [--units N] [--schools N] [--students N] [--years N] --password P
-  info                      what the store holds
-  school list [--unit CODE] the schools (of a unit and the units below it)
-  unit add CODE --name TEXT --level so|phong|xa [--parent CODE]   add a managing unit
-  unit list, unit rename CODE --name TEXT, unit move CODE --parent CODE, unit close CODE
-  school add CODE --name TEXT --unit CODE --ownership public|private [--tax-code T] [--address T]
-  school update CODE [--name TEXT] [--ownership public|private] [--tax-code T] [--address T]
-  school move CODE --unit CODE, school close CODE   (administrators, within their units)
-  user add NAME --role admin|officer|viewer|school --unit CODE [--school CODE] [--display-name TEXT]
-                            add a user (administrators; the new password from HOCBASO_NEW_PASSWORD
-                            or a prompt, never an argument)
-  user list, user disable NAME, user enable NAME, user unlock NAME   the users and their state
-  audit list [--limit N]    the latest audit events
-  audit verify              recompute the audit hash chains
-  lookup [--name Q] [--pid ID] [--school CODE] [--uuid U] [--year Y] [--grade N] [--status S]
-         [--limit N] [--offset N]   find records (6.3)
-  record show UUID          a record with its versions and signatures
-  record verify UUID        verify a record&apos;s signatures
-  cert inspect FILE         check a certificate file against the trust store (no --user needed)
-  cert import --school CODE [--kind unit|signer] [--holder NAME]
-         [--position principal|vice_principal] FILE
-                            register a school&apos;s seal or a manager&apos;s signing account (school side)
-  cert list [--status S] [--school CODE] [--kind unit|signer]
-                            registered certificates with their checks (6.1)
-  cert show ID              one certificate with its checks and decisions
-  cert approve ID... [--reason TEXT]   approve pending certificates (--yes if a check failed)
-  cert reject ID... --reason TEXT      reject pending certificates
-  cert revoke ID... --reason TEXT      revoke approved certificates
-  trust add FILE [--family vgca|public|test], trust list   the trusted CA certificates
-  crl add FILE, crl list    certificate revocation lists, verified against the trust store
-  record confirm UUID [--keys FILE], record send UUID      (school side)
-  lock set (--all | --school CODE...) [--grade N...] [--year Y] [--receive DATE] [--revoke DATE]
-  lock clear --school CODE [--grade N...] [--year Y], lock show [--school CODE] [--year Y]
-  revocation request UUID --reason TEXT   (school side)
-  revocation list [--school CODE] [--grade N] [--status S]
-  revocation approve ID..., revocation reject ID... --reason TEXT
-  school import FILE [--dry-run]   add and update schools from a CSV or .xlsx list, all or nothing
-  stats [--by unit] [--unit CODE] [--year Y] [--grade N] [--csv FILE] [--xlsx FILE] [--pdf FILE]
-  replica create --from CONNINFO --db PATH [--batch N]
-                            download your unit from the server into an offline copy (resumable)
-  sync --db PATH [--from CONNINFO]   send the offline copy&apos;s changes, bring it up to date
-
-Exit codes: 0 done, 1 refused or failed, 2 usage error.
-</translation>
-    </message>
-    <message>
         <source>Usage: hocbaso-cli school list [--unit CODE] | school add CODE --name TEXT --unit CODE --ownership public|private [--tax-code T] [--address T] | school update CODE [--name TEXT] [--ownership public|private] [--tax-code T] [--address T] | school move CODE --unit CODE | school close CODE | school import FILE [--dry-run]</source>
         <translation>Usage: hocbaso-cli school list [--unit CODE] | school add CODE --name TEXT --unit CODE --ownership public|private [--tax-code T] [--address T] | school update CODE [--name TEXT] [--ownership public|private] [--tax-code T] [--address T] | school move CODE --unit CODE | school close CODE | school import FILE [--dry-run]</translation>
     </message>
@@ -1125,6 +1019,118 @@ Exit codes: 0 done, 1 refused or failed, 2 usage error.
     <message>
         <source>Usage: hocbaso-cli record show UUID [--pdf FILE] | record verify UUID | record verify --all [--school CODE] [--year Y] | record confirm UUID | record send UUID</source>
         <translation>Usage: hocbaso-cli record show UUID [--pdf FILE] | record verify UUID | record verify --all [--school CODE] [--year Y] | record confirm UUID | record send UUID</translation>
+    </message>
+    <message>
+        <source>hocbaso-cli: digital school records (học bạ số) for education offices, from the command line.
+
+Global options: --db PATH | --pg CONNINFO, --user NAME (password from HOCBASO_PASSWORD), --today YYYY-MM-DD, --json, --yes, --lang vi|en, --version
+
+Commands:
+  init                      create or upgrade the store
+  init --admin NAME [--display-name TEXT]   and add its first administrator, of the whole store
+                            (the new password from HOCBASO_NEW_PASSWORD or a prompt)
+  demo [--seed N] [--units N] [--schools N] [--students N] [--years N] --password P
+  info                      what the store holds
+  school list [--unit CODE] the schools (of a unit and the units below it)
+  unit add CODE --name TEXT --level so|phong|xa [--parent CODE]   add a managing unit
+  unit list, unit rename CODE --name TEXT, unit move CODE --parent CODE, unit close CODE
+  school add CODE --name TEXT --unit CODE --ownership public|private [--tax-code T] [--address T]
+  school update CODE [--name TEXT] [--ownership public|private] [--tax-code T] [--address T]
+  school move CODE --unit CODE, school close CODE   (administrators, within their units)
+  user add NAME --role admin|officer|viewer|school --unit CODE [--school CODE] [--display-name TEXT]
+                            add a user (administrators; the new password from HOCBASO_NEW_PASSWORD
+                            or a prompt, never an argument)
+  user list, user disable NAME, user enable NAME, user unlock NAME   the users and their state
+  audit list [--limit N]    the latest audit events
+  audit verify              recompute the audit hash chains
+  lookup [--name Q] [--pid ID] [--school CODE] [--uuid U] [--year Y] [--grade N] [--status S]
+         [--limit N] [--offset N]   find records (6.3)
+  record show UUID          a record with its versions and signatures
+  record verify UUID        verify a record&apos;s signatures
+  record verify --all [--school CODE] [--year Y] [--unverified]
+                            verify every sent record (exit 1 naming each invalid one)
+  cert inspect FILE         check a certificate file against the trust store (no --user needed)
+  cert import --school CODE [--kind unit|signer] [--holder NAME]
+         [--position principal|vice_principal] FILE
+                            register a school&apos;s seal or a manager&apos;s signing account (school side)
+  cert list [--status S] [--school CODE] [--kind unit|signer]
+                            registered certificates with their checks (6.1)
+  cert show ID              one certificate with its checks and decisions
+  cert refresh [ID...]      ask the certificate authorities now (CRLs, OCSP)
+  cert approve ID... [--reason TEXT]   approve pending certificates (--yes if a check failed)
+  cert reject ID... --reason TEXT      reject pending certificates
+  cert revoke ID... --reason TEXT      revoke approved certificates
+  trust add FILE [--family vgca|public|test], trust list   the trusted CA certificates
+  crl add FILE, crl list    certificate revocation lists, verified against the trust store
+  record confirm UUID [--keys FILE], record send UUID      (school side)
+  lock set (--all | --school CODE...) [--grade N...] [--year Y] [--receive DATE] [--revoke DATE]
+  lock clear --school CODE [--grade N...] [--year Y], lock show [--school CODE] [--year Y]
+  revocation request UUID --reason TEXT   (school side)
+  revocation list [--school CODE] [--grade N] [--status S]
+  revocation approve ID..., revocation reject ID... --reason TEXT
+  school import FILE [--dry-run]   add and update schools from a CSV or .xlsx list, all or nothing
+  stats [--by unit] [--unit CODE] [--year Y] [--grade N] [--csv FILE] [--xlsx FILE] [--pdf FILE]
+  replica create --from CONNINFO --db PATH [--batch N]
+                            download your unit from the server into an offline copy (resumable)
+  sync --db PATH [--from CONNINFO]   send the offline copy&apos;s changes, bring it up to date
+
+Exit codes: 0 done, 1 refused or failed, 2 usage error.
+</source>
+        <translation>hocbaso-cli: digital school records (học bạ số) for education offices, from the command line.
+
+Global options: --db PATH | --pg CONNINFO, --user NAME (password from HOCBASO_PASSWORD), --today YYYY-MM-DD, --json, --yes, --lang vi|en, --version
+
+Commands:
+  init                      create or upgrade the store
+  init --admin NAME [--display-name TEXT]   and add its first administrator, of the whole store
+                            (the new password from HOCBASO_NEW_PASSWORD or a prompt)
+  demo [--seed N] [--units N] [--schools N] [--students N] [--years N] --password P
+  info                      what the store holds
+  school list [--unit CODE] the schools (of a unit and the units below it)
+  unit add CODE --name TEXT --level so|phong|xa [--parent CODE]   add a managing unit
+  unit list, unit rename CODE --name TEXT, unit move CODE --parent CODE, unit close CODE
+  school add CODE --name TEXT --unit CODE --ownership public|private [--tax-code T] [--address T]
+  school update CODE [--name TEXT] [--ownership public|private] [--tax-code T] [--address T]
+  school move CODE --unit CODE, school close CODE   (administrators, within their units)
+  user add NAME --role admin|officer|viewer|school --unit CODE [--school CODE] [--display-name TEXT]
+                            add a user (administrators; the new password from HOCBASO_NEW_PASSWORD
+                            or a prompt, never an argument)
+  user list, user disable NAME, user enable NAME, user unlock NAME   the users and their state
+  audit list [--limit N]    the latest audit events
+  audit verify              recompute the audit hash chains
+  lookup [--name Q] [--pid ID] [--school CODE] [--uuid U] [--year Y] [--grade N] [--status S]
+         [--limit N] [--offset N]   find records (6.3)
+  record show UUID          a record with its versions and signatures
+  record verify UUID        verify a record&apos;s signatures
+  record verify --all [--school CODE] [--year Y] [--unverified]
+                            verify every sent record (exit 1 naming each invalid one)
+  cert inspect FILE         check a certificate file against the trust store (no --user needed)
+  cert import --school CODE [--kind unit|signer] [--holder NAME]
+         [--position principal|vice_principal] FILE
+                            register a school&apos;s seal or a manager&apos;s signing account (school side)
+  cert list [--status S] [--school CODE] [--kind unit|signer]
+                            registered certificates with their checks (6.1)
+  cert show ID              one certificate with its checks and decisions
+  cert refresh [ID...]      ask the certificate authorities now (CRLs, OCSP)
+  cert approve ID... [--reason TEXT]   approve pending certificates (--yes if a check failed)
+  cert reject ID... --reason TEXT      reject pending certificates
+  cert revoke ID... --reason TEXT      revoke approved certificates
+  trust add FILE [--family vgca|public|test], trust list   the trusted CA certificates
+  crl add FILE, crl list    certificate revocation lists, verified against the trust store
+  record confirm UUID [--keys FILE], record send UUID      (school side)
+  lock set (--all | --school CODE...) [--grade N...] [--year Y] [--receive DATE] [--revoke DATE]
+  lock clear --school CODE [--grade N...] [--year Y], lock show [--school CODE] [--year Y]
+  revocation request UUID --reason TEXT   (school side)
+  revocation list [--school CODE] [--grade N] [--status S]
+  revocation approve ID..., revocation reject ID... --reason TEXT
+  school import FILE [--dry-run]   add and update schools from a CSV or .xlsx list, all or nothing
+  stats [--by unit] [--unit CODE] [--year Y] [--grade N] [--csv FILE] [--xlsx FILE] [--pdf FILE]
+  replica create --from CONNINFO --db PATH [--batch N]
+                            download your unit from the server into an offline copy (resumable)
+  sync --db PATH [--from CONNINFO]   send the offline copy&apos;s changes, bring it up to date
+
+Exit codes: 0 done, 1 refused or failed, 2 usage error.
+</translation>
     </message>
 </context>
 <context>

@@ -941,112 +941,6 @@
         <translation>Cơ sở dữ liệu này đã có người dùng: quản trị viên thêm người dùng mới bằng lệnh &quot;user add&quot;.</translation>
     </message>
     <message>
-        <source>hocbaso-cli: digital school records (học bạ số) for education offices, from the command line.
-
-Global options: --db PATH | --pg CONNINFO, --user NAME (password from HOCBASO_PASSWORD), --today YYYY-MM-DD, --json, --yes, --lang vi|en, --version
-
-Commands:
-  init                      create or upgrade the store
-  init --admin NAME [--display-name TEXT]   and add its first administrator, of the whole store
-                            (the new password from HOCBASO_NEW_PASSWORD or a prompt)
-  demo [--seed N] [--units N] [--schools N] [--students N] [--years N] --password P
-  info                      what the store holds
-  school list [--unit CODE] the schools (of a unit and the units below it)
-  unit add CODE --name TEXT --level so|phong|xa [--parent CODE]   add a managing unit
-  unit list, unit rename CODE --name TEXT, unit move CODE --parent CODE, unit close CODE
-  school add CODE --name TEXT --unit CODE --ownership public|private [--tax-code T] [--address T]
-  school update CODE [--name TEXT] [--ownership public|private] [--tax-code T] [--address T]
-  school move CODE --unit CODE, school close CODE   (administrators, within their units)
-  user add NAME --role admin|officer|viewer|school --unit CODE [--school CODE] [--display-name TEXT]
-                            add a user (administrators; the new password from HOCBASO_NEW_PASSWORD
-                            or a prompt, never an argument)
-  user list, user disable NAME, user enable NAME, user unlock NAME   the users and their state
-  audit list [--limit N]    the latest audit events
-  audit verify              recompute the audit hash chains
-  lookup [--name Q] [--pid ID] [--school CODE] [--uuid U] [--year Y] [--grade N] [--status S]
-         [--limit N] [--offset N]   find records (6.3)
-  record show UUID          a record with its versions and signatures
-  record verify UUID        verify a record&apos;s signatures
-  cert inspect FILE         check a certificate file against the trust store (no --user needed)
-  cert import --school CODE [--kind unit|signer] [--holder NAME]
-         [--position principal|vice_principal] FILE
-                            register a school&apos;s seal or a manager&apos;s signing account (school side)
-  cert list [--status S] [--school CODE] [--kind unit|signer]
-                            registered certificates with their checks (6.1)
-  cert show ID              one certificate with its checks and decisions
-  cert approve ID... [--reason TEXT]   approve pending certificates (--yes if a check failed)
-  cert reject ID... --reason TEXT      reject pending certificates
-  cert revoke ID... --reason TEXT      revoke approved certificates
-  trust add FILE [--family vgca|public|test], trust list   the trusted CA certificates
-  crl add FILE, crl list    certificate revocation lists, verified against the trust store
-  record confirm UUID [--keys FILE], record send UUID      (school side)
-  lock set (--all | --school CODE...) [--grade N...] [--year Y] [--receive DATE] [--revoke DATE]
-  lock clear --school CODE [--grade N...] [--year Y], lock show [--school CODE] [--year Y]
-  revocation request UUID --reason TEXT   (school side)
-  revocation list [--school CODE] [--grade N] [--status S]
-  revocation approve ID..., revocation reject ID... --reason TEXT
-  school import FILE [--dry-run]   add and update schools from a CSV or .xlsx list, all or nothing
-  stats [--by unit] [--unit CODE] [--year Y] [--grade N] [--csv FILE] [--xlsx FILE] [--pdf FILE]
-  replica create --from CONNINFO --db PATH [--batch N]
-                            download your unit from the server into an offline copy (resumable)
-  sync --db PATH [--from CONNINFO]   send the offline copy&apos;s changes, bring it up to date
-
-Exit codes: 0 done, 1 refused or failed, 2 usage error.
-</source>
-        <translation>hocbaso-cli: học bạ số dành cho cơ quan quản lý giáo dục, thao tác bằng dòng lệnh.
-
-Tùy chọn chung: --db ĐƯỜNG_DẪN | --pg CONNINFO, --user TÊN (mật khẩu lấy từ HOCBASO_PASSWORD), --today YYYY-MM-DD, --json, --yes, --lang vi|en, --version
-
-Các lệnh:
-  init                      tạo mới hoặc nâng cấp cơ sở dữ liệu
-  init --admin TÊN [--display-name TÊN_ĐẦY_ĐỦ]   và thêm quản trị viên đầu tiên, của toàn bộ cơ sở dữ liệu
-                            (mật khẩu mới lấy từ HOCBASO_NEW_PASSWORD hoặc nhập khi được hỏi)
-  demo [--seed N] [--units N] [--schools N] [--students N] [--years N] --password P
-  info                      thông tin dữ liệu đang lưu trữ
-  school list [--unit MÃ]   danh sách trường (của một đơn vị và các đơn vị trực thuộc)
-  unit add MÃ --name TÊN --level so|phong|xa [--parent MÃ]   thêm đơn vị quản lý
-  unit list, unit rename MÃ --name TÊN, unit move MÃ --parent MÃ, unit close MÃ
-  school add MÃ --name TÊN --unit MÃ --ownership public|private [--tax-code MST] [--address ĐỊA_CHỈ]
-  school update MÃ [--name TÊN] [--ownership public|private] [--tax-code MST] [--address ĐỊA_CHỈ]
-  school move MÃ --unit MÃ, school close MÃ   (quản trị viên, trong phạm vi đơn vị của mình)
-  user add TÊN --role admin|officer|viewer|school --unit MÃ [--school MÃ] [--display-name TÊN_ĐẦY_ĐỦ]
-                            thêm người dùng (quản trị viên; mật khẩu mới lấy từ HOCBASO_NEW_PASSWORD
-                            hoặc nhập khi được hỏi, không bao giờ ghi trên dòng lệnh)
-  user list, user disable TÊN, user enable TÊN, user unlock TÊN   danh sách người dùng và trạng thái
-  audit list [--limit N]    các sự kiện mới nhất của nhật ký kiểm toán
-  audit verify              tính lại chuỗi băm của nhật ký kiểm toán
-  lookup [--name Q] [--pid ID] [--school MÃ] [--uuid U] [--year Y] [--grade N] [--status S]
-         [--limit N] [--offset N]   tra cứu học bạ số (6.3)
-  record show UUID          một học bạ kèm các phiên bản và chữ ký số
-  record verify UUID        kiểm tra chữ ký số của học bạ
-  cert inspect TỆP          kiểm tra tệp chứng thư số theo kho chứng thư gốc tin cậy (không cần --user)
-  cert import --school MÃ [--kind unit|signer] [--holder TÊN]
-         [--position principal|vice_principal] TỆP
-                            đăng ký chứng thư số đơn vị hoặc tài khoản ký số của cán bộ quản lý (phía nhà trường)
-  cert list [--status S] [--school MÃ] [--kind unit|signer]
-                            chứng thư số đã đăng ký kèm kết quả kiểm tra (6.1)
-  cert show ID              một chứng thư số kèm kết quả kiểm tra và các quyết định
-  cert approve ID... [--reason LÝ_DO]  duyệt chứng thư số đang chờ duyệt (--yes nếu có tiêu chí không đạt)
-  cert reject ID... --reason LÝ_DO     từ chối chứng thư số đang chờ duyệt
-  cert revoke ID... --reason LÝ_DO     thu hồi chứng thư số đã duyệt
-  trust add TỆP [--family vgca|public|test], trust list    chứng thư số CA tin cậy
-  crl add TỆP, crl list     danh sách chứng thư bị thu hồi (CRL), xác minh theo kho chứng thư gốc tin cậy
-  record confirm UUID [--keys TỆP], record send UUID       (phía nhà trường)
-  lock set (--all | --school MÃ...) [--grade N...] [--year Y] [--receive NGÀY] [--revoke NGÀY]
-  lock clear --school MÃ [--grade N...] [--year Y], lock show [--school MÃ] [--year Y]
-  revocation request UUID --reason LÝ_DO  (phía nhà trường)
-  revocation list [--school MÃ] [--grade N] [--status S]
-  revocation approve ID..., revocation reject ID... --reason LÝ_DO
-  school import TỆP [--dry-run]    thêm và cập nhật trường từ danh sách CSV hoặc .xlsx, tất cả hoặc không gì cả
-  stats [--by unit] [--unit MÃ] [--year Y] [--grade N] [--csv TỆP] [--xlsx TỆP] [--pdf TỆP]
-  replica create --from CONNINFO --db ĐƯỜNG_DẪN [--batch N]
-                            tải đơn vị của bạn từ máy chủ về một bản sao ngoại tuyến (tải tiếp được khi bị ngắt)
-  sync --db ĐƯỜNG_DẪN [--from CONNINFO]   gửi các thay đổi của bản sao ngoại tuyến, cập nhật bản sao
-
-Mã thoát: 0 hoàn tất, 1 bị từ chối hoặc thất bại, 2 sai cú pháp lệnh.
-</translation>
-    </message>
-    <message>
         <source>Usage: hocbaso-cli school list [--unit CODE] | school add CODE --name TEXT --unit CODE --ownership public|private [--tax-code T] [--address T] | school update CODE [--name TEXT] [--ownership public|private] [--tax-code T] [--address T] | school move CODE --unit CODE | school close CODE | school import FILE [--dry-run]</source>
         <translation>Cách dùng: hocbaso-cli school list [--unit MÃ] | school add MÃ --name TÊN --unit MÃ --ownership public|private [--tax-code MST] [--address ĐỊA_CHỈ] | school update MÃ [--name TÊN] [--ownership public|private] [--tax-code MST] [--address ĐỊA_CHỈ] | school move MÃ --unit MÃ | school close MÃ | school import TỆP [--dry-run]</translation>
     </message>
@@ -1115,6 +1009,118 @@ Mã thoát: 0 hoàn tất, 1 bị từ chối hoặc thất bại, 2 sai cú ph�
     <message>
         <source>Usage: hocbaso-cli record show UUID [--pdf FILE] | record verify UUID | record verify --all [--school CODE] [--year Y] | record confirm UUID | record send UUID</source>
         <translation>Cách dùng: hocbaso-cli record show UUID [--pdf TỆP] | record verify UUID | record verify --all [--school MÃ] [--year NĂM] | record confirm UUID | record send UUID</translation>
+    </message>
+    <message>
+        <source>hocbaso-cli: digital school records (học bạ số) for education offices, from the command line.
+
+Global options: --db PATH | --pg CONNINFO, --user NAME (password from HOCBASO_PASSWORD), --today YYYY-MM-DD, --json, --yes, --lang vi|en, --version
+
+Commands:
+  init                      create or upgrade the store
+  init --admin NAME [--display-name TEXT]   and add its first administrator, of the whole store
+                            (the new password from HOCBASO_NEW_PASSWORD or a prompt)
+  demo [--seed N] [--units N] [--schools N] [--students N] [--years N] --password P
+  info                      what the store holds
+  school list [--unit CODE] the schools (of a unit and the units below it)
+  unit add CODE --name TEXT --level so|phong|xa [--parent CODE]   add a managing unit
+  unit list, unit rename CODE --name TEXT, unit move CODE --parent CODE, unit close CODE
+  school add CODE --name TEXT --unit CODE --ownership public|private [--tax-code T] [--address T]
+  school update CODE [--name TEXT] [--ownership public|private] [--tax-code T] [--address T]
+  school move CODE --unit CODE, school close CODE   (administrators, within their units)
+  user add NAME --role admin|officer|viewer|school --unit CODE [--school CODE] [--display-name TEXT]
+                            add a user (administrators; the new password from HOCBASO_NEW_PASSWORD
+                            or a prompt, never an argument)
+  user list, user disable NAME, user enable NAME, user unlock NAME   the users and their state
+  audit list [--limit N]    the latest audit events
+  audit verify              recompute the audit hash chains
+  lookup [--name Q] [--pid ID] [--school CODE] [--uuid U] [--year Y] [--grade N] [--status S]
+         [--limit N] [--offset N]   find records (6.3)
+  record show UUID          a record with its versions and signatures
+  record verify UUID        verify a record&apos;s signatures
+  record verify --all [--school CODE] [--year Y] [--unverified]
+                            verify every sent record (exit 1 naming each invalid one)
+  cert inspect FILE         check a certificate file against the trust store (no --user needed)
+  cert import --school CODE [--kind unit|signer] [--holder NAME]
+         [--position principal|vice_principal] FILE
+                            register a school&apos;s seal or a manager&apos;s signing account (school side)
+  cert list [--status S] [--school CODE] [--kind unit|signer]
+                            registered certificates with their checks (6.1)
+  cert show ID              one certificate with its checks and decisions
+  cert refresh [ID...]      ask the certificate authorities now (CRLs, OCSP)
+  cert approve ID... [--reason TEXT]   approve pending certificates (--yes if a check failed)
+  cert reject ID... --reason TEXT      reject pending certificates
+  cert revoke ID... --reason TEXT      revoke approved certificates
+  trust add FILE [--family vgca|public|test], trust list   the trusted CA certificates
+  crl add FILE, crl list    certificate revocation lists, verified against the trust store
+  record confirm UUID [--keys FILE], record send UUID      (school side)
+  lock set (--all | --school CODE...) [--grade N...] [--year Y] [--receive DATE] [--revoke DATE]
+  lock clear --school CODE [--grade N...] [--year Y], lock show [--school CODE] [--year Y]
+  revocation request UUID --reason TEXT   (school side)
+  revocation list [--school CODE] [--grade N] [--status S]
+  revocation approve ID..., revocation reject ID... --reason TEXT
+  school import FILE [--dry-run]   add and update schools from a CSV or .xlsx list, all or nothing
+  stats [--by unit] [--unit CODE] [--year Y] [--grade N] [--csv FILE] [--xlsx FILE] [--pdf FILE]
+  replica create --from CONNINFO --db PATH [--batch N]
+                            download your unit from the server into an offline copy (resumable)
+  sync --db PATH [--from CONNINFO]   send the offline copy&apos;s changes, bring it up to date
+
+Exit codes: 0 done, 1 refused or failed, 2 usage error.
+</source>
+        <translation>hocbaso-cli: học bạ số dành cho cơ quan quản lý giáo dục, thao tác bằng dòng lệnh.
+
+Tùy chọn chung: --db ĐƯỜNG_DẪN | --pg CONNINFO, --user TÊN (mật khẩu lấy từ HOCBASO_PASSWORD), --today YYYY-MM-DD, --json, --yes, --lang vi|en, --version
+
+Các lệnh:
+  init                      tạo mới hoặc nâng cấp cơ sở dữ liệu
+  init --admin TÊN [--display-name TÊN_ĐẦY_ĐỦ]   và thêm quản trị viên đầu tiên, của toàn bộ cơ sở dữ liệu
+                            (mật khẩu mới lấy từ HOCBASO_NEW_PASSWORD hoặc nhập khi được hỏi)
+  demo [--seed N] [--units N] [--schools N] [--students N] [--years N] --password P
+  info                      thông tin dữ liệu đang lưu trữ
+  school list [--unit MÃ]   danh sách trường (của một đơn vị và các đơn vị trực thuộc)
+  unit add MÃ --name TÊN --level so|phong|xa [--parent MÃ]   thêm đơn vị quản lý
+  unit list, unit rename MÃ --name TÊN, unit move MÃ --parent MÃ, unit close MÃ
+  school add MÃ --name TÊN --unit MÃ --ownership public|private [--tax-code MST] [--address ĐỊA_CHỈ]
+  school update MÃ [--name TÊN] [--ownership public|private] [--tax-code MST] [--address ĐỊA_CHỈ]
+  school move MÃ --unit MÃ, school close MÃ   (quản trị viên, trong phạm vi đơn vị của mình)
+  user add TÊN --role admin|officer|viewer|school --unit MÃ [--school MÃ] [--display-name TÊN_ĐẦY_ĐỦ]
+                            thêm người dùng (quản trị viên; mật khẩu mới lấy từ HOCBASO_NEW_PASSWORD
+                            hoặc nhập khi được hỏi, không bao giờ ghi trên dòng lệnh)
+  user list, user disable TÊN, user enable TÊN, user unlock TÊN   danh sách người dùng và trạng thái
+  audit list [--limit N]    các sự kiện mới nhất của nhật ký kiểm toán
+  audit verify              tính lại chuỗi băm của nhật ký kiểm toán
+  lookup [--name Q] [--pid ID] [--school MÃ] [--uuid U] [--year Y] [--grade N] [--status S]
+         [--limit N] [--offset N]   tra cứu học bạ số (6.3)
+  record show UUID          một học bạ kèm các phiên bản và chữ ký số
+  record verify UUID        kiểm tra chữ ký số của học bạ
+  record verify --all [--school MÃ] [--year Y] [--unverified]
+                            kiểm tra mọi học bạ đã gửi (mã thoát 1, nêu từng học bạ không hợp lệ)
+  cert inspect TỆP          kiểm tra tệp chứng thư số theo kho chứng thư gốc tin cậy (không cần --user)
+  cert import --school MÃ [--kind unit|signer] [--holder TÊN]
+         [--position principal|vice_principal] TỆP
+                            đăng ký chứng thư số đơn vị hoặc tài khoản ký số của cán bộ quản lý (phía nhà trường)
+  cert list [--status S] [--school MÃ] [--kind unit|signer]
+                            chứng thư số đã đăng ký kèm kết quả kiểm tra (6.1)
+  cert show ID              một chứng thư số kèm kết quả kiểm tra và các quyết định
+  cert refresh [ID...]      hỏi ngay tổ chức cung cấp dịch vụ chứng thực (CRL, OCSP)
+  cert approve ID... [--reason LÝ_DO]  duyệt chứng thư số đang chờ duyệt (--yes nếu có tiêu chí không đạt)
+  cert reject ID... --reason LÝ_DO     từ chối chứng thư số đang chờ duyệt
+  cert revoke ID... --reason LÝ_DO     thu hồi chứng thư số đã duyệt
+  trust add TỆP [--family vgca|public|test], trust list    chứng thư số CA tin cậy
+  crl add TỆP, crl list     danh sách chứng thư bị thu hồi (CRL), xác minh theo kho chứng thư gốc tin cậy
+  record confirm UUID [--keys TỆP], record send UUID       (phía nhà trường)
+  lock set (--all | --school MÃ...) [--grade N...] [--year Y] [--receive NGÀY] [--revoke NGÀY]
+  lock clear --school MÃ [--grade N...] [--year Y], lock show [--school MÃ] [--year Y]
+  revocation request UUID --reason LÝ_DO  (phía nhà trường)
+  revocation list [--school MÃ] [--grade N] [--status S]
+  revocation approve ID..., revocation reject ID... --reason LÝ_DO
+  school import TỆP [--dry-run]    thêm và cập nhật trường từ danh sách CSV hoặc .xlsx, tất cả hoặc không gì cả
+  stats [--by unit] [--unit MÃ] [--year Y] [--grade N] [--csv TỆP] [--xlsx TỆP] [--pdf TỆP]
+  replica create --from CONNINFO --db ĐƯỜNG_DẪN [--batch N]
+                            tải đơn vị của bạn từ máy chủ về một bản sao ngoại tuyến (tải tiếp được khi bị ngắt)
+  sync --db ĐƯỜNG_DẪN [--from CONNINFO]   gửi các thay đổi của bản sao ngoại tuyến, cập nhật bản sao
+
+Mã thoát: 0 hoàn tất, 1 bị từ chối hoặc thất bại, 2 sai cú pháp lệnh.
+</translation>
     </message>
 </context>
 <context>
