@@ -3693,6 +3693,41 @@ then run init again; nothing was changed.</translation>
         <source>S&amp;elect all</source>
         <translation>S&amp;elect all</translation>
     </message>
+    <message>
+        <source>Check re&amp;vocation now</source>
+        <translation>Check re&amp;vocation now</translation>
+    </message>
+    <message>
+        <source>Check revocation</source>
+        <translation>Check revocation</translation>
+    </message>
+    <message>
+        <source>Asking the certificate authorities...</source>
+        <translation>Asking the certificate authorities...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) checked with their certificate authorities.</source>
+        <translation>
+            <numerusform>%n certificate checked with their certificate authorities.</numerusform>
+            <numerusform>%n certificates checked with their certificate authorities.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoked by their certificate authority: %1.</source>
+        <translation>Revoked by their certificate authority: %1.</translation>
+    </message>
+    <message>
+        <source>These addresses could not be used; the answers stored before still count:</source>
+        <translation>These addresses could not be used; the answers stored before still count:</translation>
+    </message>
+    <message>
+        <source>None is revoked.</source>
+        <translation>None is revoked.</translation>
+    </message>
+    <message>
+        <source>Ask the certificate authorities now whether the pending and approved certificates were revoked (CRLs and OCSP)</source>
+        <translation>Ask the certificate authorities now whether the pending and approved certificates were revoked (CRLs and OCSP)</translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::ui::CertificateTableModel</name>

@@ -3664,6 +3664,40 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
         <source>S&amp;elect all</source>
         <translation>&amp;Chọn tất cả</translation>
     </message>
+    <message>
+        <source>Check re&amp;vocation now</source>
+        <translation>&amp;Kiểm tra thu hồi ngay</translation>
+    </message>
+    <message>
+        <source>Check revocation</source>
+        <translation>Kiểm tra thu hồi</translation>
+    </message>
+    <message>
+        <source>Asking the certificate authorities...</source>
+        <translation>Đang hỏi các tổ chức cung cấp dịch vụ chứng thực...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) checked with their certificate authorities.</source>
+        <translation>
+            <numerusform>Đã kiểm tra %n chứng thư số với tổ chức cung cấp dịch vụ chứng thực.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoked by their certificate authority: %1.</source>
+        <translation>Bị tổ chức cung cấp dịch vụ chứng thực thu hồi: %1.</translation>
+    </message>
+    <message>
+        <source>These addresses could not be used; the answers stored before still count:</source>
+        <translation>Không dùng được các địa chỉ sau; các câu trả lời đã lưu trước đó vẫn được sử dụng:</translation>
+    </message>
+    <message>
+        <source>None is revoked.</source>
+        <translation>Không chứng thư số nào bị thu hồi.</translation>
+    </message>
+    <message>
+        <source>Ask the certificate authorities now whether the pending and approved certificates were revoked (CRLs and OCSP)</source>
+        <translation>Hỏi ngay các tổ chức cung cấp dịch vụ chứng thực xem chứng thư số đang chờ duyệt và đã duyệt có bị thu hồi không (CRL và OCSP)</translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::ui::CertificateTableModel</name>

@@ -859,5 +859,29 @@ TEST_F(GuiCertificates, OfficersReadTheTrustStoreAndViewersAreRefused)
     EXPECT_EQ(refused->refused.first().why, services::CertificateRefusal::Why::NotAllowed);
 }
 
+// Issue #18: "Check revocation now" asks the CAs on a worker thread and says what it found. The
+// demo's certificates name no distribution point or responder, so nothing is fetched: every pending
+// and approved certificate is checked and none is revoked.
+TEST_F(GuiCertificates, CheckRevocationNowRunsInTheBackgroundAndReports)
+{
+    ui::CertificateReviewPage* page = openPage();
+    ASSERT_NE(page, nullptr) << loginMessage().toStdString();
+    QPushButton* check = button(page, "checkRevocationPushButton");
+    ASSERT_NE(check, nullptr);
+    ASSERT_TRUE(check->isEnabled());
+    auto counts = services::CertificateReview(context()).countsByStatus({});
+    ASSERT_TRUE(counts.ok());
+    const qint64 expected = counts->value(CertificateStatus::Pending) + counts->value(CertificateStatus::Approved);
+    ASSERT_GT(expected, 0);
+    m_prompter.clear();
+    QTest::mouseClick(check, Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([this] { return !m_prompter.messages().isEmpty(); }, 20000));
+    EXPECT_EQ(m_prompter.messages().last().kind, QStringLiteral("inform"));
+    const QString text = m_prompter.lastText();
+    EXPECT_TRUE(text.startsWith(QStringLiteral("%1 certificate(s) checked").arg(expected))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("None is revoked"))) << text.toStdString();
+    EXPECT_TRUE(check->isEnabled()) << "ready again once the work is done";
+}
+
 } // namespace
 } // namespace hocbaso::test

@@ -5,7 +5,9 @@
 #include "dialogs/RejectNoteDialog.h"
 #include "dialogs/TrustAnchorsDialog.h"
 #include "models/CertificateTableModel.h"
+#include "net/HttpFetcher.h"
 #include "services/AuthService.h"
+#include "services/RevocationRefresh.h"
 #include "ui_CertificateReviewPage.h"
 #include "widgets/BackgroundTask.h"
 #include "widgets/CertificateDetailView.h"
@@ -95,6 +97,7 @@ CertificateReviewPage::CertificateReviewPage(QWidget* parent)
     m_ui->refreshPushButton->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
     connect(m_ui->refreshPushButton, &QPushButton::clicked, this, &CertificateReviewPage::refresh);
     connect(m_ui->trustPushButton, &QPushButton::clicked, this, &CertificateReviewPage::openTrustAnchors);
+    connect(m_ui->checkRevocationPushButton, &QPushButton::clicked, this, &CertificateReviewPage::checkRevocationNow);
 
     for (QComboBox* box : {m_ui->statusComboBox, m_ui->kindComboBox}) {
         connect(box, &QComboBox::currentIndexChanged, this, [this] {
@@ -623,6 +626,62 @@ void CertificateReviewPage::openTrustAnchors()
     dialog->open();
 }
 
+void CertificateReviewPage::checkRevocationNow()
+{
+    if (!session() || m_task || !m_canDecide)
+        return;
+    const Session::WorkerSpec spec = session()->workerSpec();
+    auto result = std::make_shared<Result<services::RevocationRefreshReport>>(services::RevocationRefreshReport{});
+    auto work = [spec, result](BackgroundTask& task) {
+        auto worker = Session::openWorker(spec);
+        if (!worker) {
+            *result = worker.error();
+            return;
+        }
+        net::HttpFetcher fetcher;
+        fetcher.setCancelled([&task] { return task.isCancelled(); });
+        *result = services::RevocationRefresh(*worker->context, fetcher).refresh({}, [&task](int done, int total) {
+            task.reportProgress(done, total);
+            return !task.isCancelled();
+        });
+    };
+    const QString title = tr("Check revocation");
+    m_task = new BackgroundTask(this, title, tr("Asking the certificate authorities..."), work);
+    connect(m_task, &BackgroundTask::finished, this, [this, result, title] {
+        if (m_task)
+            m_task->deleteLater();
+        m_task = nullptr;
+        updateButtons();
+        if (!*result) {
+            prompter().refuse(this, title, result->errorString());
+            return;
+        }
+        refresh();
+        const services::RevocationRefreshReport& r = **result;
+        QString text = tr("%n certificate(s) checked with their certificate authorities.", "", r.checked);
+        if (!r.revoked.isEmpty()) {
+            QStringList ids;
+            for (qint64 id : r.revoked)
+                ids.append(QStringLiteral("#%1").arg(id));
+            text += QLatin1Char(' ') +
+                    tr("Revoked by their certificate authority: %1.").arg(ids.join(QStringLiteral(", ")));
+        }
+        if (!r.unreachable.isEmpty()) {
+            QStringList lines;
+            for (const auto& u : r.unreachable)
+                lines.append(QStringLiteral("\u2022 %1: %2").arg(u.url, u.reason));
+            text += QStringLiteral("\n\n") +
+                    tr("These addresses could not be used; the answers stored before still count:") +
+                    QLatin1Char('\n') + lines.join(QLatin1Char('\n'));
+        }
+        if (r.revoked.isEmpty() && r.unreachable.isEmpty())
+            text += QLatin1Char(' ') + tr("None is revoked.");
+        prompter().inform(this, title, text);
+    });
+    updateButtons();
+    m_task->start();
+}
+
 void CertificateReviewPage::updateSelection()
 {
     const int checked = m_model->checkedCount();
@@ -663,6 +722,9 @@ void CertificateReviewPage::updateButtons()
     m_ui->revokePushButton->setEnabled(can && !m_model->checkedIds(CertificateStatus::Approved).isEmpty());
     m_ui->refreshPushButton->setEnabled(session() != nullptr && !m_task);
     m_ui->trustPushButton->setEnabled(session() != nullptr);
+    // Asking the CAs stores their answers: a decider's work, online (an offline copy keeps what it
+    // downloaded).
+    m_ui->checkRevocationPushButton->setEnabled(can && !session()->isOffline());
     m_refreshAction->setEnabled(session() != nullptr && !m_task);
 }
 
@@ -714,6 +776,9 @@ void CertificateReviewPage::retranslate()
     m_ui->titleLabel->setText(title(pageId()));
     m_refreshAction->setText(tr("Refresh"));
     m_ui->refreshPushButton->setToolTip(tr("Load the certificates again (F5)"));
+    m_ui->checkRevocationPushButton->setToolTip(
+        tr("Ask the certificate authorities now whether the pending and approved certificates were revoked (CRLs "
+           "and OCSP)"));
     m_ui->trustPushButton->setToolTip(
         tr("The root and intermediate CA certificates that school certificates must chain to"));
     m_ui->approvePushButton->setToolTip(

@@ -69,6 +69,9 @@ public:
     QAction* refreshAction() const { return m_refreshAction; }
 
 public Q_SLOTS:
+    // Asks the certificate authorities now (CRLs and OCSP, services::RevocationRefresh) on a worker
+    // thread, then reads the list again and says what changed and which addresses failed.
+    void checkRevocationNow();
     void refresh();
     void clear() override;
     void approveTicked();
