@@ -1,9 +1,9 @@
 #include "CertificateReview.h"
 
 #include "AuditLog.h"
-#include "RevocationAnswers.h"
 #include "AuthService.h"
 #include "BulkDecider.h"
+#include "RevocationAnswers.h"
 #include "TrustStoreService.h"
 #include "core/DisplayDates.h"
 #include "core/Transitions.h"

@@ -37,21 +37,12 @@ QString serverExpression(const QString& column, const QString& type)
 
 const QStringList& replicaTables()
 {
-    static const QStringList tables = {QStringLiteral("units"),
-                                       QStringLiteral("schools"),
-                                       QStringLiteral("classes"),
-                                       QStringLiteral("pupils"),
-                                       QStringLiteral("users"),
-                                       QStringLiteral("certificates"),
-                                       QStringLiteral("ocsp_answers"),
-                                       QStringLiteral("records"),
-                                       QStringLiteral("record_versions"),
-                                       QStringLiteral("signatures"),
-                                       QStringLiteral("lock_settings"),
-                                       QStringLiteral("revocation_requests"),
-                                       QStringLiteral("trust_anchors"),
-                                       QStringLiteral("crls"),
-                                       QStringLiteral("audit_events")};
+    static const QStringList tables = {
+        QStringLiteral("units"),         QStringLiteral("schools"),       QStringLiteral("classes"),
+        QStringLiteral("pupils"),        QStringLiteral("users"),         QStringLiteral("certificates"),
+        QStringLiteral("ocsp_answers"),  QStringLiteral("records"),       QStringLiteral("record_versions"),
+        QStringLiteral("signatures"),    QStringLiteral("lock_settings"), QStringLiteral("revocation_requests"),
+        QStringLiteral("trust_anchors"), QStringLiteral("crls"),          QStringLiteral("audit_events")};
     return tables;
 }
 

@@ -410,7 +410,6 @@ TEST_F(GuiStatistics, SignOutClearsThePage)
     EXPECT_TRUE(page->chart()->barLabels().isEmpty());
 }
 
-
 TEST_F(GuiStatistics, ASoStartsByUnitOpensACommunesSchoolsAndGoesBackUp)
 {
     // The Sở's officer: one line per commune (the demo has one), summing its schools.
