@@ -32,8 +32,13 @@ constexpr int kCancelPollMs = 100;
 HttpFetcher::HttpFetcher(FetchLimits limits) : m_limits(limits)
 {
     // The offices sit behind their province's proxy more often than not; Qt reads it from the
-    // system (environment variables on Linux, the registry on Windows).
-    QNetworkProxyFactory::setUseSystemConfiguration(true);
+    // system (environment variables on Linux, the registry on Windows). A process-wide setting,
+    // made once (fetchers live on several worker threads).
+    static const bool systemProxy = [] {
+        QNetworkProxyFactory::setUseSystemConfiguration(true);
+        return true;
+    }();
+    Q_UNUSED(systemProxy);
 }
 
 HttpFetcher::~HttpFetcher() = default;
