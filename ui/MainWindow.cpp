@@ -363,7 +363,7 @@ void MainWindow::openSession(Session* session)
     // A new store's administrator has units and no school yet: the window where schools are
     // imported comes first, as the next thing to do.
     if (admin) {
-        if (auto schools = services::UnitAdmin(session->context()).schools(); schools && schools->isEmpty())
+        if (auto any = services::UnitAdmin(session->context()).hasSchools(); any && !*any)
             QTimer::singleShot(0, this, &MainWindow::openOrganisation);
     }
 }

@@ -166,6 +166,14 @@ Status UnitAdmin::checkPlace(const QString& code, UnitLevel level, const std::op
 
 // --- Lists -----------------------------------------------------------------------------------------
 
+Result<bool> UnitAdmin::hasSchools()
+{
+    auto n = store::SchoolRepository(m_ctx.db).count();
+    if (!n)
+        return n.error();
+    return *n > 0;
+}
+
 Result<QList<UnitListing>> UnitAdmin::units()
 {
     store::UnitRepository repo(m_ctx.db);

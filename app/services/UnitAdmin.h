@@ -42,6 +42,9 @@ public:
     // The schools of the unit and the units below it (all schools for an empty code), open and
     // closed; refused for a unit outside the actor's units.
     Result<QList<School>> schools(const QString& unitCode = QString());
+    // Whether the store holds any school yet (a new store's administrator has none): a count, not
+    // the list of a province's schools.
+    Result<bool> hasSchools();
 
     // A Sở stands at the top of the tree; a commune (xã) or a Phòng stands directly under a Sở.
     Result<Unit> addUnit(const QString& code, const QString& name, UnitLevel level, const QString& parentCode);
