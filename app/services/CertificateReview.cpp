@@ -141,6 +141,15 @@ Status complete(store::Database& db, CertificateView& v, const crypto::CheckCont
     if (v.registration.id > 0)
         context.ocspAnswers += verifiedOcspAnswers(db, v.registration.id, v.certificate, context.trust);
     v.checks = crypto::runChecks(v.certificate, context);
+    // A revocation not known: say which sources failed and how old the answer at hand is.
+    for (crypto::Check& c : v.checks) {
+        if (c.name != QLatin1String("not_revoked") || c.severity != crypto::Check::Warning)
+            continue;
+        const QString note =
+            revocationSourcesNote(db, v.certificate, context.trust, context.crls, context.ocspAnswers, context.now);
+        if (!note.isEmpty())
+            c.detail += QLatin1Char(' ') + note;
+    }
     return {};
 }
 

@@ -1,6 +1,9 @@
 #include "RevocationAnswers.h"
 
+#include "core/DisplayDates.h"
 #include "store/TrustRepository.h"
+
+#include <QCoreApplication>
 
 namespace hocbaso::services {
 
@@ -33,6 +36,77 @@ QList<crypto::OcspAnswer> verifiedOcspAnswers(store::Database& db, qint64 certif
             answers.append(v.answer);
     }
     return answers;
+}
+
+QString ageText(const QDateTime& then, const QDateTime& now)
+{
+    const qint64 seconds = std::max<qint64>(0, then.secsTo(now));
+    if (seconds >= 2 * 86400)
+        return QCoreApplication::translate("hocbaso::services::RevocationAnswers", "%n day(s)", nullptr,
+                                           int(seconds / 86400));
+    if (seconds >= 3600)
+        return QCoreApplication::translate("hocbaso::services::RevocationAnswers", "%n hour(s)", nullptr,
+                                           int(seconds / 3600));
+    return QCoreApplication::translate("hocbaso::services::RevocationAnswers", "%n minute(s)", nullptr,
+                                       int(std::max<qint64>(1, seconds / 60)));
+}
+
+QString revocationSourcesNote(store::Database& db, const crypto::Certificate& certificate,
+                              const QList<crypto::TrustAnchor>& trust, const QList<crypto::Crl>& crls,
+                              const QList<crypto::OcspAnswer>& ocspAnswers, const QDateTime& now)
+{
+    if (certificate.isNull())
+        return {};
+    // The sources: the certificate's own, and the distribution points of the CAs below the anchor.
+    QStringList urls = certificate.crlDistributionPoints() + certificate.ocspUrls();
+    const crypto::ChainResult path = crypto::verifyChain(certificate, trust, now, crypto::LeafValidity::Ignore);
+    for (qsizetype i = 1; i + 1 < path.chain.size(); ++i)
+        urls += path.chain.at(i).crlDistributionPoints();
+    urls.removeDuplicates();
+
+    QStringList notes;
+    if (!urls.isEmpty()) {
+        auto tried = store::TrustRepository(db).fetches(urls);
+        QStringList failed;
+        int asked = 0;
+        if (tried) {
+            for (const store::TrustRepository::FetchRow& f : std::as_const(*tried)) {
+                ++asked;
+                if (f.ok)
+                    continue;
+                // The fetcher's reasons usually name the URL already.
+                const QString what = f.error.contains(f.url) ? f.error : QStringLiteral("%1: %2").arg(f.url, f.error);
+                failed.append(QCoreApplication::translate("hocbaso::services::RevocationAnswers", "%1 (at %2)")
+                                  .arg(what, text::dateTimeText(f.triedAt)));
+            }
+        }
+        if (!failed.isEmpty())
+            notes << QCoreApplication::translate("hocbaso::services::RevocationAnswers", "Could not be asked: %1.")
+                         .arg(failed.join(QStringLiteral("; ")));
+        else if (asked == 0)
+            notes << QCoreApplication::translate("hocbaso::services::RevocationAnswers",
+                                                 "Its certificate authority has not been asked yet (%1); use "
+                                                 "\"Check revocation now\".")
+                         .arg(urls.join(QStringLiteral(", ")));
+    }
+
+    // The newest answer about the certificate itself, from a CRL that covers it or its responder.
+    QDateTime newest;
+    for (const crypto::Crl& crl : crls) {
+        if (crl.covers(certificate) && (!newest.isValid() || crl.thisUpdate() > newest))
+            newest = crl.thisUpdate();
+    }
+    for (const crypto::OcspAnswer& a : ocspAnswers) {
+        if (a.certificate == certificate && (!newest.isValid() || a.thisUpdate > newest))
+            newest = a.thisUpdate;
+    }
+    if (newest.isValid())
+        notes << QCoreApplication::translate("hocbaso::services::RevocationAnswers",
+                                             "The newest answer at hand is of %1 (%2 old).")
+                     .arg(text::dateTimeText(newest), ageText(newest, now));
+    else if (!urls.isEmpty())
+        notes << QCoreApplication::translate("hocbaso::services::RevocationAnswers", "No answer about it is at hand.");
+    return notes.join(QLatin1Char(' '));
 }
 
 } // namespace hocbaso::services

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "crypto/Chain.h"
+#include "crypto/Crl.h"
 #include "crypto/Ocsp.h"
 #include "store/Database.h"
 
@@ -18,5 +19,16 @@ QList<crypto::OcspAnswer> verifiedOcspAnswers(store::Database& db, qint64 certif
 
 // The certificate of the trust store that issued `certificate`, or a null certificate.
 crypto::Certificate issuerIn(const crypto::Certificate& certificate, const QList<crypto::TrustAnchor>& trust);
+
+// When a certificate's revocation is not known (the not_revoked warning), what a person needs next:
+// which of its CRL distribution points and OCSP responders (and those of the CAs of its path) could
+// not be asked, why and when, and how old the newest answer at hand is. Empty when there is nothing
+// to add. Sentences in the user's language.
+QString revocationSourcesNote(store::Database& db, const crypto::Certificate& certificate,
+                              const QList<crypto::TrustAnchor>& trust, const QList<crypto::Crl>& crls,
+                              const QList<crypto::OcspAnswer>& ocspAnswers, const QDateTime& now);
+
+// "3 days", "5 hours", "a few minutes": how long ago, for answers kept offline.
+QString ageText(const QDateTime& then, const QDateTime& now);
 
 } // namespace hocbaso::services

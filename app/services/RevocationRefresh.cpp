@@ -110,11 +110,26 @@ Result<RevocationRefreshReport> RevocationRefresh::refresh(const QList<qint64>& 
         stopped = progress && !progress(done, total);
         return !stopped;
     };
+    store::TrustRepository trustRepo(m_ctx.db);
+    // Every attempt is remembered per URL, so that a warning later says which source failed and why.
+    Status logged;
+    const auto remember = [&](const QString& url, const char* kind, const QString& error) {
+        store::TrustRepository::FetchRow f;
+        f.url = url;
+        f.kind = QString::fromLatin1(kind);
+        f.triedAt = m_ctx.clock.now();
+        f.ok = error.isEmpty();
+        f.error = error;
+        f.triedBy = m_ctx.actor.username;
+        if (auto s = trustRepo.recordFetch(f); !s && logged)
+            logged = s;
+    };
     const auto unreachable = [&report](const QString& url, const QString& reason) {
         report.unreachable.append({url, reason});
     };
 
     for (const QString& url : std::as_const(crlUrls)) {
+        const qsizetype failuresBefore = report.unreachable.size();
         const QUrl u(url);
         if (!net::HttpFetcher::isFetchable(u)) {
             unreachable(url, tr("Only http and https distribution points are fetched."));
@@ -128,14 +143,16 @@ Result<RevocationRefreshReport> RevocationRefresh::refresh(const QList<qint64>& 
             // A CRL that does not verify against the trust store is never stored, nor used.
             unreachable(url, added.errorString());
         }
+        remember(url, "crl",
+                 report.unreachable.size() > failuresBefore ? report.unreachable.constLast().reason : QString());
         if (!stepDone())
             break;
     }
 
-    store::TrustRepository trustRepo(m_ctx.db);
     for (const OcspQuestion& q : std::as_const(ocsp)) {
         if (stopped)
             break; // stopped during the CRLs
+        const qsizetype failuresBefore = report.unreachable.size();
         const QUrl u(q.url);
         if (q.issuer.isNull()) {
             unreachable(q.url, tr("The issuer of certificate #%1 is not in the trust store, so its OCSP responder "
@@ -170,9 +187,13 @@ Result<RevocationRefreshReport> RevocationRefresh::refresh(const QList<qint64>& 
                 ++report.ocspAnswers;
             }
         }
+        remember(q.url, "ocsp",
+                 report.unreachable.size() > failuresBefore ? report.unreachable.constLast().reason : QString());
         if (!stepDone())
             break;
     }
+    if (!logged)
+        return logged.error();
 
     // The verdicts with everything now at hand, as 6.1 shows them.
     CertificateReview review(m_ctx);
@@ -186,6 +207,14 @@ Result<RevocationRefreshReport> RevocationRefresh::refresh(const QList<qint64>& 
         }
     }
     return report;
+}
+
+Result<RevocationRefresh::LastAttempts> RevocationRefresh::lastAttempts(ServiceContext& ctx)
+{
+    auto summary = store::TrustRepository(ctx.db).fetchSummary();
+    if (!summary)
+        return summary.error();
+    return LastAttempts{summary->lastTried, summary->failing, summary->newestAnswer};
 }
 
 } // namespace hocbaso::services

@@ -2,6 +2,7 @@
 
 #include "ServiceContext.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -43,6 +44,16 @@ public:
     RevocationRefresh(ServiceContext& ctx, net::HttpFetcher& fetcher) : m_ctx(ctx), m_fetcher(fetcher) {}
 
     Result<RevocationRefreshReport> refresh(const QList<qint64>& certificateIds = {}, const Progress& progress = {});
+
+    // When the CAs were last asked from this store, how many addresses failed then, and how old the
+    // newest answer kept is: what 6.1 shows beside its button, offline too.
+    struct LastAttempts
+    {
+        QDateTime lastTried; // invalid: never
+        int failing = 0;
+        QDateTime newestAnswer; // invalid: none fetched
+    };
+    static Result<LastAttempts> lastAttempts(ServiceContext& ctx);
 
 private:
     ServiceContext& m_ctx;

@@ -126,4 +126,66 @@ Result<QList<TrustRepository::OcspAnswerRow>> TrustRepository::ocspAnswers(const
         });
 }
 
+Status TrustRepository::recordFetch(const FetchRow& f)
+{
+    // Both dialects know the upsert; the row is the URL's, whoever tried last.
+    auto q = m_db.run(QStringLiteral("INSERT INTO revocation_fetches (url, kind, tried_at, ok, error, tried_by) "
+                                     "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (url) DO UPDATE SET kind = excluded.kind, "
+                                     "tried_at = excluded.tried_at, ok = excluded.ok, error = excluded.error, "
+                                     "tried_by = excluded.tried_by"),
+                      {f.url, f.kind, sql::timestamp(m_db, f.triedAt), f.ok,
+                       f.error.isNull() ? QStringLiteral("") : f.error, f.triedBy});
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Result<QList<TrustRepository::FetchRow>> TrustRepository::fetches(const QStringList& urls)
+{
+    if (urls.isEmpty())
+        return QList<FetchRow>{};
+    QVariantList values;
+    QStringList marks;
+    for (const QString& url : urls) {
+        values.append(url);
+        marks.append(QStringLiteral("?"));
+    }
+    return sql::readAll<FetchRow>(
+        m_db,
+        QStringLiteral("SELECT url, kind, tried_at, ok, error, tried_by FROM revocation_fetches WHERE url IN (%1) "
+                       "ORDER BY url")
+            .arg(marks.join(QLatin1Char(','))),
+        values, [](const QSqlQuery& q) {
+            FetchRow f;
+            f.url = q.value(0).toString();
+            f.kind = q.value(1).toString();
+            f.triedAt = sql::toTimestamp(q.value(2));
+            f.ok = sql::toBool(q.value(3));
+            f.error = q.value(4).toString();
+            f.triedBy = q.value(5).toString();
+            return f;
+        });
+}
+
+Result<TrustRepository::FetchSummary> TrustRepository::fetchSummary()
+{
+    auto row = sql::readOne<FetchSummary>(
+        m_db,
+        QStringLiteral("SELECT (SELECT max(tried_at) FROM revocation_fetches), "
+                       "(SELECT count(*) FROM revocation_fetches WHERE NOT ok), "
+                       "(SELECT max(fetched_at) FROM ocsp_answers), (SELECT max(fetched_at) FROM crls)"),
+        {}, [](const QSqlQuery& q) {
+            FetchSummary s;
+            s.lastTried = sql::toTimestamp(q.value(0));
+            s.failing = q.value(1).toInt();
+            const QDateTime ocsp = sql::toTimestamp(q.value(2));
+            const QDateTime crl = sql::toTimestamp(q.value(3));
+            s.newestAnswer = !ocsp.isValid() ? crl : !crl.isValid() ? ocsp : std::max(ocsp, crl);
+            return s;
+        });
+    if (!row)
+        return row.error();
+    return row->value_or(FetchSummary{});
+}
+
 } // namespace hocbaso::store

@@ -56,6 +56,30 @@ public:
     // `perCertificate` each.
     Result<QList<OcspAnswerRow>> ocspAnswers(const QList<qint64>& certificateIds, int perCertificate = 3);
 
+    // The last attempt at a CRL distribution point or OCSP responder, kept so that a warning can say
+    // which sources failed, why and when. Informational: no verdict reads it.
+    struct FetchRow
+    {
+        QString url;
+        QString kind; // crl | ocsp
+        QDateTime triedAt;
+        bool ok = false;
+        QString error; // a sentence in the language of whoever tried; empty when ok
+        QString triedBy;
+    };
+    Status recordFetch(const FetchRow& f); // replaces the URL's previous attempt
+    Result<QList<FetchRow>> fetches(const QStringList& urls);
+
+    // For 6.1's line about revocation: when the CAs were last asked (any URL), how many URLs failed
+    // at their last attempt, and the date of the newest answer kept (a fetched CRL or OCSP answer).
+    struct FetchSummary
+    {
+        QDateTime lastTried;
+        int failing = 0;
+        QDateTime newestAnswer;
+    };
+    Result<FetchSummary> fetchSummary();
+
 private:
     Database& m_db;
 };

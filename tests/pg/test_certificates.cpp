@@ -844,7 +844,9 @@ TEST_P(Certificates, RefreshAsksTheCrlsAndOcspRespondersAndRefusesWhatTheyRevoke
     });
     ASSERT_TRUE(server.isListening());
     const auto url = [&server](const char* path) { return server.url(QString::fromLatin1(path)).toString(); };
-    const auto sealOf = [&](const QString& cn, const QStringList& cdp, const QStringList& ocsp) {
+    const auto sealOf = [&](const QString& cn, const QStringList& cdp, const QStringList& ocsp,
+                            const Authority* issuer = nullptr) {
+        const Authority& ca = issuer ? *issuer : pki.vgcaSub;
         const PrivateKey key = PrivateKey::generateEc();
         return CertificateBuilder()
             .setSubject({{"CN", cn}, {"O", cn}, {"C", QStringLiteral("VN")}})
@@ -853,14 +855,14 @@ TEST_P(Certificates, RefreshAsksTheCrlsAndOcspRespondersAndRefusesWhatTheyRevoke
             .setCrlDistributionPoints(cdp)
             .setOcspUrls(ocsp)
             .setPublicKey(key)
-            .sign(pki.vgcaSub.key, &pki.vgcaSub.cert)
+            .sign(ca.key, &ca.cert)
             .value();
     };
     const Certificate byCrl = sealOf(QStringLiteral("A"), {url("/sub.crl")}, {});
     const Certificate byOcsp = sealOf(QStringLiteral("B"), {url("/sub.crl")}, {url("/ocsp/b")});
     const Certificate good = sealOf(QStringLiteral("C"), {url("/sub.crl")}, {url("/ocsp/c")});
     const Certificate dead =
-        sealOf(QStringLiteral("D"), {QStringLiteral("http://127.0.0.1:%1/gone.crl").arg(deadPort)}, {});
+        sealOf(QStringLiteral("D"), {QStringLiteral("http://127.0.0.1:%1/gone.crl").arg(deadPort)}, {}, &pki.publicSub);
     const Certificate forged = sealOf(QStringLiteral("E"), {url("/forged.crl")}, {});
     routes.insert("/sub.crl", [&] {
         CrlBuilder b;
@@ -900,6 +902,15 @@ TEST_P(Certificates, RefreshAsksTheCrlsAndOcspRespondersAndRefusesWhatTheyRevoke
     }
 
     auto ctx = as(officer1());
+    // The root says its intermediate is good (a file loaded by hand), so that a good answer about a
+    // leaf makes a pass.
+    {
+        CrlBuilder b;
+        b.setIssuer(pki.vgcaRoot.cert, pki.vgcaRoot.key)
+            .setThisUpdate(utc(2026, 11, 1))
+            .setNextUpdate(utc(2026, 12, 1));
+        ASSERT_TRUE(TrustStoreService(ctx).addCrl(Crl::fromBytes(b.build().value()).value()).ok());
+    }
     net::FetchLimits limits;
     limits.timeoutMs = 5000;
     net::HttpFetcher fetcher(limits);
@@ -937,6 +948,14 @@ TEST_P(Certificates, RefreshAsksTheCrlsAndOcspRespondersAndRefusesWhatTheyRevoke
     EXPECT_TRUE(notRevoked(ids[1]).detail.contains(QStringLiteral("OCSP"))) << notRevoked(ids[1]).detail.toStdString();
     EXPECT_NE(notRevoked(ids[2]).severity, Check::Fail) << notRevoked(ids[2]).detail.toStdString();
     EXPECT_NE(notRevoked(ids[4]).severity, Check::Fail) << "a forged CRL revokes nothing";
+    // A dead distribution point: a warning that names the URL, why it failed, and that no answer is at hand.
+    const Check deadCheck = notRevoked(ids[3]);
+    EXPECT_EQ(deadCheck.severity, Check::Warning);
+    EXPECT_TRUE(
+        deadCheck.detail.contains(QStringLiteral("Could not be asked: http://127.0.0.1:%1/gone.crl").arg(deadPort)))
+        << deadCheck.detail.toStdString();
+    EXPECT_TRUE(deadCheck.detail.contains(QStringLiteral("Connection refused"))) << deadCheck.detail.toStdString();
+    EXPECT_EQ(notRevoked(ids[2]).severity, Check::Pass) << notRevoked(ids[2]).detail.toStdString();
 
     // What the CA revoked cannot be approved, even when the officer says yes; the good one can.
     auto decided = review.approve({ids[0], ids[1], ids[2]}, [](const QString&) { return true; });
@@ -947,11 +966,28 @@ TEST_P(Certificates, RefreshAsksTheCrlsAndOcspRespondersAndRefusesWhatTheyRevoke
         EXPECT_EQ(r.why, services::Refusal::Why::RevokedByCa) << r.reason.toStdString();
 
     // Servers gone: a refresh reports every URL as failed, keeps what it had, and says so quickly.
+    const QString subCrlUrl = url("/sub.crl");
+    const QString ocspCUrl = url("/ocsp/c");
     server.close();
     auto offline = services::RevocationRefresh(ctx, fetcher).refresh({ids[1]});
     ASSERT_TRUE(offline.ok()) << offline.errorString().toStdString();
     EXPECT_FALSE(offline->unreachable.isEmpty());
     EXPECT_EQ(offline->revoked, QList<qint64>{ids[1]}) << "the stored OCSP answer still says revoked";
+    // Offline, what is at hand still counts while current: the good certificate passes on the CRL.
+    auto offlineGood = services::RevocationRefresh(ctx, fetcher).refresh({ids[2]});
+    ASSERT_TRUE(offlineGood.ok()) << offlineGood.errorString().toStdString();
+    EXPECT_EQ(notRevoked(ids[2]).severity, Check::Pass) << notRevoked(ids[2]).detail.toStdString();
+    // Once the CRL (due 1 December) and the OCSP answer (due 27 November) are out of date, a warning
+    // names the sources that failed and the age of the newest answer (20 November, 15 days).
+    m_store->clock().advanceSecs(15 * 86400);
+    const Check stale = notRevoked(ids[2]);
+    EXPECT_EQ(stale.severity, Check::Warning) << stale.detail.toStdString();
+    EXPECT_TRUE(stale.detail.contains(QStringLiteral("Could not be asked: "))) << stale.detail.toStdString();
+    EXPECT_TRUE(stale.detail.contains(subCrlUrl)) << stale.detail.toStdString();
+    EXPECT_TRUE(stale.detail.contains(ocspCUrl)) << stale.detail.toStdString();
+    EXPECT_TRUE(stale.detail.contains(QStringLiteral("The newest answer at hand is of 20/11/2026")))
+        << stale.detail.toStdString();
+    EXPECT_TRUE(stale.detail.contains(QStringLiteral("(15 days old)"))) << stale.detail.toStdString();
 }
 
 TEST_P(Certificates, InspectAndUniquenessAcrossSchools)

@@ -7,6 +7,7 @@
 #include "models/CertificateTableModel.h"
 #include "net/HttpFetcher.h"
 #include "services/AuthService.h"
+#include "services/RevocationAnswers.h"
 #include "services/RevocationRefresh.h"
 #include "ui_CertificateReviewPage.h"
 #include "widgets/BackgroundTask.h"
@@ -98,6 +99,12 @@ CertificateReviewPage::CertificateReviewPage(QWidget* parent)
     connect(m_ui->refreshPushButton, &QPushButton::clicked, this, &CertificateReviewPage::refresh);
     connect(m_ui->trustPushButton, &QPushButton::clicked, this, &CertificateReviewPage::openTrustAnchors);
     connect(m_ui->checkRevocationPushButton, &QPushButton::clicked, this, &CertificateReviewPage::checkRevocationNow);
+    m_revocationTimer = new QTimer(this);
+    // First soon after sign-in (setSession), then every kRevocationIntervalHours.
+    connect(m_revocationTimer, &QTimer::timeout, this, [this] {
+        m_revocationTimer->setInterval(std::chrono::hours(kRevocationIntervalHours));
+        checkRevocationInBackground();
+    });
 
     for (QComboBox* box : {m_ui->statusComboBox, m_ui->kindComboBox}) {
         connect(box, &QComboBox::currentIndexChanged, this, [this] {
@@ -137,8 +144,9 @@ CertificateReviewPage::CertificateReviewPage(QWidget* parent)
 
 CertificateReviewPage::~CertificateReviewPage()
 {
-    // A decision still running refers to this page: wait for it to stop after its batch.
+    // A decision or check still running refers to this page: wait for it to stop after its step.
     delete m_task.data();
+    delete m_revocationTask.data();
 }
 
 CertificateDetailView* CertificateReviewPage::detailView() const
@@ -168,13 +176,26 @@ void CertificateReviewPage::setSession(Session* session)
     m_model->setContext(session ? &session->context() : nullptr);
     m_canDecide = session && services::permissions::canDecide(session->actor(), session->actor().unitId).ok();
     updateButtons();
+    updateRevocationStatus();
     if (session && isVisible())
         refresh();
+    // A certificate authority may have revoked an approved certificate since the last visit: ask
+    // behind the window soon after sign-in, then every few hours.
+    if (session && m_canDecide && services::requireOnline(session->context())) {
+        const std::chrono::milliseconds every = std::chrono::hours(kRevocationIntervalHours);
+        m_revocationTimer->start(m_revocationStartDelayMs >= 0 ? std::chrono::milliseconds(m_revocationStartDelayMs)
+                                                               : every);
+    }
 }
 
 void CertificateReviewPage::clear()
 {
     delete m_task.data();
+    delete m_revocationTask.data();
+    m_revocationTimer->stop();
+    m_lastAttempts.reset();
+    m_ui->revocationStatusLabel->clear();
+    m_ui->revocationStatusLabel->hide();
     m_searchTimer->stop();
     if (m_noteDialog)
         m_noteDialog->reject();
@@ -628,8 +649,23 @@ void CertificateReviewPage::openTrustAnchors()
 
 void CertificateReviewPage::checkRevocationNow()
 {
-    if (!session() || m_task || !m_canDecide)
+    startRevocationCheck(false);
+}
+
+void CertificateReviewPage::checkRevocationInBackground()
+{
+    startRevocationCheck(true);
+}
+
+void CertificateReviewPage::startRevocationCheck(bool quiet)
+{
+    if (!session() || !m_canDecide || m_task || !services::requireOnline(session()->context()))
         return;
+    if (quiet && m_revocationTask)
+        return;
+    // Asked now by the person: a quiet check still running gives way (it stops after its current
+    // address, keeping what it stored).
+    delete m_revocationTask.data();
     const Session::WorkerSpec spec = session()->workerSpec();
     auto result = std::make_shared<Result<services::RevocationRefreshReport>>(services::RevocationRefreshReport{});
     auto work = [spec, result](BackgroundTask& task) {
@@ -646,18 +682,32 @@ void CertificateReviewPage::checkRevocationNow()
         });
     };
     const QString title = tr("Check revocation");
-    m_task = new BackgroundTask(this, title, tr("Asking the certificate authorities..."), work);
-    connect(m_task, &BackgroundTask::finished, this, [this, result, title] {
-        if (m_task)
-            m_task->deleteLater();
-        m_task = nullptr;
+    auto* task = new BackgroundTask(this, title, tr("Asking the certificate authorities..."), work,
+                                    quiet ? BackgroundTask::Display::Quiet : BackgroundTask::Display::Dialog);
+    (quiet ? m_revocationTask : m_task) = task;
+    if (quiet)
+        m_ui->revocationStatusLabel->setText(tr("Asking the certificate authorities..."));
+    connect(task, &BackgroundTask::finished, this, [this, task, result, title, quiet] {
+        task->deleteLater();
+        (quiet ? m_revocationTask : m_task) = nullptr;
         updateButtons();
         if (!*result) {
-            prompter().refuse(this, title, result->errorString());
+            updateRevocationStatus();
+            if (quiet)
+                m_ui->revocationStatusLabel->setToolTip(result->errorString());
+            else
+                prompter().refuse(this, title, result->errorString());
             return;
         }
-        refresh();
         const services::RevocationRefreshReport& r = **result;
+        // A quiet check reads the list again only when it learnt something, so that the person's
+        // place in the list is not disturbed for nothing.
+        if (!quiet || !r.revoked.isEmpty() || r.crlsAdded > 0 || r.ocspAnswers > 0)
+            refresh();
+        updateRevocationStatus();
+        Q_EMIT revocationChecked(int(r.revoked.size()), int(r.unreachable.size()));
+        if (quiet)
+            return;
         QString text = tr("%n certificate(s) checked with their certificate authorities.", "", r.checked);
         if (!r.revoked.isEmpty()) {
             QStringList ids;
@@ -679,7 +729,44 @@ void CertificateReviewPage::checkRevocationNow()
         prompter().inform(this, title, text);
     });
     updateButtons();
-    m_task->start();
+    task->start();
+}
+
+bool CertificateReviewPage::isCheckingRevocation() const
+{
+    return !m_revocationTask.isNull();
+}
+
+QString CertificateReviewPage::revocationStatusText() const
+{
+    if (!session() || !m_lastAttempts)
+        return {};
+    const QDateTime now = session()->context().clock.now();
+    const services::RevocationRefresh::LastAttempts& a = *m_lastAttempts;
+    const QString newest = a.newestAnswer.isValid()
+                               ? tr("newest answer kept: %1 old").arg(services::ageText(a.newestAnswer, now))
+                               : tr("no answer kept yet");
+    if (!services::requireOnline(session()->context()))
+        return tr("Offline: revocation is judged from the answers copied at the last sync (%1).").arg(newest);
+    if (!a.lastTried.isValid())
+        return tr("The certificate authorities have not been asked about revocation yet.");
+    QString text = tr("Revocation checked %1 ago").arg(services::ageText(a.lastTried, now));
+    if (a.failing > 0)
+        text += QStringLiteral("; ") + tr("%n address(es) did not answer", "", a.failing);
+    return text + QStringLiteral(" (") + newest + QStringLiteral(").");
+}
+
+void CertificateReviewPage::updateRevocationStatus()
+{
+    m_lastAttempts.reset();
+    if (session() && m_canDecide) {
+        if (auto a = services::RevocationRefresh::lastAttempts(session()->context()))
+            m_lastAttempts = *a;
+    }
+    const QString text = revocationStatusText();
+    m_ui->revocationStatusLabel->setText(text);
+    m_ui->revocationStatusLabel->setToolTip(text);
+    m_ui->revocationStatusLabel->setVisible(!text.isEmpty());
 }
 
 void CertificateReviewPage::updateSelection()

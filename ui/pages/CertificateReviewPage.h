@@ -2,6 +2,7 @@
 
 #include "Page.h"
 #include "services/CertificateReview.h"
+#include "services/RevocationRefresh.h"
 
 #include <QHash>
 #include <QPointer>
@@ -67,11 +68,23 @@ public:
     // A decision is running on its worker thread.
     bool isBusy() const;
     QAction* refreshAction() const { return m_refreshAction; }
+    // The CAs are asked quietly this long after sign-in and then every kRevocationIntervalHours;
+    // tests set -1 to leave it to them (checkRevocationInBackground()).
+    static constexpr int kRevocationStartDelayMs = 5000;
+    static constexpr int kRevocationIntervalHours = 4;
+    void setRevocationStartDelay(int ms) { m_revocationStartDelayMs = ms; }
+    // The line beside "Check revocation now": when the CAs were last asked, what failed, and how old
+    // the newest answer kept is.
+    QString revocationStatusText() const;
+    bool isCheckingRevocation() const;
 
 public Q_SLOTS:
     // Asks the certificate authorities now (CRLs and OCSP, services::RevocationRefresh) on a worker
     // thread, then reads the list again and says what changed and which addresses failed.
     void checkRevocationNow();
+    // The same behind the window, without a dialog (at start and every few hours): the list and the
+    // line beside the button follow, and nothing is asked of the person.
+    void checkRevocationInBackground();
     void refresh();
     void clear() override;
     void approveTicked();
@@ -82,6 +95,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     // After each decision, with what it decided (tests; other pages may refresh on it).
     void decided(int decidedCount, int refusedCount);
+    // After each check with the CAs, manual or in the background (tests).
+    void revocationChecked(int revokedCount, int unreachableCount);
 
 protected:
     void retranslate() override;
@@ -111,6 +126,8 @@ private:
     void updateSelection();
     void updateCounts(const QHash<CertificateStatus, qint64>& counts);
     void updateButtons();
+    void updateRevocationStatus();
+    void startRevocationCheck(bool quiet);
     void updateEmptyText();
     void showMessage(const QString& text);
     void resizeColumns();
@@ -120,6 +137,10 @@ private:
     QAction* m_refreshAction = nullptr;
     QTimer* m_searchTimer = nullptr;
     QPointer<BackgroundTask> m_task;
+    QPointer<BackgroundTask> m_revocationTask; // the quiet check, beside a decision
+    QTimer* m_revocationTimer = nullptr;
+    int m_revocationStartDelayMs = kRevocationStartDelayMs;
+    std::optional<services::RevocationRefresh::LastAttempts> m_lastAttempts;
     QPointer<RejectNoteDialog> m_noteDialog;
     QPointer<TrustAnchorsDialog> m_trustDialog;
     QHash<CertificateStatus, qint64> m_counts;

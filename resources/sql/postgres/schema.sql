@@ -2442,6 +2442,23 @@ ALTER TABLE public.records ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
 
 
 --
+-- Name: revocation_fetches; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.revocation_fetches (
+    url text NOT NULL,
+    kind text NOT NULL,
+    tried_at timestamp with time zone NOT NULL,
+    ok boolean NOT NULL,
+    error text DEFAULT ''::text NOT NULL,
+    tried_by text NOT NULL,
+    CONSTRAINT revocation_fetches_kind_check CHECK ((kind = ANY (ARRAY['crl'::text, 'ocsp'::text])))
+);
+
+ALTER TABLE ONLY public.revocation_fetches FORCE ROW LEVEL SECURITY;
+
+
+--
 -- Name: revocation_requests; Type: TABLE; Schema: public; Owner: -
 --
 
@@ -2897,6 +2914,14 @@ ALTER TABLE ONLY public.records
 
 ALTER TABLE ONLY public.records
     ADD CONSTRAINT records_uuid_key UNIQUE (uuid);
+
+
+--
+-- Name: revocation_fetches revocation_fetches_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.revocation_fetches
+    ADD CONSTRAINT revocation_fetches_pkey PRIMARY KEY (url);
 
 
 --
@@ -4091,6 +4116,13 @@ CREATE POLICY admin_update ON public.units FOR UPDATE TO hocbaso_admin USING (((
 
 
 --
+-- Name: revocation_fetches all_read; Type: POLICY; Schema: public; Owner: -
+--
+
+CREATE POLICY all_read ON public.revocation_fetches FOR SELECT TO hocbaso_admin, hocbaso_officer, hocbaso_viewer, hocbaso_school USING (true);
+
+
+--
 -- Name: applied_ops; Type: ROW SECURITY; Schema: public; Owner: -
 --
 
@@ -4139,10 +4171,24 @@ ALTER TABLE public.lock_settings ENABLE ROW LEVEL SECURITY;
 ALTER TABLE public.ocsp_answers ENABLE ROW LEVEL SECURITY;
 
 --
+-- Name: revocation_fetches own_insert; Type: POLICY; Schema: public; Owner: -
+--
+
+CREATE POLICY own_insert ON public.revocation_fetches FOR INSERT TO hocbaso_admin, hocbaso_officer WITH CHECK ((tried_by = ( SELECT public.hocbaso_my_username() AS hocbaso_my_username)));
+
+
+--
 -- Name: applied_ops own_ops; Type: POLICY; Schema: public; Owner: -
 --
 
 CREATE POLICY own_ops ON public.applied_ops TO hocbaso_admin, hocbaso_officer USING ((login = (CURRENT_USER)::text)) WITH CHECK ((login = (CURRENT_USER)::text));
+
+
+--
+-- Name: revocation_fetches own_update; Type: POLICY; Schema: public; Owner: -
+--
+
+CREATE POLICY own_update ON public.revocation_fetches FOR UPDATE TO hocbaso_admin, hocbaso_officer USING (true) WITH CHECK ((tried_by = ( SELECT public.hocbaso_my_username() AS hocbaso_my_username)));
 
 
 --
@@ -4237,6 +4283,13 @@ CREATE POLICY owner_all ON public.records USING (( SELECT public.hocbaso_is_owne
 
 
 --
+-- Name: revocation_fetches owner_all; Type: POLICY; Schema: public; Owner: -
+--
+
+CREATE POLICY owner_all ON public.revocation_fetches USING (( SELECT public.hocbaso_is_owner() AS hocbaso_is_owner)) WITH CHECK (( SELECT public.hocbaso_is_owner() AS hocbaso_is_owner));
+
+
+--
 -- Name: revocation_requests owner_all; Type: POLICY; Schema: public; Owner: -
 --
 
@@ -4319,6 +4372,12 @@ ALTER TABLE public.record_versions ENABLE ROW LEVEL SECURITY;
 --
 
 ALTER TABLE public.records ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: revocation_fetches; Type: ROW SECURITY; Schema: public; Owner: -
+--
+
+ALTER TABLE public.revocation_fetches ENABLE ROW LEVEL SECURITY;
 
 --
 -- Name: revocation_requests; Type: ROW SECURITY; Schema: public; Owner: -

@@ -241,6 +241,15 @@ CREATE TABLE 'records_fts_data'(id INTEGER PRIMARY KEY, block BLOB);
 
 CREATE TABLE 'records_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
 
+CREATE TABLE revocation_fetches (
+    url      TEXT PRIMARY KEY,
+    kind     TEXT NOT NULL CHECK (kind IN ('crl', 'ocsp')),
+    tried_at TEXT NOT NULL,
+    ok       INTEGER NOT NULL,
+    error    TEXT NOT NULL DEFAULT '',
+    tried_by TEXT NOT NULL
+);
+
 CREATE TABLE revocation_requests (
     id             INTEGER PRIMARY KEY,
     record_id      INTEGER NOT NULL REFERENCES records(id),
