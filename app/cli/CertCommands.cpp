@@ -52,7 +52,10 @@ QJsonObject certificateJson(const CertificateView& v)
         {QStringLiteral("key"), v.certificate.keyDescription()},
         {QStringLiteral("checks"), checks},
         {QStringLiteral("chain"), QJsonArray::fromStringList(v.chain)},
-        {QStringLiteral("family"), textOrNull(v.family)}};
+        {QStringLiteral("family"), textOrNull(v.family)},
+        // Where the certificate's CA tells its revocation (what `cert refresh` asks).
+        {QStringLiteral("crl_urls"), QJsonArray::fromStringList(v.certificate.crlDistributionPoints())},
+        {QStringLiteral("ocsp_urls"), QJsonArray::fromStringList(v.certificate.ocspUrls())}};
     if (registered) {
         o.insert(QStringLiteral("holder"), textOrNull(r.holder));
         o.insert(QStringLiteral("position"),
@@ -119,6 +122,11 @@ void printCertificate(QTextStream& out, const CertificateView& v)
         line(QCoreApplication::translate("hocbaso::cli", "Chain:"), v.chainNames.join(QStringLiteral(" <- ")));
     if (!v.family.isEmpty())
         line(QCoreApplication::translate("hocbaso::cli", "CA family:"), v.family);
+    // "CRL" and "OCSP" are the names in every language (the CA's own documents use them).
+    for (const QString& url : c.crlDistributionPoints())
+        line(QStringLiteral("CRL:"), url);
+    for (const QString& url : c.ocspUrls())
+        line(QStringLiteral("OCSP:"), url);
     if (r.id > 0) {
         line(QCoreApplication::translate("hocbaso::cli", "Submitted:"),
              QCoreApplication::translate("hocbaso::cli", "by %1 on %2")
@@ -456,23 +464,38 @@ QJsonObject anchorJson(const TrustAnchorRow& a)
                   {QStringLiteral("is_root"), a.isRoot},
                   {QStringLiteral("added_at"), timestamp(a.addedAt)},
                   {QStringLiteral("added_by"), textOrNull(a.addedBy)}};
+    QStringList crlUrls, ocspUrls;
     if (auto c = crypto::Certificate::fromDer(a.der)) {
         o.insert(QStringLiteral("not_before"), timestamp(c->notBefore()));
         o.insert(QStringLiteral("not_after"), timestamp(c->notAfter()));
+        crlUrls = c->crlDistributionPoints();
+        ocspUrls = c->ocspUrls();
     }
+    // Where an intermediate's own revocation is told (a root carries none).
+    o.insert(QStringLiteral("crl_urls"), QJsonArray::fromStringList(crlUrls));
+    o.insert(QStringLiteral("ocsp_urls"), QJsonArray::fromStringList(ocspUrls));
     return o;
 }
 
 void printAnchor(QTextStream& out, const TrustAnchorRow& a)
 {
     QString until;
-    if (auto c = crypto::Certificate::fromDer(a.der))
+    QStringList urls;
+    if (auto c = crypto::Certificate::fromDer(a.der)) {
         until = text::dayText(c->notAfter());
+        // "CRL" and "OCSP" are the names in every language (the CA's own documents use them).
+        for (const QString& url : c->crlDistributionPoints())
+            urls.append(QStringLiteral("CRL: ") + url);
+        for (const QString& url : c->ocspUrls())
+            urls.append(QStringLiteral("OCSP: ") + url);
+    }
     out << QStringLiteral("#%1").arg(a.id).leftJustified(5) << " " << a.family.leftJustified(7) << " "
         << (a.isRoot ? QCoreApplication::translate("hocbaso::cli", "root")
                      : QCoreApplication::translate("hocbaso::cli", "intermediate"))
                .leftJustified(13)
         << " " << QCoreApplication::translate("hocbaso::cli", "until %1").arg(until) << "  " << a.subject << "\n";
+    for (const QString& url : std::as_const(urls))
+        out << "      " << url << "\n";
 }
 
 QJsonObject crlJson(const store::TrustRepository::CrlRow& r)
