@@ -368,6 +368,36 @@ $_$;
 
 
 --
+-- Name: hocbaso_crls_rules(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.hocbaso_crls_rules() RETURNS trigger
+    LANGUAGE plpgsql
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+DECLARE
+    me record;
+BEGIN
+    IF hocbaso_trusted() THEN
+        RETURN NEW;
+    END IF;
+    SELECT * INTO me FROM hocbaso_me_or_refuse();
+    IF NEW.added_by IS DISTINCT FROM me.username THEN
+        PERFORM hocbaso_refuse('a CRL is added in one''s own name');
+    END IF;
+    IF NEW.sha256 IS DISTINCT FROM encode(sha256(NEW.der), 'hex') THEN
+        PERFORM hocbaso_refuse('a CRL''s sha256 is the SHA-256 of its bytes');
+    END IF;
+    NEW.added_at := now();
+    IF NEW.fetched_at IS NOT NULL THEN
+        NEW.fetched_at := now();
+    END IF;
+    RETURN NEW;
+END;
+$$;
+
+
+--
 -- Name: hocbaso_decides_for(text, bigint, bigint); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -3208,6 +3238,13 @@ CREATE TRIGGER audit_events_no_truncate BEFORE TRUNCATE ON public.audit_events F
 --
 
 CREATE TRIGGER certificates_rules BEFORE INSERT OR UPDATE ON public.certificates FOR EACH ROW EXECUTE FUNCTION public.hocbaso_certificates_rules();
+
+
+--
+-- Name: crls crls_rules; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER crls_rules BEFORE INSERT ON public.crls FOR EACH ROW EXECUTE FUNCTION public.hocbaso_crls_rules();
 
 
 --
