@@ -2280,6 +2280,50 @@ Approve it anyway?</translation>
     </message>
 </context>
 <context>
+    <name>hocbaso::services::RevocationAnswers</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (at %2)</source>
+        <translation>%1 (at %2)</translation>
+    </message>
+    <message>
+        <source>Could not be asked: %1.</source>
+        <translation>Could not be asked: %1.</translation>
+    </message>
+    <message>
+        <source>Its certificate authority has not been asked yet (%1); use &quot;Check revocation now&quot;.</source>
+        <translation>Its certificate authority has not been asked yet (%1); use &quot;Check revocation now&quot;.</translation>
+    </message>
+    <message>
+        <source>The newest answer at hand is of %1 (%2 old).</source>
+        <translation>The newest answer at hand is of %1 (%2 old).</translation>
+    </message>
+    <message>
+        <source>No answer about it is at hand.</source>
+        <translation>No answer about it is at hand.</translation>
+    </message>
+</context>
+<context>
     <name>hocbaso::services::RevocationRefresh</name>
     <message>
         <source>Only officers and administrators ask the certificate authorities.</source>
@@ -3727,6 +3771,33 @@ then run init again; nothing was changed.</translation>
     <message>
         <source>Ask the certificate authorities now whether the pending and approved certificates were revoked (CRLs and OCSP)</source>
         <translation>Ask the certificate authorities now whether the pending and approved certificates were revoked (CRLs and OCSP)</translation>
+    </message>
+    <message>
+        <source>newest answer kept: %1 old</source>
+        <translation>newest answer kept: %1 old</translation>
+    </message>
+    <message>
+        <source>no answer kept yet</source>
+        <translation>no answer kept yet</translation>
+    </message>
+    <message>
+        <source>Offline: revocation is judged from the answers copied at the last sync (%1).</source>
+        <translation>Offline: revocation is judged from the answers copied at the last sync (%1).</translation>
+    </message>
+    <message>
+        <source>The certificate authorities have not been asked about revocation yet.</source>
+        <translation>The certificate authorities have not been asked about revocation yet.</translation>
+    </message>
+    <message>
+        <source>Revocation checked %1 ago</source>
+        <translation>Revocation checked %1 ago</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es) did not answer</source>
+        <translation>
+            <numerusform>%n address(es) did not answer</numerusform>
+            <numerusform>%n address(es) did not answer</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2268,6 +2268,47 @@ Vẫn duyệt chứng thư số này?</translation>
     </message>
 </context>
 <context>
+    <name>hocbaso::services::RevocationAnswers</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n ngày</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n giờ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n phút</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (at %2)</source>
+        <translation>%1 (lúc %2)</translation>
+    </message>
+    <message>
+        <source>Could not be asked: %1.</source>
+        <translation>Không hỏi được: %1.</translation>
+    </message>
+    <message>
+        <source>Its certificate authority has not been asked yet (%1); use &quot;Check revocation now&quot;.</source>
+        <translation>Chưa hỏi tổ chức cung cấp dịch vụ chứng thực (%1); hãy bấm &quot;Kiểm tra thu hồi ngay&quot;.</translation>
+    </message>
+    <message>
+        <source>The newest answer at hand is of %1 (%2 old).</source>
+        <translation>Câu trả lời mới nhất đang có là của %1 (cách đây %2).</translation>
+    </message>
+    <message>
+        <source>No answer about it is at hand.</source>
+        <translation>Chưa có câu trả lời nào về chứng thư số này.</translation>
+    </message>
+</context>
+<context>
     <name>hocbaso::services::RevocationRefresh</name>
     <message>
         <source>Only officers and administrators ask the certificate authorities.</source>
@@ -3697,6 +3738,32 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
     <message>
         <source>Ask the certificate authorities now whether the pending and approved certificates were revoked (CRLs and OCSP)</source>
         <translation>Hỏi ngay các tổ chức cung cấp dịch vụ chứng thực xem chứng thư số đang chờ duyệt và đã duyệt có bị thu hồi không (CRL và OCSP)</translation>
+    </message>
+    <message>
+        <source>newest answer kept: %1 old</source>
+        <translation>câu trả lời mới nhất đã lưu: cách đây %1</translation>
+    </message>
+    <message>
+        <source>no answer kept yet</source>
+        <translation>chưa lưu câu trả lời nào</translation>
+    </message>
+    <message>
+        <source>Offline: revocation is judged from the answers copied at the last sync (%1).</source>
+        <translation>Đang làm việc ngoại tuyến: tình trạng thu hồi được đánh giá theo các câu trả lời chép về ở lần đồng bộ gần nhất (%1).</translation>
+    </message>
+    <message>
+        <source>The certificate authorities have not been asked about revocation yet.</source>
+        <translation>Chưa hỏi các tổ chức chứng thực về tình trạng thu hồi.</translation>
+    </message>
+    <message>
+        <source>Revocation checked %1 ago</source>
+        <translation>Đã kiểm tra thu hồi cách đây %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es) did not answer</source>
+        <translation>
+            <numerusform>%n địa chỉ không trả lời</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -40,15 +40,16 @@ QList<crypto::OcspAnswer> verifiedOcspAnswers(store::Database& db, qint64 certif
 
 QString ageText(const QDateTime& then, const QDateTime& now)
 {
+    // Counted before the calls: lupdate (Qt 6.4) never ends on a division inside a translate() call.
     const qint64 seconds = std::max<qint64>(0, then.secsTo(now));
-    if (seconds >= 2 * 86400)
-        return QCoreApplication::translate("hocbaso::services::RevocationAnswers", "%n day(s)", nullptr,
-                                           int(seconds / 86400));
-    if (seconds >= 3600)
-        return QCoreApplication::translate("hocbaso::services::RevocationAnswers", "%n hour(s)", nullptr,
-                                           int(seconds / 3600));
-    return QCoreApplication::translate("hocbaso::services::RevocationAnswers", "%n minute(s)", nullptr,
-                                       int(std::max<qint64>(1, seconds / 60)));
+    const int days = int(seconds / 86400);
+    const int hours = int(seconds / 3600);
+    const int minutes = int(std::max<qint64>(1, seconds / 60));
+    if (days >= 2)
+        return QCoreApplication::translate("hocbaso::services::RevocationAnswers", "%n day(s)", nullptr, days);
+    if (hours >= 1)
+        return QCoreApplication::translate("hocbaso::services::RevocationAnswers", "%n hour(s)", nullptr, hours);
+    return QCoreApplication::translate("hocbaso::services::RevocationAnswers", "%n minute(s)", nullptr, minutes);
 }
 
 QString revocationSourcesNote(store::Database& db, const crypto::Certificate& certificate,
