@@ -20,7 +20,9 @@ DECLARE
     deciders constant text := hocbaso_groups_sql(ARRAY['admin', 'officer']);
 BEGIN
     EXECUTE format('GRANT SELECT ON revocation_fetches TO %s', hocbaso_groups_sql());
-    EXECUTE format('GRANT INSERT, UPDATE ON revocation_fetches TO %s', deciders);
+    EXECUTE format('GRANT INSERT ON revocation_fetches TO %s', deciders);
+    -- Column privileges only: a table-level UPDATE would let them LOCK the table (schema 14).
+    EXECUTE format('GRANT UPDATE (kind, tried_at, ok, error, tried_by) ON revocation_fetches TO %s', deciders);
     ALTER TABLE revocation_fetches ENABLE ROW LEVEL SECURITY;
     ALTER TABLE revocation_fetches FORCE ROW LEVEL SECURITY;
     CREATE POLICY owner_all ON revocation_fetches USING ((SELECT hocbaso_is_owner()))
