@@ -312,3 +312,50 @@ TEST_P(CentralAttack, ForgedOcspAnswersAndCrlRowsDecideNothing)
     const crypto::Check revoked = notRevoked(*officerA, victim);
     EXPECT_EQ(revoked.severity, crypto::Check::Fail) << revoked.detail.toStdString();
 }
+
+// Schema 20: the last attempt per CRL or OCSP address. No verdict reads it, but it is still written
+// only by officers and administrators, in their own name, and gives nobody a stronger lock.
+TEST_P(CentralAttack, RevocationFetchesAreWrittenOnlyByDecidersInTheirOwnName)
+{
+    SIGN_IN(officerA, "canbo1");
+    SIGN_IN(viewerA, "xem1");
+    const QString schoolId = sure(QStringLiteral("SELECT min(id) FROM schools WHERE id IN (%1)").arg(schoolsA()));
+    SCHOOL_USER(school, "fetch_school", schoolId);
+    const auto insert = [](const QString& url, const QString& by) {
+        return QStringLiteral("INSERT INTO revocation_fetches (url, kind, tried_at, ok, error, tried_by) VALUES "
+                              "('%1', 'crl', now(), false, 'down', %2)")
+            .arg(url, by);
+    };
+    const auto attack = [](Person& who, const char* what, const QString& sql) {
+        const SqlOutcome r = execAs(who.database(), sql);
+        EXPECT_TRUE(refused(r)) << what << ": " << describe(r) << "\n" << sql.toStdString();
+    };
+    attack(*officerA, "an attempt in another person's name",
+           insert(QStringLiteral("http://a.example/1.crl"),
+                  QStringLiteral("'%1'").arg(c->user(QStringLiteral("canbo2")))));
+    attack(*viewerA, "a viewer's attempt",
+           insert(QStringLiteral("http://a.example/2.crl"), QStringLiteral("current_user")));
+    attack(*school, "a school's attempt",
+           insert(QStringLiteral("http://a.example/3.crl"), QStringLiteral("current_user")));
+
+    const SqlOutcome own =
+        execAs(officerA->database(), insert(QStringLiteral("http://a.example/ok.crl"), QStringLiteral("current_user")));
+    ASSERT_TRUE(own.ok && own.rows == 1) << describe(own);
+    attack(*officerA, "the row handed to another person",
+           QStringLiteral("UPDATE revocation_fetches SET tried_by = '%1' WHERE url = 'http://a.example/ok.crl'")
+               .arg(c->user(QStringLiteral("canbo2"))));
+    attack(*officerA, "the row's address changed",
+           QStringLiteral(
+               "UPDATE revocation_fetches SET url = 'http://b.example/' WHERE url = 'http://a.example/ok.crl'"));
+    attack(*officerA, "the rows deleted", QStringLiteral("DELETE FROM revocation_fetches"));
+    // Locks beyond ROW EXCLUSIVE: CentralAttack.NobodyStallsAnotherUnit tries every table.
+    attack(*viewerA, "a viewer updates the row",
+           QStringLiteral("UPDATE revocation_fetches SET ok = true WHERE url = 'http://a.example/ok.crl'"));
+    // A viewer reads them (public addresses of the CAs), and the officer's own update is allowed.
+    EXPECT_EQ(text(oneOn(viewerA->database(), QStringLiteral("SELECT count(*) FROM revocation_fetches"))),
+              text(QStringLiteral("1")));
+    const SqlOutcome again =
+        execAs(officerA->database(), QStringLiteral("UPDATE revocation_fetches SET ok = true, error = '' WHERE url = "
+                                                    "'http://a.example/ok.crl'"));
+    EXPECT_TRUE(again.ok && again.rows == 1) << describe(again);
+}
