@@ -220,6 +220,10 @@ BEGIN
            OR NEW.revoked_by IS NOT NULL OR NEW.revocation_reason IS NOT NULL THEN
             PERFORM hocbaso_refuse('a new certificate registration is pending and undecided');
         END IF;
+        IF NEW.ca_revoked_at IS NOT NULL OR NEW.ca_revocation_reason IS NOT NULL
+           OR NEW.ca_revocation_source IS NOT NULL OR NEW.ca_revocation_seen_at IS NOT NULL THEN
+            PERFORM hocbaso_refuse('a new certificate registration carries no revocation by its CA');
+        END IF;
         IF NEW.submitted_by IS DISTINCT FROM me.username THEN
             PERFORM hocbaso_refuse('a certificate is registered in one''s own name');
         END IF;
@@ -228,6 +232,33 @@ BEGIN
     IF NEW.school_id IS DISTINCT FROM OLD.school_id OR NEW.kind IS DISTINCT FROM OLD.kind
        OR NEW.der IS DISTINCT FROM OLD.der OR NEW.sha256 IS DISTINCT FROM OLD.sha256 THEN
         PERFORM hocbaso_refuse('a registered certificate stays the certificate it is');
+    END IF;
+
+    -- The CA's revocation: set once, from nothing, and alone.
+    IF NEW.ca_revoked_at IS DISTINCT FROM OLD.ca_revoked_at
+       OR NEW.ca_revocation_reason IS DISTINCT FROM OLD.ca_revocation_reason
+       OR NEW.ca_revocation_source IS DISTINCT FROM OLD.ca_revocation_source
+       OR NEW.ca_revocation_seen_at IS DISTINCT FROM OLD.ca_revocation_seen_at THEN
+        IF NOT hocbaso_decides_for(me.role, me.unit_id, school_unit) THEN
+            PERFORM hocbaso_refuse(format('%s may not record a CA''s revocation of certificates of this school',
+                                          me.username));
+        END IF;
+        IF OLD.ca_revoked_at IS NOT NULL OR OLD.ca_revocation_reason IS NOT NULL
+           OR OLD.ca_revocation_source IS NOT NULL OR OLD.ca_revocation_seen_at IS NOT NULL THEN
+            PERFORM hocbaso_refuse('a revocation by the CA is final: it is neither cleared nor changed');
+        END IF;
+        IF NEW.ca_revoked_at IS NULL OR NEW.ca_revocation_source IS NULL OR NEW.ca_revocation_seen_at IS NULL THEN
+            PERFORM hocbaso_refuse('a revocation by the CA says when, by whose word, and when it was seen');
+        END IF;
+        IF NEW.status IS DISTINCT FROM OLD.status OR NEW.decided_at IS DISTINCT FROM OLD.decided_at
+           OR NEW.decided_by IS DISTINCT FROM OLD.decided_by
+           OR NEW.decision_reason IS DISTINCT FROM OLD.decision_reason
+           OR NEW.superseded_by IS DISTINCT FROM OLD.superseded_by OR NEW.revoked_at IS DISTINCT FROM OLD.revoked_at
+           OR NEW.revoked_by IS DISTINCT FROM OLD.revoked_by
+           OR NEW.revocation_reason IS DISTINCT FROM OLD.revocation_reason THEN
+            PERFORM hocbaso_refuse('recording a revocation by the CA changes nothing else');
+        END IF;
+        RETURN NEW;
     END IF;
 
     -- The school's newer registration of the same kind rejects its older pending one. That is no
@@ -261,6 +292,10 @@ BEGIN
         IF NEW.revoked_at IS DISTINCT FROM OLD.revoked_at OR NEW.revoked_by IS DISTINCT FROM OLD.revoked_by
            OR NEW.revocation_reason IS DISTINCT FROM OLD.revocation_reason THEN
             PERFORM hocbaso_refuse('approving or rejecting does not revoke');
+        END IF;
+        -- What the CA revoked is never approved (services::CertificateReview refuses it too).
+        IF NEW.status = 'approved' AND OLD.ca_revoked_at IS NOT NULL THEN
+            PERFORM hocbaso_refuse('a certificate its CA revoked cannot be approved');
         END IF;
         RETURN NEW;
     END IF;
@@ -1526,7 +1561,7 @@ CREATE FUNCTION public.hocbaso_signed_by_approved(p_record bigint, p_version int
     AS $$
     SELECT count(DISTINCT g.role) = 2 FROM signatures g JOIN certificates c ON c.id = g.certificate_id
     WHERE g.record_id = p_record AND g.version = p_version AND g.role IN ('seal', 'principal')
-      AND c.status = 'approved'
+      AND c.status = 'approved' AND c.ca_revoked_at IS NULL
 $$;
 
 
@@ -2114,6 +2149,10 @@ CREATE TABLE public.certificates (
     revoked_at timestamp with time zone,
     revoked_by text,
     revocation_reason text,
+    ca_revoked_at timestamp with time zone,
+    ca_revocation_reason text,
+    ca_revocation_source text,
+    ca_revocation_seen_at timestamp with time zone,
     CONSTRAINT certificates_kind_check CHECK ((kind = ANY (ARRAY['unit'::text, 'signer'::text]))),
     CONSTRAINT certificates_position_check CHECK ((("position" IS NULL) OR ("position" = ANY (ARRAY['principal'::text, 'vice_principal'::text])))),
     CONSTRAINT certificates_status_check CHECK ((status = ANY (ARRAY['pending'::text, 'approved'::text, 'rejected'::text, 'revoked'::text])))
@@ -3056,6 +3095,13 @@ ALTER TABLE ONLY public.users
 
 ALTER TABLE ONLY public.users
     ADD CONSTRAINT users_username_key UNIQUE (username);
+
+
+--
+-- Name: certificates_ca_revoked; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX certificates_ca_revoked ON public.certificates USING btree (school_id, status) WHERE (ca_revoked_at IS NOT NULL);
 
 
 --

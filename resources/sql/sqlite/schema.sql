@@ -37,7 +37,7 @@ CREATE TABLE certificates (
     decision_reason TEXT,
     superseded_by   INTEGER REFERENCES certificates(id),
     row_version     INTEGER NOT NULL DEFAULT 1
-, revoked_at TEXT, revoked_by TEXT, revocation_reason TEXT);
+, revoked_at TEXT, revoked_by TEXT, revocation_reason TEXT, ca_revoked_at TEXT, ca_revocation_reason TEXT, ca_revocation_source TEXT, ca_revocation_seen_at TEXT);
 
 CREATE TABLE classes (
     id               INTEGER PRIMARY KEY,
@@ -379,6 +379,8 @@ CREATE TABLE users (
     created_at      TEXT NOT NULL,
     row_version     INTEGER NOT NULL DEFAULT 1
 );
+
+CREATE INDEX certificates_ca_revoked ON certificates (school_id, status) WHERE ca_revoked_at IS NOT NULL;
 
 CREATE UNIQUE INDEX certificates_id_school ON certificates (id, school_id);
 
