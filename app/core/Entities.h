@@ -123,6 +123,16 @@ struct CertificateRegistration
     QString decisionReason;
     qint64 supersededBy = 0;
     int rowVersion = 1;
+    // The CA's own revocation (schema 19), learnt from a verified CRL or OCSP answer and kept apart
+    // from the unit's decisions: when the CA says it was revoked, its reason (RFC 5280 name, may be
+    // empty), who said so (the CRL's issuer or the OCSP responder) and when the store learnt it.
+    // Invalid caRevokedAt: the CA has not revoked it, as far as the store knows. Never cleared.
+    QDateTime caRevokedAt;
+    QString caRevocationReason;
+    QString caRevocationSource;
+    QDateTime caRevocationSeenAt;
+
+    bool isCaRevoked() const { return caRevokedAt.isValid(); }
 };
 
 struct TrustAnchorRow

@@ -17,6 +17,16 @@ Check make(const char* name, Check::Severity severity, QString detail)
     return Check{QString::fromLatin1(name), severity, std::move(detail)};
 }
 
+// A failed not_revoked check with what the CA said, for the store.
+Check revokedBy(QString detail, const QDateTime& at, const QString& reason, const QString& source)
+{
+    Check c = make("not_revoked", Check::Fail, std::move(detail));
+    c.revokedAt = at;
+    c.revocationReason = reason;
+    c.revocationSource = source;
+    return c;
+}
+
 QString familyList(const QStringList& families)
 {
     return families.join(QStringLiteral(", "));
@@ -178,11 +188,11 @@ Check leafOnlyRevocationCheck(const Certificate& certificate, const CheckContext
             continue;
         if (const auto entry = crl.revocationOf(certificate)) {
             const QString reason = entry->reason.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(entry->reason);
-            return make("not_revoked", Check::Fail,
-                        QCoreApplication::translate("hocbaso::crypto::CertificateChecks",
-                                                    "The certificate was revoked on %1%2, according to the CRL of "
-                                                    "\"%3\".")
-                            .arg(text::dayText(entry->revokedAt), reason, crl.issuer()));
+            return revokedBy(QCoreApplication::translate("hocbaso::crypto::CertificateChecks",
+                                                         "The certificate was revoked on %1%2, according to the CRL "
+                                                         "of \"%3\".")
+                                 .arg(text::dayText(entry->revokedAt), reason, crl.issuer()),
+                             entry->revokedAt, entry->reason, crl.issuer());
         }
         if (!newest || crl.thisUpdate() > newest->thisUpdate())
             newest = &crl;
@@ -226,23 +236,23 @@ Check revocationCheck(const Certificate& certificate, const CheckContext& contex
 
     if (const RevocationState* revoked = validation.firstRevoked()) {
         if (revoked->certificate != certificate)
-            return make("not_revoked", Check::Fail,
-                        QCoreApplication::translate("hocbaso::crypto::CertificateChecks",
-                                                    "The CA certificate \"%1\" of the chain is revoked, and with "
-                                                    "it every certificate it issued: %2")
-                            .arg(commonNameOrSubject(revoked->certificate), revoked->detail));
+            return revokedBy(QCoreApplication::translate("hocbaso::crypto::CertificateChecks",
+                                                         "The CA certificate \"%1\" of the chain is revoked, and "
+                                                         "with it every certificate it issued: %2")
+                                 .arg(commonNameOrSubject(revoked->certificate), revoked->detail),
+                             revoked->revokedAt, revoked->reason, revoked->authority);
         const QString reason = revoked->reason.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(revoked->reason);
         if (revoked->source == RevocationState::Source::Ocsp)
-            return make("not_revoked", Check::Fail,
-                        QCoreApplication::translate("hocbaso::crypto::CertificateChecks",
-                                                    "The certificate was revoked on %1%2, according to the OCSP "
-                                                    "responder \"%3\".")
-                            .arg(text::dayText(revoked->revokedAt), reason, revoked->authority));
-        return make("not_revoked", Check::Fail,
-                    QCoreApplication::translate("hocbaso::crypto::CertificateChecks",
-                                                "The certificate was revoked on %1%2, according to the CRL of "
-                                                "\"%3\".")
-                        .arg(text::dayText(revoked->revokedAt), reason, revoked->authority));
+            return revokedBy(QCoreApplication::translate("hocbaso::crypto::CertificateChecks",
+                                                         "The certificate was revoked on %1%2, according to the OCSP "
+                                                         "responder \"%3\".")
+                                 .arg(text::dayText(revoked->revokedAt), reason, revoked->authority),
+                             revoked->revokedAt, revoked->reason, revoked->authority);
+        return revokedBy(QCoreApplication::translate("hocbaso::crypto::CertificateChecks",
+                                                     "The certificate was revoked on %1%2, according to the CRL of "
+                                                     "\"%3\".")
+                             .arg(text::dayText(revoked->revokedAt), reason, revoked->authority),
+                         revoked->revokedAt, revoked->reason, revoked->authority);
     }
     if (const RevocationState* unknown = validation.firstUnknown()) {
         if (unknown->certificate != certificate)

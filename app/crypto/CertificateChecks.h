@@ -26,6 +26,13 @@ struct Check
     QString name; // chain, validity, expiry_soon, key_usage, key_strength, subject_matches_school, not_revoked, unique
     Severity severity = Pass;
     QString detail; // a sentence in the user's language
+    // not_revoked when it fails, in a form the store keeps (services::CaRevocations): the date the
+    // CA gives, its reason (RFC 5280 name, may be empty) and who said so (the CRL's issuer or the
+    // OCSP responder). For a revoked CA of the chain, that CA's revocation.
+    // (Braced default initializers keep Check{name, severity, detail} free of warnings.)
+    QDateTime revokedAt{};
+    QString revocationReason{};
+    QString revocationSource{};
 
     bool ok() const { return severity != Fail; }
     // "pass", "warning", "fail" (JSON, not translated).

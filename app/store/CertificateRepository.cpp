@@ -9,7 +9,8 @@ namespace {
 const QString kColumns = QStringLiteral(
     "SELECT c.id, c.school_id, c.kind, c.holder, c.position, c.status, c.der, c.sha256, c.subject, c.issuer, "
     "c.serial_hex, c.not_before, c.not_after, c.submitted_at, c.submitted_by, c.decided_at, c.decided_by, "
-    "c.decision_reason, c.superseded_by, c.row_version FROM certificates c JOIN schools s ON s.id = c.school_id ");
+    "c.decision_reason, c.superseded_by, c.row_version, c.ca_revoked_at, c.ca_revocation_reason, "
+    "c.ca_revocation_source, c.ca_revocation_seen_at FROM certificates c JOIN schools s ON s.id = c.school_id ");
 
 CertificateRegistration readCertificate(const QSqlQuery& q)
 {
@@ -34,27 +35,32 @@ CertificateRegistration readCertificate(const QSqlQuery& q)
     c.decisionReason = q.value(17).toString();
     c.supersededBy = q.value(18).toLongLong();
     c.rowVersion = q.value(19).toInt();
+    c.caRevokedAt = sql::toTimestamp(q.value(20));
+    c.caRevocationReason = q.value(21).toString();
+    c.caRevocationSource = q.value(22).toString();
+    c.caRevocationSeenAt = sql::toTimestamp(q.value(23));
     return c;
 }
 
 const QString kReviewColumns = QStringLiteral(
     "SELECT c.id, c.school_id, c.kind, c.holder, c.position, c.status, c.der, c.sha256, c.subject, c.issuer, "
     "c.serial_hex, c.not_before, c.not_after, c.submitted_at, c.submitted_by, c.decided_at, c.decided_by, "
-    "c.decision_reason, c.superseded_by, c.row_version, s.code, s.name, s.unit_id, s.ownership, c.revoked_at, "
+    "c.decision_reason, c.superseded_by, c.row_version, c.ca_revoked_at, c.ca_revocation_reason, "
+    "c.ca_revocation_source, c.ca_revocation_seen_at, s.code, s.name, s.unit_id, s.ownership, c.revoked_at, "
     "c.revoked_by, c.revocation_reason, s.name_sort FROM certificates c JOIN schools s ON s.id = c.school_id ");
 
 CertificateRepository::ReviewRow readReviewRow(const QSqlQuery& q)
 {
     CertificateRepository::ReviewRow r;
     r.registration = readCertificate(q);
-    r.schoolCode = q.value(20).toString();
-    r.schoolName = q.value(21).toString();
-    r.unitId = q.value(22).toLongLong();
-    r.ownership = ownershipFromText(q.value(23).toString()).value_or(Ownership::Public);
-    r.revokedAt = sql::toTimestamp(q.value(24));
-    r.revokedBy = q.value(25).toString();
-    r.revocationReason = q.value(26).toString();
-    r.schoolSort = q.value(27).toString();
+    r.schoolCode = q.value(24).toString();
+    r.schoolName = q.value(25).toString();
+    r.unitId = q.value(26).toLongLong();
+    r.ownership = ownershipFromText(q.value(27).toString()).value_or(Ownership::Public);
+    r.revokedAt = sql::toTimestamp(q.value(28));
+    r.revokedBy = q.value(29).toString();
+    r.revocationReason = q.value(30).toString();
+    r.schoolSort = q.value(31).toString();
     return r;
 }
 
@@ -78,6 +84,8 @@ QString filterWhere(const CertificateRepository::Filter& f, QVariantList& values
         where += QStringLiteral(" AND c.kind = ?");
         values.append(toText(*f.kind));
     }
+    if (f.caRevoked)
+        where += QStringLiteral(" AND c.ca_revoked_at IS NOT NULL");
     for (const QString& word : f.schoolWords) {
         // A word starts the folded name or follows one of its spaces; or it starts the code.
         QString pattern = word;
@@ -275,6 +283,47 @@ Result<qint64> CertificateRepository::liveRegistration(qint64 schoolId, const QS
                        QStringLiteral("SELECT coalesce(min(id), 0) FROM certificates WHERE school_id = ? AND "
                                       "sha256 = ? AND status IN ('pending', 'approved')"),
                        {schoolId, sha256});
+}
+
+Result<bool> CertificateRepository::markCaRevoked(qint64 id, const CaRevocation& r)
+{
+    auto q = m_db.run(
+        QStringLiteral("UPDATE certificates SET ca_revoked_at = ?, ca_revocation_reason = ?, "
+                       "ca_revocation_source = ?, ca_revocation_seen_at = ?, row_version = row_version "
+                       "+ 1 WHERE id = ? AND ca_revoked_at IS NULL"),
+        {sql::timestamp(m_db, r.revokedAt), sql::text(r.reason), r.source, sql::timestamp(m_db, r.seenAt), id});
+    if (!q)
+        return q.error();
+    return (*q)->numRowsAffected() == 1;
+}
+
+Result<qint64> CertificateRepository::countMatching(const Filter& filter)
+{
+    QVariantList values;
+    const QString where = filterWhere(filter, values);
+    return sql::scalar(
+        m_db, QStringLiteral("SELECT count(*) FROM certificates c JOIN schools s ON s.id = c.school_id ") + where,
+        values);
+}
+
+Result<QList<qint64>> CertificateRepository::liveIdsIssuedBy(const Filter& filter, const QStringList& issuers)
+{
+    if (issuers.isEmpty())
+        return QList<qint64>();
+    Filter f = filter;
+    f.status.reset();
+    f.caRevoked = false;
+    QVariantList values;
+    QString sqlText = QStringLiteral("SELECT c.id FROM certificates c JOIN schools s ON s.id = c.school_id ") +
+                      filterWhere(f, values) +
+                      QStringLiteral(" AND c.status IN ('pending', 'approved') AND c.ca_revoked_at IS NULL AND "
+                                     "c.issuer IN (");
+    for (qsizetype i = 0; i < issuers.size(); ++i) {
+        sqlText += i == 0 ? QStringLiteral("?") : QStringLiteral(", ?");
+        values.append(issuers.at(i));
+    }
+    sqlText += QStringLiteral(") ORDER BY c.id");
+    return sql::readAll<qint64>(m_db, sqlText, values, [](const QSqlQuery& q) { return q.value(0).toLongLong(); });
 }
 
 } // namespace hocbaso::store

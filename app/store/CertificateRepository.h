@@ -20,6 +20,8 @@ public:
         qint64 schoolId = 0;
         qint64 unitId = 0;
         std::optional<CertificateKind> kind;
+        // Only registrations their CA revoked (ca_revoked_at set), whatever the unit decided.
+        bool caRevoked = false;
         // Folded words (text::fold, text::queryWords): each must begin a word of the school's name
         // or begin its code.
         QStringList schoolWords;
@@ -88,6 +90,23 @@ public:
                         const QString& reason);
     // The school's pending or approved registration of this certificate, 0 when none.
     Result<qint64> liveRegistration(qint64 schoolId, const QString& sha256);
+
+    // The CA's revocation of a registration, as a verified CRL or OCSP answer told it.
+    struct CaRevocation
+    {
+        QDateTime revokedAt; // the CA's date
+        QString reason;      // RFC 5280 name, empty when the CA gave none
+        QString source;      // the CRL's issuer or the OCSP responder
+        QDateTime seenAt;    // when the store learnt it
+    };
+    // Records it once: false when the row already carries one (a CA revocation is final, and the
+    // first one learnt stays) or is gone.
+    Result<bool> markCaRevoked(qint64 id, const CaRevocation& revocation);
+    // Registrations the filter lists (its fields as in reviewRows), counted without reading them.
+    Result<qint64> countMatching(const Filter& filter);
+    // Pending and approved registrations of the filter not yet known as revoked by their CA whose
+    // issuer (the one-line name) is one of `issuers`: what a new CRL of those issuers may revoke.
+    Result<QList<qint64>> liveIdsIssuedBy(const Filter& filter, const QStringList& issuers);
 
 private:
     Database& m_db;

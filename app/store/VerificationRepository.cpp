@@ -44,6 +44,12 @@ QString VerificationRepository::scopeWhere(const Scope& scope, QVariantList& val
     }
     if (scope.unverifiedOnly)
         where += QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM record_verifications x WHERE x.version_id = v.id)");
+    if (scope.signedWithCertificate > 0) {
+        where += QStringLiteral(" AND EXISTS (SELECT 1 FROM signatures g WHERE g.record_id = v.record_id AND "
+                                "g.version = v.version AND g.certificate_id = ? AND g.signed_at >= ?)");
+        values.append(scope.signedWithCertificate);
+        values.append(sql::timestamp(m_db, scope.signedSince));
+    }
     return where;
 }
 

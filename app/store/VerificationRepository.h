@@ -25,6 +25,10 @@ public:
         QString schoolCode;
         std::optional<int> schoolYear;
         bool unverifiedOnly = true; // false: every sent version, verified before or not
+        // Non-zero: only versions with a signature by this registered certificate stored as made
+        // at or after signedSince (a certificate its CA revoked: what it signed from then on).
+        qint64 signedWithCertificate = 0;
+        QDateTime signedSince;
     };
 
     // A sent version to verify, with what the verification needs of its record.
