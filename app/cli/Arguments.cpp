@@ -28,10 +28,10 @@ const QSet<QString>& Arguments::valueOptions()
 
 const QSet<QString>& Arguments::flagOptions()
 {
-    static const QSet<QString> names = {QStringLiteral("json"),    QStringLiteral("yes"),
-                                        QStringLiteral("version"), QStringLiteral("all"),
-                                        QStringLiteral("help"),    QStringLiteral("no-signatures"),
-                                        QStringLiteral("dry-run"), QStringLiteral("unverified")};
+    static const QSet<QString> names = {
+        QStringLiteral("json"),    QStringLiteral("yes"),        QStringLiteral("version"),
+        QStringLiteral("all"),     QStringLiteral("help"),       QStringLiteral("no-signatures"),
+        QStringLiteral("dry-run"), QStringLiteral("unverified"), QStringLiteral("ca-revoked")};
     return names;
 }
 

@@ -69,6 +69,10 @@ QJsonObject certificateJson(const CertificateView& v)
         o.insert(QStringLiteral("revoked_at"), timestamp(v.revokedAt));
         o.insert(QStringLiteral("revoked_by"), textOrNull(v.revokedBy));
         o.insert(QStringLiteral("revocation_reason"), textOrNull(v.revocationReason));
+        // The CA's own revocation (issue #18), apart from the unit's; null while the CA has said none.
+        o.insert(QStringLiteral("ca_revoked_at"), timestamp(r.caRevokedAt));
+        o.insert(QStringLiteral("ca_revocation_reason"), textOrNull(r.caRevocationReason));
+        o.insert(QStringLiteral("ca_revocation_source"), textOrNull(r.caRevocationSource));
     }
     return o;
 }
@@ -142,6 +146,14 @@ void printCertificate(QTextStream& out, const CertificateView& v)
             line(QCoreApplication::translate("hocbaso::cli", "Revoked:"),
                  QCoreApplication::translate("hocbaso::cli", "by %1 on %2: %3")
                      .arg(v.revokedBy, text::dateTimeText(v.revokedAt), v.revocationReason));
+        if (r.isCaRevoked()) {
+            QString said =
+                QCoreApplication::translate("hocbaso::cli", "on %1, according to %2 (learnt %3)")
+                    .arg(text::dayText(r.caRevokedAt), r.caRevocationSource, text::dateTimeText(r.caRevocationSeenAt));
+            if (!r.caRevocationReason.isEmpty())
+                said += QStringLiteral(": ") + r.caRevocationReason;
+            line(QCoreApplication::translate("hocbaso::cli", "Revoked by CA:"), said);
+        }
     }
     if (!v.checks.isEmpty()) {
         out << "  " << QCoreApplication::translate("hocbaso::cli", "Checks:") << "\n";
@@ -322,7 +334,8 @@ int certList(CliContext& c)
     const Arguments& a = c.args();
     if (a.words().size() != 2)
         return c.usage(QCoreApplication::translate(
-            "hocbaso::cli", "Usage: hocbaso-cli cert list [--status S] [--school CODE] [--kind unit|signer]"));
+            "hocbaso::cli",
+            "Usage: hocbaso-cli cert list [--status S] [--school CODE] [--kind unit|signer] [--ca-revoked]"));
     services::CertificateQuery query;
     if (a.has(QStringLiteral("status"))) {
         query.status = certificateStatusFromText(a.value(QStringLiteral("status")));
@@ -336,6 +349,7 @@ int certList(CliContext& c)
             return c.usage(QCoreApplication::translate("hocbaso::cli", "--kind must be unit or signer."));
     }
     query.schoolCode = a.value(QStringLiteral("school"));
+    query.caRevoked = a.has(QStringLiteral("ca-revoked"));
     auto ctx = c.context();
     if (!ctx)
         return c.fail(ctx.error());
@@ -409,13 +423,16 @@ int certRefresh(CliContext& c)
                 << "\n";
     c.err().flush();
     if (c.json()) {
-        QJsonArray revoked, unreachable;
+        QJsonArray revoked, newlyRevoked, unreachable;
         for (qint64 id : report->revoked)
             revoked.append(id);
+        for (qint64 id : report->newlyRevoked)
+            newlyRevoked.append(id);
         for (const auto& u : report->unreachable)
             unreachable.append(QJsonObject{{QStringLiteral("url"), u.url}, {QStringLiteral("reason"), u.reason}});
         return c.printJson({{QStringLiteral("checked"), report->checked},
                             {QStringLiteral("revoked"), revoked},
+                            {QStringLiteral("newly_revoked"), newlyRevoked},
                             {QStringLiteral("unreachable"), unreachable},
                             {QStringLiteral("crls_added"), report->crlsAdded},
                             {QStringLiteral("ocsp_answers"), report->ocspAnswers}});
@@ -540,8 +557,8 @@ int cmdCert(CliContext& c)
         return certDecide(c, sub);
     return c.usage(QCoreApplication::translate(
         "hocbaso::cli", "Usage: hocbaso-cli cert inspect FILE | import --school CODE ... FILE | list [--status S] "
-                        "[--school CODE] | show ID | refresh [ID...] | approve ID... | reject ID... --reason TEXT | "
-                        "revoke ID... --reason TEXT"));
+                        "[--school CODE] [--ca-revoked] | show ID | refresh [ID...] | approve ID... | reject ID... "
+                        "--reason TEXT | revoke ID... --reason TEXT"));
 }
 
 int cmdTrust(CliContext& c)

@@ -392,6 +392,7 @@ Result<CertificateRepository::Filter> CertificateReview::filterFor(const Certifi
     CertificateRepository::Filter filter;
     filter.status = query.status;
     filter.kind = query.kind;
+    filter.caRevoked = query.caRevoked;
     filter.schoolWords = text::queryWords(text::fold(query.schoolSearch));
     if (!query.schoolCode.trimmed().isEmpty()) {
         auto school = store::SchoolRepository(m_ctx.db).byCode(query.schoolCode.trimmed());
@@ -420,6 +421,17 @@ Result<QHash<CertificateStatus, qint64>> CertificateReview::countsByStatus(const
     if (!filter)
         return filter.error();
     return CertificateRepository(m_ctx.db).countsByStatus(*filter);
+}
+
+Result<qint64> CertificateReview::caRevokedApprovedCount()
+{
+    CertificateQuery query;
+    query.status = CertificateStatus::Approved;
+    query.caRevoked = true;
+    auto filter = filterFor(query);
+    if (!filter)
+        return filter.error();
+    return CertificateRepository(m_ctx.db).countMatching(*filter);
 }
 
 Result<QList<QPair<qint64, CertificateStatus>>> CertificateReview::decidableIds(const CertificateQuery& query)
@@ -572,6 +584,14 @@ Result<CertificateDecisions> CertificateReview::decide(Decision decision, const 
         }
         if (decision != Decision::Approve)
             return std::optional<Refusal>();
+        // Recorded once the CA's word was learnt; it stands even when that CRL or answer is gone.
+        if (row.registration.isCaRevoked())
+            return std::optional<Refusal>(Refusal{
+                id, Refusal::Why::RevokedByCa,
+                QCoreApplication::translate("hocbaso::services::CertificateReview",
+                                            "Certificate #%1 cannot be approved: its certificate authority revoked "
+                                            "it on %2. The school must register a new certificate.")
+                    .arg(QString::number(id), text::dayText(row.registration.caRevokedAt))});
         auto view = viewOf(m_ctx.db, row, context, true, false);
         if (!view)
             return view.error();

@@ -52,6 +52,9 @@ struct CertificateQuery
     // Words of the school's name or code, any case and with or without diacritics ("kim lien",
     // "TH01"): each must begin a word of the name, or begin the code.
     QString schoolSearch;
+    // Only registrations their certificate authority revoked (6.1's filter "revoked by the CA"),
+    // whatever their status; with status Approved, the ones the school may still believe it can use.
+    bool caRevoked = false;
     bool withChecks = true;
     // Keyset paging: at most `limit` rows (0: every row) after the row with this school key and
     // id, i.e. CertificateView::schoolSort and registration.id of the last row read (null: from
@@ -117,6 +120,10 @@ public:
     // the certificates, so a select-all over a paged list costs ids, not rows.
     Result<QList<QPair<qint64, CertificateStatus>>> decidableIds(const CertificateQuery& query);
     Result<CertificateView> show(qint64 id);
+    // Approved registrations within the actor's reach that their CA has revoked since (6.1's
+    // banner): the schools behind them cannot send until a new certificate is approved. Counted by
+    // the store; the list is list() with status Approved and caRevoked.
+    Result<qint64> caRevokedApprovedCount();
 
     // Decisions go through the one bulk decider (BulkDecider): each id once, in id order, in
     // transactions of at most kBatchSize rows; the outcome is in id order.

@@ -205,6 +205,16 @@ Result<QList<SignatureCheck>> SignatureVerifier::check(qint64 schoolId, const Re
                                            .arg(text::dateTimeText(at));
                     }
                 }
+                // The CA's revocation as recorded on the registration (schema 19): it also covers
+                // what an OCSP responder said, which the store's CRLs below do not.
+                if (check.valid && c.isCaRevoked() && c.caRevokedAt <= at) {
+                    check.valid = false;
+                    check.reason = QCoreApplication::translate("hocbaso::services::RecordVerification",
+                                                               "its CA revoked certificate #%1 on %2, before it "
+                                                               "signed on %3")
+                                       .arg(c.id)
+                                       .arg(text::dateTimeText(c.caRevokedAt), text::dateTimeText(at));
+                }
             } else if (approval == Approval::Required && check.valid) {
                 check.valid = false;
                 check.reason = QCoreApplication::translate("hocbaso::services::RecordVerification",
@@ -308,6 +318,28 @@ Result<VerificationSummary> RecordVerification::verifyAll(const VerificationFilt
                                        .arg(filter.schoolCode));
         scope.schoolId = (*school)->id;
     }
+    return walk(scope, filter.batchSize, progress, cancelled);
+}
+
+Result<VerificationSummary> RecordVerification::reverifySignedWith(qint64 certificateId, const QDateTime& since)
+{
+    if (auto s = canVerify(m_ctx.actor); !s)
+        return s.error();
+    store::VerificationRepository::Scope scope;
+    scope.unverifiedOnly = false;
+    if (!m_ctx.actor.system && m_ctx.actor.unitId > 0)
+        scope.unitId = m_ctx.actor.unitId;
+    scope.signedWithCertificate = certificateId;
+    // The stored time is a copy of the one inside the signature, which the verdict reads; it may
+    // differ by the slack the verifier allows, so the walk starts that much earlier.
+    scope.signedSince = since.addSecs(-kSigningTimeSlackSecs);
+    return walk(scope, VerificationFilter().batchSize, {}, {});
+}
+
+Result<VerificationSummary> RecordVerification::walk(const store::VerificationRepository::Scope& scope,
+                                                     int batchSizeAsked, const Progress& progress,
+                                                     const Cancelled& cancelled)
+{
     store::VerificationRepository repo(m_ctx.db);
     auto total = repo.countSent(scope);
     if (!total)
@@ -319,7 +351,7 @@ Result<VerificationSummary> RecordVerification::verifyAll(const VerificationFilt
     if (progress)
         progress(0, *total);
     qint64 after = 0;
-    const int batchSize = std::max(1, filter.batchSize);
+    const int batchSize = std::max(1, batchSizeAsked);
     for (;;) {
         if (cancelled && cancelled()) {
             summary.cancelled = true;

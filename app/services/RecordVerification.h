@@ -3,6 +3,7 @@
 #include "ServiceContext.h"
 #include "crypto/CertificateChecks.h"
 #include "store/CertificateRepository.h"
+#include "store/VerificationRepository.h"
 
 #include <QHash>
 
@@ -118,6 +119,11 @@ public:
     // Officers and administrators (and the system); viewers and schools read the results only.
     Result<VerificationSummary> verifyAll(const VerificationFilter& filter, const Progress& progress = {},
                                           const Cancelled& cancelled = {});
+    // After the CA revoked a registered certificate (CaRevocations): the sent versions within reach
+    // that it signed at or after `since` (the CA's date) are verified again now, whatever their
+    // stored result said, since that was judged without the CA's word. Versions it signed before
+    // stay as they were.
+    Result<VerificationSummary> reverifySignedWith(qint64 certificateId, const QDateTime& since);
     // The stored results of the records' current versions, by record id.
     Result<QHash<qint64, RecordVerificationRow>> resultsFor(const QList<qint64>& recordIds);
     // Records of the year (and grade, 0: all) with an invalid current version, per school id, over
@@ -126,6 +132,10 @@ public:
     static Status canVerify(const Actor& actor);
 
 private:
+    // Verifies the sent versions of the scope in batches of `batchSize` by version id, each batch's
+    // results committed together.
+    Result<VerificationSummary> walk(const store::VerificationRepository::Scope& scope, int batchSize,
+                                     const Progress& progress, const Cancelled& cancelled);
     ServiceContext& m_ctx;
 };
 

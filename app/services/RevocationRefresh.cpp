@@ -1,6 +1,7 @@
 #include "RevocationRefresh.h"
 
 #include "AuthService.h"
+#include "CaRevocations.h"
 #include "CertificateReview.h"
 #include "RevocationAnswers.h"
 #include "TrustStoreService.h"
@@ -197,14 +198,25 @@ Result<RevocationRefreshReport> RevocationRefresh::refresh(const QList<qint64>& 
 
     // The verdicts with everything now at hand, as 6.1 shows them.
     CertificateReview review(m_ctx);
+    QList<CertificateView> revokedViews;
     for (const auto& row : std::as_const(rows)) {
         auto view = review.show(row.registration.id);
         if (!view)
             return view.error();
         for (const crypto::Check& c : std::as_const(view->checks)) {
-            if (c.name == QLatin1String("not_revoked") && c.severity == crypto::Check::Fail)
+            if (c.name == QLatin1String("not_revoked") && c.severity == crypto::Check::Fail) {
                 report.revoked.append(row.registration.id);
+                revokedViews.append(*view);
+            }
         }
+    }
+    // What the CAs said is kept on the registrations: sends stop and 6.1 shows it, even once these
+    // answers have aged or are gone.
+    if (auto recorded = CaRevocations(m_ctx).recordFrom(revokedViews); !recorded)
+        return recorded.error();
+    for (const auto& row : std::as_const(rows)) {
+        if (!row.registration.isCaRevoked() && report.revoked.contains(row.registration.id))
+            report.newlyRevoked.append(row.registration.id);
     }
     return report;
 }

@@ -24,6 +24,9 @@ struct RevocationRefreshReport
     };
     int checked = 0;       // certificates looked at
     QList<qint64> revoked; // of those, the ones their CA (or a CA of their path) now says are revoked
+    // Of those, the ones learnt now: recorded on the registration (CaRevocations) by this refresh, or
+    // already by the CRLs it loaded.
+    QList<qint64> newlyRevoked;
     QList<Unreachable> unreachable;
     int crlsAdded = 0;   // new CRLs stored (a CRL already held counts as fetched, not added)
     int ocspAnswers = 0; // answers stored

@@ -226,6 +226,18 @@ Result<Record> SchoolActions::send(const QString& lookupCode)
                     .arg(found->certificateId)
                     .arg(reg->has_value() ? (*reg)->subject : QString(), state.toLower()));
         }
+        // Approved by the unit, but its CA has revoked it since (CaRevocations): the key is no longer
+        // to be trusted, whatever the unit decided then.
+        if ((*reg)->isCaRevoked())
+            return Error::refused(
+                QCoreApplication::translate(
+                    "hocbaso::services::SchoolActions",
+                    "The %1 certificate #%2 (%3) was revoked by its certificate authority on %4; the record cannot "
+                    "be sent. The school must register a new certificate, have it approved by the managing unit and "
+                    "sign the record with it.")
+                    .arg(label(role))
+                    .arg(found->certificateId)
+                    .arg((*reg)->subject, text::dayText((*reg)->caRevokedAt)));
     }
     store::Transaction tx(m_ctx.db);
     if (!tx.isOpen())

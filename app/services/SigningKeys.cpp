@@ -68,6 +68,14 @@ Status SigningKeys::save(const QString& path) const
     return {};
 }
 
+void SigningKeys::replace(const Entry& e)
+{
+    m_entries.removeIf([&e](const QHash<QString, Entry>::iterator it) {
+        return it.value().school == e.school && it.value().role == e.role;
+    });
+    add(e);
+}
+
 const SigningKeys::Entry* SigningKeys::bySha256(const QString& sha256) const
 {
     auto it = m_entries.constFind(sha256);

@@ -29,6 +29,9 @@ public:
     Status save(const QString& path) const;
 
     void add(const Entry& e) { m_entries.insert(e.certificate.sha256Hex(), e); }
+    // A school's new token for its seal or its principal (one of each per school): the school's
+    // older keys of that role give way, so that find() signs with the new one.
+    void replace(const Entry& e);
     const Entry* bySha256(const QString& sha256) const;
     // A key of that school and role (the first if several).
     const Entry* find(const QString& schoolCode, const QString& role, const QString& holder = {}) const;

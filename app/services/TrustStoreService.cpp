@@ -3,6 +3,7 @@
 
 #include "AuditLog.h"
 #include "AuthService.h"
+#include "CaRevocations.h"
 #include "core/DisplayDates.h"
 #include "crypto/Chain.h"
 
@@ -235,6 +236,10 @@ Result<store::TrustRepository::CrlRow> TrustStoreService::addCrl(const crypto::C
         return s.error();
     if (auto s = tx.commit(); !s)
         return s.error();
+    // The registrations it revokes carry it from now on (sends stop, 6.1 shows it). The CRL is
+    // stored either way: it is the CA's word, whatever recording its consequences met.
+    if (auto recorded = CaRevocations(m_ctx).afterCrl(crl); !recorded)
+        return recorded.error();
     return row;
 }
 

@@ -153,6 +153,39 @@ TEST(SyncReplica, OfflineDecisionsArePushedAndTheReplicaFollowsTheServer)
     EXPECT_SAME_AS_SERVER(devices, *laptop);
 }
 
+// A revocation by the CA that an officer recorded online (schema 19) reaches the officer's offline
+// copy with the rest of the certificate's row, so that 6.1 offline shows it too.
+TEST(SyncReplica, ARevocationByTheCaReachesTheReplica)
+{
+    HOCBASO_MAKE_CENTRAL_STORE(c);
+    Devices devices(*c);
+    MAKE_DEVICE(laptop, devices, QStringLiteral("canbo1"));
+    const QString certificate =
+        c->one(QStringLiteral("SELECT c.id FROM certificates c JOIN schools s ON s.id = c.school_id WHERE s.unit_id = "
+                              "%1 AND c.status = 'approved' ORDER BY c.id LIMIT 1")
+                   .arg(c->unitId(1)));
+    ASSERT_FALSE(certificate.isEmpty());
+    QString why;
+    auto officer = c->signIn(c->user(QStringLiteral("canbo1")), &why);
+    ASSERT_TRUE(officer) << why.toStdString();
+    const auto recorded = test::execAs(
+        officer->database(),
+        QStringLiteral("UPDATE certificates SET ca_revoked_at = '2026-11-15 00:00+00', ca_revocation_reason = "
+                       "'keyCompromise', ca_revocation_source = 'CN=Test CA', ca_revocation_seen_at = '2026-11-20 "
+                       "09:00+00' WHERE id = %1")
+            .arg(certificate));
+    // (A time the program would write: to the millisecond, as replicas keep it.)
+    ASSERT_TRUE(recorded.ok && recorded.rows == 1) << recorded.error.toStdString();
+
+    SYNC_OK(report, devices, *laptop);
+    EXPECT_GT(report->pulled, 0);
+    EXPECT_EQ(laptop->one(QStringLiteral("SELECT ca_revoked_at || ' ' || ca_revocation_reason FROM certificates "
+                                         "WHERE id = %1")
+                              .arg(certificate)),
+              QStringLiteral("2026-11-15T00:00:00.000Z keyCompromise"));
+    EXPECT_SAME_AS_SERVER(devices, *laptop);
+}
+
 // A transaction that wrote the log before another but commits after it is not skipped: the pull
 // serves only what is below the oldest running transaction, and takes it once it has ended.
 TEST(SyncReplica, LateCommitIsNotSkipped)
