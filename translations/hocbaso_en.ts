@@ -415,10 +415,6 @@
         <translation>It replaces certificate #%1, which was still pending.</translation>
     </message>
     <message>
-        <source>Usage: hocbaso-cli cert list [--status S] [--school CODE] [--kind unit|signer]</source>
-        <translation>Usage: hocbaso-cli cert list [--status S] [--school CODE] [--kind unit|signer]</translation>
-    </message>
-    <message>
         <source>--status must be pending, approved, rejected or revoked.</source>
         <translation>--status must be pending, approved, rejected or revoked.</translation>
     </message>
@@ -998,10 +994,6 @@
         <translation>Certificate #%1 is revoked by its certificate authority.</translation>
     </message>
     <message>
-        <source>Usage: hocbaso-cli cert inspect FILE | import --school CODE ... FILE | list [--status S] [--school CODE] | show ID | refresh [ID...] | approve ID... | reject ID... --reason TEXT | revoke ID... --reason TEXT</source>
-        <translation>Usage: hocbaso-cli cert inspect FILE | import --school CODE ... FILE | list [--status S] [--school CODE] | show ID | refresh [ID...] | approve ID... | reject ID... --reason TEXT | revoke ID... --reason TEXT</translation>
-    </message>
-    <message>
         <source>%1 sent record version(s) checked: %2 valid, %3 invalid, %4 could not be verified.</source>
         <translation>%1 sent record version(s) checked: %2 valid, %3 invalid, %4 could not be verified.</translation>
     </message>
@@ -1019,6 +1011,22 @@
     <message>
         <source>Usage: hocbaso-cli record show UUID [--pdf FILE] | record verify UUID | record verify --all [--school CODE] [--year Y] | record confirm UUID | record send UUID</source>
         <translation>Usage: hocbaso-cli record show UUID [--pdf FILE] | record verify UUID | record verify --all [--school CODE] [--year Y] | record confirm UUID | record send UUID</translation>
+    </message>
+    <message>
+        <source>on %1, according to %2 (learnt %3)</source>
+        <translation>on %1, according to %2 (learnt %3)</translation>
+    </message>
+    <message>
+        <source>Revoked by CA:</source>
+        <translation>Revoked by CA:</translation>
+    </message>
+    <message>
+        <source>Usage: hocbaso-cli cert list [--status S] [--school CODE] [--kind unit|signer] [--ca-revoked]</source>
+        <translation>Usage: hocbaso-cli cert list [--status S] [--school CODE] [--kind unit|signer] [--ca-revoked]</translation>
+    </message>
+    <message>
+        <source>Usage: hocbaso-cli cert inspect FILE | import --school CODE ... FILE | list [--status S] [--school CODE] [--ca-revoked] | show ID | refresh [ID...] | approve ID... | reject ID... --reason TEXT | revoke ID... --reason TEXT</source>
+        <translation>Usage: hocbaso-cli cert inspect FILE | import --school CODE ... FILE | list [--status S] [--school CODE] [--ca-revoked] | show ID | refresh [ID...] | approve ID... | reject ID... --reason TEXT | revoke ID... --reason TEXT</translation>
     </message>
     <message>
         <source>hocbaso-cli: digital school records (học bạ số) for education offices, from the command line.
@@ -1053,8 +1061,9 @@ Commands:
   cert import --school CODE [--kind unit|signer] [--holder NAME]
          [--position principal|vice_principal] FILE
                             register a school&apos;s seal or a manager&apos;s signing account (school side)
-  cert list [--status S] [--school CODE] [--kind unit|signer]
-                            registered certificates with their checks (6.1)
+  cert list [--status S] [--school CODE] [--kind unit|signer] [--ca-revoked]
+                            registered certificates with their checks (6.1); --ca-revoked: only
+                            those their certificate authority revoked
   cert show ID              one certificate with its checks and decisions
   cert refresh [ID...]      ask the certificate authorities now (CRLs, OCSP)
   cert approve ID... [--reason TEXT]   approve pending certificates (--yes if a check failed)
@@ -1108,8 +1117,9 @@ Commands:
   cert import --school CODE [--kind unit|signer] [--holder NAME]
          [--position principal|vice_principal] FILE
                             register a school&apos;s seal or a manager&apos;s signing account (school side)
-  cert list [--status S] [--school CODE] [--kind unit|signer]
-                            registered certificates with their checks (6.1)
+  cert list [--status S] [--school CODE] [--kind unit|signer] [--ca-revoked]
+                            registered certificates with their checks (6.1); --ca-revoked: only
+                            those their certificate authority revoked
   cert show ID              one certificate with its checks and decisions
   cert refresh [ID...]      ask the certificate authorities now (CRLs, OCSP)
   cert approve ID... [--reason TEXT]   approve pending certificates (--yes if a check failed)
@@ -1916,6 +1926,13 @@ Exit codes: 0 done, 1 refused or failed, 2 usage error.
     </message>
 </context>
 <context>
+    <name>hocbaso::services::CaRevocations</name>
+    <message>
+        <source>Only officers and administrators record that a certificate authority revoked a certificate.</source>
+        <translation>Only officers and administrators record that a certificate authority revoked a certificate.</translation>
+    </message>
+</context>
+<context>
     <name>hocbaso::services::CertificateReview</name>
     <message>
         <source>The file holds no certificate.</source>
@@ -2028,6 +2045,10 @@ Approve it anyway?</translation>
     <message>
         <source>Certificate #%1 cannot be approved: its certificate authority has revoked it. %2 The school must register a new certificate.</source>
         <translation>Certificate #%1 cannot be approved: its certificate authority has revoked it. %2 The school must register a new certificate.</translation>
+    </message>
+    <message>
+        <source>Certificate #%1 cannot be approved: its certificate authority revoked it on %2. The school must register a new certificate.</source>
+        <translation>Certificate #%1 cannot be approved: its certificate authority revoked it on %2. The school must register a new certificate.</translation>
     </message>
 </context>
 <context>
@@ -2278,6 +2299,10 @@ Approve it anyway?</translation>
         <source>No school of yours has the code %1.</source>
         <translation>No school of yours has the code %1.</translation>
     </message>
+    <message>
+        <source>its CA revoked certificate #%1 on %2, before it signed on %3</source>
+        <translation>its CA revoked certificate #%1 on %2, before it signed on %3</translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::services::RevocationAnswers</name>
@@ -2438,6 +2463,10 @@ Approve it anyway?</translation>
     <message>
         <source>The record already has a pending revocation request (#%1, made %2).</source>
         <translation>The record already has a pending revocation request (#%1, made %2).</translation>
+    </message>
+    <message>
+        <source>The %1 certificate #%2 (%3) was revoked by its certificate authority on %4; the record cannot be sent. The school must register a new certificate, have it approved by the managing unit and sign the record with it.</source>
+        <translation>The %1 certificate #%2 (%3) was revoked by its certificate authority on %4; the record cannot be sent. The school must register a new certificate, have it approved by the managing unit and sign the record with it.</translation>
     </message>
 </context>
 <context>

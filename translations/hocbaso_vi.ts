@@ -415,10 +415,6 @@
         <translation>Chứng thư số này thay thế chứng thư số #%1 (đang chờ duyệt).</translation>
     </message>
     <message>
-        <source>Usage: hocbaso-cli cert list [--status S] [--school CODE] [--kind unit|signer]</source>
-        <translation>Cách dùng: hocbaso-cli cert list [--status S] [--school MÃ] [--kind unit|signer]</translation>
-    </message>
-    <message>
         <source>--status must be pending, approved, rejected or revoked.</source>
         <translation>--status phải là pending, approved, rejected hoặc revoked.</translation>
     </message>
@@ -989,10 +985,6 @@
         <translation>Chứng thư số #%1 đã bị tổ chức cung cấp dịch vụ chứng thực thu hồi.</translation>
     </message>
     <message>
-        <source>Usage: hocbaso-cli cert inspect FILE | import --school CODE ... FILE | list [--status S] [--school CODE] | show ID | refresh [ID...] | approve ID... | reject ID... --reason TEXT | revoke ID... --reason TEXT</source>
-        <translation>Cách dùng: hocbaso-cli cert inspect TỆP | import --school MÃ ... TỆP | list [--status S] [--school MÃ] | show ID | refresh [ID...] | approve ID... | reject ID... --reason LÝ_DO | revoke ID... --reason LÝ_DO</translation>
-    </message>
-    <message>
         <source>%1 sent record version(s) checked: %2 valid, %3 invalid, %4 could not be verified.</source>
         <translation>Đã kiểm tra %1 phiên bản học bạ đã gửi: %2 hợp lệ, %3 không hợp lệ, %4 không kiểm tra được.</translation>
     </message>
@@ -1009,6 +1001,22 @@
     <message>
         <source>Usage: hocbaso-cli record show UUID [--pdf FILE] | record verify UUID | record verify --all [--school CODE] [--year Y] | record confirm UUID | record send UUID</source>
         <translation>Cách dùng: hocbaso-cli record show UUID [--pdf TỆP] | record verify UUID | record verify --all [--school MÃ] [--year NĂM] | record confirm UUID | record send UUID</translation>
+    </message>
+    <message>
+        <source>on %1, according to %2 (learnt %3)</source>
+        <translation>ngày %1, theo %2 (biết được lúc %3)</translation>
+    </message>
+    <message>
+        <source>Revoked by CA:</source>
+        <translation>CA thu hồi:</translation>
+    </message>
+    <message>
+        <source>Usage: hocbaso-cli cert list [--status S] [--school CODE] [--kind unit|signer] [--ca-revoked]</source>
+        <translation>Cách dùng: hocbaso-cli cert list [--status S] [--school MÃ] [--kind unit|signer] [--ca-revoked]</translation>
+    </message>
+    <message>
+        <source>Usage: hocbaso-cli cert inspect FILE | import --school CODE ... FILE | list [--status S] [--school CODE] [--ca-revoked] | show ID | refresh [ID...] | approve ID... | reject ID... --reason TEXT | revoke ID... --reason TEXT</source>
+        <translation>Cách dùng: hocbaso-cli cert inspect TỆP | import --school MÃ ... TỆP | list [--status S] [--school MÃ] [--ca-revoked] | show ID | refresh [ID...] | approve ID... | reject ID... --reason LÝ_DO | revoke ID... --reason LÝ_DO</translation>
     </message>
     <message>
         <source>hocbaso-cli: digital school records (học bạ số) for education offices, from the command line.
@@ -1043,8 +1051,9 @@ Commands:
   cert import --school CODE [--kind unit|signer] [--holder NAME]
          [--position principal|vice_principal] FILE
                             register a school&apos;s seal or a manager&apos;s signing account (school side)
-  cert list [--status S] [--school CODE] [--kind unit|signer]
-                            registered certificates with their checks (6.1)
+  cert list [--status S] [--school CODE] [--kind unit|signer] [--ca-revoked]
+                            registered certificates with their checks (6.1); --ca-revoked: only
+                            those their certificate authority revoked
   cert show ID              one certificate with its checks and decisions
   cert refresh [ID...]      ask the certificate authorities now (CRLs, OCSP)
   cert approve ID... [--reason TEXT]   approve pending certificates (--yes if a check failed)
@@ -1098,8 +1107,9 @@ Các lệnh:
   cert import --school MÃ [--kind unit|signer] [--holder TÊN]
          [--position principal|vice_principal] TỆP
                             đăng ký chứng thư số đơn vị hoặc tài khoản ký số của cán bộ quản lý (phía nhà trường)
-  cert list [--status S] [--school MÃ] [--kind unit|signer]
-                            chứng thư số đã đăng ký kèm kết quả kiểm tra (6.1)
+  cert list [--status S] [--school MÃ] [--kind unit|signer] [--ca-revoked]
+                            chứng thư số đã đăng ký kèm kết quả kiểm tra (6.1); --ca-revoked: chỉ
+                            những chứng thư số đã bị tổ chức cung cấp dịch vụ chứng thực thu hồi
   cert show ID              một chứng thư số kèm kết quả kiểm tra và các quyết định
   cert refresh [ID...]      hỏi ngay tổ chức cung cấp dịch vụ chứng thực (CRL, OCSP)
   cert approve ID... [--reason LÝ_DO]  duyệt chứng thư số đang chờ duyệt (--yes nếu có tiêu chí không đạt)
@@ -1904,6 +1914,13 @@ Mã thoát: 0 hoàn tất, 1 bị từ chối hoặc thất bại, 2 sai cú ph�
     </message>
 </context>
 <context>
+    <name>hocbaso::services::CaRevocations</name>
+    <message>
+        <source>Only officers and administrators record that a certificate authority revoked a certificate.</source>
+        <translation>Chỉ cán bộ và quản trị viên mới được ghi nhận việc tổ chức cung cấp dịch vụ chứng thực đã thu hồi một chứng thư số.</translation>
+    </message>
+</context>
+<context>
     <name>hocbaso::services::CertificateReview</name>
     <message>
         <source>The file holds no certificate.</source>
@@ -2016,6 +2033,10 @@ Vẫn duyệt chứng thư số này?</translation>
     <message>
         <source>Certificate #%1 cannot be approved: its certificate authority has revoked it. %2 The school must register a new certificate.</source>
         <translation>Không thể duyệt chứng thư số #%1: tổ chức cung cấp dịch vụ chứng thực đã thu hồi chứng thư số này. %2 Nhà trường cần đăng ký chứng thư số mới.</translation>
+    </message>
+    <message>
+        <source>Certificate #%1 cannot be approved: its certificate authority revoked it on %2. The school must register a new certificate.</source>
+        <translation>Không thể duyệt chứng thư số #%1: tổ chức cung cấp dịch vụ chứng thực đã thu hồi chứng thư số này ngày %2. Nhà trường phải đăng ký chứng thư số mới.</translation>
     </message>
 </context>
 <context>
@@ -2266,6 +2287,10 @@ Vẫn duyệt chứng thư số này?</translation>
         <source>No school of yours has the code %1.</source>
         <translation>Không có trường nào trong phạm vi của bạn mang mã %1.</translation>
     </message>
+    <message>
+        <source>its CA revoked certificate #%1 on %2, before it signed on %3</source>
+        <translation>CA đã thu hồi chứng thư số #%1 ngày %2, trước thời điểm ký %3</translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::services::RevocationAnswers</name>
@@ -2423,6 +2448,10 @@ Vẫn duyệt chứng thư số này?</translation>
     <message>
         <source>The record already has a pending revocation request (#%1, made %2).</source>
         <translation>Học bạ đã có yêu cầu thu hồi đang chờ duyệt (#%1, gửi lúc %2).</translation>
+    </message>
+    <message>
+        <source>The %1 certificate #%2 (%3) was revoked by its certificate authority on %4; the record cannot be sent. The school must register a new certificate, have it approved by the managing unit and sign the record with it.</source>
+        <translation>Chứng thư số %1 #%2 (%3) đã bị tổ chức cung cấp dịch vụ chứng thực thu hồi ngày %4; không thể gửi học bạ. Nhà trường phải đăng ký chứng thư số mới, được đơn vị quản lý duyệt, rồi ký lại học bạ bằng chứng thư số đó.</translation>
     </message>
 </context>
 <context>
