@@ -3828,6 +3828,21 @@ then run init again; nothing was changed.</translation>
             <numerusform>%n address(es) did not answer</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Revoked by the CA</source>
+        <translation>Revoked by the CA</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approved certificate(s) have since been revoked by their certificate authority: those schools cannot send records until a new certificate is approved.</source>
+        <translation>
+            <numerusform>%n approved certificate have since been revoked by their certificate authority: those schools cannot send records until a new certificate is approved.</numerusform>
+            <numerusform>%n approved certificates have since been revoked by their certificate authority: those schools cannot send records until a new certificate is approved.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show them</source>
+        <translation>Show them</translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::ui::CertificateTableModel</name>
@@ -3918,6 +3933,22 @@ then run init again; nothing was changed.</translation>
     <message>
         <source>Registered at</source>
         <translation>Registered at</translation>
+    </message>
+    <message>
+        <source>%1, revoked by the CA</source>
+        <translation>%1, revoked by the CA</translation>
+    </message>
+    <message>
+        <source>Its certificate authority revoked it on %1</source>
+        <translation>Its certificate authority revoked it on %1</translation>
+    </message>
+    <message>
+        <source>according to %1</source>
+        <translation>according to %1</translation>
+    </message>
+    <message>
+        <source>The school cannot send records signed with it until a new certificate is approved.</source>
+        <translation>The school cannot send records signed with it until a new certificate is approved.</translation>
     </message>
 </context>
 <context>

@@ -3794,6 +3794,20 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
             <numerusform>%n địa chỉ không trả lời</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Revoked by the CA</source>
+        <translation>Bị CA thu hồi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approved certificate(s) have since been revoked by their certificate authority: those schools cannot send records until a new certificate is approved.</source>
+        <translation>
+            <numerusform>%n chứng thư số đã duyệt nay đã bị tổ chức cung cấp dịch vụ chứng thực (CA) thu hồi: các trường đó không gửi được học bạ cho đến khi chứng thư số mới được duyệt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show them</source>
+        <translation>Xem các chứng thư số này</translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::ui::CertificateTableModel</name>
@@ -3884,6 +3898,22 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
     <message>
         <source>Registered at</source>
         <translation>Ngày đăng ký</translation>
+    </message>
+    <message>
+        <source>%1, revoked by the CA</source>
+        <translation>%1, bị CA thu hồi</translation>
+    </message>
+    <message>
+        <source>Its certificate authority revoked it on %1</source>
+        <translation>CA đã thu hồi chứng thư số này ngày %1</translation>
+    </message>
+    <message>
+        <source>according to %1</source>
+        <translation>theo %1</translation>
+    </message>
+    <message>
+        <source>The school cannot send records signed with it until a new certificate is approved.</source>
+        <translation>Trường không gửi được học bạ ký bằng chứng thư số này cho đến khi chứng thư số mới được duyệt.</translation>
     </message>
 </context>
 <context>

@@ -21,18 +21,23 @@
 #include "services/TrustStoreService.h"
 #include "store/CertificateRepository.h"
 #include "support/DemoStore.h"
+#include "support/LoopbackHttpServer.h"
 #include "widgets/CertificateDetailView.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace hocbaso::test {
@@ -881,6 +886,110 @@ TEST_F(GuiCertificates, CheckRevocationNowRunsInTheBackgroundAndReports)
     EXPECT_TRUE(text.startsWith(QStringLiteral("%1 certificates checked").arg(expected))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("None is revoked"))) << text.toStdString();
     EXPECT_TRUE(check->isEnabled()) << "ready again once the work is done";
+}
+
+// Issue #18: a certificate the unit approved and its CA revoked later. The quiet check behind the
+// window (as at sign-in and every few hours) fetches the CA's CRL from a loopback server, asks
+// nothing of the person, and 6.1 then shows a banner whose link lists what the CA revoked.
+TEST_F(GuiCertificates, AnApprovedCertificateItsCaRevokesIsBannedAndListed)
+{
+    ui::CertificateReviewPage* page = openPage();
+    ASSERT_NE(page, nullptr) << loginMessage().toStdString();
+    page->setRevocationStartDelay(-1); // this test asks when it is ready
+    const QDateTime now = m_clock->now();
+
+    // A CA of our own, trusted as the Government CA, whose CRL the loopback server serves once the
+    // CA has revoked the seal.
+    const auto makeCa = [](const QString& cn, const crypto::PrivateKey& key, const crypto::Certificate* parent,
+                           const crypto::PrivateKey* parentKey) {
+        crypto::CertificateBuilder b;
+        b.setSubject({{"CN", cn}, {"O", QStringLiteral("Test PKI")}, {"C", QStringLiteral("VN")}})
+            .setValidity(QDateTime(QDate(2015, 1, 1), QTime(0, 0), Qt::UTC),
+                         QDateTime(QDate(2045, 1, 1), QTime(0, 0), Qt::UTC))
+            .setCa(true, parent ? 0 : -1)
+            .setKeyUsage(crypto::KeyUsageFlag::KeyCertSign | crypto::KeyUsageFlag::CrlSign)
+            .setPublicKey(key);
+        return (parent ? b.sign(*parentKey, parent) : b.sign(key)).value();
+    };
+    const crypto::PrivateKey rootKey = crypto::PrivateKey::generateEc();
+    const crypto::PrivateKey subKey = crypto::PrivateKey::generateEc();
+    const crypto::Certificate root = makeCa(QStringLiteral("Test VGCA Root G"), rootKey, nullptr, nullptr);
+    const crypto::Certificate sub = makeCa(QStringLiteral("Test VGCA Sub G"), subKey, &root, &rootKey);
+    ASSERT_TRUE(services::TrustStoreService(m_store->context()).addAnchors({sub, root}, QStringLiteral("vgca")).ok());
+
+    bool revokedByCa = false;
+    crypto::Certificate seal;
+    test::LoopbackHttpServer server([&](const test::LoopbackHttpServer::Request& r) {
+        test::LoopbackHttpServer::Response response;
+        if (r.path != "/sub.crl" || !revokedByCa) {
+            response.status = 404;
+            return response;
+        }
+        crypto::CrlBuilder b;
+        b.setIssuer(sub, subKey).setThisUpdate(now.addDays(-1)).setNextUpdate(now.addDays(7));
+        b.addRevoked(seal, now.addSecs(-3600), QStringLiteral("keyCompromise"));
+        response.body = b.build().value();
+        return response;
+    });
+    ASSERT_TRUE(server.isListening());
+
+    // The seal of a public school of the officer's unit, registered and approved.
+    QSqlQuery q(m_store->db().connection());
+    ASSERT_TRUE(
+        q.exec(QStringLiteral("SELECT s.code, s.name FROM schools s JOIN users u ON u.unit_id = s.unit_id "
+                              "WHERE u.username = 'canbo1' AND s.ownership = 'public' ORDER BY s.code LIMIT 1")) &&
+        q.next());
+    const QString code = q.value(0).toString();
+    const QString name = q.value(1).toString();
+    seal = crypto::CertificateBuilder()
+               .setSubject({{"CN", name}, {"O", name}, {"C", QStringLiteral("VN")}})
+               .setValidity(now.addDays(-30), now.addDays(700))
+               .setKeyUsage(crypto::KeyUsageFlag::DigitalSignature | crypto::KeyUsageFlag::NonRepudiation)
+               .setCrlDistributionPoints({server.url(QStringLiteral("/sub.crl")).toString()})
+               .setPublicKey(crypto::PrivateKey::generateEc())
+               .sign(subKey, &sub)
+               .value();
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    QFile pem(dir.filePath(QStringLiteral("seal.pem")));
+    ASSERT_TRUE(pem.open(QIODevice::WriteOnly));
+    pem.write(seal.toPem());
+    pem.close();
+    services::CertificateImport request;
+    request.schoolCode = code;
+    request.path = pem.fileName();
+    auto imported = services::CertificateReview(m_store->context()).importFile(request);
+    ASSERT_TRUE(imported.ok()) << imported.errorString().toStdString();
+    auto approved = services::CertificateReview(context()).approve({imported->id}, [](const QString&) { return true; });
+    ASSERT_TRUE(approved.ok() && approved->decided == QList<qint64>{imported->id});
+    page->refresh();
+    QLabel* banner = page->findChild<QLabel*>(QStringLiteral("caRevokedBannerLabel"));
+    ASSERT_NE(banner, nullptr);
+    EXPECT_FALSE(banner->isVisible());
+
+    // The CA revokes it; the quiet check learns it without a word to the person.
+    revokedByCa = true;
+    m_prompter.clear();
+    QSignalSpy checked(page, &ui::CertificateReviewPage::revocationChecked);
+    page->checkRevocationInBackground();
+    ASSERT_TRUE(checked.wait(20000));
+    EXPECT_EQ(checked.first().at(0).toInt(), 1) << "one certificate revoked";
+    EXPECT_TRUE(m_prompter.messages().isEmpty()) << m_prompter.lastText().toStdString();
+    EXPECT_TRUE(banner->isVisible());
+    EXPECT_TRUE(banner->text().contains(QStringLiteral("1 approved certificate"))) << banner->text().toStdString();
+    auto* status = page->findChild<QLabel*>(QStringLiteral("revocationStatusLabel"));
+    ASSERT_NE(status, nullptr);
+    EXPECT_TRUE(status->text().startsWith(QStringLiteral("Revocation checked"))) << status->text().toStdString();
+
+    // The banner's link lists what the CA revoked, marked as such.
+    ASSERT_TRUE(page->showCaRevoked());
+    ASSERT_EQ(page->model()->rowCount(), 1);
+    EXPECT_EQ(page->model()->certificateAt(0)->registration.id, imported->id);
+    const QString shown = page->model()->index(0, CertificateTableModel::StatusColumn).data(Qt::DisplayRole).toString();
+    EXPECT_TRUE(shown.contains(QStringLiteral("revoked by the CA"))) << shown.toStdString();
+    const QString tip = page->model()->index(0, CertificateTableModel::StatusColumn).data(Qt::ToolTipRole).toString();
+    EXPECT_TRUE(tip.contains(QStringLiteral("cannot send records"))) << tip.toStdString();
+    EXPECT_FALSE(banner->text().contains(QStringLiteral("href"))) << "no link to the list already shown";
 }
 
 } // namespace

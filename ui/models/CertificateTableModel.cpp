@@ -298,6 +298,21 @@ void CertificateTableModel::describe(Row& r)
             r.statusTip += QStringLiteral(": ") + v.revocationReason;
         break;
     }
+    // The CA's word comes on top of the unit's decision: an approved certificate it revoked signs
+    // nothing the unit will receive.
+    if (c.isCaRevoked()) {
+        r.status = tr("%1, revoked by the CA").arg(r.status);
+        QString said = tr("Its certificate authority revoked it on %1").arg(text::dayText(c.caRevokedAt));
+        if (!c.caRevocationReason.isEmpty())
+            said += QStringLiteral(" (%1)").arg(c.caRevocationReason);
+        if (!c.caRevocationSource.isEmpty())
+            said += QStringLiteral(", ") + tr("according to %1").arg(c.caRevocationSource);
+        said += QLatin1Char('.');
+        if (c.status == CertificateStatus::Approved)
+            said += QLatin1Char(' ') +
+                    tr("The school cannot send records signed with it until a new certificate is approved.");
+        r.statusTip = said + QLatin1Char('\n') + r.statusTip;
+    }
 }
 
 void CertificateTableModel::judgeDates(Row& r, const QDateTime& now)
@@ -426,7 +441,7 @@ QVariant CertificateTableModel::data(const QModelIndex& index, int role) const
         case ChecksColumn:
             return QBrush(severityColor(r.severity));
         case StatusColumn:
-            return QBrush(statusColor(c.status));
+            return QBrush(c.isCaRevoked() ? severityColor(crypto::Check::Fail) : statusColor(c.status));
         case ValidFromColumn:
             return r.fromSeverity > crypto::Check::Pass ? QVariant(QBrush(severityColor(r.fromSeverity))) : QVariant();
         case ValidToColumn:

@@ -19,6 +19,7 @@
 #include <QIcon>
 #include <QItemSelectionModel>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QLocale>
 #include <QSet>
 #include <QShowEvent>
@@ -37,6 +38,8 @@ using services::CertificateRefusal;
 constexpr int kRefusalsListed = 10;
 // Typing in the school box filters after a short pause, not on every key.
 constexpr int kSearchDelayMs = 300;
+// The status chooser's "Revoked by the CA" entry (the others carry a CertificateStatus, or -1).
+constexpr int kCaRevokedChoice = 100;
 
 // A wait cursor for work on the GUI thread, lifted while a question is on screen.
 class WaitCursor
@@ -99,6 +102,8 @@ CertificateReviewPage::CertificateReviewPage(QWidget* parent)
     connect(m_ui->refreshPushButton, &QPushButton::clicked, this, &CertificateReviewPage::refresh);
     connect(m_ui->trustPushButton, &QPushButton::clicked, this, &CertificateReviewPage::openTrustAnchors);
     connect(m_ui->checkRevocationPushButton, &QPushButton::clicked, this, &CertificateReviewPage::checkRevocationNow);
+    m_ui->caRevokedBannerLabel->hide();
+    connect(m_ui->caRevokedBannerLabel, &QLabel::linkActivated, this, [this] { showCaRevoked(); });
     m_revocationTimer = new QTimer(this);
     // First soon after sign-in (setSession), then every kRevocationIntervalHours.
     connect(m_revocationTimer, &QTimer::timeout, this, [this] {
@@ -206,6 +211,9 @@ void CertificateReviewPage::clear()
     m_ui->certificateDetailView->clearCertificate();
     m_ui->countsLabel->clear();
     m_ui->countsLabel->hide();
+    m_ui->caRevokedBannerLabel->clear();
+    m_ui->caRevokedBannerLabel->hide();
+    m_caRevokedApproved = 0;
     showMessage({});
     updateSelection();
     updateEmptyText();
@@ -246,6 +254,7 @@ void CertificateReviewPage::fillChoosers()
     for (CertificateStatus s : {CertificateStatus::Pending, CertificateStatus::Approved, CertificateStatus::Rejected,
                                 CertificateStatus::Revoked})
         m_ui->statusComboBox->addItem(label(s), int(s));
+    m_ui->statusComboBox->addItem(tr("Revoked by the CA"), kCaRevokedChoice);
     m_ui->statusComboBox->addItem(tr("All statuses"), -1);
     m_ui->statusComboBox->setCurrentIndex(status);
 
@@ -279,7 +288,9 @@ services::CertificateQuery CertificateReviewPage::query() const
 {
     services::CertificateQuery q;
     const int status = m_ui->statusComboBox->currentData().toInt();
-    if (status >= 0)
+    if (status == kCaRevokedChoice)
+        q.caRevoked = true; // whatever the unit decided
+    else if (status >= 0)
         q.status = CertificateStatus(status);
     const int kind = m_ui->kindComboBox->currentData().toInt();
     if (kind >= 0)
@@ -317,6 +328,7 @@ void CertificateReviewPage::applyList(const Result<QHash<CertificateStatus, qint
     }
     showMessage({});
     updateCounts(*counts);
+    updateCaRevokedBanner();
     updateEmptyText();
     // The certificate that was open stays open when it is on the first page; otherwise the first
     // one opens, so that the pane never sits empty beside a list.
@@ -325,6 +337,39 @@ void CertificateReviewPage::applyList(const Result<QHash<CertificateStatus, qint
     if (m_model->rowCount() == 0)
         onCurrentRowChanged();
     updateSelection();
+}
+
+bool CertificateReviewPage::showCaRevoked()
+{
+    const int index = m_ui->statusComboBox->findData(kCaRevokedChoice);
+    if (index < 0 || !session())
+        return false;
+    m_ui->statusComboBox->setCurrentIndex(index); // refreshes the list
+    return true;
+}
+
+void CertificateReviewPage::updateCaRevokedBanner()
+{
+    qint64 count = 0;
+    if (session() && m_canDecide) {
+        if (auto n = services::CertificateReview(session()->context()).caRevokedApprovedCount())
+            count = *n;
+    }
+    m_caRevokedApproved = count;
+    QLabel* banner = m_ui->caRevokedBannerLabel;
+    if (count == 0) {
+        banner->hide();
+        banner->clear();
+        return;
+    }
+    QString text = tr("%n approved certificate(s) have since been revoked by their certificate authority: those "
+                      "schools cannot send records until a new certificate is approved.",
+                      "", int(count))
+                       .toHtmlEscaped();
+    if (m_ui->statusComboBox->currentData().toInt() != kCaRevokedChoice)
+        text += QStringLiteral(" <a href=\"#ca-revoked\">%1</a>").arg(tr("Show them").toHtmlEscaped());
+    banner->setText(text);
+    banner->show();
 }
 
 bool CertificateReviewPage::selectCertificate(qint64 id)
@@ -730,6 +775,15 @@ void CertificateReviewPage::startRevocationCheck(bool quiet)
     });
     updateButtons();
     task->start();
+}
+
+void CertificateReviewPage::setRevocationStartDelay(int ms)
+{
+    m_revocationStartDelayMs = ms;
+    // Signed in already: the first check waits for the new delay (or for the interval).
+    if (m_revocationTimer->isActive())
+        m_revocationTimer->start(ms >= 0 ? std::chrono::milliseconds(ms)
+                                         : std::chrono::milliseconds(std::chrono::hours(kRevocationIntervalHours)));
 }
 
 bool CertificateReviewPage::isCheckingRevocation() const

@@ -72,11 +72,15 @@ public:
     // tests set -1 to leave it to them (checkRevocationInBackground()).
     static constexpr int kRevocationStartDelayMs = 5000;
     static constexpr int kRevocationIntervalHours = 4;
-    void setRevocationStartDelay(int ms) { m_revocationStartDelayMs = ms; }
+    void setRevocationStartDelay(int ms);
     // The line beside "Check revocation now": when the CAs were last asked, what failed, and how old
     // the newest answer kept is.
     QString revocationStatusText() const;
     bool isCheckingRevocation() const;
+    // Lists the certificates their CA revoked (the banner's link, the "Revoked by the CA" status).
+    bool showCaRevoked();
+    // Approved certificates their CA has revoked since, as the banner counts them.
+    qint64 caRevokedApprovedCount() const { return m_caRevokedApproved; }
 
 public Q_SLOTS:
     // Asks the certificate authorities now (CRLs and OCSP, services::RevocationRefresh) on a worker
@@ -127,6 +131,7 @@ private:
     void updateCounts(const QHash<CertificateStatus, qint64>& counts);
     void updateButtons();
     void updateRevocationStatus();
+    void updateCaRevokedBanner();
     void startRevocationCheck(bool quiet);
     void updateEmptyText();
     void showMessage(const QString& text);
@@ -140,6 +145,7 @@ private:
     QPointer<BackgroundTask> m_revocationTask; // the quiet check, beside a decision
     QTimer* m_revocationTimer = nullptr;
     int m_revocationStartDelayMs = kRevocationStartDelayMs;
+    qint64 m_caRevokedApproved = 0;
     std::optional<services::RevocationRefresh::LastAttempts> m_lastAttempts;
     QPointer<RejectNoteDialog> m_noteDialog;
     QPointer<TrustAnchorsDialog> m_trustDialog;
