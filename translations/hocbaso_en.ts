@@ -3524,6 +3524,22 @@ then run init again; nothing was changed.</translation>
         <source>Revocation:</source>
         <translation>Revocation:</translation>
     </message>
+    <message>
+        <source>Revoked by its certificate authority: the school cannot send records signed with it until a new certificate is approved.</source>
+        <translation>Revoked by its certificate authority: the school cannot send records signed with it until a new certificate is approved.</translation>
+    </message>
+    <message>
+        <source>Revoked by its certificate authority: it cannot be approved; the school must register a new certificate.</source>
+        <translation>Revoked by its certificate authority: it cannot be approved; the school must register a new certificate.</translation>
+    </message>
+    <message>
+        <source>Revoked by its certificate authority.</source>
+        <translation>Revoked by its certificate authority.</translation>
+    </message>
+    <message>
+        <source>revoked by the CA on %1</source>
+        <translation>revoked by the CA on %1</translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::ui::CertificateReviewPage</name>

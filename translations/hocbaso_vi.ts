@@ -3505,6 +3505,22 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
         <source>Revocation:</source>
         <translation>Thu hồi:</translation>
     </message>
+    <message>
+        <source>Revoked by its certificate authority: the school cannot send records signed with it until a new certificate is approved.</source>
+        <translation>Đã bị tổ chức chứng thực (CA) thu hồi: trường không gửi được học bạ ký bằng chứng thư số này cho đến khi chứng thư số mới được duyệt.</translation>
+    </message>
+    <message>
+        <source>Revoked by its certificate authority: it cannot be approved; the school must register a new certificate.</source>
+        <translation>Đã bị tổ chức chứng thực (CA) thu hồi: không thể duyệt; trường phải đăng ký chứng thư số mới.</translation>
+    </message>
+    <message>
+        <source>Revoked by its certificate authority.</source>
+        <translation>Đã bị tổ chức chứng thực (CA) thu hồi.</translation>
+    </message>
+    <message>
+        <source>revoked by the CA on %1</source>
+        <translation>bị CA thu hồi ngày %1</translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::ui::CertificateReviewPage</name>

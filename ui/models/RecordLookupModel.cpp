@@ -241,15 +241,21 @@ QVariant RecordLookupModel::data(const QModelIndex& index, int role) const
         }
         return {};
     case Qt::DecorationRole:
-        if (index.column() == SignatureColumn && l.verification == VerificationResult::Invalid)
+        // Beside the name too: the badge's own column may be scrolled out of a narrow window.
+        if ((index.column() == SignatureColumn || index.column() == NameColumn) &&
+            l.verification == VerificationResult::Invalid)
             return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
         return {};
     case Qt::ToolTipRole:
         // The columns elide; the tooltip tells same-named pupils apart in full.
         if (index.column() == SchoolColumn)
             return QStringLiteral("%1 (%2)").arg(l.schoolName, l.schoolCode);
-        if (index.column() == NameColumn)
-            return tr("%1, born %2, %3").arg(l.fullName, r.birthDate, l.schoolName);
+        if (index.column() == NameColumn) {
+            const QString who = tr("%1, born %2, %3").arg(l.fullName, r.birthDate, l.schoolName);
+            return l.verification == VerificationResult::Invalid && !r.signatureToolTip.isEmpty()
+                       ? who + QLatin1Char('\n') + r.signatureToolTip
+                       : who;
+        }
         if (index.column() == SignatureColumn && !r.signatureToolTip.isEmpty())
             return r.signatureToolTip;
         return {};

@@ -145,7 +145,7 @@ QString CertificateDetailView::verdictHtml(const services::CertificateView& v) c
     // The answer an officer looks for first: can this certificate be approved as it is?
     if (v.checks.isEmpty())
         return {};
-    const int worst = int(crypto::worstSeverity(v.checks));
+    int worst = int(crypto::worstSeverity(v.checks));
     QStringList names;
     for (const crypto::Check& c : v.checks) {
         if (int(c.severity) == worst && worst != crypto::Check::Pass)
@@ -167,6 +167,22 @@ QString CertificateDetailView::verdictHtml(const services::CertificateView& v) c
         background = Palette::invalidBackground().name();
         break;
     }
+    // The CA's word is final: no confirmation approves it, and an approved one signs nothing the
+    // unit receives any more.
+    bool caRevoked = v.registration.isCaRevoked();
+    for (const crypto::Check& c : v.checks)
+        caRevoked = caRevoked || (c.name == QLatin1String("not_revoked") && c.severity == crypto::Check::Fail);
+    if (caRevoked) {
+        text = v.registration.status == CertificateStatus::Approved
+                   ? tr("Revoked by its certificate authority: the school cannot send records signed with it until "
+                        "a new certificate is approved.")
+               : v.registration.status == CertificateStatus::Pending
+                   ? tr("Revoked by its certificate authority: it cannot be approved; the school must register "
+                        "a new certificate.")
+                   : tr("Revoked by its certificate authority.");
+        background = Palette::invalidBackground().name();
+        worst = crypto::Check::Fail;
+    }
     return QStringLiteral(
                "<table width='100%' cellpadding='6' cellspacing='0' bgcolor='%1'><tr><td>%2</td></tr></table>")
         .arg(background, colored(colorName(worst), esc(mark(worst) + QLatin1Char(' ') + text)));
@@ -181,6 +197,9 @@ QString CertificateDetailView::headerHtml(const services::CertificateView& v) co
     QStringList line;
     line.append(esc(CertificateTableModel::kindText(r)));
     line.append(colored(CertificateTableModel::statusColor(r.status).name(), esc(label(r.status))));
+    if (r.isCaRevoked())
+        line.append(colored(colorName(crypto::Check::Fail),
+                            esc(tr("revoked by the CA on %1").arg(text::dayText(r.caRevokedAt)))));
     if (v.ownership)
         line.append(esc(label(*v.ownership)));
     line.append(QStringLiteral("#%1").arg(r.id));

@@ -12,6 +12,14 @@
 namespace hocbaso::ui {
 namespace {
 
+// A reason is a sentence of its own; the line that quotes it ends it once.
+QString withoutFinalStop(QString reason)
+{
+    while (reason.endsWith(QLatin1Char('.')))
+        reason.chop(1);
+    return reason;
+}
+
 QString esc(const QString& s)
 {
     return s.toHtmlEscaped();
@@ -144,12 +152,12 @@ QString RecordDetailView::verdictHtml(const services::RecordDetails& d) const
         case VerificationResult::Invalid:
             color = kBad;
             background = Palette::invalidBackground().name();
-            text = QStringLiteral("✘ ") + tr("Invalid signature: %1.").arg(cur->verdict->reason);
+            text = QStringLiteral("✘ ") + tr("Invalid signature: %1.").arg(withoutFinalStop(cur->verdict->reason));
             break;
         case VerificationResult::Unverifiable:
             color = kSecondary;
             background = Palette::neutralBackground().name();
-            text = tr("The signatures could not be verified: %1.").arg(cur->verdict->reason);
+            text = tr("The signatures could not be verified: %1.").arg(withoutFinalStop(cur->verdict->reason));
             break;
         }
         if (cur->stored)
