@@ -22,6 +22,7 @@
 #include "store/CertificateRepository.h"
 #include "support/DemoStore.h"
 #include "support/LoopbackHttpServer.h"
+#include "support/TestAuthority.h"
 #include "widgets/CertificateDetailView.h"
 
 #include <QAbstractItemModelTester>
@@ -900,21 +901,11 @@ TEST_F(GuiCertificates, AnApprovedCertificateItsCaRevokesIsBannedAndListed)
 
     // A CA of our own, trusted as the Government CA, whose CRL the loopback server serves once the
     // CA has revoked the seal.
-    const auto makeCa = [](const QString& cn, const crypto::PrivateKey& key, const crypto::Certificate* parent,
-                           const crypto::PrivateKey* parentKey) {
-        crypto::CertificateBuilder b;
-        b.setSubject({{"CN", cn}, {"O", QStringLiteral("Test PKI")}, {"C", QStringLiteral("VN")}})
-            .setValidity(QDateTime(QDate(2015, 1, 1), QTime(0, 0), Qt::UTC),
-                         QDateTime(QDate(2045, 1, 1), QTime(0, 0), Qt::UTC))
-            .setCa(true, parent ? 0 : -1)
-            .setKeyUsage(crypto::KeyUsageFlag::KeyCertSign | crypto::KeyUsageFlag::CrlSign)
-            .setPublicKey(key);
-        return (parent ? b.sign(*parentKey, parent) : b.sign(key)).value();
-    };
-    const crypto::PrivateKey rootKey = crypto::PrivateKey::generateEc();
-    const crypto::PrivateKey subKey = crypto::PrivateKey::generateEc();
-    const crypto::Certificate root = makeCa(QStringLiteral("Test VGCA Root G"), rootKey, nullptr, nullptr);
-    const crypto::Certificate sub = makeCa(QStringLiteral("Test VGCA Sub G"), subKey, &root, &rootKey);
+    const TestAuthority rootCa = TestAuthority::make(QStringLiteral("Test VGCA Root G"));
+    const TestAuthority subCa = TestAuthority::make(QStringLiteral("Test VGCA Sub G"), &rootCa);
+    const crypto::Certificate& root = rootCa.cert;
+    const crypto::Certificate& sub = subCa.cert;
+    const crypto::PrivateKey& subKey = subCa.key;
     ASSERT_TRUE(services::TrustStoreService(m_store->context()).addAnchors({sub, root}, QStringLiteral("vgca")).ok());
 
     bool revokedByCa = false;

@@ -7,6 +7,7 @@
 #include "support/CliRunner.h"
 #include "support/DemoStore.h"
 #include "support/LoopbackHttpServer.h"
+#include "support/TestAuthority.h"
 
 #include "crypto/CertificateBuilder.h"
 #include "net/HttpFetcher.h"
@@ -36,24 +37,11 @@ QDateTime utc(int y, int m, int d, int h = 0)
     return QDateTime(QDate(y, m, d), QTime(h, 0), Qt::UTC);
 }
 
-struct Authority
-{
-    PrivateKey key;
-    Certificate cert;
-};
+using Authority = test::TestAuthority;
 
 Authority makeCa(const QString& cn, const Authority* parent)
 {
-    Authority a;
-    a.key = PrivateKey::generateEc();
-    CertificateBuilder b;
-    b.setSubject({{"CN", cn}, {"O", QStringLiteral("Test PKI")}, {"C", QStringLiteral("VN")}})
-        .setValidity(utc(2015, 1, 1), utc(2045, 1, 1))
-        .setCa(true, parent ? 0 : -1)
-        .setKeyUsage(KeyUsageFlag::KeyCertSign | KeyUsageFlag::CrlSign)
-        .setPublicKey(a.key);
-    a.cert = (parent ? b.sign(parent->key, &parent->cert) : b.sign(a.key)).value();
-    return a;
+    return Authority::make(cn, parent);
 }
 
 } // namespace

@@ -22,6 +22,7 @@
 #include "store/SchoolRepository.h"
 #include "store/UnitRepository.h"
 #include "support/LoopbackHttpServer.h"
+#include "support/TestAuthority.h"
 
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
@@ -45,11 +46,7 @@ using hocbaso::test::TestStore;
 
 namespace {
 
-struct Authority
-{
-    PrivateKey key;
-    Certificate cert;
-};
+using Authority = test::TestAuthority;
 
 // A port nobody listens on right now (bound, read, released).
 quint16 freePort()
@@ -203,18 +200,7 @@ protected:
 
     Authority ca(const QString& cn, const Authority* parent, const QStringList& crlUrls = {})
     {
-        Authority a;
-        a.key = PrivateKey::generateEc();
-        CertificateBuilder b;
-        b.setSubject({{"CN", cn}, {"O", QStringLiteral("Test PKI")}, {"C", QStringLiteral("VN")}})
-            .setValidity(QDateTime(QDate(2015, 1, 1), QTime(0, 0), Qt::UTC),
-                         QDateTime(QDate(2045, 1, 1), QTime(0, 0), Qt::UTC))
-            .setCa(true, parent ? 0 : -1)
-            .setKeyUsage(KeyUsageFlag::KeyCertSign | KeyUsageFlag::CrlSign)
-            .setCrlDistributionPoints(crlUrls)
-            .setPublicKey(a.key);
-        a.cert = (parent ? b.sign(parent->key, &parent->cert) : b.sign(a.key)).value();
-        return a;
+        return Authority::make(cn, parent, crlUrls);
     }
 
     // A school's seal, named as its school, valid around today.
