@@ -245,7 +245,24 @@ Result<store::TrustRepository::CrlRow> TrustStoreService::addCrl(const crypto::C
 
 Result<QList<store::TrustRepository::CrlRow>> TrustStoreService::crls()
 {
-    return store::TrustRepository(m_ctx.db).crls();
+    auto rows = store::TrustRepository(m_ctx.db).crls();
+    if (!rows)
+        return rows.error();
+    // What is listed is what the bytes say, as the checks read them: a row whose bytes are no CRL
+    // (typed in by hand) is used by no check, so it is not listed as if it were one either.
+    QList<store::TrustRepository::CrlRow> out;
+    out.reserve(rows->size());
+    for (store::TrustRepository::CrlRow r : std::as_const(*rows)) {
+        auto crl = crypto::Crl::fromBytes(r.der);
+        if (!crl)
+            continue;
+        r.issuer = crl->issuer();
+        r.thisUpdate = crl->thisUpdate();
+        r.nextUpdate = crl->nextUpdate();
+        r.revokedCount = int(crl->revokedCount());
+        out.append(std::move(r));
+    }
+    return out;
 }
 
 Result<crypto::CheckContext> TrustStoreService::checkContext()

@@ -301,6 +301,8 @@ TEST_P(CentralAttack, ForgedOcspAnswersAndCrlRowsDecideNothing)
     EXPECT_TRUE(junk.ok && junk.rows == 1) << describe(junk);
     auto listed = services::TrustStoreService(officerA->context()).crls();
     ASSERT_TRUE(listed.ok()) << listed.errorString().toStdString();
+    for (const auto& row : *listed)
+        EXPECT_NE(row.sha256, garbageSha) << "`crl list` shows only rows whose bytes are a CRL";
     auto context = services::TrustStoreService(officerA->context()).checkContext();
     ASSERT_TRUE(context.ok()) << context.errorString().toStdString();
     EXPECT_EQ(notRevoked(*officerA, victim).severity, crypto::Check::Warning);
