@@ -22,7 +22,8 @@ const QSet<QString>& Arguments::valueOptions()
         QStringLiteral("sslmode"),  QStringLiteral("sslrootcert"), QStringLiteral("keys"),
         QStringLiteral("batch"),    QStringLiteral("page"),        QStringLiteral("level"),
         QStringLiteral("parent"),   QStringLiteral("ownership"),   QStringLiteral("tax-code"),
-        QStringLiteral("address"),  QStringLiteral("admin"),       QStringLiteral("by")};
+        QStringLiteral("address"),  QStringLiteral("admin"),       QStringLiteral("by"),
+        QStringLiteral("pg-read")};
     return names;
 }
 

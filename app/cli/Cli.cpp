@@ -73,7 +73,11 @@ QString helpText()
         "                            download your unit from the server into an offline copy (resumable)\n"
         "  sync --db PATH [--from CONNINFO]   send the offline copy's changes, bring it up to date\n"
         "\n"
-        "Exit codes: 0 done, 1 refused or failed, 2 usage error.\n");
+        "Exit codes: 0 done, 1 refused or failed, 2 usage error.\n") +
+           QCoreApplication::translate(
+               "hocbaso::cli",
+               "\nRead replica: --pg-read CONNINFO reads lookups, record details, lists and statistics from a "
+               "read-only server (a streaming replica of the --pg server); every change still goes to --pg.\n");
 }
 
 // The value of --lang (as --lang X or --lang=X), the last one given; empty when absent.

@@ -65,8 +65,14 @@ workspace::StoreLocation CliContext::serverLocation(const QString& conninfo) con
 
 workspace::StoreLocation CliContext::location(bool createIfMissing) const
 {
-    if (m_args.has(QStringLiteral("pg")))
-        return serverLocation(m_args.value(QStringLiteral("pg")));
+    if (m_args.has(QStringLiteral("pg"))) {
+        workspace::StoreLocation where = serverLocation(m_args.value(QStringLiteral("pg")));
+        // --pg-read: shown data is read from this read-only server; --sslmode and --sslrootcert
+        // apply to it as to --pg.
+        if (m_args.has(QStringLiteral("pg-read")))
+            where.readConninfo = serverLocation(m_args.value(QStringLiteral("pg-read"))).conninfo;
+        return where;
+    }
     return workspace::StoreLocation::localFile(
         m_args.value(QStringLiteral("db"), services::StoreSetup::defaultDatabasePath()), createIfMissing);
 }
@@ -77,6 +83,10 @@ Result<workspace::Workspace*> CliContext::workspace(bool needsUser)
         return m_workspace.get();
     // Without a user: the system (init, demo, cert inspect), the store created when missing.
     auto open = [&]() -> Result<std::unique_ptr<workspace::Workspace>> {
+        if (m_args.has(QStringLiteral("pg-read")) && !m_args.has(QStringLiteral("pg")))
+            return Error{ErrorKind::Usage,
+                         QCoreApplication::translate("hocbaso::cli",
+                                                     "--pg-read names a read replica of the --pg server: give --pg too.")};
         if (!needsUser)
             return workspace::Workspace::openAsSystem(location(true), *m_clock);
         const QString username = m_args.value(QStringLiteral("user"));

@@ -1,5 +1,7 @@
 #include "AuthService.h"
 
+#include "store/ReadReplica.h"
+
 #include "core/DisplayDates.h"
 #include "crypto/PasswordHash.h"
 #include "store/ReplicaRepository.h"
@@ -85,6 +87,11 @@ Result<Actor> AuthService::signIn(const QString& username, const QString& passwo
             return s.error();
     }
     return actorFor(m_db, u);
+}
+
+store::Database& readDatabase(ServiceContext& ctx)
+{
+    return ctx.readReplica ? ctx.readReplica->forRead() : ctx.db;
 }
 
 Status requireOnline(const ServiceContext& ctx)

@@ -420,7 +420,7 @@ Result<QHash<CertificateStatus, qint64>> CertificateReview::countsByStatus(const
     auto filter = filterFor(query);
     if (!filter)
         return filter.error();
-    return CertificateRepository(m_ctx.db).countsByStatus(*filter);
+    return CertificateRepository(readDatabase(m_ctx)).countsByStatus(*filter);
 }
 
 Result<qint64> CertificateReview::caRevokedApprovedCount()
@@ -431,7 +431,7 @@ Result<qint64> CertificateReview::caRevokedApprovedCount()
     auto filter = filterFor(query);
     if (!filter)
         return filter.error();
-    return CertificateRepository(m_ctx.db).countMatching(*filter);
+    return CertificateRepository(readDatabase(m_ctx)).countMatching(*filter);
 }
 
 Result<QList<QPair<qint64, CertificateStatus>>> CertificateReview::decidableIds(const CertificateQuery& query)
@@ -448,7 +448,8 @@ Result<QList<CertificateView>> CertificateReview::list(const CertificateQuery& q
     if (!found)
         return found.error();
     const CertificateRepository::Filter filter = *found;
-    CertificateRepository repo(m_ctx.db);
+    store::Database& db = readDatabase(m_ctx);
+    CertificateRepository repo(db);
     CertificateRepository::Page page;
     page.limit = query.limit;
     page.afterSchoolSort = query.afterSchoolSort;
@@ -464,7 +465,7 @@ Result<QList<CertificateView>> CertificateReview::list(const CertificateQuery& q
     QList<CertificateView> out;
     out.reserve(rows->size());
     for (const ReviewRow& row : std::as_const(*rows)) {
-        auto v = viewOf(m_ctx.db, row, context, query.withChecks);
+        auto v = viewOf(db, row, context, query.withChecks);
         if (!v)
             return v.error();
         out.append(std::move(v).value());
@@ -474,7 +475,8 @@ Result<QList<CertificateView>> CertificateReview::list(const CertificateQuery& q
 
 Result<CertificateView> CertificateReview::show(qint64 id)
 {
-    auto row = CertificateRepository(m_ctx.db).reviewRow(id);
+    store::Database& db = readDatabase(m_ctx);
+    auto row = CertificateRepository(db).reviewRow(id);
     if (!row)
         return row.error();
     if (!*row)
@@ -486,7 +488,7 @@ Result<CertificateView> CertificateReview::show(qint64 id)
     auto context = TrustStoreService(m_ctx).checkContext();
     if (!context)
         return context.error();
-    return viewOf(m_ctx.db, **row, *context, true);
+    return viewOf(db, **row, *context, true);
 }
 
 Result<CertificateDecisions> CertificateReview::approve(const QList<qint64>& ids, const Confirm& confirm,

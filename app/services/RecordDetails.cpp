@@ -43,7 +43,7 @@ Result<QList<SignatureCheck>> RecordDetailsService::verify(const Record& record,
             return verifier.error();
         m_verifier = std::make_shared<SignatureVerifier>(std::move(*verifier));
     }
-    auto signatures = store::RecordRepository(m_ctx.db).signatures(record.id, version.version);
+    auto signatures = store::RecordRepository(readDatabase(m_ctx)).signatures(record.id, version.version);
     if (!signatures)
         return signatures.error();
     return m_verifier->check(record.schoolId, version, *signatures,
@@ -56,7 +56,8 @@ Result<RecordDetails> RecordDetailsService::load(const QString& lookupCode)
     auto code = LookupCode::normalize(lookupCode);
     if (!code)
         return code.error();
-    store::RecordRepository records(m_ctx.db);
+    store::Database& db = readDatabase(m_ctx);
+    store::RecordRepository records(db);
     auto found = records.byUuid(*code);
     if (!found)
         return found.error();
@@ -66,7 +67,7 @@ Result<RecordDetails> RecordDetailsService::load(const QString& lookupCode)
                 .arg(*code));
     RecordDetails d;
     d.record = **found;
-    auto school = store::SchoolRepository(m_ctx.db).byId(d.record.schoolId);
+    auto school = store::SchoolRepository(db).byId(d.record.schoolId);
     if (!school)
         return school.error();
     if (school->has_value())
@@ -76,13 +77,13 @@ Result<RecordDetails> RecordDetailsService::load(const QString& lookupCode)
         if (!(m_ctx.actor.role == Role::School && m_ctx.actor.schoolId == d.school.id))
             return s.error();
     }
-    auto pupil = store::PupilRepository(m_ctx.db).byId(d.record.pupilId);
+    auto pupil = store::PupilRepository(db).byId(d.record.pupilId);
     if (!pupil)
         return pupil.error();
     if (pupil->has_value())
         d.pupil = **pupil;
     if (d.record.classId > 0) {
-        auto cls = store::ClassRepository(m_ctx.db).byId(d.record.classId);
+        auto cls = store::ClassRepository(db).byId(d.record.classId);
         if (!cls)
             return cls.error();
         if (cls->has_value())
@@ -105,7 +106,7 @@ Result<RecordDetails> RecordDetailsService::load(const QString& lookupCode)
         vd.signatures = *checks;
         if (v.sentAt.isValid()) {
             vd.verdict = SignatureVerifier::judge(vd.signatures, true);
-            auto stored = store::VerificationRepository(m_ctx.db).ofVersion(v.id);
+            auto stored = store::VerificationRepository(db).ofVersion(v.id);
             if (!stored)
                 return stored.error();
             vd.stored = *stored;

@@ -84,7 +84,8 @@ Result<LookupResult> RecordLookup::find(const LookupRequest& r)
     c.afterNameSort = r.afterNameSort;
     c.afterId = r.afterId;
     c.invalidSignature = r.invalidSignature;
-    store::RecordSearchRepository repo(m_ctx.db);
+    store::Database& db = readDatabase(m_ctx);
+    store::RecordSearchRepository repo(db);
     LookupResult result;
     auto rows = repo.find(c);
     if (!rows)
@@ -95,7 +96,7 @@ Result<LookupResult> RecordLookup::find(const LookupRequest& r)
     ids.reserve(result.rows.size());
     for (const RecordListing& l : std::as_const(result.rows))
         ids.append(l.recordId);
-    auto verified = store::VerificationRepository(m_ctx.db).currentOf(ids);
+    auto verified = store::VerificationRepository(db).currentOf(ids);
     if (!verified)
         return verified.error();
     for (RecordListing& l : result.rows) {

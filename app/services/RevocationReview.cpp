@@ -14,7 +14,7 @@
 #include <QSet>
 
 namespace hocbaso::services {
-Result<store::RevocationRepository::Filter> RevocationReview::storeFilter(const Filter& f)
+Result<store::RevocationRepository::Filter> RevocationReview::storeFilter(store::Database& db, const Filter& f)
 {
     if (auto s = permissions::canView(m_ctx.actor, 0); !s)
         return s.error();
@@ -23,7 +23,7 @@ Result<store::RevocationRepository::Filter> RevocationReview::storeFilter(const 
     rf.grade = f.grade;
     rf.status = f.status;
     if (!f.schoolCode.isEmpty()) {
-        auto school = store::SchoolRepository(m_ctx.db).byCode(f.schoolCode);
+        auto school = store::SchoolRepository(db).byCode(f.schoolCode);
         if (!school)
             return school.error();
         if (!school->has_value())
@@ -37,7 +37,8 @@ Result<store::RevocationRepository::Filter> RevocationReview::storeFilter(const 
 
 Result<QList<RevocationListing>> RevocationReview::list(const Filter& f)
 {
-    auto rf = storeFilter(f);
+    store::Database& db = readDatabase(m_ctx);
+    auto rf = storeFilter(db, f);
     if (!rf)
         return rf.error();
     rf->limit = f.limit;
@@ -48,7 +49,7 @@ Result<QList<RevocationListing>> RevocationReview::list(const Filter& f)
         rf->afterNameSort = f.after->nameSort;
         rf->afterId = f.after->request.id;
     }
-    return store::RevocationRepository(m_ctx.db).listDetailed(*rf);
+    return store::RevocationRepository(db).listDetailed(*rf);
 }
 
 Result<QList<qint64>> RevocationReview::pendingIds(const Filter& f)
@@ -58,7 +59,8 @@ Result<QList<qint64>> RevocationReview::pendingIds(const Filter& f)
     Q_ASSERT(decidable.size() == 1);
     if (f.status && !decidable.contains(*f.status))
         return QList<qint64>();
-    auto rf = storeFilter(f);
+    // What a decision will take is read where it is decided: the primary.
+    auto rf = storeFilter(m_ctx.db, f);
     if (!rf)
         return rf.error();
     rf->status = decidable.first();
@@ -74,7 +76,7 @@ Result<QHash<RevocationStatus, qint64>> RevocationReview::countsByStatus(const Q
     rf.unitId = m_ctx.actor.system ? 0 : m_ctx.actor.unitId;
     rf.grade = grade;
     if (!schoolCode.isEmpty()) {
-        auto school = store::SchoolRepository(m_ctx.db).byCode(schoolCode);
+        auto school = store::SchoolRepository(readDatabase(m_ctx)).byCode(schoolCode);
         if (!school)
             return school.error();
         if (!school->has_value())
@@ -83,7 +85,7 @@ Result<QHash<RevocationStatus, qint64>> RevocationReview::countsByStatus(const Q
                                        .arg(schoolCode));
         rf.schoolId = (*school)->id;
     }
-    auto counts = store::RevocationRepository(m_ctx.db).countByStatus(rf);
+    auto counts = store::RevocationRepository(readDatabase(m_ctx)).countByStatus(rf);
     if (!counts)
         return counts.error();
     QHash<RevocationStatus, qint64> out;

@@ -44,7 +44,7 @@ public:
     void setBatchSize(int size) { m_batchSize = std::max(1, size); }
 
 private:
-    Result<store::RevocationRepository::Filter> storeFilter(const Filter& f);
+    Result<store::RevocationRepository::Filter> storeFilter(store::Database& db, const Filter& f);
     Result<DecisionOutcome> decide(const QList<qint64>& ids, RevocationStatus to, const QString& note,
                                    const Progress& progress);
     // "Request #N was already approved/rejected by X on D." for a request decided before.

@@ -10,6 +10,10 @@
 
 #include <algorithm>
 
+namespace hocbaso::store {
+class ReadReplica;
+}
+
 namespace hocbaso::services {
 
 // Who is acting. Rules and permissions are checked against this in the services, never only in
@@ -92,7 +96,14 @@ struct ServiceContext
     QJsonObject auditNote = {};
     // The sync applying pending operations again on a replica (they are in the outbox already).
     bool reapplying = false;
+    // A read-only server (--pg-read, a streaming replica) for what is only shown; null: `db`.
+    store::ReadReplica* readReplica = nullptr;
 };
+
+// The connection for a read that only shows data (lookups, record details, lists, statistics): the
+// read replica once it has this client's own changes, else `ctx.db`. What a decision or a change
+// reads to decide is read from `ctx.db`, the primary, never from here.
+store::Database& readDatabase(ServiceContext& ctx);
 
 // Refuses what cannot be done on an offline replica.
 Status requireOnline(const ServiceContext& ctx);

@@ -62,7 +62,7 @@ int Statistics::defaultYear() const
 
 Result<QList<int>> Statistics::schoolYears()
 {
-    return store::StatsRepository(m_ctx.db).schoolYears();
+    return store::StatsRepository(readDatabase(m_ctx)).schoolYears();
 }
 
 Result<Statistics::Scope> Statistics::scope(const QString& unitCode, int grade)
@@ -74,7 +74,7 @@ Result<Statistics::Scope> Statistics::scope(const QString& unitCode, int grade)
             QCoreApplication::translate("hocbaso::services::Statistics",
                                         "Grade %1 does not exist: primary schools have grades 1 to 5.")
                 .arg(grade));
-    store::UnitRepository units(m_ctx.db);
+    store::UnitRepository units(readDatabase(m_ctx));
     Result<std::optional<Unit>> unit = std::optional<Unit>();
     if (!unitCode.isEmpty())
         unit = units.byCode(unitCode);
@@ -104,10 +104,10 @@ Result<ProgressReport> Statistics::report(int schoolYear, int grade, const QStri
     report.unitCode = unit->code;
     report.unitName = unit->name;
     // Every school of the unit appears, even one with no records yet (all zeros is news too).
-    auto counts = store::StatsRepository(m_ctx.db).bySchool(unit->unitId, schoolYear, grade);
+    auto counts = store::StatsRepository(readDatabase(m_ctx)).bySchool(unit->unitId, schoolYear, grade);
     if (!counts)
         return counts.error();
-    auto invalid = invalidOf(m_ctx.db, *counts, schoolYear, grade);
+    auto invalid = invalidOf(readDatabase(m_ctx), *counts, schoolYear, grade);
     if (!invalid)
         return invalid.error();
     report.rows.reserve(counts->size());
@@ -126,15 +126,15 @@ Result<ProgressReport> Statistics::byUnit(int schoolYear, int grade, const QStri
     auto unit = scope(unitCode, grade);
     if (!unit)
         return unit.error();
-    auto all = store::UnitRepository(m_ctx.db).all();
+    auto all = store::UnitRepository(readDatabase(m_ctx)).all();
     if (!all)
         return all.error();
     // The counters summed per unit by the engine; the walk below adds each unit to the line of the
     // unit directly below the one reported on, with the same rule for "confirmed" as the schools'.
-    auto counts = store::StatsRepository(m_ctx.db).byUnit(unit->unitId, schoolYear, grade);
+    auto counts = store::StatsRepository(readDatabase(m_ctx)).byUnit(unit->unitId, schoolYear, grade);
     if (!counts)
         return counts.error();
-    auto invalid = invalidOf(m_ctx.db, *counts, schoolYear, grade);
+    auto invalid = invalidOf(readDatabase(m_ctx), *counts, schoolYear, grade);
     if (!invalid)
         return invalid.error();
 
@@ -200,7 +200,7 @@ Result<bool> Statistics::hasUnitsBelow(const QString& unitCode)
     auto unit = scope(unitCode, 0);
     if (!unit)
         return unit.error();
-    auto all = store::UnitRepository(m_ctx.db).all();
+    auto all = store::UnitRepository(readDatabase(m_ctx)).all();
     if (!all)
         return all.error();
     if (unit->unitId == 0)
@@ -210,7 +210,7 @@ Result<bool> Statistics::hasUnitsBelow(const QString& unitCode)
 
 Result<QList<ProgressRow>> Statistics::byGrade(const QString& schoolCode, int schoolYear)
 {
-    auto school = store::SchoolRepository(m_ctx.db).byCode(schoolCode);
+    auto school = store::SchoolRepository(readDatabase(m_ctx)).byCode(schoolCode);
     if (!school)
         return school.error();
     if (!school->has_value())
@@ -219,7 +219,7 @@ Result<QList<ProgressRow>> Statistics::byGrade(const QString& schoolCode, int sc
                 .arg(schoolCode));
     if (auto s = permissions::canView(m_ctx.actor, (*school)->unitId); !s)
         return s.error();
-    auto counts = store::StatsRepository(m_ctx.db).byGrade((*school)->id, schoolYear);
+    auto counts = store::StatsRepository(readDatabase(m_ctx)).byGrade((*school)->id, schoolYear);
     if (!counts)
         return counts.error();
     QList<ProgressRow> rows;
@@ -233,7 +233,7 @@ Result<QList<ProgressRow>> Statistics::byGrade(const QString& schoolCode, int sc
     for (const auto& c : *counts) {
         if (!isGrade(c.grade))
             continue;
-        auto invalid = store::VerificationRepository(m_ctx.db).invalidBySchool(schoolYear, c.grade, {(*school)->id});
+        auto invalid = store::VerificationRepository(readDatabase(m_ctx)).invalidBySchool(schoolYear, c.grade, {(*school)->id});
         if (!invalid)
             return invalid.error();
         rows[c.grade - kFirstGrade] = progressRow(c, *invalid);

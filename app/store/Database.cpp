@@ -277,6 +277,7 @@ Result<Statement> Database::run(const QString& sql, const QVariantList& values)
     QSqlQuery* q = statement.operator->();
     for (int i = 0; i < values.size(); ++i)
         q->bindValue(i, values.at(i));
+    ++m_statementCount;
     if (!q->exec()) {
         if (m_depth > 0)
             m_failed = true;
@@ -297,6 +298,7 @@ void Database::rollbackAfterFailure()
 Status Database::execDirect(const QString& sql)
 {
     QSqlQuery q(m_db);
+    ++m_statementCount;
     if (!q.exec(sql)) {
         m_lastErrorCode = q.lastError().nativeErrorCode();
         return storageError(q.lastError(), sql.simplified().left(80));
@@ -476,6 +478,12 @@ Error Database::storageError(const QSqlError& e, const QString& what) const
     QString detail = e.databaseText().trimmed();
     if (detail.isEmpty())
         detail = e.driverText().trimmed();
+    if (e.nativeErrorCode() == QLatin1String("25006"))
+        // A change sent to a read-only server (a streaming replica given as --pg-read) by mistake.
+        return Error::refused(QCoreApplication::translate("hocbaso::store::Database",
+                                                          "The read-only server refused a change while %1; "
+                                                          "changes go to the primary server: %2")
+                                  .arg(what, detail));
     if (isUniqueViolation(e))
         return Error::conflict(
             QCoreApplication::translate("hocbaso::store::Database", "The data already exists (%1): %2")
@@ -490,6 +498,50 @@ bool Database::isUniqueViolation(const QSqlError& e)
     const QString code = e.nativeErrorCode();
     return code == QLatin1String("23505") || code == QLatin1String("2067") || code == QLatin1String("1555") ||
            e.databaseText().contains(QLatin1String("UNIQUE constraint failed"));
+}
+
+std::optional<quint64> Database::parseLsn(const QString& text)
+{
+    const qsizetype slash = text.indexOf(QLatin1Char('/'));
+    if (slash <= 0 || slash == text.size() - 1)
+        return std::nullopt;
+    bool okHigh = false;
+    bool okLow = false;
+    const quint64 high = text.left(slash).toULongLong(&okHigh, 16);
+    const quint64 low = text.mid(slash + 1).toULongLong(&okLow, 16);
+    if (!okHigh || !okLow || high > 0xFFFFFFFFu || low > 0xFFFFFFFFu)
+        return std::nullopt;
+    return (high << 32) | low;
+}
+
+Status Database::commitOutermost()
+{
+    bool wrote = false;
+    if (m_trackCommitLsn && isPostgres()) {
+        // Only a transaction that changed something moves the point a replica must reach; a read
+        // would only make the next replica read wait for other clients' changes.
+        auto q = run(QStringLiteral("SELECT pg_current_xact_id_if_assigned() IS NOT NULL"));
+        if (!q)
+            return q.error();
+        wrote = (*q)->next() && (*q)->value(0).toBool();
+    }
+    if (auto s = execDirect(QStringLiteral("COMMIT")); !s)
+        return s;
+    if (wrote) {
+        // The insert position covers the commit record even when it is not yet flushed
+        // (synchronous_commit = off): the replica has the change once it has replayed this far.
+        // The change is saved whatever happens here: a failure only costs read-your-writes.
+        auto q = run(QStringLiteral("SELECT pg_current_wal_insert_lsn()::text"));
+        std::optional<quint64> lsn;
+        if (q && (*q)->next())
+            lsn = parseLsn((*q)->value(0).toString());
+        if (lsn)
+            m_lastCommitLsn = std::max(m_lastCommitLsn, *lsn);
+        else
+            qWarning("hocbaso: the log position of a committed change could not be read; a read replica "
+                     "may not show it at once");
+    }
+    return {};
 }
 
 bool Database::isSerializationFailure(const QSqlError& e)
@@ -534,7 +586,7 @@ Status Transaction::commit()
         return Error::storage(QCoreApplication::translate("hocbaso::store::Database",
                                                           "A step of the change failed, so nothing was saved."));
     }
-    auto s = m_db.execDirect(QStringLiteral("COMMIT"));
+    auto s = m_db.commitOutermost();
     if (!s)
         m_db.rollbackAfterFailure();
     return s;

@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 #include <unordered_map>
 
 struct pg_conn; // libpq's PGconn
@@ -127,9 +128,22 @@ public:
     // Is the connection still there (PostgreSQL: the server answers)?
     bool isAlive();
 
+    // PostgreSQL: remember where the write-ahead log stood after each committed change, so that a
+    // read replica can wait for that point before it answers this client (read your writes). Off
+    // unless a read replica is used: it costs a round trip per transaction.
+    void setTrackCommitLsn(bool on) { m_trackCommitLsn = on; }
+    // The log position after this connection's last committed change (0: none yet).
+    quint64 lastCommitLsn() const { return m_lastCommitLsn; }
+    // Statements executed on this connection (tests tell which connection did the work).
+    quint64 statementCount() const { return m_statementCount; }
+    // PostgreSQL's "X/Y" log position as a number (nullopt for anything else, such as NULL).
+    static std::optional<quint64> parseLsn(const QString& text);
+
     // Transaction depth, managed by Transaction.
     int& transactionDepth() { return m_depth; }
     bool& transactionFailed() { return m_failed; }
+    // Commits the outermost transaction (Transaction::commit), noting its log position when asked.
+    Status commitOutermost();
 
 private:
     explicit Database(ConnectionSpec spec);
@@ -145,6 +159,9 @@ private:
     QString m_lastErrorCode;
     // postgresHandle(): 0 not checked yet, 1 the driver's libpq is ours, -1 it is not.
     int m_postgresHandleChecked = 0;
+    bool m_trackCommitLsn = false;
+    quint64 m_lastCommitLsn = 0;
+    quint64 m_statementCount = 0;
 };
 
 // An RAII transaction: rolls back in its destructor unless committed. Nested Transactions join the

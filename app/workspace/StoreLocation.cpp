@@ -44,10 +44,21 @@ store::ConnectionSpec StoreLocation::toSpec(const QString& username, const QStri
 {
     if (kind == Kind::Local)
         return store::ConnectionSpec::sqlite(filePath, createIfMissing);
-    QString info = conninfo;
+    return serverSpec(conninfo, host, port, username, password);
+}
+
+store::ConnectionSpec StoreLocation::toReadSpec(const QString& username, const QString& password) const
+{
+    return serverSpec(readConninfo, readHost, readPort, username, password);
+}
+
+store::ConnectionSpec StoreLocation::serverSpec(const QString& givenConninfo, const QString& hostName,
+                                                int portNumber, const QString& username, const QString& password) const
+{
+    QString info = givenConninfo;
     if (info.isEmpty()) {
-        QStringList parts{QStringLiteral("host=") + conninfoValue(host.trimmed()),
-                          QStringLiteral("port=") + QString::number(port),
+        QStringList parts{QStringLiteral("host=") + conninfoValue(hostName.trimmed()),
+                          QStringLiteral("port=") + QString::number(portNumber),
                           QStringLiteral("dbname=") + conninfoValue(database.trimmed()),
                           QStringLiteral("sslmode=") + conninfoValue(sslMode),
                           // A sign-in must not hang on an unreachable server.

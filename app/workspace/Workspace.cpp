@@ -3,7 +3,10 @@
 #include "services/SigningKeys.h"
 #include "services/StoreSetup.h"
 #include "store/Migrator.h"
+#include "store/ReadReplica.h"
 #include "sync/ReplicaOutbox.h"
+
+#include <QCoreApplication>
 
 namespace hocbaso::workspace {
 namespace {
@@ -38,6 +41,8 @@ Workspace::~Workspace()
     // The context refers to the database and the outbox: it goes first.
     m_context.reset();
     m_outbox.reset();
+    // It tells the primary connection to stop noting commit positions: before that goes.
+    m_readReplica.reset();
     m_db.reset();
 }
 
@@ -59,7 +64,12 @@ Result<std::unique_ptr<Workspace>> Workspace::signIn(const StoreLocation& where,
     auto signedIn = services::SignIn(clock).signIn(where.toSpec(username, password), edition, username, password);
     if (!signedIn)
         return signedIn.error();
-    return fromSignIn(std::move(signedIn).value(), password, clock);
+    auto ws = fromSignIn(std::move(signedIn).value(), password, clock);
+    if (ws) {
+        if (auto s = (*ws)->attachReadReplica(where, username, password); !s)
+            return s.error();
+    }
+    return ws;
 }
 
 Result<std::unique_ptr<Workspace>> Workspace::signInAnyRole(const StoreLocation& where, const QString& username,
@@ -68,7 +78,12 @@ Result<std::unique_ptr<Workspace>> Workspace::signInAnyRole(const StoreLocation&
     auto signedIn = services::SignIn(clock).signInAnyRole(where.toSpec(username, password), username, password);
     if (!signedIn)
         return signedIn.error();
-    return fromSignIn(std::move(signedIn).value(), password, clock);
+    auto ws = fromSignIn(std::move(signedIn).value(), password, clock);
+    if (ws) {
+        if (auto s = (*ws)->attachReadReplica(where, username, password); !s)
+            return s.error();
+    }
+    return ws;
 }
 
 Result<std::unique_ptr<Workspace>> Workspace::openAsSystem(const StoreLocation& where, const Clock& clock)
@@ -123,6 +138,22 @@ Status Workspace::setOffline(const QString& password)
     m_outbox = std::move(outbox).value();
     m_password = password;
     m_context->outbox = m_outbox.get();
+    return {};
+}
+
+Status Workspace::attachReadReplica(const StoreLocation& where, const QString& username, const QString& password)
+{
+    if (!where.hasReadReplica() || !m_db->isPostgres() || isOffline())
+        return {};
+    // The same login role on the replica (a physical replica has the primary's roles), so that
+    // row-level security gives the same rows.
+    auto replica = store::ReadReplica::open(*m_db, where.toReadSpec(username, password));
+    if (!replica)
+        return Error{replica.error().kind,
+                     QCoreApplication::translate("hocbaso::workspace::Workspace", "The read replica %1: %2")
+                         .arg(where.toReadSpec().describe(), replica.error().message)};
+    m_readReplica = std::move(replica).value();
+    m_context->readReplica = m_readReplica.get();
     return {};
 }
 

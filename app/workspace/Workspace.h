@@ -10,6 +10,10 @@
 
 #include <memory>
 
+namespace hocbaso::store {
+class ReadReplica;
+}
+
 namespace hocbaso::workspace {
 
 // One open store and who works in it: the connection, the clock rules use, the signed-in person
@@ -58,6 +62,10 @@ public:
     // `--today`: the rules' date, recorded with every audit event.
     void setRuleDate(QDate date);
 
+    // The read-only server that shown data is read from (--pg-read, the profile's read replica);
+    // null when everything is read from the store itself.
+    store::ReadReplica* readReplica() { return m_readReplica.get(); }
+
     bool isOffline() const { return m_outbox != nullptr; }
     // The password of this sign-in, kept in memory only (for the offline copy and the sync).
     QString syncPassword() const;
@@ -92,6 +100,8 @@ Q_SIGNALS:
 private:
     // Working offline: every decision and lock change goes to the replica's outbox as well.
     Status setOffline(const QString& password);
+    // On a server with a read replica named: connects to it as the same person.
+    Status attachReadReplica(const StoreLocation& where, const QString& username, const QString& password);
     static Result<std::unique_ptr<Workspace>> fromSignIn(services::SignedIn signedIn, const QString& password,
                                                          const Clock& clock);
 
@@ -100,6 +110,7 @@ private:
     services::Actor m_actor;
     Unit m_unit;
     std::unique_ptr<services::Outbox> m_outbox;
+    std::unique_ptr<store::ReadReplica> m_readReplica;
     QString m_password;
     std::unique_ptr<services::ServiceContext> m_context;
 };
