@@ -2,11 +2,15 @@
 # Throwaway PostgreSQL 15 cluster with TLS for the hocbaso tests.
 #
 #   tools/pg-test-cluster.sh start   make and start a cluster; prints `export X=...` lines on stdout
+#   tools/pg-test-cluster.sh start --replica   the same, plus a streaming replica of it (hot standby)
 #   tools/pg-test-cluster.sh env     print the same `export X=...` lines for a running cluster
 #   tools/pg-test-cluster.sh stop    stop it (pg_ctl stop -m fast) and remove its folder
 #   tools/pg-test-cluster.sh status  say whether it runs
 #
 # Typical use:  eval "$(tools/pg-test-cluster.sh start)"; ...; tools/pg-test-cluster.sh stop
+# HOCBASO_PG_REPLICA=1 asks for the replica as --replica does. The replica is made by pg_basebackup -R
+# from the primary (through the Unix socket, as the cluster user) and listens on the next free
+# loopback port; `stop` stops it with the primary.
 #
 # The cluster lives in $HOCBASO_PG_DIR when set (an absent or empty folder; `env` and `stop` then
 # need the same HOCBASO_PG_DIR), else in a fresh folder /tmp/hocbaso-pg.XXXXXX recorded in
@@ -28,6 +32,9 @@
 #   HOCBASO_TEST_PG_WRONG_ROOTCERT   PEM root CA unrelated to the server (verify-full must fail)
 #   HOCBASO_TEST_PG_SOCKET_DIR       the Unix socket folder (trust auth, cluster user and root only)
 #   HOCBASO_PG_DIR                   the cluster folder (what `stop` removes)
+# With the replica also:
+#   HOCBASO_TEST_PG_READ             libpq conninfo of the superuser on the replica, sslmode=require
+#   HOCBASO_TEST_PG_READ_PORT        the replica's TCP port
 set -euo pipefail
 
 PG_VERSION=15
@@ -41,7 +48,7 @@ say() { printf 'pg-test-cluster: %s\n' "$*" >&2; }
 die() { say "error: $*"; exit 1; }
 
 usage() {
-    sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//' >&2
+    sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//' >&2
 }
 
 # Single-quote a value for `eval`.
@@ -111,6 +118,63 @@ log_tail() {
     fi
 }
 
+# --- the streaming replica ---------------------------------------------------------------------
+# Made from the running primary in $DIR/replica; prints its port. The primary's settings file is
+# copied with the data and rewritten here for the replica's port.
+start_replica() {
+    local dir=$1 primary_port=$2
+    say "making a streaming replica of 127.0.0.1:$primary_port (pg_basebackup -R)"
+    mkdir -p "$dir/replica"
+    chmod 0700 "$dir/replica"
+    : >"$dir/replica.log"
+    chmod 0600 "$dir/replica.log"
+    if [[ $(id -u) -eq 0 ]]; then
+        chown "$CLUSTER_USER:" "$dir/replica" "$dir/replica.log"
+    fi
+    # -R writes standby.signal and primary_conninfo (the socket, trusted); -X stream brings the
+    # log written during the copy, so the replica starts consistent.
+    if ! as_cluster "$PGBIN/pg_basebackup" -h "$dir/socket" -p "$primary_port" -U postgres -D "$dir/replica" \
+            -R -X stream -c fast --no-sync >"$dir/basebackup.log" 2>&1; then
+        cat "$dir/basebackup.log" >&2
+        die "pg_basebackup failed"
+    fi
+    local port attempt log_lines started=0
+    port=$((primary_port + 1))
+    for attempt in 1 2 3 4 5 6 7 8 9 10; do
+        port=$(pick_port "$port") || die "no free TCP port for the replica up to $LAST_PORT"
+        # Only the port differs from the primary's settings; hot_standby (on by default) lets it
+        # answer reads while it replays.
+        as_cluster sed -i "s/^port = .*/port = $port/" "$dir/replica/hocbaso-test.conf"
+        printf 'hot_standby = on\n' | as_cluster tee -a "$dir/replica/hocbaso-test.conf" >/dev/null
+        say "starting the replica on 127.0.0.1:$port (attempt $attempt)"
+        log_lines=$(wc -l <"$dir/replica.log")
+        if as_cluster "$PGBIN/pg_ctl" -D "$dir/replica" -l "$dir/replica.log" -w -t 60 start >/dev/null 2>&1; then
+            started=1
+            break
+        fi
+        if tail -n "+$((log_lines + 1))" "$dir/replica.log" | grep -q 'Address already in use'; then
+            port=$((port + 1))
+            continue
+        fi
+        break
+    done
+    if [[ $started -ne 1 ]]; then
+        tail -n 40 "$dir/replica.log" >&2 || true
+        die "the replica did not start"
+    fi
+    printf '%s\n' "$port"
+}
+
+stop_replica() {
+    local dir=$1
+    if [[ -f $dir/replica/postmaster.pid ]]; then
+        say "stopping the replica in $dir/replica"
+        (cd "$dir" && as_cluster "$PGBIN/pg_ctl" -D "$dir/replica" stop -m fast -w -t 60 >/dev/null) \
+            || (cd "$dir" && as_cluster "$PGBIN/pg_ctl" -D "$dir/replica" stop -m immediate -w -t 30 >/dev/null) \
+            || say "warning: pg_ctl stop of the replica failed"
+    fi
+}
+
 # --- test PKI ----------------------------------------------------------------------------------
 make_pki() {
     local tls=$1
@@ -161,6 +225,9 @@ cleanup_failed_start() {
     [[ $START_OK -eq 1 ]] && return 0
     if is_cluster_dir "$DIR"; then
         log_tail "$DIR"
+        if [[ -f $DIR/replica/postmaster.pid ]]; then
+            (cd "$DIR" && as_cluster "$PGBIN/pg_ctl" -D "$DIR/replica" stop -m immediate -w >/dev/null 2>&1) || true
+        fi
         if [[ -f $DIR/data/postmaster.pid ]]; then
             (cd "$DIR" && as_cluster "$PGBIN/pg_ctl" -D "$DIR/data" stop -m immediate -w >/dev/null 2>&1) || true
         fi
@@ -173,6 +240,15 @@ cleanup_failed_start() {
 }
 
 cmd_start() {
+    local want_replica=0
+    [[ ${HOCBASO_PG_REPLICA:-} == 1 ]] && want_replica=1
+    while (($#)); do
+        case "$1" in
+            --replica) want_replica=1 ;;
+            *) usage; exit 2 ;;
+        esac
+        shift
+    done
     [[ -x $PGBIN/initdb && -x $PGBIN/pg_ctl && -x $PGBIN/postgres ]] \
         || die "PostgreSQL $PG_VERSION server binaries not found in $PGBIN (install postgresql-$PG_VERSION: ./dev deps)"
     command -v openssl >/dev/null || die "the openssl command is missing (install openssl: ./dev deps)"
@@ -186,6 +262,7 @@ cmd_start() {
     fi
     if [[ -z ${HOCBASO_PG_DIR:-} ]] && is_cluster_dir "$existing"; then
         say "removing the stale test cluster folder $existing"
+        (cd / && as_cluster "$PGBIN/pg_ctl" -D "$existing/replica" stop -m immediate >/dev/null 2>&1) || true
         (cd / && as_cluster "$PGBIN/pg_ctl" -D "$existing/data" stop -m immediate >/dev/null 2>&1) || true
         rm -rf -- "$existing"
     fi
@@ -288,6 +365,18 @@ EOF
         || die "cannot connect with sslmode=verify-full: $ssl"
     [[ $ssl == t ]] || die "the connection is not encrypted (pg_stat_ssl.ssl = '$ssl')"
 
+    local read_port="" read_conninfo=""
+    if ((want_replica)); then
+        read_port=$(start_replica "$DIR" "$port")
+        read_conninfo="host=127.0.0.1 port=$read_port user=postgres password=$password dbname=postgres"
+        local recovery
+        recovery=$(PGCONNECT_TIMEOUT=10 "$PGBIN/psql" -X -At \
+            "$read_conninfo sslmode=verify-full sslrootcert=$DIR/tls/root.crt" \
+            -c 'SELECT pg_is_in_recovery()' 2>&1) \
+            || die "cannot connect to the replica: $recovery"
+        [[ $recovery == t ]] || die "the replica is not in recovery (pg_is_in_recovery() = '$recovery')"
+    fi
+
     {
         printf 'export HOCBASO_TEST_PG=%s\n' "$(shq "$conninfo sslmode=require")"
         printf 'export HOCBASO_TEST_PG_HOST=%s\n' "$(shq 127.0.0.1)"
@@ -299,13 +388,17 @@ EOF
         printf 'export HOCBASO_TEST_PG_WRONG_ROOTCERT=%s\n' "$(shq "$DIR/tls/wrong-root.crt")"
         printf 'export HOCBASO_TEST_PG_SOCKET_DIR=%s\n' "$(shq "$DIR/socket")"
         printf 'export HOCBASO_PG_DIR=%s\n' "$(shq "$DIR")"
+        if [[ -n $read_port ]]; then
+            printf 'export HOCBASO_TEST_PG_READ=%s\n' "$(shq "$read_conninfo sslmode=require")"
+            printf 'export HOCBASO_TEST_PG_READ_PORT=%s\n' "$(shq "$read_port")"
+        fi
     } >"$DIR/env.tmp"
     chmod 0600 "$DIR/env.tmp"
     mv -f "$DIR/env.tmp" "$DIR/env"
 
     START_OK=1
     trap - EXIT
-    say "ready: 127.0.0.1:$port, TLS on (root CA $DIR/tls/root.crt); stop with: $0 stop"
+    say "ready: 127.0.0.1:$port${read_port:+, replica 127.0.0.1:$read_port}, TLS on (root CA $DIR/tls/root.crt); stop with: $0 stop"
     print_env "$DIR"
 }
 
@@ -324,6 +417,8 @@ cmd_stop() {
     elif ! is_cluster_dir "$dir"; then
         die "$dir is not a test cluster folder (no $MARKER); not touching it"
     else
+        # The replica first: stopped after its primary it would keep trying to reconnect.
+        stop_replica "$dir"
         if [[ -f $dir/data/postmaster.pid ]]; then
             say "stopping the test cluster in $dir"
             (cd "$dir" && as_cluster "$PGBIN/pg_ctl" -D "$dir/data" stop -m fast -w -t 60 >/dev/null) \
@@ -357,7 +452,7 @@ cmd_status() {
 }
 
 case "${1:-}" in
-    start) cmd_start ;;
+    start) shift; cmd_start "$@" ;;
     stop) cmd_stop ;;
     env) cmd_env ;;
     status) cmd_status ;;

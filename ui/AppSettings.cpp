@@ -21,6 +21,8 @@ const QString kProfilePort = QStringLiteral("signIn/port");
 const QString kProfileDatabase = QStringLiteral("signIn/database");
 const QString kProfileSslMode = QStringLiteral("signIn/sslMode");
 const QString kProfileCaFile = QStringLiteral("signIn/caFile");
+const QString kProfileReadHost = QStringLiteral("signIn/readHost");
+const QString kProfileReadPort = QStringLiteral("signIn/readPort");
 const QString kUsername = QStringLiteral("signIn/username");
 const QString kEdition = QStringLiteral("signIn/edition");
 const QString kGeometry = QStringLiteral("ui/mainWindowGeometry");
@@ -108,6 +110,8 @@ ConnectionProfile AppSettings::lastProfile() const
     if (ConnectionProfile::sslModes().contains(mode))
         p.sslMode = mode;
     p.caFile = m_settings->value(kProfileCaFile).toString();
+    p.readHost = m_settings->value(kProfileReadHost).toString();
+    p.readPort = qBound(1, m_settings->value(kProfileReadPort, 5432).toInt(), 65535);
     return p;
 }
 
@@ -121,6 +125,8 @@ void AppSettings::setLastProfile(const ConnectionProfile& p)
     m_settings->setValue(kProfileDatabase, p.database);
     m_settings->setValue(kProfileSslMode, p.sslMode);
     m_settings->setValue(kProfileCaFile, p.caFile);
+    m_settings->setValue(kProfileReadHost, p.readHost);
+    m_settings->setValue(kProfileReadPort, p.readPort);
 }
 
 QString AppSettings::lastUsername() const

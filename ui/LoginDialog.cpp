@@ -103,6 +103,8 @@ void LoginDialog::setProfile(const ConnectionProfile& p)
     const int mode = m_ui->sslModeComboBox->findData(p.sslMode);
     m_ui->sslModeComboBox->setCurrentIndex(mode >= 0 ? mode : 0);
     m_ui->caFileLineEdit->setText(QDir::toNativeSeparators(p.caFile));
+    m_ui->readHostLineEdit->setText(p.readHost);
+    m_ui->readPortSpinBox->setValue(p.readPort);
     updateConnectionKind();
 }
 
@@ -116,6 +118,8 @@ ConnectionProfile LoginDialog::profile() const
     p.database = m_ui->databaseNameLineEdit->text().trimmed();
     p.sslMode = m_ui->sslModeComboBox->currentData().toString();
     p.caFile = QDir::fromNativeSeparators(m_ui->caFileLineEdit->text().trimmed());
+    p.readHost = m_ui->readHostLineEdit->text().trimmed();
+    p.readPort = m_ui->readPortSpinBox->value();
     return p;
 }
 

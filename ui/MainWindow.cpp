@@ -12,6 +12,7 @@
 #include "dialogs/UserAdminDialog.h"
 #include "services/AuthService.h"
 #include "services/UnitAdmin.h"
+#include "store/ReadReplica.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -202,9 +203,17 @@ void MainWindow::createStatusBar()
     m_syncLabel = new QLabel(bar);
     m_syncLabel->setObjectName(QStringLiteral("syncLabel"));
     m_syncLabel->hide();
+    m_replicaLabel = new QLabel(bar);
+    m_replicaLabel->setObjectName(QStringLiteral("replicaLabel"));
+    m_replicaLabel->hide();
+    // A replica's lag is asked for on this thread: one small query to each server, every few seconds.
+    m_replicaTimer = new QTimer(this);
+    m_replicaTimer->setInterval(5000);
+    connect(m_replicaTimer, &QTimer::timeout, this, &MainWindow::updateReplicaLag);
     bar->addWidget(m_userLabel);
     bar->addWidget(statusSeparator(bar));
     bar->addWidget(m_unitLabel);
+    bar->addPermanentWidget(m_replicaLabel);
     bar->addPermanentWidget(m_syncLabel);
     m_syncSeparator = statusSeparator(bar);
     m_syncSeparator->hide();
@@ -290,8 +299,13 @@ void MainWindow::updateSessionTexts()
     m_userChipLabel->setText(tr("%1 (%2)").arg(who, label(a.role)));
     m_userLabel->setText(tr("User: %1 (%2, %3)").arg(who, a.username, label(a.role)));
     m_unitLabel->setText(tr("Unit: %1").arg(unit));
-    m_storeLabel->setText(m_offline ? tr("Offline copy: %1").arg(m_session->storeDescription())
-                                    : tr("Store: %1").arg(m_session->storeDescription()));
+    if (m_offline)
+        m_storeLabel->setText(tr("Offline copy: %1").arg(m_session->storeDescription()));
+    else if (store::ReadReplica* replica = m_session->readReplica())
+        m_storeLabel->setText(tr("Store: %1, reading from the replica %2")
+                                  .arg(m_session->storeDescription(), replica->replica().spec().describe()));
+    else
+        m_storeLabel->setText(tr("Store: %1").arg(m_session->storeDescription()));
     m_storeLabel->setToolTip(m_storeLabel->text());
 }
 
@@ -309,6 +323,32 @@ void MainWindow::setSyncState(const QString& text, bool waiting)
 QString MainWindow::syncState() const
 {
     return m_syncLabel->text();
+}
+
+QString MainWindow::replicaLagNote() const
+{
+    return m_replicaLabel->text();
+}
+
+void MainWindow::updateReplicaLag()
+{
+    store::ReadReplica* replica = m_session ? m_session->readReplica() : nullptr;
+    QString note;
+    if (replica) {
+        auto lag = replica->lag();
+        if (!lag)
+            note = tr("Read replica: %1").arg(lag.errorString().simplified());
+        // Under a second is a healthy replica's normal delay; reads of one's own changes wait for it.
+        else if (lag->bytes > 0 && lag->milliseconds >= 1000)
+            note = tr("Read replica %1 s behind the server").arg(QLocale().toString(lag->milliseconds / 1000.0, 'f', 1));
+    }
+    m_replicaLabel->setText(note);
+    m_replicaLabel->setToolTip(note.isEmpty() ? QString()
+                                              : tr("Lists and statistics may not show others' latest changes yet; "
+                                                   "your own changes are always shown."));
+    m_replicaLabel->setVisible(!note.isEmpty());
+    m_replicaLabel->setStyleSheet(
+        note.isEmpty() ? QString() : QStringLiteral("QLabel { color: %1; }").arg(Palette::attention().name()));
 }
 
 void MainWindow::setOfflineMode(bool offline, bool canWorkOffline)
@@ -358,6 +398,10 @@ void MainWindow::openSession(Session* session)
     m_usersToolAction->setVisible(admin);
     m_settingsToolAction->setVisible(admin);
     updateSessionTexts();
+    if (session->readReplica()) {
+        updateReplicaLag();
+        m_replicaTimer->start();
+    }
     if (m_tabWidget->count() > 0)
         m_tabWidget->setCurrentIndex(0);
     // A new store's administrator has units and no school yet: the window where schools are
@@ -393,6 +437,8 @@ void MainWindow::closeSession()
     while (m_tabWidget->count() > 0)
         m_tabWidget->removeTab(0);
     m_session = nullptr;
+    m_replicaTimer->stop();
+    updateReplicaLag();
     setSyncState(QString());
     updateSessionTexts();
 }

@@ -10,6 +10,7 @@ class QActionGroup;
 class QLabel;
 class QMenu;
 class QTabWidget;
+class QTimer;
 class QToolBar;
 
 namespace hocbaso::sync {
@@ -64,6 +65,10 @@ public:
     // The status bar's place for the sync state ("3 changes waiting to sync · last sync ...").
     void setSyncState(const QString& text, bool waiting = false);
     QString syncState() const;
+    // The status bar's note on the read replica's lag (empty while it keeps up or there is none).
+    QString replicaLagNote() const;
+    // Asks the read replica how far behind it is now and updates the note (also every few seconds).
+    void updateReplicaLag();
     // Offline (on the replica: [Sync] shown) or online on a server ("Work offline" offered when
     // `canWorkOffline`).
     void setOfflineMode(bool offline, bool canWorkOffline);
@@ -138,6 +143,8 @@ private:
     QLabel* m_storeLabel = nullptr;
     QLabel* m_syncLabel = nullptr;
     QWidget* m_syncSeparator = nullptr;
+    QLabel* m_replicaLabel = nullptr;
+    QTimer* m_replicaTimer = nullptr;
 
     QPointer<UserAdminDialog> m_userAdminDialog;
     QPointer<OrganisationDialog> m_organisationDialog;
