@@ -1142,6 +1142,18 @@ Commands:
 Exit codes: 0 done, 1 refused or failed, 2 usage error.
 </translation>
     </message>
+    <message>
+        <source>
+Read replica: --pg-read CONNINFO reads lookups, record details, lists and statistics from a read-only server (a streaming replica of the --pg server); every change still goes to --pg.
+</source>
+        <translation>
+Read replica: --pg-read CONNINFO reads lookups, record details, lists and statistics from a read-only server (a streaming replica of the --pg server); every change still goes to --pg.
+</translation>
+    </message>
+    <message>
+        <source>--pg-read names a read replica of the --pg server: give --pg too.</source>
+        <translation>--pg-read names a read replica of the --pg server: give --pg too.</translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::crypto::Certificate</name>
@@ -3091,6 +3103,10 @@ Approve it anyway?</translation>
         <source>Qt&apos;s SQLite driver uses another SQLite library (%1) than this program (%2). Install the program with the Qt it was built for (on Windows: a Qt whose SQLite driver uses the same SQLite).</source>
         <translation>Qt&apos;s SQLite driver uses another SQLite library (%1) than this program (%2). Install the program with the Qt it was built for (on Windows: a Qt whose SQLite driver uses the same SQLite).</translation>
     </message>
+    <message>
+        <source>The read-only server refused a change while %1; changes go to the primary server: %2</source>
+        <translation>The read-only server refused a change while %1; changes go to the primary server: %2</translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::store::Migrator</name>
@@ -3133,6 +3149,13 @@ then run init again; nothing was changed.</source>
         <translation>The database %1 is not ready for a central store: every role may still connect to it or make temporary tables in it, or the role %2 may not create the store there. As the database&apos;s owner or a superuser, run:
 %3
 then run init again; nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::store::ReadReplica</name>
+    <message>
+        <source>A read replica serves a central PostgreSQL store only.</source>
+        <translation>A read replica serves a central PostgreSQL store only.</translation>
     </message>
 </context>
 <context>
@@ -4443,6 +4466,22 @@ then run init again; nothing was changed.</translation>
         <source>Support: %1</source>
         <translation>Support: %1</translation>
     </message>
+    <message>
+        <source>&amp;Read replica:</source>
+        <translation>&amp;Read replica:</translation>
+    </message>
+    <message>
+        <source>Optional: a read-only replica of the server</source>
+        <translation>Optional: a read-only replica of the server</translation>
+    </message>
+    <message>
+        <source>Lookups, record details, lists and statistics are read from this streaming replica; every change still goes to the server above.</source>
+        <translation>Lookups, record details, lists and statistics are read from this streaming replica; every change still goes to the server above.</translation>
+    </message>
+    <message>
+        <source>Rep&amp;lica port:</source>
+        <translation>Rep&amp;lica port:</translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::ui::MainWindow</name>
@@ -4581,6 +4620,22 @@ then run init again; nothing was changed.</translation>
     <message>
         <source>Units and schools</source>
         <translation>Units and schools</translation>
+    </message>
+    <message>
+        <source>Store: %1, reading from the replica %2</source>
+        <translation>Store: %1, reading from the replica %2</translation>
+    </message>
+    <message>
+        <source>Read replica: %1</source>
+        <translation>Read replica: %1</translation>
+    </message>
+    <message>
+        <source>Read replica %1 s behind the server</source>
+        <translation>Read replica %1 s behind the server</translation>
+    </message>
+    <message>
+        <source>Lists and statistics may not show others&apos; latest changes yet; your own changes are always shown.</source>
+        <translation>Lists and statistics may not show others&apos; latest changes yet; your own changes are always shown.</translation>
     </message>
 </context>
 <context>
@@ -6900,6 +6955,13 @@ then run init again; nothing was changed.</translation>
     <message>
         <source>The sign-in window is filled in with the officer account %1.</source>
         <translation>The sign-in window is filled in with the officer account %1.</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::workspace::Workspace</name>
+    <message>
+        <source>The read replica %1: %2</source>
+        <translation>The read replica %1: %2</translation>
     </message>
 </context>
 </TS>

@@ -1132,6 +1132,16 @@ Các lệnh:
 Mã thoát: 0 hoàn tất, 1 bị từ chối hoặc thất bại, 2 sai cú pháp lệnh.
 </translation>
     </message>
+    <message>
+        <source>
+Read replica: --pg-read CONNINFO reads lookups, record details, lists and statistics from a read-only server (a streaming replica of the --pg server); every change still goes to --pg.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pg-read names a read replica of the --pg server: give --pg too.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::crypto::Certificate</name>
@@ -3073,6 +3083,10 @@ Vẫn duyệt chứng thư số này?</translation>
         <source>Qt&apos;s SQLite driver uses another SQLite library (%1) than this program (%2). Install the program with the Qt it was built for (on Windows: a Qt whose SQLite driver uses the same SQLite).</source>
         <translation>Trình điều khiển SQLite của Qt dùng một thư viện SQLite khác (%1) với chương trình (%2). Hãy cài chương trình cùng bản Qt mà nó được xây dựng cho (trên Windows: bản Qt có trình điều khiển SQLite dùng đúng thư viện SQLite này).</translation>
     </message>
+    <message>
+        <source>The read-only server refused a change while %1; changes go to the primary server: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::store::Migrator</name>
@@ -3115,6 +3129,13 @@ then run init again; nothing was changed.</source>
         <translation>Cơ sở dữ liệu %1 chưa sẵn sàng làm cơ sở dữ liệu trung tâm: mọi vai trò vẫn có thể kết nối, tạo bảng tạm trong đó, hoặc vai trò %2 chưa được phép tạo cơ sở dữ liệu ở đó. Với quyền chủ sở hữu cơ sở dữ liệu hoặc siêu người dùng (superuser), hãy chạy:
 %3
 rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::store::ReadReplica</name>
+    <message>
+        <source>A read replica serves a central PostgreSQL store only.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4406,6 +4427,22 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
         <source>Support: %1</source>
         <translation>Hỗ trợ: %1</translation>
     </message>
+    <message>
+        <source>&amp;Read replica:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: a read-only replica of the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lookups, record details, lists and statistics are read from this streaming replica; every change still goes to the server above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep&amp;lica port:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::ui::MainWindow</name>
@@ -4544,6 +4581,22 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
     <message>
         <source>Units and schools</source>
         <translation>Đơn vị và trường học</translation>
+    </message>
+    <message>
+        <source>Store: %1, reading from the replica %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read replica: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read replica %1 s behind the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists and statistics may not show others&apos; latest changes yet; your own changes are always shown.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6825,6 +6878,13 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
     <message>
         <source>The sign-in window is filled in with the officer account %1.</source>
         <translation>Cửa sổ đăng nhập đã điền sẵn tài khoản cán bộ %1.</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::workspace::Workspace</name>
+    <message>
+        <source>The read replica %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -340,7 +340,8 @@ void MainWindow::updateReplicaLag()
             note = tr("Read replica: %1").arg(lag.errorString().simplified());
         // Under a second is a healthy replica's normal delay; reads of one's own changes wait for it.
         else if (lag->bytes > 0 && lag->milliseconds >= 1000)
-            note = tr("Read replica %1 s behind the server").arg(QLocale().toString(lag->milliseconds / 1000.0, 'f', 1));
+            note =
+                tr("Read replica %1 s behind the server").arg(QLocale().toString(lag->milliseconds / 1000.0, 'f', 1));
     }
     m_replicaLabel->setText(note);
     m_replicaLabel->setToolTip(note.isEmpty() ? QString()

@@ -85,8 +85,8 @@ Result<workspace::Workspace*> CliContext::workspace(bool needsUser)
     auto open = [&]() -> Result<std::unique_ptr<workspace::Workspace>> {
         if (m_args.has(QStringLiteral("pg-read")) && !m_args.has(QStringLiteral("pg")))
             return Error{ErrorKind::Usage,
-                         QCoreApplication::translate("hocbaso::cli",
-                                                     "--pg-read names a read replica of the --pg server: give --pg too.")};
+                         QCoreApplication::translate(
+                             "hocbaso::cli", "--pg-read names a read replica of the --pg server: give --pg too.")};
         if (!needsUser)
             return workspace::Workspace::openAsSystem(location(true), *m_clock);
         const QString username = m_args.value(QStringLiteral("user"));

@@ -233,7 +233,8 @@ Result<QList<ProgressRow>> Statistics::byGrade(const QString& schoolCode, int sc
     for (const auto& c : *counts) {
         if (!isGrade(c.grade))
             continue;
-        auto invalid = store::VerificationRepository(readDatabase(m_ctx)).invalidBySchool(schoolYear, c.grade, {(*school)->id});
+        auto invalid =
+            store::VerificationRepository(readDatabase(m_ctx)).invalidBySchool(schoolYear, c.grade, {(*school)->id});
         if (!invalid)
             return invalid.error();
         rows[c.grade - kFirstGrade] = progressRow(c, *invalid);

@@ -9,8 +9,8 @@ namespace hocbaso::store {
 Result<std::unique_ptr<ReadReplica>> ReadReplica::open(Database& primary, const ConnectionSpec& spec)
 {
     if (!primary.isPostgres() || spec.dialect != Dialect::Postgres)
-        return Error::invalid(QCoreApplication::translate(
-            "hocbaso::store::ReadReplica", "A read replica serves a central PostgreSQL store only."));
+        return Error::invalid(QCoreApplication::translate("hocbaso::store::ReadReplica",
+                                                          "A read replica serves a central PostgreSQL store only."));
     auto db = Database::open(spec);
     if (!db)
         return db.error();
@@ -74,9 +74,9 @@ Database& ReadReplica::forRead()
 Result<ReadReplica::Lag> ReadReplica::lag()
 {
     Lag lag;
-    auto r = m_replica->run(QStringLiteral(
-        "SELECT pg_is_in_recovery(), pg_last_wal_replay_lsn()::text, "
-        "(extract(epoch FROM clock_timestamp() - pg_last_xact_replay_timestamp()) * 1000)::bigint"));
+    auto r = m_replica->run(
+        QStringLiteral("SELECT pg_is_in_recovery(), pg_last_wal_replay_lsn()::text, "
+                       "(extract(epoch FROM clock_timestamp() - pg_last_xact_replay_timestamp()) * 1000)::bigint"));
     if (!r)
         return r.error();
     if (!(*r)->next())

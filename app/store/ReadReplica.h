@@ -41,8 +41,8 @@ public:
     // How far the replica is behind the primary now.
     struct Lag
     {
-        bool standby = false;   // the read server is a hot standby (in recovery)
-        qint64 bytes = 0;       // of write-ahead log the primary has and the replica has not replayed
+        bool standby = false;    // the read server is a hot standby (in recovery)
+        qint64 bytes = 0;        // of write-ahead log the primary has and the replica has not replayed
         qint64 milliseconds = 0; // since the replica replayed its last transaction, while it lags
     };
     Result<Lag> lag();

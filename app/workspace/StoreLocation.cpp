@@ -52,8 +52,8 @@ store::ConnectionSpec StoreLocation::toReadSpec(const QString& username, const Q
     return serverSpec(readConninfo, readHost, readPort, username, password);
 }
 
-store::ConnectionSpec StoreLocation::serverSpec(const QString& givenConninfo, const QString& hostName,
-                                                int portNumber, const QString& username, const QString& password) const
+store::ConnectionSpec StoreLocation::serverSpec(const QString& givenConninfo, const QString& hostName, int portNumber,
+                                                const QString& username, const QString& password) const
 {
     QString info = givenConninfo;
     if (info.isEmpty()) {

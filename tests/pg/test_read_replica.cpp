@@ -98,8 +98,8 @@ std::unique_ptr<workspace::Workspace> signInWithReplica(CentralStore& c, const Q
 {
     workspace::StoreLocation where = workspace::StoreLocation::server(c.store().conninfo());
     where.readConninfo = replicaOf(c);
-    auto ws = workspace::Workspace::signInAnyRole(where, login, QString::fromLatin1(CentralStore::kPassword),
-                                                  c.clock());
+    auto ws =
+        workspace::Workspace::signInAnyRole(where, login, QString::fromLatin1(CentralStore::kPassword), c.clock());
     if (!ws) {
         *why = ws.errorString();
         return nullptr;
@@ -185,9 +185,9 @@ TEST(ReadReplica, ReadsGoToTheReplicaDecisionsToThePrimaryAndAClientReadsItsOwnD
         EXPECT_TRUE(listHas(*seen, second));
         EXPECT_EQ(rr->primaryFallbacks(), 1u);
         // The replica itself has not got it: the read really had to go to the primary.
-        EXPECT_EQ(oneOn(*replicaSuper,
-                        QStringLiteral("SELECT status FROM revocation_requests WHERE id = %1").arg(second)),
-                  QStringLiteral("pending"));
+        EXPECT_EQ(
+            oneOn(*replicaSuper, QStringLiteral("SELECT status FROM revocation_requests WHERE id = %1").arg(second)),
+            QStringLiteral("pending"));
         auto lag = rr->lag();
         ASSERT_TRUE(lag) << lag.errorString().toStdString();
         EXPECT_TRUE(lag->standby);
@@ -219,11 +219,13 @@ TEST(ReadReplica, TheReadConnectionRefusesAChangeSentThereByMistake)
     auto ws = signInWithReplica(*c, c->user(QStringLiteral("canbo1")), &why);
     ASSERT_TRUE(ws) << why.toStdString();
     store::Database& replica = ws->readReplica()->replica();
-    const QString pendingBefore = c->one(QStringLiteral("SELECT count(*) FROM revocation_requests WHERE status = 'pending'"));
+    const QString pendingBefore =
+        c->one(QStringLiteral("SELECT count(*) FROM revocation_requests WHERE status = 'pending'"));
     ASSERT_NE(pendingBefore.toInt(), 0);
 
     // A statement straight on the read connection.
-    auto updated = replica.run(QStringLiteral("UPDATE revocation_requests SET decision_note = 'x' WHERE status = 'pending'"));
+    auto updated =
+        replica.run(QStringLiteral("UPDATE revocation_requests SET decision_note = 'x' WHERE status = 'pending'"));
     ASSERT_FALSE(updated);
     EXPECT_EQ(updated.error().kind, ErrorKind::Refused);
     EXPECT_TRUE(updated.errorString().contains(QStringLiteral("read-only"))) << updated.errorString().toStdString();
@@ -235,7 +237,8 @@ TEST(ReadReplica, TheReadConnectionRefusesAChangeSentThereByMistake)
     auto decided = services::RevocationReview(wrong).approve({ids->first()});
     EXPECT_TRUE(!decided || decided->decided.isEmpty());
     // Nothing changed, on the primary nor (so) on the replica.
-    EXPECT_EQ(c->one(QStringLiteral("SELECT count(*) FROM revocation_requests WHERE status = 'pending'")), pendingBefore);
+    EXPECT_EQ(c->one(QStringLiteral("SELECT count(*) FROM revocation_requests WHERE status = 'pending'")),
+              pendingBefore);
     EXPECT_EQ(c->one(QStringLiteral("SELECT count(*) FROM revocation_requests WHERE decision_note = 'x'")),
               QStringLiteral("0"));
 
@@ -260,8 +263,10 @@ TEST(ReadReplica, CliLooksUpOnTheReplicaAndDecidesOnThePrimary)
     const QString read = replicaOf(*c);
     QProcessEnvironment env;
     env.insert(QStringLiteral("HOCBASO_PASSWORD"), QString::fromLatin1(CentralStore::kPassword));
-    const QStringList as{QStringLiteral("--pg"), pg, QStringLiteral("--pg-read"), read, QStringLiteral("--user"),
-                         c->user(QStringLiteral("canbo1")), QStringLiteral("--json")};
+    const QStringList as{QStringLiteral("--pg"),      pg,
+                         QStringLiteral("--pg-read"), read,
+                         QStringLiteral("--user"),    c->user(QStringLiteral("canbo1")),
+                         QStringLiteral("--json")};
     // The sessions the replica has seen in the store's database: a run that reads there adds one.
     auto replicaSessions = [&] {
         test::execAs(*replicaSuper, QStringLiteral("SELECT pg_stat_clear_snapshot()"));
@@ -273,8 +278,8 @@ TEST(ReadReplica, CliLooksUpOnTheReplicaAndDecidesOnThePrimary)
 
     const auto lookup = runCli(as + QStringList{QStringLiteral("lookup")}, env);
     ASSERT_EQ(lookup.exitCode, 0) << lookup.err.toStdString();
-    const auto direct = runCli({QStringLiteral("--pg"), pg, QStringLiteral("--user"),
-                                c->user(QStringLiteral("canbo1")), QStringLiteral("--json"), QStringLiteral("lookup")},
+    const auto direct = runCli({QStringLiteral("--pg"), pg, QStringLiteral("--user"), c->user(QStringLiteral("canbo1")),
+                                QStringLiteral("--json"), QStringLiteral("lookup")},
                                env);
     ASSERT_EQ(direct.exitCode, 0) << direct.err.toStdString();
     EXPECT_GT(lookup.json().value(QStringLiteral("total")).toInt(), 0);
