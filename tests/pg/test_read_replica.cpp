@@ -117,7 +117,7 @@ bool listHas(const QList<RevocationListing>& rows, qint64 id)
 TEST(ReadReplica, ReadsGoToTheReplicaDecisionsToThePrimaryAndAClientReadsItsOwnDecision)
 {
     HOCBASO_NEED_REPLICA();
-    HOCBASO_MAKE_CENTRAL_STORE(c);
+    HOCBASO_MAKE_CENTRAL_STORE(c, 10, 100); // enough schools for two pending requests in the unit
     QString why;
     auto replicaSuper = caughtUpReplica(*c, &why);
     ASSERT_TRUE(replicaSuper) << why.toStdString();
