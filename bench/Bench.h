@@ -31,6 +31,7 @@ struct BenchEnv
 {
     store::Database& db;
     QString dbPath;
+    QString pgConninfo; // --pg as given (pgbench connects with it)
 };
 
 // A named benchmark producing one or more figures.
@@ -70,5 +71,9 @@ services::Actor officerOf(store::Database& db, const Unit& unit, const QString& 
 // Errors go to err, prefixed with the bench's name.
 bool ensureOfficer(store::Database& db, const Clock& clock, qint64 unitId, const QString& username,
                    const QString& password, const QString& bench, QTextStream& err);
+
+// central_load (CentralLoadBench.cpp): many officers at once; the central bench runs it too.
+QList<Figure> centralLoad(BenchEnv& env);
+int centralLoadConnections();
 
 } // namespace hocbaso::bench

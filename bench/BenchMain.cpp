@@ -4,6 +4,7 @@
 #include "Bench.h"
 
 #include "core/Clock.h"
+#include "services/CentralDataset.h"
 #include "services/DemoGenerator.h"
 #include "services/StoreSetup.h"
 #include "store/BulkLoad.h"
@@ -11,6 +12,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -42,20 +44,7 @@ int buildDataset(const QString& path, int schools, qint64 records, QTextStream& 
     for (const char* p : {"PRAGMA journal_mode = OFF", "PRAGMA synchronous = OFF", "PRAGMA cache_size = -262144"})
         logIfFailed((*db)->execDirect(QString::fromLatin1(p)), p);
     services::ServiceContext ctx{**db, clock, services::Actor::systemActor(), {}};
-    services::DemoOptions o;
-    o.seed = 2026;
-    // A province as it is since 2025-07-01: one Sở above 100 communes, the schools spread over them
-    // (10 each at 1,000 schools). The Sở's officer sees all of it, the lookups and statistics of the
-    // benches are theirs.
-    o.units = 100;
-    o.schools = schools;
-    o.years = 5;
-    // Pupils in grade g of the current year have min(g, 5) records over five years: 3 on average.
-    o.students = int(records / 3);
-    o.password = QStringLiteral("Bench@2026");
-    o.signatures = false;
-    o.contentPool = true;
-    o.commitPerSchool = true;
+    services::DemoOptions o = services::provinceDemoOptions(100, schools, records);
     int lastPercent = -1;
     o.progress = [&](int percent, const QString&) {
         if (percent / 10 != lastPercent / 10)
@@ -100,6 +89,41 @@ int buildDataset(const QString& path, int schools, qint64 records, QTextStream& 
     return 0;
 }
 
+// The province in the PostgreSQL store of `conninfo` (its owner connects), CLI.md's
+// `--build-dataset central`; its time is kept in the store for central_dataset_build_s.
+int buildCentralDataset(const QString& conninfo, int units, int schools, qint64 records, QTextStream& err)
+{
+    SystemClock clock;
+    auto db = services::StoreSetup::open(store::ConnectionSpec::postgres(conninfo), clock);
+    if (!db) {
+        err << db.errorString() << "\n";
+        return 1;
+    }
+    services::CentralDatasetOptions o;
+    o.units = units;
+    o.schools = schools;
+    o.records = records;
+    o.password = QStringLiteral("Bench@2026");
+    o.scratchPath =
+        QDir::temp().filePath(QStringLiteral("hocbaso-central-%1.sqlite").arg(QCoreApplication::applicationPid()));
+    o.log = [&](const QString& step) { err << "  " << step << "\n" << Qt::flush; };
+    auto report = services::buildCentralDataset(**db, clock, o);
+    if (!report) {
+        err << report.errorString() << "\n";
+        return 1;
+    }
+    logIfFailed(store::MetaRepository(**db).set(QStringLiteral("bench.central_build_seconds"),
+                                                QString::number(report->seconds, 'f', 2)),
+                "recording the build time");
+    err << QStringLiteral("built %1 schools, %2 records, %3 signatures, %4 login roles in %5 s\n")
+               .arg(report->summary.schools)
+               .arg(report->records)
+               .arg(report->signatures)
+               .arg(report->loginRoles)
+               .arg(report->seconds, 0, 'f', 1);
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -120,10 +144,23 @@ int main(int argc, char** argv)
                  QStringLiteral("1000")});
     p.addOption({QStringLiteral("records"), QStringLiteral("Records in the dataset."), QStringLiteral("N"),
                  QStringLiteral("1000000")});
+    p.addOption({QStringLiteral("units"), QStringLiteral("Communes under the Sở (central dataset)."),
+                 QStringLiteral("N"), QStringLiteral("100")});
     p.process(app);
     QTextStream out(stdout), err(stderr);
 
-    if (p.isSet(QStringLiteral("build-dataset"))) {
+    if (p.isSet(QStringLiteral("build-dataset")) &&
+        p.value(QStringLiteral("build-dataset")) == QLatin1String("central")) {
+        if (!p.isSet(QStringLiteral("pg"))) {
+            err << "--build-dataset central needs --pg CONNINFO (the store's owner)\n";
+            return 2;
+        }
+        const int rc = buildCentralDataset(p.value(QStringLiteral("pg")), p.value(QStringLiteral("units")).toInt(),
+                                           p.value(QStringLiteral("schools")).toInt(),
+                                           p.value(QStringLiteral("records")).toLongLong(), err);
+        if (rc != 0 || !p.isSet(QStringLiteral("json")))
+            return rc;
+    } else if (p.isSet(QStringLiteral("build-dataset"))) {
         const int rc =
             buildDataset(p.value(QStringLiteral("build-dataset")), p.value(QStringLiteral("schools")).toInt(),
                          p.value(QStringLiteral("records")).toLongLong(), err);
@@ -141,7 +178,7 @@ int main(int argc, char** argv)
         err << db.errorString() << "\n";
         return 1;
     }
-    bench::BenchEnv env{**db, spec.dialect == store::Dialect::Sqlite ? path : QString()};
+    bench::BenchEnv env{**db, spec.dialect == store::Dialect::Sqlite ? path : QString(), p.value(QStringLiteral("pg"))};
     const QStringList only = p.values(QStringLiteral("only"));
     QJsonArray figures;
     // The main window's memory is measured first, before other benchmarks fill caches in this process.

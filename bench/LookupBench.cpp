@@ -2,6 +2,7 @@
 // through the service (what the officer waits for), bare on the engine, and as a naive scan.
 
 #include "Bench.h"
+#include "LookupMix.h"
 
 #include "core/Random.h"
 #include "core/VietnameseText.h"
@@ -21,18 +22,6 @@
 #include <optional>
 
 namespace hocbaso::bench {
-namespace {
-
-struct Sample
-{
-    QString uuid;
-    QString personalId;
-    QString fullName;
-    QString schoolCode;
-    int schoolYear = 0;
-    int grade = 0;
-    RecordStatus status = RecordStatus::Draft;
-};
 
 QList<Sample> samples(store::Database& db, int n)
 {
@@ -54,6 +43,8 @@ QList<Sample> samples(store::Database& db, int n)
     return out;
 }
 
+namespace {
+
 template <typename F> QList<double> time(int n, F f)
 {
     QList<double> ms;
@@ -65,6 +56,8 @@ template <typename F> QList<double> time(int n, F f)
     }
     return ms;
 }
+
+} // namespace
 
 // A realistic mix of what officers type to find a pupil, drawn from a random record (so common
 // names come up as often as they are common): mostly the whole name or given name and surname,
@@ -110,6 +103,8 @@ services::LookupRequest nameRequest(const Sample& s, Random& rng)
     r.limit = 100;
     return r;
 }
+
+namespace {
 
 constexpr const char* kOfficerPassword = "Bench#Lookup2026";
 
