@@ -20,7 +20,9 @@
 #include <QSqlQuery>
 #include <QTextStream>
 
+#include <algorithm>
 #include <functional>
+#include <numeric>
 
 namespace hocbaso::bench {
 namespace {

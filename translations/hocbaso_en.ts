@@ -1945,6 +1945,13 @@ Read replica: --pg-read CONNINFO reads lookups, record details, lists and statis
     </message>
 </context>
 <context>
+    <name>hocbaso::services::CentralDataset</name>
+    <message>
+        <source>Building the central dataset: %1</source>
+        <translation>Building the central dataset: %1</translation>
+    </message>
+</context>
+<context>
     <name>hocbaso::services::CertificateReview</name>
     <message>
         <source>The file holds no certificate.</source>
