@@ -1136,11 +1136,13 @@ Mã thoát: 0 hoàn tất, 1 bị từ chối hoặc thất bại, 2 sai cú ph�
         <source>
 Read replica: --pg-read CONNINFO reads lookups, record details, lists and statistics from a read-only server (a streaming replica of the --pg server); every change still goes to --pg.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Bản sao chỉ đọc: --pg-read CONNINFO đọc tra cứu, chi tiết học bạ, danh sách và thống kê từ một máy chủ chỉ đọc (bản sao streaming của máy chủ --pg); mọi thay đổi vẫn gửi về --pg.
+</translation>
     </message>
     <message>
         <source>--pg-read names a read replica of the --pg server: give --pg too.</source>
-        <translation type="unfinished"></translation>
+        <translation>--pg-read chỉ bản sao chỉ đọc của máy chủ --pg: cần cho cả --pg.</translation>
     </message>
 </context>
 <context>
@@ -3092,7 +3094,7 @@ Vẫn duyệt chứng thư số này?</translation>
     </message>
     <message>
         <source>The read-only server refused a change while %1; changes go to the primary server: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy chủ chỉ đọc đã từ chối một thay đổi khi %1; thay đổi phải gửi về máy chủ chính: %2</translation>
     </message>
 </context>
 <context>
@@ -3142,7 +3144,7 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
     <name>hocbaso::store::ReadReplica</name>
     <message>
         <source>A read replica serves a central PostgreSQL store only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản sao chỉ đọc chỉ dùng với kho dữ liệu trung tâm PostgreSQL.</translation>
     </message>
 </context>
 <context>
@@ -4436,19 +4438,19 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
     </message>
     <message>
         <source>&amp;Read replica:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản sa&amp;o chỉ đọc:</translation>
     </message>
     <message>
         <source>Optional: a read-only replica of the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Không bắt buộc: một bản sao chỉ đọc của máy chủ</translation>
     </message>
     <message>
         <source>Lookups, record details, lists and statistics are read from this streaming replica; every change still goes to the server above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tra cứu, chi tiết học bạ, danh sách và thống kê được đọc từ bản sao streaming này; mọi thay đổi vẫn gửi về máy chủ ở trên.</translation>
     </message>
     <message>
         <source>Rep&amp;lica port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cổng b&amp;ản sao:</translation>
     </message>
 </context>
 <context>
@@ -4591,19 +4593,19 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
     </message>
     <message>
         <source>Store: %1, reading from the replica %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kho dữ liệu: %1, đọc từ bản sao %2</translation>
     </message>
     <message>
         <source>Read replica: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản sao chỉ đọc: %1</translation>
     </message>
     <message>
         <source>Read replica %1 s behind the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản sao chỉ đọc chậm hơn máy chủ %1 giây</translation>
     </message>
     <message>
         <source>Lists and statistics may not show others&apos; latest changes yet; your own changes are always shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh sách và thống kê có thể chưa hiện các thay đổi mới nhất của người khác; thay đổi của chính bạn luôn được hiện.</translation>
     </message>
 </context>
 <context>
@@ -6891,7 +6893,7 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
     <name>hocbaso::workspace::Workspace</name>
     <message>
         <source>The read replica %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản sao chỉ đọc %1: %2</translation>
     </message>
 </context>
 </TS>
