@@ -11,8 +11,8 @@
 #include "dialogs/TrustAnchorsDialog.h"
 #include "dialogs/UserAdminDialog.h"
 #include "services/AuthService.h"
+#include "services/StoreInfo.h"
 #include "services/UnitAdmin.h"
-#include "store/ReadReplica.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -301,9 +301,10 @@ void MainWindow::updateSessionTexts()
     m_unitLabel->setText(tr("Unit: %1").arg(unit));
     if (m_offline)
         m_storeLabel->setText(tr("Offline copy: %1").arg(m_session->storeDescription()));
-    else if (store::ReadReplica* replica = m_session->readReplica())
-        m_storeLabel->setText(tr("Store: %1, reading from the replica %2")
-                                  .arg(m_session->storeDescription(), replica->replica().spec().describe()));
+    else if (services::hasReadReplica(m_session->context()))
+        m_storeLabel->setText(
+            tr("Store: %1, reading from the replica %2")
+                .arg(m_session->storeDescription(), services::readReplicaDescription(m_session->context())));
     else
         m_storeLabel->setText(tr("Store: %1").arg(m_session->storeDescription()));
     m_storeLabel->setToolTip(m_storeLabel->text());
@@ -332,10 +333,9 @@ QString MainWindow::replicaLagNote() const
 
 void MainWindow::updateReplicaLag()
 {
-    store::ReadReplica* replica = m_session ? m_session->readReplica() : nullptr;
     QString note;
-    if (replica) {
-        auto lag = replica->lag();
+    if (m_session && services::hasReadReplica(m_session->context())) {
+        auto lag = services::readReplicaLag(m_session->context());
         if (!lag)
             note = tr("Read replica: %1").arg(lag.errorString().simplified());
         // Under a second is a healthy replica's normal delay; reads of one's own changes wait for it.
@@ -399,7 +399,7 @@ void MainWindow::openSession(Session* session)
     m_usersToolAction->setVisible(admin);
     m_settingsToolAction->setVisible(admin);
     updateSessionTexts();
-    if (session->readReplica()) {
+    if (services::hasReadReplica(session->context())) {
         updateReplicaLag();
         m_replicaTimer->start();
     }

@@ -4,6 +4,7 @@
 #include "store/CertificateRepository.h"
 #include "store/Migrator.h"
 #include "store/PupilRepository.h"
+#include "store/ReadReplica.h"
 #include "store/RecordRepository.h"
 #include "store/RevocationRepository.h"
 #include "store/SchoolRepository.h"
@@ -40,6 +41,26 @@ Result<StoreCounts> storeCounts(store::Database& db)
         *i.target = i.value.value();
     }
     return c;
+}
+
+bool hasReadReplica(const ServiceContext& ctx)
+{
+    return ctx.readReplica != nullptr;
+}
+
+QString readReplicaDescription(const ServiceContext& ctx)
+{
+    return ctx.readReplica ? ctx.readReplica->replica().spec().describe() : QString();
+}
+
+Result<ReplicaLag> readReplicaLag(const ServiceContext& ctx)
+{
+    if (!ctx.readReplica)
+        return ReplicaLag{};
+    auto lag = ctx.readReplica->lag();
+    if (!lag)
+        return lag.error();
+    return ReplicaLag{lag->bytes, lag->milliseconds};
 }
 
 } // namespace hocbaso::services

@@ -20,4 +20,15 @@ struct StoreCounts
 
 Result<StoreCounts> storeCounts(store::Database& db);
 
+// The read replica a central session reads from (--pg-read), for the status bar: where it is, and
+// how far behind the primary it is (nothing to show when the context has no replica).
+struct ReplicaLag
+{
+    qint64 bytes = 0;        // of write-ahead log not replayed yet
+    qint64 milliseconds = 0; // since its last replayed transaction, while it lags
+};
+bool hasReadReplica(const ServiceContext& ctx);
+QString readReplicaDescription(const ServiceContext& ctx);
+Result<ReplicaLag> readReplicaLag(const ServiceContext& ctx);
+
 } // namespace hocbaso::services
