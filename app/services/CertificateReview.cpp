@@ -115,9 +115,15 @@ Result<QString> otherSchools(store::Database& db, const QString& sha256, qint64 
 Status complete(store::Database& db, CertificateView& v, const crypto::CheckContext& base, bool withChecks,
                 bool withChain = true)
 {
+    // Built once, and only when the chain is shown or a revocation warning names its sources.
+    std::optional<crypto::ChainResult> built;
+    const auto path = [&]() -> const crypto::ChainResult& {
+        if (!built)
+            built = crypto::verifyChain(v.certificate, base.trust, base.now, crypto::LeafValidity::Ignore);
+        return *built;
+    };
     if (withChain) {
-        const crypto::ChainResult chain =
-            crypto::verifyChain(v.certificate, base.trust, base.now, crypto::LeafValidity::Ignore);
+        const crypto::ChainResult& chain = path();
         v.chain.clear();
         v.chainNames.clear();
         for (const crypto::Certificate& c : chain.chain) {
@@ -146,7 +152,7 @@ Status complete(store::Database& db, CertificateView& v, const crypto::CheckCont
         if (c.name != QLatin1String("not_revoked") || c.severity != crypto::Check::Warning)
             continue;
         const QString note =
-            revocationSourcesNote(db, v.certificate, context.trust, context.crls, context.ocspAnswers, context.now);
+            revocationSourcesNote(db, v.certificate, path().chain, context.crls, context.ocspAnswers, context.now);
         if (!note.isEmpty())
             c.detail += QLatin1Char(' ') + note;
     }

@@ -52,17 +52,23 @@ QString ageText(const QDateTime& then, const QDateTime& now)
     return QCoreApplication::translate("hocbaso::services::RevocationAnswers", "%n minute(s)", nullptr, minutes);
 }
 
+QStringList crlUrlsOfPath(const crypto::Certificate& certificate, const QList<crypto::Certificate>& path)
+{
+    QStringList urls = certificate.crlDistributionPoints();
+    // The anchor is trusted as it is (RFC 5280 does not check its revocation).
+    for (qsizetype i = 1; i + 1 < path.size(); ++i)
+        urls += path.at(i).crlDistributionPoints();
+    urls.removeDuplicates();
+    return urls;
+}
+
 QString revocationSourcesNote(store::Database& db, const crypto::Certificate& certificate,
-                              const QList<crypto::TrustAnchor>& trust, const QList<crypto::Crl>& crls,
+                              const QList<crypto::Certificate>& path, const QList<crypto::Crl>& crls,
                               const QList<crypto::OcspAnswer>& ocspAnswers, const QDateTime& now)
 {
     if (certificate.isNull())
         return {};
-    // The sources: the certificate's own, and the distribution points of the CAs below the anchor.
-    QStringList urls = certificate.crlDistributionPoints() + certificate.ocspUrls();
-    const crypto::ChainResult path = crypto::verifyChain(certificate, trust, now, crypto::LeafValidity::Ignore);
-    for (qsizetype i = 1; i + 1 < path.chain.size(); ++i)
-        urls += path.chain.at(i).crlDistributionPoints();
+    QStringList urls = crlUrlsOfPath(certificate, path) + certificate.ocspUrls();
     urls.removeDuplicates();
 
     QStringList notes;

@@ -76,26 +76,16 @@ Result<RevocationRefreshReport> RevocationRefresh::refresh(const QList<qint64>& 
     QStringList crlUrls;
     QSet<QString> seenCrl;
     QList<OcspQuestion> ocsp;
-    QSet<QString> seenIssuer;
     for (const auto& row : std::as_const(rows)) {
         auto certificate = crypto::Certificate::fromDer(row.registration.der);
         if (!certificate)
             continue;
         const crypto::ChainResult path =
             crypto::verifyChain(*certificate, context->trust, context->now, crypto::LeafValidity::Ignore);
-        // The leaf and every CA below the trust anchor publish where their revocation is told.
-        QList<crypto::Certificate> speakers{*certificate};
-        for (qsizetype i = 1; i + 1 < path.chain.size(); ++i)
-            speakers.append(path.chain.at(i));
-        for (const crypto::Certificate& c : std::as_const(speakers)) {
-            if (seenIssuer.contains(c.sha256Hex()))
-                continue;
-            seenIssuer.insert(c.sha256Hex());
-            for (const QString& url : c.crlDistributionPoints()) {
-                if (!seenCrl.contains(url)) {
-                    seenCrl.insert(url);
-                    crlUrls.append(url);
-                }
+        for (const QString& url : crlUrlsOfPath(*certificate, path.chain)) {
+            if (!seenCrl.contains(url)) {
+                seenCrl.insert(url);
+                crlUrls.append(url);
             }
         }
         const crypto::Certificate issuer = path.chain.size() >= 2 ? path.chain.at(1) : crypto::Certificate();
@@ -128,6 +118,10 @@ Result<RevocationRefreshReport> RevocationRefresh::refresh(const QList<qint64>& 
     const auto unreachable = [&report](const QString& url, const QString& reason) {
         report.unreachable.append({url, reason});
     };
+    // The reason the current URL failed, if it did (empty when it answered).
+    const auto failureSince = [&report](qsizetype failuresBefore) {
+        return report.unreachable.size() > failuresBefore ? report.unreachable.constLast().reason : QString();
+    };
 
     for (const QString& url : std::as_const(crlUrls)) {
         const qsizetype failuresBefore = report.unreachable.size();
@@ -144,8 +138,7 @@ Result<RevocationRefreshReport> RevocationRefresh::refresh(const QList<qint64>& 
             // A CRL that does not verify against the trust store is never stored, nor used.
             unreachable(url, added.errorString());
         }
-        remember(url, "crl",
-                 report.unreachable.size() > failuresBefore ? report.unreachable.constLast().reason : QString());
+        remember(url, "crl", failureSince(failuresBefore));
         if (!stepDone())
             break;
     }
@@ -188,8 +181,7 @@ Result<RevocationRefreshReport> RevocationRefresh::refresh(const QList<qint64>& 
                 ++report.ocspAnswers;
             }
         }
-        remember(q.url, "ocsp",
-                 report.unreachable.size() > failuresBefore ? report.unreachable.constLast().reason : QString());
+        remember(q.url, "ocsp", failureSince(failuresBefore));
         if (!stepDone())
             break;
     }
@@ -223,10 +215,7 @@ Result<RevocationRefreshReport> RevocationRefresh::refresh(const QList<qint64>& 
 
 Result<RevocationRefresh::LastAttempts> RevocationRefresh::lastAttempts(ServiceContext& ctx)
 {
-    auto summary = store::TrustRepository(ctx.db).fetchSummary();
-    if (!summary)
-        return summary.error();
-    return LastAttempts{summary->lastTried, summary->failing, summary->newestAnswer};
+    return store::TrustRepository(ctx.db).fetchSummary();
 }
 
 } // namespace hocbaso::services

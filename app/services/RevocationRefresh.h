@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ServiceContext.h"
+#include "store/TrustRepository.h"
 
 #include <QDateTime>
 #include <QList>
@@ -50,12 +51,7 @@ public:
 
     // When the CAs were last asked from this store, how many addresses failed then, and how old the
     // newest answer kept is: what 6.1 shows beside its button, offline too.
-    struct LastAttempts
-    {
-        QDateTime lastTried; // invalid: never
-        int failing = 0;
-        QDateTime newestAnswer; // invalid: none fetched
-    };
+    using LastAttempts = store::TrustRepository::FetchSummary;
     static Result<LastAttempts> lastAttempts(ServiceContext& ctx);
 
 private:
