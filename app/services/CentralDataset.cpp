@@ -80,7 +80,7 @@ const QList<TableCopy> kTables = {
 // Tables whose rows are derived here after the load, not copied: their triggers and indexes are
 // off during the load as well.
 const QStringList kDerived = {QStringLiteral("record_counts"), QStringLiteral("record_search"),
-                              QStringLiteral("record_search_counts")};
+                              QStringLiteral("record_search_counts"), QStringLiteral("unit_closure")};
 
 // Columns only the PostgreSQL tables have, which their triggers fill from the record (the school a
 // row belongs to, for row-level security): read from the scratch file the same way.
@@ -301,9 +301,11 @@ public:
             QStringLiteral("INSERT INTO record_search_counts (prefix, school_year, school_id, n) SELECT w, "
                            "x.school_year, x.school_id, count(*) FROM record_search x, unnest(x.words) AS w GROUP "
                            "BY 1, 2, 3"),
+            // The units' triggers were off: the tree's closure, behind every policy (schema 22).
+            QStringLiteral("SELECT hocbaso_unit_closure_rebuild()"),
         };
         const QStringList deriveNames = {QStringLiteral("record_counts"), QStringLiteral("record_search"),
-                                         QStringLiteral("record_search_counts")};
+                                         QStringLiteral("record_search_counts"), QStringLiteral("unit_closure")};
         for (qsizetype i = 0; i < derive.size(); ++i) {
             if (auto s = copy.exec(derive.at(i)); !s)
                 return s.error();

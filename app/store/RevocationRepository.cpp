@@ -54,7 +54,30 @@ Result<std::optional<RevocationRequest>> RevocationRepository::pendingForRecord(
 
 namespace {
 
-QString filterSql(const RevocationRepository::Filter& f, QVariantList& values)
+// The request's school: in PostgreSQL the request carries it (schema 13), so that a page walks the
+// schools in name order and each one's requests (schema 22) instead of joining every request to the
+// records first; SQLite's requests do not carry it.
+QString schoolOfRequest(const Database& db)
+{
+    return db.isSqlite() ? QStringLiteral("rec.school_id") : QStringLiteral("r.school_id");
+}
+
+QString joins(const Database& db)
+{
+    return QStringLiteral("JOIN records rec ON rec.id = r.record_id JOIN schools s ON s.id = ") + schoolOfRequest(db) +
+           QStringLiteral(" JOIN pupils p ON p.id = rec.pupil_id LEFT JOIN classes c ON c.id = rec.class_id WHERE 1 = 1");
+}
+
+// The counts need the school (the unit filter), and the record only for a grade.
+QString countJoins(const Database& db, const RevocationRepository::Filter& f)
+{
+    if (db.isSqlite() || f.grade > 0)
+        return QStringLiteral("JOIN records rec ON rec.id = r.record_id JOIN schools s ON s.id = ") + schoolOfRequest(db) +
+               QStringLiteral(" WHERE 1 = 1");
+    return QStringLiteral("JOIN schools s ON s.id = r.school_id WHERE 1 = 1");
+}
+
+QString filterSql(const Database& db, const RevocationRepository::Filter& f, QVariantList& values)
 {
     QString sqlText;
     if (f.unitId > 0) {
@@ -62,7 +85,7 @@ QString filterSql(const RevocationRepository::Filter& f, QVariantList& values)
         values.append(f.unitId);
     }
     if (f.schoolId > 0) {
-        sqlText += QStringLiteral(" AND rec.school_id = ?");
+        sqlText += QStringLiteral(" AND ") + schoolOfRequest(db) + QStringLiteral(" = ?");
         values.append(f.schoolId);
     }
     if (f.grade > 0) {
@@ -76,9 +99,6 @@ QString filterSql(const RevocationRepository::Filter& f, QVariantList& values)
     return sqlText;
 }
 
-const QString kJoins = QStringLiteral("JOIN records rec ON rec.id = r.record_id JOIN schools s ON s.id = rec.school_id "
-                                      "JOIN pupils p ON p.id = rec.pupil_id LEFT JOIN classes c ON c.id = rec.class_id "
-                                      "WHERE 1 = 1");
 const QString kOrder = QStringLiteral(" ORDER BY s.name_sort, rec.grade, rec.name_sort, r.id");
 
 const QString kDetailedColumns = QStringLiteral(
@@ -110,14 +130,14 @@ RevocationListing readDetailed(const QSqlQuery& q)
 Result<QList<RevocationRequest>> RevocationRepository::list(const Filter& f)
 {
     QVariantList values;
-    const QString where = filterSql(f, values);
-    return sql::readAll<RevocationRequest>(m_db, kRevocationColumns + kJoins + where + kOrder, values, readRevocation);
+    const QString where = filterSql(m_db, f, values);
+    return sql::readAll<RevocationRequest>(m_db, kRevocationColumns + joins(m_db) + where + kOrder, values, readRevocation);
 }
 
 Result<QList<RevocationListing>> RevocationRepository::listDetailed(const Filter& f)
 {
     QVariantList values;
-    QString sqlText = kDetailedColumns + kJoins + filterSql(f, values);
+    QString sqlText = kDetailedColumns + joins(m_db) + filterSql(m_db, f, values);
     if (!f.afterSchoolSort.isNull()) {
         // A row value compares like kOrder: both name_sort columns are binary-ordered (COLLATE
         // "C" in PostgreSQL), and the id breaks ties (requests of one record, namesakes).
@@ -135,15 +155,15 @@ Result<QList<RevocationListing>> RevocationRepository::listDetailed(const Filter
 Result<QList<qint64>> RevocationRepository::ids(const Filter& f)
 {
     QVariantList values;
-    const QString where = filterSql(f, values);
+    const QString where = filterSql(m_db, f, values);
     return sql::readAll<qint64>(m_db,
-                                QStringLiteral("SELECT r.id FROM revocation_requests r ") + kJoins + where + kOrder,
+                                QStringLiteral("SELECT r.id FROM revocation_requests r ") + joins(m_db) + where + kOrder,
                                 values, [](const QSqlQuery& q) { return q.value(0).toLongLong(); });
 }
 
 Result<std::optional<RevocationListing>> RevocationRepository::detailedById(qint64 id)
 {
-    return sql::readOne<RevocationListing>(m_db, kDetailedColumns + kJoins + QStringLiteral(" AND r.id = ?"), {id},
+    return sql::readOne<RevocationListing>(m_db, kDetailedColumns + joins(m_db) + QStringLiteral(" AND r.id = ?"), {id},
                                            readDetailed);
 }
 
@@ -154,7 +174,7 @@ Result<QHash<qint64, RevocationListing>> RevocationRepository::detailedByIds(con
         return out;
     // The ids as one value: one statement text for lists of every length.
     auto rows = sql::readAll<RevocationListing>(
-        m_db, kDetailedColumns + kJoins + QStringLiteral(" AND ") + sql::inIds(m_db, QStringLiteral("r.id")),
+        m_db, kDetailedColumns + joins(m_db) + QStringLiteral(" AND ") + sql::inIds(m_db, QStringLiteral("r.id")),
         {sql::idsValue(m_db, ids)}, readDetailed);
     if (!rows)
         return rows.error();
@@ -169,10 +189,10 @@ Result<QHash<QString, qint64>> RevocationRepository::countByStatus(const Filter&
     Filter all = f;
     all.status.reset();
     QVariantList values;
-    const QString where = filterSql(all, values);
+    const QString where = filterSql(m_db, all, values);
     auto rows = sql::readAll<QPair<QString, qint64>>(
         m_db,
-        QStringLiteral("SELECT r.status, count(*) FROM revocation_requests r ") + kJoins + where +
+        QStringLiteral("SELECT r.status, count(*) FROM revocation_requests r ") + countJoins(m_db, all) + where +
             QStringLiteral(" GROUP BY r.status"),
         values,
         [](const QSqlQuery& q) { return QPair<QString, qint64>(q.value(0).toString(), q.value(1).toLongLong()); });

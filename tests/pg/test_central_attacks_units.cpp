@@ -237,6 +237,40 @@ TEST_P(CentralAttack, SmallLeaks)
     EXPECT_EQ(text(sure(QStringLiteral("SELECT string_agg(id::text, ',') FROM lock_settings WHERE id >= 900000000"))),
               text(QString()))
         << "ids chosen by the officer were stored (OVERRIDING SYSTEM VALUE: " << describe(overriding) << ")";
+
+    // (f) Another person's schools and units through the owner's functions behind the policies
+    // (schema 22), asked for officer B's login and for a login that is no person; and the unit tree's
+    // closure read, or forged, directly.
+    const QString loginB =
+        c->one(QStringLiteral("SELECT login FROM db_logins l JOIN users u ON u.id = l.user_id WHERE u.username = '%1'")
+                   .arg(c->user(QStringLiteral("canbo2"))));
+    ASSERT_FALSE(loginB.isEmpty());
+    for (const QString& login : {loginB, QStringLiteral("postgres"), c->one(QStringLiteral("SELECT current_user"))}) {
+        for (const char* f : {"hocbaso_login_schools", "hocbaso_login_units"}) {
+            const Rows got = rowsOn(officer->database(),
+                                    QStringLiteral("SELECT cardinality(%1('%2'))").arg(QLatin1String(f), login));
+            EXPECT_TRUE(!got.ok || (got.rows.size() == 1 && got.rows.first().first() == QLatin1String("0")))
+                << "officer A asked " << f << " for " << login.toStdString() << " and got "
+                << (got.rows.isEmpty() ? std::string() : got.rows.first().join(QLatin1Char(' ')).toStdString());
+        }
+    }
+    const Rows mine = rowsOn(officer->database(), QStringLiteral("SELECT cardinality(hocbaso_my_schools())"));
+    ASSERT_TRUE(mine.ok && mine.rows.size() == 1) << mine.error.toStdString();
+    EXPECT_EQ(mine.rows.first().first().toLongLong(),
+              c->count(QStringLiteral("SELECT count(*) FROM schools WHERE unit_id = %1").arg(unitA())))
+        << "officer A's own schools";
+    const Rows closure = rowsOn(officer->database(), QStringLiteral("SELECT count(*) FROM unit_closure"));
+    EXPECT_TRUE(!closure.ok || closure.rows.first().first() == QLatin1String("0"))
+        << "officer A reads the unit tree's closure";
+    const auto forged = execAs(officer->database(), QStringLiteral("INSERT INTO unit_closure (ancestor_id, unit_id, "
+                                                                   "depth) VALUES (%1, %2, 1)")
+                                                        .arg(unitA())
+                                                        .arg(unitB()));
+    EXPECT_FALSE(forged.ok) << "officer A put unit B below unit A in the closure";
+    EXPECT_EQ(c->count(QStringLiteral("SELECT count(*) FROM unit_closure WHERE ancestor_id = %1 AND unit_id = %2")
+                           .arg(unitA())
+                           .arg(unitB())),
+              0);
 }
 
 // 9. Smaller findings: the name search takes plain words, not regular expressions (a pattern is

@@ -67,6 +67,11 @@ TEST(CentralDataset, BuildsAConsistentProvinceThatAnOfficerSearches)
                                         "record_search_counts EXCEPT SELECT w, x.school_year, x.school_id, count(*) "
                                         "FROM record_search x, unnest(x.words) AS w GROUP BY 1, 2, 3) d")),
               0);
+    // The unit tree's closure (schema 22): each unit at or below itself and below its parent.
+    EXPECT_EQ(scalar(db, QStringLiteral("SELECT count(*) FROM unit_closure WHERE depth = 0")),
+              scalar(db, QStringLiteral("SELECT count(*) FROM units")));
+    EXPECT_EQ(scalar(db, QStringLiteral("SELECT count(*) FROM unit_closure WHERE depth = 1")),
+              scalar(db, QStringLiteral("SELECT count(*) FROM units WHERE parent_id IS NOT NULL")));
     // Every version past draft signed by each role of the demo's signatures.
     const qint64 signedVersions =
         scalar(db, QStringLiteral("SELECT count(*) FROM record_versions WHERE status <> 'draft'"));

@@ -455,3 +455,46 @@ TEST(CentralUnitTree, AMovedSchoolIsAnnouncedToBothUnits)
                   records);
     }
 }
+
+// The unit tree's closure (schema 22), behind every policy, follows the tree: a new unit is below
+// its parent's ancestors, a moved unit takes its subtree (and its schools) to its new parent.
+TEST(CentralUnitTree, TheClosureFollowsNewAndMovedUnits)
+{
+    HOCBASO_MAKE_CENTRAL_STORE(c, 4, 60);
+    const QString xa1 = c->one(QStringLiteral("SELECT id FROM units WHERE code = 'XA01'"));
+    const QString xa2 = c->one(QStringLiteral("SELECT id FROM units WHERE code = 'XA02'"));
+    // What a recursive walk of units gives, against what the closure holds.
+    const QString walk = QStringLiteral(
+        "WITH RECURSIVE b(a, u, d) AS (SELECT id, id, 0 FROM units UNION ALL SELECT b.a, x.id, b.d + 1 FROM units x "
+        "JOIN b ON x.parent_id = b.u) SELECT string_agg(a || '>' || u || ':' || d, ',' ORDER BY a, u) FROM b");
+    const QString held =
+        QStringLiteral("SELECT string_agg(ancestor_id || '>' || unit_id || ':' || depth, ',' ORDER BY ancestor_id, "
+                       "unit_id) FROM unit_closure");
+    EXPECT_EQ(c->one(held), c->one(walk));
+
+    // A unit under XA01, then XA01's school moved to it, then the new unit moved under XA02.
+    ASSERT_TRUE(execAs(c->owner(), QStringLiteral("INSERT INTO units (code, name, level, parent_id) VALUES ('XA0101', "
+                                                  "'Thôn thử', 'xa', %1)")
+                                       .arg(xa1))
+                    .ok);
+    const QString sub = c->one(QStringLiteral("SELECT id FROM units WHERE code = 'XA0101'"));
+    EXPECT_EQ(c->one(held), c->one(walk));
+    const QString school = c->one(QStringLiteral("SELECT min(id) FROM schools WHERE unit_id = %1").arg(xa1));
+    ASSERT_TRUE(execAs(c->owner(), QStringLiteral("UPDATE schools SET unit_id = %1 WHERE id = %2").arg(sub, school)).ok);
+    QString why;
+    auto first = c->signIn(c->user(QStringLiteral("canbo1")), &why);
+    ASSERT_TRUE(first) << why.toStdString();
+    auto second = c->signIn(c->user(QStringLiteral("canbo2")), &why);
+    ASSERT_TRUE(second) << why.toStdString();
+    const QString seen = QStringLiteral("SELECT count(*) FROM records WHERE school_id = %1").arg(school);
+    const QString records = c->one(seen);
+    ASSERT_NE(records, QStringLiteral("0"));
+    EXPECT_EQ(oneOn(first->database(), seen), records);
+    EXPECT_EQ(oneOn(second->database(), seen), QStringLiteral("0"));
+
+    ASSERT_TRUE(execAs(c->owner(), QStringLiteral("UPDATE units SET parent_id = %1 WHERE id = %2").arg(xa2, sub)).ok);
+    EXPECT_EQ(c->one(held), c->one(walk));
+    // The same sessions: the lists are computed per statement, not kept from before the move.
+    EXPECT_EQ(oneOn(first->database(), seen), QStringLiteral("0"));
+    EXPECT_EQ(oneOn(second->database(), seen), records);
+}

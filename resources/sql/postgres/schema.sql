@@ -316,6 +316,18 @@ $$;
 
 
 --
+-- Name: hocbaso_closure_below(bigint); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.hocbaso_closure_below(p_unit bigint) RETURNS bigint[]
+    LANGUAGE sql STABLE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+    SELECT coalesce(array_agg(c.unit_id), '{}') FROM unit_closure c WHERE c.ancestor_id = p_unit
+$$;
+
+
+--
 -- Name: hocbaso_create_login(text, text); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -682,6 +694,49 @@ $$;
 
 
 --
+-- Name: hocbaso_login_schools(text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.hocbaso_login_schools(p_login text) RETURNS bigint[]
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+DECLARE
+    me record;
+BEGIN
+    SELECT * INTO me FROM hocbaso_login_info(p_login);
+    IF NOT FOUND THEN
+        RETURN '{}';
+    ELSIF me.role = 'school' THEN
+        RETURN ARRAY[me.school_id];
+    END IF;
+    RETURN ARRAY(SELECT s.id FROM unit_closure c JOIN schools s ON s.unit_id = c.unit_id
+                 WHERE c.ancestor_id = me.unit_id);
+END;
+$$;
+
+
+--
+-- Name: hocbaso_login_units(text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.hocbaso_login_units(p_login text) RETURNS bigint[]
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+DECLARE
+    me record;
+BEGIN
+    SELECT * INTO me FROM hocbaso_login_info(p_login);
+    IF NOT FOUND OR me.role = 'school' OR me.unit_id IS NULL THEN
+        RETURN '{}';
+    END IF;
+    RETURN hocbaso_closure_below(me.unit_id);
+END;
+$$;
+
+
+--
 -- Name: hocbaso_me(); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -744,20 +799,10 @@ $$;
 --
 
 CREATE FUNCTION public.hocbaso_my_schools() RETURNS bigint[]
-    LANGUAGE plpgsql STABLE
+    LANGUAGE sql STABLE
     SET search_path TO 'pg_catalog', 'public', 'pg_temp'
     AS $$
-DECLARE
-    me record;
-BEGIN
-    SELECT * INTO me FROM hocbaso_login_info(current_user::text);
-    IF NOT FOUND THEN
-        RETURN '{}';
-    ELSIF me.role = 'school' THEN
-        RETURN ARRAY[me.school_id];
-    END IF;
-    RETURN ARRAY(SELECT s.id FROM schools s WHERE s.unit_id IN (SELECT unnest(hocbaso_units_below(me.unit_id))));
-END;
+    SELECT hocbaso_login_schools(current_user::text)
 $$;
 
 
@@ -802,18 +847,10 @@ $$;
 --
 
 CREATE FUNCTION public.hocbaso_my_units() RETURNS bigint[]
-    LANGUAGE plpgsql STABLE
+    LANGUAGE sql STABLE
     SET search_path TO 'pg_catalog', 'public', 'pg_temp'
     AS $$
-DECLARE
-    me record;
-BEGIN
-    SELECT * INTO me FROM hocbaso_login_info(current_user::text);
-    IF NOT FOUND OR me.role = 'school' OR me.unit_id IS NULL THEN
-        RETURN '{}';
-    END IF;
-    RETURN hocbaso_units_below(me.unit_id);
-END;
+    SELECT hocbaso_login_units(current_user::text)
 $$;
 
 
@@ -1802,6 +1839,53 @@ $$;
 
 
 --
+-- Name: hocbaso_unit_closure_keep(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.hocbaso_unit_closure_keep() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        INSERT INTO unit_closure (ancestor_id, unit_id, depth)
+            SELECT NEW.id, NEW.id, 0
+            UNION ALL
+            SELECT c.ancestor_id, NEW.id, c.depth + 1 FROM unit_closure c WHERE c.unit_id = NEW.parent_id;
+    ELSE
+        DELETE FROM unit_closure x
+            WHERE x.unit_id IN (SELECT d.unit_id FROM unit_closure d WHERE d.ancestor_id = NEW.id)
+              AND x.ancestor_id NOT IN (SELECT d.unit_id FROM unit_closure d WHERE d.ancestor_id = NEW.id);
+        INSERT INTO unit_closure (ancestor_id, unit_id, depth)
+            SELECT a.ancestor_id, d.unit_id, a.depth + d.depth + 1
+            FROM unit_closure a, unit_closure d
+            WHERE a.unit_id = NEW.parent_id AND d.ancestor_id = NEW.id;
+    END IF;
+    RETURN NULL;
+END;
+$$;
+
+
+--
+-- Name: hocbaso_unit_closure_rebuild(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.hocbaso_unit_closure_rebuild() RETURNS void
+    LANGUAGE sql
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+    DELETE FROM unit_closure;
+    INSERT INTO unit_closure (ancestor_id, unit_id, depth)
+        WITH RECURSIVE below(ancestor_id, unit_id, depth) AS (
+            SELECT u.id, u.id, 0 FROM units u
+            UNION ALL
+            SELECT b.ancestor_id, u.id, b.depth + 1 FROM units u JOIN below b ON u.parent_id = b.unit_id
+            WHERE b.depth < 32)
+        SELECT ancestor_id, unit_id, min(depth) FROM below GROUP BY ancestor_id, unit_id;
+$$;
+
+
+--
 -- Name: hocbaso_units_above(bigint); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -2708,6 +2792,19 @@ ALTER TABLE public.trust_anchors ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTIT
 
 
 --
+-- Name: unit_closure; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.unit_closure (
+    ancestor_id bigint NOT NULL,
+    unit_id bigint NOT NULL,
+    depth integer NOT NULL
+);
+
+ALTER TABLE ONLY public.unit_closure FORCE ROW LEVEL SECURITY;
+
+
+--
 -- Name: units; Type: TABLE; Schema: public; Owner: -
 --
 
@@ -3066,6 +3163,14 @@ ALTER TABLE ONLY public.trust_anchors
 
 
 --
+-- Name: unit_closure unit_closure_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.unit_closure
+    ADD CONSTRAINT unit_closure_pkey PRIMARY KEY (ancestor_id, unit_id);
+
+
+--
 -- Name: units units_code_key; Type: CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -3224,10 +3329,24 @@ CREATE UNIQUE INDEX revocation_one_pending ON public.revocation_requests USING b
 
 
 --
+-- Name: revocation_school; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX revocation_school ON public.revocation_requests USING btree (school_id, status);
+
+
+--
 -- Name: revocation_status; Type: INDEX; Schema: public; Owner: -
 --
 
 CREATE INDEX revocation_status ON public.revocation_requests USING btree (status, record_id);
+
+
+--
+-- Name: schools_sort; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX schools_sort ON public.schools USING btree (name_sort, id);
 
 
 --
@@ -3249,6 +3368,13 @@ CREATE INDEX sync_changes_order ON public.sync_changes USING btree (txid, seq);
 --
 
 CREATE INDEX sync_changes_unit ON public.sync_changes USING btree (unit_id, txid, seq);
+
+
+--
+-- Name: unit_closure_unit; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX unit_closure_unit ON public.unit_closure USING btree (unit_id);
 
 
 --
@@ -3952,6 +4078,20 @@ CREATE TRIGGER sync_row_version_insert BEFORE INSERT ON public.users FOR EACH RO
 
 
 --
+-- Name: units unit_closure_insert; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER unit_closure_insert AFTER INSERT ON public.units FOR EACH ROW EXECUTE FUNCTION public.hocbaso_unit_closure_keep();
+
+
+--
+-- Name: units unit_closure_move; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER unit_closure_move AFTER UPDATE OF parent_id ON public.units FOR EACH ROW WHEN ((old.parent_id IS DISTINCT FROM new.parent_id)) EXECUTE FUNCTION public.hocbaso_unit_closure_keep();
+
+
+--
 -- Name: units units_admin_rules; Type: TRIGGER; Schema: public; Owner: -
 --
 
@@ -4144,6 +4284,22 @@ ALTER TABLE ONLY public.signatures
 
 ALTER TABLE ONLY public.signatures
     ADD CONSTRAINT signatures_record_id_fkey FOREIGN KEY (record_id) REFERENCES public.records(id);
+
+
+--
+-- Name: unit_closure unit_closure_ancestor_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.unit_closure
+    ADD CONSTRAINT unit_closure_ancestor_id_fkey FOREIGN KEY (ancestor_id) REFERENCES public.units(id) ON DELETE CASCADE;
+
+
+--
+-- Name: unit_closure unit_closure_unit_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.unit_closure
+    ADD CONSTRAINT unit_closure_unit_id_fkey FOREIGN KEY (unit_id) REFERENCES public.units(id) ON DELETE CASCADE;
 
 
 --
@@ -4401,6 +4557,13 @@ CREATE POLICY owner_all ON public.sync_changes USING (( SELECT public.hocbaso_is
 
 
 --
+-- Name: unit_closure owner_all; Type: POLICY; Schema: public; Owner: -
+--
+
+CREATE POLICY owner_all ON public.unit_closure USING (( SELECT public.hocbaso_is_owner() AS hocbaso_is_owner)) WITH CHECK (( SELECT public.hocbaso_is_owner() AS hocbaso_is_owner));
+
+
+--
 -- Name: units owner_all; Type: POLICY; Schema: public; Owner: -
 --
 
@@ -4485,6 +4648,12 @@ ALTER TABLE public.signatures ENABLE ROW LEVEL SECURITY;
 --
 
 ALTER TABLE public.sync_changes ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: unit_closure; Type: ROW SECURITY; Schema: public; Owner: -
+--
+
+ALTER TABLE public.unit_closure ENABLE ROW LEVEL SECURITY;
 
 --
 -- Name: signatures unit_delete; Type: POLICY; Schema: public; Owner: -
