@@ -32,6 +32,7 @@ struct BenchEnv
     store::Database& db;
     QString dbPath;
     QString pgConninfo; // --pg as given (pgbench connects with it)
+    QString pgReadConninfo; // --pg-read: a streaming replica of --pg (the replica_read_* figures)
 };
 
 // A named benchmark producing one or more figures.
@@ -39,14 +40,17 @@ struct Benchmark
 {
     QString name; // also what --only selects
     std::function<QList<Figure>(BenchEnv&)> run;
+    // Figures it reports whose names do not begin with its own name (`--only replica_read_lag_ms`
+    // is the central bench's, not the replica bench's).
+    QStringList figurePrefixes = {};
 };
 
 QList<Benchmark>& registry();
 struct Registration
 {
-    Registration(QString name, std::function<QList<Figure>(BenchEnv&)> run)
+    Registration(QString name, std::function<QList<Figure>(BenchEnv&)> run, QStringList figurePrefixes = {})
     {
-        registry().append({std::move(name), std::move(run)});
+        registry().append({std::move(name), std::move(run), std::move(figurePrefixes)});
     }
 };
 

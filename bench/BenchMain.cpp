@@ -136,6 +136,8 @@ int main(int argc, char** argv)
     p.addHelpOption();
     p.addOption({QStringLiteral("db"), QStringLiteral("SQLite store to measure."), QStringLiteral("PATH")});
     p.addOption({QStringLiteral("pg"), QStringLiteral("PostgreSQL store to measure."), QStringLiteral("CONNINFO")});
+    p.addOption({QStringLiteral("pg-read"), QStringLiteral("A streaming replica of --pg (replica_read_* figures)."),
+                 QStringLiteral("CONNINFO")});
     p.addOption({QStringLiteral("only"), QStringLiteral("Only these benchmarks or figures."), QStringLiteral("NAME")});
     p.addOption({QStringLiteral("json"), QStringLiteral("JSON output.")});
     p.addOption(
@@ -178,7 +180,8 @@ int main(int argc, char** argv)
         err << db.errorString() << "\n";
         return 1;
     }
-    bench::BenchEnv env{**db, spec.dialect == store::Dialect::Sqlite ? path : QString(), p.value(QStringLiteral("pg"))};
+    bench::BenchEnv env{**db, spec.dialect == store::Dialect::Sqlite ? path : QString(), p.value(QStringLiteral("pg")),
+                        p.value(QStringLiteral("pg-read"))};
     const QStringList only = p.values(QStringLiteral("only"));
     QJsonArray figures;
     // The main window's memory is measured first, before other benchmarks fill caches in this process.
@@ -187,11 +190,24 @@ int main(int argc, char** argv)
         return (a.name == QLatin1String("main_window")) > (b.name == QLatin1String("main_window"));
     });
     // --only names benchmarks ("lookup") or single figures ("lookup_name_p95_ms", which runs its
-    // benchmark and shows that figure).
+    // benchmark and shows that figure). A figure belongs to the benchmark that names it among its
+    // prefixes, else to the one with the longest name it begins with ("central_load_tps" is
+    // central_load's, not central's).
+    auto owner = [&](const QString& figure) -> QString {
+        QString best;
+        for (const bench::Benchmark& b : std::as_const(order)) {
+            for (const QString& prefix : b.figurePrefixes) {
+                if (figure.startsWith(prefix))
+                    return b.name;
+            }
+            if (figure.startsWith(b.name + QLatin1Char('_')) && b.name.size() > best.size())
+                best = b.name;
+        }
+        return best;
+    };
     auto wanted = [&](const bench::Benchmark& b) {
         return only.isEmpty() || only.contains(b.name) ||
-               std::any_of(only.cbegin(), only.cend(),
-                           [&](const QString& o) { return o.startsWith(b.name + QLatin1Char('_')); });
+               std::any_of(only.cbegin(), only.cend(), [&](const QString& o) { return owner(o) == b.name; });
     };
     for (const bench::Benchmark& b : order) {
         if (!wanted(b))

@@ -9,14 +9,18 @@
 
 #include "services/AuthService.h"
 #include "services/RecordLookup.h"
+#include "core/LookupCode.h"
+#include "services/LockService.h"
 #include "services/RevocationReview.h"
 #include "services/Statistics.h"
+#include "store/ReadReplica.h"
 #include "store/MetaRepository.h"
 #include "store/UserRepository.h"
 
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTextStream>
 
@@ -95,6 +99,88 @@ std::optional<Figure> pgbench(BenchEnv& env, int clients, QTextStream& err)
     }
     q.exec(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(scratch));
     return f;
+}
+
+// replica_read_lookup_p95_ms: the officer's name mix with reads sent to the replica (bare: the same
+// calls on the owner's replica connection). replica_read_lag_ms: the officer sets the Sở's lock dates
+// (a 6.2 decision: the service, its audit event, one commit) and the replica is asked, as the same
+// officer, until it shows the new date; p95 of 20 decisions, each from the service's return (the
+// commit) to the first read that shows it. The dates are set at the end of the current school year.
+QList<Figure> replicaRead(BenchEnv& env, store::Database& mine, services::ServiceContext& officerCtx,
+                          const services::ServiceContext& ownerCtx, const Unit& so, const QList<Sample>& s,
+                          const QString& login, QTextStream& err)
+{
+    QList<Figure> out;
+    store::ConnectionSpec officerSpec = store::ConnectionSpec::postgres(env.pgReadConninfo);
+    officerSpec.userName = login;
+    officerSpec.password = QString::fromLatin1(kPassword);
+    auto officerReplica = store::ReadReplica::open(mine, officerSpec);
+    auto ownerReplica = store::ReadReplica::open(env.db, store::ConnectionSpec::postgres(env.pgReadConninfo));
+    if (!officerReplica || !ownerReplica) {
+        err << "replica_read: " << (officerReplica ? ownerReplica.errorString() : officerReplica.errorString())
+            << "\n";
+        return out;
+    }
+    services::ServiceContext officer = officerCtx, owner = ownerCtx;
+    officer.readReplica = officerReplica->get();
+    owner.readReplica = ownerReplica->get();
+
+    Random rng(2026);
+    QList<services::LookupRequest> requests;
+    for (const Sample& x : s)
+        requests.append(nameRequest(x, rng));
+    const int n = int(requests.size());
+    services::RecordLookup officerLookup(officer), ownerLookup(owner);
+    const auto a = timed(n, 5, [&](int i) { mustSucceed(officerLookup.find(requests.at(i)), "lookup (replica)"); });
+    const auto b = timed(n, 5, [&](int i) { mustSucceed(ownerLookup.find(requests.at(i)), "lookup (replica, owner)"); });
+    err << "replica_read_lookup: " << n << " queries: p50 " << percentile(a, 0.5) << " ms, p95 " << percentile(a, 0.95)
+        << " ms; bare p95 " << percentile(b, 0.95) << " ms; replica reads " << (*officerReplica)->replicaReads()
+        << ", sent to the primary " << (*officerReplica)->primaryFallbacks() << "\n";
+    out.append(figure(QStringLiteral("replica_read_lookup_p95_ms"), a, b));
+
+    const SchoolYear sy = SchoolYear::containing(officerCtx.clock.today());
+    const auto yes = [](const QString&) { return true; };
+    QSqlQuery seen(officerReplica->get()->replica().connection());
+    seen.setForwardOnly(true);
+    if (!seen.prepare(QStringLiteral("SELECT receive_lock FROM lock_settings WHERE unit_id = ? AND school_year = ? AND "
+                                     "grade = 5 AND school_id IS NULL"))) {
+        err << "replica_read_lag: " << seen.lastError().text() << "\n";
+        return out;
+    }
+    QList<double> lag;
+    for (int i = 0; i < 25; ++i) {
+        services::LockChange change;
+        change.allSchools = true;
+        change.grades = {5};
+        change.schoolYear = sy.startYear;
+        change.receive = sy.lastDay().addDays(-30 - i % 7);
+        change.revoke = sy.lastDay();
+        mustSucceed(services::LockService(officerCtx).set(change, yes), "LockService::set");
+        QElapsedTimer t;
+        t.start();
+        for (;;) {
+            seen.bindValue(0, so.id);
+            seen.bindValue(1, sy.startYear);
+            if (!seen.exec()) {
+                err << "replica_read_lag: " << seen.lastError().text() << "\n";
+                return out;
+            }
+            const bool shown = seen.next() && seen.value(0).toDate() == *change.receive;
+            seen.finish();
+            if (shown)
+                break;
+            if (t.elapsed() > 10000) {
+                err << "replica_read_lag: the replica did not show a decision within 10 s\n";
+                return out;
+            }
+        }
+        if (i >= 5) // the first decisions warm the officer's statements
+            lag.append(double(t.nsecsElapsed()) / 1e6);
+    }
+    err << "replica_read_lag: " << lag.size() << " decisions: p50 " << percentile(lag, 0.5) << " ms, p95 "
+        << percentile(lag, 0.95) << " ms, max " << percentile(lag, 1.0) << " ms\n";
+    out.append(Figure{QStringLiteral("replica_read_lag_ms"), percentile(lag, 0.95), QStringLiteral("ms"), {}, {}});
+    return out;
 }
 
 Registration central(QStringLiteral("central"), [](BenchEnv& env) -> QList<Figure> {
@@ -229,6 +315,11 @@ Registration central(QStringLiteral("central"), [](BenchEnv& env) -> QList<Figur
             << percentile(a, 0.95) << " ms; bare p95 " << percentile(b, 0.95) << " ms\n";
         out.append(figure(QStringLiteral("central_revocation_page_ms"), a, b));
     }
+    // Through a streaming replica (--pg-read): the same name mix read there by the same officer, and
+    // how long a decision committed on the primary takes to show on the replica.
+    if (!env.pgReadConninfo.isEmpty())
+        out += replicaRead(env, mine, officerCtx, ownerCtx, *so, s, login, err);
+
     // Many officers at once, and what the server does with its own mix at the same clients.
     if (!qEnvironmentVariableIsSet("HOCBASO_BENCH_CENTRAL_NO_LOAD")) {
         out += centralLoad(env);
@@ -236,7 +327,7 @@ Registration central(QStringLiteral("central"), [](BenchEnv& env) -> QList<Figur
             out.append(*f);
     }
     return out;
-});
+}, {QStringLiteral("replica_read_"), QStringLiteral("pgbench_")});
 
 } // namespace
 } // namespace hocbaso::bench
