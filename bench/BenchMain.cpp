@@ -196,6 +196,10 @@ int main(int argc, char** argv)
     auto owner = [&](const QString& figure) -> QString {
         QString best;
         for (const bench::Benchmark& b : std::as_const(order)) {
+            if (b.name == figure)
+                return b.name;
+        }
+        for (const bench::Benchmark& b : std::as_const(order)) {
             for (const QString& prefix : b.figurePrefixes) {
                 if (figure.startsWith(prefix))
                     return b.name;

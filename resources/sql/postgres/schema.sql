@@ -960,14 +960,16 @@ CREATE FUNCTION public.hocbaso_name_search_where(p_long text[], p_rule text, p_s
     LANGUAGE sql IMMUTABLE
     SET search_path TO 'pg_catalog', 'public', 'pg_temp'
     AS $_$
-    SELECT 'x.words @> $1'
+    SELECT CASE WHEN p_school IS NOT NULL OR cardinality(p_schools) <= 40 THEN '(x.words @> $1) IS TRUE'
+                ELSE 'x.words @> $1' END
         || CASE WHEN cardinality(p_long) > 0
                 THEN ' AND NOT EXISTS (SELECT 1 FROM unnest($2) AS w WHERE strpos('' '' || x.name, '' '' || w) = 0)'
                 ELSE '' END
         || CASE WHEN p_rule IS NOT NULL THEN ' AND hocbaso_words_match(x.name, $3)' ELSE '' END
         || CASE WHEN p_school IS NOT NULL THEN ' AND x.school_id = (SELECT s.id FROM schools s WHERE s.code = $4)'
                 ELSE '' END
-        || CASE WHEN p_unit IS NOT NULL THEN ' AND x.school_id IN (SELECT s.id FROM schools s WHERE s.unit_id = ANY (hocbaso_units_below($5)))'
+        || CASE WHEN p_unit IS NOT NULL
+                THEN ' AND x.school_id IN (SELECT s.id FROM schools s WHERE s.unit_id = ANY (hocbaso_units_below($5)))'
                 ELSE '' END
         || CASE WHEN p_year IS NOT NULL THEN ' AND x.school_year = $6' ELSE '' END
         || CASE WHEN p_grade IS NOT NULL THEN ' AND x.grade = $7' ELSE '' END
