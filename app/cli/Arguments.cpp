@@ -23,7 +23,7 @@ const QSet<QString>& Arguments::valueOptions()
         QStringLiteral("batch"),    QStringLiteral("page"),        QStringLiteral("level"),
         QStringLiteral("parent"),   QStringLiteral("ownership"),   QStringLiteral("tax-code"),
         QStringLiteral("address"),  QStringLiteral("admin"),       QStringLiteral("by"),
-        QStringLiteral("pg-read")};
+        QStringLiteral("pg-read"),  QStringLiteral("to")};
     return names;
 }
 
@@ -32,7 +32,8 @@ const QSet<QString>& Arguments::flagOptions()
     static const QSet<QString> names = {
         QStringLiteral("json"),    QStringLiteral("yes"),        QStringLiteral("version"),
         QStringLiteral("all"),     QStringLiteral("help"),       QStringLiteral("no-signatures"),
-        QStringLiteral("dry-run"), QStringLiteral("unverified"), QStringLiteral("ca-revoked")};
+        QStringLiteral("dry-run"), QStringLiteral("unverified"), QStringLiteral("ca-revoked"),
+        QStringLiteral("daily")};
     return names;
 }
 

@@ -77,7 +77,13 @@ QString helpText()
            QCoreApplication::translate(
                "hocbaso::cli",
                "\nRead replica: --pg-read CONNINFO reads lookups, record details, lists and statistics from a "
-               "read-only server (a streaming replica of the --pg server); every change still goes to --pg.\n");
+               "read-only server (a streaming replica of the --pg server); every change still goes to --pg.\n") +
+           QCoreApplication::translate(
+               "hocbaso::cli",
+               "\nBackups of a SQLite store:\n"
+               "  backup --to FILE          a consistent copy of the store, taken while others work\n"
+               "  backup --daily            today's copy in the backups folder beside the store (keeps 7)\n"
+               "  restore --from FILE       check a copy and put it in the place of the store (--yes)\n");
 }
 
 // The value of --lang (as --lang X or --lang=X), the last one given; empty when absent.
@@ -136,7 +142,8 @@ int run(const QStringList& arguments)
         {QStringLiteral("lock"), cmdLock},       {QStringLiteral("revocation"), cmdRevocation},
         {QStringLiteral("stats"), cmdStats},     {QStringLiteral("user"), cmdUser},
         {QStringLiteral("replica"), cmdReplica}, {QStringLiteral("sync"), cmdSync},
-        {QStringLiteral("unit"), cmdUnit},
+        {QStringLiteral("unit"), cmdUnit},       {QStringLiteral("backup"), cmdBackup},
+        {QStringLiteral("restore"), cmdRestore},
     };
     const QString command = parsed->words().first();
     const auto it = commands.constFind(command);

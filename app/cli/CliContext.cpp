@@ -77,6 +77,12 @@ workspace::StoreLocation CliContext::location(bool createIfMissing) const
         m_args.value(QStringLiteral("db"), services::StoreSetup::defaultDatabasePath()), createIfMissing);
 }
 
+QString CliContext::sqlitePath() const
+{
+    const workspace::StoreLocation where = location(false);
+    return where.isServer() ? QString() : where.filePath;
+}
+
 Result<workspace::Workspace*> CliContext::workspace(bool needsUser)
 {
     if (m_workspace)

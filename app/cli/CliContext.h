@@ -42,6 +42,10 @@ public:
     // then not used). Without a user (init, demo, cert inspect): the system, the store created when
     // missing and migrated.
     Result<workspace::Workspace*> workspace(bool needsUser = true);
+    // The SQLite file named by --db (or the default one); empty with --pg.
+    QString sqlitePath() const;
+    // Closes the store opened by workspace() (a restore replaces its file).
+    void closeWorkspace() { m_workspace.reset(); }
     // The service context of workspace().
     Result<services::ServiceContext*> context(bool needsUser = true);
     // The acting user's name (--user) and password (HOCBASO_PASSWORD or a prompt, asked once).

@@ -30,6 +30,9 @@ int cmdUnit(CliContext& c);
 bool isSchoolAdminCommand(const QString& sub);
 int cmdSchoolAdmin(CliContext& c);
 int listSchools(CliContext& c);
+// Backups of a SQLite store: backup --to FILE | --daily, restore --from FILE (StoreCommands.cpp).
+int cmdBackup(CliContext& c);
+int cmdRestore(CliContext& c);
 // Offline replicas: replica create, sync (SyncCommands.cpp).
 int cmdReplica(CliContext& c);
 int cmdSync(CliContext& c);

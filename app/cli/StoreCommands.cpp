@@ -6,10 +6,14 @@
 #include "services/DemoGenerator.h"
 #include "services/SigningKeys.h"
 #include "services/StoreInfo.h"
+#include "services/StoreBackup.h"
 #include "services/StoreSetup.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonArray>
+
+#include <csignal>
 
 namespace hocbaso::cli {
 namespace {
@@ -27,7 +31,127 @@ QJsonObject countsJson(const services::StoreCounts& c)
                        {QStringLiteral("audit_events"), c.auditEvents}};
 }
 
+QJsonObject backupJson(const services::BackupResult& b)
+{
+    return QJsonObject{{QStringLiteral("file"), b.file},
+                       {QStringLiteral("bytes"), b.bytes},
+                       {QStringLiteral("schema_version"), b.schemaVersion},
+                       {QStringLiteral("audit_ok"), b.auditOk},
+                       {QStringLiteral("audit_events"), b.auditEvents}};
+}
+
+// Copies and restores hold every person's data (password verifiers included): the store's
+// administrators and officers only (an officer works alone on a laptop's store or replica).
+Status requireKeeper(const services::Actor& a)
+{
+    if (a.role == Role::Admin || a.role == Role::Officer)
+        return {};
+    return Error::refused(
+        QCoreApplication::translate("hocbaso::cli", "Only administrators and officers back up or restore a store."));
+}
+
 } // namespace
+
+int cmdBackup(CliContext& c)
+{
+    const bool daily = c.args().has(QStringLiteral("daily"));
+    const QString to = c.args().value(QStringLiteral("to"));
+    if (daily == !to.isEmpty())
+        return c.usage(QCoreApplication::translate("hocbaso::cli", "Usage: hocbaso-cli backup --to FILE | --daily"));
+    if (c.args().has(QStringLiteral("pg")))
+        return c.fail(services::StoreBackup::notForPostgres());
+    auto ws = c.workspace();
+    if (!ws)
+        return c.fail(ws.error());
+    if (auto s = requireKeeper((*ws)->actor()); !s)
+        return c.fail(s.error());
+    std::optional<services::BackupResult> made;
+    if (daily) {
+        auto d = (*ws)->dailyBackup();
+        if (!d)
+            return c.fail(d.error());
+        made = *d;
+    } else {
+        auto b = services::StoreBackup((*ws)->clock()).backup((*ws)->database(), to);
+        if (!b)
+            return c.fail(b.error());
+        made = *b;
+    }
+    if (c.json())
+        return c.printJson(made ? backupJson(*made) : QJsonObject{{QStringLiteral("file"), QJsonValue()}});
+    if (!made) {
+        c.out() << QCoreApplication::translate("hocbaso::cli", "Today's copy is there already in %1.")
+                       .arg(services::StoreBackup::backupsFolder((*ws)->filePath()))
+                << "\n";
+        return Done;
+    }
+    c.out() << QCoreApplication::translate("hocbaso::cli", "Copied the store into %1 (%2 bytes, schema version %3).")
+                   .arg(made->file)
+                   .arg(made->bytes)
+                   .arg(made->schemaVersion)
+            << "\n"
+            << (made->auditOk ? QCoreApplication::translate("hocbaso::cli", "Its audit log is intact.")
+                              : QCoreApplication::translate("hocbaso::cli", "Its audit log does NOT verify."))
+            << "\n";
+    return Done;
+}
+
+int cmdRestore(CliContext& c)
+{
+    const QString from = c.args().value(QStringLiteral("from"));
+    if (from.isEmpty())
+        return c.usage(QCoreApplication::translate("hocbaso::cli", "Usage: hocbaso-cli restore --from FILE"));
+    if (c.args().has(QStringLiteral("pg")))
+        return c.fail(services::StoreBackup::notForPostgres());
+    const QString storePath = c.sqlitePath();
+    // Only someone who may work in the store replaces it; a store that is not there (a new
+    // computer after the old one died) has nobody to ask.
+    if (QFileInfo::exists(storePath)) {
+        auto ws = c.workspace();
+        if (!ws)
+            return c.fail(ws.error());
+        if (auto s = requireKeeper((*ws)->actor()); !s)
+            return c.fail(s.error());
+    }
+    services::StoreBackup backup(c.clock());
+    auto facts = backup.check(from);
+    if (!facts)
+        return c.fail(facts.error());
+    if (!c.confirm(QCoreApplication::translate("hocbaso::cli", "%1 Put it in the place of the store %2?")
+                       .arg(facts->description(), storePath)))
+        return c.fail(Error::refused(
+            QCoreApplication::translate("hocbaso::cli", "Not restored: confirm with --yes (nothing was changed).")));
+    // The restore replaces the file: this program's own connection goes first.
+    c.closeWorkspace();
+    // Fault injection for the tests: HOCBASO_TEST_KILL_AT_RESTORE_STEP=N kills this process with
+    // SIGKILL right after step N (0 checked, 1 held, 2 replaced), as kill -9 would.
+    bool stepOk = false;
+    const int killAt = qEnvironmentVariableIntValue("HOCBASO_TEST_KILL_AT_RESTORE_STEP", &stepOk);
+    if (stepOk) {
+        backup.setStepHook([killAt](services::RestoreStep s) {
+            if (int(s) == killAt)
+                std::raise(SIGKILL);
+            return true;
+        });
+    }
+    auto report = backup.restore(storePath, from);
+    if (!report)
+        return c.fail(report.error());
+    if (c.json())
+        return c.printJson(
+            {{QStringLiteral("file"), report->file},
+             {QStringLiteral("kept_as"), report->keptAs.isEmpty() ? QJsonValue() : QJsonValue(report->keptAs)},
+             {QStringLiteral("taken_at"),
+              report->takenAt.isValid() ? QJsonValue(report->takenAt.toUTC().toString(Qt::ISODate)) : QJsonValue()},
+             {QStringLiteral("schema_version"), report->schemaVersion},
+             {QStringLiteral("schools"), report->schools},
+             {QStringLiteral("records"), report->records},
+             {QStringLiteral("audit_events"), report->auditEvents},
+             {QStringLiteral("replica"), report->replica},
+             {QStringLiteral("message"), report->summary()}});
+    c.out() << report->summary() << "\n";
+    return Done;
+}
 
 int cmdInit(CliContext& c)
 {

@@ -3,6 +3,7 @@
 #include "StoreLocation.h"
 #include "services/ServiceContext.h"
 #include "services/SignIn.h"
+#include "services/StoreBackup.h"
 #include "sync/SyncService.h"
 
 #include <QObject>
@@ -56,6 +57,11 @@ public:
     // empty on the central store, whose schools sign at their own desks.
     QString signingKeysPath() const;
     Result<int> schemaVersion();
+    // The day's copy of a SQLite store (the local store or an offline replica) in the backups folder
+    // beside it, once a day, the last 7 kept (services::StoreBackup::daily): made by the desktop's
+    // sign-in and by `backup --daily`, so both keep the same copies. Nothing (nullopt) when today's
+    // copy exists; refused on the central store.
+    Result<std::optional<services::BackupResult>> dailyBackup();
 
     // The context services take, acting as the signed-in person.
     services::ServiceContext& context() { return *m_context; }
