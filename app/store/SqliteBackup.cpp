@@ -23,7 +23,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("hocbaso::store::SqliteBackup", text);
+    return QCoreApplication::translate("hocbaso::store::sqlite_backup", text);
 }
 
 // The connection's own words for what went wrong, or SQLite's for the code.
@@ -281,7 +281,9 @@ Result<std::unique_ptr<StoreHold>> StoreHold::take(const QString& path)
         return readError(hold->m_handle, rc, path);
     sqlite3_busy_timeout(hold->m_handle, 3000);
     const Error inUse = Error::conflict(
-        tr("The store %1 is open in another program or window: close it there and try again.").arg(path));
+        QCoreApplication::translate("hocbaso::store::sqlite_backup::StoreHold",
+                                    "The store %1 is open in another program or window: close it there and try again.")
+            .arg(path));
     // Leaving write-ahead-log mode needs the only connection to the file: this both empties the
     // log into the file (nothing of the old store stays in a -wal beside the new one) and proves
     // that nobody else has the store open.
