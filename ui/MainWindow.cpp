@@ -11,23 +11,32 @@
 #include "dialogs/TrustAnchorsDialog.h"
 #include "dialogs/UserAdminDialog.h"
 #include "services/AuthService.h"
+#include "services/StoreBackup.h"
 #include "services/StoreInfo.h"
 #include "services/UnitAdmin.h"
+#include "widgets/BackgroundTask.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QCloseEvent>
 #include <QDialog>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFrame>
 #include <QIcon>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
+
+#include <algorithm>
+#include <memory>
 
 namespace hocbaso::ui {
 namespace {
@@ -38,6 +47,19 @@ QFrame* statusSeparator(QWidget* parent)
     line->setFrameShape(QFrame::VLine);
     line->setFrameShadow(QFrame::Sunken);
     return line;
+}
+
+// Copies hold every person's data (password verifiers included), and a restore replaces all of
+// it: the store's administrators and officers only, as on the command line.
+bool keepsTheStore(const services::Actor& a)
+{
+    return a.role == Role::Admin || a.role == Role::Officer;
+}
+
+// The copy's pages done, in thousandths, for the progress bar.
+int permille(qint64 done, qint64 total)
+{
+    return total > 0 ? int(std::min<qint64>(1000, done * 1000 / total)) : 0;
 }
 
 } // namespace
@@ -105,6 +127,14 @@ void MainWindow::createActions()
     m_syncAction->setShortcut(QKeySequence(Qt::Key_F9));
     connect(m_syncAction, &QAction::triggered, this, &MainWindow::syncRequested);
 
+    m_backupAction = new QAction(QString(), this);
+    m_backupAction->setObjectName(QStringLiteral("backupAction"));
+    connect(m_backupAction, &QAction::triggered, this, &MainWindow::backUp);
+
+    m_restoreAction = new QAction(QString(), this);
+    m_restoreAction->setObjectName(QStringLiteral("restoreAction"));
+    connect(m_restoreAction, &QAction::triggered, this, &MainWindow::restore);
+
     m_signOutAction = new QAction(QIcon(QStringLiteral(":/icons/sign-out.svg")), QString(), this);
     m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
     connect(m_signOutAction, &QAction::triggered, this, &MainWindow::signOutRequested);
@@ -143,6 +173,11 @@ void MainWindow::createMenus()
     m_systemMenu->addSeparator();
     m_systemMenu->addAction(m_workOfflineAction);
     m_systemMenu->addAction(m_syncAction);
+    m_systemMenu->addSeparator();
+    m_systemMenu->addAction(m_backupAction);
+    m_systemMenu->addAction(m_restoreAction);
+    // A central store's copies are made on its server: the disabled items say so.
+    m_systemMenu->setToolTipsVisible(true);
     m_systemMenu->addSeparator();
     m_systemMenu->addAction(m_signOutAction);
     m_systemMenu->addAction(m_quitAction);
@@ -260,6 +295,9 @@ void MainWindow::retranslate()
     m_syncAction->setStatusTip(tr("Send the changes made offline to the server and bring this copy up to date"));
     m_syncToolAction->setText(tr("Sync"));
     m_syncToolAction->setToolTip(m_syncAction->statusTip());
+    m_backupAction->setText(tr("&Back up..."));
+    m_restoreAction->setText(tr("&Restore..."));
+    updateBackupActions();
     m_signOutAction->setText(tr("Sign &out"));
     m_signOutAction->setStatusTip(tr("Close every page and return to the sign-in window"));
     m_quitAction->setText(tr("&Quit"));
@@ -399,6 +437,7 @@ void MainWindow::openSession(Session* session)
     m_usersToolAction->setVisible(admin);
     m_settingsToolAction->setVisible(admin);
     updateSessionTexts();
+    updateBackupActions();
     if (services::hasReadReplica(session->context())) {
         updateReplicaLag();
         m_replicaTimer->start();
@@ -442,6 +481,7 @@ void MainWindow::closeSession()
     updateReplicaLag();
     setSyncState(QString());
     updateSessionTexts();
+    updateBackupActions();
 }
 
 Page* MainWindow::page(PageId id) const
@@ -580,6 +620,196 @@ void MainWindow::closeEvent(QCloseEvent* event)
     m_settings.setMainWindowGeometry(saveGeometry());
     event->accept();
     Q_EMIT closed();
+}
+
+BackgroundTask* MainWindow::runningTask() const
+{
+    return m_task.data();
+}
+
+QString MainWindow::backupRefusal() const
+{
+    if (!m_session)
+        return QString();
+    if (m_session->isCentral())
+        return services::StoreBackup::notForPostgres().message;
+    if (!keepsTheStore(m_session->actor()))
+        return tr("Only administrators and officers back up or restore the store: a copy holds every person's "
+                  "data.");
+    return QString();
+}
+
+void MainWindow::updateBackupActions()
+{
+    // Offered for a SQLite store (the local store or an offline copy); a central store's items are
+    // disabled and say what to run on the server instead.
+    const bool central = m_session && m_session->isCentral();
+    const QString why = central ? services::StoreBackup::notForPostgres().message : QString();
+    m_backupAction->setEnabled(m_session && !central);
+    m_restoreAction->setEnabled(m_session && !central);
+    m_backupAction->setStatusTip(why.isEmpty() ? tr("Copy the store into a file, for example on a USB drive") : why);
+    m_restoreAction->setStatusTip(why.isEmpty() ? tr("Put a backup copy in the place of the store") : why);
+    m_backupAction->setToolTip(why);
+    m_restoreAction->setToolTip(why);
+}
+
+QString MainWindow::chooseFile(bool save, const QString& caption, const QString& suggestion, const QString& filter)
+{
+    if (m_fileChooser)
+        return m_fileChooser(save, caption, suggestion, filter);
+    return save ? QFileDialog::getSaveFileName(this, caption, suggestion, filter)
+                : QFileDialog::getOpenFileName(this, caption, suggestion, filter);
+}
+
+void MainWindow::backUp()
+{
+    if (!m_session || m_task)
+        return;
+    const QString title = tr("Back up");
+    if (const QString why = backupRefusal(); !why.isEmpty()) {
+        m_prompter.refuse(this, title, why);
+        return;
+    }
+    // "<store>-2026-11-20.sqlite" in Documents: the store's name and the day say which copy it is.
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (folder.isEmpty())
+        folder = QDir::homePath();
+    const QString name = QFileInfo(m_session->filePath()).completeBaseName() + QLatin1Char('-') +
+                         m_session->clock().today().toString(QStringLiteral("yyyy-MM-dd")) + QStringLiteral(".sqlite");
+    const QString file =
+        chooseFile(true, tr("Back up the store"), QDir(folder).filePath(name), tr("Backups (*.sqlite);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    backUpTo(file);
+}
+
+void MainWindow::backUpTo(const QString& file)
+{
+    if (!m_session || m_task)
+        return;
+    const QString title = tr("Back up");
+    if (const QString why = backupRefusal(); !why.isEmpty()) {
+        m_prompter.refuse(this, title, why);
+        Q_EMIT backupFinished(false);
+        return;
+    }
+    // The copy opens its own connection to the file on the worker thread (the session's belongs to
+    // this one); the clock is the program's, which outlives the session.
+    const QString storePath = m_session->filePath();
+    const Clock* clock = &m_session->clock();
+    auto result = std::make_shared<Result<services::BackupResult>>(Error::internal(tr("The backup did not run.")));
+    auto work = [storePath, file, clock, result](BackgroundTask& task) {
+        *result = services::StoreBackup(*clock).backupFile(storePath, file, [&task](qint64 done, qint64 total) {
+            task.reportProgress(permille(done, total), 1000);
+            return !task.isCancelled();
+        });
+    };
+    m_task =
+        new BackgroundTask(this, title, tr("Copying the store into %1...").arg(QDir::toNativeSeparators(file)), work);
+    connect(m_task, &BackgroundTask::finished, this, [this, result, title] {
+        const bool cancelled = m_task && m_task->wasCancelled();
+        if (m_task)
+            m_task->deleteLater();
+        m_task = nullptr;
+        if (!*result) {
+            m_prompter.refuse(this, title,
+                              cancelled ? tr("The backup was stopped: no copy was written.") : result->errorString());
+            Q_EMIT backupFinished(false);
+            return;
+        }
+        const services::BackupResult& made = **result;
+        QString text = tr("The store was copied into %1 (%2).")
+                           .arg(QDir::toNativeSeparators(made.file), QLocale().formattedDataSize(made.bytes));
+        text += QLatin1Char(' ');
+        text += made.auditOk
+                    ? tr("The copy's audit log was verified: its %n event(s) are intact.", "", int(made.auditEvents))
+                    : tr("Warning: the copy's audit log does NOT verify, so the store's own log is damaged. Keep "
+                         "this copy and earlier ones, and tell your administrator.");
+        text += QLatin1Char(' ');
+        text += tr("Keep the copy somewhere safe: it holds the personal data of every pupil and user. System > "
+                   "Restore brings the store back to this copy.");
+        if (made.auditOk)
+            m_prompter.inform(this, title, text);
+        else
+            m_prompter.refuse(this, title, text);
+        Q_EMIT backupFinished(true);
+    });
+    m_task->start(1000);
+}
+
+void MainWindow::restore()
+{
+    if (!m_session || m_task)
+        return;
+    const QString title = tr("Restore");
+    if (const QString why = backupRefusal(); !why.isEmpty()) {
+        m_prompter.refuse(this, title, why);
+        return;
+    }
+    // The daily copies when there are some, else Documents where backups are offered.
+    QString folder = services::StoreBackup::backupsFolder(m_session->filePath());
+    if (!QFileInfo(folder).isDir())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString file =
+        chooseFile(false, tr("Choose the backup copy to restore"), folder, tr("Backups (*.sqlite);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    restoreFrom(file);
+}
+
+void MainWindow::restoreFrom(const QString& file)
+{
+    if (!m_session || m_task)
+        return;
+    const QString title = tr("Restore");
+    if (const QString why = backupRefusal(); !why.isEmpty()) {
+        m_prompter.refuse(this, title, why);
+        Q_EMIT restoreDeclined();
+        return;
+    }
+    const QString storePath = m_session->filePath();
+    const Clock* clock = &m_session->clock();
+    auto result = std::make_shared<Result<services::RestoreReport>>(Error::internal(tr("The check did not run.")));
+    auto work = [file, clock, result](BackgroundTask& task) {
+        *result = services::StoreBackup(*clock).check(file, [&task](qint64 done, qint64 total) {
+            task.reportProgress(permille(done, total), 1000);
+            return !task.isCancelled();
+        });
+    };
+    m_task = new BackgroundTask(this, title, tr("Checking the copy %1...").arg(QDir::toNativeSeparators(file)), work);
+    connect(m_task, &BackgroundTask::finished, this, [this, result, title, file, storePath] {
+        const bool cancelled = m_task && m_task->wasCancelled();
+        if (m_task)
+            m_task->deleteLater();
+        m_task = nullptr;
+        // Signed out meanwhile: nothing to restore into any more.
+        if (!m_session || cancelled) {
+            Q_EMIT restoreDeclined();
+            return;
+        }
+        if (!*result) {
+            m_prompter.refuse(this, title, result->errorString());
+            Q_EMIT restoreDeclined();
+            return;
+        }
+        const services::RestoreReport& copy = **result;
+        QString question = copy.description();
+        question += QStringLiteral("\n\n");
+        question += tr("Restoring puts this copy in the place of the store %1: what was done after the copy was made "
+                       "is no longer in it. The current store is kept beside it as %2.before-restore-<date-time>. "
+                       "You are signed out now, and sign in again on the restored store.")
+                        .arg(QDir::toNativeSeparators(storePath), QFileInfo(storePath).fileName());
+        if (copy.replica)
+            question += QStringLiteral("\n\n") +
+                        tr("This is an offline copy: the next sync brings it up to date with the server.");
+        question += QStringLiteral("\n\n") + tr("Restore this copy?");
+        if (!m_prompter.confirm(this, title, question, tr("Restore"))) {
+            Q_EMIT restoreDeclined();
+            return;
+        }
+        Q_EMIT restoreRequested(file);
+    });
+    m_task->start(1000);
 }
 
 } // namespace hocbaso::ui

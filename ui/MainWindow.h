@@ -5,6 +5,8 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
+
 class QAction;
 class QActionGroup;
 class QLabel;
@@ -24,6 +26,7 @@ class Workspace;
 namespace hocbaso::ui {
 
 class AppSettings;
+class BackgroundTask;
 class Prompter;
 using Session = workspace::Workspace;
 class SyncReportDialog;
@@ -37,6 +40,11 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    // Asks for a file (QFileDialog by default): `save` for a file to write, with `suggestion` as the
+    // proposed path or folder; an empty answer cancels. Tests set their own.
+    using FileChooser =
+        std::function<QString(bool save, const QString& caption, const QString& suggestion, const QString& filter)>;
+
     MainWindow(AppSettings& settings, Prompter& prompter, QWidget* parent = nullptr);
     ~MainWindow() override;
 
@@ -58,6 +66,11 @@ public:
     QAction* trustAnchorsAction() const { return m_trustAnchorsAction; }
     QAction* workOfflineAction() const { return m_workOfflineAction; }
     QAction* syncAction() const { return m_syncAction; }
+    QAction* backupAction() const { return m_backupAction; }
+    QAction* restoreAction() const { return m_restoreAction; }
+    void setFileChooser(FileChooser chooser) { m_fileChooser = std::move(chooser); }
+    // The backup, or the check of a copy before a restore, running now (null when none).
+    BackgroundTask* runningTask() const;
     UserAdminDialog* userAdminDialog() const;
     OrganisationDialog* organisationDialog() const;
     TrustAnchorsDialog* trustAnchorsDialog() const;
@@ -82,8 +95,23 @@ public Q_SLOTS:
     void openTrustAnchors();
     void openSettings();
     void showAbout();
+    // System > Back up...: asks where, then backUpTo().
+    void backUp();
+    // Copies the session's SQLite store into `file` behind a progress window and says what was made.
+    void backUpTo(const QString& file);
+    // System > Restore...: asks for a copy, then restoreFrom().
+    void restore();
+    // Checks the copy `file` behind a progress window, asks for confirmation with what it holds, and
+    // then asks the program (restoreRequested) to sign out and put it in the place of the store.
+    void restoreFrom(const QString& file);
 
 Q_SIGNALS:
+    // A backup ended (`ok`: the copy was made), once its message was given.
+    void backupFinished(bool ok);
+    // The copy `file` was checked and the user confirmed its restore.
+    void restoreRequested(const QString& file);
+    // A restore asked for ended before the request: refused, failed or not confirmed.
+    void restoreDeclined();
     void signOutRequested();
     void workOfflineRequested();
     void syncRequested();
@@ -104,6 +132,10 @@ private:
     void retranslate();
     void updateSessionTexts();
     void updateLanguageChecks();
+    void updateBackupActions();
+    // Why the session's store may not be backed up or restored here; empty when it may.
+    QString backupRefusal() const;
+    QString chooseFile(bool save, const QString& caption, const QString& suggestion, const QString& filter);
 
     AppSettings& m_settings;
     Prompter& m_prompter;
@@ -126,6 +158,10 @@ private:
     QAction* m_syncAction = nullptr;
     QAction* m_workOfflineToolAction = nullptr;
     QAction* m_syncToolAction = nullptr;
+    QAction* m_backupAction = nullptr;
+    QAction* m_restoreAction = nullptr;
+    FileChooser m_fileChooser;
+    QPointer<BackgroundTask> m_task;
     bool m_offline = false;
     QAction* m_quitAction = nullptr;
     QAction* m_aboutAction = nullptr;

@@ -11,6 +11,7 @@
 #include "core/Translations.h"
 #include "dialogs/WelcomeDialog.h"
 #include "pages/RecordLookupPage.h"
+#include "services/StoreBackup.h"
 #include "services/StoreSetup.h"
 #include "widgets/BackgroundTask.h"
 #include "workspace/OfflineCopy.h"
@@ -22,6 +23,9 @@
 #include <QGuiApplication>
 #include <QThread>
 #include <QTimer>
+
+#include <algorithm>
+#include <memory>
 
 namespace hocbaso::ui {
 
@@ -36,6 +40,7 @@ SessionController::SessionController(AppSettings& settings, Prompter& prompter, 
     connect(m_main.get(), &MainWindow::signOutRequested, this, &SessionController::signOut);
     connect(m_main.get(), &MainWindow::workOfflineRequested, this, &SessionController::workOffline);
     connect(m_main.get(), &MainWindow::syncRequested, this, &SessionController::syncNow);
+    connect(m_main.get(), &MainWindow::restoreRequested, this, &SessionController::restoreStore);
     connect(m_main.get(), &MainWindow::closed, this, &SessionController::onMainWindowClosed);
     connect(m_main.get(), &MainWindow::languageChosen, this, &SessionController::setLanguage);
     connect(m_main.get(), &MainWindow::settingsChanged, this, &SessionController::applySettings);
@@ -441,6 +446,60 @@ void SessionController::syncNow()
             lookup->verifyInBackground();
     });
     m_task->start(0, 0);
+}
+
+void SessionController::restoreStore(const QString& file)
+{
+    if (!m_session || m_session->isCentral() || m_task)
+        return;
+    const QString title = tr("Restore");
+    const QString storePath = m_session->filePath();
+    // The file is replaced only when no connection has it open: this session's goes first, with
+    // every page (their deferred deletion runs before the queued start below) and the idle watch.
+    m_idle->stop();
+    m_main->closeSession();
+    m_session.reset();
+    Q_EMIT signedOut();
+
+    const Clock* clock = &m_clock;
+    auto result = std::make_shared<Result<services::RestoreReport>>(Error::internal(tr("The restore did not run.")));
+    auto work = [storePath, file, clock, result](BackgroundTask& task) {
+        services::StoreBackup backup(*clock);
+        // Cancel is honoured until the store is replaced; after that the restore is done.
+        backup.setStepHook([&task](services::RestoreStep step) {
+            return step == services::RestoreStep::Replaced || !task.isCancelled();
+        });
+        *result = backup.restore(storePath, file, [&task](qint64 done, qint64 total) {
+            task.reportProgress(total > 0 ? int(std::min<qint64>(1000, done * 1000 / total)) : 0, 1000);
+            return !task.isCancelled();
+        });
+    };
+    m_task = new BackgroundTask(m_main.get(), title, tr("Restoring the copy %1...").arg(QDir::toNativeSeparators(file)),
+                                work);
+    connect(m_task, &BackgroundTask::finished, this, [this, result, title] {
+        const bool cancelled = m_task && m_task->wasCancelled();
+        if (m_task)
+            m_task->deleteLater();
+        m_task = nullptr;
+        const bool ok = result->ok();
+        m_main->hide();
+        m_login->clearPassword();
+        m_login->showNotice(ok ? tr("The store was restored from the backup copy. Sign in again to continue.")
+                               : tr("The store was not changed. Sign in again to continue."));
+        m_login->show();
+        m_login->raise();
+        m_login->activateWindow();
+        m_login->focusFirstEmptyField();
+        if (ok)
+            m_prompter.inform(m_login.get(), title, (*result)->summary());
+        else if (cancelled)
+            m_prompter.inform(m_login.get(), title, tr("The restore was stopped: the store was not changed."));
+        else
+            m_prompter.refuse(m_login.get(), title, result->errorString());
+        Q_EMIT restoreFinished(ok);
+    });
+    // Queued: the pages' deferred deletions, posted above, run first and close what they had open.
+    QTimer::singleShot(0, m_task, [task = m_task] { task->start(1000, 0); });
 }
 
 void SessionController::signOut()

@@ -65,18 +65,25 @@ public Q_SLOTS:
     // Working offline: sends the copy's changes to the server, brings it up to date, and shows what
     // happened.
     void syncNow();
+    // After MainWindow checked the copy `file` and the user confirmed: signs out (the session's
+    // connection must be closed for the file to be replaced), puts the copy in the place of the
+    // SQLite store behind a progress window, says what was restored (or why nothing was changed),
+    // and shows the sign-in window for the restored store.
+    void restoreStore(const QString& file);
 
 public:
     // The offline copy of `username` (a file in the per-user data folder unless set here).
     QString offlinePath(const QString& username) const;
     void setOfflineFolder(const QString& folder) { m_offlineFolder = folder; }
-    // The download or sync running now, if any.
+    // The download, sync or restore running now, if any.
     BackgroundTask* runningTask() const;
 
 Q_SIGNALS:
     void signedIn();
     void signedOut();
     void quitRequested();
+    // A restore asked for by restoreStore() ended (`ok`: the copy is the store now), after its message.
+    void restoreFinished(bool ok);
 
 private:
     void showLogin(const ConnectionProfile& profile, const QString& username, const QString& notice);
