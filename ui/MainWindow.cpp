@@ -10,6 +10,10 @@
 #include "dialogs/SyncReportDialog.h"
 #include "dialogs/TrustAnchorsDialog.h"
 #include "dialogs/UserAdminDialog.h"
+#include "pages/CertificateReviewPage.h"
+#include "pages/LockSettingsPage.h"
+#include "pages/RevocationReviewPage.h"
+#include "pages/StatisticsPage.h"
 #include "services/AuthService.h"
 #include "services/StoreBackup.h"
 #include "services/StoreInfo.h"
@@ -422,6 +426,15 @@ void MainWindow::openSession(Session* session)
     if (!session)
         return;
     const services::Actor& actor = session->actor();
+    // The to-do list first: what needs attention today, each line leading to its tab.
+    if (Page::access(PageId::Todo, actor)) {
+        auto* todo = new TodoPage(m_tabWidget);
+        todo->setPrompter(&m_prompter);
+        connect(todo, &TodoPage::openRequested, this, &MainWindow::openTodoTarget);
+        todo->setSession(session);
+        m_tabWidget->addTab(todo, QIcon(Page::iconPath(PageId::Todo)), Page::title(PageId::Todo));
+        m_pages.append(todo);
+    }
     for (PageId id : Page::all()) {
         if (!Page::access(id, actor))
             continue;
@@ -522,6 +535,45 @@ bool MainWindow::showPage(PageId id)
     m_tabWidget->setCurrentWidget(p);
     p->setFocus();
     return true;
+}
+
+bool MainWindow::openTodoTarget(const TodoPage::Target& target)
+{
+    using Item = TodoPage::Item;
+    switch (target.item) {
+    case Item::PendingCertificates:
+        if (!showPage(PageId::CertificateReview))
+            return false;
+        if (auto* p = qobject_cast<CertificateReviewPage*>(page(PageId::CertificateReview)))
+            return p->setFilter(CertificateStatus::Pending);
+        return false;
+    case Item::ExpiringCertificates:
+        if (!showPage(PageId::CertificateReview))
+            return false;
+        if (auto* p = qobject_cast<CertificateReviewPage*>(page(PageId::CertificateReview)))
+            return p->showExpiring();
+        return false;
+    case Item::PendingRevocations:
+        if (!showPage(PageId::RevocationReview))
+            return false;
+        if (auto* p = qobject_cast<RevocationReviewPage*>(page(PageId::RevocationReview)))
+            return p->setFilter(QString(), 0, RevocationStatus::Pending);
+        return false;
+    case Item::SchoolsBelowThreshold:
+        if (!showPage(PageId::Statistics))
+            return false;
+        if (auto* p = qobject_cast<StatisticsPage*>(page(PageId::Statistics)))
+            return p->showSchoolsBelow(target.thresholdPercent);
+        return false;
+    case Item::LockSoon:
+        if (!showPage(PageId::LockSettings))
+            return false;
+        if (auto* p = qobject_cast<LockSettingsPage*>(page(PageId::LockSettings)))
+            return target.schoolCode.isEmpty() ? p->setSchoolYear(target.schoolYear)
+                                               : p->showSchool(target.schoolYear, target.schoolCode, target.grade);
+        return false;
+    }
+    return false;
 }
 
 OrganisationDialog* MainWindow::organisationDialog() const

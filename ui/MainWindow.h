@@ -1,6 +1,7 @@
 #pragma once
 
 #include "pages/Page.h"
+#include "pages/TodoPage.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -57,6 +58,8 @@ public:
     // Shows a function's tab, or explains why the signed-in user may not open it.
     bool showPage(PageId id);
     Page* page(PageId id) const;
+    // A to-do line's tab, with the filter that lists that work (or the refusal, as showPage()).
+    bool openTodoTarget(const TodoPage::Target& target);
     QTabWidget* tabWidget() const { return m_tabWidget; }
     QAction* pageAction(PageId id) const;
     QAction* signOutAction() const { return m_signOutAction; }

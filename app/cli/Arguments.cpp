@@ -33,7 +33,7 @@ const QSet<QString>& Arguments::flagOptions()
         QStringLiteral("json"),    QStringLiteral("yes"),        QStringLiteral("version"),
         QStringLiteral("all"),     QStringLiteral("help"),       QStringLiteral("no-signatures"),
         QStringLiteral("dry-run"), QStringLiteral("unverified"), QStringLiteral("ca-revoked"),
-        QStringLiteral("daily")};
+        QStringLiteral("daily"),   QStringLiteral("expiring")};
     return names;
 }
 

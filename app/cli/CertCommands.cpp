@@ -350,6 +350,9 @@ int certList(CliContext& c)
     }
     query.schoolCode = a.value(QStringLiteral("school"));
     query.caRevoked = a.has(QStringLiteral("ca-revoked"));
+    // The same window as the expiry_soon check and the to-do list's count.
+    if (a.has(QStringLiteral("expiring")))
+        query.expiringWithinDays = crypto::kExpiryWarningDays;
     auto ctx = c.context();
     if (!ctx)
         return c.fail(ctx.error());

@@ -83,7 +83,12 @@ QString helpText()
                "\nBackups of a SQLite store:\n"
                "  backup --to FILE          a consistent copy of the store, taken while others work\n"
                "  backup --daily            today's copy in the backups folder beside the store (keeps 7)\n"
-               "  restore --from FILE       check a copy and put it in the place of the store (--yes)\n");
+               "  restore --from FILE       check a copy and put it in the place of the store (--yes)\n") +
+           QCoreApplication::translate(
+               "hocbaso::cli",
+               "\nTo-do: todo [--below PERCENT] counts what waits in your units (pending certificates, approved "
+               "ones expiring soon, pending revocation requests, schools below the share sent, lock dates in the "
+               "next 14 days); cert list --expiring lists the certificates expiring within 30 days.\n");
 }
 
 // The value of --lang (as --lang X or --lang=X), the last one given; empty when absent.
@@ -143,7 +148,7 @@ int run(const QStringList& arguments)
         {QStringLiteral("stats"), cmdStats},     {QStringLiteral("user"), cmdUser},
         {QStringLiteral("replica"), cmdReplica}, {QStringLiteral("sync"), cmdSync},
         {QStringLiteral("unit"), cmdUnit},       {QStringLiteral("backup"), cmdBackup},
-        {QStringLiteral("restore"), cmdRestore},
+        {QStringLiteral("restore"), cmdRestore}, {QStringLiteral("todo"), cmdTodo},
     };
     const QString command = parsed->words().first();
     const auto it = commands.constFind(command);

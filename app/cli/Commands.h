@@ -20,6 +20,8 @@ int cmdRecordSchoolSide(CliContext& c, const QString& sub, const QString& lookup
 int cmdLock(CliContext& c);
 int cmdRevocation(CliContext& c);
 int cmdStats(CliContext& c);
+// What needs the actor's attention (TodoCommands.cpp).
+int cmdTodo(CliContext& c);
 // Users: add, list, disable, enable, unlock (UserCommands.cpp).
 int cmdUser(CliContext& c);
 // `init --admin NAME`: the store-wide first administrator of a store without users; prints nothing.

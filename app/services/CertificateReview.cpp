@@ -399,6 +399,12 @@ Result<CertificateRepository::Filter> CertificateReview::filterFor(const Certifi
     filter.status = query.status;
     filter.kind = query.kind;
     filter.caRevoked = query.caRevoked;
+    if (query.expiringWithinDays > 0) {
+        // The same bounds as the expiry_soon check: not expired yet, and at most that many days left.
+        const QDateTime now = m_ctx.clock.now();
+        filter.notAfterFrom = now;
+        filter.notAfterUntil = now.addDays(query.expiringWithinDays);
+    }
     filter.schoolWords = text::queryWords(text::fold(query.schoolSearch));
     if (!query.schoolCode.trimmed().isEmpty()) {
         auto school = store::SchoolRepository(m_ctx.db).byCode(query.schoolCode.trimmed());

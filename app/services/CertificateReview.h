@@ -55,6 +55,9 @@ struct CertificateQuery
     // Only registrations their certificate authority revoked (6.1's filter "revoked by the CA"),
     // whatever their status; with status Approved, the ones the school may still believe it can use.
     bool caRevoked = false;
+    // Only certificates whose validity ends within this many days from now (0: any): with status
+    // Approved, the ones the expiry_soon check warns about (6.1's "Expiring soon", the to-do list).
+    int expiringWithinDays = 0;
     bool withChecks = true;
     // Keyset paging: at most `limit` rows (0: every row) after the row with this school key and
     // id, i.e. CertificateView::schoolSort and registration.id of the last row read (null: from

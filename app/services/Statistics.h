@@ -45,6 +45,16 @@ struct ProgressReport
 class Statistics
 {
 public:
+    // The share sent under which 6.4 marks a school, until the officer chooses another (the page's
+    // "Highlight schools below"), and the to-do list's "schools under the threshold".
+    static constexpr int kDefaultLowSharePercent = 30;
+    // Whether a line is marked at `percent`: it expects records and has sent less than that share
+    // of them (a school with nothing expected has no share to fall short of). 0 marks nothing.
+    static bool isBelow(const ProgressRow& row, double percent)
+    {
+        return percent > 0 && row.expected > 0 && row.percentSent() < percent;
+    }
+
     explicit Statistics(ServiceContext& ctx) : m_ctx(ctx) {}
     // Every school of a unit and of the units below it; an empty unit code means the actor's unit
     // (for the system actor, every school). ownSchoolsOnly: only the schools the unit manages

@@ -65,7 +65,7 @@ CertificateRepository::ReviewRow readReviewRow(const QSqlQuery& q)
 }
 
 // The WHERE clause of a certificate filter (the query joins schools as s).
-QString filterWhere(const CertificateRepository::Filter& f, QVariantList& values)
+QString filterWhere(const Database& db, const CertificateRepository::Filter& f, QVariantList& values)
 {
     QString where = QStringLiteral("WHERE 1 = 1");
     if (f.status) {
@@ -86,6 +86,14 @@ QString filterWhere(const CertificateRepository::Filter& f, QVariantList& values
     }
     if (f.caRevoked)
         where += QStringLiteral(" AND c.ca_revoked_at IS NOT NULL");
+    if (f.notAfterFrom.isValid()) {
+        where += QStringLiteral(" AND c.not_after >= ?");
+        values.append(sql::timestamp(db, f.notAfterFrom));
+    }
+    if (f.notAfterUntil.isValid()) {
+        where += QStringLiteral(" AND c.not_after <= ?");
+        values.append(sql::timestamp(db, f.notAfterUntil));
+    }
     for (const QString& word : f.schoolWords) {
         // A word starts the folded name or follows one of its spaces; or it starts the code.
         QString pattern = word;
@@ -124,7 +132,7 @@ Result<std::optional<CertificateRegistration>> CertificateRepository::byId(qint6
 Result<QList<CertificateRegistration>> CertificateRepository::list(const Filter& f)
 {
     QVariantList values;
-    const QString where = filterWhere(f, values);
+    const QString where = filterWhere(m_db, f, values);
     return sql::readAll<CertificateRegistration>(m_db, kColumns + where + QStringLiteral(" ORDER BY s.name_sort, c.id"),
                                                  values, readCertificate);
 }
@@ -183,7 +191,7 @@ Result<QHash<CertificateStatus, qint64>> CertificateRepository::countsByStatus(c
     Filter f = filter;
     f.status.reset();
     QVariantList values;
-    const QString where = filterWhere(f, values);
+    const QString where = filterWhere(m_db, f, values);
     auto rows = sql::readAll<QPair<QString, qint64>>(
         m_db,
         QStringLiteral("SELECT c.status, count(*) FROM certificates c JOIN schools s ON s.id = c.school_id ") + where +
@@ -212,7 +220,7 @@ Result<QList<CertificateRepository::ReviewRow>> CertificateRepository::reviewRow
 Result<QList<CertificateRepository::ReviewRow>> CertificateRepository::reviewRows(const Filter& f, const Page& page)
 {
     QVariantList values;
-    QString sqlText = kReviewColumns + filterWhere(f, values);
+    QString sqlText = kReviewColumns + filterWhere(m_db, f, values);
     if (!page.afterSchoolSort.isNull()) {
         // Row values compare like ORDER BY: name_sort is binary-ordered in both schemas (COLLATE
         // "C" in PostgreSQL), and the id breaks ties between registrations of one school.
@@ -238,7 +246,7 @@ CertificateRepository::idsWithStatus(const Filter& filter, const QList<Certifica
     QVariantList values;
     QString sqlText =
         QStringLiteral("SELECT c.id, c.status FROM certificates c JOIN schools s ON s.id = c.school_id ") +
-        filterWhere(f, values);
+        filterWhere(m_db, f, values);
     QStringList wanted;
     for (CertificateStatus status : statuses) {
         if (filter.status && *filter.status != status)
@@ -300,7 +308,7 @@ Result<bool> CertificateRepository::markCaRevoked(qint64 id, const CaRevocation&
 Result<qint64> CertificateRepository::countMatching(const Filter& filter)
 {
     QVariantList values;
-    const QString where = filterWhere(filter, values);
+    const QString where = filterWhere(m_db, filter, values);
     return sql::scalar(
         m_db, QStringLiteral("SELECT count(*) FROM certificates c JOIN schools s ON s.id = c.school_id ") + where,
         values);
@@ -315,7 +323,7 @@ Result<QList<qint64>> CertificateRepository::liveIdsIssuedBy(const Filter& filte
     f.caRevoked = false;
     QVariantList values;
     QString sqlText = QStringLiteral("SELECT c.id FROM certificates c JOIN schools s ON s.id = c.school_id ") +
-                      filterWhere(f, values) +
+                      filterWhere(m_db, f, values) +
                       QStringLiteral(" AND c.status IN ('pending', 'approved') AND c.ca_revoked_at IS NULL AND "
                                      "c.issuer IN (");
     for (qsizetype i = 0; i < issuers.size(); ++i) {

@@ -22,6 +22,10 @@ public:
         std::optional<CertificateKind> kind;
         // Only registrations their CA revoked (ca_revoked_at set), whatever the unit decided.
         bool caRevoked = false;
+        // Only certificates whose validity ends within [notAfterFrom, notAfterUntil] (either
+        // bound null: open on that side): the ones about to expire.
+        QDateTime notAfterFrom;
+        QDateTime notAfterUntil;
         // Folded words (text::fold, text::queryWords): each must begin a word of the school's name
         // or begin its code.
         QStringList schoolWords;

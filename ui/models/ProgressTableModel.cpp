@@ -124,8 +124,7 @@ bool ProgressTableModel::isHighlighted(int row) const
 
 bool ProgressTableModel::highlighted(const Row& r) const
 {
-    return listsNames() && m_highlightBelow > 0 && r.progress.expected > 0 &&
-           r.progress.percentSent() < m_highlightBelow;
+    return listsNames() && services::Statistics::isBelow(r.progress, m_highlightBelow);
 }
 
 void ProgressTableModel::setEmphasizedGrade(int grade)

@@ -40,6 +40,8 @@ constexpr int kRefusalsListed = 10;
 constexpr int kSearchDelayMs = 300;
 // The status chooser's "Revoked by the CA" entry (the others carry a CertificateStatus, or -1).
 constexpr int kCaRevokedChoice = 100;
+// Approved certificates the expiry_soon check warns about: the schools must register new ones.
+constexpr int kExpiringChoice = 101;
 
 // A wait cursor for work on the GUI thread, lifted while a question is on screen.
 class WaitCursor
@@ -255,6 +257,7 @@ void CertificateReviewPage::fillChoosers()
                                 CertificateStatus::Revoked})
         m_ui->statusComboBox->addItem(label(s), int(s));
     m_ui->statusComboBox->addItem(tr("Revoked by the CA"), kCaRevokedChoice);
+    m_ui->statusComboBox->addItem(tr("Expiring within %n day(s)", "", crypto::kExpiryWarningDays), kExpiringChoice);
     m_ui->statusComboBox->addItem(tr("All statuses"), -1);
     m_ui->statusComboBox->setCurrentIndex(status);
 
@@ -288,10 +291,14 @@ services::CertificateQuery CertificateReviewPage::query() const
 {
     services::CertificateQuery q;
     const int status = m_ui->statusComboBox->currentData().toInt();
-    if (status == kCaRevokedChoice)
+    if (status == kCaRevokedChoice) {
         q.caRevoked = true; // whatever the unit decided
-    else if (status >= 0)
+    } else if (status == kExpiringChoice) {
+        q.status = CertificateStatus::Approved;
+        q.expiringWithinDays = crypto::kExpiryWarningDays;
+    } else if (status >= 0) {
         q.status = CertificateStatus(status);
+    }
     const int kind = m_ui->kindComboBox->currentData().toInt();
     if (kind >= 0)
         q.kind = CertificateKind(kind);
@@ -346,6 +353,27 @@ bool CertificateReviewPage::showCaRevoked()
         return false;
     m_ui->statusComboBox->setCurrentIndex(index); // refreshes the list
     return true;
+}
+
+bool CertificateReviewPage::showExpiring()
+{
+    const int index = m_ui->statusComboBox->findData(kExpiringChoice);
+    if (index < 0 || !session())
+        return false;
+    // Every kind and school: the list then holds what the to-do list counted.
+    m_filling = true;
+    m_ui->statusComboBox->setCurrentIndex(index);
+    m_ui->kindComboBox->setCurrentIndex(m_ui->kindComboBox->findData(-1));
+    m_ui->schoolLineEdit->clear();
+    m_filling = false;
+    m_searchTimer->stop();
+    refresh();
+    return true;
+}
+
+bool CertificateReviewPage::showsExpiring() const
+{
+    return m_ui->statusComboBox->currentData().toInt() == kExpiringChoice;
 }
 
 void CertificateReviewPage::updateCaRevokedBanner()

@@ -79,6 +79,10 @@ public:
     bool isCheckingRevocation() const;
     // Lists the certificates their CA revoked (the banner's link, the "Revoked by the CA" status).
     bool showCaRevoked();
+    // Lists the approved certificates expiring within crypto::kExpiryWarningDays, of every kind and
+    // school (the to-do list's line).
+    bool showExpiring();
+    bool showsExpiring() const;
     // Approved certificates their CA has revoked since, as the banner counts them.
     qint64 caRevokedApprovedCount() const { return m_caRevokedApproved; }
 

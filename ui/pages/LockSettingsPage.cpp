@@ -90,6 +90,32 @@ bool LockSettingsPage::setSchoolYear(int startYear)
     return m_shownYear == startYear;
 }
 
+bool LockSettingsPage::showSchool(int startYear, const QString& schoolCode, int grade)
+{
+    if (!session())
+        return false;
+    if (m_shownYear == 0)
+        refresh();
+    // The unsaved-edits question may keep the year on screen: then the school is not shown.
+    if (m_shownYear != startYear && !setSchoolYear(startYear))
+        return false;
+    const QModelIndex school = m_model->indexOf(schoolCode);
+    if (!school.isValid())
+        return false;
+    m_ui->locksTreeView->expand(school);
+    const QModelIndex row = grade > 0 ? m_model->indexOf(schoolCode, grade) : school;
+    const QModelIndex current = row.isValid() ? row : school;
+    m_ui->locksTreeView->setCurrentIndex(current);
+    m_ui->locksTreeView->scrollTo(current);
+    m_ui->locksTreeView->setFocus();
+    return true;
+}
+
+QModelIndex LockSettingsPage::currentIndex() const
+{
+    return m_ui->locksTreeView->currentIndex();
+}
+
 QString LockSettingsPage::messageText() const
 {
     return m_ui->messageLabel->text();

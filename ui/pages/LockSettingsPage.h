@@ -3,6 +3,7 @@
 #include "Page.h"
 #include "dialogs/CommonLockDialog.h"
 
+#include <QModelIndex>
 #include <QPointer>
 
 #include <memory>
@@ -38,6 +39,11 @@ public:
     // Chooses the year as the officer does (the unsaved-edits question included); false if the
     // year is not offered or the officer chose to stay.
     bool setSchoolYear(int startYear);
+    // Shows a school's grade (0: the school's row) of a school year, opened and current: where the
+    // to-do list's lock date is. False when the year or the school is not listed.
+    bool showSchool(int startYear, const QString& schoolCode, int grade = 0);
+    // The tree's current row (SchoolCodeRole and GradeRole say which).
+    QModelIndex currentIndex() const;
     // The Cách 1 dialog while it is open (it is opened window-modal, not exec()'d).
     CommonLockDialog* commonLockDialog() const { return m_dialog; }
     // The inline message under the tree (the last refusal or result).

@@ -7,6 +7,7 @@
 #include "RevocationReviewPage.h"
 #include "Session.h"
 #include "StatisticsPage.h"
+#include "TodoPage.h"
 #include "services/AuthService.h"
 
 #include <QEvent>
@@ -69,6 +70,8 @@ QString Page::title(PageId id)
         return tr("6.4 Record statistics");
     case PageId::RevocationReview:
         return tr("6.5 Revocation requests");
+    case PageId::Todo:
+        return tr("To-do");
     }
     return {};
 }
@@ -86,6 +89,8 @@ QString Page::iconPath(PageId id)
         return QStringLiteral(":/icons/statistics.svg");
     case PageId::RevocationReview:
         return QStringLiteral(":/icons/revoke.svg");
+    case PageId::Todo:
+        return QStringLiteral(":/icons/todo.svg");
     }
     return {};
 }
@@ -100,6 +105,7 @@ Status Page::access(PageId id, const services::Actor& actor)
         return services::permissions::canDecide(actor, actor.unitId);
     case PageId::RecordLookup:
     case PageId::Statistics:
+    case PageId::Todo:
         return services::permissions::canView(actor, actor.unitId);
     }
     return Error::refused(tr("Not allowed."));
@@ -118,6 +124,8 @@ Page* Page::create(PageId id, QWidget* parent)
         return new StatisticsPage(parent);
     case PageId::RevocationReview:
         return new RevocationReviewPage(parent);
+    case PageId::Todo:
+        return new TodoPage(parent);
     }
     return nullptr;
 }

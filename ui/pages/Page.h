@@ -17,14 +17,16 @@ class MessageBoxPrompter;
 class Prompter;
 using Session = workspace::Workspace;
 
-// The five functions of the menu "6. Digital school records", in the guide's order.
+// The five functions of the menu "6. Digital school records", in the guide's order, and the to-do
+// list that leads to them (not one of the guide's functions: all() leaves it out).
 enum class PageId
 {
     CertificateReview,
     LockSettings,
     RecordLookup,
     Statistics,
-    RevocationReview
+    RevocationReview,
+    Todo
 };
 
 // What every tab page has: the session it works in, and clear() to drop what it holds.

@@ -134,6 +134,8 @@ StatisticsPage::StatisticsPage(QWidget* parent)
         if (!m_filling)
             refresh();
     });
+    // The service's share, so that the to-do list counts the schools this page marks.
+    m_ui->highlightSpinBox->setValue(services::Statistics::kDefaultLowSharePercent);
     connect(m_ui->highlightSpinBox, &QSpinBox::valueChanged, this, &StatisticsPage::updateHighlight);
 
     m_ui->exportXlsxPushButton->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
@@ -618,6 +620,24 @@ void StatisticsPage::exportReport(ExportFormat format)
     m_task->start();
 }
 
+int StatisticsPage::highlightPercent() const
+{
+    return m_ui->highlightSpinBox->value();
+}
+
+bool StatisticsPage::showSchoolsBelow(int percent)
+{
+    if (!session())
+        return false;
+    m_ui->highlightSpinBox->setValue(percent);
+    // The marked schools first: the lowest share sent at the top.
+    m_ui->schoolsTableView->sortByColumn(ProgressTableModel::PercentColumn, Qt::AscendingOrder);
+    if (!m_report)
+        refresh();
+    updateHighlight();
+    return true;
+}
+
 QString StatisticsPage::reportHtml() const
 {
     const std::optional<services::ProgressReport> report = currentReport();
@@ -650,7 +670,7 @@ QString StatisticsPage::reportHtml() const
         html += QStringLiteral("<td align=\"right\">%1</td></tr>").arg(locale.toString(r.invalidSignatures));
     };
     for (const ProgressRow& r : report->rows) {
-        const bool marked = below > 0 && r.expected > 0 && r.percentSent() < below;
+        const bool marked = services::Statistics::isBelow(r, below);
         row(r, r.schoolCode, r.schoolName,
             marked ? QStringLiteral("background-color: %1;").arg(Palette::lowRowBackground().name()) : QString());
     }

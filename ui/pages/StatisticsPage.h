@@ -62,6 +62,10 @@ public:
     bool openUnit(const QString& unitCode, bool ownSchools = false);
     // Back to the unit above; false at the top.
     bool goUp();
+    // Marks the schools below `percent` sent and sorts the lowest share first (the to-do list's
+    // "schools under the threshold").
+    bool showSchoolsBelow(int percent);
+    int highlightPercent() const;
     // The table as HTML for printing: title, date, the rows in the table's order and the totals.
     QString reportHtml() const;
     // An export is running on its worker thread.
