@@ -23,7 +23,7 @@ const QSet<QString>& Arguments::valueOptions()
         QStringLiteral("batch"),    QStringLiteral("page"),        QStringLiteral("level"),
         QStringLiteral("parent"),   QStringLiteral("ownership"),   QStringLiteral("tax-code"),
         QStringLiteral("address"),  QStringLiteral("admin"),       QStringLiteral("by"),
-        QStringLiteral("pg-read"),  QStringLiteral("to")};
+        QStringLiteral("pg-read"),  QStringLiteral("to"),          QStringLiteral("below")};
     return names;
 }
 
