@@ -48,7 +48,8 @@ int cmdTodo(CliContext& c)
                             {QStringLiteral("today"), s.today.toString(Qt::ISODate)}});
     }
     QTextStream& out = c.out();
-    out << QCoreApplication::translate("hocbaso::cli", "Certificates waiting for approval: %1").arg(s.pendingCertificates)
+    out << QCoreApplication::translate("hocbaso::cli", "Certificates waiting for approval: %1")
+               .arg(s.pendingCertificates)
         << "\n"
         << QCoreApplication::translate("hocbaso::cli", "Approved certificates expiring within %n day(s): %1", nullptr,
                                        s.expiryDays)

@@ -117,7 +117,7 @@ TEST_F(GuiCentralSignIn, TheServerRoleSignsInWithTheUsersRoleAndUnit)
     EXPECT_TRUE(session->database().isPostgres());
     EXPECT_EQ(session->actor().role, Role::Officer);
     EXPECT_EQ(session->unit().code, QStringLiteral("PGD77"));
-    EXPECT_EQ(m_controller->mainWindow()->tabWidget()->count(), 5);
+    EXPECT_EQ(m_controller->mainWindow()->tabWidget()->count(), 6); // the to-do list and 6.1-6.5
     EXPECT_TRUE(session->storeDescription().startsWith(QStringLiteral("server ")));
     // The password is never remembered.
     EXPECT_TRUE(m_controller->loginDialog()->password().isEmpty());

@@ -774,7 +774,7 @@ TEST_F(GuiCertificates, EveryPageGetsTheMainWindowsPrompter)
 {
     ASSERT_TRUE(signInAs(QStringLiteral("canbo1"), QString::fromLatin1(kDemoPassword)));
     ui::MainWindow* main = m_controller->mainWindow();
-    ASSERT_EQ(main->tabWidget()->count(), 5);
+    ASSERT_EQ(main->tabWidget()->count(), 6); // the to-do list and 6.1-6.5
     for (int i = 0; i < main->tabWidget()->count(); ++i) {
         auto* page = qobject_cast<ui::Page*>(main->tabWidget()->widget(i));
         ASSERT_NE(page, nullptr);

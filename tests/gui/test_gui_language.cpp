@@ -73,11 +73,11 @@ TEST_F(GuiLanguage, WindowsFollowTheTranslationLive)
     ui::MainWindow* main = m_controller->mainWindow();
     EXPECT_TRUE(main->windowTitle().contains(QStringLiteral("Học bạ số"))) << main->windowTitle().toStdString();
     EXPECT_EQ(main->signOutAction()->text(), QStringLiteral("Đăng &xuất"));
-    EXPECT_EQ(main->tabWidget()->tabText(0), QStringLiteral("6.1. Duyệt chứng thư số đơn vị"));
+    EXPECT_EQ(main->tabWidget()->tabText(1), QStringLiteral("6.1. Duyệt chứng thư số đơn vị"));
 
     uninstall();
     EXPECT_EQ(main->signOutAction()->text(), QStringLiteral("Sign &out"));
-    EXPECT_EQ(main->tabWidget()->tabText(0), QStringLiteral("6.1 Approve school certificates"));
+    EXPECT_EQ(main->tabWidget()->tabText(1), QStringLiteral("6.1 Approve school certificates"));
     EXPECT_TRUE(main->windowTitle().startsWith(QStringLiteral("Digital school records")));
 }
 

@@ -40,7 +40,7 @@ TEST_F(GuiRoles, OfficerHasTheFiveTabsInTheGuidesOrder)
 {
     ASSERT_TRUE(signInAs(QStringLiteral("canbo1")));
     EXPECT_EQ(tabTitles(),
-              (QStringList{QStringLiteral("6.1 Approve school certificates"),
+              (QStringList{QStringLiteral("To-do"), QStringLiteral("6.1 Approve school certificates"),
                            QStringLiteral("6.2 Receive and revoke locks"), QStringLiteral("6.3 Look up records"),
                            QStringLiteral("6.4 Record statistics"), QStringLiteral("6.5 Revocation requests")}));
     EXPECT_FALSE(toolVisible("usersToolAction"));
@@ -80,8 +80,8 @@ TEST_F(GuiRoles, CtrlDigitsOpenTheTabs)
 TEST_F(GuiRoles, ViewerSeesLookupAndStatisticsOnly)
 {
     ASSERT_TRUE(signInAs(QStringLiteral("xem1")));
-    EXPECT_EQ(tabTitles(),
-              (QStringList{QStringLiteral("6.3 Look up records"), QStringLiteral("6.4 Record statistics")}));
+    EXPECT_EQ(tabTitles(), (QStringList{QStringLiteral("To-do"), QStringLiteral("6.3 Look up records"),
+                                        QStringLiteral("6.4 Record statistics")}));
     ui::MainWindow* main = m_controller->mainWindow();
     EXPECT_EQ(main->page(ui::PageId::CertificateReview), nullptr);
     EXPECT_EQ(main->page(ui::PageId::RevocationReview), nullptr);
@@ -118,7 +118,7 @@ TEST_F(GuiRoles, OnlyAnAdministratorManagesUsers)
 TEST_F(GuiRoles, AdministratorHasUsersAndSettings)
 {
     ASSERT_TRUE(signInAs(QStringLiteral("admin")));
-    EXPECT_EQ(tabTitles().size(), 5);
+    EXPECT_EQ(tabTitles().size(), 6); // the to-do list and 6.1-6.5
     EXPECT_TRUE(toolVisible("usersToolAction"));
     EXPECT_TRUE(toolVisible("settingsToolAction"));
     m_controller->mainWindow()->usersAction()->trigger();

@@ -113,7 +113,7 @@ TEST_F(GuiUserAdmin, AddsAUserWhoCanThenSignIn)
 
     signOut();
     ASSERT_TRUE(signInAs(QStringLiteral("canbo2"), QStringLiteral("Moi#Pass2026"))) << loginMessage().toStdString();
-    EXPECT_EQ(m_controller->mainWindow()->tabWidget()->count(), 5);
+    EXPECT_EQ(m_controller->mainWindow()->tabWidget()->count(), 6); // the to-do list and 6.1-6.5
 }
 
 TEST_F(GuiUserAdmin, MismatchedPasswordsKeepTheDialogOpen)

@@ -22,8 +22,10 @@ protected:
     {
         QProcessEnvironment env;
         env.insert(QStringLiteral("HOCBASO_PASSWORD"), QString::fromLatin1(kDemoPassword));
-        QStringList global{QStringLiteral("--db"), m_db, QStringLiteral("--user"), user, QStringLiteral("--lang"),
-                           QStringLiteral("en"), QStringLiteral("--json")};
+        QStringList global{QStringLiteral("--db"),   m_db,
+                           QStringLiteral("--user"), user,
+                           QStringLiteral("--lang"), QStringLiteral("en"),
+                           QStringLiteral("--json")};
         if (!today.isEmpty())
             global << QStringLiteral("--today") << today;
         return runCli(global + args, env);
@@ -118,9 +120,9 @@ TEST_F(CliTodo, CountsEqualWhatTheListsGive)
     const QString beforeExpiry = firstEnd.date().addDays(-10).toString(Qt::ISODate);
     for (const QString& user : {QStringLiteral("canboso"), QStringLiteral("canbo1"), QStringLiteral("canbo2")})
         expectCountsEqualLists(user, beforeExpiry);
-    EXPECT_GT(json(QStringLiteral("canboso"), {"todo"}, beforeExpiry)[QStringLiteral("expiring_certificates")]
-                  .toInteger(),
-              0);
+    EXPECT_GT(
+        json(QStringLiteral("canboso"), {"todo"}, beforeExpiry)[QStringLiteral("expiring_certificates")].toInteger(),
+        0);
 }
 
 TEST_F(CliTodo, AnOfficerSeesOnlyTheirUnitsWork)
@@ -154,15 +156,16 @@ TEST_F(CliTodo, AnOfficerSeesOnlyTheirUnitsWork)
     }
     // The Sở sees its communes' work; each commune only its own, which adds up to the Sở's.
     EXPECT_EQ(so[QStringLiteral("locks_soon")].toArray().size(), locks.size());
-    for (const char* key : {"pending_certificates", "expiring_certificates", "pending_revocations",
-                            "schools_below_threshold"})
+    for (const char* key :
+         {"pending_certificates", "expiring_certificates", "pending_revocations", "schools_below_threshold"})
         EXPECT_EQ(one[QLatin1String(key)].toInteger() + two[QLatin1String(key)].toInteger(),
                   so[QLatin1String(key)].toInteger())
             << key;
     // And the pending certificates counted for canbo1 are XA01's.
     for (const QJsonValue& v : rows(QStringLiteral("canbo1"), {"cert", "list", "--status", "pending"}, today))
         EXPECT_TRUE(xa01.contains(v[QStringLiteral("school")].toString()));
-    EXPECT_NE(one[QStringLiteral("pending_certificates")].toInteger(), so[QStringLiteral("pending_certificates")].toInteger());
+    EXPECT_NE(one[QStringLiteral("pending_certificates")].toInteger(),
+              so[QStringLiteral("pending_certificates")].toInteger());
 }
 
 TEST_F(CliTodo, TheShareIsAnOptionAndBadValuesAreRefused)
@@ -172,9 +175,10 @@ TEST_F(CliTodo, TheShareIsAnOptionAndBadValuesAreRefused)
     EXPECT_EQ(all[QStringLiteral("threshold_percent")].toInt(), 100);
     EXPECT_EQ(all[QStringLiteral("schools_below_threshold")].toInteger(),
               belowFromStats(rows(QStringLiteral("canboso"), {"stats"}, today), 100));
-    EXPECT_EQ(json(QStringLiteral("canboso"), {"todo", "--below", "0"}, today)[QStringLiteral("schools_below_threshold")]
-                  .toInteger(),
-              0);
+    EXPECT_EQ(
+        json(QStringLiteral("canboso"), {"todo", "--below", "0"}, today)[QStringLiteral("schools_below_threshold")]
+            .toInteger(),
+        0);
     EXPECT_NE(as(QStringLiteral("canboso"), {"todo", "--below", "101"}, today).exitCode, 0);
     EXPECT_EQ(as(QStringLiteral("canboso"), {"todo", "extra"}, today).exitCode, 2);
 }

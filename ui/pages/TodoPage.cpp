@@ -168,8 +168,8 @@ void TodoPage::fill()
             target(Item::PendingCertificates));
     addLine(nullptr, tr("Approved certificates expiring within %n day(s)", "", s.expiryDays), s.expiringCertificates,
             PageId::CertificateReview, target(Item::ExpiringCertificates));
-    addLine(nullptr, tr("Revocation requests waiting for a decision"), s.pendingRevocations,
-            PageId::RevocationReview, target(Item::PendingRevocations));
+    addLine(nullptr, tr("Revocation requests waiting for a decision"), s.pendingRevocations, PageId::RevocationReview,
+            target(Item::PendingRevocations));
     addLine(nullptr,
             tr("Schools below %1% of records sent (school year %2)")
                 .arg(QLocale().toString(s.thresholdPercent), SchoolYear{s.schoolYear}.label()),
