@@ -1154,6 +1154,102 @@ Read replica: --pg-read CONNINFO reads lookups, record details, lists and statis
         <source>--pg-read names a read replica of the --pg server: give --pg too.</source>
         <translation>--pg-read names a read replica of the --pg server: give --pg too.</translation>
     </message>
+    <message>
+        <source>
+Backups of a SQLite store:
+  backup --to FILE          a consistent copy of the store, taken while others work
+  backup --daily            today&apos;s copy in the backups folder beside the store (keeps 7)
+  restore --from FILE       check a copy and put it in the place of the store (--yes)
+</source>
+        <translation>
+Backups of a SQLite store:
+  backup --to FILE          a consistent copy of the store, taken while others work
+  backup --daily            today&apos;s copy in the backups folder beside the store (keeps 7)
+  restore --from FILE       check a copy and put it in the place of the store (--yes)
+</translation>
+    </message>
+    <message>
+        <source>
+To-do: todo [--below PERCENT] counts what waits in your units (pending certificates, approved ones expiring soon, pending revocation requests, schools below the share sent, lock dates in the next 14 days); cert list --expiring lists the certificates expiring within 30 days.
+</source>
+        <translation>
+To-do: todo [--below PERCENT] counts what waits in your units (pending certificates, approved ones expiring soon, pending revocation requests, schools below the share sent, lock dates in the next 14 days); cert list --expiring lists the certificates expiring within 30 days.
+</translation>
+    </message>
+    <message>
+        <source>Only administrators and officers back up or restore a store.</source>
+        <translation>Only administrators and officers back up or restore a store.</translation>
+    </message>
+    <message>
+        <source>Usage: hocbaso-cli backup --to FILE | --daily</source>
+        <translation>Usage: hocbaso-cli backup --to FILE | --daily</translation>
+    </message>
+    <message>
+        <source>Today&apos;s copy is there already in %1.</source>
+        <translation>Today&apos;s copy is there already in %1.</translation>
+    </message>
+    <message>
+        <source>Copied the store into %1 (%2 bytes, schema version %3).</source>
+        <translation>Copied the store into %1 (%2 bytes, schema version %3).</translation>
+    </message>
+    <message>
+        <source>Its audit log is intact.</source>
+        <translation>Its audit log is intact.</translation>
+    </message>
+    <message>
+        <source>Its audit log does NOT verify.</source>
+        <translation>Its audit log does NOT verify.</translation>
+    </message>
+    <message>
+        <source>Usage: hocbaso-cli restore --from FILE</source>
+        <translation>Usage: hocbaso-cli restore --from FILE</translation>
+    </message>
+    <message>
+        <source>%1 Put it in the place of the store %2?</source>
+        <translation>%1 Put it in the place of the store %2?</translation>
+    </message>
+    <message>
+        <source>Not restored: confirm with --yes (nothing was changed).</source>
+        <translation>Not restored: confirm with --yes (nothing was changed).</translation>
+    </message>
+    <message>
+        <source>Usage: hocbaso-cli todo [--below PERCENT]</source>
+        <translation>Usage: hocbaso-cli todo [--below PERCENT]</translation>
+    </message>
+    <message>
+        <source>Certificates waiting for approval: %1</source>
+        <translation>Certificates waiting for approval: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approved certificates expiring within %n day(s): %1</source>
+        <translation>
+            <numerusform>Approved certificates expiring within %n day: %1</numerusform>
+            <numerusform>Approved certificates expiring within %n days: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revocation requests waiting for a decision: %1</source>
+        <translation>Revocation requests waiting for a decision: %1</translation>
+    </message>
+    <message>
+        <source>Schools below %1% of records sent (%2): %3</source>
+        <translation>Schools below %1% of records sent (%2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lock dates within the next %n day(s): %1</source>
+        <translation>
+            <numerusform>Lock dates within the next %n day: %1</numerusform>
+            <numerusform>Lock dates within the next %n days: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>receive lock</source>
+        <translation>receive lock</translation>
+    </message>
+    <message>
+        <source>revoke lock</source>
+        <translation>revoke lock</translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::crypto::Certificate</name>
@@ -2800,6 +2896,120 @@ Approve it anyway?</translation>
     </message>
 </context>
 <context>
+    <name>hocbaso::services::StoreBackup</name>
+    <message>
+        <source>The central store (PostgreSQL) is backed up on its server, not by this program: use pg_dump, or base backups (pg_basebackup) with the write-ahead log archived; see the README, section Backups.</source>
+        <translation>The central store (PostgreSQL) is backed up on its server, not by this program: use pg_dump, or base backups (pg_basebackup) with the write-ahead log archived; see the README, section Backups.</translation>
+    </message>
+    <message>
+        <source>Name the file for the copy.</source>
+        <translation>Name the file for the copy.</translation>
+    </message>
+    <message>
+        <source>The store %1 does not exist.</source>
+        <translation>The store %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 is the store itself (or one of its files): choose another file for the copy.</source>
+        <translation>%1 is the store itself (or one of its files): choose another file for the copy.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: name a file for the copy.</source>
+        <translation>%1 is a folder: name a file for the copy.</translation>
+    </message>
+    <message>
+        <source>The disk of %1 is full: the copy needs about %2 MB and %3 MB are free.</source>
+        <translation>The disk of %1 is full: the copy needs about %2 MB and %3 MB are free.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2 Nothing was changed.</source>
+        <translation>%1 cannot be restored: %2 Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>it is damaged or not a database (%1).</source>
+        <translation>it is damaged or not a database (%1).</translation>
+    </message>
+    <message>
+        <source>it is damaged (the integrity check says: %1).</source>
+        <translation>it is damaged (the integrity check says: %1).</translation>
+    </message>
+    <message>
+        <source>it is not a hocbaso store or backup.</source>
+        <translation>it is not a hocbaso store or backup.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in it point to rows that are not there.</source>
+        <translation>
+            <numerusform>%n row in it point to rows that are not there.</numerusform>
+            <numerusform>%n rows in it point to rows that are not there.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it was made by a newer hocbaso (schema version %1; this program knows up to %2). Update the program first.</source>
+        <translation>it was made by a newer hocbaso (schema version %1; this program knows up to %2). Update the program first.</translation>
+    </message>
+    <message>
+        <source>its audit log does not verify (%1).</source>
+        <translation>its audit log does not verify (%1).</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation>The backup %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Cannot make a temporary folder to check the copy.</source>
+        <translation>Cannot make a temporary folder to check the copy.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2</source>
+        <translation>%1 cannot be restored: %2</translation>
+    </message>
+    <message>
+        <source>%1 is the store itself: choose a backup copy to restore.</source>
+        <translation>%1 is the store itself: choose a backup copy to restore.</translation>
+    </message>
+    <message>
+        <source>The restore was stopped before it replaced the store.</source>
+        <translation>The restore was stopped before it replaced the store.</translation>
+    </message>
+    <message>
+        <source>The store %1 is open in another program or window: close it there and try again.</source>
+        <translation>The store %1 is open in another program or window: close it there and try again.</translation>
+    </message>
+    <message>
+        <source>Cannot write the copy into %1: it is not a folder.</source>
+        <translation>Cannot write the copy into %1: it is not a folder.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the copy.</source>
+        <translation>Cannot create the folder %1 for the copy.</translation>
+    </message>
+    <message>
+        <source>Cannot write into the folder %1: it is read-only or not yours.</source>
+        <translation>Cannot write into the folder %1: it is read-only or not yours.</translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation>an unknown date</translation>
+    </message>
+    <message>
+        <source>A copy of %1 (schema version %2): %3 school(s), %4 record(s), %5 audit event(s).</source>
+        <translation>A copy of %1 (schema version %2): %3 school(s), %4 record(s), %5 audit event(s).</translation>
+    </message>
+    <message>
+        <source>Restored the copy of %1: %2 school(s), %3 record(s), %4 audit event(s), the audit log intact.</source>
+        <translation>Restored the copy of %1: %2 school(s), %3 record(s), %4 audit event(s), the audit log intact.</translation>
+    </message>
+    <message>
+        <source>The replaced store is kept as %1.</source>
+        <translation>The replaced store is kept as %1.</translation>
+    </message>
+    <message>
+        <source>This is an offline copy: the next sync brings it up to date with the server (what was decided after the copy on this computer and not yet sent is lost).</source>
+        <translation>This is an offline copy: the next sync brings it up to date with the server (what was decided after the copy on this computer and not yet sent is lost).</translation>
+    </message>
+</context>
+<context>
     <name>hocbaso::services::StoreSetup</name>
     <message>
         <source>The bundled certificate %1 cannot be read.</source>
@@ -3163,6 +3373,68 @@ then run init again; nothing was changed.</translation>
     <message>
         <source>A read replica serves a central PostgreSQL store only.</source>
         <translation>A read replica serves a central PostgreSQL store only.</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::store::sqlite_backup</name>
+    <message>
+        <source>The disk is full: there is not enough space for the copy %1.</source>
+        <translation>The disk is full: there is not enough space for the copy %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder is read-only or not yours.</source>
+        <translation>Cannot write %1: the folder is read-only or not yours.</translation>
+    </message>
+    <message>
+        <source>Copying into %1 failed: %2</source>
+        <translation>Copying into %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a SQLite database.</source>
+        <translation>%1 is not a SQLite database.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (truncated or altered): %2</source>
+        <translation>%1 is damaged (truncated or altered): %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Cannot read %1.</translation>
+    </message>
+    <message>
+        <source>Reading %1 failed: %2</source>
+        <translation>Reading %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>The copy was cancelled.</source>
+        <translation>The copy was cancelled.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 to the disk.</source>
+        <translation>Cannot write %1 to the disk.</translation>
+    </message>
+    <message>
+        <source>Cannot put %1 in the place of %2.</source>
+        <translation>Cannot put %1 in the place of %2.</translation>
+    </message>
+    <message>
+        <source>Cannot put %1 in the place of %2: %3</source>
+        <translation>Cannot put %1 in the place of %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot keep the current store as %1.</source>
+        <translation>Cannot keep the current store as %1.</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::store::sqlite_backup::StoreHold</name>
+    <message>
+        <source>The store %1 is open in another program or window: close it there and try again.</source>
+        <translation>The store %1 is open in another program or window: close it there and try again.</translation>
     </message>
 </context>
 <context>
@@ -3888,6 +4160,13 @@ then run init again; nothing was changed.</translation>
     <message>
         <source>Show them</source>
         <translation>Show them</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expiring within %n day(s)</source>
+        <translation>
+            <numerusform>Expiring within %n day</numerusform>
+            <numerusform>Expiring within %n days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4644,6 +4923,97 @@ then run init again; nothing was changed.</translation>
         <source>Lists and statistics may not show others&apos; latest changes yet; your own changes are always shown.</source>
         <translation>Lists and statistics may not show others&apos; latest changes yet; your own changes are always shown.</translation>
     </message>
+    <message>
+        <source>&amp;Back up...</source>
+        <translation>&amp;Back up...</translation>
+    </message>
+    <message>
+        <source>&amp;Restore...</source>
+        <translation>&amp;Restore...</translation>
+    </message>
+    <message>
+        <source>Only administrators and officers back up or restore the store: a copy holds every person&apos;s data.</source>
+        <translation>Only administrators and officers back up or restore the store: a copy holds every person&apos;s data.</translation>
+    </message>
+    <message>
+        <source>Copy the store into a file, for example on a USB drive</source>
+        <translation>Copy the store into a file, for example on a USB drive</translation>
+    </message>
+    <message>
+        <source>Put a backup copy in the place of the store</source>
+        <translation>Put a backup copy in the place of the store</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Back up</translation>
+    </message>
+    <message>
+        <source>Back up the store</source>
+        <translation>Back up the store</translation>
+    </message>
+    <message>
+        <source>Backups (*.sqlite);;All files (*)</source>
+        <translation>Backups (*.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <source>The backup did not run.</source>
+        <translation>The backup did not run.</translation>
+    </message>
+    <message>
+        <source>Copying the store into %1...</source>
+        <translation>Copying the store into %1...</translation>
+    </message>
+    <message>
+        <source>The backup was stopped: no copy was written.</source>
+        <translation>The backup was stopped: no copy was written.</translation>
+    </message>
+    <message>
+        <source>The store was copied into %1 (%2).</source>
+        <translation>The store was copied into %1 (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The copy&apos;s audit log was verified: its %n event(s) are intact.</source>
+        <translation>
+            <numerusform>The copy&apos;s audit log was verified: its %n event are intact.</numerusform>
+            <numerusform>The copy&apos;s audit log was verified: its %n events are intact.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: the copy&apos;s audit log does NOT verify, so the store&apos;s own log is damaged. Keep this copy and earlier ones, and tell your administrator.</source>
+        <translation>Warning: the copy&apos;s audit log does NOT verify, so the store&apos;s own log is damaged. Keep this copy and earlier ones, and tell your administrator.</translation>
+    </message>
+    <message>
+        <source>Keep the copy somewhere safe: it holds the personal data of every pupil and user. System &gt; Restore brings the store back to this copy.</source>
+        <translation>Keep the copy somewhere safe: it holds the personal data of every pupil and user. System &gt; Restore brings the store back to this copy.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Choose the backup copy to restore</source>
+        <translation>Choose the backup copy to restore</translation>
+    </message>
+    <message>
+        <source>The check did not run.</source>
+        <translation>The check did not run.</translation>
+    </message>
+    <message>
+        <source>Checking the copy %1...</source>
+        <translation>Checking the copy %1...</translation>
+    </message>
+    <message>
+        <source>Restoring puts this copy in the place of the store %1: what was done after the copy was made is no longer in it. The current store is kept beside it as %2.before-restore-&lt;date-time&gt;. You are signed out now, and sign in again on the restored store.</source>
+        <translation>Restoring puts this copy in the place of the store %1: what was done after the copy was made is no longer in it. The current store is kept beside it as %2.before-restore-&lt;date-time&gt;. You are signed out now, and sign in again on the restored store.</translation>
+    </message>
+    <message>
+        <source>This is an offline copy: the next sync brings it up to date with the server.</source>
+        <translation>This is an offline copy: the next sync brings it up to date with the server.</translation>
+    </message>
+    <message>
+        <source>Restore this copy?</source>
+        <translation>Restore this copy?</translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::ui::MoveDialog</name>
@@ -4833,6 +5203,10 @@ then run init again; nothing was changed.</translation>
     <message>
         <source>Not allowed.</source>
         <translation>Not allowed.</translation>
+    </message>
+    <message>
+        <source>To-do</source>
+        <translation>To-do</translation>
     </message>
 </context>
 <context>
@@ -6223,6 +6597,30 @@ then run init again; nothing was changed.</translation>
         <source>Syncing with the server...</source>
         <translation>Syncing with the server...</translation>
     </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>The restore did not run.</source>
+        <translation>The restore did not run.</translation>
+    </message>
+    <message>
+        <source>Restoring the copy %1...</source>
+        <translation>Restoring the copy %1...</translation>
+    </message>
+    <message>
+        <source>The store was restored from the backup copy. Sign in again to continue.</source>
+        <translation>The store was restored from the backup copy. Sign in again to continue.</translation>
+    </message>
+    <message>
+        <source>The store was not changed. Sign in again to continue.</source>
+        <translation>The store was not changed. Sign in again to continue.</translation>
+    </message>
+    <message>
+        <source>The restore was stopped: the store was not changed.</source>
+        <translation>The restore was stopped: the store was not changed.</translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::ui::SettingsDialog</name>
@@ -6589,6 +6987,75 @@ then run init again; nothing was changed.</translation>
             <numerusform>Received %n row from it.</numerusform>
             <numerusform>Received %n rows from it.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::ui::TodoPage</name>
+    <message>
+        <source>To-do on %1</source>
+        <translation>To-do on %1</translation>
+    </message>
+    <message>
+        <source>Certificates waiting for approval</source>
+        <translation>Certificates waiting for approval</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approved certificates expiring within %n day(s)</source>
+        <translation>
+            <numerusform>Approved certificates expiring within %n day</numerusform>
+            <numerusform>Approved certificates expiring within %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revocation requests waiting for a decision</source>
+        <translation>Revocation requests waiting for a decision</translation>
+    </message>
+    <message>
+        <source>Schools below %1% of records sent (school year %2)</source>
+        <translation>Schools below %1% of records sent (school year %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lock dates within the next %n day(s) (school grades)</source>
+        <translation>
+            <numerusform>Lock dates within the next %n day (school grades)</numerusform>
+            <numerusform>Lock dates within the next %n days (school grades)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>receive lock</source>
+        <translation>receive lock</translation>
+    </message>
+    <message>
+        <source>revoke lock</source>
+        <translation>revoke lock</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 %4, grade(s) %5</source>
+        <translation>%1, %2: %3 %4, grade(s) %5</translation>
+    </message>
+    <message>
+        <source>What needs attention</source>
+        <translation>What needs attention</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation>Opens</translation>
+    </message>
+    <message>
+        <source>Work waiting in your units. Double-click a line (or press Enter) to open the function that lists it.</source>
+        <translation>Work waiting in your units. Double-click a line (or press Enter) to open the function that lists it.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Count again (F5)</source>
+        <translation>Count again (F5)</translation>
     </message>
 </context>
 <context>

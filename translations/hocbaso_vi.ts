@@ -1,22 +1,21 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi" sourcelanguage="en">
 <context>
     <name>hocbaso::LookupCode</name>
     <message>
-        <source>&quot;%1&quot; is not a lookup code: a lookup code looks like 3f2b8c1e-5d4a-4e7b-9c2d-1a2b3c4d5e6f.</source>
-        <translation>&quot;%1&quot; không phải là mã tra cứu: mã tra cứu có dạng 3f2b8c1e-5d4a-4e7b-9c2d-1a2b3c4d5e6f.</translation>
+        <source>"%1" is not a lookup code: a lookup code looks like 3f2b8c1e-5d4a-4e7b-9c2d-1a2b3c4d5e6f.</source>
+        <translation>"%1" không phải là mã tra cứu: mã tra cứu có dạng 3f2b8c1e-5d4a-4e7b-9c2d-1a2b3c4d5e6f.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a school year; write it as 2025-2026.</source>
-        <translation>&quot;%1&quot; không phải là năm học; hãy ghi theo dạng 2025-2026.</translation>
+        <source>"%1" is not a school year; write it as 2025-2026.</source>
+        <translation>"%1" không phải là năm học; hãy ghi theo dạng 2025-2026.</translation>
     </message>
 </context>
 <context>
     <name>hocbaso::NameGenerator</name>
     <message>
-        <source>Line %1 of the built-in name list comments.txt has the level &quot;%2&quot;; use T, H, C or P.</source>
-        <translation>Dòng %1 của danh sách tích hợp comments.txt có mức &quot;%2&quot;; chỉ được dùng T, H, C hoặc P.</translation>
+        <source>Line %1 of the built-in name list comments.txt has the level "%2"; use T, H, C or P.</source>
+        <translation>Dòng %1 của danh sách tích hợp comments.txt có mức "%2"; chỉ được dùng T, H, C hoặc P.</translation>
     </message>
     <message>
         <source>The built-in name list comments.txt needs comments of every level (T, H, C, P).</source>
@@ -39,8 +38,8 @@
         <translation>Danh sách tên tích hợp %1 không có dữ liệu.</translation>
     </message>
     <message>
-        <source>Line %1 of the built-in name list %2 has the weight &quot;%3&quot;; a weight is a number above 0.</source>
-        <translation>Dòng %1 của danh sách tên tích hợp %2 có trọng số &quot;%3&quot;; trọng số phải là số lớn hơn 0.</translation>
+        <source>Line %1 of the built-in name list %2 has the weight "%3"; a weight is a number above 0.</source>
+        <translation>Dòng %1 của danh sách tên tích hợp %2 có trọng số "%3"; trọng số phải là số lớn hơn 0.</translation>
     </message>
 </context>
 <context>
@@ -50,16 +49,16 @@
         <translation>Chưa nhập số định danh cá nhân.</translation>
     </message>
     <message>
-        <source>The personal identification number &quot;%1&quot; must contain digits only.</source>
-        <translation>Số định danh cá nhân &quot;%1&quot; chỉ được gồm các chữ số.</translation>
+        <source>The personal identification number "%1" must contain digits only.</source>
+        <translation>Số định danh cá nhân "%1" chỉ được gồm các chữ số.</translation>
     </message>
     <message>
-        <source>The personal identification number must have 12 digits; &quot;%1&quot; has %2.</source>
-        <translation>Số định danh cá nhân phải có 12 chữ số; &quot;%1&quot; có %2 chữ số.</translation>
+        <source>The personal identification number must have 12 digits; "%1" has %2.</source>
+        <translation>Số định danh cá nhân phải có 12 chữ số; "%1" có %2 chữ số.</translation>
     </message>
     <message>
-        <source>The personal identification number &quot;%1&quot; starts with %2, which is not a province code.</source>
-        <translation>Số định danh cá nhân &quot;%1&quot; bắt đầu bằng %2, không phải là mã tỉnh, thành phố.</translation>
+        <source>The personal identification number "%1" starts with %2, which is not a province code.</source>
+        <translation>Số định danh cá nhân "%1" bắt đầu bằng %2, không phải là mã tỉnh, thành phố.</translation>
     </message>
     <message>
         <source>The 4th digit of personal identification number %1 is %2, but a %3 born in %4 must have %5.</source>
@@ -161,24 +160,24 @@
         <translation>Phó Hiệu trưởng</translation>
     </message>
     <message>
-        <source>A record cannot go from &quot;%1&quot; to &quot;%2&quot;.</source>
-        <translation>Học bạ không thể chuyển từ trạng thái &quot;%1&quot; sang &quot;%2&quot;.</translation>
+        <source>A record cannot go from "%1" to "%2".</source>
+        <translation>Học bạ không thể chuyển từ trạng thái "%1" sang "%2".</translation>
     </message>
     <message>
         <source>The certificate has already been decided (%1).</source>
         <translation>Chứng thư số đã được xử lý trước đó (%1).</translation>
     </message>
     <message>
-        <source>A certificate cannot go from &quot;%1&quot; to &quot;%2&quot;.</source>
-        <translation>Chứng thư số không thể chuyển từ trạng thái &quot;%1&quot; sang &quot;%2&quot;.</translation>
+        <source>A certificate cannot go from "%1" to "%2".</source>
+        <translation>Chứng thư số không thể chuyển từ trạng thái "%1" sang "%2".</translation>
     </message>
     <message>
         <source>The revocation request has already been decided (%1).</source>
         <translation>Yêu cầu thu hồi đã được xử lý trước đó (%1).</translation>
     </message>
     <message>
-        <source>A revocation request cannot go from &quot;%1&quot; to &quot;%2&quot;.</source>
-        <translation>Yêu cầu thu hồi không thể chuyển từ trạng thái &quot;%1&quot; sang &quot;%2&quot;.</translation>
+        <source>A revocation request cannot go from "%1" to "%2".</source>
+        <translation>Yêu cầu thu hồi không thể chuyển từ trạng thái "%1" sang "%2".</translation>
     </message>
     <message>
         <source>Signatures valid</source>
@@ -224,20 +223,20 @@
         <translation>Nội dung học bạ không hợp lệ: %1 phải là một đối tượng.</translation>
     </message>
     <message>
-        <source>The record content is not valid: %1 is &quot;%2&quot;; use Tốt, Đạt or Cần cố gắng.</source>
-        <translation>Nội dung học bạ không hợp lệ: %1 có giá trị &quot;%2&quot;; chỉ được dùng Tốt, Đạt hoặc Cần cố gắng.</translation>
+        <source>The record content is not valid: %1 is "%2"; use Tốt, Đạt or Cần cố gắng.</source>
+        <translation>Nội dung học bạ không hợp lệ: %1 có giá trị "%2"; chỉ được dùng Tốt, Đạt hoặc Cần cố gắng.</translation>
     </message>
     <message>
-        <source>The record content is not valid: %1 is &quot;%2&quot;; use T, H or C.</source>
-        <translation>Nội dung học bạ không hợp lệ: %1 có giá trị &quot;%2&quot;; chỉ được dùng T, H hoặc C.</translation>
+        <source>The record content is not valid: %1 is "%2"; use T, H or C.</source>
+        <translation>Nội dung học bạ không hợp lệ: %1 có giá trị "%2"; chỉ được dùng T, H hoặc C.</translation>
     </message>
     <message>
-        <source>The record content is not valid: schoolYear is &quot;%1&quot;; write it as 2025-2026.</source>
-        <translation>Nội dung học bạ không hợp lệ: schoolYear có giá trị &quot;%1&quot;; hãy ghi theo dạng 2025-2026.</translation>
+        <source>The record content is not valid: schoolYear is "%1"; write it as 2025-2026.</source>
+        <translation>Nội dung học bạ không hợp lệ: schoolYear có giá trị "%1"; hãy ghi theo dạng 2025-2026.</translation>
     </message>
     <message>
-        <source>The record content is not valid: yearEndResult is &quot;%1&quot;; use Hoàn thành xuất sắc, Hoàn thành tốt, Hoàn thành or Chưa hoàn thành.</source>
-        <translation>Nội dung học bạ không hợp lệ: yearEndResult có giá trị &quot;%1&quot;; chỉ được dùng Hoàn thành xuất sắc, Hoàn thành tốt, Hoàn thành hoặc Chưa hoàn thành.</translation>
+        <source>The record content is not valid: yearEndResult is "%1"; use Hoàn thành xuất sắc, Hoàn thành tốt, Hoàn thành or Chưa hoàn thành.</source>
+        <translation>Nội dung học bạ không hợp lệ: yearEndResult có giá trị "%1"; chỉ được dùng Hoàn thành xuất sắc, Hoàn thành tốt, Hoàn thành hoặc Chưa hoàn thành.</translation>
     </message>
     <message>
         <source>The record content is not valid: promoted must be true or false.</source>
@@ -367,8 +366,8 @@
         <translation>đạt mọi tiêu chí kiểm tra</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a certificate number.</source>
-        <translation>&quot;%1&quot; không phải là ID chứng thư số hợp lệ.</translation>
+        <source>"%1" is not a certificate number.</source>
+        <translation>"%1" không phải là ID chứng thư số hợp lệ.</translation>
     </message>
     <message>
         <source>Name at least one certificate number.</source>
@@ -407,7 +406,7 @@
         <translation>--position phải là principal hoặc vice_principal.</translation>
     </message>
     <message>
-        <source>Certificate #%1 is registered for %2 and waits for the managing unit&apos;s decision.</source>
+        <source>Certificate #%1 is registered for %2 and waits for the managing unit's decision.</source>
         <translation>Chứng thư số #%1 đã được đăng ký cho %2 và đang chờ đơn vị quản lý duyệt.</translation>
     </message>
     <message>
@@ -495,12 +494,12 @@
         <translation>Xem: hocbaso-cli --help</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation>Không có lệnh &quot;%1&quot;.</translation>
+        <source>Unknown command "%1".</source>
+        <translation>Không có lệnh "%1".</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a grade; grades are 1 to 5.</source>
-        <translation>&quot;%1&quot; không phải là khối lớp; khối lớp từ 1 đến 5.</translation>
+        <source>"%1" is not a grade; grades are 1 to 5.</source>
+        <translation>"%1" không phải là khối lớp; khối lớp từ 1 đến 5.</translation>
     </message>
     <message>
         <source>Usage: hocbaso-cli lock set (--all | --school CODE...) [--grade N...] [--year Y] [--receive DATE] [--revoke DATE] | lock clear --school CODE [--grade N...] [--year Y] | lock show [--school CODE] [--year Y]</source>
@@ -603,8 +602,8 @@
         <translation>Phiên bản %1: %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an id.</source>
-        <translation>&quot;%1&quot; không phải là ID hợp lệ.</translation>
+        <source>"%1" is not an id.</source>
+        <translation>"%1" không phải là ID hợp lệ.</translation>
     </message>
     <message>
         <source>Give at least one id.</source>
@@ -621,8 +620,8 @@
         <translation>record confirm cần --keys TỆP (tệp khóa mô phỏng).</translation>
     </message>
     <message>
-        <source>Record %1 is now &quot;%2&quot; (version %3).</source>
-        <translation>Học bạ %1 hiện ở trạng thái &quot;%2&quot; (phiên bản %3).</translation>
+        <source>Record %1 is now "%2" (version %3).</source>
+        <translation>Học bạ %1 hiện ở trạng thái "%2" (phiên bản %3).</translation>
     </message>
     <message>
         <source>Usage: hocbaso-cli revocation request UUID --reason TEXT</source>
@@ -761,12 +760,12 @@
         <translation>Mật khẩu của %1: </translation>
     </message>
     <message>
-        <source>--%1 must be a whole number from %2 to %3; got &quot;%4&quot;.</source>
-        <translation>--%1 phải là số nguyên từ %2 đến %3; giá trị đã nhập là &quot;%4&quot;.</translation>
+        <source>--%1 must be a whole number from %2 to %3; got "%4".</source>
+        <translation>--%1 phải là số nguyên từ %2 đến %3; giá trị đã nhập là "%4".</translation>
     </message>
     <message>
-        <source>--%1: &quot;%2&quot; is not a date; write it as YYYY-MM-DD (for example 2026-05-31).</source>
-        <translation>--%1: &quot;%2&quot; không phải là ngày hợp lệ; hãy ghi theo dạng YYYY-MM-DD (ví dụ 2026-05-31).</translation>
+        <source>--%1: "%2" is not a date; write it as YYYY-MM-DD (for example 2026-05-31).</source>
+        <translation>--%1: "%2" không phải là ngày hợp lệ; hãy ghi theo dạng YYYY-MM-DD (ví dụ 2026-05-31).</translation>
     </message>
     <message>
         <source>Usage: hocbaso-cli user add NAME --role admin|officer|viewer|school --unit CODE [--school CODE] [--display-name TEXT] (the new password from HOCBASO_NEW_PASSWORD or a prompt) | user list | user disable NAME | user enable NAME | user unlock NAME</source>
@@ -789,8 +788,8 @@
         <translation>Không ghi mật khẩu mới trên dòng lệnh: hãy đặt HOCBASO_NEW_PASSWORD hoặc nhập khi được hỏi.</translation>
     </message>
     <message>
-        <source>--role must be admin, officer, viewer or school; got &quot;%1&quot;.</source>
-        <translation>--role phải là admin, officer, viewer hoặc school; giá trị đã nhập: &quot;%1&quot;.</translation>
+        <source>--role must be admin, officer, viewer or school; got "%1".</source>
+        <translation>--role phải là admin, officer, viewer hoặc school; giá trị đã nhập: "%1".</translation>
     </message>
     <message>
         <source>--school is only for users of role school.</source>
@@ -837,7 +836,7 @@
         </translation>
     </message>
     <message>
-        <source>Name the offline copy&apos;s file with --db PATH.</source>
+        <source>Name the offline copy's file with --db PATH.</source>
         <translation>Hãy chỉ tệp của bản sao ngoại tuyến bằng --db ĐƯỜNG_DẪN.</translation>
     </message>
     <message>
@@ -893,8 +892,8 @@
         <translation>Không có trường nào có mã %1.</translation>
     </message>
     <message>
-        <source>--ownership must be public or private; got &quot;%1&quot;.</source>
-        <translation>--ownership phải là public hoặc private; đã nhập &quot;%1&quot;.</translation>
+        <source>--ownership must be public or private; got "%1".</source>
+        <translation>--ownership phải là public hoặc private; đã nhập "%1".</translation>
     </message>
     <message>
         <source>School %1 (%2) was added to %3.</source>
@@ -905,8 +904,8 @@
         <translation>Đã cập nhật trường %1.</translation>
     </message>
     <message>
-        <source>--level must be so, phong or xa; got &quot;%1&quot;.</source>
-        <translation>--level phải là so, phong hoặc xa; đã nhập &quot;%1&quot;.</translation>
+        <source>--level must be so, phong or xa; got "%1".</source>
+        <translation>--level phải là so, phong hoặc xa; đã nhập "%1".</translation>
     </message>
     <message>
         <source>Managing unit %1 (%2) was added.</source>
@@ -933,8 +932,8 @@
         <translation>Trường %1 đã được đóng.</translation>
     </message>
     <message>
-        <source>This store already has users: an administrator adds more with &quot;user add&quot;.</source>
-        <translation>Cơ sở dữ liệu này đã có người dùng: quản trị viên thêm người dùng mới bằng lệnh &quot;user add&quot;.</translation>
+        <source>This store already has users: an administrator adds more with "user add".</source>
+        <translation>Cơ sở dữ liệu này đã có người dùng: quản trị viên thêm người dùng mới bằng lệnh "user add".</translation>
     </message>
     <message>
         <source>Usage: hocbaso-cli school list [--unit CODE] | school add CODE --name TEXT --unit CODE --ownership public|private [--tax-code T] [--address T] | school update CODE [--name TEXT] [--ownership public|private] [--tax-code T] [--address T] | school move CODE --unit CODE | school close CODE | school import FILE [--dry-run]</source>
@@ -1044,13 +1043,13 @@ Commands:
   lookup [--name Q] [--pid ID] [--school CODE] [--uuid U] [--year Y] [--grade N] [--status S]
          [--limit N] [--offset N]   find records (6.3)
   record show UUID          a record with its versions and signatures
-  record verify UUID        verify a record&apos;s signatures
+  record verify UUID        verify a record's signatures
   record verify --all [--school CODE] [--year Y] [--unverified]
                             verify every sent record (exit 1 naming each invalid one)
   cert inspect FILE         check a certificate file against the trust store (no --user needed)
   cert import --school CODE [--kind unit|signer] [--holder NAME]
          [--position principal|vice_principal] FILE
-                            register a school&apos;s seal or a manager&apos;s signing account (school side)
+                            register a school's seal or a manager's signing account (school side)
   cert list [--status S] [--school CODE] [--kind unit|signer] [--ca-revoked]
                             registered certificates with their checks (6.1); --ca-revoked: only
                             those their certificate authority revoked
@@ -1071,7 +1070,7 @@ Commands:
   stats [--by unit] [--unit CODE] [--year Y] [--grade N] [--csv FILE] [--xlsx FILE] [--pdf FILE]
   replica create --from CONNINFO --db PATH [--batch N]
                             download your unit from the server into an offline copy (resumable)
-  sync --db PATH [--from CONNINFO]   send the offline copy&apos;s changes, bring it up to date
+  sync --db PATH [--from CONNINFO]   send the offline copy's changes, bring it up to date
 
 Exit codes: 0 done, 1 refused or failed, 2 usage error.
 </source>
@@ -1143,6 +1142,100 @@ Bản sao chỉ đọc: --pg-read CONNINFO đọc tra cứu, chi tiết học b�
     <message>
         <source>--pg-read names a read replica of the --pg server: give --pg too.</source>
         <translation>--pg-read chỉ bản sao chỉ đọc của máy chủ --pg: cần cho cả --pg.</translation>
+    </message>
+    <message>
+        <source>
+Backups of a SQLite store:
+  backup --to FILE          a consistent copy of the store, taken while others work
+  backup --daily            today's copy in the backups folder beside the store (keeps 7)
+  restore --from FILE       check a copy and put it in the place of the store (--yes)
+</source>
+        <translation>
+Sao lưu cơ sở dữ liệu SQLite:
+  backup --to TỆP           bản sao lưu nhất quán của cơ sở dữ liệu, sao lưu được cả khi người khác đang làm việc
+  backup --daily            bản sao lưu hôm nay trong thư mục backups cạnh cơ sở dữ liệu (giữ 7 bản)
+  restore --from TỆP        kiểm tra một bản sao lưu rồi đặt nó vào chỗ của cơ sở dữ liệu (--yes)
+</translation>
+    </message>
+    <message>
+        <source>
+To-do: todo [--below PERCENT] counts what waits in your units (pending certificates, approved ones expiring soon, pending revocation requests, schools below the share sent, lock dates in the next 14 days); cert list --expiring lists the certificates expiring within 30 days.
+</source>
+        <translation>
+Việc cần làm: todo [--below PHẦN_TRĂM] đếm các việc đang chờ trong đơn vị của bạn (chứng thư số chờ duyệt, chứng thư số đã duyệt sắp hết hạn, yêu cầu thu hồi chờ xử lý, trường có tỷ lệ đã gửi dưới ngưỡng, ngày khóa trong 14 ngày tới); cert list --expiring liệt kê các chứng thư số hết hạn trong 30 ngày tới.
+</translation>
+    </message>
+    <message>
+        <source>Only administrators and officers back up or restore a store.</source>
+        <translation>Chỉ quản trị viên và cán bộ mới được sao lưu hoặc khôi phục cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Usage: hocbaso-cli backup --to FILE | --daily</source>
+        <translation>Cách dùng: hocbaso-cli backup --to TỆP | --daily</translation>
+    </message>
+    <message>
+        <source>Today's copy is there already in %1.</source>
+        <translation>Bản sao lưu hôm nay đã có trong %1.</translation>
+    </message>
+    <message>
+        <source>Copied the store into %1 (%2 bytes, schema version %3).</source>
+        <translation>Đã sao lưu cơ sở dữ liệu vào %1 (%2 byte, phiên bản lược đồ %3).</translation>
+    </message>
+    <message>
+        <source>Its audit log is intact.</source>
+        <translation>Nhật ký kiểm tra của bản sao còn nguyên vẹn.</translation>
+    </message>
+    <message>
+        <source>Its audit log does NOT verify.</source>
+        <translation>Nhật ký kiểm tra của bản sao KHÔNG hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Usage: hocbaso-cli restore --from FILE</source>
+        <translation>Cách dùng: hocbaso-cli restore --from TỆP</translation>
+    </message>
+    <message>
+        <source>%1 Put it in the place of the store %2?</source>
+        <translation>%1 Đặt bản này vào chỗ của cơ sở dữ liệu %2?</translation>
+    </message>
+    <message>
+        <source>Not restored: confirm with --yes (nothing was changed).</source>
+        <translation>Chưa khôi phục: hãy xác nhận bằng --yes (không có gì bị thay đổi).</translation>
+    </message>
+    <message>
+        <source>Usage: hocbaso-cli todo [--below PERCENT]</source>
+        <translation>Cách dùng: hocbaso-cli todo [--below PHẦN_TRĂM]</translation>
+    </message>
+    <message>
+        <source>Certificates waiting for approval: %1</source>
+        <translation>Chứng thư số chờ duyệt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approved certificates expiring within %n day(s): %1</source>
+        <translation>
+            <numerusform>Chứng thư số đã duyệt sắp hết hạn trong %n ngày: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revocation requests waiting for a decision: %1</source>
+        <translation>Yêu cầu thu hồi chờ xử lý: %1</translation>
+    </message>
+    <message>
+        <source>Schools below %1% of records sent (%2): %3</source>
+        <translation>Trường có tỷ lệ học bạ đã gửi dưới %1% (%2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lock dates within the next %n day(s): %1</source>
+        <translation>
+            <numerusform>Ngày khóa trong %n ngày tới: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>receive lock</source>
+        <translation>khóa tiếp nhận</translation>
+    </message>
+    <message>
+        <source>revoke lock</source>
+        <translation>khóa thu hồi</translation>
     </message>
 </context>
 <context>
@@ -1270,12 +1363,12 @@ Bản sao chỉ đọc: --pg-read CONNINFO đọc tra cứu, chi tiết học b�
         <translation>Kho chứng thư gốc tin cậy đang trống nên không thể xác minh chứng thư số đến chứng thư gốc tin cậy; hãy thêm các chứng thư gốc trước.</translation>
     </message>
     <message>
-        <source>The certificate chains to &quot;%1&quot; of the family &quot;%2&quot;, but this school requires the family %3.</source>
-        <translation>Chứng thư số thuộc chuỗi của &quot;%1&quot; (nhóm &quot;%2&quot;), nhưng trường này yêu cầu nhóm %3.</translation>
+        <source>The certificate chains to "%1" of the family "%2", but this school requires the family %3.</source>
+        <translation>Chứng thư số thuộc chuỗi của "%1" (nhóm "%2"), nhưng trường này yêu cầu nhóm %3.</translation>
     </message>
     <message>
-        <source>The certificate chains to the trusted root &quot;%1&quot; (family &quot;%2&quot;).</source>
-        <translation>Chứng thư số thuộc chuỗi của chứng thư gốc tin cậy &quot;%1&quot; (nhóm &quot;%2&quot;).</translation>
+        <source>The certificate chains to the trusted root "%1" (family "%2").</source>
+        <translation>Chứng thư số thuộc chuỗi của chứng thư gốc tin cậy "%1" (nhóm "%2").</translation>
     </message>
     <message>
         <source>The certificate is not valid yet: it becomes valid on %1.</source>
@@ -1326,32 +1419,32 @@ Bản sao chỉ đọc: --pg-read CONNINFO đọc tra cứu, chi tiết học b�
         <translation>Khóa (%1) đạt yêu cầu về độ mạnh.</translation>
     </message>
     <message>
-        <source>There is no school to compare the subject &quot;%1&quot; with.</source>
-        <translation>Không có trường để đối chiếu với chủ thể &quot;%1&quot;.</translation>
+        <source>There is no school to compare the subject "%1" with.</source>
+        <translation>Không có trường để đối chiếu với chủ thể "%1".</translation>
     </message>
     <message>
-        <source>The subject &quot;%1&quot; names the school &quot;%2&quot;.</source>
-        <translation>Chủ thể &quot;%1&quot; đúng tên trường &quot;%2&quot;.</translation>
+        <source>The subject "%1" names the school "%2".</source>
+        <translation>Chủ thể "%1" đúng tên trường "%2".</translation>
     </message>
     <message>
-        <source>The subject &quot;%1&quot; does not name the school &quot;%2&quot;.</source>
-        <translation>Chủ thể &quot;%1&quot; không đúng tên trường &quot;%2&quot;.</translation>
+        <source>The subject "%1" does not name the school "%2".</source>
+        <translation>Chủ thể "%1" không đúng tên trường "%2".</translation>
     </message>
     <message>
-        <source>The certificate was revoked on %1%2, according to the CRL of &quot;%3&quot;.</source>
-        <translation>Chứng thư số đã bị thu hồi ngày %1%2, theo danh sách chứng thư bị thu hồi (CRL) của &quot;%3&quot;.</translation>
+        <source>The certificate was revoked on %1%2, according to the CRL of "%3".</source>
+        <translation>Chứng thư số đã bị thu hồi ngày %1%2, theo danh sách chứng thư bị thu hồi (CRL) của "%3".</translation>
     </message>
     <message>
-        <source>No CRL of the issuer &quot;%1&quot; is loaded, so revocation could not be checked.</source>
-        <translation>Chưa nạp danh sách chứng thư bị thu hồi (CRL) của tổ chức cấp &quot;%1&quot; nên chưa kiểm tra được tình trạng thu hồi.</translation>
+        <source>No CRL of the issuer "%1" is loaded, so revocation could not be checked.</source>
+        <translation>Chưa nạp danh sách chứng thư bị thu hồi (CRL) của tổ chức cấp "%1" nên chưa kiểm tra được tình trạng thu hồi.</translation>
     </message>
     <message>
-        <source>The certificate is not on the CRL of &quot;%1&quot; dated %2, but that CRL was due for renewal on %3; load a newer one.</source>
-        <translation>Chứng thư số không có trong CRL của &quot;%1&quot; ngày %2, nhưng CRL đó đã đến hạn cập nhật ngày %3; hãy nạp CRL mới hơn.</translation>
+        <source>The certificate is not on the CRL of "%1" dated %2, but that CRL was due for renewal on %3; load a newer one.</source>
+        <translation>Chứng thư số không có trong CRL của "%1" ngày %2, nhưng CRL đó đã đến hạn cập nhật ngày %3; hãy nạp CRL mới hơn.</translation>
     </message>
     <message>
-        <source>The certificate is not on the CRL of &quot;%1&quot; dated %2.</source>
-        <translation>Chứng thư số không có trong CRL của &quot;%1&quot; ngày %2.</translation>
+        <source>The certificate is not on the CRL of "%1" dated %2.</source>
+        <translation>Chứng thư số không có trong CRL của "%1" ngày %2.</translation>
     </message>
     <message>
         <source>The same certificate is already registered by another school: %1.</source>
@@ -1366,24 +1459,24 @@ Bản sao chỉ đọc: --pg-read CONNINFO đọc tra cứu, chi tiết học b�
         <translation>Không có chứng thư số để kiểm tra.</translation>
     </message>
     <message>
-        <source>The CA certificate &quot;%1&quot; of the chain is revoked, and with it every certificate it issued: %2</source>
-        <translation>Chứng thư số CA &quot;%1&quot; trong chuỗi đã bị thu hồi, kéo theo mọi chứng thư số do CA này cấp: %2</translation>
+        <source>The CA certificate "%1" of the chain is revoked, and with it every certificate it issued: %2</source>
+        <translation>Chứng thư số CA "%1" trong chuỗi đã bị thu hồi, kéo theo mọi chứng thư số do CA này cấp: %2</translation>
     </message>
     <message>
-        <source>The certificate was revoked on %1%2, according to the OCSP responder &quot;%3&quot;.</source>
-        <translation>Chứng thư số đã bị thu hồi ngày %1%2, theo máy chủ OCSP &quot;%3&quot;.</translation>
+        <source>The certificate was revoked on %1%2, according to the OCSP responder "%3".</source>
+        <translation>Chứng thư số đã bị thu hồi ngày %1%2, theo máy chủ OCSP "%3".</translation>
     </message>
     <message>
-        <source>Whether the CA certificate &quot;%1&quot; of the chain is revoked is not known: %2</source>
-        <translation>Chưa biết chứng thư số CA &quot;%1&quot; trong chuỗi có bị thu hồi hay không: %2</translation>
+        <source>Whether the CA certificate "%1" of the chain is revoked is not known: %2</source>
+        <translation>Chưa biết chứng thư số CA "%1" trong chuỗi có bị thu hồi hay không: %2</translation>
     </message>
     <message>
-        <source>The OCSP responder &quot;%1&quot; says the certificate is not revoked (answer of %2), and no CA of its chain is revoked.</source>
-        <translation>Máy chủ OCSP &quot;%1&quot; xác nhận chứng thư số chưa bị thu hồi (trả lời ngày %2), và không CA nào trong chuỗi bị thu hồi.</translation>
+        <source>The OCSP responder "%1" says the certificate is not revoked (answer of %2), and no CA of its chain is revoked.</source>
+        <translation>Máy chủ OCSP "%1" xác nhận chứng thư số chưa bị thu hồi (trả lời ngày %2), và không CA nào trong chuỗi bị thu hồi.</translation>
     </message>
     <message>
-        <source>The certificate is not on the CRL of &quot;%1&quot; dated %2, and no CA of its chain is revoked.</source>
-        <translation>Chứng thư số không có trong CRL của &quot;%1&quot; ngày %2, và không CA nào trong chuỗi bị thu hồi.</translation>
+        <source>The certificate is not on the CRL of "%1" dated %2, and no CA of its chain is revoked.</source>
+        <translation>Chứng thư số không có trong CRL của "%1" ngày %2, và không CA nào trong chuỗi bị thu hồi.</translation>
     </message>
 </context>
 <context>
@@ -1393,36 +1486,36 @@ Bản sao chỉ đọc: --pg-read CONNINFO đọc tra cứu, chi tiết học b�
         <translation>Chứng thư số đã hết hạn ngày %1.</translation>
     </message>
     <message>
-        <source>The CA certificate &quot;%1&quot; in the chain expired on %2.</source>
-        <translation>Chứng thư số CA &quot;%1&quot; trong chuỗi đã hết hạn ngày %2.</translation>
+        <source>The CA certificate "%1" in the chain expired on %2.</source>
+        <translation>Chứng thư số CA "%1" trong chuỗi đã hết hạn ngày %2.</translation>
     </message>
     <message>
         <source>The certificate is not valid before %1.</source>
         <translation>Chứng thư số chưa có hiệu lực trước %1.</translation>
     </message>
     <message>
-        <source>The CA certificate &quot;%1&quot; in the chain is not valid before %2.</source>
-        <translation>Chứng thư số CA &quot;%1&quot; trong chuỗi chưa có hiệu lực trước %2.</translation>
+        <source>The CA certificate "%1" in the chain is not valid before %2.</source>
+        <translation>Chứng thư số CA "%1" trong chuỗi chưa có hiệu lực trước %2.</translation>
     </message>
     <message>
         <source>The certificate is self-signed and is not in the trust store.</source>
         <translation>Chứng thư số tự ký và không có trong kho chứng thư gốc tin cậy.</translation>
     </message>
     <message>
-        <source>The certificate chains to the root &quot;%1&quot;, which is not in the trust store.</source>
-        <translation>Chứng thư số thuộc chuỗi của chứng thư gốc &quot;%1&quot;, chứng thư này không có trong kho chứng thư gốc tin cậy.</translation>
+        <source>The certificate chains to the root "%1", which is not in the trust store.</source>
+        <translation>Chứng thư số thuộc chuỗi của chứng thư gốc "%1", chứng thư này không có trong kho chứng thư gốc tin cậy.</translation>
     </message>
     <message>
-        <source>The issuer &quot;%1&quot; of &quot;%2&quot; is not in the trust store, so the certificate does not chain to a trusted root.</source>
-        <translation>Tổ chức cấp &quot;%1&quot; của &quot;%2&quot; không có trong kho chứng thư gốc tin cậy, nên chứng thư số không thuộc chuỗi của chứng thư gốc tin cậy nào.</translation>
+        <source>The issuer "%1" of "%2" is not in the trust store, so the certificate does not chain to a trusted root.</source>
+        <translation>Tổ chức cấp "%1" của "%2" không có trong kho chứng thư gốc tin cậy, nên chứng thư số không thuộc chuỗi của chứng thư gốc tin cậy nào.</translation>
     </message>
     <message>
-        <source>The signature on &quot;%1&quot; does not verify with the key of its issuer &quot;%2&quot;: it was altered or issued by another authority.</source>
-        <translation>Chữ ký trên &quot;%1&quot; không khớp với khóa của tổ chức cấp &quot;%2&quot;: chứng thư đã bị thay đổi hoặc do tổ chức khác cấp.</translation>
+        <source>The signature on "%1" does not verify with the key of its issuer "%2": it was altered or issued by another authority.</source>
+        <translation>Chữ ký trên "%1" không khớp với khóa của tổ chức cấp "%2": chứng thư đã bị thay đổi hoặc do tổ chức khác cấp.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not allowed to issue the certificates below it in the chain.</source>
-        <translation>&quot;%1&quot; không được phép cấp các chứng thư số phía dưới trong chuỗi.</translation>
+        <source>"%1" is not allowed to issue the certificates below it in the chain.</source>
+        <translation>"%1" không được phép cấp các chứng thư số phía dưới trong chuỗi.</translation>
     </message>
     <message>
         <source>The certificate chain could not be verified (%1).</source>
@@ -1437,8 +1530,8 @@ Bản sao chỉ đọc: --pg-read CONNINFO đọc tra cứu, chi tiết học b�
         <translation>Một chứng thư số trong chuỗi yêu cầu chính sách chứng thư tường minh, nhưng không có chính sách nào hợp lệ trên toàn chuỗi.</translation>
     </message>
     <message>
-        <source>The certificate policies of &quot;%1&quot; are invalid.</source>
-        <translation>Các chính sách chứng thư của &quot;%1&quot; không hợp lệ.</translation>
+        <source>The certificate policies of "%1" are invalid.</source>
+        <translation>Các chính sách chứng thư của "%1" không hợp lệ.</translation>
     </message>
 </context>
 <context>
@@ -1479,11 +1572,11 @@ Bản sao chỉ đọc: --pg-read CONNINFO đọc tra cứu, chi tiết học b�
 <context>
     <name>hocbaso::crypto::Cms</name>
     <message>
-        <source>A signature needs the signer&apos;s certificate and key.</source>
+        <source>A signature needs the signer's certificate and key.</source>
         <translation>Để ký cần có chứng thư số và khóa của người ký.</translation>
     </message>
     <message>
-        <source>The key does not belong to the signer&apos;s certificate.</source>
+        <source>The key does not belong to the signer's certificate.</source>
         <translation>Khóa không khớp với chứng thư số của người ký.</translation>
     </message>
     <message>
@@ -1507,7 +1600,7 @@ Bản sao chỉ đọc: --pg-read CONNINFO đọc tra cứu, chi tiết học b�
         <translation>Chữ ký không có thông tin người ký.</translation>
     </message>
     <message>
-        <source>The signature does not carry the signer&apos;s certificate.</source>
+        <source>The signature does not carry the signer's certificate.</source>
         <translation>Chữ ký không kèm chứng thư số của người ký.</translation>
     </message>
     <message>
@@ -1515,7 +1608,7 @@ Bản sao chỉ đọc: --pg-read CONNINFO đọc tra cứu, chi tiết học b�
         <translation>Nội dung đã bị thay đổi sau khi ký.</translation>
     </message>
     <message>
-        <source>The signature does not verify with the signer&apos;s key: it was altered or made with another key.</source>
+        <source>The signature does not verify with the signer's key: it was altered or made with another key.</source>
         <translation>Chữ ký không khớp với khóa của người ký: chữ ký đã bị thay đổi hoặc được tạo bằng khóa khác.</translation>
     </message>
     <message>
@@ -1562,18 +1655,18 @@ Bản sao chỉ đọc: --pg-read CONNINFO đọc tra cứu, chi tiết học b�
         <translation>Không có CRL để xác minh.</translation>
     </message>
     <message>
-        <source>The signature of the CRL from &quot;%1&quot; does not verify with that authority&apos;s key in the trust store; the file was altered or forged.</source>
-        <translation>Chữ ký của CRL do &quot;%1&quot; phát hành không khớp với khóa của tổ chức này trong kho chứng thư gốc tin cậy; tệp đã bị thay đổi hoặc giả mạo.</translation>
+        <source>The signature of the CRL from "%1" does not verify with that authority's key in the trust store; the file was altered or forged.</source>
+        <translation>Chữ ký của CRL do "%1" phát hành không khớp với khóa của tổ chức này trong kho chứng thư gốc tin cậy; tệp đã bị thay đổi hoặc giả mạo.</translation>
     </message>
     <message>
-        <source>The CRL was issued by &quot;%1&quot;, which is not in the trust store; add that authority&apos;s certificate first.</source>
-        <translation>CRL do &quot;%1&quot; phát hành, tổ chức này không có trong kho chứng thư gốc tin cậy; hãy thêm chứng thư số của tổ chức đó trước.</translation>
+        <source>The CRL was issued by "%1", which is not in the trust store; add that authority's certificate first.</source>
+        <translation>CRL do "%1" phát hành, tổ chức này không có trong kho chứng thư gốc tin cậy; hãy thêm chứng thư số của tổ chức đó trước.</translation>
     </message>
 </context>
 <context>
     <name>hocbaso::crypto::CrlBuilder</name>
     <message>
-        <source>A CRL needs its issuer&apos;s certificate and key.</source>
+        <source>A CRL needs its issuer's certificate and key.</source>
         <translation>Để lập CRL cần có chứng thư số và khóa của tổ chức phát hành.</translation>
     </message>
     <message>
@@ -1589,8 +1682,8 @@ Bản sao chỉ đọc: --pg-read CONNINFO đọc tra cứu, chi tiết học b�
         <translation>Số hiệu %1 không phải là số thập lục phân.</translation>
     </message>
     <message>
-        <source>The revocation reason &quot;%1&quot; is not one of RFC 5280.</source>
-        <translation>Lý do thu hồi &quot;%1&quot; không thuộc RFC 5280.</translation>
+        <source>The revocation reason "%1" is not one of RFC 5280.</source>
+        <translation>Lý do thu hồi "%1" không thuộc RFC 5280.</translation>
     </message>
     <message>
         <source>The extension %1 is not a valid OID.</source>
@@ -1651,8 +1744,8 @@ Bản sao chỉ đọc: --pg-read CONNINFO đọc tra cứu, chi tiết học b�
         <translation>Yêu cầu OCSP cần chứng thư số và chứng thư số của tổ chức cấp.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; did not issue &quot;%2&quot;, so no OCSP request can be made for that pair.</source>
-        <translation>&quot;%1&quot; không cấp &quot;%2&quot;, nên không thể lập yêu cầu OCSP cho cặp này.</translation>
+        <source>"%1" did not issue "%2", so no OCSP request can be made for that pair.</source>
+        <translation>"%1" không cấp "%2", nên không thể lập yêu cầu OCSP cho cặp này.</translation>
     </message>
     <message>
         <source>An OCSP response can only be checked with the certificate and the certificate of its issuer.</source>
@@ -1679,32 +1772,32 @@ Bản sao chỉ đọc: --pg-read CONNINFO đọc tra cứu, chi tiết học b�
         <translation>Phản hồi OCSP không có phần phản hồi cơ bản (loại duy nhất RFC 6960 định nghĩa).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; did not issue &quot;%2&quot;, so its OCSP answer cannot be checked.</source>
-        <translation>&quot;%1&quot; không cấp &quot;%2&quot;, nên không thể kiểm tra câu trả lời OCSP của nó.</translation>
+        <source>"%1" did not issue "%2", so its OCSP answer cannot be checked.</source>
+        <translation>"%1" không cấp "%2", nên không thể kiểm tra câu trả lời OCSP của nó.</translation>
     </message>
     <message>
         <source>The OCSP response is signed by a responder whose certificate it does not include.</source>
         <translation>Phản hồi OCSP được ký bởi một máy chủ không kèm chứng thư số của mình.</translation>
     </message>
     <message>
-        <source>The signature of the OCSP response does not verify with the key of &quot;%1&quot;; the answer was altered or forged.</source>
-        <translation>Chữ ký của phản hồi OCSP không khớp với khóa của &quot;%1&quot;; câu trả lời đã bị sửa đổi hoặc giả mạo.</translation>
+        <source>The signature of the OCSP response does not verify with the key of "%1"; the answer was altered or forged.</source>
+        <translation>Chữ ký của phản hồi OCSP không khớp với khóa của "%1"; câu trả lời đã bị sửa đổi hoặc giả mạo.</translation>
     </message>
     <message>
-        <source>The OCSP response is signed by &quot;%1&quot;, which is neither the CA &quot;%2&quot; nor a responder that CA appointed.</source>
-        <translation>Phản hồi OCSP được ký bởi &quot;%1&quot;, không phải CA &quot;%2&quot; cũng không phải máy chủ OCSP do CA đó ủy quyền.</translation>
+        <source>The OCSP response is signed by "%1", which is neither the CA "%2" nor a responder that CA appointed.</source>
+        <translation>Phản hồi OCSP được ký bởi "%1", không phải CA "%2" cũng không phải máy chủ OCSP do CA đó ủy quyền.</translation>
     </message>
     <message>
-        <source>The OCSP responder &quot;%1&quot; was issued by &quot;%2&quot; but not for signing OCSP answers (its certificate lacks the OCSP-signing purpose).</source>
-        <translation>Máy chủ OCSP &quot;%1&quot; được &quot;%2&quot; cấp chứng thư nhưng không phải để ký trả lời OCSP (chứng thư số thiếu mục đích ký OCSP).</translation>
+        <source>The OCSP responder "%1" was issued by "%2" but not for signing OCSP answers (its certificate lacks the OCSP-signing purpose).</source>
+        <translation>Máy chủ OCSP "%1" được "%2" cấp chứng thư nhưng không phải để ký trả lời OCSP (chứng thư số thiếu mục đích ký OCSP).</translation>
     </message>
     <message>
-        <source>The certificate of the OCSP responder &quot;%1&quot; is valid from %2 to %3, not at the time of the check.</source>
-        <translation>Chứng thư số của máy chủ OCSP &quot;%1&quot; có hiệu lực từ %2 đến %3, không phải vào thời điểm kiểm tra.</translation>
+        <source>The certificate of the OCSP responder "%1" is valid from %2 to %3, not at the time of the check.</source>
+        <translation>Chứng thư số của máy chủ OCSP "%1" có hiệu lực từ %2 đến %3, không phải vào thời điểm kiểm tra.</translation>
     </message>
     <message>
-        <source>The CA &quot;%1&quot; that the OCSP answer speaks for is not trusted: %2</source>
-        <translation>CA &quot;%1&quot; mà câu trả lời OCSP đại diện không được tin cậy: %2</translation>
+        <source>The CA "%1" that the OCSP answer speaks for is not trusted: %2</source>
+        <translation>CA "%1" mà câu trả lời OCSP đại diện không được tin cậy: %2</translation>
     </message>
     <message>
         <source>The OCSP response does not speak about this certificate (serial %1); it answers for other certificates.</source>
@@ -1737,72 +1830,72 @@ Bản sao chỉ đọc: --pg-read CONNINFO đọc tra cứu, chi tiết học b�
 <context>
     <name>hocbaso::crypto::PathValidation</name>
     <message>
-        <source>The CRL of &quot;%1&quot; dated %2 was not used: that authority&apos;s certificate does not allow it to sign CRLs (no cRLSign).</source>
-        <translation>CRL của &quot;%1&quot; ngày %2 không được dùng: chứng thư số của tổ chức này không cho phép ký CRL (không có cRLSign).</translation>
+        <source>The CRL of "%1" dated %2 was not used: that authority's certificate does not allow it to sign CRLs (no cRLSign).</source>
+        <translation>CRL của "%1" ngày %2 không được dùng: chứng thư số của tổ chức này không cho phép ký CRL (không có cRLSign).</translation>
     </message>
     <message>
-        <source>The CRL of &quot;%1&quot; dated %2 was not used: it carries a critical extension this program does not understand.</source>
-        <translation>CRL của &quot;%1&quot; ngày %2 không được dùng: CRL có phần mở rộng bắt buộc (critical) mà chương trình không hiểu.</translation>
+        <source>The CRL of "%1" dated %2 was not used: it carries a critical extension this program does not understand.</source>
+        <translation>CRL của "%1" ngày %2 không được dùng: CRL có phần mở rộng bắt buộc (critical) mà chương trình không hiểu.</translation>
     </message>
     <message>
-        <source>The CRL of &quot;%1&quot; dated %2 was not used: its scope (issuing distribution point) does not cover this certificate.</source>
-        <translation>CRL của &quot;%1&quot; ngày %2 không được dùng: phạm vi của CRL (điểm phân phối) không bao gồm chứng thư số này.</translation>
+        <source>The CRL of "%1" dated %2 was not used: its scope (issuing distribution point) does not cover this certificate.</source>
+        <translation>CRL của "%1" ngày %2 không được dùng: phạm vi của CRL (điểm phân phối) không bao gồm chứng thư số này.</translation>
     </message>
     <message>
-        <source>The CRL of &quot;%1&quot; dated %2 was not used: its signature does not verify with that authority&apos;s key, so it was altered or forged.</source>
-        <translation>CRL của &quot;%1&quot; ngày %2 không được dùng: chữ ký không khớp với khóa của tổ chức đó, nên CRL đã bị sửa đổi hoặc giả mạo.</translation>
+        <source>The CRL of "%1" dated %2 was not used: its signature does not verify with that authority's key, so it was altered or forged.</source>
+        <translation>CRL của "%1" ngày %2 không được dùng: chữ ký không khớp với khóa của tổ chức đó, nên CRL đã bị sửa đổi hoặc giả mạo.</translation>
     </message>
     <message>
-        <source>The CRL of &quot;%1&quot; dated %2 was not used: it is dated in the future.</source>
-        <translation>CRL của &quot;%1&quot; ngày %2 không được dùng: CRL ghi ngày trong tương lai.</translation>
+        <source>The CRL of "%1" dated %2 was not used: it is dated in the future.</source>
+        <translation>CRL của "%1" ngày %2 không được dùng: CRL ghi ngày trong tương lai.</translation>
     </message>
     <message>
-        <source>The CRL of &quot;%1&quot; dated %2 was not used (%3).</source>
-        <translation>CRL của &quot;%1&quot; ngày %2 không được dùng (%3).</translation>
+        <source>The CRL of "%1" dated %2 was not used (%3).</source>
+        <translation>CRL của "%1" ngày %2 không được dùng (%3).</translation>
     </message>
     <message>
-        <source>Revoked on %1, according to the OCSP responder &quot;%2&quot;.</source>
-        <translation>Đã bị thu hồi ngày %1, theo máy chủ OCSP &quot;%2&quot;.</translation>
+        <source>Revoked on %1, according to the OCSP responder "%2".</source>
+        <translation>Đã bị thu hồi ngày %1, theo máy chủ OCSP "%2".</translation>
     </message>
     <message>
-        <source>Revoked on %1 (%2), according to the OCSP responder &quot;%3&quot;.</source>
-        <translation>Đã bị thu hồi ngày %1 (%2), theo máy chủ OCSP &quot;%3&quot;.</translation>
+        <source>Revoked on %1 (%2), according to the OCSP responder "%3".</source>
+        <translation>Đã bị thu hồi ngày %1 (%2), theo máy chủ OCSP "%3".</translation>
     </message>
     <message>
-        <source>Revoked on %1, according to the CRL of &quot;%2&quot; dated %3.</source>
-        <translation>Đã bị thu hồi ngày %1, theo CRL của &quot;%2&quot; ngày %3.</translation>
+        <source>Revoked on %1, according to the CRL of "%2" dated %3.</source>
+        <translation>Đã bị thu hồi ngày %1, theo CRL của "%2" ngày %3.</translation>
     </message>
     <message>
-        <source>Revoked on %1 (%2), according to the CRL of &quot;%3&quot; dated %4.</source>
-        <translation>Đã bị thu hồi ngày %1 (%2), theo CRL của &quot;%3&quot; ngày %4.</translation>
+        <source>Revoked on %1 (%2), according to the CRL of "%3" dated %4.</source>
+        <translation>Đã bị thu hồi ngày %1 (%2), theo CRL của "%3" ngày %4.</translation>
     </message>
     <message>
-        <source>Not revoked, according to the CRL of &quot;%1&quot; dated %2.</source>
-        <translation>Chưa bị thu hồi, theo CRL của &quot;%1&quot; ngày %2.</translation>
+        <source>Not revoked, according to the CRL of "%1" dated %2.</source>
+        <translation>Chưa bị thu hồi, theo CRL của "%1" ngày %2.</translation>
     </message>
     <message>
-        <source>Not revoked, according to the OCSP responder &quot;%1&quot; (answer of %2).</source>
-        <translation>Chưa bị thu hồi, theo máy chủ OCSP &quot;%1&quot; (trả lời ngày %2).</translation>
+        <source>Not revoked, according to the OCSP responder "%1" (answer of %2).</source>
+        <translation>Chưa bị thu hồi, theo máy chủ OCSP "%1" (trả lời ngày %2).</translation>
     </message>
     <message>
-        <source>It is not on the CRL of &quot;%1&quot; dated %2, but that CRL was due for renewal on %3; a newer one is needed.</source>
-        <translation>Không có trong CRL của &quot;%1&quot; ngày %2, nhưng CRL đó đã đến hạn cập nhật ngày %3; cần một CRL mới hơn.</translation>
+        <source>It is not on the CRL of "%1" dated %2, but that CRL was due for renewal on %3; a newer one is needed.</source>
+        <translation>Không có trong CRL của "%1" ngày %2, nhưng CRL đó đã đến hạn cập nhật ngày %3; cần một CRL mới hơn.</translation>
     </message>
     <message>
-        <source>No usable CRL of &quot;%1&quot; is at hand, so its revocation could not be checked.</source>
-        <translation>Chưa có CRL dùng được của &quot;%1&quot;, nên chưa kiểm tra được tình trạng thu hồi.</translation>
+        <source>No usable CRL of "%1" is at hand, so its revocation could not be checked.</source>
+        <translation>Chưa có CRL dùng được của "%1", nên chưa kiểm tra được tình trạng thu hồi.</translation>
     </message>
     <message>
         <source>Its revocation was not checked, because the certification path is not valid.</source>
         <translation>Chưa kiểm tra tình trạng thu hồi, vì chuỗi chứng thực không hợp lệ.</translation>
     </message>
     <message>
-        <source>The OCSP responder &quot;%1&quot; does not know this certificate.</source>
-        <translation>Máy chủ OCSP &quot;%1&quot; không biết chứng thư số này.</translation>
+        <source>The OCSP responder "%1" does not know this certificate.</source>
+        <translation>Máy chủ OCSP "%1" không biết chứng thư số này.</translation>
     </message>
     <message>
-        <source>The last OCSP answer from &quot;%1&quot;, of %2, is out of date.</source>
-        <translation>Câu trả lời OCSP gần nhất từ &quot;%1&quot;, ngày %2, đã hết hạn.</translation>
+        <source>The last OCSP answer from "%1", of %2, is out of date.</source>
+        <translation>Câu trả lời OCSP gần nhất từ "%1", ngày %2, đã hết hạn.</translation>
     </message>
     <message>
         <source>A trust anchor: trusted as it is, so its revocation is not checked.</source>
@@ -1954,7 +2047,7 @@ Bản sao chỉ đọc: --pg-read CONNINFO đọc tra cứu, chi tiết học b�
         <translation>Tài khoản ký số cần có họ tên người sở hữu.</translation>
     </message>
     <message>
-        <source>A signing account needs the holder&apos;s position: principal or vice-principal.</source>
+        <source>A signing account needs the holder's position: principal or vice-principal.</source>
         <translation>Tài khoản ký số cần có chức vụ của người sở hữu: Hiệu trưởng hoặc Phó Hiệu trưởng.</translation>
     </message>
     <message>
@@ -1962,12 +2055,12 @@ Bản sao chỉ đọc: --pg-read CONNINFO đọc tra cứu, chi tiết học b�
         <translation>Chứng thư số đơn vị không có người sở hữu hay chức vụ; các thông tin này chỉ dành cho tài khoản ký số.</translation>
     </message>
     <message>
-        <source>There is no school with the code &quot;%1&quot;.</source>
-        <translation>Không có trường nào có mã &quot;%1&quot;.</translation>
+        <source>There is no school with the code "%1".</source>
+        <translation>Không có trường nào có mã "%1".</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is the certificate of a certificate authority, not one that a school or its manager signs with.</source>
-        <translation>&quot;%1&quot; là chứng thư số của tổ chức chứng thực (CA), không phải chứng thư số để nhà trường hoặc cán bộ quản lý ký.</translation>
+        <source>"%1" is the certificate of a certificate authority, not one that a school or its manager signs with.</source>
+        <translation>"%1" là chứng thư số của tổ chức chứng thực (CA), không phải chứng thư số để nhà trường hoặc cán bộ quản lý ký.</translation>
     </message>
     <message>
         <source>This certificate is already registered for %1 as #%2.</source>
@@ -1982,7 +2075,7 @@ Bản sao chỉ đọc: --pg-read CONNINFO đọc tra cứu, chi tiết học b�
         <translation>Chứng thư số #%1 đã được lưu nhưng không đọc lại được.</translation>
     </message>
     <message>
-        <source>%1 is a user of another school and cannot see this school&apos;s certificates.</source>
+        <source>%1 is a user of another school and cannot see this school's certificates.</source>
         <translation>%1 là người dùng của trường khác, không được xem chứng thư số của trường này.</translation>
     </message>
     <message>
@@ -2069,8 +2162,8 @@ Vẫn duyệt chứng thư số này?</translation>
         <translation>Tệp có hơn %L1 ô. Hãy chia thành các tệp nhỏ hơn.</translation>
     </message>
     <message>
-        <source>Line %1: a cell starts with a quotation mark (&quot;) that is never closed.</source>
-        <translation>Dòng %1: một ô bắt đầu bằng dấu ngoặc kép (&quot;) nhưng không có dấu đóng.</translation>
+        <source>Line %1: a cell starts with a quotation mark (") that is never closed.</source>
+        <translation>Dòng %1: một ô bắt đầu bằng dấu ngoặc kép (") nhưng không có dấu đóng.</translation>
     </message>
 </context>
 <context>
@@ -2175,8 +2268,8 @@ Vẫn duyệt chứng thư số này?</translation>
         <translation>chưa cấu hình</translation>
     </message>
     <message>
-        <source>The change carries no valid time stamp (&quot;%1&quot;).</source>
-        <translation>Thay đổi không có dấu thời gian hợp lệ (&quot;%1&quot;).</translation>
+        <source>The change carries no valid time stamp ("%1").</source>
+        <translation>Thay đổi không có dấu thời gian hợp lệ ("%1").</translation>
     </message>
     <message>
         <source>The school is not in your unit.</source>
@@ -2190,7 +2283,7 @@ Vẫn duyệt chứng thư số này?</translation>
 <context>
     <name>hocbaso::services::RecordDetails</name>
     <message>
-        <source>the record&apos;s content was changed after it was signed</source>
+        <source>the record's content was changed after it was signed</source>
         <translation>nội dung học bạ đã bị thay đổi sau khi ký</translation>
     </message>
     <message>
@@ -2202,23 +2295,23 @@ Vẫn duyệt chứng thư số này?</translation>
         <translation>Không có học bạ nào có mã tra cứu %1.</translation>
     </message>
     <message>
-        <source>The record&apos;s content cannot be read: %1</source>
+        <source>The record's content cannot be read: %1</source>
         <translation>Không đọc được nội dung học bạ: %1</translation>
     </message>
 </context>
 <context>
     <name>hocbaso::services::RecordLookup</name>
     <message>
-        <source>The personal identification number &quot;%1&quot; may contain digits only.</source>
-        <translation>Số định danh cá nhân &quot;%1&quot; chỉ được gồm các chữ số.</translation>
+        <source>The personal identification number "%1" may contain digits only.</source>
+        <translation>Số định danh cá nhân "%1" chỉ được gồm các chữ số.</translation>
     </message>
     <message>
-        <source>A personal identification number has 12 digits; &quot;%1&quot; has %2.</source>
-        <translation>Số định danh cá nhân gồm 12 chữ số; &quot;%1&quot; có %2 chữ số.</translation>
+        <source>A personal identification number has 12 digits; "%1" has %2.</source>
+        <translation>Số định danh cá nhân gồm 12 chữ số; "%1" có %2 chữ số.</translation>
     </message>
     <message>
-        <source>Type at least 6 digits of the personal identification number to search by it; &quot;%1&quot; has %2.</source>
-        <translation>Để tra cứu theo số định danh cá nhân, hãy nhập ít nhất 6 chữ số; &quot;%1&quot; có %2 chữ số.</translation>
+        <source>Type at least 6 digits of the personal identification number to search by it; "%1" has %2.</source>
+        <translation>Để tra cứu theo số định danh cá nhân, hãy nhập ít nhất 6 chữ số; "%1" có %2 chữ số.</translation>
     </message>
     <message>
         <source>Grade must be 1 to 5.</source>
@@ -2340,8 +2433,8 @@ Vẫn duyệt chứng thư số này?</translation>
         <translation>Không hỏi được: %1.</translation>
     </message>
     <message>
-        <source>Its certificate authority has not been asked yet (%1); use &quot;Check revocation now&quot;.</source>
-        <translation>Chưa hỏi tổ chức cung cấp dịch vụ chứng thực (%1); hãy bấm &quot;Kiểm tra thu hồi ngay&quot;.</translation>
+        <source>Its certificate authority has not been asked yet (%1); use "Check revocation now".</source>
+        <translation>Chưa hỏi tổ chức cung cấp dịch vụ chứng thực (%1); hãy bấm "Kiểm tra thu hồi ngay".</translation>
     </message>
     <message>
         <source>The newest answer at hand is of %1 (%2 old).</source>
@@ -2413,11 +2506,11 @@ Vẫn duyệt chứng thư số này?</translation>
         <translation>Không có học bạ nào có mã tra cứu %1.</translation>
     </message>
     <message>
-        <source>The record&apos;s school no longer exists.</source>
+        <source>The record's school no longer exists.</source>
         <translation>Trường của học bạ không còn tồn tại.</translation>
     </message>
     <message>
-        <source>Confirming needs the school&apos;s signing keys (the simulation key file).</source>
+        <source>Confirming needs the school's signing keys (the simulation key file).</source>
         <translation>Xác nhận cần có khóa ký của nhà trường (tệp khóa mô phỏng).</translation>
     </message>
     <message>
@@ -2450,15 +2543,15 @@ Vẫn duyệt chứng thư số này?</translation>
     </message>
     <message>
         <source>The %1 certificate #%2 (%3) is %4, not approved by the managing unit; the record cannot be sent.</source>
-        <translation>Chứng thư số (%1) #%2 (%3) ở trạng thái &quot;%4&quot;, chưa được đơn vị quản lý duyệt; không thể gửi học bạ.</translation>
+        <translation>Chứng thư số (%1) #%2 (%3) ở trạng thái "%4", chưa được đơn vị quản lý duyệt; không thể gửi học bạ.</translation>
     </message>
     <message>
         <source>A revocation request needs a reason.</source>
         <translation>Yêu cầu thu hồi cần nêu lý do.</translation>
     </message>
     <message>
-        <source>Only a sent record can be revoked; this one is &quot;%1&quot;.</source>
-        <translation>Chỉ thu hồi được học bạ đã gửi; học bạ này đang ở trạng thái &quot;%1&quot;.</translation>
+        <source>Only a sent record can be revoked; this one is "%1".</source>
+        <translation>Chỉ thu hồi được học bạ đã gửi; học bạ này đang ở trạng thái "%1".</translation>
     </message>
     <message>
         <source>Revocation requests for %1, grade %2, closed after %3; the request was not made.</source>
@@ -2525,7 +2618,7 @@ Vẫn duyệt chứng thư số này?</translation>
         <translation>Tên trường đang để trống.</translation>
     </message>
     <message>
-        <source>The managing unit&apos;s code is empty.</source>
+        <source>The managing unit's code is empty.</source>
         <translation>Mã đơn vị quản lý đang để trống.</translation>
     </message>
     <message>
@@ -2611,15 +2704,15 @@ Vẫn duyệt chứng thư số này?</translation>
         <translation>Không thể làm việc này khi đang làm việc ngoại tuyến: chỉ các quyết định duyệt và ngày khóa được mang theo. Hãy kết nối máy chủ để thực hiện.</translation>
     </message>
     <message>
-        <source>This offline copy&apos;s changes must be recorded for the next sync, and this window did not do so; nothing was changed.</source>
+        <source>This offline copy's changes must be recorded for the next sync, and this window did not do so; nothing was changed.</source>
         <translation>Các thay đổi trên bản sao ngoại tuyến phải được ghi lại để đồng bộ lần sau nhưng cửa sổ này chưa ghi; chưa có gì bị thay đổi.</translation>
     </message>
 </context>
 <context>
     <name>hocbaso::services::SignIn</name>
     <message>
-        <source>This program is the managing-unit edition. The school edition runs at the schools; choose &quot;Managing unit edition (Education Office)&quot; to sign in here.</source>
-        <translation>Chương trình này là phiên bản dành cho đơn vị quản lý. Phiên bản Nhà trường được dùng tại các trường; hãy chọn &quot;Quản lý Phòng GD&amp;ĐT&quot; để đăng nhập tại đây.</translation>
+        <source>This program is the managing-unit edition. The school edition runs at the schools; choose "Managing unit edition (Education Office)" to sign in here.</source>
+        <translation>Chương trình này là phiên bản dành cho đơn vị quản lý. Phiên bản Nhà trường được dùng tại các trường; hãy chọn "Quản lý Phòng GD&amp;ĐT" để đăng nhập tại đây.</translation>
     </message>
     <message>
         <source>Enter your username.</source>
@@ -2784,6 +2877,119 @@ Vẫn duyệt chứng thư số này?</translation>
     </message>
 </context>
 <context>
+    <name>hocbaso::services::StoreBackup</name>
+    <message>
+        <source>The central store (PostgreSQL) is backed up on its server, not by this program: use pg_dump, or base backups (pg_basebackup) with the write-ahead log archived; see the README, section Backups.</source>
+        <translation>Cơ sở dữ liệu trung tâm (PostgreSQL) được sao lưu trên máy chủ của nó, không phải bằng chương trình này: hãy dùng pg_dump, hoặc bản sao lưu gốc (pg_basebackup) kèm lưu trữ nhật ký ghi trước; xem README, mục Backups.</translation>
+    </message>
+    <message>
+        <source>Name the file for the copy.</source>
+        <translation>Hãy đặt tên tệp cho bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>The store %1 does not exist.</source>
+        <translation>Cơ sở dữ liệu %1 không tồn tại.</translation>
+    </message>
+    <message>
+        <source>%1 is the store itself (or one of its files): choose another file for the copy.</source>
+        <translation>%1 chính là cơ sở dữ liệu (hoặc một tệp của nó): hãy chọn tệp khác cho bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: name a file for the copy.</source>
+        <translation>%1 là một thư mục: hãy đặt tên tệp cho bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>The disk of %1 is full: the copy needs about %2 MB and %3 MB are free.</source>
+        <translation>Ổ đĩa chứa %1 đã đầy: bản sao lưu cần khoảng %2 MB nhưng chỉ còn trống %3 MB.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2 Nothing was changed.</source>
+        <translation>Không thể khôi phục từ %1: %2 Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>it is damaged or not a database (%1).</source>
+        <translation>tệp bị hỏng hoặc không phải là cơ sở dữ liệu (%1).</translation>
+    </message>
+    <message>
+        <source>it is damaged (the integrity check says: %1).</source>
+        <translation>tệp bị hỏng (kiểm tra toàn vẹn báo: %1).</translation>
+    </message>
+    <message>
+        <source>it is not a hocbaso store or backup.</source>
+        <translation>đây không phải là cơ sở dữ liệu hay bản sao lưu của hocbaso.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in it point to rows that are not there.</source>
+        <translation>
+            <numerusform>%n dòng trong tệp trỏ tới những dòng không tồn tại.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it was made by a newer hocbaso (schema version %1; this program knows up to %2). Update the program first.</source>
+        <translation>tệp được tạo bởi phiên bản hocbaso mới hơn (phiên bản lược đồ %1; chương trình này chỉ biết tới %2). Hãy cập nhật chương trình trước.</translation>
+    </message>
+    <message>
+        <source>its audit log does not verify (%1).</source>
+        <translation>nhật ký kiểm tra của tệp không hợp lệ (%1).</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation>Bản sao lưu %1 không tồn tại.</translation>
+    </message>
+    <message>
+        <source>Cannot make a temporary folder to check the copy.</source>
+        <translation>Không tạo được thư mục tạm để kiểm tra bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2</source>
+        <translation>Không thể khôi phục từ %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is the store itself: choose a backup copy to restore.</source>
+        <translation>%1 chính là cơ sở dữ liệu: hãy chọn một bản sao lưu để khôi phục.</translation>
+    </message>
+    <message>
+        <source>The restore was stopped before it replaced the store.</source>
+        <translation>Việc khôi phục đã dừng trước khi thay thế cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The store %1 is open in another program or window: close it there and try again.</source>
+        <translation>Cơ sở dữ liệu %1 đang được mở ở một chương trình hoặc cửa sổ khác: hãy đóng nó ở đó rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>Cannot write the copy into %1: it is not a folder.</source>
+        <translation>Không ghi được bản sao vào %1: đó không phải là thư mục.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the copy.</source>
+        <translation>Không tạo được thư mục %1 cho bản sao.</translation>
+    </message>
+    <message>
+        <source>Cannot write into the folder %1: it is read-only or not yours.</source>
+        <translation>Không ghi được vào thư mục %1: thư mục chỉ cho đọc hoặc không thuộc quyền của bạn.</translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation>một ngày không rõ</translation>
+    </message>
+    <message>
+        <source>A copy of %1 (schema version %2): %3 school(s), %4 record(s), %5 audit event(s).</source>
+        <translation>Bản sao lưu lúc %1 (phiên bản lược đồ %2): %3 trường, %4 học bạ, %5 sự kiện nhật ký.</translation>
+    </message>
+    <message>
+        <source>Restored the copy of %1: %2 school(s), %3 record(s), %4 audit event(s), the audit log intact.</source>
+        <translation>Đã khôi phục bản sao lưu lúc %1: %2 trường, %3 học bạ, %4 sự kiện nhật ký, nhật ký kiểm tra còn nguyên vẹn.</translation>
+    </message>
+    <message>
+        <source>The replaced store is kept as %1.</source>
+        <translation>Cơ sở dữ liệu bị thay thế được giữ lại dưới tên %1.</translation>
+    </message>
+    <message>
+        <source>This is an offline copy: the next sync brings it up to date with the server (what was decided after the copy on this computer and not yet sent is lost).</source>
+        <translation>Đây là bản làm việc ngoại tuyến: lần đồng bộ tới sẽ cập nhật nó theo máy chủ (những gì đã quyết định trên máy này sau thời điểm sao lưu mà chưa gửi sẽ bị mất).</translation>
+    </message>
+</context>
+<context>
     <name>hocbaso::services::StoreSetup</name>
     <message>
         <source>The bundled certificate %1 cannot be read.</source>
@@ -2793,20 +2999,20 @@ Vẫn duyệt chứng thư số này?</translation>
 <context>
     <name>hocbaso::services::TrustStoreService</name>
     <message>
-        <source>The family must be vgca, public or test; got &quot;%1&quot;.</source>
-        <translation>Nhóm phải là vgca, public hoặc test; giá trị đã nhập là &quot;%1&quot;.</translation>
+        <source>The family must be vgca, public or test; got "%1".</source>
+        <translation>Nhóm phải là vgca, public hoặc test; giá trị đã nhập là "%1".</translation>
     </message>
     <message>
         <source>The file holds no certificate.</source>
         <translation>Tệp không chứa chứng thư số.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a CA certificate; only root and intermediate CA certificates can be trusted. Nothing was added.</source>
-        <translation>&quot;%1&quot; không phải là chứng thư số CA; chỉ chứng thư số CA gốc và trung gian mới được đưa vào kho tin cậy. Chưa thêm chứng thư nào.</translation>
+        <source>"%1" is not a CA certificate; only root and intermediate CA certificates can be trusted. Nothing was added.</source>
+        <translation>"%1" không phải là chứng thư số CA; chỉ chứng thư số CA gốc và trung gian mới được đưa vào kho tin cậy. Chưa thêm chứng thư nào.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is already in the trust store.</source>
-        <translation>&quot;%1&quot; đã có trong kho chứng thư gốc tin cậy.</translation>
+        <source>"%1" is already in the trust store.</source>
+        <translation>"%1" đã có trong kho chứng thư gốc tin cậy.</translation>
     </message>
     <message>
         <source>Every certificate of this file is already in the trust store.</source>
@@ -2817,8 +3023,8 @@ Vẫn duyệt chứng thư số này?</translation>
         <translation>Không có CRL để thêm.</translation>
     </message>
     <message>
-        <source>This CRL of &quot;%1&quot; dated %2 is already loaded.</source>
-        <translation>CRL của &quot;%1&quot; ngày %2 đã được nạp trước đó.</translation>
+        <source>This CRL of "%1" dated %2 is already loaded.</source>
+        <translation>CRL của "%1" ngày %2 đã được nạp trước đó.</translation>
     </message>
     <message>
         <source>Only an administrator or an officer may load a CRL; %1 is not one.</source>
@@ -2828,8 +3034,8 @@ Vẫn duyệt chứng thư số này?</translation>
 <context>
     <name>hocbaso::services::UnitAdmin</name>
     <message>
-        <source>The code &quot;%1&quot; is not valid: use 1 to 32 letters without accents, digits, dots, dashes or underscores, starting with a letter or digit.</source>
-        <translation>Mã &quot;%1&quot; không hợp lệ: hãy dùng từ 1 đến 32 ký tự gồm chữ cái không dấu, chữ số, dấu chấm, gạch ngang hoặc gạch dưới, bắt đầu bằng chữ cái hoặc chữ số.</translation>
+        <source>The code "%1" is not valid: use 1 to 32 letters without accents, digits, dots, dashes or underscores, starting with a letter or digit.</source>
+        <translation>Mã "%1" không hợp lệ: hãy dùng từ 1 đến 32 ký tự gồm chữ cái không dấu, chữ số, dấu chấm, gạch ngang hoặc gạch dưới, bắt đầu bằng chữ cái hoặc chữ số.</translation>
     </message>
     <message>
         <source>%1 may only administer their own managing unit and the units below it; %2 is not one of them.</source>
@@ -2872,8 +3078,8 @@ Vẫn duyệt chứng thư số này?</translation>
         <translation>Chỉ quản trị viên của toàn bộ cơ sở dữ liệu mới được thêm Sở; %1 là quản trị viên của một đơn vị quản lý.</translation>
     </message>
     <message>
-        <source>The code %1 is already used by the managing unit &quot;%2&quot;.</source>
-        <translation>Mã %1 đã được dùng cho đơn vị quản lý &quot;%2&quot;.</translation>
+        <source>The code %1 is already used by the managing unit "%2".</source>
+        <translation>Mã %1 đã được dùng cho đơn vị quản lý "%2".</translation>
     </message>
     <message>
         <source>You cannot move your own managing unit; an administrator above it can.</source>
@@ -2904,8 +3110,8 @@ Vẫn duyệt chứng thư số này?</translation>
         <translation>Hãy nhập tên trường.</translation>
     </message>
     <message>
-        <source>The code %1 is already used by the school &quot;%2&quot;.</source>
-        <translation>Mã %1 đã được dùng cho trường &quot;%2&quot;.</translation>
+        <source>The code %1 is already used by the school "%2".</source>
+        <translation>Mã %1 đã được dùng cho trường "%2".</translation>
     </message>
     <message>
         <source>%1 may only administer the schools of their own managing unit and the units below it; %2 is not one of them.</source>
@@ -2923,8 +3129,8 @@ Vẫn duyệt chứng thư số này?</translation>
 <context>
     <name>hocbaso::services::UserAdmin</name>
     <message>
-        <source>The username &quot;%1&quot; is not valid: use 3 to 32 lower-case letters without accents, digits, dots, dashes or underscores, starting with a letter.</source>
-        <translation>Tên đăng nhập &quot;%1&quot; không hợp lệ: dùng từ 3 đến 32 ký tự gồm chữ thường không dấu, chữ số, dấu chấm, dấu gạch ngang hoặc gạch dưới, bắt đầu bằng chữ cái.</translation>
+        <source>The username "%1" is not valid: use 3 to 32 lower-case letters without accents, digits, dots, dashes or underscores, starting with a letter.</source>
+        <translation>Tên đăng nhập "%1" không hợp lệ: dùng từ 3 đến 32 ký tự gồm chữ thường không dấu, chữ số, dấu chấm, dấu gạch ngang hoặc gạch dưới, bắt đầu bằng chữ cái.</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
@@ -2943,7 +3149,7 @@ Vẫn duyệt chứng thư số này?</translation>
         <translation>Mật khẩu không được chứa tên đăng nhập.</translation>
     </message>
     <message>
-        <source>Enter the user&apos;s full name.</source>
+        <source>Enter the user's full name.</source>
         <translation>Hãy nhập họ và tên người dùng.</translation>
     </message>
     <message>
@@ -2987,7 +3193,7 @@ Vẫn duyệt chứng thư số này?</translation>
         <translation>Không có trường nào có mã %1.</translation>
     </message>
     <message>
-        <source>Only the program&apos;s first start creates the first administrator.</source>
+        <source>Only the program's first start creates the first administrator.</source>
         <translation>Chỉ lần khởi động đầu tiên của chương trình mới tạo quản trị viên đầu tiên.</translation>
     </message>
     <message>
@@ -3089,7 +3295,7 @@ Vẫn duyệt chứng thư số này?</translation>
         <translation>Kết nối PostgreSQL không có đối tượng kết nối của libpq.</translation>
     </message>
     <message>
-        <source>Qt&apos;s SQLite driver uses another SQLite library (%1) than this program (%2). Install the program with the Qt it was built for (on Windows: a Qt whose SQLite driver uses the same SQLite).</source>
+        <source>Qt's SQLite driver uses another SQLite library (%1) than this program (%2). Install the program with the Qt it was built for (on Windows: a Qt whose SQLite driver uses the same SQLite).</source>
         <translation>Trình điều khiển SQLite của Qt dùng một thư viện SQLite khác (%1) với chương trình (%2). Hãy cài chương trình cùng bản Qt mà nó được xây dựng cho (trên Windows: bản Qt có trình điều khiển SQLite dùng đúng thư viện SQLite này).</translation>
     </message>
     <message>
@@ -3124,15 +3330,15 @@ Vẫn duyệt chứng thư số này?</translation>
         <translation>đọc chủ sở hữu lược đồ</translation>
     </message>
     <message>
-        <source>The central store has schema version %1 and this program needs %2. Ask the administrator to upgrade it (hocbaso-cli --pg ... init as the store&apos;s owner); nothing was changed.</source>
+        <source>The central store has schema version %1 and this program needs %2. Ask the administrator to upgrade it (hocbaso-cli --pg ... init as the store's owner); nothing was changed.</source>
         <translation>Cơ sở dữ liệu trung tâm đang ở phiên bản lược đồ %1, chương trình này cần %2. Hãy đề nghị quản trị viên nâng cấp (chạy hocbaso-cli --pg ... init bằng tài khoản chủ sở hữu cơ sở dữ liệu); dữ liệu chưa bị thay đổi.</translation>
     </message>
     <message>
-        <source>reading the database&apos;s privileges</source>
+        <source>reading the database's privileges</source>
         <translation>đọc quyền trên cơ sở dữ liệu</translation>
     </message>
     <message>
-        <source>The database %1 is not ready for a central store: every role may still connect to it or make temporary tables in it, or the role %2 may not create the store there. As the database&apos;s owner or a superuser, run:
+        <source>The database %1 is not ready for a central store: every role may still connect to it or make temporary tables in it, or the role %2 may not create the store there. As the database's owner or a superuser, run:
 %3
 then run init again; nothing was changed.</source>
         <translation>Cơ sở dữ liệu %1 chưa sẵn sàng làm cơ sở dữ liệu trung tâm: mọi vai trò vẫn có thể kết nối, tạo bảng tạm trong đó, hoặc vai trò %2 chưa được phép tạo cơ sở dữ liệu ở đó. Với quyền chủ sở hữu cơ sở dữ liệu hoặc siêu người dùng (superuser), hãy chạy:
@@ -3145,6 +3351,68 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
     <message>
         <source>A read replica serves a central PostgreSQL store only.</source>
         <translation>Bản sao chỉ đọc chỉ dùng với kho dữ liệu trung tâm PostgreSQL.</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::store::sqlite_backup</name>
+    <message>
+        <source>The disk is full: there is not enough space for the copy %1.</source>
+        <translation>Ổ đĩa đã đầy: không đủ chỗ cho bản sao %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder is read-only or not yours.</source>
+        <translation>Không ghi được %1: thư mục chỉ cho đọc hoặc không thuộc quyền của bạn.</translation>
+    </message>
+    <message>
+        <source>Copying into %1 failed: %2</source>
+        <translation>Sao chép vào %1 không thành công: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a SQLite database.</source>
+        <translation>%1 không phải là cơ sở dữ liệu SQLite.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (truncated or altered): %2</source>
+        <translation>%1 bị hỏng (bị cắt cụt hoặc bị sửa đổi): %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Không đọc được %1.</translation>
+    </message>
+    <message>
+        <source>Reading %1 failed: %2</source>
+        <translation>Đọc %1 không thành công: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>The copy was cancelled.</source>
+        <translation>Đã hủy việc sao lưu.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 to the disk.</source>
+        <translation>Không ghi được %1 xuống ổ đĩa.</translation>
+    </message>
+    <message>
+        <source>Cannot put %1 in the place of %2.</source>
+        <translation>Không thể đặt %1 vào chỗ của %2.</translation>
+    </message>
+    <message>
+        <source>Cannot put %1 in the place of %2: %3</source>
+        <translation>Không thể đặt %1 vào chỗ của %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot keep the current store as %1.</source>
+        <translation>Không giữ lại được cơ sở dữ liệu hiện tại dưới tên %1.</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::store::sqlite_backup::StoreHold</name>
+    <message>
+        <source>The store %1 is open in another program or window: close it there and try again.</source>
+        <translation>Cơ sở dữ liệu %1 đang được mở ở một chương trình hoặc cửa sổ khác: hãy đóng nó ở đó rồi thử lại.</translation>
     </message>
 </context>
 <context>
@@ -3162,8 +3430,8 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
         <translation>thu hồi</translation>
     </message>
     <message>
-        <source>This program does not know the change &quot;%1&quot;.</source>
-        <translation>Chương trình này không biết thay đổi &quot;%1&quot;.</translation>
+        <source>This program does not know the change "%1".</source>
+        <translation>Chương trình này không biết thay đổi "%1".</translation>
     </message>
     <message>
         <source>Certificate #%1 of %2</source>
@@ -3251,7 +3519,7 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
         <translation>Đã hủy đồng bộ.</translation>
     </message>
     <message>
-        <source>The connection was lost before the server&apos;s answer arrived.</source>
+        <source>The connection was lost before the server's answer arrived.</source>
         <translation>Mất kết nối trước khi nhận được trả lời của máy chủ.</translation>
     </message>
     <message numerus="yes">
@@ -3516,7 +3784,7 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
         <translation>%1 bởi %2 lúc %3</translation>
     </message>
     <message>
-        <source>Replaced by the school&apos;s newer registration #%1 on %2</source>
+        <source>Replaced by the school's newer registration #%1 on %2</source>
         <translation>Được thay bằng đăng ký mới hơn #%1 của nhà trường lúc %2</translation>
     </message>
     <message>
@@ -3555,7 +3823,7 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
 <context>
     <name>hocbaso::ui::CertificateReviewPage</name>
     <message>
-        <source>Tick the schools&apos; certificates that wait for approval, read their checks beside the list, then approve or reject them. An approved certificate can be revoked later.</source>
+        <source>Tick the schools' certificates that wait for approval, read their checks beside the list, then approve or reject them. An approved certificate can be revoked later.</source>
         <translation>Tích chọn các chứng thư số của trường đang chờ duyệt, xem kết quả kiểm tra bên cạnh danh sách, rồi duyệt hoặc từ chối. Chứng thư số đã duyệt có thể thu hồi sau.</translation>
     </message>
     <message>
@@ -3854,6 +4122,12 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
         <source>Show them</source>
         <translation>Xem các chứng thư số này</translation>
     </message>
+    <message numerus="yes">
+        <source>Expiring within %n day(s)</source>
+        <translation>
+            <numerusform>Sắp hết hạn trong %n ngày</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::ui::CertificateTableModel</name>
@@ -3997,8 +4271,8 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
         <translation>Hãy tích chọn ít nhất một khối.</translation>
     </message>
     <message>
-        <source>Tick &quot;All schools of the unit&quot; or at least one school.</source>
-        <translation>Hãy tích chọn &quot;Tất cả các trường của đơn vị&quot; hoặc ít nhất một trường.</translation>
+        <source>Tick "All schools of the unit" or at least one school.</source>
+        <translation>Hãy tích chọn "Tất cả các trường của đơn vị" hoặc ít nhất một trường.</translation>
     </message>
     <message>
         <source>Save</source>
@@ -4155,12 +4429,12 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
         <translation>Chưa ghi: kích nút Ghi để áp dụng.</translation>
     </message>
     <message>
-        <source>Not saved yet: the school&apos;s own date is removed and the unit-wide date applies again when you press Save.</source>
+        <source>Not saved yet: the school's own date is removed and the unit-wide date applies again when you press Save.</source>
         <translation>Chưa ghi: ngày riêng của trường sẽ bị xóa và ngày chung của đơn vị được áp dụng lại khi kích nút Ghi.</translation>
     </message>
     <message>
-        <source>Double-click or press F2 to change the date; its lowest value &quot;—&quot; clears it.</source>
-        <translation>Kích đúp hoặc nhấn F2 để sửa ngày; chọn giá trị thấp nhất &quot;—&quot; để xóa ngày.</translation>
+        <source>Double-click or press F2 to change the date; its lowest value "—" clears it.</source>
+        <translation>Kích đúp hoặc nhấn F2 để sửa ngày; chọn giá trị thấp nhất "—" để xóa ngày.</translation>
     </message>
     <message>
         <source>School / grade</source>
@@ -4214,7 +4488,7 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
         <translation>Xóa ngày</translation>
     </message>
     <message>
-        <source>Removes the school&apos;s own date in the selected cell, so the unit-wide date applies again.</source>
+        <source>Removes the school's own date in the selected cell, so the unit-wide date applies again.</source>
         <translation>Xóa ngày riêng của trường tại ô đang chọn để áp dụng lại ngày chung của đơn vị.</translation>
     </message>
     <message>
@@ -4290,7 +4564,7 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
         <translation>Hãy chọn ngày khóa tiếp nhận hoặc ngày khóa thu hồi cần xóa.</translation>
     </message>
     <message>
-        <source>This date is not the school&apos;s own, so there is nothing to clear.</source>
+        <source>This date is not the school's own, so there is nothing to clear.</source>
         <translation>Ngày này không phải ngày riêng của trường nên không có gì để xóa.</translation>
     </message>
 </context>
@@ -4349,7 +4623,7 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
         <translation>Chứng thư số C&amp;A:</translation>
     </message>
     <message>
-        <source>Optional: the server&apos;s CA file</source>
+        <source>Optional: the server's CA file</source>
         <translation>Không bắt buộc: tệp chứng thư số CA của máy chủ</translation>
     </message>
     <message>
@@ -4409,7 +4683,7 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
         <translation>Cơ sở dữ liệu (*.sqlite *.db);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <source>Choose the certificate of the server&apos;s authority</source>
+        <source>Choose the certificate of the server's authority</source>
         <translation>Chọn chứng thư số của tổ chức chứng thực (CA) cấp cho máy chủ</translation>
     </message>
     <message>
@@ -4417,11 +4691,11 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
         <translation>Chứng thư số (*.crt *.pem *.cer);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <source>&amp;Keep the password in this computer&apos;s keychain</source>
+        <source>&amp;Keep the password in this computer's keychain</source>
         <translation>&amp;Lưu mật khẩu trong kho khóa của máy tính này</translation>
     </message>
     <message>
-        <source>The password is kept by the operating system&apos;s keychain, never in the program&apos;s settings. Leave this off on a shared computer.</source>
+        <source>The password is kept by the operating system's keychain, never in the program's settings. Leave this off on a shared computer.</source>
         <translation>Mật khẩu được lưu trong kho khóa của hệ điều hành, không bao giờ trong phần cài đặt của chương trình. Không chọn mục này trên máy tính dùng chung.</translation>
     </message>
     <message>
@@ -4556,7 +4830,7 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
         <translation>&amp;Làm việc ngoại tuyến...</translation>
     </message>
     <message>
-        <source>Download your unit&apos;s data to this computer and work on it without the server; sync when you are back</source>
+        <source>Download your unit's data to this computer and work on it without the server; sync when you are back</source>
         <translation>Tải dữ liệu của đơn vị về máy này để làm việc không cần máy chủ; đồng bộ khi có mạng trở lại</translation>
     </message>
     <message>
@@ -4604,8 +4878,98 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
         <translation>Bản sao chỉ đọc chậm hơn máy chủ %1 giây</translation>
     </message>
     <message>
-        <source>Lists and statistics may not show others&apos; latest changes yet; your own changes are always shown.</source>
+        <source>Lists and statistics may not show others' latest changes yet; your own changes are always shown.</source>
         <translation>Danh sách và thống kê có thể chưa hiện các thay đổi mới nhất của người khác; thay đổi của chính bạn luôn được hiện.</translation>
+    </message>
+    <message>
+        <source>&amp;Back up...</source>
+        <translation>&amp;Sao lưu...</translation>
+    </message>
+    <message>
+        <source>&amp;Restore...</source>
+        <translation>&amp;Khôi phục...</translation>
+    </message>
+    <message>
+        <source>Only administrators and officers back up or restore the store: a copy holds every person's data.</source>
+        <translation>Chỉ quản trị viên và cán bộ mới được sao lưu hoặc khôi phục cơ sở dữ liệu: bản sao chứa dữ liệu của mọi người.</translation>
+    </message>
+    <message>
+        <source>Copy the store into a file, for example on a USB drive</source>
+        <translation>Sao chép cơ sở dữ liệu ra một tệp, ví dụ trên ổ USB</translation>
+    </message>
+    <message>
+        <source>Put a backup copy in the place of the store</source>
+        <translation>Đặt một bản sao lưu vào chỗ của cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <source>Back up the store</source>
+        <translation>Sao lưu cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Backups (*.sqlite);;All files (*)</source>
+        <translation>Bản sao lưu (*.sqlite);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>The backup did not run.</source>
+        <translation>Việc sao lưu đã không chạy.</translation>
+    </message>
+    <message>
+        <source>Copying the store into %1...</source>
+        <translation>Đang sao chép cơ sở dữ liệu vào %1...</translation>
+    </message>
+    <message>
+        <source>The backup was stopped: no copy was written.</source>
+        <translation>Việc sao lưu đã dừng: không có bản sao nào được ghi.</translation>
+    </message>
+    <message>
+        <source>The store was copied into %1 (%2).</source>
+        <translation>Đã sao chép cơ sở dữ liệu vào %1 (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The copy's audit log was verified: its %n event(s) are intact.</source>
+        <translation>
+            <numerusform>Đã kiểm tra nhật ký kiểm toán của bản sao: %n sự kiện còn nguyên vẹn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: the copy's audit log does NOT verify, so the store's own log is damaged. Keep this copy and earlier ones, and tell your administrator.</source>
+        <translation>Cảnh báo: nhật ký kiểm toán của bản sao KHÔNG hợp lệ, tức là nhật ký của chính cơ sở dữ liệu đã bị hỏng. Hãy giữ bản sao này và các bản trước đó, rồi báo cho quản trị viên.</translation>
+    </message>
+    <message>
+        <source>Keep the copy somewhere safe: it holds the personal data of every pupil and user. System &gt; Restore brings the store back to this copy.</source>
+        <translation>Hãy cất bản sao ở nơi an toàn: bản sao chứa dữ liệu cá nhân của mọi học sinh và người dùng. Hệ thống &gt; Khôi phục đưa cơ sở dữ liệu trở về đúng bản sao này.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <source>Choose the backup copy to restore</source>
+        <translation>Chọn bản sao lưu cần khôi phục</translation>
+    </message>
+    <message>
+        <source>The check did not run.</source>
+        <translation>Việc kiểm tra đã không chạy.</translation>
+    </message>
+    <message>
+        <source>Checking the copy %1...</source>
+        <translation>Đang kiểm tra bản sao %1...</translation>
+    </message>
+    <message>
+        <source>Restoring puts this copy in the place of the store %1: what was done after the copy was made is no longer in it. The current store is kept beside it as %2.before-restore-&lt;date-time&gt;. You are signed out now, and sign in again on the restored store.</source>
+        <translation>Khôi phục sẽ đặt bản sao này vào chỗ của cơ sở dữ liệu %1: những gì đã làm sau khi tạo bản sao sẽ không còn trong đó. Cơ sở dữ liệu hiện tại được giữ lại bên cạnh dưới tên %2.before-restore-&lt;ngày-giờ&gt;. Bạn sẽ được đăng xuất ngay, rồi đăng nhập lại vào cơ sở dữ liệu đã khôi phục.</translation>
+    </message>
+    <message>
+        <source>This is an offline copy: the next sync brings it up to date with the server.</source>
+        <translation>Đây là bản sao ngoại tuyến: lần đồng bộ tiếp theo sẽ cập nhật nó theo máy chủ.</translation>
+    </message>
+    <message>
+        <source>Restore this copy?</source>
+        <translation>Khôi phục bản sao này?</translation>
     </message>
 </context>
 <context>
@@ -4654,7 +5018,7 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
         <translation>Chưa có đơn vị quản lý nào. Hãy bắt đầu bằng “Thêm đơn vị...”: Sở hoặc xã mà chương trình này quản lý.</translation>
     </message>
     <message>
-        <source>There is no school yet. Import the list of schools from a CSV or Excel file with “Import school list...”, or add schools one by one with “Add school...”. Then make the accounts of the unit&apos;s officers with “Add account...”.</source>
+        <source>There is no school yet. Import the list of schools from a CSV or Excel file with “Import school list...”, or add schools one by one with “Add school...”. Then make the accounts of the unit's officers with “Add account...”.</source>
         <translation>Chưa có trường nào. Hãy nhập danh sách trường từ tệp CSV hoặc Excel bằng “Nhập danh sách trường...”, hoặc thêm từng trường bằng “Thêm trường...”. Sau đó tạo tài khoản cho cán bộ của đơn vị bằng “Tạo tài khoản...”.</translation>
     </message>
     <message>
@@ -4734,7 +5098,7 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
         <translation>Tạo tài &amp;khoản...</translation>
     </message>
     <message>
-        <source>Create the account of an officer of the selected unit, or of the selected school&apos;s own user</source>
+        <source>Create the account of an officer of the selected unit, or of the selected school's own user</source>
         <translation>Tạo tài khoản cho cán bộ của đơn vị đang chọn, hoặc tài khoản của chính trường đang chọn</translation>
     </message>
     <message>
@@ -4794,6 +5158,10 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
     <message>
         <source>Not allowed.</source>
         <translation>Không có quyền thực hiện.</translation>
+    </message>
+    <message>
+        <source>To-do</source>
+        <translation>Việc cần làm</translation>
     </message>
 </context>
 <context>
@@ -5071,7 +5439,7 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
         <translation>không</translation>
     </message>
     <message>
-        <source>Teacher&apos;s comment:</source>
+        <source>Teacher's comment:</source>
         <translation>Nhận xét của giáo viên:</translation>
     </message>
     <message>
@@ -5251,7 +5619,7 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
 <context>
     <name>hocbaso::ui::RecordLookupPage</name>
     <message>
-        <source>Find a pupil&apos;s digital school records by name, personal identification number, school or lookup code (UUID).</source>
+        <source>Find a pupil's digital school records by name, personal identification number, school or lookup code (UUID).</source>
         <translation>Tra cứu học bạ số của học sinh theo họ tên, số định danh cá nhân, trường hoặc mã tra cứu học bạ số (UUID).</translation>
     </message>
     <message>
@@ -5417,9 +5785,9 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
         <translation>Đang kiểm tra chữ ký học bạ đã tiếp nhận: %1/%2</translation>
     </message>
     <message numerus="yes">
-        <source>%n received record(s) have an invalid signature; tick &quot;Invalid signature only&quot; to list them.</source>
+        <source>%n received record(s) have an invalid signature; tick "Invalid signature only" to list them.</source>
         <translation>
-            <numerusform>%n học bạ đã tiếp nhận có chữ ký không hợp lệ; đánh dấu ô &quot;Chữ ký không hợp lệ&quot; để xem danh sách.</numerusform>
+            <numerusform>%n học bạ đã tiếp nhận có chữ ký không hợp lệ; đánh dấu ô "Chữ ký không hợp lệ" để xem danh sách.</numerusform>
         </translation>
     </message>
 </context>
@@ -5466,7 +5834,7 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
         <translation>&amp;Lý do gửi nhà trường (bắt buộc): chứng thư số sai ở đâu?</translation>
     </message>
     <message>
-        <source>For example: the certificate does not carry the school&apos;s name; register the school&apos;s own seal.</source>
+        <source>For example: the certificate does not carry the school's name; register the school's own seal.</source>
         <translation>Ví dụ: chứng thư số không mang tên nhà trường; đề nghị đăng ký chứng thư số đơn vị của chính nhà trường.</translation>
     </message>
     <message>
@@ -5495,7 +5863,7 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
 <context>
     <name>hocbaso::ui::RevocationReviewPage</name>
     <message>
-        <source>Choose a school and a grade, tick the pupils, then approve or reject the school&apos;s requests to revoke records that it has already sent.</source>
+        <source>Choose a school and a grade, tick the pupils, then approve or reject the school's requests to revoke records that it has already sent.</source>
         <translation>Chọn trường, khối và tích chọn học sinh, sau đó duyệt hoặc từ chối yêu cầu thu hồi học bạ số mà nhà trường đã gửi lên.</translation>
     </message>
     <message>
@@ -5539,7 +5907,7 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
         <translation>Học bạ</translation>
     </message>
     <message>
-        <source>Choose a request in the list to see its record and the record&apos;s version history.</source>
+        <source>Choose a request in the list to see its record and the record's version history.</source>
         <translation>Chọn một yêu cầu trong danh sách để xem học bạ và lịch sử phiên bản của học bạ.</translation>
     </message>
     <message>
@@ -5611,7 +5979,7 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;School&apos;s reason:&lt;/b&gt; %1</source>
+        <source>&lt;b&gt;School's reason:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Lý do của nhà trường:&lt;/b&gt; %1</translation>
     </message>
     <message>
@@ -5834,7 +6202,7 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
         <translation>Mã tra cứu</translation>
     </message>
     <message>
-        <source>School&apos;s reason</source>
+        <source>School's reason</source>
         <translation>Lý do của nhà trường</translation>
     </message>
     <message>
@@ -6066,7 +6434,7 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
         <translation>Bạn đã được đăng xuất do không sử dụng chương trình trong %1 phút.</translation>
     </message>
     <message>
-        <source>The demo database is ready. Every demo account&apos;s password is %1.</source>
+        <source>The demo database is ready. Every demo account's password is %1.</source>
         <translation>Cơ sở dữ liệu mẫu đã sẵn sàng. Mật khẩu của mọi tài khoản mẫu là %1.</translation>
     </message>
     <message>
@@ -6074,7 +6442,7 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
         <translation>Cơ sở dữ liệu mới đã sẵn sàng. Hãy đăng nhập bằng tài khoản quản trị viên để thêm các người dùng khác.</translation>
     </message>
     <message>
-        <source>Enter the server&apos;s address and your username and password, as your administrator gave them.</source>
+        <source>Enter the server's address and your username and password, as your administrator gave them.</source>
         <translation>Hãy nhập địa chỉ máy chủ, tên đăng nhập và mật khẩu do quản trị viên cung cấp.</translation>
     </message>
     <message numerus="yes">
@@ -6146,7 +6514,7 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
         <translation>Đang gửi các thay đổi của bạn: %1 / %2...</translation>
     </message>
     <message>
-        <source>Receiving the server&apos;s changes: %1 row(s)...</source>
+        <source>Receiving the server's changes: %1 row(s)...</source>
         <translation>Đang nhận các thay đổi từ máy chủ: %1 dòng...</translation>
     </message>
     <message>
@@ -6156,6 +6524,30 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
     <message>
         <source>Syncing with the server...</source>
         <translation>Đang đồng bộ với máy chủ...</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <source>The restore did not run.</source>
+        <translation>Việc khôi phục đã không chạy.</translation>
+    </message>
+    <message>
+        <source>Restoring the copy %1...</source>
+        <translation>Đang khôi phục bản sao %1...</translation>
+    </message>
+    <message>
+        <source>The store was restored from the backup copy. Sign in again to continue.</source>
+        <translation>Cơ sở dữ liệu đã được khôi phục từ bản sao lưu. Hãy đăng nhập lại để tiếp tục.</translation>
+    </message>
+    <message>
+        <source>The store was not changed. Sign in again to continue.</source>
+        <translation>Cơ sở dữ liệu không bị thay đổi. Hãy đăng nhập lại để tiếp tục.</translation>
+    </message>
+    <message>
+        <source>The restore was stopped: the store was not changed.</source>
+        <translation>Việc khôi phục đã dừng: cơ sở dữ liệu không bị thay đổi.</translation>
     </message>
 </context>
 <context>
@@ -6185,8 +6577,8 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
         <translation>&amp;Email:</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an email address.</source>
-        <translation>&quot;%1&quot; không phải là địa chỉ email hợp lệ.</translation>
+        <source>"%1" is not an email address.</source>
+        <translation>"%1" không phải là địa chỉ email hợp lệ.</translation>
     </message>
     <message>
         <source> minutes</source>
@@ -6464,7 +6856,7 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
         <translation>Đặt ngày khóa</translation>
     </message>
     <message>
-        <source>Clear a school&apos;s lock dates</source>
+        <source>Clear a school's lock dates</source>
         <translation>Xóa ngày khóa riêng của trường</translation>
     </message>
     <message>
@@ -6519,13 +6911,80 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
     </message>
 </context>
 <context>
+    <name>hocbaso::ui::TodoPage</name>
+    <message>
+        <source>To-do on %1</source>
+        <translation>Việc cần làm ngày %1</translation>
+    </message>
+    <message>
+        <source>Certificates waiting for approval</source>
+        <translation>Chứng thư số chờ duyệt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approved certificates expiring within %n day(s)</source>
+        <translation>
+            <numerusform>Chứng thư số đã duyệt sắp hết hạn trong %n ngày</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revocation requests waiting for a decision</source>
+        <translation>Yêu cầu thu hồi chờ xử lý</translation>
+    </message>
+    <message>
+        <source>Schools below %1% of records sent (school year %2)</source>
+        <translation>Trường có tỷ lệ học bạ đã gửi dưới %1% (năm học %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lock dates within the next %n day(s) (school grades)</source>
+        <translation>
+            <numerusform>Ngày khóa trong %n ngày tới (số khối lớp của các trường)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>receive lock</source>
+        <translation>khóa tiếp nhận</translation>
+    </message>
+    <message>
+        <source>revoke lock</source>
+        <translation>khóa thu hồi</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 %4, grade(s) %5</source>
+        <translation>%1, %2: %3 %4, khối %5</translation>
+    </message>
+    <message>
+        <source>What needs attention</source>
+        <translation>Việc cần xử lý</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation>Mở chức năng</translation>
+    </message>
+    <message>
+        <source>Work waiting in your units. Double-click a line (or press Enter) to open the function that lists it.</source>
+        <translation>Các việc đang chờ xử lý trong đơn vị của bạn. Nhấp đúp vào một dòng (hoặc nhấn Enter) để mở chức năng tương ứng.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Làm mới</translation>
+    </message>
+    <message>
+        <source>Count again (F5)</source>
+        <translation>Đếm lại (F5)</translation>
+    </message>
+</context>
+<context>
     <name>hocbaso::ui::TrustAnchorsDialog</name>
     <message>
         <source>Trusted root certificates</source>
         <translation>Chứng thư gốc tin cậy</translation>
     </message>
     <message>
-        <source>The certificate authorities that the schools&apos; certificates must chain to. A public school&apos;s seal must chain to a root of the Government CA (VGCA); a private school&apos;s to a VGCA root or a licensed public CA. Test roots vouch for no school. Intermediate CAs only help to build the chains.</source>
+        <source>The certificate authorities that the schools' certificates must chain to. A public school's seal must chain to a root of the Government CA (VGCA); a private school's to a VGCA root or a licensed public CA. Test roots vouch for no school. Intermediate CAs only help to build the chains.</source>
         <translation>Các tổ chức cung cấp dịch vụ chứng thực (CA) mà chứng thư số của trường phải thuộc chuỗi. Chứng thư số đơn vị của trường công lập phải thuộc chuỗi của chứng thư gốc CA chuyên dùng Chính phủ (VGCA); của trường tư thục thuộc chuỗi VGCA hoặc CA công cộng được cấp phép. Chứng thư gốc thử nghiệm không dùng cho trường nào. Các CA trung gian chỉ dùng để dựng chuỗi.</translation>
     </message>
     <message>
@@ -6603,7 +7062,7 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
         <translation>Đã có trong kho, giữ nguyên: %1</translation>
     </message>
     <message>
-        <source>Automatic: an intermediate takes its root&apos;s family</source>
+        <source>Automatic: an intermediate takes its root's family</source>
         <translation>Tự động: CA trung gian lấy nhóm của chứng thư gốc</translation>
     </message>
     <message>
@@ -6823,7 +7282,7 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
         <translation>&amp;Kết nối tới máy chủ</translation>
     </message>
     <message>
-        <source>Sign in to your office&apos;s shared database (PostgreSQL) with the address your administrator gave you.</source>
+        <source>Sign in to your office's shared database (PostgreSQL) with the address your administrator gave you.</source>
         <translation>Đăng nhập vào cơ sở dữ liệu dùng chung của đơn vị (PostgreSQL) theo địa chỉ do quản trị viên cung cấp.</translation>
     </message>
     <message>
@@ -6881,7 +7340,7 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
         <translation>Các tài khoản mẫu:</translation>
     </message>
     <message>
-        <source>Every demo account&apos;s password is %1.</source>
+        <source>Every demo account's password is %1.</source>
         <translation>Mật khẩu của mọi tài khoản mẫu là %1.</translation>
     </message>
     <message>

@@ -41,7 +41,9 @@ bool sameFile(const QString& a, const QString& b)
     if (fa.canonicalFilePath() == fb.canonicalFilePath())
         return true;
 #ifndef Q_OS_WIN
-    struct stat sa{}, sb{};
+    struct stat sa
+    {
+    }, sb{};
     if (::stat(QFile::encodeName(a).constData(), &sa) == 0 && ::stat(QFile::encodeName(b).constData(), &sb) == 0)
         return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
 #endif
@@ -52,7 +54,8 @@ bool sameFile(const QString& a, const QString& b)
 bool isPartOfStore(const QString& storePath, const QString& target)
 {
     const QString absTarget = QFileInfo(target).absoluteFilePath();
-    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
+    for (const QString& suffix :
+         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
         const QString part = storePath + suffix;
         if (QFileInfo(part).absoluteFilePath() == absTarget || sameFile(part, target))
             return true;
@@ -70,14 +73,21 @@ Status prepareFolder(const QString& folder)
 {
     const QFileInfo fi(folder);
     if (fi.exists() && !fi.isDir())
-        return Error::storage(tr("Cannot write the copy into %1: it is not a folder.").arg(folder));
+        return Error::storage(QCoreApplication::translate("hocbaso::services::StoreBackup",
+                                                          "Cannot write the copy into %1: it is not a folder.")
+                                  .arg(folder));
     if (!fi.exists()) {
         if (!QDir().mkpath(folder))
-            return Error::storage(tr("Cannot create the folder %1 for the copy.").arg(folder));
+            return Error::storage(QCoreApplication::translate("hocbaso::services::StoreBackup",
+                                                              "Cannot create the folder %1 for the copy.")
+                                      .arg(folder));
         QFile::setPermissions(folder, kOwnerFolder);
     }
     if (!QFileInfo(folder).isWritable())
-        return Error::storage(tr("Cannot write into the folder %1: it is read-only or not yours.").arg(folder));
+        return Error::storage(
+            QCoreApplication::translate("hocbaso::services::StoreBackup",
+                                        "Cannot write into the folder %1: it is read-only or not yours.")
+                .arg(folder));
     return {};
 }
 
@@ -93,8 +103,12 @@ QString uniqueName(const QString& base)
 
 QString RestoreReport::description() const
 {
-    const QString when = takenAt.isValid() ? text::dateTimeText(takenAt) : tr("an unknown date");
-    return tr("A copy of %1 (schema version %2): %3 school(s), %4 record(s), %5 audit event(s).")
+    const QString when = takenAt.isValid()
+                             ? text::dateTimeText(takenAt)
+                             : QCoreApplication::translate("hocbaso::services::StoreBackup", "an unknown date");
+    return QCoreApplication::translate(
+               "hocbaso::services::StoreBackup",
+               "A copy of %1 (schema version %2): %3 school(s), %4 record(s), %5 audit event(s).")
         .arg(when)
         .arg(schemaVersion)
         .arg(schools)
@@ -104,18 +118,26 @@ QString RestoreReport::description() const
 
 QString RestoreReport::summary() const
 {
-    const QString when = takenAt.isValid() ? text::dateTimeText(takenAt) : tr("an unknown date");
-    QString s = tr("Restored the copy of %1: %2 school(s), %3 record(s), %4 audit event(s), the audit log intact.")
+    const QString when = takenAt.isValid()
+                             ? text::dateTimeText(takenAt)
+                             : QCoreApplication::translate("hocbaso::services::StoreBackup", "an unknown date");
+    QString s = QCoreApplication::translate(
+                    "hocbaso::services::StoreBackup",
+                    "Restored the copy of %1: %2 school(s), %3 record(s), %4 audit event(s), the audit log intact.")
                     .arg(when)
                     .arg(schools)
                     .arg(records)
                     .arg(auditEvents);
     if (!keptAs.isEmpty())
-        s += QLatin1Char(' ') + tr("The replaced store is kept as %1.").arg(keptAs);
+        s += QLatin1Char(' ') +
+             QCoreApplication::translate("hocbaso::services::StoreBackup", "The replaced store is kept as %1.")
+                 .arg(keptAs);
     if (replica)
         s += QLatin1Char(' ') +
-             tr("This is an offline copy: the next sync brings it up to date with the server (what was decided "
-                "after the copy on this computer and not yet sent is lost).");
+             QCoreApplication::translate(
+                 "hocbaso::services::StoreBackup",
+                 "This is an offline copy: the next sync brings it up to date with the server (what was decided "
+                 "after the copy on this computer and not yet sent is lost).");
     return s;
 }
 
@@ -148,8 +170,7 @@ Result<BackupResult> StoreBackup::backup(store::Database& db, const QString& tar
     return backupFile(db.spec().sqlitePath, target, progress);
 }
 
-Result<BackupResult> StoreBackup::backupFile(const QString& storePath, const QString& target,
-                                             const Progress& progress)
+Result<BackupResult> StoreBackup::backupFile(const QString& storePath, const QString& target, const Progress& progress)
 {
     if (target.trimmed().isEmpty())
         return Error::invalid(tr("Name the file for the copy."));
@@ -174,8 +195,8 @@ Result<BackupResult> StoreBackup::backupFile(const QString& storePath, const QSt
                                   .arg(megabytes(disk.bytesAvailable())));
 
     // Written under a temporary name and renamed when whole: `target` is never half a copy.
-    const QString temp = t.absoluteFilePath() + QStringLiteral(".partial-") +
-                         QString::number(QCoreApplication::applicationPid());
+    const QString temp =
+        t.absoluteFilePath() + QStringLiteral(".partial-") + QString::number(QCoreApplication::applicationPid());
     const QString takenAt = m_clock.now().toUTC().toString(Qt::ISODateWithMs);
     if (auto s = backup::copyDatabase(storePath, temp, progress, takenAt); !s)
         return s.error();
@@ -328,10 +349,10 @@ Result<RestoreReport> StoreBackup::restore(const QString& storePath, const QStri
         backup::removeWithJournal(temp);
         return stopped;
     }
-    const QString keepAs =
-        store.exists() ? uniqueName(store.absoluteFilePath() + QStringLiteral(".before-restore-") +
-                                    m_clock.now().toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss")))
-                       : QString();
+    const QString keepAs = store.exists()
+                               ? uniqueName(store.absoluteFilePath() + QStringLiteral(".before-restore-") +
+                                            m_clock.now().toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss")))
+                               : QString();
     if (auto s = backup::replaceFile(store.absoluteFilePath(), temp, keepAs); !s) {
         hold.reset();
         backup::removeWithJournal(temp);
@@ -353,9 +374,8 @@ Result<std::optional<BackupResult>> StoreBackup::daily(const QString& storePath,
     // The folder holds copies of children's personal data: its owner's alone, whoever made it.
     QFile::setPermissions(folder, kOwnerFolder);
     const QString base = QFileInfo(storePath).completeBaseName();
-    const QString today =
-        QDir(folder).filePath(base + QLatin1Char('-') + m_clock.today().toString(QStringLiteral("yyyy-MM-dd")) +
-                              QStringLiteral(".sqlite"));
+    const QString today = QDir(folder).filePath(
+        base + QLatin1Char('-') + m_clock.today().toString(QStringLiteral("yyyy-MM-dd")) + QStringLiteral(".sqlite"));
     std::optional<BackupResult> made;
     if (!QFileInfo::exists(today)) {
         // Partial copies of a run that was killed.
