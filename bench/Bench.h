@@ -31,7 +31,7 @@ struct BenchEnv
 {
     store::Database& db;
     QString dbPath;
-    QString pgConninfo; // --pg as given (pgbench connects with it)
+    QString pgConninfo;     // --pg as given (pgbench connects with it)
     QString pgReadConninfo; // --pg-read: a streaming replica of --pg (the replica_read_* figures)
 };
 

@@ -5,8 +5,8 @@
 #include "services/AuditLog.h"
 #include "services/DemoGenerator.h"
 #include "services/SigningKeys.h"
-#include "services/StoreInfo.h"
 #include "services/StoreBackup.h"
+#include "services/StoreInfo.h"
 #include "services/StoreSetup.h"
 
 #include <QCoreApplication>

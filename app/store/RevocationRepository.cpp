@@ -65,15 +65,16 @@ QString schoolOfRequest(const Database& db)
 QString joins(const Database& db)
 {
     return QStringLiteral("JOIN records rec ON rec.id = r.record_id JOIN schools s ON s.id = ") + schoolOfRequest(db) +
-           QStringLiteral(" JOIN pupils p ON p.id = rec.pupil_id LEFT JOIN classes c ON c.id = rec.class_id WHERE 1 = 1");
+           QStringLiteral(
+               " JOIN pupils p ON p.id = rec.pupil_id LEFT JOIN classes c ON c.id = rec.class_id WHERE 1 = 1");
 }
 
 // The counts need the school (the unit filter), and the record only for a grade.
 QString countJoins(const Database& db, const RevocationRepository::Filter& f)
 {
     if (db.isSqlite() || f.grade > 0)
-        return QStringLiteral("JOIN records rec ON rec.id = r.record_id JOIN schools s ON s.id = ") + schoolOfRequest(db) +
-               QStringLiteral(" WHERE 1 = 1");
+        return QStringLiteral("JOIN records rec ON rec.id = r.record_id JOIN schools s ON s.id = ") +
+               schoolOfRequest(db) + QStringLiteral(" WHERE 1 = 1");
     return QStringLiteral("JOIN schools s ON s.id = r.school_id WHERE 1 = 1");
 }
 
@@ -131,7 +132,8 @@ Result<QList<RevocationRequest>> RevocationRepository::list(const Filter& f)
 {
     QVariantList values;
     const QString where = filterSql(m_db, f, values);
-    return sql::readAll<RevocationRequest>(m_db, kRevocationColumns + joins(m_db) + where + kOrder, values, readRevocation);
+    return sql::readAll<RevocationRequest>(m_db, kRevocationColumns + joins(m_db) + where + kOrder, values,
+                                           readRevocation);
 }
 
 Result<QList<RevocationListing>> RevocationRepository::listDetailed(const Filter& f)
@@ -156,9 +158,9 @@ Result<QList<qint64>> RevocationRepository::ids(const Filter& f)
 {
     QVariantList values;
     const QString where = filterSql(m_db, f, values);
-    return sql::readAll<qint64>(m_db,
-                                QStringLiteral("SELECT r.id FROM revocation_requests r ") + joins(m_db) + where + kOrder,
-                                values, [](const QSqlQuery& q) { return q.value(0).toLongLong(); });
+    return sql::readAll<qint64>(
+        m_db, QStringLiteral("SELECT r.id FROM revocation_requests r ") + joins(m_db) + where + kOrder, values,
+        [](const QSqlQuery& q) { return q.value(0).toLongLong(); });
 }
 
 Result<std::optional<RevocationListing>> RevocationRepository::detailedById(qint64 id)

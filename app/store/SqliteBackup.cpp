@@ -204,8 +204,8 @@ Status copyDatabase(const QString& source, const QString& dest, const Progress& 
         return fail(writeError(dst.h, rc, dest));
     if (!takenAt.isEmpty()) {
         sqlite3_stmt* st = nullptr;
-        rc = sqlite3_prepare_v2(dst.h, "INSERT OR REPLACE INTO meta(key, value) VALUES ('backup_taken_at', ?)", -1,
-                                &st, nullptr);
+        rc = sqlite3_prepare_v2(dst.h, "INSERT OR REPLACE INTO meta(key, value) VALUES ('backup_taken_at', ?)", -1, &st,
+                                nullptr);
         if (rc == SQLITE_OK) {
             const QByteArray at = takenAt.toUtf8();
             sqlite3_bind_text(st, 1, at.constData(), int(at.size()), SQLITE_TRANSIENT);
@@ -240,9 +240,9 @@ Result<CopyFacts> inspectCopy(Database& db)
         }
     }
     {
-        auto tables = db.run(QStringLiteral(
-            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN "
-            "('schema_migrations', 'meta', 'units', 'schools', 'users', 'audit_events', 'records')"));
+        auto tables = db.run(
+            QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN "
+                           "('schema_migrations', 'meta', 'units', 'schools', 'users', 'audit_events', 'records')"));
         if (!tables)
             return tables.error();
         f.isHocbaso = (*tables)->next() && (*tables)->value(0).toInt() == 7;
@@ -319,8 +319,8 @@ Status renameDurably(const QString& from, const QString& to)
         return Error::storage(tr("Cannot put %1 in the place of %2.").arg(from, to));
 #else
     if (::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0)
-        return Error::storage(tr("Cannot put %1 in the place of %2: %3")
-                                  .arg(from, to, QString::fromLocal8Bit(strerror(errno))));
+        return Error::storage(
+            tr("Cannot put %1 in the place of %2: %3").arg(from, to, QString::fromLocal8Bit(strerror(errno))));
     // The rename itself reaches the disk only with its folder.
     syncPath(QFileInfo(to).absolutePath(), true);
 #endif

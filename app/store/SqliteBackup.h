@@ -29,11 +29,11 @@ Status copyDatabase(const QString& source, const QString& dest, const Progress& 
 struct CopyFacts
 {
     bool integrityOk = false;
-    QString integrityProblem;    // the first line of PRAGMA integrity_check when not "ok"
+    QString integrityProblem;      // the first line of PRAGMA integrity_check when not "ok"
     qint64 foreignKeyProblems = 0; // rows of PRAGMA foreign_key_check
-    bool isHocbaso = false;      // has hocbaso's own tables (schema_migrations, meta, units, ...)
-    int schemaVersion = 0;       // the highest migration recorded
-    QString takenAt;             // meta backup_taken_at, empty when the copy does not say
+    bool isHocbaso = false;        // has hocbaso's own tables (schema_migrations, meta, units, ...)
+    int schemaVersion = 0;         // the highest migration recorded
+    QString takenAt;               // meta backup_taken_at, empty when the copy does not say
 };
 // Fails only when the file cannot be read as a SQLite database at all.
 Result<CopyFacts> inspectCopy(Database& db);

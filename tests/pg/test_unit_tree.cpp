@@ -480,7 +480,8 @@ TEST(CentralUnitTree, TheClosureFollowsNewAndMovedUnits)
     const QString sub = c->one(QStringLiteral("SELECT id FROM units WHERE code = 'XA0101'"));
     EXPECT_EQ(c->one(held), c->one(walk));
     const QString school = c->one(QStringLiteral("SELECT min(id) FROM schools WHERE unit_id = %1").arg(xa1));
-    ASSERT_TRUE(execAs(c->owner(), QStringLiteral("UPDATE schools SET unit_id = %1 WHERE id = %2").arg(sub, school)).ok);
+    ASSERT_TRUE(
+        execAs(c->owner(), QStringLiteral("UPDATE schools SET unit_id = %1 WHERE id = %2").arg(sub, school)).ok);
     QString why;
     auto first = c->signIn(c->user(QStringLiteral("canbo1")), &why);
     ASSERT_TRUE(first) << why.toStdString();

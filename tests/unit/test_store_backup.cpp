@@ -40,7 +40,8 @@ QByteArray digestOf(const QString& path)
 // The file's permission bits (0600, 0700...).
 unsigned modeOf(const QString& path)
 {
-    struct stat st{};
+    struct stat st
+    {};
     return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? unsigned(st.st_mode & 0777) : 0u;
 }
 
@@ -326,8 +327,8 @@ protected:
 TEST_F(CliBackup, BackupAndRestoreAnswerInJson)
 {
     const QString file = m_dir.filePath(QStringLiteral("copies/one.sqlite"));
-    const auto b = as(QStringLiteral("admin"), {QStringLiteral("--json"), QStringLiteral("backup"),
-                                                QStringLiteral("--to"), file});
+    const auto b =
+        as(QStringLiteral("admin"), {QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("--to"), file});
     ASSERT_EQ(b.exitCode, 0) << b.err.toStdString();
     const QJsonObject j = b.json();
     for (const char* key : {"file", "bytes", "schema_version", "audit_ok"})
@@ -347,14 +348,16 @@ TEST_F(CliBackup, BackupAndRestoreAnswerInJson)
                                                 QStringLiteral("restore"), QStringLiteral("--from"), file});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     const QJsonObject rj = r.json();
-    EXPECT_EQ(rj.value(QStringLiteral("schools")).toInteger(), info.json().value(QStringLiteral("schools")).toInteger());
-    EXPECT_EQ(rj.value(QStringLiteral("records")).toInteger(), info.json().value(QStringLiteral("records")).toInteger());
+    EXPECT_EQ(rj.value(QStringLiteral("schools")).toInteger(),
+              info.json().value(QStringLiteral("schools")).toInteger());
+    EXPECT_EQ(rj.value(QStringLiteral("records")).toInteger(),
+              info.json().value(QStringLiteral("records")).toInteger());
     EXPECT_TRUE(QFileInfo::exists(rj.value(QStringLiteral("kept_as")).toString()));
     EXPECT_FALSE(rj.value(QStringLiteral("message")).toString().isEmpty());
 
     // Viewers do not copy the store; a garbage file is refused with a reason.
-    EXPECT_EQ(as(QStringLiteral("xem1"), {QStringLiteral("backup"), QStringLiteral("--to"),
-                                          m_dir.filePath(QStringLiteral("v.sqlite"))})
+    EXPECT_EQ(as(QStringLiteral("xem1"),
+                 {QStringLiteral("backup"), QStringLiteral("--to"), m_dir.filePath(QStringLiteral("v.sqlite"))})
                   .exitCode,
               1);
     const QString garbage = m_dir.filePath(QStringLiteral("garbage.bin"));
@@ -379,15 +382,16 @@ TEST_F(CliBackup, RestoreKilledAtAnyStepLeavesAUsableStore)
         SCOPED_TRACE(step);
         QProcessEnvironment env;
         env.insert(QStringLiteral("HOCBASO_TEST_KILL_AT_RESTORE_STEP"), QString::number(step));
-        const auto killed = as(QStringLiteral("admin"),
-                               {QStringLiteral("--yes"), QStringLiteral("restore"), QStringLiteral("--from"), file}, env);
+        const auto killed =
+            as(QStringLiteral("admin"),
+               {QStringLiteral("--yes"), QStringLiteral("restore"), QStringLiteral("--from"), file}, env);
         EXPECT_EQ(killed.exitCode, -1) << "not killed: " << killed.err.toStdString();
         // Whichever file is in place, old or new, the store opens, verifies and holds the same.
         const auto after = as(QStringLiteral("admin"), {QStringLiteral("--json"), QStringLiteral("info")});
         ASSERT_EQ(after.exitCode, 0) << after.err.toStdString();
         EXPECT_EQ(after.json().value(QStringLiteral("records")), before.json().value(QStringLiteral("records")));
-        const auto verify = as(QStringLiteral("admin"), {QStringLiteral("--json"), QStringLiteral("audit"),
-                                                         QStringLiteral("verify")});
+        const auto verify =
+            as(QStringLiteral("admin"), {QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("verify")});
         EXPECT_EQ(verify.exitCode, 0) << verify.out.toStdString();
     }
 }
