@@ -1162,7 +1162,7 @@ Sao lưu cơ sở dữ liệu SQLite:
 To-do: todo [--below PERCENT] counts what waits in your units (pending certificates, approved ones expiring soon, pending revocation requests, schools below the share sent, lock dates in the next 14 days); cert list --expiring lists the certificates expiring within 30 days.
 </source>
         <translation>
-Việc cần làm: todo [--below PHẦN_TRĂM] đếm các việc đang chờ trong đơn vị của bạn (chứng thư số chờ duyệt, chứng thư số đã duyệt sắp hết hạn, yêu cầu thu hồi chờ xử lý, trường có tỷ lệ đã gửi dưới ngưỡng, ngày khóa trong 14 ngày tới); cert list --expiring liệt kê các chứng thư số hết hạn trong 30 ngày tới.
+Việc cần làm: todo [--below PHẦN_TRĂM] đếm các việc đang chờ đơn vị xử lý (chứng thư số chờ duyệt, chứng thư số đã duyệt sắp hết hạn, yêu cầu thu hồi chờ xử lý, trường có tỷ lệ đã gửi dưới ngưỡng, ngày khóa trong 14 ngày tới); cert list --expiring liệt kê các chứng thư số hết hạn trong 30 ngày tới.
 </translation>
     </message>
     <message>
@@ -4961,7 +4961,7 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
     </message>
     <message>
         <source>Restoring puts this copy in the place of the store %1: what was done after the copy was made is no longer in it. The current store is kept beside it as %2.before-restore-&lt;date-time&gt;. You are signed out now, and sign in again on the restored store.</source>
-        <translation>Khôi phục sẽ đặt bản sao này vào chỗ của cơ sở dữ liệu %1: những gì đã làm sau khi tạo bản sao sẽ không còn trong đó. Cơ sở dữ liệu hiện tại được giữ lại bên cạnh dưới tên %2.before-restore-&lt;ngày-giờ&gt;. Bạn sẽ được đăng xuất ngay, rồi đăng nhập lại vào cơ sở dữ liệu đã khôi phục.</translation>
+        <translation>Khôi phục sẽ đặt bản sao này vào chỗ của cơ sở dữ liệu %1: những gì đã làm sau khi tạo bản sao sẽ không còn trong đó. Cơ sở dữ liệu hiện tại được giữ lại bên cạnh dưới tên %2.before-restore-&lt;ngày-giờ&gt;. Phiên làm việc sẽ được đăng xuất ngay; sau đó đăng nhập lại vào cơ sở dữ liệu đã khôi phục.</translation>
     </message>
     <message>
         <source>This is an offline copy: the next sync brings it up to date with the server.</source>
@@ -6966,7 +6966,7 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
     </message>
     <message>
         <source>Work waiting in your units. Double-click a line (or press Enter) to open the function that lists it.</source>
-        <translation>Các việc đang chờ xử lý trong đơn vị của bạn. Nhấp đúp vào một dòng (hoặc nhấn Enter) để mở chức năng tương ứng.</translation>
+        <translation>Các việc đang chờ đơn vị xử lý. Nhấp đúp vào một dòng (hoặc nhấn Enter) để mở chức năng tương ứng.</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
