@@ -5,6 +5,7 @@
 #include "Prompter.h"
 #include "Session.h"
 #include "dialogs/AboutDialog.h"
+#include "dialogs/AuditLogDialog.h"
 #include "dialogs/OrganisationDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "dialogs/SyncReportDialog.h"
@@ -109,6 +110,10 @@ void MainWindow::createActions()
     m_usersAction->setObjectName(QStringLiteral("usersAction"));
     connect(m_usersAction, &QAction::triggered, this, &MainWindow::openUserAdmin);
 
+    m_auditLogAction = new QAction(QString(), this);
+    m_auditLogAction->setObjectName(QStringLiteral("auditLogAction"));
+    connect(m_auditLogAction, &QAction::triggered, this, &MainWindow::openAuditLog);
+
     m_organisationAction = new QAction(QIcon(QStringLiteral(":/icons/statistics.svg")), QString(), this);
     m_organisationAction->setObjectName(QStringLiteral("organisationAction"));
     connect(m_organisationAction, &QAction::triggered, this, &MainWindow::openOrganisation);
@@ -174,6 +179,7 @@ void MainWindow::createMenus()
     m_systemMenu->addAction(m_usersAction);
     m_systemMenu->addAction(m_trustAnchorsAction);
     m_systemMenu->addAction(m_settingsAction);
+    m_systemMenu->addAction(m_auditLogAction);
     m_systemMenu->addSeparator();
     m_systemMenu->addAction(m_workOfflineAction);
     m_systemMenu->addAction(m_syncAction);
@@ -284,6 +290,9 @@ void MainWindow::retranslate()
     m_trustAnchorsAction->setText(tr("&Trusted root certificates..."));
     m_trustAnchorsAction->setStatusTip(
         tr("The CA certificates that school certificates must chain to (administrators add them)"));
+    m_auditLogAction->setText(tr("&Audit log..."));
+    m_auditLogAction->setStatusTip(
+        tr("Who did what and when, within your units: filter, verify the chain, export (administrators and officers)"));
     m_settingsAction->setText(tr("S&ettings..."));
     m_settingsAction->setStatusTip(tr("Idle sign-out and support contact (administrators)"));
     m_usersToolAction->setText(tr("Users"));
@@ -615,6 +624,29 @@ void MainWindow::openUserAdmin()
     m_userAdminDialog = new UserAdminDialog(m_session->context(), m_prompter, this);
     m_userAdminDialog->setAttribute(Qt::WA_DeleteOnClose);
     m_userAdminDialog->open();
+}
+
+AuditLogDialog* MainWindow::auditLogDialog() const
+{
+    return m_auditLogDialog.data();
+}
+
+void MainWindow::openAuditLog()
+{
+    if (!m_session)
+        return;
+    if (auto allowed = services::permissions::canReadAuditLog(m_session->actor()); !allowed) {
+        m_prompter.refuse(this, tr("Audit log"), allowed.errorString());
+        return;
+    }
+    if (m_auditLogDialog) {
+        m_auditLogDialog->raise();
+        m_auditLogDialog->activateWindow();
+        return;
+    }
+    m_auditLogDialog = new AuditLogDialog(*m_session, m_prompter, this);
+    m_auditLogDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_auditLogDialog->open();
 }
 
 TrustAnchorsDialog* MainWindow::trustAnchorsDialog() const

@@ -33,6 +33,7 @@ using Session = workspace::Workspace;
 class SyncReportDialog;
 class TrustAnchorsDialog;
 class UserAdminDialog;
+class AuditLogDialog;
 class OrganisationDialog;
 
 // The main window: the menu "6. Digital school records" with one tab per function 6.1-6.5 (those
@@ -67,6 +68,7 @@ public:
     QAction* organisationAction() const { return m_organisationAction; }
     QAction* settingsAction() const { return m_settingsAction; }
     QAction* trustAnchorsAction() const { return m_trustAnchorsAction; }
+    QAction* auditLogAction() const { return m_auditLogAction; }
     QAction* workOfflineAction() const { return m_workOfflineAction; }
     QAction* syncAction() const { return m_syncAction; }
     QAction* backupAction() const { return m_backupAction; }
@@ -77,6 +79,7 @@ public:
     UserAdminDialog* userAdminDialog() const;
     OrganisationDialog* organisationDialog() const;
     TrustAnchorsDialog* trustAnchorsDialog() const;
+    AuditLogDialog* auditLogDialog() const;
 
     // The status bar's place for the sync state ("3 changes waiting to sync · last sync ...").
     void setSyncState(const QString& text, bool waiting = false);
@@ -94,6 +97,7 @@ public:
 
 public Q_SLOTS:
     void openUserAdmin();
+    void openAuditLog();
     void openOrganisation();
     void openTrustAnchors();
     void openSettings();
@@ -156,6 +160,7 @@ private:
     QAction* m_organisationAction = nullptr;
     QAction* m_settingsAction = nullptr;
     QAction* m_trustAnchorsAction = nullptr;
+    QAction* m_auditLogAction = nullptr;
     QAction* m_signOutAction = nullptr;
     QAction* m_workOfflineAction = nullptr;
     QAction* m_syncAction = nullptr;
@@ -188,6 +193,7 @@ private:
     QPointer<UserAdminDialog> m_userAdminDialog;
     QPointer<OrganisationDialog> m_organisationDialog;
     QPointer<TrustAnchorsDialog> m_trustAnchorsDialog;
+    QPointer<AuditLogDialog> m_auditLogDialog;
     QPointer<SyncReportDialog> m_syncReportDialog;
 };
 

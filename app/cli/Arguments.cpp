@@ -23,7 +23,9 @@ const QSet<QString>& Arguments::valueOptions()
         QStringLiteral("batch"),    QStringLiteral("page"),        QStringLiteral("level"),
         QStringLiteral("parent"),   QStringLiteral("ownership"),   QStringLiteral("tax-code"),
         QStringLiteral("address"),  QStringLiteral("admin"),       QStringLiteral("by"),
-        QStringLiteral("pg-read"),  QStringLiteral("to"),          QStringLiteral("below")};
+        QStringLiteral("pg-read"),  QStringLiteral("to"),          QStringLiteral("below"),
+        QStringLiteral("action"),   QStringLiteral("actor"),       QStringLiteral("since"),
+        QStringLiteral("until"),    QStringLiteral("entity"),      QStringLiteral("entity-id")};
     return names;
 }
 

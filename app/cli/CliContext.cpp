@@ -95,7 +95,8 @@ Result<workspace::Workspace*> CliContext::workspace(bool needsUser)
                              "hocbaso::cli", "--pg-read names a read replica of the --pg server: give --pg too.")};
         if (!needsUser)
             return workspace::Workspace::openAsSystem(location(true), *m_clock);
-        const QString username = m_args.value(QStringLiteral("user"));
+        // The first --user signs in (`audit list --user U` names a second one: whose events).
+        const QString username = m_args.values(QStringLiteral("user")).value(0);
         if (username.isEmpty())
             return Error{ErrorKind::Usage, QCoreApplication::translate(
                                                "hocbaso::cli", "This command needs --user NAME (the password comes "

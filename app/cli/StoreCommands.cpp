@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QSaveFile>
 #include <QJsonArray>
 
 #include <csignal>
@@ -306,7 +307,9 @@ int cmdAudit(CliContext& c)
     const QString sub = w.value(1);
     if (sub != QLatin1String("list") && sub != QLatin1String("verify"))
         return c.usage(
-            QCoreApplication::translate("hocbaso::cli", "Usage: hocbaso-cli audit list [--limit N] | audit verify"));
+            QCoreApplication::translate("hocbaso::cli", "Usage: hocbaso-cli audit list [--limit N] [--action A] [--user U] "
+                                                        "[--since DATE] [--until DATE] [--entity E] [--csv FILE] | "
+                                                        "audit verify"));
     auto ctx = c.context();
     if (!ctx)
         return c.fail(ctx.error());
@@ -333,9 +336,47 @@ int cmdAudit(CliContext& c)
     auto limit = c.intOption(QStringLiteral("limit"), 50, 1, 1000000);
     if (!limit)
         return c.fail(limit.error());
-    auto events = log.latest(*limit);
-    if (!events)
-        return c.fail(events.error());
+    auto since = c.dateOption(QStringLiteral("since"));
+    if (!since)
+        return c.fail(since.error());
+    auto until = c.dateOption(QStringLiteral("until"));
+    if (!until)
+        return c.fail(until.error());
+    services::AuditLog::Filter filter;
+    filter.action = c.args().value(QStringLiteral("action"));
+    // The first --user is who signs in; a second one (or --actor) is whose events are listed.
+    filter.actor = c.args().has(QStringLiteral("actor")) ? c.args().value(QStringLiteral("actor"))
+                                                          : c.args().values(QStringLiteral("user")).value(1);
+    filter.entity = c.args().value(QStringLiteral("entity"));
+    filter.entityId = c.args().value(QStringLiteral("entity-id"));
+    filter.since = *since;
+    filter.until = *until;
+    if (c.args().has(QStringLiteral("csv"))) {
+        const QString path = c.args().value(QStringLiteral("csv"));
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return c.fail(Error::storage(
+                QCoreApplication::translate("hocbaso::cli", "Cannot write %1: %2").arg(path, file.errorString())));
+        filter.limit = 1000;
+        auto written = log.writeCsv(filter, file, *limit);
+        if (!written)
+            return c.fail(written.error());
+        if (!file.commit())
+            return c.fail(Error::storage(
+                QCoreApplication::translate("hocbaso::cli", "Cannot write %1: %2").arg(path, file.errorString())));
+        if (c.json())
+            return c.printJson({{QStringLiteral("file"), path}, {QStringLiteral("rows"), *written}});
+        c.out() << QCoreApplication::translate("hocbaso::cli", "%n audit event(s) written to %1.", nullptr,
+                                               int(*written))
+                       .arg(path)
+                << "\n";
+        return Done;
+    }
+    filter.limit = *limit;
+    auto page = log.list(filter);
+    if (!page)
+        return c.fail(page.error());
+    const QList<AuditEvent>* events = &page->rows;
     if (c.json()) {
         QJsonArray rows;
         for (const AuditEvent& e : *events) {

@@ -1,10 +1,12 @@
 #include "AuditLog.h"
 
+#include "AuthService.h"
 #include "store/AuditRepository.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QHash>
+#include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -83,8 +85,14 @@ Status AuditLog::appendAll(const QList<Entry>& entries)
     return tx.commit();
 }
 
-Result<AuditLog::Verification> AuditLog::verify()
+Result<AuditLog::Verification> AuditLog::verify(Reach reach)
 {
+    qint64 unitId = 0;
+    if (reach == Reach::ActorUnits) {
+        if (auto s = permissions::canReadAuditLog(m_ctx.actor); !s)
+            return s.error();
+        unitId = m_ctx.actor.system ? 0 : m_ctx.actor.unitId;
+    }
     store::AuditRepository repo(m_ctx.db);
     Verification v;
     qint64 chain = -1, expectedSeq = 0;
@@ -122,7 +130,7 @@ Result<AuditLog::Verification> AuditLog::verify()
         prev = e.hash;
         expectedSeq = e.seq + 1;
         return true;
-    });
+    }, unitId);
     if (!walked)
         return walked.error();
     return v;
@@ -131,6 +139,102 @@ Result<AuditLog::Verification> AuditLog::verify()
 Result<QList<AuditEvent>> AuditLog::latest(int limit)
 {
     return store::AuditRepository(m_ctx.db).latest(limit);
+}
+
+Result<AuditLog::Page> AuditLog::list(const Filter& f)
+{
+    if (auto s = permissions::canReadAuditLog(m_ctx.actor); !s)
+        return s.error();
+    store::AuditRepository::Filter rf;
+    rf.unitId = m_ctx.actor.system ? 0 : m_ctx.actor.unitId;
+    rf.action = f.action.trimmed();
+    rf.actor = f.actor.trimmed();
+    rf.entity = f.entity.trimmed();
+    rf.entityId = f.entityId.trimmed();
+    if (f.since.isValid())
+        rf.since = f.since.startOfDay().toUTC();
+    if (f.until.isValid())
+        rf.until = f.until.addDays(1).startOfDay().toUTC();
+    if (f.after) {
+        rf.beforeAt = f.after->at;
+        rf.beforeId = f.after->id;
+    }
+    const int limit = qBound(1, f.limit, 10000);
+    // One row more than asked says whether another page follows.
+    rf.limit = limit + 1;
+    auto rows = store::AuditRepository(readDatabase(m_ctx)).list(rf);
+    if (!rows)
+        return rows.error();
+    Page page;
+    page.rows = std::move(*rows);
+    if (page.rows.size() > limit) {
+        page.rows.resize(limit);
+        page.next = Cursor{page.rows.last().at, page.rows.last().id};
+    }
+    return page;
+}
+
+namespace {
+
+QString csvField(QString s)
+{
+    // A cell Excel would take for a formula is kept as text.
+    if (!s.isEmpty() && QStringLiteral("=+-@").contains(s.front()))
+        s.prepend(QLatin1Char('\''));
+    if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n')) ||
+        s.contains(QLatin1Char('\r')))
+        return QLatin1Char('"') + s.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+    return s;
+}
+
+} // namespace
+
+QStringList AuditLog::csvHeader()
+{
+    return {QStringLiteral("seq"),    QStringLiteral("at"),     QStringLiteral("actor"),
+            QStringLiteral("action"), QStringLiteral("entity"), QStringLiteral("entity_id"),
+            QStringLiteral("chain"),  QStringLiteral("id"),     QStringLiteral("detail")};
+}
+
+Result<qint64> AuditLog::writeCsv(const Filter& f, QIODevice& out, qint64 maxRows)
+{
+    const auto write = [&out](const QByteArray& bytes) {
+        if (out.write(bytes) == bytes.size())
+            return Status{};
+        return Status(Error::storage(
+            QCoreApplication::translate("hocbaso::services::AuditLog", "Cannot write the CSV file: %1")
+                .arg(out.errorString())));
+    };
+    if (auto s = write(QByteArray("\xEF\xBB\xBF") + csvHeader().join(QLatin1Char(',')).toUtf8() + "\r\n"); !s)
+        return s.error();
+    Filter pageFilter = f;
+    qint64 written = 0;
+    for (;;) {
+        if (maxRows > 0)
+            pageFilter.limit = int(qMin<qint64>(qMax(1, f.limit), maxRows - written));
+        auto page = list(pageFilter);
+        if (!page)
+            return page.error();
+        QByteArray chunk;
+        for (const AuditEvent& e : page->rows) {
+            const QStringList fields{QString::number(e.seq),
+                                     e.at.toUTC().toString(Qt::ISODateWithMs),
+                                     csvField(e.actor),
+                                     csvField(e.action),
+                                     csvField(e.entity),
+                                     csvField(e.entityId),
+                                     QString::number(e.chain),
+                                     QString::number(e.id),
+                                     csvField(QString::fromUtf8(QJsonDocument(e.detail).toJson(QJsonDocument::Compact)))};
+            chunk += fields.join(QLatin1Char(',')).toUtf8() + "\r\n";
+        }
+        if (auto s = write(chunk); !s)
+            return s.error();
+        written += page->rows.size();
+        if (!page->next || (maxRows > 0 && written >= maxRows))
+            return written;
+        pageFilter.after = page->next;
+    }
 }
 
 } // namespace hocbaso::services

@@ -4,6 +4,10 @@
 
 #include <QJsonObject>
 
+#include <optional>
+
+class QIODevice;
+
 namespace hocbaso::services {
 
 // The append-only audit log: one SHA-256 hash chain per managing unit,
@@ -36,8 +40,45 @@ public:
         qint64 firstBadId = 0; // 0 when ok
         QString problem;       // a sentence naming what is wrong with the first bad event
     };
-    Result<Verification> verify();
+    // Store: every chain (`audit verify`). ActorUnits: the chains of the actor's units only (the
+    // window: what the person may read), for administrators and officers.
+    enum class Reach
+    {
+        Store,
+        ActorUnits
+    };
+    Result<Verification> verify(Reach reach = Reach::Store);
     Result<QList<AuditEvent>> latest(int limit);
+
+    // The log as administrators and officers read it, within their units (their unit and every unit
+    // below it; a store-wide administrator reads every chain): newest first, page after page by
+    // the key of the last row read, never by an offset.
+    struct Cursor
+    {
+        QDateTime at;
+        qint64 id = 0;
+    };
+    struct Filter
+    {
+        QString action; // exact; empty: any
+        QString actor;  // a username, exact
+        QString entity; // exact
+        QString entityId;
+        QDate since; // the first day, in local time; invalid: no bound
+        QDate until; // the last day (included)
+        int limit = 100;
+        std::optional<Cursor> after; // the `next` of the page before
+    };
+    struct Page
+    {
+        QList<AuditEvent> rows;
+        std::optional<Cursor> next; // set when more rows follow
+    };
+    Result<Page> list(const Filter& f);
+    // Every row `list` gives for `f` (its limit is the page size), as UTF-8 CSV with a BOM; at most
+    // `maxRows` rows when > 0. Returns how many rows were written.
+    Result<qint64> writeCsv(const Filter& f, QIODevice& out, qint64 maxRows = 0);
+    static QStringList csvHeader();
 
     static QByteArray canonical(const AuditEvent& e);
     static QString chainHash(const QString& prevHash, const AuditEvent& e);

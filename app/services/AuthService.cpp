@@ -184,5 +184,15 @@ Status canActForSchool(const Actor& a, qint64 schoolId)
                               .arg(a.username));
 }
 
+Status canReadAuditLog(const Actor& a)
+{
+    if (a.system || a.role == Role::Admin || a.role == Role::Officer)
+        return {};
+    return Error::refused(QCoreApplication::translate("hocbaso::services::AuthService",
+                                                      "Only administrators and officers read the audit log; %1 is "
+                                                      "not one.")
+                              .arg(a.username));
+}
+
 } // namespace permissions
 } // namespace hocbaso::services

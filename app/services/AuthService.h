@@ -31,6 +31,7 @@ Status canDecide(const Actor& actor, qint64 schoolUnitId);   // 6.1, 6.5 decisio
 Status canView(const Actor& actor, qint64 schoolUnitId);     // 6.3, 6.4
 Status canAdminister(const Actor& actor);                    // users, trust anchors
 Status canActForSchool(const Actor& actor, qint64 schoolId); // school-side actions
+Status canReadAuditLog(const Actor& actor);                  // the audit log, within the actor's units
 } // namespace permissions
 
 } // namespace hocbaso::services

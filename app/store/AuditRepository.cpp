@@ -105,9 +105,49 @@ Result<QList<AuditEvent>> AuditRepository::latest(int limit)
                                     readEvent);
 }
 
-Status AuditRepository::forEachInChainOrder(const std::function<bool(const AuditEvent&)>& visit)
+Result<QList<AuditEvent>> AuditRepository::list(const Filter& f)
 {
-    auto q = m_db.run(kColumns + QStringLiteral("ORDER BY chain, seq"));
+    QString where = QStringLiteral("WHERE 1 = 1");
+    QVariantList values;
+    if (f.unitId > 0) {
+        where += QStringLiteral(" AND ") + sql::inUnitsUnder(QStringLiteral("chain"));
+        values.append(f.unitId);
+    }
+    const auto equals = [&](const char* column, const QString& value) {
+        if (value.isEmpty())
+            return;
+        where += QStringLiteral(" AND %1 = ?").arg(QLatin1String(column));
+        values.append(value);
+    };
+    equals("action", f.action);
+    equals("actor", f.actor);
+    equals("entity", f.entity);
+    equals("entity_id", f.entityId);
+    if (f.since.isValid()) {
+        where += QStringLiteral(" AND at >= ?");
+        values.append(sql::timestamp(m_db, f.since));
+    }
+    if (f.until.isValid()) {
+        where += QStringLiteral(" AND at < ?");
+        values.append(sql::timestamp(m_db, f.until));
+    }
+    if (f.beforeAt.isValid()) {
+        // A row value, which both engines compare in the index's order.
+        where += QStringLiteral(" AND (at, id) < (?, ?)");
+        values.append(sql::timestamp(m_db, f.beforeAt));
+        values.append(f.beforeId);
+    }
+    values.append(qMax(1, f.limit));
+    return sql::readAll<AuditEvent>(m_db, kColumns + where + QStringLiteral(" ORDER BY at DESC, id DESC LIMIT ?"),
+                                    values, readEvent);
+}
+
+Status AuditRepository::forEachInChainOrder(const std::function<bool(const AuditEvent&)>& visit, qint64 unitId)
+{
+    auto q = unitId > 0 ? m_db.run(kColumns + QStringLiteral("WHERE ") + sql::inUnitsUnder(QStringLiteral("chain")) +
+                                       QStringLiteral(" ORDER BY chain, seq"),
+                                   {unitId})
+                        : m_db.run(kColumns + QStringLiteral("ORDER BY chain, seq"));
     if (!q)
         return q.error();
     while ((*q)->next()) {

@@ -29,8 +29,26 @@ public:
     Status insert(AuditEvent& e);
     // Newest first, at most `limit`.
     Result<QList<AuditEvent>> latest(int limit);
+    // What a listing keeps; empty fields filter nothing.
+    struct Filter
+    {
+        qint64 unitId = 0; // > 0: the chains of this unit and of every unit below it
+        QString action;
+        QString actor;
+        QString entity;
+        QString entityId;
+        QDateTime since; // at >= since
+        QDateTime until; // at < until
+        // Keyset: only events older than (beforeAt, beforeId) in the listing's order; never OFFSET.
+        QDateTime beforeAt;
+        qint64 beforeId = 0;
+        int limit = 100;
+    };
+    // Newest first, by (at, id) (the index audit_events_at), at most `limit`.
+    Result<QList<AuditEvent>> list(const Filter& f);
     // Every event in chain order, for verification; calls `visit` per event, stops when it returns false.
-    Status forEachInChainOrder(const std::function<bool(const AuditEvent&)>& visit);
+    // `unitId` > 0: only the chains of that unit and of the units below it.
+    Status forEachInChainOrder(const std::function<bool(const AuditEvent&)>& visit, qint64 unitId = 0);
     Result<qint64> count();
 
 private:
