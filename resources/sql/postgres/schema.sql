@@ -3205,6 +3205,13 @@ ALTER TABLE ONLY public.users
 
 
 --
+-- Name: audit_events_at; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX audit_events_at ON public.audit_events USING btree (at, id);
+
+
+--
 -- Name: certificates_ca_revoked; Type: INDEX; Schema: public; Owner: -
 --
 

@@ -380,6 +380,8 @@ CREATE TABLE users (
     row_version     INTEGER NOT NULL DEFAULT 1
 );
 
+CREATE INDEX audit_events_at ON audit_events (at, id);
+
 CREATE INDEX certificates_ca_revoked ON certificates (school_id, status) WHERE ca_revoked_at IS NOT NULL;
 
 CREATE UNIQUE INDEX certificates_id_school ON certificates (id, school_id);
