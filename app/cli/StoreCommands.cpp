@@ -336,10 +336,13 @@ int cmdAudit(CliContext& c)
     auto limit = c.intOption(QStringLiteral("limit"), 50, 1, 1000000);
     if (!limit)
         return c.fail(limit.error());
-    auto since = c.dateOption(QStringLiteral("since"));
+    const auto day = [&c](const QString& name) -> Result<QDate> {
+        return c.args().has(name) ? c.dateOption(name) : Result<QDate>(QDate());
+    };
+    auto since = day(QStringLiteral("since"));
     if (!since)
         return c.fail(since.error());
-    auto until = c.dateOption(QStringLiteral("until"));
+    auto until = day(QStringLiteral("until"));
     if (!until)
         return c.fail(until.error());
     services::AuditLog::Filter filter;

@@ -163,6 +163,50 @@ TEST(CliStore, AuditVerifyFindsAnAlteredRow)
     EXPECT_EQ(list.json().value(QStringLiteral("rows")).toArray().size(), 5);
 }
 
+TEST(CliStore, AuditListFilters)
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("a.sqlite"));
+    ASSERT_EQ(runCli(demoArgs(db, 4, 200)).exitCode, 0);
+    auto rows = [&](const QStringList& filters) {
+        const auto r = asAdmin(db, QStringList{QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--json"),
+                                               QStringLiteral("--limit"), QStringLiteral("100000")} +
+                                       filters);
+        EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+        return r.json().value(QStringLiteral("rows")).toArray();
+    };
+    const QJsonArray all = rows({});
+    ASSERT_GT(all.size(), 10);
+    const QString action = all.first().toObject().value(QStringLiteral("action")).toString();
+    const QString actor = all.first().toObject().value(QStringLiteral("actor")).toString();
+    const QJsonArray byAction = rows({QStringLiteral("--action"), action});
+    ASSERT_GT(byAction.size(), 0);
+    for (const QJsonValue& row : byAction)
+        EXPECT_EQ(row.toObject().value(QStringLiteral("action")).toString(), action);
+    // The first --user signs in; a second one names whose events are listed.
+    const QJsonArray byActor = rows({QStringLiteral("--user"), actor});
+    ASSERT_GT(byActor.size(), 0);
+    for (const QJsonValue& row : byActor)
+        EXPECT_EQ(row.toObject().value(QStringLiteral("actor")).toString(), actor);
+    EXPECT_TRUE(rows({QStringLiteral("--user"), QStringLiteral("nobody")}).isEmpty());
+    EXPECT_TRUE(rows({QStringLiteral("--since"), QStringLiteral("2099-01-01")}).isEmpty());
+    EXPECT_EQ(rows({QStringLiteral("--since"), QStringLiteral("2000-01-01")}).size(), all.size());
+
+    const QString csv = dir.filePath(QStringLiteral("audit.csv"));
+    const auto written = asAdmin(db, {QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--action"), action,
+                                      QStringLiteral("--limit"), QStringLiteral("100000"), QStringLiteral("--csv"), csv,
+                                      QStringLiteral("--json")});
+    ASSERT_EQ(written.exitCode, 0) << written.err.toStdString();
+    EXPECT_EQ(written.json().value(QStringLiteral("rows")).toInt(), byAction.size());
+    QFile file(csv);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_EQ(file.readAll().trimmed().split('\n').size(), byAction.size() + 1);
+    EXPECT_NE(asAdmin(db, {QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--since"),
+                           QStringLiteral("yesterday")})
+                  .exitCode,
+              0);
+}
+
 TEST(CliStore, DemoStoreIsSound)
 {
     QTemporaryDir dir;
