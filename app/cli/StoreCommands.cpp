@@ -11,8 +11,8 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QJsonArray>
+#include <QSaveFile>
 
 #include <csignal>
 
@@ -306,10 +306,10 @@ int cmdAudit(CliContext& c)
     const QStringList& w = c.args().words();
     const QString sub = w.value(1);
     if (sub != QLatin1String("list") && sub != QLatin1String("verify"))
-        return c.usage(
-            QCoreApplication::translate("hocbaso::cli", "Usage: hocbaso-cli audit list [--limit N] [--action A] [--user U] "
-                                                        "[--since DATE] [--until DATE] [--entity E] [--csv FILE] | "
-                                                        "audit verify"));
+        return c.usage(QCoreApplication::translate("hocbaso::cli",
+                                                   "Usage: hocbaso-cli audit list [--limit N] [--action A] [--user U] "
+                                                   "[--since DATE] [--until DATE] [--entity E] [--csv FILE] | "
+                                                   "audit verify"));
     auto ctx = c.context();
     if (!ctx)
         return c.fail(ctx.error());
@@ -349,7 +349,7 @@ int cmdAudit(CliContext& c)
     filter.action = c.args().value(QStringLiteral("action"));
     // The first --user is who signs in; a second one (or --actor) is whose events are listed.
     filter.actor = c.args().has(QStringLiteral("actor")) ? c.args().value(QStringLiteral("actor"))
-                                                          : c.args().values(QStringLiteral("user")).value(1);
+                                                         : c.args().values(QStringLiteral("user")).value(1);
     filter.entity = c.args().value(QStringLiteral("entity"));
     filter.entityId = c.args().value(QStringLiteral("entity-id"));
     filter.since = *since;

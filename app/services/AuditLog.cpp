@@ -97,40 +97,42 @@ Result<AuditLog::Verification> AuditLog::verify(Reach reach)
     Verification v;
     qint64 chain = -1, expectedSeq = 0;
     QString prev;
-    auto walked = repo.forEachInChainOrder([&](const AuditEvent& e) {
-        ++v.events;
-        if (e.chain != chain) {
-            chain = e.chain;
-            expectedSeq = 1;
-            prev = genesisHash();
-        }
-        QString problem;
-        if (e.seq != expectedSeq)
-            problem = QCoreApplication::translate(
-                          "hocbaso::services::AuditLog",
-                          "event %1 has sequence number %2 where %3 was expected (an event is missing)")
-                          .arg(e.id)
-                          .arg(e.seq)
-                          .arg(expectedSeq);
-        else if (e.prevHash != prev)
-            problem = QCoreApplication::translate("hocbaso::services::AuditLog",
-                                                  "event %1 does not link to the event before it")
-                          .arg(e.id);
-        else if (chainHash(prev, e) != e.hash)
-            problem = QCoreApplication::translate("hocbaso::services::AuditLog",
-                                                  "event %1 (%2 of %3 by %4) was changed after it was written")
-                          .arg(e.id)
-                          .arg(e.action, e.entity + QLatin1Char(' ') + e.entityId, e.actor);
-        if (!problem.isEmpty() && v.ok) {
-            v.ok = false;
-            v.firstBadId = e.id;
-            v.problem = problem;
-        }
-        // Keep walking (to count every event) along the stored links.
-        prev = e.hash;
-        expectedSeq = e.seq + 1;
-        return true;
-    }, unitId);
+    auto walked = repo.forEachInChainOrder(
+        [&](const AuditEvent& e) {
+            ++v.events;
+            if (e.chain != chain) {
+                chain = e.chain;
+                expectedSeq = 1;
+                prev = genesisHash();
+            }
+            QString problem;
+            if (e.seq != expectedSeq)
+                problem = QCoreApplication::translate(
+                              "hocbaso::services::AuditLog",
+                              "event %1 has sequence number %2 where %3 was expected (an event is missing)")
+                              .arg(e.id)
+                              .arg(e.seq)
+                              .arg(expectedSeq);
+            else if (e.prevHash != prev)
+                problem = QCoreApplication::translate("hocbaso::services::AuditLog",
+                                                      "event %1 does not link to the event before it")
+                              .arg(e.id);
+            else if (chainHash(prev, e) != e.hash)
+                problem = QCoreApplication::translate("hocbaso::services::AuditLog",
+                                                      "event %1 (%2 of %3 by %4) was changed after it was written")
+                              .arg(e.id)
+                              .arg(e.action, e.entity + QLatin1Char(' ') + e.entityId, e.actor);
+            if (!problem.isEmpty() && v.ok) {
+                v.ok = false;
+                v.firstBadId = e.id;
+                v.problem = problem;
+            }
+            // Keep walking (to count every event) along the stored links.
+            prev = e.hash;
+            expectedSeq = e.seq + 1;
+            return true;
+        },
+        unitId);
     if (!walked)
         return walked.error();
     return v;
@@ -201,9 +203,9 @@ Result<qint64> AuditLog::writeCsv(const Filter& f, QIODevice& out, qint64 maxRow
     const auto write = [&out](const QByteArray& bytes) {
         if (out.write(bytes) == bytes.size())
             return Status{};
-        return Status(Error::storage(
-            QCoreApplication::translate("hocbaso::services::AuditLog", "Cannot write the CSV file: %1")
-                .arg(out.errorString())));
+        return Status(
+            Error::storage(QCoreApplication::translate("hocbaso::services::AuditLog", "Cannot write the CSV file: %1")
+                               .arg(out.errorString())));
     };
     if (auto s = write(QByteArray("\xEF\xBB\xBF") + csvHeader().join(QLatin1Char(',')).toUtf8() + "\r\n"); !s)
         return s.error();
@@ -217,15 +219,16 @@ Result<qint64> AuditLog::writeCsv(const Filter& f, QIODevice& out, qint64 maxRow
             return page.error();
         QByteArray chunk;
         for (const AuditEvent& e : page->rows) {
-            const QStringList fields{QString::number(e.seq),
-                                     e.at.toUTC().toString(Qt::ISODateWithMs),
-                                     csvField(e.actor),
-                                     csvField(e.action),
-                                     csvField(e.entity),
-                                     csvField(e.entityId),
-                                     QString::number(e.chain),
-                                     QString::number(e.id),
-                                     csvField(QString::fromUtf8(QJsonDocument(e.detail).toJson(QJsonDocument::Compact)))};
+            const QStringList fields{
+                QString::number(e.seq),
+                e.at.toUTC().toString(Qt::ISODateWithMs),
+                csvField(e.actor),
+                csvField(e.action),
+                csvField(e.entity),
+                csvField(e.entityId),
+                QString::number(e.chain),
+                QString::number(e.id),
+                csvField(QString::fromUtf8(QJsonDocument(e.detail).toJson(QJsonDocument::Compact)))};
             chunk += fields.join(QLatin1Char(',')).toUtf8() + "\r\n";
         }
         if (auto s = write(chunk); !s)

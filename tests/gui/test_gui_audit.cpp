@@ -82,7 +82,8 @@ TEST_F(GuiAuditLog, FiltersByActionAndVerifiesTheChainInWords)
     ASSERT_EQ(lines.size(), 4); // the header and three rows
     for (int i = 1; i < lines.size(); ++i)
         EXPECT_TRUE(lines[i].contains(",certificate.approve,")) << lines[i].toStdString();
-    EXPECT_TRUE(m_prompter.lastText().startsWith(QStringLiteral("3 event(s) saved"))) << m_prompter.lastText().toStdString();
+    EXPECT_TRUE(m_prompter.lastText().startsWith(QStringLiteral("3 event(s) saved")))
+        << m_prompter.lastText().toStdString();
 
     // Clearing the filters shows everything again.
     QTest::mouseClick(d->findChild<QPushButton*>(QStringLiteral("clearPushButton")), Qt::LeftButton);

@@ -203,7 +203,8 @@ TEST_P(AuditListing, CsvHoldsEveryFilteredRow)
     ASSERT_EQ(lines.size(), 14);
     EXPECT_TRUE(lines[0].startsWith("\xEF\xBB\xBFseq,at,actor,action,entity,entity_id"));
     for (int i = 1; i <= 12; ++i)
-        EXPECT_TRUE(lines[i].contains("," + commune1->actor.username.toUtf8() + ",test.odd,thing,")) << lines[i].toStdString();
+        EXPECT_TRUE(lines[i].contains("," + commune1->actor.username.toUtf8() + ",test.odd,thing,"))
+            << lines[i].toStdString();
 }
 
 } // namespace

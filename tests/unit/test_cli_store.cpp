@@ -169,9 +169,10 @@ TEST(CliStore, AuditListFilters)
     const QString db = dir.filePath(QStringLiteral("a.sqlite"));
     ASSERT_EQ(runCli(demoArgs(db, 4, 200)).exitCode, 0);
     auto rows = [&](const QStringList& filters) {
-        const auto r = asAdmin(db, QStringList{QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--json"),
-                                               QStringLiteral("--limit"), QStringLiteral("100000")} +
-                                       filters);
+        const auto r =
+            asAdmin(db, QStringList{QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--json"),
+                                    QStringLiteral("--limit"), QStringLiteral("100000")} +
+                            filters);
         EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
         return r.json().value(QStringLiteral("rows")).toArray();
     };
@@ -193,9 +194,9 @@ TEST(CliStore, AuditListFilters)
     EXPECT_EQ(rows({QStringLiteral("--since"), QStringLiteral("2000-01-01")}).size(), all.size());
 
     const QString csv = dir.filePath(QStringLiteral("audit.csv"));
-    const auto written = asAdmin(db, {QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--action"), action,
-                                      QStringLiteral("--limit"), QStringLiteral("100000"), QStringLiteral("--csv"), csv,
-                                      QStringLiteral("--json")});
+    const auto written = asAdmin(db, {QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--action"),
+                                      action, QStringLiteral("--limit"), QStringLiteral("100000"),
+                                      QStringLiteral("--csv"), csv, QStringLiteral("--json")});
     ASSERT_EQ(written.exitCode, 0) << written.err.toStdString();
     EXPECT_EQ(written.json().value(QStringLiteral("rows")).toInt(), byAction.size());
     QFile file(csv);

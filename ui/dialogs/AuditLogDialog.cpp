@@ -310,9 +310,9 @@ void AuditLogDialog::exportCsv()
         QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
             .filePath(QStringLiteral("nhat-ky-%1.csv")
                           .arg(m_session.context().clock.now().toLocalTime().toString(QStringLiteral("yyyyMMdd"))));
-    const QString path = m_fileChooser ? m_fileChooser(suggestion)
-                                       : QFileDialog::getSaveFileName(this, tr("Export CSV"), suggestion,
-                                                                      tr("CSV files (*.csv)"));
+    const QString path =
+        m_fileChooser ? m_fileChooser(suggestion)
+                      : QFileDialog::getSaveFileName(this, tr("Export CSV"), suggestion, tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     setBusy(true);
@@ -341,9 +341,9 @@ void AuditLogDialog::exportCsv()
         m_task = nullptr;
         setBusy(false);
         if (!*result)
-            m_prompter.refuse(this, tr("Export CSV"),
-                              tr("The file %1 was not written: %2")
-                                  .arg(QDir::toNativeSeparators(path), result->errorString()));
+            m_prompter.refuse(
+                this, tr("Export CSV"),
+                tr("The file %1 was not written: %2").arg(QDir::toNativeSeparators(path), result->errorString()));
         else
             m_prompter.inform(this, tr("Export CSV"),
                               tr("%n event(s) saved to %1.", "", int(**result)).arg(QDir::toNativeSeparators(path)));

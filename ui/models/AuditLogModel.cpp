@@ -7,8 +7,7 @@
 namespace hocbaso::ui {
 
 AuditLogModel::AuditLogModel(services::ServiceContext& ctx, QObject* parent) : QAbstractTableModel(parent), m_ctx(ctx)
-{
-}
+{}
 
 void AuditLogModel::setFilter(const services::AuditLog::Filter& filter)
 {
