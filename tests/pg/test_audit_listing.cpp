@@ -180,6 +180,37 @@ TEST_P(AuditListing, AnOfficerReadsOnlyTheirUnitsEvents)
     EXPECT_EQ(v->events, mine.size());
 }
 
+TEST_P(AuditListing, VerificationNamesTheFirstAlteredEventOfOnesUnits)
+{
+    services::AuditLog::Filter f;
+    f.actor = commune1->actor.username;
+    f.entity = QStringLiteral("thing");
+    f.entityId = QStringLiteral("12");
+    auto page = services::AuditLog(*commune1).list(f);
+    ASSERT_TRUE(page.ok() && page->rows.size() == 1) << page.errorString().toStdString();
+    const qint64 id = page->rows.first().id;
+    // The owner's connection (PostgreSQL refuses any change of an event to everyone else).
+    const bool pg = m_store->dialect() == store::Dialect::Postgres;
+    if (pg) {
+        ASSERT_TRUE(m_store->dba().execDirect(QStringLiteral("ALTER TABLE audit_events DISABLE TRIGGER USER")).ok());
+    }
+    ASSERT_TRUE(m_store->dba()
+                    .execDirect(QStringLiteral("UPDATE audit_events SET entity_id = 'x' WHERE id = %1").arg(id))
+                    .ok());
+    if (pg) {
+        ASSERT_TRUE(m_store->dba().execDirect(QStringLiteral("ALTER TABLE audit_events ENABLE TRIGGER USER")).ok());
+    }
+    auto v = services::AuditLog(*commune1).verify(services::AuditLog::Reach::ActorUnits);
+    ASSERT_TRUE(v.ok()) << v.errorString().toStdString();
+    EXPECT_FALSE(v->ok);
+    EXPECT_EQ(v->firstBadId, id);
+    EXPECT_TRUE(v->problem.contains(QString::number(id))) << v->problem.toStdString();
+    // The sibling commune's chains are not theirs, and intact.
+    auto other = services::AuditLog(*commune2).verify(services::AuditLog::Reach::ActorUnits);
+    ASSERT_TRUE(other.ok()) << other.errorString().toStdString();
+    EXPECT_TRUE(other->ok) << other->problem.toStdString();
+}
+
 TEST_P(AuditListing, SchoolUsersAndViewersAreRefused)
 {
     auto viewer = std::make_unique<services::ServiceContext>(*commune1);

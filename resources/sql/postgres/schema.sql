@@ -3205,6 +3205,20 @@ ALTER TABLE ONLY public.users
 
 
 --
+-- Name: audit_events_action; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX audit_events_action ON public.audit_events USING btree (action, at, id);
+
+
+--
+-- Name: audit_events_actor; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX audit_events_actor ON public.audit_events USING btree (actor, at, id);
+
+
+--
 -- Name: audit_events_at; Type: INDEX; Schema: public; Owner: -
 --
 

@@ -380,6 +380,10 @@ CREATE TABLE users (
     row_version     INTEGER NOT NULL DEFAULT 1
 );
 
+CREATE INDEX audit_events_action ON audit_events (action, at, id);
+
+CREATE INDEX audit_events_actor ON audit_events (actor, at, id);
+
 CREATE INDEX audit_events_at ON audit_events (at, id);
 
 CREATE INDEX certificates_ca_revoked ON certificates (school_id, status) WHERE ca_revoked_at IS NOT NULL;
