@@ -736,10 +736,6 @@
         <translation>Audit events: %1</translation>
     </message>
     <message>
-        <source>Usage: hocbaso-cli audit list [--limit N] | audit verify</source>
-        <translation>Usage: hocbaso-cli audit list [--limit N] | audit verify</translation>
-    </message>
-    <message>
         <source>The audit log was altered: %1.</source>
         <translation>The audit log was altered: %1.</translation>
     </message>
@@ -1249,6 +1245,21 @@ To-do: todo [--below PERCENT] counts what waits in your units (pending certifica
     <message>
         <source>revoke lock</source>
         <translation>revoke lock</translation>
+    </message>
+    <message>
+        <source>Usage: hocbaso-cli audit list [--limit N] [--action A] [--user U] [--since DATE] [--until DATE] [--entity E] [--csv FILE] | audit verify</source>
+        <translation>Usage: hocbaso-cli audit list [--limit N] [--action A] [--user U] [--since DATE] [--until DATE] [--entity E] [--csv FILE] | audit verify</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit event(s) written to %1.</source>
+        <translation>
+            <numerusform>%n audit event written to %1.</numerusform>
+            <numerusform>%n audit events written to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1981,6 +1992,10 @@ To-do: todo [--below PERCENT] counts what waits in your units (pending certifica
         <source>event %1 (%2 of %3 by %4) was changed after it was written</source>
         <translation>event %1 (%2 of %3 by %4) was changed after it was written</translation>
     </message>
+    <message>
+        <source>Cannot write the CSV file: %1</source>
+        <translation>Cannot write the CSV file: %1</translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::services::AuthService</name>
@@ -2031,6 +2046,10 @@ To-do: todo [--below PERCENT] counts what waits in your units (pending certifica
     <message>
         <source>%1 may only see schools of their own managing unit and the units below it.</source>
         <translation>%1 may only see schools of their own managing unit and the units below it.</translation>
+    </message>
+    <message>
+        <source>Only administrators and officers read the audit log; %1 is not one.</source>
+        <translation>Only administrators and officers read the audit log; %1 is not one.</translation>
     </message>
 </context>
 <context>
@@ -3658,6 +3677,176 @@ then run init again; nothing was changed.</translation>
     </message>
 </context>
 <context>
+    <name>hocbaso::ui::AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Action:</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <source>&amp;Object:</source>
+        <translation>&amp;Object:</translation>
+    </message>
+    <message>
+        <source>Object &amp;ID:</source>
+        <translation>Object &amp;ID:</translation>
+    </message>
+    <message>
+        <source>any action</source>
+        <translation>any action</translation>
+    </message>
+    <message>
+        <source>any object</source>
+        <translation>any object</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>user name</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation>&amp;Filter</translation>
+    </message>
+    <message>
+        <source>Clea&amp;r filters</source>
+        <translation>Clea&amp;r filters</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the chain</source>
+        <translation>&amp;Verify the chain</translation>
+    </message>
+    <message>
+        <source>Recompute the hash chains of your units&apos; audit log and say whether any event was changed or removed</source>
+        <translation>Recompute the hash chains of your units&apos; audit log and say whether any event was changed or removed</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV...</source>
+        <translation>E&amp;xport CSV...</translation>
+    </message>
+    <message>
+        <source>Save every event the filters keep as a CSV file</source>
+        <translation>Save every event the filters keep as a CSV file</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>No event matches the filters.</source>
+        <translation>No event matches the filters.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n event(s) shown; scroll down for older ones.</source>
+        <translation>
+            <numerusform>The newest %n event shown; scroll down for older ones.</numerusform>
+            <numerusform>The newest %n events shown; scroll down for older ones.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) match the filters.</source>
+        <translation>
+            <numerusform>%n event match the filters.</numerusform>
+            <numerusform>%n events match the filters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verifying the chain...</source>
+        <translation>Verifying the chain...</translation>
+    </message>
+    <message>
+        <source>Verify the chain</source>
+        <translation>Verify the chain</translation>
+    </message>
+    <message>
+        <source>Recomputing the audit log&apos;s hash chains...</source>
+        <translation>Recomputing the audit log&apos;s hash chains...</translation>
+    </message>
+    <message>
+        <source>The chain could not be verified: %1</source>
+        <translation>The chain could not be verified: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: %n event(s) checked, each one linked to the one before it and unchanged since it was written.</source>
+        <translation>
+            <numerusform>The audit log is intact: %n event checked, each one linked to the one before it and unchanged since it was written.</numerusform>
+            <numerusform>The audit log is intact: %n events checked, each one linked to the one before it and unchanged since it was written.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log was altered: %1. The first bad event is %2; what follows it on its chain cannot be trusted either.</source>
+        <translation>The audit log was altered: %1. The first bad event is %2; what follows it on its chain cannot be trusted either.</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saving %1...</source>
+        <translation>Saving %1...</translation>
+    </message>
+    <message>
+        <source>The file %1 was not written: %2</source>
+        <translation>The file %1 was not written: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) saved to %1.</source>
+        <translation>
+            <numerusform>%n event saved to %1.</numerusform>
+            <numerusform>%n events saved to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::ui::AuditLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <source>Object ID</source>
+        <translation>Object ID</translation>
+    </message>
+    <message>
+        <source>Chain / No.</source>
+        <translation>Chain / No.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
     <name>hocbaso::ui::BackgroundTask</name>
     <message>
         <source>Cancel</source>
@@ -5013,6 +5202,18 @@ then run init again; nothing was changed.</translation>
     <message>
         <source>Restore this copy?</source>
         <translation>Restore this copy?</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log...</source>
+        <translation>&amp;Audit log...</translation>
+    </message>
+    <message>
+        <source>Who did what and when, within your units: filter, verify the chain, export (administrators and officers)</source>
+        <translation>Who did what and when, within your units: filter, verify the chain, export (administrators and officers)</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
     </message>
 </context>
 <context>

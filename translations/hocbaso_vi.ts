@@ -732,10 +732,6 @@
         <translation>Sự kiện nhật ký kiểm toán: %1</translation>
     </message>
     <message>
-        <source>Usage: hocbaso-cli audit list [--limit N] | audit verify</source>
-        <translation>Cách dùng: hocbaso-cli audit list [--limit N] | audit verify</translation>
-    </message>
-    <message>
         <source>The audit log was altered: %1.</source>
         <translation>Nhật ký kiểm toán đã bị thay đổi: %1.</translation>
     </message>
@@ -1236,6 +1232,18 @@ Việc cần làm: todo [--below PHẦN_TRĂM] đếm các việc đang chờ đ
     <message>
         <source>revoke lock</source>
         <translation>khóa thu hồi</translation>
+    </message>
+    <message>
+        <source>Usage: hocbaso-cli audit list [--limit N] [--action A] [--user U] [--since DATE] [--until DATE] [--entity E] [--csv FILE] | audit verify</source>
+        <translation>Cách dùng: hocbaso-cli audit list [--limit N] [--action A] [--user U] [--since DATE] [--until DATE] [--entity E] [--csv FILE] | audit verify</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit event(s) written to %1.</source>
+        <translation><numerusform>Đã ghi %n sự kiện nhật ký kiểm toán vào %1.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1966,6 +1974,10 @@ Việc cần làm: todo [--below PHẦN_TRĂM] đếm các việc đang chờ đ
         <source>event %1 (%2 of %3 by %4) was changed after it was written</source>
         <translation>sự kiện %1 (%2 trên %3, người thực hiện %4) đã bị thay đổi sau khi ghi</translation>
     </message>
+    <message>
+        <source>Cannot write the CSV file: %1</source>
+        <translation>Không ghi được tệp CSV: %1</translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::services::AuthService</name>
@@ -2016,6 +2028,10 @@ Việc cần làm: todo [--below PHẦN_TRĂM] đếm các việc đang chờ đ
     <message>
         <source>%1 may only see schools of their own managing unit and the units below it.</source>
         <translation>%1 chỉ được xem các trường thuộc đơn vị quản lý của mình và các đơn vị cấp dưới.</translation>
+    </message>
+    <message>
+        <source>Only administrators and officers read the audit log; %1 is not one.</source>
+        <translation>Chỉ quản trị viên và cán bộ được xem nhật ký thao tác; %1 không phải là quản trị viên hay cán bộ.</translation>
     </message>
 </context>
 <context>
@@ -3635,6 +3651,164 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
     </message>
 </context>
 <context>
+    <name>hocbaso::ui::AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Nhật ký thao tác</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Thao tác:</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Người thực hiện:</translation>
+    </message>
+    <message>
+        <source>&amp;Object:</source>
+        <translation>Đố&amp;i tượng:</translation>
+    </message>
+    <message>
+        <source>Object &amp;ID:</source>
+        <translation>&amp;Mã đối tượng:</translation>
+    </message>
+    <message>
+        <source>any action</source>
+        <translation>mọi thao tác</translation>
+    </message>
+    <message>
+        <source>any object</source>
+        <translation>mọi đối tượng</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation>&amp;Lọc</translation>
+    </message>
+    <message>
+        <source>Clea&amp;r filters</source>
+        <translation>&amp;Xoá bộ lọc</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the chain</source>
+        <translation>&amp;Kiểm tra chuỗi</translation>
+    </message>
+    <message>
+        <source>Recompute the hash chains of your units' audit log and say whether any event was changed or removed</source>
+        <translation>Tính lại chuỗi băm của nhật ký thao tác thuộc các đơn vị của bạn và cho biết có sự kiện nào bị sửa hoặc bị xoá không</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV...</source>
+        <translation>Xuất &amp;CSV...</translation>
+    </message>
+    <message>
+        <source>Save every event the filters keep as a CSV file</source>
+        <translation>Lưu mọi sự kiện theo bộ lọc thành tệp CSV</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>No event matches the filters.</source>
+        <translation>Không có sự kiện nào khớp bộ lọc.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n event(s) shown; scroll down for older ones.</source>
+        <translation><numerusform>Đang hiện %n sự kiện mới nhất; cuộn xuống để xem các sự kiện cũ hơn.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) match the filters.</source>
+        <translation><numerusform>Có %n sự kiện khớp bộ lọc.</numerusform></translation>
+    </message>
+    <message>
+        <source>Verifying the chain...</source>
+        <translation>Đang kiểm tra chuỗi...</translation>
+    </message>
+    <message>
+        <source>Verify the chain</source>
+        <translation>Kiểm tra chuỗi</translation>
+    </message>
+    <message>
+        <source>Recomputing the audit log's hash chains...</source>
+        <translation>Đang tính lại chuỗi băm của nhật ký thao tác...</translation>
+    </message>
+    <message>
+        <source>The chain could not be verified: %1</source>
+        <translation>Không kiểm tra được chuỗi: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: %n event(s) checked, each one linked to the one before it and unchanged since it was written.</source>
+        <translation><numerusform>Nhật ký thao tác còn nguyên vẹn: đã kiểm tra %n sự kiện, sự kiện nào cũng nối đúng với sự kiện trước nó và không bị sửa từ khi được ghi.</numerusform></translation>
+    </message>
+    <message>
+        <source>The audit log was altered: %1. The first bad event is %2; what follows it on its chain cannot be trusted either.</source>
+        <translation>Nhật ký thao tác đã bị thay đổi: %1. Sự kiện sai đầu tiên là %2; các sự kiện sau nó trên cùng chuỗi cũng không còn tin cậy được.</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Xuất CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saving %1...</source>
+        <translation>Đang lưu %1...</translation>
+    </message>
+    <message>
+        <source>The file %1 was not written: %2</source>
+        <translation>Không ghi được tệp %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) saved to %1.</source>
+        <translation><numerusform>Đã lưu %n sự kiện vào %1.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::ui::AuditLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <source>Object ID</source>
+        <translation>Mã đối tượng</translation>
+    </message>
+    <message>
+        <source>Chain / No.</source>
+        <translation>Chuỗi / STT</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Chi tiết</translation>
+    </message>
+</context>
+<context>
     <name>hocbaso::ui::BackgroundTask</name>
     <message>
         <source>Cancel</source>
@@ -4970,6 +5144,18 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
     <message>
         <source>Restore this copy?</source>
         <translation>Khôi phục bản sao này?</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log...</source>
+        <translation>Nhật &amp;ký thao tác...</translation>
+    </message>
+    <message>
+        <source>Who did what and when, within your units: filter, verify the chain, export (administrators and officers)</source>
+        <translation>Ai đã làm gì và khi nào, trong các đơn vị của bạn: lọc, kiểm tra chuỗi, xuất tệp (quản trị viên và cán bộ)</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Nhật ký thao tác</translation>
     </message>
 </context>
 <context>
