@@ -252,6 +252,10 @@ void MainWindow::createStatusBar()
     m_replicaLabel->setObjectName(QStringLiteral("replicaLabel"));
     m_replicaLabel->hide();
     // A replica's lag is asked for on this thread: one small query to each server, every few seconds.
+    m_dailyBackupTimer = new QTimer(this);
+    m_dailyBackupTimer->setSingleShot(true);
+    m_dailyBackupTimer->setInterval(5000);
+    connect(m_dailyBackupTimer, &QTimer::timeout, this, &MainWindow::makeDailyBackup);
     m_replicaTimer = new QTimer(this);
     m_replicaTimer->setInterval(5000);
     connect(m_replicaTimer, &QTimer::timeout, this, &MainWindow::updateReplicaLag);
@@ -460,6 +464,9 @@ void MainWindow::openSession(Session* session)
     m_settingsToolAction->setVisible(admin);
     updateSessionTexts();
     updateBackupActions();
+    // An officer's laptop may hold the only copy of a commune's store: a copy a day, by itself.
+    if (!session->isCentral())
+        m_dailyBackupTimer->start();
     if (services::hasReadReplica(session->context())) {
         updateReplicaLag();
         m_replicaTimer->start();
@@ -500,6 +507,9 @@ void MainWindow::closeSession()
         m_tabWidget->removeTab(0);
     m_session = nullptr;
     m_replicaTimer->stop();
+    m_dailyBackupTimer->stop();
+    // Stops a copy under way and waits for it: the store may be replaced next (a restore).
+    delete m_dailyBackup.data();
     updateReplicaLag();
     setSyncState(QString());
     updateSessionTexts();
@@ -735,6 +745,30 @@ void MainWindow::updateBackupActions()
     m_restoreAction->setStatusTip(why.isEmpty() ? tr("Put a backup copy in the place of the store") : why);
     m_backupAction->setToolTip(why);
     m_restoreAction->setToolTip(why);
+}
+
+void MainWindow::makeDailyBackup()
+{
+    if (!m_session || m_session->isCentral() || m_dailyBackup)
+        return;
+    // Its own connection on the worker thread, as backUpTo(); a failed copy must not keep anyone
+    // from working: it is logged.
+    const QString storePath = m_session->filePath();
+    const Clock* clock = &m_session->clock();
+    auto work = [storePath, clock](BackgroundTask&) {
+        if (auto daily = services::StoreBackup(*clock).daily(storePath); !daily)
+            qWarning("daily backup: %s", qPrintable(daily.errorString()));
+    };
+    m_dailyBackup = new BackgroundTask(this, tr("Back up"), QString(), work, BackgroundTask::Display::Quiet);
+    connect(m_dailyBackup, &BackgroundTask::finished, this, [this] {
+        if (BackgroundTask* done = m_dailyBackup.data()) {
+            m_dailyBackup = nullptr; // a later call may start the next one at once
+            done->deleteLater();
+        }
+        Q_EMIT dailyBackupFinished();
+    });
+    m_dailyBackupTimer->stop();
+    m_dailyBackup->start();
 }
 
 QString MainWindow::chooseFile(bool save, const QString& caption, const QString& suggestion, const QString& filter)

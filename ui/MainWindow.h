@@ -106,6 +106,8 @@ public Q_SLOTS:
     void backUp();
     // Copies the session's SQLite store into `file` behind a progress window and says what was made.
     void backUpTo(const QString& file);
+    // The daily copy (StoreBackup::daily) on its own thread; started by itself 5 s after sign-in.
+    void makeDailyBackup();
     // System > Restore...: asks for a copy, then restoreFrom().
     void restore();
     // Checks the copy `file` behind a progress window, asks for confirmation with what it holds, and
@@ -115,6 +117,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     // A backup ended (`ok`: the copy was made), once its message was given.
     void backupFinished(bool ok);
+    // The daily copy's work has returned (made, already made today, or failed and logged).
+    void dailyBackupFinished();
     // The copy `file` was checked and the user confirmed its restore.
     void restoreRequested(const QString& file);
     // A restore asked for ended before the request: refused, failed or not confirmed.
@@ -170,6 +174,10 @@ private:
     QAction* m_restoreAction = nullptr;
     FileChooser m_fileChooser;
     QPointer<BackgroundTask> m_task;
+    // The daily copy of a SQLite store (StoreBackup::daily), made quietly a few seconds after
+    // sign-in on its own thread: copying a province's store takes longer than a sign-in may.
+    QTimer* m_dailyBackupTimer = nullptr;
+    QPointer<BackgroundTask> m_dailyBackup;
     bool m_offline = false;
     QAction* m_quitAction = nullptr;
     QAction* m_aboutAction = nullptr;

@@ -68,13 +68,6 @@ Result<std::unique_ptr<Workspace>> Workspace::signIn(const StoreLocation& where,
     if (ws) {
         if (auto s = (*ws)->attachReadReplica(where, username, password); !s)
             return s.error();
-        // An officer's laptop may hold the only copy of a commune's store: a copy a day, by itself.
-        // A failed copy must not keep anyone from working; it is logged.
-        if (!(*ws)->isCentral()) {
-            auto daily = (*ws)->dailyBackup();
-            if (!daily)
-                qWarning("daily backup: %s", qPrintable(daily.errorString()));
-        }
     }
     return ws;
 }

@@ -135,6 +135,27 @@ TEST_F(GuiBackup, BackUpWritesACopyThatVerifiesAndSaysWhatItMade)
     EXPECT_TRUE(m_controller->isSignedIn()) << "a backup leaves the session as it was";
 }
 
+// The daily copy is made off the GUI thread after sign-in (a province's store takes longer to copy
+// than a sign-in may), once a day, and leaves the session as it was.
+TEST_F(GuiBackup, TheDailyCopyIsMadeBehindTheWindowOnceADay)
+{
+    ASSERT_TRUE(signInAs(QStringLiteral("canbo1"))) << loginMessage().toStdString();
+    EXPECT_TRUE(services::StoreBackup::dailyCopies(m_office).isEmpty()) << "made during sign-in itself";
+    QSignalSpy finished(main(), &ui::MainWindow::dailyBackupFinished);
+    main()->makeDailyBackup();
+    ASSERT_TRUE(finished.wait(60000));
+    const QStringList copies = services::StoreBackup::dailyCopies(m_office);
+    ASSERT_EQ(copies.size(), 1);
+    auto checked = services::StoreBackup(*m_clock).check(copies.first());
+    ASSERT_TRUE(checked) << checked.errorString().toStdString();
+    EXPECT_EQ(checked->schools, 1);
+    // The same day again: nothing new.
+    main()->makeDailyBackup();
+    ASSERT_TRUE(finished.wait(60000));
+    EXPECT_EQ(services::StoreBackup::dailyCopies(m_office), copies);
+    EXPECT_TRUE(m_controller->isSignedIn());
+}
+
 TEST_F(GuiBackup, AViewerIsToldWhyAndNothingIsWritten)
 {
     ASSERT_TRUE(signInAs(QStringLiteral("xem1"))) << loginMessage().toStdString();
