@@ -1996,6 +1996,146 @@ To-do: todo [--below PERCENT] counts what waits in your units (pending certifica
         <source>Cannot write the CSV file: %1</source>
         <translation>Cannot write the CSV file: %1</translation>
     </message>
+    <message>
+        <source>Certificate approved</source>
+        <translation>Certificate approved</translation>
+    </message>
+    <message>
+        <source>Certificate rejected</source>
+        <translation>Certificate rejected</translation>
+    </message>
+    <message>
+        <source>Certificate revoked</source>
+        <translation>Certificate revoked</translation>
+    </message>
+    <message>
+        <source>Certificate registered</source>
+        <translation>Certificate registered</translation>
+    </message>
+    <message>
+        <source>Certificate revoked by its CA (recorded)</source>
+        <translation>Certificate revoked by its CA (recorded)</translation>
+    </message>
+    <message>
+        <source>CRL added</source>
+        <translation>CRL added</translation>
+    </message>
+    <message>
+        <source>Trusted root certificate added</source>
+        <translation>Trusted root certificate added</translation>
+    </message>
+    <message>
+        <source>Lock dates set</source>
+        <translation>Lock dates set</translation>
+    </message>
+    <message>
+        <source>Lock dates cleared</source>
+        <translation>Lock dates cleared</translation>
+    </message>
+    <message>
+        <source>Record confirmed complete</source>
+        <translation>Record confirmed complete</translation>
+    </message>
+    <message>
+        <source>Record sent</source>
+        <translation>Record sent</translation>
+    </message>
+    <message>
+        <source>Revocation requested</source>
+        <translation>Revocation requested</translation>
+    </message>
+    <message>
+        <source>Revocation request approved</source>
+        <translation>Revocation request approved</translation>
+    </message>
+    <message>
+        <source>Revocation request rejected</source>
+        <translation>Revocation request rejected</translation>
+    </message>
+    <message>
+        <source>School added</source>
+        <translation>School added</translation>
+    </message>
+    <message>
+        <source>School changed</source>
+        <translation>School changed</translation>
+    </message>
+    <message>
+        <source>School moved to another unit</source>
+        <translation>School moved to another unit</translation>
+    </message>
+    <message>
+        <source>School closed</source>
+        <translation>School closed</translation>
+    </message>
+    <message>
+        <source>Unit added</source>
+        <translation>Unit added</translation>
+    </message>
+    <message>
+        <source>Unit renamed</source>
+        <translation>Unit renamed</translation>
+    </message>
+    <message>
+        <source>Unit moved</source>
+        <translation>Unit moved</translation>
+    </message>
+    <message>
+        <source>Unit closed</source>
+        <translation>Unit closed</translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation>User added</translation>
+    </message>
+    <message>
+        <source>User disabled</source>
+        <translation>User disabled</translation>
+    </message>
+    <message>
+        <source>User enabled again</source>
+        <translation>User enabled again</translation>
+    </message>
+    <message>
+        <source>User unlocked</source>
+        <translation>User unlocked</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>certificate</translation>
+    </message>
+    <message>
+        <source>CRL</source>
+        <translation>CRL</translation>
+    </message>
+    <message>
+        <source>trusted root</source>
+        <translation>trusted root</translation>
+    </message>
+    <message>
+        <source>lock dates</source>
+        <translation>lock dates</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>record</translation>
+    </message>
+    <message>
+        <source>revocation request</source>
+        <translation>revocation request</translation>
+    </message>
+    <message>
+        <source>school</source>
+        <translation>school</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>user</translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::services::AuthService</name>

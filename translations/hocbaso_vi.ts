@@ -1243,7 +1243,9 @@ Việc cần làm: todo [--below PHẦN_TRĂM] đếm các việc đang chờ đ
     </message>
     <message numerus="yes">
         <source>%n audit event(s) written to %1.</source>
-        <translation><numerusform>Đã ghi %n sự kiện nhật ký kiểm toán vào %1.</numerusform></translation>
+        <translation>
+            <numerusform>Đã ghi %n sự kiện nhật ký kiểm toán vào %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1977,6 +1979,146 @@ Việc cần làm: todo [--below PHẦN_TRĂM] đếm các việc đang chờ đ
     <message>
         <source>Cannot write the CSV file: %1</source>
         <translation>Không ghi được tệp CSV: %1</translation>
+    </message>
+    <message>
+        <source>Certificate approved</source>
+        <translation>Duyệt chứng thư số</translation>
+    </message>
+    <message>
+        <source>Certificate rejected</source>
+        <translation>Từ chối chứng thư số</translation>
+    </message>
+    <message>
+        <source>Certificate revoked</source>
+        <translation>Thu hồi chứng thư số</translation>
+    </message>
+    <message>
+        <source>Certificate registered</source>
+        <translation>Đăng ký chứng thư số</translation>
+    </message>
+    <message>
+        <source>Certificate revoked by its CA (recorded)</source>
+        <translation>Ghi nhận chứng thư số bị tổ chức chứng thực (CA) thu hồi</translation>
+    </message>
+    <message>
+        <source>CRL added</source>
+        <translation>Thêm danh sách thu hồi (CRL)</translation>
+    </message>
+    <message>
+        <source>Trusted root certificate added</source>
+        <translation>Thêm chứng thư gốc tin cậy</translation>
+    </message>
+    <message>
+        <source>Lock dates set</source>
+        <translation>Đặt ngày khóa</translation>
+    </message>
+    <message>
+        <source>Lock dates cleared</source>
+        <translation>Xóa ngày khóa</translation>
+    </message>
+    <message>
+        <source>Record confirmed complete</source>
+        <translation>Xác nhận hoàn thành học bạ</translation>
+    </message>
+    <message>
+        <source>Record sent</source>
+        <translation>Gửi học bạ</translation>
+    </message>
+    <message>
+        <source>Revocation requested</source>
+        <translation>Gửi yêu cầu thu hồi</translation>
+    </message>
+    <message>
+        <source>Revocation request approved</source>
+        <translation>Duyệt yêu cầu thu hồi</translation>
+    </message>
+    <message>
+        <source>Revocation request rejected</source>
+        <translation>Từ chối yêu cầu thu hồi</translation>
+    </message>
+    <message>
+        <source>School added</source>
+        <translation>Thêm trường</translation>
+    </message>
+    <message>
+        <source>School changed</source>
+        <translation>Sửa thông tin trường</translation>
+    </message>
+    <message>
+        <source>School moved to another unit</source>
+        <translation>Chuyển trường sang đơn vị khác</translation>
+    </message>
+    <message>
+        <source>School closed</source>
+        <translation>Đóng trường</translation>
+    </message>
+    <message>
+        <source>Unit added</source>
+        <translation>Thêm đơn vị</translation>
+    </message>
+    <message>
+        <source>Unit renamed</source>
+        <translation>Đổi tên đơn vị</translation>
+    </message>
+    <message>
+        <source>Unit moved</source>
+        <translation>Chuyển đơn vị</translation>
+    </message>
+    <message>
+        <source>Unit closed</source>
+        <translation>Đóng đơn vị</translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation>Thêm người dùng</translation>
+    </message>
+    <message>
+        <source>User disabled</source>
+        <translation>Vô hiệu hóa người dùng</translation>
+    </message>
+    <message>
+        <source>User enabled again</source>
+        <translation>Kích hoạt lại người dùng</translation>
+    </message>
+    <message>
+        <source>User unlocked</source>
+        <translation>Mở khóa đăng nhập</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>chứng thư số</translation>
+    </message>
+    <message>
+        <source>CRL</source>
+        <translation>CRL</translation>
+    </message>
+    <message>
+        <source>trusted root</source>
+        <translation>chứng thư gốc tin cậy</translation>
+    </message>
+    <message>
+        <source>lock dates</source>
+        <translation>ngày khóa</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>học bạ</translation>
+    </message>
+    <message>
+        <source>revocation request</source>
+        <translation>yêu cầu thu hồi</translation>
+    </message>
+    <message>
+        <source>school</source>
+        <translation>trường</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>đơn vị</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>người dùng</translation>
     </message>
 </context>
 <context>
@@ -3726,11 +3868,15 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
     </message>
     <message numerus="yes">
         <source>The newest %n event(s) shown; scroll down for older ones.</source>
-        <translation><numerusform>Đang hiện %n sự kiện mới nhất; cuộn xuống để xem các sự kiện cũ hơn.</numerusform></translation>
+        <translation>
+            <numerusform>Đang hiện %n sự kiện mới nhất; cuộn xuống để xem các sự kiện cũ hơn.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) match the filters.</source>
-        <translation><numerusform>Có %n sự kiện khớp bộ lọc.</numerusform></translation>
+        <translation>
+            <numerusform>Có %n sự kiện khớp bộ lọc.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Verifying the chain...</source>
@@ -3750,7 +3896,9 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
     </message>
     <message numerus="yes">
         <source>The audit log is intact: %n event(s) checked, each one linked to the one before it and unchanged since it was written.</source>
-        <translation><numerusform>Nhật ký thao tác còn nguyên vẹn: đã kiểm tra %n sự kiện, sự kiện nào cũng nối đúng với sự kiện trước nó và không bị sửa từ khi được ghi.</numerusform></translation>
+        <translation>
+            <numerusform>Nhật ký thao tác còn nguyên vẹn: đã kiểm tra %n sự kiện, sự kiện nào cũng nối đúng với sự kiện trước nó và không bị sửa từ khi được ghi.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The audit log was altered: %1. The first bad event is %2; what follows it on its chain cannot be trusted either.</source>
@@ -3774,7 +3922,9 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) saved to %1.</source>
-        <translation><numerusform>Đã lưu %n sự kiện vào %1.</numerusform></translation>
+        <translation>
+            <numerusform>Đã lưu %n sự kiện vào %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -240,4 +240,63 @@ Result<qint64> AuditLog::writeCsv(const Filter& f, QIODevice& out, qint64 maxRow
     }
 }
 
+QString AuditLog::actionTitle(const QString& action)
+{
+    // One sentence-case title per action the services write (AuditLog::append's callers).
+    static const QList<QPair<const char*, const char*>> titles = {
+        {"certificate.approve", QT_TRANSLATE_NOOP("hocbaso::services::AuditLog", "Certificate approved")},
+        {"certificate.reject", QT_TRANSLATE_NOOP("hocbaso::services::AuditLog", "Certificate rejected")},
+        {"certificate.revoke", QT_TRANSLATE_NOOP("hocbaso::services::AuditLog", "Certificate revoked")},
+        {"certificate.import", QT_TRANSLATE_NOOP("hocbaso::services::AuditLog", "Certificate registered")},
+        {"certificate.ca_revoked",
+         QT_TRANSLATE_NOOP("hocbaso::services::AuditLog", "Certificate revoked by its CA (recorded)")},
+        {"crl.add", QT_TRANSLATE_NOOP("hocbaso::services::AuditLog", "CRL added")},
+        {"trust.add", QT_TRANSLATE_NOOP("hocbaso::services::AuditLog", "Trusted root certificate added")},
+        {"lock.set", QT_TRANSLATE_NOOP("hocbaso::services::AuditLog", "Lock dates set")},
+        {"lock.clear", QT_TRANSLATE_NOOP("hocbaso::services::AuditLog", "Lock dates cleared")},
+        {"record.confirm", QT_TRANSLATE_NOOP("hocbaso::services::AuditLog", "Record confirmed complete")},
+        {"record.send", QT_TRANSLATE_NOOP("hocbaso::services::AuditLog", "Record sent")},
+        {"revocation.request", QT_TRANSLATE_NOOP("hocbaso::services::AuditLog", "Revocation requested")},
+        {"revocation.approve", QT_TRANSLATE_NOOP("hocbaso::services::AuditLog", "Revocation request approved")},
+        {"revocation.reject", QT_TRANSLATE_NOOP("hocbaso::services::AuditLog", "Revocation request rejected")},
+        {"school.add", QT_TRANSLATE_NOOP("hocbaso::services::AuditLog", "School added")},
+        {"school.update", QT_TRANSLATE_NOOP("hocbaso::services::AuditLog", "School changed")},
+        {"school.move", QT_TRANSLATE_NOOP("hocbaso::services::AuditLog", "School moved to another unit")},
+        {"school.close", QT_TRANSLATE_NOOP("hocbaso::services::AuditLog", "School closed")},
+        {"unit.add", QT_TRANSLATE_NOOP("hocbaso::services::AuditLog", "Unit added")},
+        {"unit.rename", QT_TRANSLATE_NOOP("hocbaso::services::AuditLog", "Unit renamed")},
+        {"unit.move", QT_TRANSLATE_NOOP("hocbaso::services::AuditLog", "Unit moved")},
+        {"unit.close", QT_TRANSLATE_NOOP("hocbaso::services::AuditLog", "Unit closed")},
+        {"user.add", QT_TRANSLATE_NOOP("hocbaso::services::AuditLog", "User added")},
+        {"user.disable", QT_TRANSLATE_NOOP("hocbaso::services::AuditLog", "User disabled")},
+        {"user.enable", QT_TRANSLATE_NOOP("hocbaso::services::AuditLog", "User enabled again")},
+        {"user.unlock", QT_TRANSLATE_NOOP("hocbaso::services::AuditLog", "User unlocked")},
+    };
+    for (const auto& [id, title] : titles) {
+        if (action == QLatin1String(id))
+            return QCoreApplication::translate("hocbaso::services::AuditLog", title);
+    }
+    return action;
+}
+
+QString AuditLog::entityTitle(const QString& entity)
+{
+    static const QList<QPair<const char*, const char*>> titles = {
+        {"certificate", QT_TRANSLATE_NOOP("hocbaso::services::AuditLog", "certificate")},
+        {"crl", QT_TRANSLATE_NOOP("hocbaso::services::AuditLog", "CRL")},
+        {"trust_anchor", QT_TRANSLATE_NOOP("hocbaso::services::AuditLog", "trusted root")},
+        {"lock_setting", QT_TRANSLATE_NOOP("hocbaso::services::AuditLog", "lock dates")},
+        {"record", QT_TRANSLATE_NOOP("hocbaso::services::AuditLog", "record")},
+        {"revocation_request", QT_TRANSLATE_NOOP("hocbaso::services::AuditLog", "revocation request")},
+        {"school", QT_TRANSLATE_NOOP("hocbaso::services::AuditLog", "school")},
+        {"unit", QT_TRANSLATE_NOOP("hocbaso::services::AuditLog", "unit")},
+        {"user", QT_TRANSLATE_NOOP("hocbaso::services::AuditLog", "user")},
+    };
+    for (const auto& [id, title] : titles) {
+        if (entity == QLatin1String(id))
+            return QCoreApplication::translate("hocbaso::services::AuditLog", title);
+    }
+    return entity;
+}
+
 } // namespace hocbaso::services

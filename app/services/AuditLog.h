@@ -79,6 +79,10 @@ public:
     // `maxRows` rows when > 0. Returns how many rows were written.
     Result<qint64> writeCsv(const Filter& f, QIODevice& out, qint64 maxRows = 0);
     static QStringList csvHeader();
+    // What an action or an entity of the log is called in the window ("Duyệt chứng thư số" for
+    // certificate.approve); the identifier itself when it is not one the program writes.
+    static QString actionTitle(const QString& action);
+    static QString entityTitle(const QString& entity);
 
     static QByteArray canonical(const AuditEvent& e);
     static QString chainHash(const QString& prevHash, const AuditEvent& e);

@@ -59,6 +59,11 @@ QVariant AuditLogModel::data(const QModelIndex& index, int role) const
     const AuditEvent& e = m_rows.at(index.row());
     if (role == Qt::ToolTipRole && index.column() == DetailColumn)
         return QString::fromUtf8(QJsonDocument(e.detail).toJson(QJsonDocument::Indented));
+    // The identifiers the filters and the CSV use, under the titles the column shows.
+    if ((role == Qt::ToolTipRole || role == Qt::UserRole) && index.column() == ActionColumn)
+        return e.action;
+    if ((role == Qt::ToolTipRole || role == Qt::UserRole) && index.column() == EntityColumn)
+        return e.entity;
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -67,9 +72,9 @@ QVariant AuditLogModel::data(const QModelIndex& index, int role) const
     case ActorColumn:
         return e.actor;
     case ActionColumn:
-        return e.action;
+        return services::AuditLog::actionTitle(e.action);
     case EntityColumn:
-        return e.entity;
+        return services::AuditLog::entityTitle(e.entity);
     case EntityIdColumn:
         return e.entityId;
     case ChainColumn:
