@@ -112,8 +112,8 @@ Result<QList<AuditEvent>> AuditRepository::list(const Filter& f)
     if (f.unitId > 0) {
         // SQLite: "+chain" keeps its planner on the time-ordered indexes (the chains' own index would
         // sort every event of the actor's units for each page).
-        where += QStringLiteral(" AND ") + sql::inUnitsUnder(m_db.isSqlite() ? QStringLiteral("+chain")
-                                                                                : QStringLiteral("chain"));
+        where += QStringLiteral(" AND ") +
+                 sql::inUnitsUnder(m_db.isSqlite() ? QStringLiteral("+chain") : QStringLiteral("chain"));
         values.append(f.unitId);
     }
     const auto equals = [&](const char* column, const QString& value) {
