@@ -16,6 +16,7 @@
 #include "pages/RevocationReviewPage.h"
 #include "pages/StatisticsPage.h"
 #include "services/AuthService.h"
+#include "services/LiveUpdates.h"
 #include "services/StoreBackup.h"
 #include "services/StoreInfo.h"
 #include "services/UnitAdmin.h"
@@ -259,9 +260,19 @@ void MainWindow::createStatusBar()
     m_replicaTimer = new QTimer(this);
     m_replicaTimer->setInterval(5000);
     connect(m_replicaTimer, &QTimer::timeout, this, &MainWindow::updateReplicaLag);
+    // Started by the first change of a burst and not restarted by the next ones: a stream of changes
+    // (another officer's bulk decision) refreshes the page every moment, not never.
+    m_liveTimer = new QTimer(this);
+    m_liveTimer->setSingleShot(true);
+    m_liveTimer->setInterval(kLiveRefreshDelayMs);
+    connect(m_liveTimer, &QTimer::timeout, this, &MainWindow::refreshAfterOthersChanges);
+    m_liveLabel = new QLabel(bar);
+    m_liveLabel->setObjectName(QStringLiteral("liveLabel"));
+    m_liveLabel->hide();
     bar->addWidget(m_userLabel);
     bar->addWidget(statusSeparator(bar));
     bar->addWidget(m_unitLabel);
+    bar->addPermanentWidget(m_liveLabel);
     bar->addPermanentWidget(m_replicaLabel);
     bar->addPermanentWidget(m_syncLabel);
     m_syncSeparator = statusSeparator(bar);
@@ -321,6 +332,7 @@ void MainWindow::retranslate()
     m_aboutAction->setText(tr("&About Digital school records"));
     updateSessionTexts();
     updateLanguageChecks();
+    updateLiveNote();
 }
 
 void MainWindow::changeEvent(QEvent* event)
@@ -407,6 +419,66 @@ void MainWindow::updateReplicaLag()
         note.isEmpty() ? QString() : QStringLiteral("QLabel { color: %1; }").arg(Palette::attention().name()));
 }
 
+bool MainWindow::isListeningForChanges() const
+{
+    return m_liveUpdates && m_liveUpdates->isListening();
+}
+
+QString MainWindow::liveNote() const
+{
+    return m_liveLabel->text();
+}
+
+void MainWindow::startLiveUpdates()
+{
+    if (!m_session || !services::LiveUpdates::available(m_session->context()))
+        return;
+    m_liveUpdates = new services::LiveUpdates(m_session->context(), this);
+    connect(m_liveUpdates, &services::LiveUpdates::changed, this, &MainWindow::onOthersChanged);
+    // Without them the window works as before: its pages read again on each visit and on Refresh.
+    if (const Status started = m_liveUpdates->start(); !started) {
+        qWarning("hocbaso: live updates off: %s", qUtf8Printable(started.errorString()));
+        delete m_liveUpdates;
+        m_liveUpdates = nullptr;
+        return;
+    }
+    m_lastOthersChange = QTime();
+    updateLiveNote();
+}
+
+void MainWindow::updateLiveNote()
+{
+    if (!isListeningForChanges()) {
+        m_liveLabel->clear();
+        m_liveLabel->hide();
+        return;
+    }
+    m_liveLabel->setText(m_lastOthersChange.isValid()
+                             ? tr("Updated %1 after another officer's change")
+                                   .arg(m_lastOthersChange.toString(QStringLiteral("HH:mm:ss")))
+                             : tr("Live updates on"));
+    m_liveLabel->setToolTip(tr("Decisions that other officers of the unit make appear here by themselves."));
+    m_liveLabel->show();
+}
+
+void MainWindow::onOthersChanged()
+{
+    if (!m_liveTimer->isActive())
+        m_liveTimer->start();
+}
+
+void MainWindow::refreshAfterOthersChanges()
+{
+    if (!m_session)
+        return;
+    m_lastOthersChange = QTime::currentTime();
+    updateLiveNote();
+    // Only the page in view reads now: the others read again when they are opened.
+    if (auto* current = qobject_cast<Page*>(m_tabWidget->currentWidget()))
+        current->othersChanged();
+    Q_EMIT refreshedAfterOthersChanges();
+}
+
 void MainWindow::setOfflineMode(bool offline, bool canWorkOffline)
 {
     m_offline = offline;
@@ -471,6 +543,7 @@ void MainWindow::openSession(Session* session)
         updateReplicaLag();
         m_replicaTimer->start();
     }
+    startLiveUpdates();
     if (m_tabWidget->count() > 0)
         m_tabWidget->setCurrentIndex(0);
     // A new store's administrator has units and no school yet: the window where schools are
@@ -505,6 +578,11 @@ void MainWindow::closeSession()
     setOfflineMode(false, false);
     while (m_tabWidget->count() > 0)
         m_tabWidget->removeTab(0);
+    // Before the session's connection goes: the subscription lives on it.
+    delete m_liveUpdates;
+    m_liveUpdates = nullptr;
+    m_liveTimer->stop();
+    updateLiveNote();
     m_session = nullptr;
     m_replicaTimer->stop();
     m_dailyBackupTimer->stop();

@@ -5,6 +5,7 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QTime>
 
 #include <functional>
 
@@ -15,6 +16,10 @@ class QMenu;
 class QTabWidget;
 class QTimer;
 class QToolBar;
+
+namespace hocbaso::services {
+class LiveUpdates;
+}
 
 namespace hocbaso::sync {
 struct SyncReport;
@@ -88,6 +93,12 @@ public:
     QString replicaLagNote() const;
     // Asks the read replica how far behind it is now and updates the note (also every few seconds).
     void updateReplicaLag();
+    // Live updates on the central server: whether the window listens for other officers' changes,
+    // and the status bar's note on them ("Live updates on", "Updated 10:32:05 after a change...").
+    bool isListeningForChanges() const;
+    QString liveNote() const;
+    // How long a burst of other officers' changes is gathered before the page reads them (tests).
+    static constexpr int kLiveRefreshDelayMs = 300;
     // Offline (on the replica: [Sync] shown) or online on a server ("Work offline" offered when
     // `canWorkOffline`).
     void setOfflineMode(bool offline, bool canWorkOffline);
@@ -123,6 +134,8 @@ Q_SIGNALS:
     void restoreRequested(const QString& file);
     // A restore asked for ended before the request: refused, failed or not confirmed.
     void restoreDeclined();
+    // The current page read its data again after other officers' changes.
+    void refreshedAfterOthersChanges();
     void signOutRequested();
     void workOfflineRequested();
     void syncRequested();
@@ -144,6 +157,10 @@ private:
     void updateSessionTexts();
     void updateLanguageChecks();
     void updateBackupActions();
+    void startLiveUpdates();
+    void updateLiveNote();
+    void onOthersChanged();
+    void refreshAfterOthersChanges();
     // Why the session's store may not be backed up or restored here; empty when it may.
     QString backupRefusal() const;
     QString chooseFile(bool save, const QString& caption, const QString& suggestion, const QString& filter);
@@ -197,6 +214,12 @@ private:
     QWidget* m_syncSeparator = nullptr;
     QLabel* m_replicaLabel = nullptr;
     QTimer* m_replicaTimer = nullptr;
+    // Other officers' changes, heard from the server (LISTEN/NOTIFY) and gathered for a moment, so
+    // that a burst of them (a bulk decision) costs one reading of the page.
+    services::LiveUpdates* m_liveUpdates = nullptr;
+    QTimer* m_liveTimer = nullptr;
+    QLabel* m_liveLabel = nullptr;
+    QTime m_lastOthersChange;
 
     QPointer<UserAdminDialog> m_userAdminDialog;
     QPointer<OrganisationDialog> m_organisationDialog;

@@ -94,6 +94,7 @@ public Q_SLOTS:
     // line beside the button follow, and nothing is asked of the person.
     void checkRevocationInBackground();
     void refresh();
+    void othersChanged() override { refresh(); }
     void clear() override;
     void approveTicked();
     void rejectTicked();

@@ -58,6 +58,10 @@ public:
 public Q_SLOTS:
     // Drops every cached row, model and selection (sign-out, a change of session).
     virtual void clear();
+    // Somebody else changed data of the session's units (live updates on the central server): a page
+    // that lists such data reads it again, keeping its filter, selection and ticks. The default does
+    // nothing: 6.2 keeps the dates being edited, 6.3 the answer to the question asked.
+    virtual void othersChanged() {}
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -60,6 +60,7 @@ public:
 
 public Q_SLOTS:
     void refresh();
+    void othersChanged() override { refresh(); }
     void clear() override;
     void approveTicked();
     void rejectTicked();

@@ -74,6 +74,7 @@ public:
 
 public Q_SLOTS:
     void refresh();
+    void othersChanged() override { refresh(); }
     void clear() override;
     void exportReport(ExportFormat format);
     void print();

@@ -51,6 +51,7 @@ public:
 
 public Q_SLOTS:
     void refresh();
+    void othersChanged() override { refresh(); }
     void clear() override;
 
 Q_SIGNALS:

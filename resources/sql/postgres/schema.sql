@@ -615,6 +615,36 @@ $$;
 
 
 --
+-- Name: hocbaso_live_new_key(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.hocbaso_live_new_key() RETURNS void
+    LANGUAGE sql
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+    UPDATE live_key SET secret = convert_to(gen_random_uuid()::text || gen_random_uuid()::text, 'UTF8')
+$$;
+
+
+--
+-- Name: hocbaso_live_notify(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.hocbaso_live_notify() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+BEGIN
+    PERFORM pg_notify(hocbaso_unit_channel(a.ancestor_id), '')
+    FROM (SELECT DISTINCT c.ancestor_id
+          FROM (SELECT DISTINCT n.unit_id FROM new_rows n WHERE n.unit_id IS NOT NULL) t
+          JOIN unit_closure c ON c.unit_id = t.unit_id) a;
+    RETURN NULL;
+END;
+$$;
+
+
+--
 -- Name: hocbaso_lock_dates(bigint, integer, integer); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -669,6 +699,26 @@ BEGIN
         PERFORM hocbaso_refuse('lock dates are set in one''s own name');
     END IF;
     RETURN NEW;
+END;
+$$;
+
+
+--
+-- Name: hocbaso_login_channels(text); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.hocbaso_login_channels(p_login text) RETURNS text[]
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+DECLARE
+    me record;
+BEGIN
+    SELECT * INTO me FROM hocbaso_login_info(p_login);
+    IF NOT FOUND OR me.role = 'school' OR me.unit_id IS NULL THEN
+        RETURN '{}';
+    END IF;
+    RETURN ARRAY[hocbaso_unit_channel(me.unit_id)];
 END;
 $$;
 
@@ -763,6 +813,18 @@ BEGIN
             USING ERRCODE = 'insufficient_privilege';
     END IF;
 END;
+$$;
+
+
+--
+-- Name: hocbaso_my_channels(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.hocbaso_my_channels() RETURNS text[]
+    LANGUAGE sql STABLE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+    SELECT hocbaso_login_channels(current_user::text)
 $$;
 
 
@@ -1841,6 +1903,19 @@ $$;
 
 
 --
+-- Name: hocbaso_unit_channel(bigint); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.hocbaso_unit_channel(p_unit bigint) RETURNS text
+    LANGUAGE sql STABLE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+    SELECT 'hocbaso_' || left(encode(sha256(k.secret || sha256(k.secret || convert_to(p_unit::text, 'UTF8'))), 'hex'), 40)
+    FROM live_key k
+$$;
+
+
+--
 -- Name: hocbaso_unit_closure_keep(); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -2337,6 +2412,19 @@ CREATE TABLE public.db_logins (
 );
 
 ALTER TABLE ONLY public.db_logins FORCE ROW LEVEL SECURITY;
+
+
+--
+-- Name: live_key; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.live_key (
+    only_row boolean DEFAULT true NOT NULL,
+    secret bytea NOT NULL,
+    CONSTRAINT live_key_only_row_check CHECK (only_row)
+);
+
+ALTER TABLE ONLY public.live_key FORCE ROW LEVEL SECURITY;
 
 
 --
@@ -2973,6 +3061,14 @@ ALTER TABLE ONLY public.db_logins
 
 
 --
+-- Name: live_key live_key_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.live_key
+    ADD CONSTRAINT live_key_pkey PRIMARY KEY (only_row);
+
+
+--
 -- Name: lock_settings lock_settings_pkey; Type: CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -3510,6 +3606,13 @@ CREATE TRIGGER insert_guard BEFORE INSERT ON public.trust_anchors FOR EACH ROW E
 --
 
 CREATE TRIGGER insert_guard BEFORE INSERT ON public.users FOR EACH ROW EXECUTE FUNCTION public.hocbaso_insert_guard();
+
+
+--
+-- Name: sync_changes live_notify; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER live_notify AFTER INSERT ON public.sync_changes REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION public.hocbaso_live_notify();
 
 
 --
@@ -4421,6 +4524,12 @@ ALTER TABLE public.classes ENABLE ROW LEVEL SECURITY;
 ALTER TABLE public.db_logins ENABLE ROW LEVEL SECURITY;
 
 --
+-- Name: live_key; Type: ROW SECURITY; Schema: public; Owner: -
+--
+
+ALTER TABLE public.live_key ENABLE ROW LEVEL SECURITY;
+
+--
 -- Name: lock_settings; Type: ROW SECURITY; Schema: public; Owner: -
 --
 
@@ -4493,6 +4602,13 @@ CREATE POLICY owner_all ON public.classes USING (( SELECT public.hocbaso_is_owne
 --
 
 CREATE POLICY owner_all ON public.db_logins USING (( SELECT public.hocbaso_is_owner() AS hocbaso_is_owner)) WITH CHECK (( SELECT public.hocbaso_is_owner() AS hocbaso_is_owner));
+
+
+--
+-- Name: live_key owner_all; Type: POLICY; Schema: public; Owner: -
+--
+
+CREATE POLICY owner_all ON public.live_key USING (( SELECT public.hocbaso_is_owner() AS hocbaso_is_owner)) WITH CHECK (( SELECT public.hocbaso_is_owner() AS hocbaso_is_owner));
 
 
 --
