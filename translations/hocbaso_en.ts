@@ -2380,6 +2380,13 @@ Approve it anyway?</translation>
     </message>
 </context>
 <context>
+    <name>hocbaso::services::LiveUpdates</name>
+    <message>
+        <source>Live updates need the central server.</source>
+        <translation>Live updates need the central server.</translation>
+    </message>
+</context>
+<context>
     <name>hocbaso::services::LockService</name>
     <message>
         <source>Grade %1 does not exist: primary schools have grades 1 to 5.</source>
@@ -3411,6 +3418,17 @@ Approve it anyway?</translation>
     <message>
         <source>The worksheet has more than %L1 cells. Split it into smaller files.</source>
         <translation>The worksheet has more than %L1 cells. Split it into smaller files.</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::store::ChangeNotices</name>
+    <message>
+        <source>Live updates need the central server.</source>
+        <translation>Live updates need the central server.</translation>
+    </message>
+    <message>
+        <source>listening for changes</source>
+        <translation>listening for changes</translation>
     </message>
 </context>
 <context>
@@ -5354,6 +5372,18 @@ then run init again; nothing was changed.</translation>
     <message>
         <source>Audit log</source>
         <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>Updated %1 after another officer&apos;s change</source>
+        <translation>Updated %1 after another officer&apos;s change</translation>
+    </message>
+    <message>
+        <source>Live updates on</source>
+        <translation>Live updates on</translation>
+    </message>
+    <message>
+        <source>Decisions that other officers of the unit make appear here by themselves.</source>
+        <translation>Decisions that other officers of the unit make appear here by themselves.</translation>
     </message>
 </context>
 <context>

@@ -1,21 +1,22 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="en">
 <context>
     <name>hocbaso::LookupCode</name>
     <message>
-        <source>"%1" is not a lookup code: a lookup code looks like 3f2b8c1e-5d4a-4e7b-9c2d-1a2b3c4d5e6f.</source>
-        <translation>"%1" không phải là mã tra cứu: mã tra cứu có dạng 3f2b8c1e-5d4a-4e7b-9c2d-1a2b3c4d5e6f.</translation>
+        <source>&quot;%1&quot; is not a lookup code: a lookup code looks like 3f2b8c1e-5d4a-4e7b-9c2d-1a2b3c4d5e6f.</source>
+        <translation>&quot;%1&quot; không phải là mã tra cứu: mã tra cứu có dạng 3f2b8c1e-5d4a-4e7b-9c2d-1a2b3c4d5e6f.</translation>
     </message>
     <message>
-        <source>"%1" is not a school year; write it as 2025-2026.</source>
-        <translation>"%1" không phải là năm học; hãy ghi theo dạng 2025-2026.</translation>
+        <source>&quot;%1&quot; is not a school year; write it as 2025-2026.</source>
+        <translation>&quot;%1&quot; không phải là năm học; hãy ghi theo dạng 2025-2026.</translation>
     </message>
 </context>
 <context>
     <name>hocbaso::NameGenerator</name>
     <message>
-        <source>Line %1 of the built-in name list comments.txt has the level "%2"; use T, H, C or P.</source>
-        <translation>Dòng %1 của danh sách tích hợp comments.txt có mức "%2"; chỉ được dùng T, H, C hoặc P.</translation>
+        <source>Line %1 of the built-in name list comments.txt has the level &quot;%2&quot;; use T, H, C or P.</source>
+        <translation>Dòng %1 của danh sách tích hợp comments.txt có mức &quot;%2&quot;; chỉ được dùng T, H, C hoặc P.</translation>
     </message>
     <message>
         <source>The built-in name list comments.txt needs comments of every level (T, H, C, P).</source>
@@ -38,8 +39,8 @@
         <translation>Danh sách tên tích hợp %1 không có dữ liệu.</translation>
     </message>
     <message>
-        <source>Line %1 of the built-in name list %2 has the weight "%3"; a weight is a number above 0.</source>
-        <translation>Dòng %1 của danh sách tên tích hợp %2 có trọng số "%3"; trọng số phải là số lớn hơn 0.</translation>
+        <source>Line %1 of the built-in name list %2 has the weight &quot;%3&quot;; a weight is a number above 0.</source>
+        <translation>Dòng %1 của danh sách tên tích hợp %2 có trọng số &quot;%3&quot;; trọng số phải là số lớn hơn 0.</translation>
     </message>
 </context>
 <context>
@@ -49,16 +50,16 @@
         <translation>Chưa nhập số định danh cá nhân.</translation>
     </message>
     <message>
-        <source>The personal identification number "%1" must contain digits only.</source>
-        <translation>Số định danh cá nhân "%1" chỉ được gồm các chữ số.</translation>
+        <source>The personal identification number &quot;%1&quot; must contain digits only.</source>
+        <translation>Số định danh cá nhân &quot;%1&quot; chỉ được gồm các chữ số.</translation>
     </message>
     <message>
-        <source>The personal identification number must have 12 digits; "%1" has %2.</source>
-        <translation>Số định danh cá nhân phải có 12 chữ số; "%1" có %2 chữ số.</translation>
+        <source>The personal identification number must have 12 digits; &quot;%1&quot; has %2.</source>
+        <translation>Số định danh cá nhân phải có 12 chữ số; &quot;%1&quot; có %2 chữ số.</translation>
     </message>
     <message>
-        <source>The personal identification number "%1" starts with %2, which is not a province code.</source>
-        <translation>Số định danh cá nhân "%1" bắt đầu bằng %2, không phải là mã tỉnh, thành phố.</translation>
+        <source>The personal identification number &quot;%1&quot; starts with %2, which is not a province code.</source>
+        <translation>Số định danh cá nhân &quot;%1&quot; bắt đầu bằng %2, không phải là mã tỉnh, thành phố.</translation>
     </message>
     <message>
         <source>The 4th digit of personal identification number %1 is %2, but a %3 born in %4 must have %5.</source>
@@ -160,24 +161,24 @@
         <translation>Phó Hiệu trưởng</translation>
     </message>
     <message>
-        <source>A record cannot go from "%1" to "%2".</source>
-        <translation>Học bạ không thể chuyển từ trạng thái "%1" sang "%2".</translation>
+        <source>A record cannot go from &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>Học bạ không thể chuyển từ trạng thái &quot;%1&quot; sang &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>The certificate has already been decided (%1).</source>
         <translation>Chứng thư số đã được xử lý trước đó (%1).</translation>
     </message>
     <message>
-        <source>A certificate cannot go from "%1" to "%2".</source>
-        <translation>Chứng thư số không thể chuyển từ trạng thái "%1" sang "%2".</translation>
+        <source>A certificate cannot go from &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>Chứng thư số không thể chuyển từ trạng thái &quot;%1&quot; sang &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>The revocation request has already been decided (%1).</source>
         <translation>Yêu cầu thu hồi đã được xử lý trước đó (%1).</translation>
     </message>
     <message>
-        <source>A revocation request cannot go from "%1" to "%2".</source>
-        <translation>Yêu cầu thu hồi không thể chuyển từ trạng thái "%1" sang "%2".</translation>
+        <source>A revocation request cannot go from &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>Yêu cầu thu hồi không thể chuyển từ trạng thái &quot;%1&quot; sang &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Signatures valid</source>
@@ -223,20 +224,20 @@
         <translation>Nội dung học bạ không hợp lệ: %1 phải là một đối tượng.</translation>
     </message>
     <message>
-        <source>The record content is not valid: %1 is "%2"; use Tốt, Đạt or Cần cố gắng.</source>
-        <translation>Nội dung học bạ không hợp lệ: %1 có giá trị "%2"; chỉ được dùng Tốt, Đạt hoặc Cần cố gắng.</translation>
+        <source>The record content is not valid: %1 is &quot;%2&quot;; use Tốt, Đạt or Cần cố gắng.</source>
+        <translation>Nội dung học bạ không hợp lệ: %1 có giá trị &quot;%2&quot;; chỉ được dùng Tốt, Đạt hoặc Cần cố gắng.</translation>
     </message>
     <message>
-        <source>The record content is not valid: %1 is "%2"; use T, H or C.</source>
-        <translation>Nội dung học bạ không hợp lệ: %1 có giá trị "%2"; chỉ được dùng T, H hoặc C.</translation>
+        <source>The record content is not valid: %1 is &quot;%2&quot;; use T, H or C.</source>
+        <translation>Nội dung học bạ không hợp lệ: %1 có giá trị &quot;%2&quot;; chỉ được dùng T, H hoặc C.</translation>
     </message>
     <message>
-        <source>The record content is not valid: schoolYear is "%1"; write it as 2025-2026.</source>
-        <translation>Nội dung học bạ không hợp lệ: schoolYear có giá trị "%1"; hãy ghi theo dạng 2025-2026.</translation>
+        <source>The record content is not valid: schoolYear is &quot;%1&quot;; write it as 2025-2026.</source>
+        <translation>Nội dung học bạ không hợp lệ: schoolYear có giá trị &quot;%1&quot;; hãy ghi theo dạng 2025-2026.</translation>
     </message>
     <message>
-        <source>The record content is not valid: yearEndResult is "%1"; use Hoàn thành xuất sắc, Hoàn thành tốt, Hoàn thành or Chưa hoàn thành.</source>
-        <translation>Nội dung học bạ không hợp lệ: yearEndResult có giá trị "%1"; chỉ được dùng Hoàn thành xuất sắc, Hoàn thành tốt, Hoàn thành hoặc Chưa hoàn thành.</translation>
+        <source>The record content is not valid: yearEndResult is &quot;%1&quot;; use Hoàn thành xuất sắc, Hoàn thành tốt, Hoàn thành or Chưa hoàn thành.</source>
+        <translation>Nội dung học bạ không hợp lệ: yearEndResult có giá trị &quot;%1&quot;; chỉ được dùng Hoàn thành xuất sắc, Hoàn thành tốt, Hoàn thành hoặc Chưa hoàn thành.</translation>
     </message>
     <message>
         <source>The record content is not valid: promoted must be true or false.</source>
@@ -366,8 +367,8 @@
         <translation>đạt mọi tiêu chí kiểm tra</translation>
     </message>
     <message>
-        <source>"%1" is not a certificate number.</source>
-        <translation>"%1" không phải là ID chứng thư số hợp lệ.</translation>
+        <source>&quot;%1&quot; is not a certificate number.</source>
+        <translation>&quot;%1&quot; không phải là ID chứng thư số hợp lệ.</translation>
     </message>
     <message>
         <source>Name at least one certificate number.</source>
@@ -406,7 +407,7 @@
         <translation>--position phải là principal hoặc vice_principal.</translation>
     </message>
     <message>
-        <source>Certificate #%1 is registered for %2 and waits for the managing unit's decision.</source>
+        <source>Certificate #%1 is registered for %2 and waits for the managing unit&apos;s decision.</source>
         <translation>Chứng thư số #%1 đã được đăng ký cho %2 và đang chờ đơn vị quản lý duyệt.</translation>
     </message>
     <message>
@@ -494,12 +495,12 @@
         <translation>Xem: hocbaso-cli --help</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
-        <translation>Không có lệnh "%1".</translation>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Không có lệnh &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>"%1" is not a grade; grades are 1 to 5.</source>
-        <translation>"%1" không phải là khối lớp; khối lớp từ 1 đến 5.</translation>
+        <source>&quot;%1&quot; is not a grade; grades are 1 to 5.</source>
+        <translation>&quot;%1&quot; không phải là khối lớp; khối lớp từ 1 đến 5.</translation>
     </message>
     <message>
         <source>Usage: hocbaso-cli lock set (--all | --school CODE...) [--grade N...] [--year Y] [--receive DATE] [--revoke DATE] | lock clear --school CODE [--grade N...] [--year Y] | lock show [--school CODE] [--year Y]</source>
@@ -602,8 +603,8 @@
         <translation>Phiên bản %1: %2</translation>
     </message>
     <message>
-        <source>"%1" is not an id.</source>
-        <translation>"%1" không phải là ID hợp lệ.</translation>
+        <source>&quot;%1&quot; is not an id.</source>
+        <translation>&quot;%1&quot; không phải là ID hợp lệ.</translation>
     </message>
     <message>
         <source>Give at least one id.</source>
@@ -620,8 +621,8 @@
         <translation>record confirm cần --keys TỆP (tệp khóa mô phỏng).</translation>
     </message>
     <message>
-        <source>Record %1 is now "%2" (version %3).</source>
-        <translation>Học bạ %1 hiện ở trạng thái "%2" (phiên bản %3).</translation>
+        <source>Record %1 is now &quot;%2&quot; (version %3).</source>
+        <translation>Học bạ %1 hiện ở trạng thái &quot;%2&quot; (phiên bản %3).</translation>
     </message>
     <message>
         <source>Usage: hocbaso-cli revocation request UUID --reason TEXT</source>
@@ -756,12 +757,12 @@
         <translation>Mật khẩu của %1: </translation>
     </message>
     <message>
-        <source>--%1 must be a whole number from %2 to %3; got "%4".</source>
-        <translation>--%1 phải là số nguyên từ %2 đến %3; giá trị đã nhập là "%4".</translation>
+        <source>--%1 must be a whole number from %2 to %3; got &quot;%4&quot;.</source>
+        <translation>--%1 phải là số nguyên từ %2 đến %3; giá trị đã nhập là &quot;%4&quot;.</translation>
     </message>
     <message>
-        <source>--%1: "%2" is not a date; write it as YYYY-MM-DD (for example 2026-05-31).</source>
-        <translation>--%1: "%2" không phải là ngày hợp lệ; hãy ghi theo dạng YYYY-MM-DD (ví dụ 2026-05-31).</translation>
+        <source>--%1: &quot;%2&quot; is not a date; write it as YYYY-MM-DD (for example 2026-05-31).</source>
+        <translation>--%1: &quot;%2&quot; không phải là ngày hợp lệ; hãy ghi theo dạng YYYY-MM-DD (ví dụ 2026-05-31).</translation>
     </message>
     <message>
         <source>Usage: hocbaso-cli user add NAME --role admin|officer|viewer|school --unit CODE [--school CODE] [--display-name TEXT] (the new password from HOCBASO_NEW_PASSWORD or a prompt) | user list | user disable NAME | user enable NAME | user unlock NAME</source>
@@ -784,8 +785,8 @@
         <translation>Không ghi mật khẩu mới trên dòng lệnh: hãy đặt HOCBASO_NEW_PASSWORD hoặc nhập khi được hỏi.</translation>
     </message>
     <message>
-        <source>--role must be admin, officer, viewer or school; got "%1".</source>
-        <translation>--role phải là admin, officer, viewer hoặc school; giá trị đã nhập: "%1".</translation>
+        <source>--role must be admin, officer, viewer or school; got &quot;%1&quot;.</source>
+        <translation>--role phải là admin, officer, viewer hoặc school; giá trị đã nhập: &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--school is only for users of role school.</source>
@@ -832,7 +833,7 @@
         </translation>
     </message>
     <message>
-        <source>Name the offline copy's file with --db PATH.</source>
+        <source>Name the offline copy&apos;s file with --db PATH.</source>
         <translation>Hãy chỉ tệp của bản sao ngoại tuyến bằng --db ĐƯỜNG_DẪN.</translation>
     </message>
     <message>
@@ -888,8 +889,8 @@
         <translation>Không có trường nào có mã %1.</translation>
     </message>
     <message>
-        <source>--ownership must be public or private; got "%1".</source>
-        <translation>--ownership phải là public hoặc private; đã nhập "%1".</translation>
+        <source>--ownership must be public or private; got &quot;%1&quot;.</source>
+        <translation>--ownership phải là public hoặc private; đã nhập &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>School %1 (%2) was added to %3.</source>
@@ -900,8 +901,8 @@
         <translation>Đã cập nhật trường %1.</translation>
     </message>
     <message>
-        <source>--level must be so, phong or xa; got "%1".</source>
-        <translation>--level phải là so, phong hoặc xa; đã nhập "%1".</translation>
+        <source>--level must be so, phong or xa; got &quot;%1&quot;.</source>
+        <translation>--level phải là so, phong hoặc xa; đã nhập &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Managing unit %1 (%2) was added.</source>
@@ -928,8 +929,8 @@
         <translation>Trường %1 đã được đóng.</translation>
     </message>
     <message>
-        <source>This store already has users: an administrator adds more with "user add".</source>
-        <translation>Cơ sở dữ liệu này đã có người dùng: quản trị viên thêm người dùng mới bằng lệnh "user add".</translation>
+        <source>This store already has users: an administrator adds more with &quot;user add&quot;.</source>
+        <translation>Cơ sở dữ liệu này đã có người dùng: quản trị viên thêm người dùng mới bằng lệnh &quot;user add&quot;.</translation>
     </message>
     <message>
         <source>Usage: hocbaso-cli school list [--unit CODE] | school add CODE --name TEXT --unit CODE --ownership public|private [--tax-code T] [--address T] | school update CODE [--name TEXT] [--ownership public|private] [--tax-code T] [--address T] | school move CODE --unit CODE | school close CODE | school import FILE [--dry-run]</source>
@@ -1039,13 +1040,13 @@ Commands:
   lookup [--name Q] [--pid ID] [--school CODE] [--uuid U] [--year Y] [--grade N] [--status S]
          [--limit N] [--offset N]   find records (6.3)
   record show UUID          a record with its versions and signatures
-  record verify UUID        verify a record's signatures
+  record verify UUID        verify a record&apos;s signatures
   record verify --all [--school CODE] [--year Y] [--unverified]
                             verify every sent record (exit 1 naming each invalid one)
   cert inspect FILE         check a certificate file against the trust store (no --user needed)
   cert import --school CODE [--kind unit|signer] [--holder NAME]
          [--position principal|vice_principal] FILE
-                            register a school's seal or a manager's signing account (school side)
+                            register a school&apos;s seal or a manager&apos;s signing account (school side)
   cert list [--status S] [--school CODE] [--kind unit|signer] [--ca-revoked]
                             registered certificates with their checks (6.1); --ca-revoked: only
                             those their certificate authority revoked
@@ -1066,7 +1067,7 @@ Commands:
   stats [--by unit] [--unit CODE] [--year Y] [--grade N] [--csv FILE] [--xlsx FILE] [--pdf FILE]
   replica create --from CONNINFO --db PATH [--batch N]
                             download your unit from the server into an offline copy (resumable)
-  sync --db PATH [--from CONNINFO]   send the offline copy's changes, bring it up to date
+  sync --db PATH [--from CONNINFO]   send the offline copy&apos;s changes, bring it up to date
 
 Exit codes: 0 done, 1 refused or failed, 2 usage error.
 </source>
@@ -1143,7 +1144,7 @@ Bản sao chỉ đọc: --pg-read CONNINFO đọc tra cứu, chi tiết học b�
         <source>
 Backups of a SQLite store:
   backup --to FILE          a consistent copy of the store, taken while others work
-  backup --daily            today's copy in the backups folder beside the store (keeps 7)
+  backup --daily            today&apos;s copy in the backups folder beside the store (keeps 7)
   restore --from FILE       check a copy and put it in the place of the store (--yes)
 </source>
         <translation>
@@ -1170,7 +1171,7 @@ Việc cần làm: todo [--below PHẦN_TRĂM] đếm các việc đang chờ đ
         <translation>Cách dùng: hocbaso-cli backup --to TỆP | --daily</translation>
     </message>
     <message>
-        <source>Today's copy is there already in %1.</source>
+        <source>Today&apos;s copy is there already in %1.</source>
         <translation>Bản sao lưu hôm nay đã có trong %1.</translation>
     </message>
     <message>
@@ -1373,12 +1374,12 @@ Việc cần làm: todo [--below PHẦN_TRĂM] đếm các việc đang chờ đ
         <translation>Kho chứng thư gốc tin cậy đang trống nên không thể xác minh chứng thư số đến chứng thư gốc tin cậy; hãy thêm các chứng thư gốc trước.</translation>
     </message>
     <message>
-        <source>The certificate chains to "%1" of the family "%2", but this school requires the family %3.</source>
-        <translation>Chứng thư số thuộc chuỗi của "%1" (nhóm "%2"), nhưng trường này yêu cầu nhóm %3.</translation>
+        <source>The certificate chains to &quot;%1&quot; of the family &quot;%2&quot;, but this school requires the family %3.</source>
+        <translation>Chứng thư số thuộc chuỗi của &quot;%1&quot; (nhóm &quot;%2&quot;), nhưng trường này yêu cầu nhóm %3.</translation>
     </message>
     <message>
-        <source>The certificate chains to the trusted root "%1" (family "%2").</source>
-        <translation>Chứng thư số thuộc chuỗi của chứng thư gốc tin cậy "%1" (nhóm "%2").</translation>
+        <source>The certificate chains to the trusted root &quot;%1&quot; (family &quot;%2&quot;).</source>
+        <translation>Chứng thư số thuộc chuỗi của chứng thư gốc tin cậy &quot;%1&quot; (nhóm &quot;%2&quot;).</translation>
     </message>
     <message>
         <source>The certificate is not valid yet: it becomes valid on %1.</source>
@@ -1429,32 +1430,32 @@ Việc cần làm: todo [--below PHẦN_TRĂM] đếm các việc đang chờ đ
         <translation>Khóa (%1) đạt yêu cầu về độ mạnh.</translation>
     </message>
     <message>
-        <source>There is no school to compare the subject "%1" with.</source>
-        <translation>Không có trường để đối chiếu với chủ thể "%1".</translation>
+        <source>There is no school to compare the subject &quot;%1&quot; with.</source>
+        <translation>Không có trường để đối chiếu với chủ thể &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The subject "%1" names the school "%2".</source>
-        <translation>Chủ thể "%1" đúng tên trường "%2".</translation>
+        <source>The subject &quot;%1&quot; names the school &quot;%2&quot;.</source>
+        <translation>Chủ thể &quot;%1&quot; đúng tên trường &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>The subject "%1" does not name the school "%2".</source>
-        <translation>Chủ thể "%1" không đúng tên trường "%2".</translation>
+        <source>The subject &quot;%1&quot; does not name the school &quot;%2&quot;.</source>
+        <translation>Chủ thể &quot;%1&quot; không đúng tên trường &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>The certificate was revoked on %1%2, according to the CRL of "%3".</source>
-        <translation>Chứng thư số đã bị thu hồi ngày %1%2, theo danh sách chứng thư bị thu hồi (CRL) của "%3".</translation>
+        <source>The certificate was revoked on %1%2, according to the CRL of &quot;%3&quot;.</source>
+        <translation>Chứng thư số đã bị thu hồi ngày %1%2, theo danh sách chứng thư bị thu hồi (CRL) của &quot;%3&quot;.</translation>
     </message>
     <message>
-        <source>No CRL of the issuer "%1" is loaded, so revocation could not be checked.</source>
-        <translation>Chưa nạp danh sách chứng thư bị thu hồi (CRL) của tổ chức cấp "%1" nên chưa kiểm tra được tình trạng thu hồi.</translation>
+        <source>No CRL of the issuer &quot;%1&quot; is loaded, so revocation could not be checked.</source>
+        <translation>Chưa nạp danh sách chứng thư bị thu hồi (CRL) của tổ chức cấp &quot;%1&quot; nên chưa kiểm tra được tình trạng thu hồi.</translation>
     </message>
     <message>
-        <source>The certificate is not on the CRL of "%1" dated %2, but that CRL was due for renewal on %3; load a newer one.</source>
-        <translation>Chứng thư số không có trong CRL của "%1" ngày %2, nhưng CRL đó đã đến hạn cập nhật ngày %3; hãy nạp CRL mới hơn.</translation>
+        <source>The certificate is not on the CRL of &quot;%1&quot; dated %2, but that CRL was due for renewal on %3; load a newer one.</source>
+        <translation>Chứng thư số không có trong CRL của &quot;%1&quot; ngày %2, nhưng CRL đó đã đến hạn cập nhật ngày %3; hãy nạp CRL mới hơn.</translation>
     </message>
     <message>
-        <source>The certificate is not on the CRL of "%1" dated %2.</source>
-        <translation>Chứng thư số không có trong CRL của "%1" ngày %2.</translation>
+        <source>The certificate is not on the CRL of &quot;%1&quot; dated %2.</source>
+        <translation>Chứng thư số không có trong CRL của &quot;%1&quot; ngày %2.</translation>
     </message>
     <message>
         <source>The same certificate is already registered by another school: %1.</source>
@@ -1469,24 +1470,24 @@ Việc cần làm: todo [--below PHẦN_TRĂM] đếm các việc đang chờ đ
         <translation>Không có chứng thư số để kiểm tra.</translation>
     </message>
     <message>
-        <source>The CA certificate "%1" of the chain is revoked, and with it every certificate it issued: %2</source>
-        <translation>Chứng thư số CA "%1" trong chuỗi đã bị thu hồi, kéo theo mọi chứng thư số do CA này cấp: %2</translation>
+        <source>The CA certificate &quot;%1&quot; of the chain is revoked, and with it every certificate it issued: %2</source>
+        <translation>Chứng thư số CA &quot;%1&quot; trong chuỗi đã bị thu hồi, kéo theo mọi chứng thư số do CA này cấp: %2</translation>
     </message>
     <message>
-        <source>The certificate was revoked on %1%2, according to the OCSP responder "%3".</source>
-        <translation>Chứng thư số đã bị thu hồi ngày %1%2, theo máy chủ OCSP "%3".</translation>
+        <source>The certificate was revoked on %1%2, according to the OCSP responder &quot;%3&quot;.</source>
+        <translation>Chứng thư số đã bị thu hồi ngày %1%2, theo máy chủ OCSP &quot;%3&quot;.</translation>
     </message>
     <message>
-        <source>Whether the CA certificate "%1" of the chain is revoked is not known: %2</source>
-        <translation>Chưa biết chứng thư số CA "%1" trong chuỗi có bị thu hồi hay không: %2</translation>
+        <source>Whether the CA certificate &quot;%1&quot; of the chain is revoked is not known: %2</source>
+        <translation>Chưa biết chứng thư số CA &quot;%1&quot; trong chuỗi có bị thu hồi hay không: %2</translation>
     </message>
     <message>
-        <source>The OCSP responder "%1" says the certificate is not revoked (answer of %2), and no CA of its chain is revoked.</source>
-        <translation>Máy chủ OCSP "%1" xác nhận chứng thư số chưa bị thu hồi (trả lời ngày %2), và không CA nào trong chuỗi bị thu hồi.</translation>
+        <source>The OCSP responder &quot;%1&quot; says the certificate is not revoked (answer of %2), and no CA of its chain is revoked.</source>
+        <translation>Máy chủ OCSP &quot;%1&quot; xác nhận chứng thư số chưa bị thu hồi (trả lời ngày %2), và không CA nào trong chuỗi bị thu hồi.</translation>
     </message>
     <message>
-        <source>The certificate is not on the CRL of "%1" dated %2, and no CA of its chain is revoked.</source>
-        <translation>Chứng thư số không có trong CRL của "%1" ngày %2, và không CA nào trong chuỗi bị thu hồi.</translation>
+        <source>The certificate is not on the CRL of &quot;%1&quot; dated %2, and no CA of its chain is revoked.</source>
+        <translation>Chứng thư số không có trong CRL của &quot;%1&quot; ngày %2, và không CA nào trong chuỗi bị thu hồi.</translation>
     </message>
 </context>
 <context>
@@ -1496,36 +1497,36 @@ Việc cần làm: todo [--below PHẦN_TRĂM] đếm các việc đang chờ đ
         <translation>Chứng thư số đã hết hạn ngày %1.</translation>
     </message>
     <message>
-        <source>The CA certificate "%1" in the chain expired on %2.</source>
-        <translation>Chứng thư số CA "%1" trong chuỗi đã hết hạn ngày %2.</translation>
+        <source>The CA certificate &quot;%1&quot; in the chain expired on %2.</source>
+        <translation>Chứng thư số CA &quot;%1&quot; trong chuỗi đã hết hạn ngày %2.</translation>
     </message>
     <message>
         <source>The certificate is not valid before %1.</source>
         <translation>Chứng thư số chưa có hiệu lực trước %1.</translation>
     </message>
     <message>
-        <source>The CA certificate "%1" in the chain is not valid before %2.</source>
-        <translation>Chứng thư số CA "%1" trong chuỗi chưa có hiệu lực trước %2.</translation>
+        <source>The CA certificate &quot;%1&quot; in the chain is not valid before %2.</source>
+        <translation>Chứng thư số CA &quot;%1&quot; trong chuỗi chưa có hiệu lực trước %2.</translation>
     </message>
     <message>
         <source>The certificate is self-signed and is not in the trust store.</source>
         <translation>Chứng thư số tự ký và không có trong kho chứng thư gốc tin cậy.</translation>
     </message>
     <message>
-        <source>The certificate chains to the root "%1", which is not in the trust store.</source>
-        <translation>Chứng thư số thuộc chuỗi của chứng thư gốc "%1", chứng thư này không có trong kho chứng thư gốc tin cậy.</translation>
+        <source>The certificate chains to the root &quot;%1&quot;, which is not in the trust store.</source>
+        <translation>Chứng thư số thuộc chuỗi của chứng thư gốc &quot;%1&quot;, chứng thư này không có trong kho chứng thư gốc tin cậy.</translation>
     </message>
     <message>
-        <source>The issuer "%1" of "%2" is not in the trust store, so the certificate does not chain to a trusted root.</source>
-        <translation>Tổ chức cấp "%1" của "%2" không có trong kho chứng thư gốc tin cậy, nên chứng thư số không thuộc chuỗi của chứng thư gốc tin cậy nào.</translation>
+        <source>The issuer &quot;%1&quot; of &quot;%2&quot; is not in the trust store, so the certificate does not chain to a trusted root.</source>
+        <translation>Tổ chức cấp &quot;%1&quot; của &quot;%2&quot; không có trong kho chứng thư gốc tin cậy, nên chứng thư số không thuộc chuỗi của chứng thư gốc tin cậy nào.</translation>
     </message>
     <message>
-        <source>The signature on "%1" does not verify with the key of its issuer "%2": it was altered or issued by another authority.</source>
-        <translation>Chữ ký trên "%1" không khớp với khóa của tổ chức cấp "%2": chứng thư đã bị thay đổi hoặc do tổ chức khác cấp.</translation>
+        <source>The signature on &quot;%1&quot; does not verify with the key of its issuer &quot;%2&quot;: it was altered or issued by another authority.</source>
+        <translation>Chữ ký trên &quot;%1&quot; không khớp với khóa của tổ chức cấp &quot;%2&quot;: chứng thư đã bị thay đổi hoặc do tổ chức khác cấp.</translation>
     </message>
     <message>
-        <source>"%1" is not allowed to issue the certificates below it in the chain.</source>
-        <translation>"%1" không được phép cấp các chứng thư số phía dưới trong chuỗi.</translation>
+        <source>&quot;%1&quot; is not allowed to issue the certificates below it in the chain.</source>
+        <translation>&quot;%1&quot; không được phép cấp các chứng thư số phía dưới trong chuỗi.</translation>
     </message>
     <message>
         <source>The certificate chain could not be verified (%1).</source>
@@ -1540,8 +1541,8 @@ Việc cần làm: todo [--below PHẦN_TRĂM] đếm các việc đang chờ đ
         <translation>Một chứng thư số trong chuỗi yêu cầu chính sách chứng thư tường minh, nhưng không có chính sách nào hợp lệ trên toàn chuỗi.</translation>
     </message>
     <message>
-        <source>The certificate policies of "%1" are invalid.</source>
-        <translation>Các chính sách chứng thư của "%1" không hợp lệ.</translation>
+        <source>The certificate policies of &quot;%1&quot; are invalid.</source>
+        <translation>Các chính sách chứng thư của &quot;%1&quot; không hợp lệ.</translation>
     </message>
 </context>
 <context>
@@ -1582,11 +1583,11 @@ Việc cần làm: todo [--below PHẦN_TRĂM] đếm các việc đang chờ đ
 <context>
     <name>hocbaso::crypto::Cms</name>
     <message>
-        <source>A signature needs the signer's certificate and key.</source>
+        <source>A signature needs the signer&apos;s certificate and key.</source>
         <translation>Để ký cần có chứng thư số và khóa của người ký.</translation>
     </message>
     <message>
-        <source>The key does not belong to the signer's certificate.</source>
+        <source>The key does not belong to the signer&apos;s certificate.</source>
         <translation>Khóa không khớp với chứng thư số của người ký.</translation>
     </message>
     <message>
@@ -1610,7 +1611,7 @@ Việc cần làm: todo [--below PHẦN_TRĂM] đếm các việc đang chờ đ
         <translation>Chữ ký không có thông tin người ký.</translation>
     </message>
     <message>
-        <source>The signature does not carry the signer's certificate.</source>
+        <source>The signature does not carry the signer&apos;s certificate.</source>
         <translation>Chữ ký không kèm chứng thư số của người ký.</translation>
     </message>
     <message>
@@ -1618,7 +1619,7 @@ Việc cần làm: todo [--below PHẦN_TRĂM] đếm các việc đang chờ đ
         <translation>Nội dung đã bị thay đổi sau khi ký.</translation>
     </message>
     <message>
-        <source>The signature does not verify with the signer's key: it was altered or made with another key.</source>
+        <source>The signature does not verify with the signer&apos;s key: it was altered or made with another key.</source>
         <translation>Chữ ký không khớp với khóa của người ký: chữ ký đã bị thay đổi hoặc được tạo bằng khóa khác.</translation>
     </message>
     <message>
@@ -1665,18 +1666,18 @@ Việc cần làm: todo [--below PHẦN_TRĂM] đếm các việc đang chờ đ
         <translation>Không có CRL để xác minh.</translation>
     </message>
     <message>
-        <source>The signature of the CRL from "%1" does not verify with that authority's key in the trust store; the file was altered or forged.</source>
-        <translation>Chữ ký của CRL do "%1" phát hành không khớp với khóa của tổ chức này trong kho chứng thư gốc tin cậy; tệp đã bị thay đổi hoặc giả mạo.</translation>
+        <source>The signature of the CRL from &quot;%1&quot; does not verify with that authority&apos;s key in the trust store; the file was altered or forged.</source>
+        <translation>Chữ ký của CRL do &quot;%1&quot; phát hành không khớp với khóa của tổ chức này trong kho chứng thư gốc tin cậy; tệp đã bị thay đổi hoặc giả mạo.</translation>
     </message>
     <message>
-        <source>The CRL was issued by "%1", which is not in the trust store; add that authority's certificate first.</source>
-        <translation>CRL do "%1" phát hành, tổ chức này không có trong kho chứng thư gốc tin cậy; hãy thêm chứng thư số của tổ chức đó trước.</translation>
+        <source>The CRL was issued by &quot;%1&quot;, which is not in the trust store; add that authority&apos;s certificate first.</source>
+        <translation>CRL do &quot;%1&quot; phát hành, tổ chức này không có trong kho chứng thư gốc tin cậy; hãy thêm chứng thư số của tổ chức đó trước.</translation>
     </message>
 </context>
 <context>
     <name>hocbaso::crypto::CrlBuilder</name>
     <message>
-        <source>A CRL needs its issuer's certificate and key.</source>
+        <source>A CRL needs its issuer&apos;s certificate and key.</source>
         <translation>Để lập CRL cần có chứng thư số và khóa của tổ chức phát hành.</translation>
     </message>
     <message>
@@ -1692,8 +1693,8 @@ Việc cần làm: todo [--below PHẦN_TRĂM] đếm các việc đang chờ đ
         <translation>Số hiệu %1 không phải là số thập lục phân.</translation>
     </message>
     <message>
-        <source>The revocation reason "%1" is not one of RFC 5280.</source>
-        <translation>Lý do thu hồi "%1" không thuộc RFC 5280.</translation>
+        <source>The revocation reason &quot;%1&quot; is not one of RFC 5280.</source>
+        <translation>Lý do thu hồi &quot;%1&quot; không thuộc RFC 5280.</translation>
     </message>
     <message>
         <source>The extension %1 is not a valid OID.</source>
@@ -1754,8 +1755,8 @@ Việc cần làm: todo [--below PHẦN_TRĂM] đếm các việc đang chờ đ
         <translation>Yêu cầu OCSP cần chứng thư số và chứng thư số của tổ chức cấp.</translation>
     </message>
     <message>
-        <source>"%1" did not issue "%2", so no OCSP request can be made for that pair.</source>
-        <translation>"%1" không cấp "%2", nên không thể lập yêu cầu OCSP cho cặp này.</translation>
+        <source>&quot;%1&quot; did not issue &quot;%2&quot;, so no OCSP request can be made for that pair.</source>
+        <translation>&quot;%1&quot; không cấp &quot;%2&quot;, nên không thể lập yêu cầu OCSP cho cặp này.</translation>
     </message>
     <message>
         <source>An OCSP response can only be checked with the certificate and the certificate of its issuer.</source>
@@ -1782,32 +1783,32 @@ Việc cần làm: todo [--below PHẦN_TRĂM] đếm các việc đang chờ đ
         <translation>Phản hồi OCSP không có phần phản hồi cơ bản (loại duy nhất RFC 6960 định nghĩa).</translation>
     </message>
     <message>
-        <source>"%1" did not issue "%2", so its OCSP answer cannot be checked.</source>
-        <translation>"%1" không cấp "%2", nên không thể kiểm tra câu trả lời OCSP của nó.</translation>
+        <source>&quot;%1&quot; did not issue &quot;%2&quot;, so its OCSP answer cannot be checked.</source>
+        <translation>&quot;%1&quot; không cấp &quot;%2&quot;, nên không thể kiểm tra câu trả lời OCSP của nó.</translation>
     </message>
     <message>
         <source>The OCSP response is signed by a responder whose certificate it does not include.</source>
         <translation>Phản hồi OCSP được ký bởi một máy chủ không kèm chứng thư số của mình.</translation>
     </message>
     <message>
-        <source>The signature of the OCSP response does not verify with the key of "%1"; the answer was altered or forged.</source>
-        <translation>Chữ ký của phản hồi OCSP không khớp với khóa của "%1"; câu trả lời đã bị sửa đổi hoặc giả mạo.</translation>
+        <source>The signature of the OCSP response does not verify with the key of &quot;%1&quot;; the answer was altered or forged.</source>
+        <translation>Chữ ký của phản hồi OCSP không khớp với khóa của &quot;%1&quot;; câu trả lời đã bị sửa đổi hoặc giả mạo.</translation>
     </message>
     <message>
-        <source>The OCSP response is signed by "%1", which is neither the CA "%2" nor a responder that CA appointed.</source>
-        <translation>Phản hồi OCSP được ký bởi "%1", không phải CA "%2" cũng không phải máy chủ OCSP do CA đó ủy quyền.</translation>
+        <source>The OCSP response is signed by &quot;%1&quot;, which is neither the CA &quot;%2&quot; nor a responder that CA appointed.</source>
+        <translation>Phản hồi OCSP được ký bởi &quot;%1&quot;, không phải CA &quot;%2&quot; cũng không phải máy chủ OCSP do CA đó ủy quyền.</translation>
     </message>
     <message>
-        <source>The OCSP responder "%1" was issued by "%2" but not for signing OCSP answers (its certificate lacks the OCSP-signing purpose).</source>
-        <translation>Máy chủ OCSP "%1" được "%2" cấp chứng thư nhưng không phải để ký trả lời OCSP (chứng thư số thiếu mục đích ký OCSP).</translation>
+        <source>The OCSP responder &quot;%1&quot; was issued by &quot;%2&quot; but not for signing OCSP answers (its certificate lacks the OCSP-signing purpose).</source>
+        <translation>Máy chủ OCSP &quot;%1&quot; được &quot;%2&quot; cấp chứng thư nhưng không phải để ký trả lời OCSP (chứng thư số thiếu mục đích ký OCSP).</translation>
     </message>
     <message>
-        <source>The certificate of the OCSP responder "%1" is valid from %2 to %3, not at the time of the check.</source>
-        <translation>Chứng thư số của máy chủ OCSP "%1" có hiệu lực từ %2 đến %3, không phải vào thời điểm kiểm tra.</translation>
+        <source>The certificate of the OCSP responder &quot;%1&quot; is valid from %2 to %3, not at the time of the check.</source>
+        <translation>Chứng thư số của máy chủ OCSP &quot;%1&quot; có hiệu lực từ %2 đến %3, không phải vào thời điểm kiểm tra.</translation>
     </message>
     <message>
-        <source>The CA "%1" that the OCSP answer speaks for is not trusted: %2</source>
-        <translation>CA "%1" mà câu trả lời OCSP đại diện không được tin cậy: %2</translation>
+        <source>The CA &quot;%1&quot; that the OCSP answer speaks for is not trusted: %2</source>
+        <translation>CA &quot;%1&quot; mà câu trả lời OCSP đại diện không được tin cậy: %2</translation>
     </message>
     <message>
         <source>The OCSP response does not speak about this certificate (serial %1); it answers for other certificates.</source>
@@ -1840,72 +1841,72 @@ Việc cần làm: todo [--below PHẦN_TRĂM] đếm các việc đang chờ đ
 <context>
     <name>hocbaso::crypto::PathValidation</name>
     <message>
-        <source>The CRL of "%1" dated %2 was not used: that authority's certificate does not allow it to sign CRLs (no cRLSign).</source>
-        <translation>CRL của "%1" ngày %2 không được dùng: chứng thư số của tổ chức này không cho phép ký CRL (không có cRLSign).</translation>
+        <source>The CRL of &quot;%1&quot; dated %2 was not used: that authority&apos;s certificate does not allow it to sign CRLs (no cRLSign).</source>
+        <translation>CRL của &quot;%1&quot; ngày %2 không được dùng: chứng thư số của tổ chức này không cho phép ký CRL (không có cRLSign).</translation>
     </message>
     <message>
-        <source>The CRL of "%1" dated %2 was not used: it carries a critical extension this program does not understand.</source>
-        <translation>CRL của "%1" ngày %2 không được dùng: CRL có phần mở rộng bắt buộc (critical) mà chương trình không hiểu.</translation>
+        <source>The CRL of &quot;%1&quot; dated %2 was not used: it carries a critical extension this program does not understand.</source>
+        <translation>CRL của &quot;%1&quot; ngày %2 không được dùng: CRL có phần mở rộng bắt buộc (critical) mà chương trình không hiểu.</translation>
     </message>
     <message>
-        <source>The CRL of "%1" dated %2 was not used: its scope (issuing distribution point) does not cover this certificate.</source>
-        <translation>CRL của "%1" ngày %2 không được dùng: phạm vi của CRL (điểm phân phối) không bao gồm chứng thư số này.</translation>
+        <source>The CRL of &quot;%1&quot; dated %2 was not used: its scope (issuing distribution point) does not cover this certificate.</source>
+        <translation>CRL của &quot;%1&quot; ngày %2 không được dùng: phạm vi của CRL (điểm phân phối) không bao gồm chứng thư số này.</translation>
     </message>
     <message>
-        <source>The CRL of "%1" dated %2 was not used: its signature does not verify with that authority's key, so it was altered or forged.</source>
-        <translation>CRL của "%1" ngày %2 không được dùng: chữ ký không khớp với khóa của tổ chức đó, nên CRL đã bị sửa đổi hoặc giả mạo.</translation>
+        <source>The CRL of &quot;%1&quot; dated %2 was not used: its signature does not verify with that authority&apos;s key, so it was altered or forged.</source>
+        <translation>CRL của &quot;%1&quot; ngày %2 không được dùng: chữ ký không khớp với khóa của tổ chức đó, nên CRL đã bị sửa đổi hoặc giả mạo.</translation>
     </message>
     <message>
-        <source>The CRL of "%1" dated %2 was not used: it is dated in the future.</source>
-        <translation>CRL của "%1" ngày %2 không được dùng: CRL ghi ngày trong tương lai.</translation>
+        <source>The CRL of &quot;%1&quot; dated %2 was not used: it is dated in the future.</source>
+        <translation>CRL của &quot;%1&quot; ngày %2 không được dùng: CRL ghi ngày trong tương lai.</translation>
     </message>
     <message>
-        <source>The CRL of "%1" dated %2 was not used (%3).</source>
-        <translation>CRL của "%1" ngày %2 không được dùng (%3).</translation>
+        <source>The CRL of &quot;%1&quot; dated %2 was not used (%3).</source>
+        <translation>CRL của &quot;%1&quot; ngày %2 không được dùng (%3).</translation>
     </message>
     <message>
-        <source>Revoked on %1, according to the OCSP responder "%2".</source>
-        <translation>Đã bị thu hồi ngày %1, theo máy chủ OCSP "%2".</translation>
+        <source>Revoked on %1, according to the OCSP responder &quot;%2&quot;.</source>
+        <translation>Đã bị thu hồi ngày %1, theo máy chủ OCSP &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>Revoked on %1 (%2), according to the OCSP responder "%3".</source>
-        <translation>Đã bị thu hồi ngày %1 (%2), theo máy chủ OCSP "%3".</translation>
+        <source>Revoked on %1 (%2), according to the OCSP responder &quot;%3&quot;.</source>
+        <translation>Đã bị thu hồi ngày %1 (%2), theo máy chủ OCSP &quot;%3&quot;.</translation>
     </message>
     <message>
-        <source>Revoked on %1, according to the CRL of "%2" dated %3.</source>
-        <translation>Đã bị thu hồi ngày %1, theo CRL của "%2" ngày %3.</translation>
+        <source>Revoked on %1, according to the CRL of &quot;%2&quot; dated %3.</source>
+        <translation>Đã bị thu hồi ngày %1, theo CRL của &quot;%2&quot; ngày %3.</translation>
     </message>
     <message>
-        <source>Revoked on %1 (%2), according to the CRL of "%3" dated %4.</source>
-        <translation>Đã bị thu hồi ngày %1 (%2), theo CRL của "%3" ngày %4.</translation>
+        <source>Revoked on %1 (%2), according to the CRL of &quot;%3&quot; dated %4.</source>
+        <translation>Đã bị thu hồi ngày %1 (%2), theo CRL của &quot;%3&quot; ngày %4.</translation>
     </message>
     <message>
-        <source>Not revoked, according to the CRL of "%1" dated %2.</source>
-        <translation>Chưa bị thu hồi, theo CRL của "%1" ngày %2.</translation>
+        <source>Not revoked, according to the CRL of &quot;%1&quot; dated %2.</source>
+        <translation>Chưa bị thu hồi, theo CRL của &quot;%1&quot; ngày %2.</translation>
     </message>
     <message>
-        <source>Not revoked, according to the OCSP responder "%1" (answer of %2).</source>
-        <translation>Chưa bị thu hồi, theo máy chủ OCSP "%1" (trả lời ngày %2).</translation>
+        <source>Not revoked, according to the OCSP responder &quot;%1&quot; (answer of %2).</source>
+        <translation>Chưa bị thu hồi, theo máy chủ OCSP &quot;%1&quot; (trả lời ngày %2).</translation>
     </message>
     <message>
-        <source>It is not on the CRL of "%1" dated %2, but that CRL was due for renewal on %3; a newer one is needed.</source>
-        <translation>Không có trong CRL của "%1" ngày %2, nhưng CRL đó đã đến hạn cập nhật ngày %3; cần một CRL mới hơn.</translation>
+        <source>It is not on the CRL of &quot;%1&quot; dated %2, but that CRL was due for renewal on %3; a newer one is needed.</source>
+        <translation>Không có trong CRL của &quot;%1&quot; ngày %2, nhưng CRL đó đã đến hạn cập nhật ngày %3; cần một CRL mới hơn.</translation>
     </message>
     <message>
-        <source>No usable CRL of "%1" is at hand, so its revocation could not be checked.</source>
-        <translation>Chưa có CRL dùng được của "%1", nên chưa kiểm tra được tình trạng thu hồi.</translation>
+        <source>No usable CRL of &quot;%1&quot; is at hand, so its revocation could not be checked.</source>
+        <translation>Chưa có CRL dùng được của &quot;%1&quot;, nên chưa kiểm tra được tình trạng thu hồi.</translation>
     </message>
     <message>
         <source>Its revocation was not checked, because the certification path is not valid.</source>
         <translation>Chưa kiểm tra tình trạng thu hồi, vì chuỗi chứng thực không hợp lệ.</translation>
     </message>
     <message>
-        <source>The OCSP responder "%1" does not know this certificate.</source>
-        <translation>Máy chủ OCSP "%1" không biết chứng thư số này.</translation>
+        <source>The OCSP responder &quot;%1&quot; does not know this certificate.</source>
+        <translation>Máy chủ OCSP &quot;%1&quot; không biết chứng thư số này.</translation>
     </message>
     <message>
-        <source>The last OCSP answer from "%1", of %2, is out of date.</source>
-        <translation>Câu trả lời OCSP gần nhất từ "%1", ngày %2, đã hết hạn.</translation>
+        <source>The last OCSP answer from &quot;%1&quot;, of %2, is out of date.</source>
+        <translation>Câu trả lời OCSP gần nhất từ &quot;%1&quot;, ngày %2, đã hết hạn.</translation>
     </message>
     <message>
         <source>A trust anchor: trusted as it is, so its revocation is not checked.</source>
@@ -2205,7 +2206,7 @@ Việc cần làm: todo [--below PHẦN_TRĂM] đếm các việc đang chờ đ
         <translation>Tài khoản ký số cần có họ tên người sở hữu.</translation>
     </message>
     <message>
-        <source>A signing account needs the holder's position: principal or vice-principal.</source>
+        <source>A signing account needs the holder&apos;s position: principal or vice-principal.</source>
         <translation>Tài khoản ký số cần có chức vụ của người sở hữu: Hiệu trưởng hoặc Phó Hiệu trưởng.</translation>
     </message>
     <message>
@@ -2213,12 +2214,12 @@ Việc cần làm: todo [--below PHẦN_TRĂM] đếm các việc đang chờ đ
         <translation>Chứng thư số đơn vị không có người sở hữu hay chức vụ; các thông tin này chỉ dành cho tài khoản ký số.</translation>
     </message>
     <message>
-        <source>There is no school with the code "%1".</source>
-        <translation>Không có trường nào có mã "%1".</translation>
+        <source>There is no school with the code &quot;%1&quot;.</source>
+        <translation>Không có trường nào có mã &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>"%1" is the certificate of a certificate authority, not one that a school or its manager signs with.</source>
-        <translation>"%1" là chứng thư số của tổ chức chứng thực (CA), không phải chứng thư số để nhà trường hoặc cán bộ quản lý ký.</translation>
+        <source>&quot;%1&quot; is the certificate of a certificate authority, not one that a school or its manager signs with.</source>
+        <translation>&quot;%1&quot; là chứng thư số của tổ chức chứng thực (CA), không phải chứng thư số để nhà trường hoặc cán bộ quản lý ký.</translation>
     </message>
     <message>
         <source>This certificate is already registered for %1 as #%2.</source>
@@ -2233,7 +2234,7 @@ Việc cần làm: todo [--below PHẦN_TRĂM] đếm các việc đang chờ đ
         <translation>Chứng thư số #%1 đã được lưu nhưng không đọc lại được.</translation>
     </message>
     <message>
-        <source>%1 is a user of another school and cannot see this school's certificates.</source>
+        <source>%1 is a user of another school and cannot see this school&apos;s certificates.</source>
         <translation>%1 là người dùng của trường khác, không được xem chứng thư số của trường này.</translation>
     </message>
     <message>
@@ -2320,8 +2321,8 @@ Vẫn duyệt chứng thư số này?</translation>
         <translation>Tệp có hơn %L1 ô. Hãy chia thành các tệp nhỏ hơn.</translation>
     </message>
     <message>
-        <source>Line %1: a cell starts with a quotation mark (") that is never closed.</source>
-        <translation>Dòng %1: một ô bắt đầu bằng dấu ngoặc kép (") nhưng không có dấu đóng.</translation>
+        <source>Line %1: a cell starts with a quotation mark (&quot;) that is never closed.</source>
+        <translation>Dòng %1: một ô bắt đầu bằng dấu ngoặc kép (&quot;) nhưng không có dấu đóng.</translation>
     </message>
 </context>
 <context>
@@ -2361,6 +2362,13 @@ Vẫn duyệt chứng thư số này?</translation>
     <message>
         <source>The demo was cancelled.</source>
         <translation>Đã hủy việc tạo dữ liệu mẫu.</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::services::LiveUpdates</name>
+    <message>
+        <source>Live updates need the central server.</source>
+        <translation>Cập nhật trực tiếp chỉ có khi làm việc trên máy chủ trung tâm.</translation>
     </message>
 </context>
 <context>
@@ -2426,8 +2434,8 @@ Vẫn duyệt chứng thư số này?</translation>
         <translation>chưa cấu hình</translation>
     </message>
     <message>
-        <source>The change carries no valid time stamp ("%1").</source>
-        <translation>Thay đổi không có dấu thời gian hợp lệ ("%1").</translation>
+        <source>The change carries no valid time stamp (&quot;%1&quot;).</source>
+        <translation>Thay đổi không có dấu thời gian hợp lệ (&quot;%1&quot;).</translation>
     </message>
     <message>
         <source>The school is not in your unit.</source>
@@ -2441,7 +2449,7 @@ Vẫn duyệt chứng thư số này?</translation>
 <context>
     <name>hocbaso::services::RecordDetails</name>
     <message>
-        <source>the record's content was changed after it was signed</source>
+        <source>the record&apos;s content was changed after it was signed</source>
         <translation>nội dung học bạ đã bị thay đổi sau khi ký</translation>
     </message>
     <message>
@@ -2453,23 +2461,23 @@ Vẫn duyệt chứng thư số này?</translation>
         <translation>Không có học bạ nào có mã tra cứu %1.</translation>
     </message>
     <message>
-        <source>The record's content cannot be read: %1</source>
+        <source>The record&apos;s content cannot be read: %1</source>
         <translation>Không đọc được nội dung học bạ: %1</translation>
     </message>
 </context>
 <context>
     <name>hocbaso::services::RecordLookup</name>
     <message>
-        <source>The personal identification number "%1" may contain digits only.</source>
-        <translation>Số định danh cá nhân "%1" chỉ được gồm các chữ số.</translation>
+        <source>The personal identification number &quot;%1&quot; may contain digits only.</source>
+        <translation>Số định danh cá nhân &quot;%1&quot; chỉ được gồm các chữ số.</translation>
     </message>
     <message>
-        <source>A personal identification number has 12 digits; "%1" has %2.</source>
-        <translation>Số định danh cá nhân gồm 12 chữ số; "%1" có %2 chữ số.</translation>
+        <source>A personal identification number has 12 digits; &quot;%1&quot; has %2.</source>
+        <translation>Số định danh cá nhân gồm 12 chữ số; &quot;%1&quot; có %2 chữ số.</translation>
     </message>
     <message>
-        <source>Type at least 6 digits of the personal identification number to search by it; "%1" has %2.</source>
-        <translation>Để tra cứu theo số định danh cá nhân, hãy nhập ít nhất 6 chữ số; "%1" có %2 chữ số.</translation>
+        <source>Type at least 6 digits of the personal identification number to search by it; &quot;%1&quot; has %2.</source>
+        <translation>Để tra cứu theo số định danh cá nhân, hãy nhập ít nhất 6 chữ số; &quot;%1&quot; có %2 chữ số.</translation>
     </message>
     <message>
         <source>Grade must be 1 to 5.</source>
@@ -2591,8 +2599,8 @@ Vẫn duyệt chứng thư số này?</translation>
         <translation>Không hỏi được: %1.</translation>
     </message>
     <message>
-        <source>Its certificate authority has not been asked yet (%1); use "Check revocation now".</source>
-        <translation>Chưa hỏi tổ chức cung cấp dịch vụ chứng thực (%1); hãy bấm "Kiểm tra thu hồi ngay".</translation>
+        <source>Its certificate authority has not been asked yet (%1); use &quot;Check revocation now&quot;.</source>
+        <translation>Chưa hỏi tổ chức cung cấp dịch vụ chứng thực (%1); hãy bấm &quot;Kiểm tra thu hồi ngay&quot;.</translation>
     </message>
     <message>
         <source>The newest answer at hand is of %1 (%2 old).</source>
@@ -2664,11 +2672,11 @@ Vẫn duyệt chứng thư số này?</translation>
         <translation>Không có học bạ nào có mã tra cứu %1.</translation>
     </message>
     <message>
-        <source>The record's school no longer exists.</source>
+        <source>The record&apos;s school no longer exists.</source>
         <translation>Trường của học bạ không còn tồn tại.</translation>
     </message>
     <message>
-        <source>Confirming needs the school's signing keys (the simulation key file).</source>
+        <source>Confirming needs the school&apos;s signing keys (the simulation key file).</source>
         <translation>Xác nhận cần có khóa ký của nhà trường (tệp khóa mô phỏng).</translation>
     </message>
     <message>
@@ -2701,15 +2709,15 @@ Vẫn duyệt chứng thư số này?</translation>
     </message>
     <message>
         <source>The %1 certificate #%2 (%3) is %4, not approved by the managing unit; the record cannot be sent.</source>
-        <translation>Chứng thư số (%1) #%2 (%3) ở trạng thái "%4", chưa được đơn vị quản lý duyệt; không thể gửi học bạ.</translation>
+        <translation>Chứng thư số (%1) #%2 (%3) ở trạng thái &quot;%4&quot;, chưa được đơn vị quản lý duyệt; không thể gửi học bạ.</translation>
     </message>
     <message>
         <source>A revocation request needs a reason.</source>
         <translation>Yêu cầu thu hồi cần nêu lý do.</translation>
     </message>
     <message>
-        <source>Only a sent record can be revoked; this one is "%1".</source>
-        <translation>Chỉ thu hồi được học bạ đã gửi; học bạ này đang ở trạng thái "%1".</translation>
+        <source>Only a sent record can be revoked; this one is &quot;%1&quot;.</source>
+        <translation>Chỉ thu hồi được học bạ đã gửi; học bạ này đang ở trạng thái &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Revocation requests for %1, grade %2, closed after %3; the request was not made.</source>
@@ -2776,7 +2784,7 @@ Vẫn duyệt chứng thư số này?</translation>
         <translation>Tên trường đang để trống.</translation>
     </message>
     <message>
-        <source>The managing unit's code is empty.</source>
+        <source>The managing unit&apos;s code is empty.</source>
         <translation>Mã đơn vị quản lý đang để trống.</translation>
     </message>
     <message>
@@ -2862,15 +2870,15 @@ Vẫn duyệt chứng thư số này?</translation>
         <translation>Không thể làm việc này khi đang làm việc ngoại tuyến: chỉ các quyết định duyệt và ngày khóa được mang theo. Hãy kết nối máy chủ để thực hiện.</translation>
     </message>
     <message>
-        <source>This offline copy's changes must be recorded for the next sync, and this window did not do so; nothing was changed.</source>
+        <source>This offline copy&apos;s changes must be recorded for the next sync, and this window did not do so; nothing was changed.</source>
         <translation>Các thay đổi trên bản sao ngoại tuyến phải được ghi lại để đồng bộ lần sau nhưng cửa sổ này chưa ghi; chưa có gì bị thay đổi.</translation>
     </message>
 </context>
 <context>
     <name>hocbaso::services::SignIn</name>
     <message>
-        <source>This program is the managing-unit edition. The school edition runs at the schools; choose "Managing unit edition (Education Office)" to sign in here.</source>
-        <translation>Chương trình này là phiên bản dành cho đơn vị quản lý. Phiên bản Nhà trường được dùng tại các trường; hãy chọn "Quản lý Phòng GD&amp;ĐT" để đăng nhập tại đây.</translation>
+        <source>This program is the managing-unit edition. The school edition runs at the schools; choose &quot;Managing unit edition (Education Office)&quot; to sign in here.</source>
+        <translation>Chương trình này là phiên bản dành cho đơn vị quản lý. Phiên bản Nhà trường được dùng tại các trường; hãy chọn &quot;Quản lý Phòng GD&amp;ĐT&quot; để đăng nhập tại đây.</translation>
     </message>
     <message>
         <source>Enter your username.</source>
@@ -3157,20 +3165,20 @@ Vẫn duyệt chứng thư số này?</translation>
 <context>
     <name>hocbaso::services::TrustStoreService</name>
     <message>
-        <source>The family must be vgca, public or test; got "%1".</source>
-        <translation>Nhóm phải là vgca, public hoặc test; giá trị đã nhập là "%1".</translation>
+        <source>The family must be vgca, public or test; got &quot;%1&quot;.</source>
+        <translation>Nhóm phải là vgca, public hoặc test; giá trị đã nhập là &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The file holds no certificate.</source>
         <translation>Tệp không chứa chứng thư số.</translation>
     </message>
     <message>
-        <source>"%1" is not a CA certificate; only root and intermediate CA certificates can be trusted. Nothing was added.</source>
-        <translation>"%1" không phải là chứng thư số CA; chỉ chứng thư số CA gốc và trung gian mới được đưa vào kho tin cậy. Chưa thêm chứng thư nào.</translation>
+        <source>&quot;%1&quot; is not a CA certificate; only root and intermediate CA certificates can be trusted. Nothing was added.</source>
+        <translation>&quot;%1&quot; không phải là chứng thư số CA; chỉ chứng thư số CA gốc và trung gian mới được đưa vào kho tin cậy. Chưa thêm chứng thư nào.</translation>
     </message>
     <message>
-        <source>"%1" is already in the trust store.</source>
-        <translation>"%1" đã có trong kho chứng thư gốc tin cậy.</translation>
+        <source>&quot;%1&quot; is already in the trust store.</source>
+        <translation>&quot;%1&quot; đã có trong kho chứng thư gốc tin cậy.</translation>
     </message>
     <message>
         <source>Every certificate of this file is already in the trust store.</source>
@@ -3181,8 +3189,8 @@ Vẫn duyệt chứng thư số này?</translation>
         <translation>Không có CRL để thêm.</translation>
     </message>
     <message>
-        <source>This CRL of "%1" dated %2 is already loaded.</source>
-        <translation>CRL của "%1" ngày %2 đã được nạp trước đó.</translation>
+        <source>This CRL of &quot;%1&quot; dated %2 is already loaded.</source>
+        <translation>CRL của &quot;%1&quot; ngày %2 đã được nạp trước đó.</translation>
     </message>
     <message>
         <source>Only an administrator or an officer may load a CRL; %1 is not one.</source>
@@ -3192,8 +3200,8 @@ Vẫn duyệt chứng thư số này?</translation>
 <context>
     <name>hocbaso::services::UnitAdmin</name>
     <message>
-        <source>The code "%1" is not valid: use 1 to 32 letters without accents, digits, dots, dashes or underscores, starting with a letter or digit.</source>
-        <translation>Mã "%1" không hợp lệ: hãy dùng từ 1 đến 32 ký tự gồm chữ cái không dấu, chữ số, dấu chấm, gạch ngang hoặc gạch dưới, bắt đầu bằng chữ cái hoặc chữ số.</translation>
+        <source>The code &quot;%1&quot; is not valid: use 1 to 32 letters without accents, digits, dots, dashes or underscores, starting with a letter or digit.</source>
+        <translation>Mã &quot;%1&quot; không hợp lệ: hãy dùng từ 1 đến 32 ký tự gồm chữ cái không dấu, chữ số, dấu chấm, gạch ngang hoặc gạch dưới, bắt đầu bằng chữ cái hoặc chữ số.</translation>
     </message>
     <message>
         <source>%1 may only administer their own managing unit and the units below it; %2 is not one of them.</source>
@@ -3236,8 +3244,8 @@ Vẫn duyệt chứng thư số này?</translation>
         <translation>Chỉ quản trị viên của toàn bộ cơ sở dữ liệu mới được thêm Sở; %1 là quản trị viên của một đơn vị quản lý.</translation>
     </message>
     <message>
-        <source>The code %1 is already used by the managing unit "%2".</source>
-        <translation>Mã %1 đã được dùng cho đơn vị quản lý "%2".</translation>
+        <source>The code %1 is already used by the managing unit &quot;%2&quot;.</source>
+        <translation>Mã %1 đã được dùng cho đơn vị quản lý &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>You cannot move your own managing unit; an administrator above it can.</source>
@@ -3268,8 +3276,8 @@ Vẫn duyệt chứng thư số này?</translation>
         <translation>Hãy nhập tên trường.</translation>
     </message>
     <message>
-        <source>The code %1 is already used by the school "%2".</source>
-        <translation>Mã %1 đã được dùng cho trường "%2".</translation>
+        <source>The code %1 is already used by the school &quot;%2&quot;.</source>
+        <translation>Mã %1 đã được dùng cho trường &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>%1 may only administer the schools of their own managing unit and the units below it; %2 is not one of them.</source>
@@ -3287,8 +3295,8 @@ Vẫn duyệt chứng thư số này?</translation>
 <context>
     <name>hocbaso::services::UserAdmin</name>
     <message>
-        <source>The username "%1" is not valid: use 3 to 32 lower-case letters without accents, digits, dots, dashes or underscores, starting with a letter.</source>
-        <translation>Tên đăng nhập "%1" không hợp lệ: dùng từ 3 đến 32 ký tự gồm chữ thường không dấu, chữ số, dấu chấm, dấu gạch ngang hoặc gạch dưới, bắt đầu bằng chữ cái.</translation>
+        <source>The username &quot;%1&quot; is not valid: use 3 to 32 lower-case letters without accents, digits, dots, dashes or underscores, starting with a letter.</source>
+        <translation>Tên đăng nhập &quot;%1&quot; không hợp lệ: dùng từ 3 đến 32 ký tự gồm chữ thường không dấu, chữ số, dấu chấm, dấu gạch ngang hoặc gạch dưới, bắt đầu bằng chữ cái.</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
@@ -3307,7 +3315,7 @@ Vẫn duyệt chứng thư số này?</translation>
         <translation>Mật khẩu không được chứa tên đăng nhập.</translation>
     </message>
     <message>
-        <source>Enter the user's full name.</source>
+        <source>Enter the user&apos;s full name.</source>
         <translation>Hãy nhập họ và tên người dùng.</translation>
     </message>
     <message>
@@ -3351,7 +3359,7 @@ Vẫn duyệt chứng thư số này?</translation>
         <translation>Không có trường nào có mã %1.</translation>
     </message>
     <message>
-        <source>Only the program's first start creates the first administrator.</source>
+        <source>Only the program&apos;s first start creates the first administrator.</source>
         <translation>Chỉ lần khởi động đầu tiên của chương trình mới tạo quản trị viên đầu tiên.</translation>
     </message>
     <message>
@@ -3388,6 +3396,17 @@ Vẫn duyệt chứng thư số này?</translation>
     <message>
         <source>The worksheet has more than %L1 cells. Split it into smaller files.</source>
         <translation>Trang tính có hơn %L1 ô. Hãy chia thành các tệp nhỏ hơn.</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::store::ChangeNotices</name>
+    <message>
+        <source>Live updates need the central server.</source>
+        <translation>Cập nhật trực tiếp chỉ có khi làm việc trên máy chủ trung tâm.</translation>
+    </message>
+    <message>
+        <source>listening for changes</source>
+        <translation>theo dõi thay đổi</translation>
     </message>
 </context>
 <context>
@@ -3453,7 +3472,7 @@ Vẫn duyệt chứng thư số này?</translation>
         <translation>Kết nối PostgreSQL không có đối tượng kết nối của libpq.</translation>
     </message>
     <message>
-        <source>Qt's SQLite driver uses another SQLite library (%1) than this program (%2). Install the program with the Qt it was built for (on Windows: a Qt whose SQLite driver uses the same SQLite).</source>
+        <source>Qt&apos;s SQLite driver uses another SQLite library (%1) than this program (%2). Install the program with the Qt it was built for (on Windows: a Qt whose SQLite driver uses the same SQLite).</source>
         <translation>Trình điều khiển SQLite của Qt dùng một thư viện SQLite khác (%1) với chương trình (%2). Hãy cài chương trình cùng bản Qt mà nó được xây dựng cho (trên Windows: bản Qt có trình điều khiển SQLite dùng đúng thư viện SQLite này).</translation>
     </message>
     <message>
@@ -3488,15 +3507,15 @@ Vẫn duyệt chứng thư số này?</translation>
         <translation>đọc chủ sở hữu lược đồ</translation>
     </message>
     <message>
-        <source>The central store has schema version %1 and this program needs %2. Ask the administrator to upgrade it (hocbaso-cli --pg ... init as the store's owner); nothing was changed.</source>
+        <source>The central store has schema version %1 and this program needs %2. Ask the administrator to upgrade it (hocbaso-cli --pg ... init as the store&apos;s owner); nothing was changed.</source>
         <translation>Cơ sở dữ liệu trung tâm đang ở phiên bản lược đồ %1, chương trình này cần %2. Hãy đề nghị quản trị viên nâng cấp (chạy hocbaso-cli --pg ... init bằng tài khoản chủ sở hữu cơ sở dữ liệu); dữ liệu chưa bị thay đổi.</translation>
     </message>
     <message>
-        <source>reading the database's privileges</source>
+        <source>reading the database&apos;s privileges</source>
         <translation>đọc quyền trên cơ sở dữ liệu</translation>
     </message>
     <message>
-        <source>The database %1 is not ready for a central store: every role may still connect to it or make temporary tables in it, or the role %2 may not create the store there. As the database's owner or a superuser, run:
+        <source>The database %1 is not ready for a central store: every role may still connect to it or make temporary tables in it, or the role %2 may not create the store there. As the database&apos;s owner or a superuser, run:
 %3
 then run init again; nothing was changed.</source>
         <translation>Cơ sở dữ liệu %1 chưa sẵn sàng làm cơ sở dữ liệu trung tâm: mọi vai trò vẫn có thể kết nối, tạo bảng tạm trong đó, hoặc vai trò %2 chưa được phép tạo cơ sở dữ liệu ở đó. Với quyền chủ sở hữu cơ sở dữ liệu hoặc siêu người dùng (superuser), hãy chạy:
@@ -3588,8 +3607,8 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
         <translation>thu hồi</translation>
     </message>
     <message>
-        <source>This program does not know the change "%1".</source>
-        <translation>Chương trình này không biết thay đổi "%1".</translation>
+        <source>This program does not know the change &quot;%1&quot;.</source>
+        <translation>Chương trình này không biết thay đổi &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Certificate #%1 of %2</source>
@@ -3677,7 +3696,7 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
         <translation>Đã hủy đồng bộ.</translation>
     </message>
     <message>
-        <source>The connection was lost before the server's answer arrived.</source>
+        <source>The connection was lost before the server&apos;s answer arrived.</source>
         <translation>Mất kết nối trước khi nhận được trả lời của máy chủ.</translation>
     </message>
     <message numerus="yes">
@@ -3847,7 +3866,7 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
         <translation>&amp;Kiểm tra chuỗi</translation>
     </message>
     <message>
-        <source>Recompute the hash chains of your units' audit log and say whether any event was changed or removed</source>
+        <source>Recompute the hash chains of your units&apos; audit log and say whether any event was changed or removed</source>
         <translation>Tính lại chuỗi băm của nhật ký thao tác thuộc các đơn vị của bạn và cho biết có sự kiện nào bị sửa hoặc bị xoá không</translation>
     </message>
     <message>
@@ -3887,7 +3906,7 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
         <translation>Kiểm tra chuỗi</translation>
     </message>
     <message>
-        <source>Recomputing the audit log's hash chains...</source>
+        <source>Recomputing the audit log&apos;s hash chains...</source>
         <translation>Đang tính lại chuỗi băm của nhật ký thao tác...</translation>
     </message>
     <message>
@@ -4108,7 +4127,7 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
         <translation>%1 bởi %2 lúc %3</translation>
     </message>
     <message>
-        <source>Replaced by the school's newer registration #%1 on %2</source>
+        <source>Replaced by the school&apos;s newer registration #%1 on %2</source>
         <translation>Được thay bằng đăng ký mới hơn #%1 của nhà trường lúc %2</translation>
     </message>
     <message>
@@ -4147,7 +4166,7 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
 <context>
     <name>hocbaso::ui::CertificateReviewPage</name>
     <message>
-        <source>Tick the schools' certificates that wait for approval, read their checks beside the list, then approve or reject them. An approved certificate can be revoked later.</source>
+        <source>Tick the schools&apos; certificates that wait for approval, read their checks beside the list, then approve or reject them. An approved certificate can be revoked later.</source>
         <translation>Tích chọn các chứng thư số của trường đang chờ duyệt, xem kết quả kiểm tra bên cạnh danh sách, rồi duyệt hoặc từ chối. Chứng thư số đã duyệt có thể thu hồi sau.</translation>
     </message>
     <message>
@@ -4595,8 +4614,8 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
         <translation>Hãy tích chọn ít nhất một khối.</translation>
     </message>
     <message>
-        <source>Tick "All schools of the unit" or at least one school.</source>
-        <translation>Hãy tích chọn "Tất cả các trường của đơn vị" hoặc ít nhất một trường.</translation>
+        <source>Tick &quot;All schools of the unit&quot; or at least one school.</source>
+        <translation>Hãy tích chọn &quot;Tất cả các trường của đơn vị&quot; hoặc ít nhất một trường.</translation>
     </message>
     <message>
         <source>Save</source>
@@ -4753,12 +4772,12 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
         <translation>Chưa ghi: kích nút Ghi để áp dụng.</translation>
     </message>
     <message>
-        <source>Not saved yet: the school's own date is removed and the unit-wide date applies again when you press Save.</source>
+        <source>Not saved yet: the school&apos;s own date is removed and the unit-wide date applies again when you press Save.</source>
         <translation>Chưa ghi: ngày riêng của trường sẽ bị xóa và ngày chung của đơn vị được áp dụng lại khi kích nút Ghi.</translation>
     </message>
     <message>
-        <source>Double-click or press F2 to change the date; its lowest value "—" clears it.</source>
-        <translation>Kích đúp hoặc nhấn F2 để sửa ngày; chọn giá trị thấp nhất "—" để xóa ngày.</translation>
+        <source>Double-click or press F2 to change the date; its lowest value &quot;—&quot; clears it.</source>
+        <translation>Kích đúp hoặc nhấn F2 để sửa ngày; chọn giá trị thấp nhất &quot;—&quot; để xóa ngày.</translation>
     </message>
     <message>
         <source>School / grade</source>
@@ -4812,7 +4831,7 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
         <translation>Xóa ngày</translation>
     </message>
     <message>
-        <source>Removes the school's own date in the selected cell, so the unit-wide date applies again.</source>
+        <source>Removes the school&apos;s own date in the selected cell, so the unit-wide date applies again.</source>
         <translation>Xóa ngày riêng của trường tại ô đang chọn để áp dụng lại ngày chung của đơn vị.</translation>
     </message>
     <message>
@@ -4888,7 +4907,7 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
         <translation>Hãy chọn ngày khóa tiếp nhận hoặc ngày khóa thu hồi cần xóa.</translation>
     </message>
     <message>
-        <source>This date is not the school's own, so there is nothing to clear.</source>
+        <source>This date is not the school&apos;s own, so there is nothing to clear.</source>
         <translation>Ngày này không phải ngày riêng của trường nên không có gì để xóa.</translation>
     </message>
 </context>
@@ -4947,7 +4966,7 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
         <translation>Chứng thư số C&amp;A:</translation>
     </message>
     <message>
-        <source>Optional: the server's CA file</source>
+        <source>Optional: the server&apos;s CA file</source>
         <translation>Không bắt buộc: tệp chứng thư số CA của máy chủ</translation>
     </message>
     <message>
@@ -5007,7 +5026,7 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
         <translation>Cơ sở dữ liệu (*.sqlite *.db);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <source>Choose the certificate of the server's authority</source>
+        <source>Choose the certificate of the server&apos;s authority</source>
         <translation>Chọn chứng thư số của tổ chức chứng thực (CA) cấp cho máy chủ</translation>
     </message>
     <message>
@@ -5015,11 +5034,11 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
         <translation>Chứng thư số (*.crt *.pem *.cer);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <source>&amp;Keep the password in this computer's keychain</source>
+        <source>&amp;Keep the password in this computer&apos;s keychain</source>
         <translation>&amp;Lưu mật khẩu trong kho khóa của máy tính này</translation>
     </message>
     <message>
-        <source>The password is kept by the operating system's keychain, never in the program's settings. Leave this off on a shared computer.</source>
+        <source>The password is kept by the operating system&apos;s keychain, never in the program&apos;s settings. Leave this off on a shared computer.</source>
         <translation>Mật khẩu được lưu trong kho khóa của hệ điều hành, không bao giờ trong phần cài đặt của chương trình. Không chọn mục này trên máy tính dùng chung.</translation>
     </message>
     <message>
@@ -5154,7 +5173,7 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
         <translation>&amp;Làm việc ngoại tuyến...</translation>
     </message>
     <message>
-        <source>Download your unit's data to this computer and work on it without the server; sync when you are back</source>
+        <source>Download your unit&apos;s data to this computer and work on it without the server; sync when you are back</source>
         <translation>Tải dữ liệu của đơn vị về máy này để làm việc không cần máy chủ; đồng bộ khi có mạng trở lại</translation>
     </message>
     <message>
@@ -5202,7 +5221,7 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
         <translation>Bản sao chỉ đọc chậm hơn máy chủ %1 giây</translation>
     </message>
     <message>
-        <source>Lists and statistics may not show others' latest changes yet; your own changes are always shown.</source>
+        <source>Lists and statistics may not show others&apos; latest changes yet; your own changes are always shown.</source>
         <translation>Danh sách và thống kê có thể chưa hiện các thay đổi mới nhất của người khác; thay đổi của chính bạn luôn được hiện.</translation>
     </message>
     <message>
@@ -5214,7 +5233,7 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
         <translation>&amp;Khôi phục...</translation>
     </message>
     <message>
-        <source>Only administrators and officers back up or restore the store: a copy holds every person's data.</source>
+        <source>Only administrators and officers back up or restore the store: a copy holds every person&apos;s data.</source>
         <translation>Chỉ quản trị viên và cán bộ mới được sao lưu hoặc khôi phục cơ sở dữ liệu: bản sao chứa dữ liệu của mọi người.</translation>
     </message>
     <message>
@@ -5254,13 +5273,13 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
         <translation>Đã sao chép cơ sở dữ liệu vào %1 (%2).</translation>
     </message>
     <message numerus="yes">
-        <source>The copy's audit log was verified: its %n event(s) are intact.</source>
+        <source>The copy&apos;s audit log was verified: its %n event(s) are intact.</source>
         <translation>
             <numerusform>Đã kiểm tra nhật ký kiểm toán của bản sao: %n sự kiện còn nguyên vẹn.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Warning: the copy's audit log does NOT verify, so the store's own log is damaged. Keep this copy and earlier ones, and tell your administrator.</source>
+        <source>Warning: the copy&apos;s audit log does NOT verify, so the store&apos;s own log is damaged. Keep this copy and earlier ones, and tell your administrator.</source>
         <translation>Cảnh báo: nhật ký kiểm toán của bản sao KHÔNG hợp lệ, tức là nhật ký của chính cơ sở dữ liệu đã bị hỏng. Hãy giữ bản sao này và các bản trước đó, rồi báo cho quản trị viên.</translation>
     </message>
     <message>
@@ -5306,6 +5325,18 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
     <message>
         <source>Audit log</source>
         <translation>Nhật ký thao tác</translation>
+    </message>
+    <message>
+        <source>Updated %1 after another officer&apos;s change</source>
+        <translation>Đã cập nhật lúc %1 theo thay đổi của cán bộ khác</translation>
+    </message>
+    <message>
+        <source>Live updates on</source>
+        <translation>Đang cập nhật trực tiếp</translation>
+    </message>
+    <message>
+        <source>Decisions that other officers of the unit make appear here by themselves.</source>
+        <translation>Các quyết định của cán bộ khác trong đơn vị được tự động hiển thị tại đây.</translation>
     </message>
 </context>
 <context>
@@ -5354,7 +5385,7 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
         <translation>Chưa có đơn vị quản lý nào. Hãy bắt đầu bằng “Thêm đơn vị...”: Sở hoặc xã mà chương trình này quản lý.</translation>
     </message>
     <message>
-        <source>There is no school yet. Import the list of schools from a CSV or Excel file with “Import school list...”, or add schools one by one with “Add school...”. Then make the accounts of the unit's officers with “Add account...”.</source>
+        <source>There is no school yet. Import the list of schools from a CSV or Excel file with “Import school list...”, or add schools one by one with “Add school...”. Then make the accounts of the unit&apos;s officers with “Add account...”.</source>
         <translation>Chưa có trường nào. Hãy nhập danh sách trường từ tệp CSV hoặc Excel bằng “Nhập danh sách trường...”, hoặc thêm từng trường bằng “Thêm trường...”. Sau đó tạo tài khoản cho cán bộ của đơn vị bằng “Tạo tài khoản...”.</translation>
     </message>
     <message>
@@ -5434,7 +5465,7 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
         <translation>Tạo tài &amp;khoản...</translation>
     </message>
     <message>
-        <source>Create the account of an officer of the selected unit, or of the selected school's own user</source>
+        <source>Create the account of an officer of the selected unit, or of the selected school&apos;s own user</source>
         <translation>Tạo tài khoản cho cán bộ của đơn vị đang chọn, hoặc tài khoản của chính trường đang chọn</translation>
     </message>
     <message>
@@ -5775,7 +5806,7 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
         <translation>không</translation>
     </message>
     <message>
-        <source>Teacher's comment:</source>
+        <source>Teacher&apos;s comment:</source>
         <translation>Nhận xét của giáo viên:</translation>
     </message>
     <message>
@@ -5955,7 +5986,7 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
 <context>
     <name>hocbaso::ui::RecordLookupPage</name>
     <message>
-        <source>Find a pupil's digital school records by name, personal identification number, school or lookup code (UUID).</source>
+        <source>Find a pupil&apos;s digital school records by name, personal identification number, school or lookup code (UUID).</source>
         <translation>Tra cứu học bạ số của học sinh theo họ tên, số định danh cá nhân, trường hoặc mã tra cứu học bạ số (UUID).</translation>
     </message>
     <message>
@@ -6121,9 +6152,9 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
         <translation>Đang kiểm tra chữ ký học bạ đã tiếp nhận: %1/%2</translation>
     </message>
     <message numerus="yes">
-        <source>%n received record(s) have an invalid signature; tick "Invalid signature only" to list them.</source>
+        <source>%n received record(s) have an invalid signature; tick &quot;Invalid signature only&quot; to list them.</source>
         <translation>
-            <numerusform>%n học bạ đã tiếp nhận có chữ ký không hợp lệ; đánh dấu ô "Chữ ký không hợp lệ" để xem danh sách.</numerusform>
+            <numerusform>%n học bạ đã tiếp nhận có chữ ký không hợp lệ; đánh dấu ô &quot;Chữ ký không hợp lệ&quot; để xem danh sách.</numerusform>
         </translation>
     </message>
 </context>
@@ -6170,7 +6201,7 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
         <translation>&amp;Lý do gửi nhà trường (bắt buộc): chứng thư số sai ở đâu?</translation>
     </message>
     <message>
-        <source>For example: the certificate does not carry the school's name; register the school's own seal.</source>
+        <source>For example: the certificate does not carry the school&apos;s name; register the school&apos;s own seal.</source>
         <translation>Ví dụ: chứng thư số không mang tên nhà trường; đề nghị đăng ký chứng thư số đơn vị của chính nhà trường.</translation>
     </message>
     <message>
@@ -6199,7 +6230,7 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
 <context>
     <name>hocbaso::ui::RevocationReviewPage</name>
     <message>
-        <source>Choose a school and a grade, tick the pupils, then approve or reject the school's requests to revoke records that it has already sent.</source>
+        <source>Choose a school and a grade, tick the pupils, then approve or reject the school&apos;s requests to revoke records that it has already sent.</source>
         <translation>Chọn trường, khối và tích chọn học sinh, sau đó duyệt hoặc từ chối yêu cầu thu hồi học bạ số mà nhà trường đã gửi lên.</translation>
     </message>
     <message>
@@ -6243,7 +6274,7 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
         <translation>Học bạ</translation>
     </message>
     <message>
-        <source>Choose a request in the list to see its record and the record's version history.</source>
+        <source>Choose a request in the list to see its record and the record&apos;s version history.</source>
         <translation>Chọn một yêu cầu trong danh sách để xem học bạ và lịch sử phiên bản của học bạ.</translation>
     </message>
     <message>
@@ -6315,7 +6346,7 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;School's reason:&lt;/b&gt; %1</source>
+        <source>&lt;b&gt;School&apos;s reason:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Lý do của nhà trường:&lt;/b&gt; %1</translation>
     </message>
     <message>
@@ -6538,7 +6569,7 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
         <translation>Mã tra cứu</translation>
     </message>
     <message>
-        <source>School's reason</source>
+        <source>School&apos;s reason</source>
         <translation>Lý do của nhà trường</translation>
     </message>
     <message>
@@ -6770,7 +6801,7 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
         <translation>Bạn đã được đăng xuất do không sử dụng chương trình trong %1 phút.</translation>
     </message>
     <message>
-        <source>The demo database is ready. Every demo account's password is %1.</source>
+        <source>The demo database is ready. Every demo account&apos;s password is %1.</source>
         <translation>Cơ sở dữ liệu mẫu đã sẵn sàng. Mật khẩu của mọi tài khoản mẫu là %1.</translation>
     </message>
     <message>
@@ -6778,7 +6809,7 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
         <translation>Cơ sở dữ liệu mới đã sẵn sàng. Hãy đăng nhập bằng tài khoản quản trị viên để thêm các người dùng khác.</translation>
     </message>
     <message>
-        <source>Enter the server's address and your username and password, as your administrator gave them.</source>
+        <source>Enter the server&apos;s address and your username and password, as your administrator gave them.</source>
         <translation>Hãy nhập địa chỉ máy chủ, tên đăng nhập và mật khẩu do quản trị viên cung cấp.</translation>
     </message>
     <message numerus="yes">
@@ -6850,7 +6881,7 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
         <translation>Đang gửi các thay đổi của bạn: %1 / %2...</translation>
     </message>
     <message>
-        <source>Receiving the server's changes: %1 row(s)...</source>
+        <source>Receiving the server&apos;s changes: %1 row(s)...</source>
         <translation>Đang nhận các thay đổi từ máy chủ: %1 dòng...</translation>
     </message>
     <message>
@@ -6913,8 +6944,8 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
         <translation>&amp;Email:</translation>
     </message>
     <message>
-        <source>"%1" is not an email address.</source>
-        <translation>"%1" không phải là địa chỉ email hợp lệ.</translation>
+        <source>&quot;%1&quot; is not an email address.</source>
+        <translation>&quot;%1&quot; không phải là địa chỉ email hợp lệ.</translation>
     </message>
     <message>
         <source> minutes</source>
@@ -7192,7 +7223,7 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
         <translation>Đặt ngày khóa</translation>
     </message>
     <message>
-        <source>Clear a school's lock dates</source>
+        <source>Clear a school&apos;s lock dates</source>
         <translation>Xóa ngày khóa riêng của trường</translation>
     </message>
     <message>
@@ -7320,7 +7351,7 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
         <translation>Chứng thư gốc tin cậy</translation>
     </message>
     <message>
-        <source>The certificate authorities that the schools' certificates must chain to. A public school's seal must chain to a root of the Government CA (VGCA); a private school's to a VGCA root or a licensed public CA. Test roots vouch for no school. Intermediate CAs only help to build the chains.</source>
+        <source>The certificate authorities that the schools&apos; certificates must chain to. A public school&apos;s seal must chain to a root of the Government CA (VGCA); a private school&apos;s to a VGCA root or a licensed public CA. Test roots vouch for no school. Intermediate CAs only help to build the chains.</source>
         <translation>Các tổ chức cung cấp dịch vụ chứng thực (CA) mà chứng thư số của trường phải thuộc chuỗi. Chứng thư số đơn vị của trường công lập phải thuộc chuỗi của chứng thư gốc CA chuyên dùng Chính phủ (VGCA); của trường tư thục thuộc chuỗi VGCA hoặc CA công cộng được cấp phép. Chứng thư gốc thử nghiệm không dùng cho trường nào. Các CA trung gian chỉ dùng để dựng chuỗi.</translation>
     </message>
     <message>
@@ -7398,7 +7429,7 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
         <translation>Đã có trong kho, giữ nguyên: %1</translation>
     </message>
     <message>
-        <source>Automatic: an intermediate takes its root's family</source>
+        <source>Automatic: an intermediate takes its root&apos;s family</source>
         <translation>Tự động: CA trung gian lấy nhóm của chứng thư gốc</translation>
     </message>
     <message>
@@ -7618,7 +7649,7 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
         <translation>&amp;Kết nối tới máy chủ</translation>
     </message>
     <message>
-        <source>Sign in to your office's shared database (PostgreSQL) with the address your administrator gave you.</source>
+        <source>Sign in to your office&apos;s shared database (PostgreSQL) with the address your administrator gave you.</source>
         <translation>Đăng nhập vào cơ sở dữ liệu dùng chung của đơn vị (PostgreSQL) theo địa chỉ do quản trị viên cung cấp.</translation>
     </message>
     <message>
@@ -7676,7 +7707,7 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
         <translation>Các tài khoản mẫu:</translation>
     </message>
     <message>
-        <source>Every demo account's password is %1.</source>
+        <source>Every demo account&apos;s password is %1.</source>
         <translation>Mật khẩu của mọi tài khoản mẫu là %1.</translation>
     </message>
     <message>

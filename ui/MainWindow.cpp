@@ -273,6 +273,9 @@ void MainWindow::createStatusBar()
     bar->addWidget(statusSeparator(bar));
     bar->addWidget(m_unitLabel);
     bar->addPermanentWidget(m_liveLabel);
+    m_liveSeparator = statusSeparator(bar);
+    m_liveSeparator->hide();
+    bar->addPermanentWidget(m_liveSeparator);
     bar->addPermanentWidget(m_replicaLabel);
     bar->addPermanentWidget(m_syncLabel);
     m_syncSeparator = statusSeparator(bar);
@@ -448,6 +451,7 @@ void MainWindow::startLiveUpdates()
 
 void MainWindow::updateLiveNote()
 {
+    m_liveSeparator->setVisible(isListeningForChanges());
     if (!isListeningForChanges()) {
         m_liveLabel->clear();
         m_liveLabel->hide();

@@ -219,6 +219,7 @@ private:
     services::LiveUpdates* m_liveUpdates = nullptr;
     QTimer* m_liveTimer = nullptr;
     QLabel* m_liveLabel = nullptr;
+    QWidget* m_liveSeparator = nullptr;
     QTime m_lastOthersChange;
 
     QPointer<UserAdminDialog> m_userAdminDialog;
