@@ -3606,6 +3606,10 @@ then run init again; nothing was changed.</translation>
         <source>Cannot keep the current store as %1.</source>
         <translation>Cannot keep the current store as %1.</translation>
     </message>
+    <message>
+        <source>The copy %1 is larger than that disk takes in one file (a USB stick formatted FAT32 takes at most 4 GB a file). Choose another disk, or format the stick as exFAT or NTFS.</source>
+        <translation>The copy %1 is larger than that disk takes in one file (a USB stick formatted FAT32 takes at most 4 GB a file). Choose another disk, or format the stick as exFAT or NTFS.</translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::store::sqlite_backup::StoreHold</name>

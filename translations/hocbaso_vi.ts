@@ -3584,6 +3584,10 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
         <source>Cannot keep the current store as %1.</source>
         <translation>Không giữ lại được cơ sở dữ liệu hiện tại dưới tên %1.</translation>
     </message>
+    <message>
+        <source>The copy %1 is larger than that disk takes in one file (a USB stick formatted FAT32 takes at most 4 GB a file). Choose another disk, or format the stick as exFAT or NTFS.</source>
+        <translation>Bản sao %1 lớn hơn mức một tệp mà ổ đĩa đó cho phép (USB định dạng FAT32 chỉ nhận tệp tối đa 4 GB). Hãy chọn ổ đĩa khác, hoặc định dạng lại USB theo exFAT hoặc NTFS.</translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::store::sqlite_backup::StoreHold</name>

@@ -8,6 +8,8 @@
 
 #include <sqlite3.h>
 
+#include <cerrno>
+
 #ifdef Q_OS_WIN
 #include <io.h>
 #include <windows.h>
@@ -42,6 +44,26 @@ Error writeError(sqlite3* h, int rc, const QString& dest)
     case SQLITE_READONLY:
     case SQLITE_PERM:
     case SQLITE_AUTH:
+        return Error::storage(tr("Cannot write %1: the folder is read-only or not yours.").arg(dest));
+    default:
+        break;
+    }
+    // An I/O error: what the system said decides the words. A USB stick formatted FAT32 takes no file
+    // over 4 GB, and a province's store is larger than that.
+    switch (h ? sqlite3_system_errno(h) : 0) {
+    case ENOSPC:
+#ifdef EDQUOT
+    case EDQUOT:
+#endif
+        return Error::storage(tr("The disk is full: there is not enough space for the copy %1.").arg(dest));
+    case EFBIG:
+        return Error::storage(tr("The copy %1 is larger than that disk takes in one file (a USB stick formatted "
+                                 "FAT32 takes at most 4 GB a file). Choose another disk, or format the stick as "
+                                 "exFAT or NTFS.")
+                                  .arg(dest));
+    case EROFS:
+    case EACCES:
+    case EPERM:
         return Error::storage(tr("Cannot write %1: the folder is read-only or not yours.").arg(dest));
     default:
         return Error::storage(tr("Copying into %1 failed: %2").arg(dest, reason(h, rc)));

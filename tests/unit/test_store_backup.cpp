@@ -396,6 +396,41 @@ TEST_F(CliBackup, RestoreKilledAtAnyStepLeavesAUsableStore)
     }
 }
 
+// A disk that takes no more of the copy: the file-size limit of the process (RLIMIT_FSIZE, with its
+// signal ignored, as a shell's `ulimit -f` sets it) stops a write short with EFBIG, as a FAT32 stick
+// does at 4 GB. The copy must fail with a sentence that says what to do, leave no partial file, and
+// leave the store as it was. (A full disk, ENOSPC, takes the same path to its own sentence; making
+// one needs a small file system, which a test cannot mount without privileges.)
+TEST_F(CliBackup, ADiskThatTakesNoMoreIsSaidInWordsAndLeavesNoPartialCopy)
+{
+    const qint64 storeBytes = QFileInfo(m_db).size();
+    ASSERT_GT(storeBytes, 256 * 1024) << "the demo store should be larger than the limit below";
+    const QByteArray before = digestOf(m_db);
+    const QString file = m_dir.filePath(QStringLiteral("stick/copy.sqlite"));
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOCBASO_PASSWORD"), QString::fromLatin1(kDemoPassword));
+    p.setProcessEnvironment(env);
+    // 128 blocks of 1 KiB: enough for the store's own small writes, not for a copy of it.
+    p.start(QStringLiteral("/bin/bash"),
+            {QStringLiteral("-c"), QStringLiteral("trap '' XFSZ; ulimit -f 128; exec \"$0\" \"$@\""),
+             QStringLiteral(HOCBASO_CLI_PATH), QStringLiteral("--db"), m_db, QStringLiteral("--user"),
+             QStringLiteral("admin"), QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("backup"),
+             QStringLiteral("--to"), file});
+    ASSERT_TRUE(p.waitForFinished(120000));
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    EXPECT_EQ(p.exitStatus(), QProcess::NormalExit) << err.toStdString();
+    EXPECT_EQ(p.exitCode(), 1) << err.toStdString();
+    EXPECT_TRUE(err.contains(QStringLiteral("larger than that disk takes in one file"))) << err.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(file)) << "a partial copy was left";
+    const QStringList leftovers = QDir(QFileInfo(file).absolutePath()).entryList(QDir::Files);
+    EXPECT_TRUE(leftovers.isEmpty()) << leftovers.join(QLatin1Char(' ')).toStdString();
+    EXPECT_EQ(digestOf(m_db), before);
+    // And the store still works as before.
+    const auto info = as(QStringLiteral("admin"), {QStringLiteral("--json"), QStringLiteral("info")});
+    EXPECT_EQ(info.exitCode, 0) << info.err.toStdString();
+}
+
 TEST_F(CliBackup, ThePostgresStoreIsNotCopiedHere)
 {
     const auto r = test::runCli({QStringLiteral("--pg"), QStringLiteral("host=/nonexistent dbname=x"),
