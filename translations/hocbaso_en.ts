@@ -5389,6 +5389,10 @@ then run init again; nothing was changed.</translation>
         <source>Decisions that other officers of the unit make appear here by themselves.</source>
         <translation>Decisions that other officers of the unit make appear here by themselves.</translation>
     </message>
+    <message>
+        <source>DEMO DATA: the schools, pupils and records of this store are made up, for trying the program out. Do not enter real data here.</source>
+        <translation>DEMO DATA: the schools, pupils and records of this store are made up, for trying the program out. Do not enter real data here.</translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::ui::MoveDialog</name>

@@ -5342,6 +5342,10 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
         <source>Decisions that other officers of the unit make appear here by themselves.</source>
         <translation>Các quyết định của cán bộ khác trong đơn vị được tự động hiển thị tại đây.</translation>
     </message>
+    <message>
+        <source>DEMO DATA: the schools, pupils and records of this store are made up, for trying the program out. Do not enter real data here.</source>
+        <translation>DỮ LIỆU MẪU: các trường, học sinh và học bạ trong cơ sở dữ liệu này là dữ liệu giả lập để dùng thử chương trình. Không nhập dữ liệu thật vào đây.</translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::ui::MoveDialog</name>

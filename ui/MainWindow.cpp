@@ -19,6 +19,7 @@
 #include "services/LiveUpdates.h"
 #include "services/StoreBackup.h"
 #include "services/StoreInfo.h"
+#include "services/TodoList.h"
 #include "services/UnitAdmin.h"
 #include "widgets/BackgroundTask.h"
 
@@ -40,6 +41,7 @@
 #include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 #include <algorithm>
 #include <memory>
@@ -75,11 +77,26 @@ MainWindow::MainWindow(AppSettings& settings, Prompter& prompter, QWidget* paren
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/hocbaso.svg")));
-    m_tabWidget = new QTabWidget(this);
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    // A demo store says so on every screen, above the tabs: its pupils are not real ones.
+    m_demoBanner = new QLabel(central);
+    m_demoBanner->setObjectName(QStringLiteral("demoBannerLabel"));
+    m_demoBanner->setAlignment(Qt::AlignCenter);
+    m_demoBanner->setWordWrap(true);
+    m_demoBanner->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; font-weight: bold; "
+                                               "padding: 4px 8px; }")
+                                    .arg(Palette::attention().name()));
+    m_demoBanner->hide();
+    layout->addWidget(m_demoBanner);
+    m_tabWidget = new QTabWidget(central);
     m_tabWidget->setObjectName(QStringLiteral("pagesTabWidget"));
     m_tabWidget->setDocumentMode(true);
     m_tabWidget->setIconSize(QSize(18, 18));
-    setCentralWidget(m_tabWidget);
+    layout->addWidget(m_tabWidget);
+    setCentralWidget(central);
 
     createActions();
     createMenus();
@@ -291,10 +308,9 @@ void MainWindow::retranslate()
         m_pageActions.at(i)->setText(Page::title(ids.at(i)));
         m_pageActions.at(i)->setStatusTip(Page::title(ids.at(i)));
     }
-    for (int t = 0; t < m_tabWidget->count(); ++t) {
-        if (auto* p = qobject_cast<Page*>(m_tabWidget->widget(t)))
-            m_tabWidget->setTabText(t, Page::title(p->pageId()));
-    }
+    updateTabTitles();
+    m_demoBanner->setText(tr("DEMO DATA: the schools, pupils and records of this store are made up, for trying the "
+                             "program out. Do not enter real data here."));
     m_systemMenu->setTitle(tr("&System"));
     m_recordsMenu->setTitle(tr("&6. Digital school records"));
     m_languageMenu->setTitle(tr("&Language"));
@@ -422,6 +438,44 @@ void MainWindow::updateReplicaLag()
         note.isEmpty() ? QString() : QStringLiteral("QLabel { color: %1; }").arg(Palette::attention().name()));
 }
 
+void MainWindow::updateTabCounts()
+{
+    m_tabCounts.clear();
+    if (m_session) {
+        // The counts of what waits for a decision, within the actor's units, as the to-do list
+        // counts them; a tab without one (a count that cannot be read) shows its plain title.
+        if (page(PageId::CertificateReview))
+            if (auto pending = services::TodoList(m_session->context()).pendingCertificates())
+                m_tabCounts.insert(PageId::CertificateReview, *pending);
+        if (page(PageId::RevocationReview))
+            if (auto pending = services::TodoList(m_session->context()).pendingRevocations())
+                m_tabCounts.insert(PageId::RevocationReview, *pending);
+    }
+    updateTabTitles();
+}
+
+void MainWindow::updateTabTitles()
+{
+    for (int t = 0; t < m_tabWidget->count(); ++t) {
+        auto* p = qobject_cast<Page*>(m_tabWidget->widget(t));
+        if (!p)
+            continue;
+        const qint64 n = m_tabCounts.value(p->pageId(), 0);
+        m_tabWidget->setTabText(t, n > 0 ? tr("%1 (%2)").arg(Page::title(p->pageId()), QLocale().toString(n))
+                                         : Page::title(p->pageId()));
+    }
+}
+
+bool MainWindow::showsDemoBanner() const
+{
+    return !m_demoBanner->isHidden();
+}
+
+qint64 MainWindow::tabCount(PageId id) const
+{
+    return m_tabCounts.value(id, 0);
+}
+
 bool MainWindow::isListeningForChanges() const
 {
     return m_liveUpdates && m_liveUpdates->isListening();
@@ -480,6 +534,7 @@ void MainWindow::refreshAfterOthersChanges()
     // Only the page in view reads now: the others read again when they are opened.
     if (auto* current = qobject_cast<Page*>(m_tabWidget->currentWidget()))
         current->othersChanged();
+    updateTabCounts();
     Q_EMIT refreshedAfterOthersChanges();
 }
 
@@ -530,6 +585,11 @@ void MainWindow::openSession(Session* session)
         Page* page = Page::create(id, m_tabWidget);
         // Before the session: loading may already have something to say.
         page->setPrompter(&m_prompter);
+        // The tabs' counts of what waits for a decision follow each decision made here.
+        if (auto* certificates = qobject_cast<CertificateReviewPage*>(page))
+            connect(certificates, &CertificateReviewPage::decided, this, &MainWindow::updateTabCounts);
+        if (auto* revocations = qobject_cast<RevocationReviewPage*>(page))
+            connect(revocations, &RevocationReviewPage::decided, this, &MainWindow::updateTabCounts);
         page->setSession(session);
         m_tabWidget->addTab(page, QIcon(Page::iconPath(id)), Page::title(id));
         m_pages.append(page);
@@ -548,6 +608,8 @@ void MainWindow::openSession(Session* session)
         m_replicaTimer->start();
     }
     startLiveUpdates();
+    m_demoBanner->setVisible(services::isDemoStore(session->database()));
+    updateTabCounts();
     if (m_tabWidget->count() > 0)
         m_tabWidget->setCurrentIndex(0);
     // A new store's administrator has units and no school yet: the window where schools are
@@ -577,6 +639,8 @@ void MainWindow::closeSession()
         p->deleteLater();
     }
     m_pages.clear();
+    m_tabCounts.clear();
+    m_demoBanner->hide();
     m_usersToolAction->setVisible(false);
     m_settingsToolAction->setVisible(false);
     setOfflineMode(false, false);

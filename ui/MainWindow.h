@@ -3,6 +3,7 @@
 #include "pages/Page.h"
 #include "pages/TodoPage.h"
 
+#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 #include <QTime>
@@ -96,6 +97,11 @@ public:
     // Live updates on the central server: whether the window listens for other officers' changes,
     // and the status bar's note on them ("Live updates on", "Updated 10:32:05 after a change...").
     bool isListeningForChanges() const;
+    // What waits for a decision, counted on the tabs ("6.5 Revocation requests (73)"): 6.1's pending
+    // certificates and 6.5's pending requests; 0 for other tabs.
+    qint64 tabCount(PageId id) const;
+    // The "DEMO DATA" banner above the tabs (shown for a store the demo made).
+    bool showsDemoBanner() const;
     QString liveNote() const;
     // How long a burst of other officers' changes is gathered before the page reads them (tests).
     static constexpr int kLiveRefreshDelayMs = 300;
@@ -158,6 +164,8 @@ private:
     void updateLanguageChecks();
     void updateBackupActions();
     void startLiveUpdates();
+    void updateTabCounts();
+    void updateTabTitles();
     void updateLiveNote();
     void onOthersChanged();
     void refreshAfterOthersChanges();
@@ -219,6 +227,8 @@ private:
     services::LiveUpdates* m_liveUpdates = nullptr;
     QTimer* m_liveTimer = nullptr;
     QLabel* m_liveLabel = nullptr;
+    QLabel* m_demoBanner = nullptr;
+    QHash<PageId, qint64> m_tabCounts;
     QWidget* m_liveSeparator = nullptr;
     QTime m_lastOthersChange;
 

@@ -1,5 +1,7 @@
 #include "DemoGenerator.h"
 
+#include "store/MetaRepository.h"
+
 #include "AuditLog.h"
 #include "DemoPki.h"
 #include "NameGenerator.h"
@@ -142,6 +144,10 @@ public:
         }
         progress(96, QCoreApplication::translate("hocbaso::services::DemoGenerator", "Setting lock dates"));
         if (auto s = createLocks(); !s)
+            return s.error();
+        // The window shows a demo store as such ("DỮ LIỆU MẪU"): nobody should take its pupils for
+        // real ones, nor decide on them thinking they are.
+        if (auto s = store::MetaRepository(m_ctx.db).set(QStringLiteral("demo"), QString::number(m_o.seed)); !s)
             return s.error();
         if (auto s = m_tx->commit(); !s)
             return s.error();

@@ -2,14 +2,18 @@
 
 #include "store/AuditRepository.h"
 #include "store/CertificateRepository.h"
+#include "store/MetaRepository.h"
 #include "store/Migrator.h"
 #include "store/PupilRepository.h"
 #include "store/ReadReplica.h"
 #include "store/RecordRepository.h"
 #include "store/RevocationRepository.h"
 #include "store/SchoolRepository.h"
+#include "store/TrustRepository.h"
 #include "store/UnitRepository.h"
 #include "store/UserRepository.h"
+
+#include <algorithm>
 
 namespace hocbaso::services {
 
@@ -41,6 +45,18 @@ Result<StoreCounts> storeCounts(store::Database& db)
         *i.target = i.value.value();
     }
     return c;
+}
+
+bool isDemoStore(store::Database& db)
+{
+    auto mark = store::MetaRepository(db).get(QStringLiteral("demo"));
+    if (mark && !mark->isEmpty())
+        return true;
+    auto anchors = store::TrustRepository(db).anchors();
+    if (!anchors)
+        return false;
+    return std::any_of(anchors->cbegin(), anchors->cend(),
+                       [](const auto& a) { return a.subject.contains(QStringLiteral("(demo)")); });
 }
 
 bool hasReadReplica(const ServiceContext& ctx)

@@ -20,6 +20,10 @@ struct StoreCounts
 
 Result<StoreCounts> storeCounts(store::Database& db);
 
+// Whether the store holds demo data (made by `demo`), which the window marks as such. Stores made
+// before the demo left its mark are known by the demo's certification authorities, "(demo)".
+bool isDemoStore(store::Database& db);
+
 // The read replica a central session reads from (--pg-read), for the status bar: where it is, and
 // how far behind the primary it is (nothing to show when the context has no replica).
 struct ReplicaLag

@@ -16,6 +16,22 @@ QString toText(LockSoon::Kind kind)
     return kind == LockSoon::Kind::Receive ? QStringLiteral("receive") : QStringLiteral("revoke");
 }
 
+Result<qint64> TodoList::pendingCertificates()
+{
+    auto counts = CertificateReview(m_ctx).countsByStatus(CertificateQuery{});
+    if (!counts)
+        return counts.error();
+    return counts->value(CertificateStatus::Pending);
+}
+
+Result<qint64> TodoList::pendingRevocations()
+{
+    auto counts = RevocationReview(m_ctx).countsByStatus();
+    if (!counts)
+        return counts.error();
+    return counts->value(RevocationStatus::Pending);
+}
+
 Result<TodoSummary> TodoList::summary(int thresholdPercent)
 {
     if (auto s = permissions::canView(m_ctx.actor, 0); !s)
@@ -40,10 +56,10 @@ Result<TodoSummary> TodoList::summary(int thresholdPercent)
     // Only approved ones are in use; a pending one is already on the list of pending ones.
     out.expiringCertificates = expiringCounts->value(CertificateStatus::Approved);
 
-    auto revocations = RevocationReview(m_ctx).countsByStatus();
+    auto revocations = pendingRevocations();
     if (!revocations)
         return revocations.error();
-    out.pendingRevocations = revocations->value(RevocationStatus::Pending);
+    out.pendingRevocations = *revocations;
 
     Statistics stats(m_ctx);
     out.schoolYear = stats.defaultYear();

@@ -52,6 +52,9 @@ public:
     // thresholdPercent: 6.4's marking share (Statistics::kDefaultLowSharePercent unless the caller
     // chose another).
     Result<TodoSummary> summary(int thresholdPercent = -1);
+    // The summary's first and third lines alone (the tabs' counts).
+    Result<qint64> pendingCertificates();
+    Result<qint64> pendingRevocations();
 
 private:
     ServiceContext& m_ctx;

@@ -158,5 +158,11 @@ TEST_F(GuiRoles, SupportContactFollowsTheSettings)
     EXPECT_TRUE(text.contains(QStringLiteral("hotro@example.vn")));
 }
 
+TEST_F(GuiRoles, AStoreOfRealDataHasNoDemoBanner)
+{
+    ASSERT_TRUE(signInAs(QStringLiteral("canbo1")));
+    EXPECT_FALSE(m_controller->mainWindow()->showsDemoBanner());
+}
+
 } // namespace
 } // namespace hocbaso::test

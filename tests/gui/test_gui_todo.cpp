@@ -8,6 +8,7 @@
 #include "SessionController.h"
 #include "core/Translations.h"
 #include "models/LockSettingsModel.h"
+#include "models/RevocationTableModel.h"
 #include "pages/CertificateReviewPage.h"
 #include "pages/LockSettingsPage.h"
 #include "pages/RevocationReviewPage.h"
@@ -19,7 +20,9 @@
 #include "support/DemoStore.h"
 
 #include <QComboBox>
+#include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTest>
 #include <QTreeWidget>
@@ -147,6 +150,52 @@ TEST_F(GuiTodo, EachLineOpensItsTabWithItsFilter)
     EXPECT_EQ(locks->currentIndex().data(ui::LockSettingsModel::SchoolCodeRole).toString(), first.schoolCode);
     EXPECT_EQ(locks->currentIndex().data(ui::LockSettingsModel::GradeRole).toInt(), first.grade);
     EXPECT_TRUE(m_prompter.messages().isEmpty()) << m_prompter.lastText().toStdString();
+}
+
+TEST_F(GuiTodo, ADemoStoreSaysSoAndTheTabsCountWhatWaitsForADecision)
+{
+    ASSERT_TRUE(signInAs(QStringLiteral("canbo1"), QString::fromLatin1(kDemoPassword))) << loginMessage().toStdString();
+    EXPECT_TRUE(main()->showsDemoBanner());
+    auto* banner = main()->findChild<QLabel*>(QStringLiteral("demoBannerLabel"));
+    ASSERT_NE(banner, nullptr);
+    EXPECT_TRUE(banner->text().startsWith(QStringLiteral("DEMO DATA"))) << banner->text().toStdString();
+
+    auto pendingRevocations = [&] {
+        return services::RevocationReview(context()).countsByStatus()->value(RevocationStatus::Pending);
+    };
+    const qint64 certificates =
+        services::CertificateReview(context()).countsByStatus({})->value(CertificateStatus::Pending);
+    const qint64 revocations = pendingRevocations();
+    ASSERT_GT(certificates, 0);
+    ASSERT_GT(revocations, 0);
+    EXPECT_EQ(main()->tabCount(ui::PageId::CertificateReview), certificates);
+    EXPECT_EQ(main()->tabCount(ui::PageId::RevocationReview), revocations);
+    EXPECT_EQ(main()->tabCount(ui::PageId::RecordLookup), 0);
+    QTabWidget* tabs = main()->tabWidget();
+    auto titleOf = [&](ui::PageId id) { return tabs->tabText(tabs->indexOf(main()->page(id))); };
+    EXPECT_EQ(titleOf(ui::PageId::RevocationReview),
+              QStringLiteral("6.5 Revocation requests (%1)").arg(QLocale().toString(revocations)));
+    EXPECT_EQ(titleOf(ui::PageId::RecordLookup), QStringLiteral("6.3 Look up records"));
+
+    // One request approved on 6.5: its tab counts one fewer at once.
+    open(Item::PendingRevocations);
+    auto* page = qobject_cast<ui::RevocationReviewPage*>(main()->page(ui::PageId::RevocationReview));
+    ASSERT_NE(page, nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return page->model()->rowCount() > 0 && !page->isBusy(); }, 10000));
+    ASSERT_TRUE(page->model()->setData(page->model()->index(0, ui::RevocationTableModel::PupilColumn), Qt::Checked,
+                                       Qt::CheckStateRole));
+    m_prompter.answerNext(true);
+    QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("approvePushButton")), Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !page->isBusy(); }, 20000));
+    ASSERT_EQ(pendingRevocations(), revocations - 1) << m_prompter.lastText().toStdString();
+    EXPECT_EQ(main()->tabCount(ui::PageId::RevocationReview), revocations - 1);
+    EXPECT_EQ(titleOf(ui::PageId::RevocationReview),
+              QStringLiteral("6.5 Revocation requests (%1)").arg(QLocale().toString(revocations - 1)));
+
+    // Signed out, nothing of it stays on the window.
+    main()->signOutAction()->trigger();
+    EXPECT_FALSE(main()->showsDemoBanner());
+    EXPECT_EQ(main()->tabCount(ui::PageId::RevocationReview), 0);
 }
 
 } // namespace
