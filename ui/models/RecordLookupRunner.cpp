@@ -1,0 +1,188 @@
+#include "RecordLookupRunner.h"
+
+#include "widgets/BackgroundTask.h"
+
+#include <QMutex>
+#include <QWaitCondition>
+#include <QWidget>
+
+#include <optional>
+
+namespace hocbaso::ui {
+
+struct RecordLookupRunner::Shared
+{
+    struct Job
+    {
+        quint64 generation = 0;
+        services::LookupRequest request;
+    };
+    QMutex mutex;
+    QWaitCondition wake;
+    std::optional<Job> pending; // the newest request no lane has taken yet
+    int waiting = 0;            // lanes waiting for a request
+    QueryHook hook;
+    quint64 latest = 0; // the newest generation given
+};
+
+RecordLookupRunner::RecordLookupRunner(QWidget* parent)
+    : QObject(parent), m_shared(std::make_shared<Shared>()), m_parentWidget(parent)
+{}
+
+RecordLookupRunner::~RecordLookupRunner()
+{
+    stopLanes();
+}
+
+void RecordLookupRunner::setSession(Session* session)
+{
+    stopLanes();
+    supersede();
+    m_spec = session ? session->workerSpec() : Session::WorkerSpec{};
+    m_hasSession = session != nullptr;
+}
+
+void RecordLookupRunner::stopLanes()
+{
+    for (BackgroundTask* lane : std::as_const(m_lanes))
+        lane->cancel();
+    {
+        QMutexLocker lock(&m_shared->mutex);
+        if (m_shared->pending) {
+            m_shared->pending.reset();
+            --m_active;
+        }
+        m_shared->wake.wakeAll();
+    }
+    // Each waits for its lane's current query; what it found is still delivered, and dropped as old.
+    qDeleteAll(m_lanes);
+    m_lanes.clear();
+}
+
+quint64 RecordLookupRunner::supersede()
+{
+    QMutexLocker lock(&m_shared->mutex);
+    if (m_shared->pending) {
+        m_shared->pending.reset();
+        --m_active;
+    }
+    return ++m_shared->latest;
+}
+
+quint64 RecordLookupRunner::submit(const services::LookupRequest& request)
+{
+    if (!m_hasSession)
+        return supersede();
+    bool needLane = false;
+    quint64 generation = 0;
+    {
+        QMutexLocker lock(&m_shared->mutex);
+        generation = ++m_shared->latest;
+        // An older request still waiting for a lane is not worth running any more.
+        if (m_shared->pending)
+            --m_active;
+        m_shared->pending = Shared::Job{generation, request};
+        ++m_active;
+        needLane = m_shared->waiting == 0 && m_lanes.size() < kLanes;
+        m_shared->wake.wakeOne();
+    }
+    if (needLane)
+        startLane();
+    return generation;
+}
+
+bool RecordLookupRunner::isIdle() const
+{
+    return m_active == 0;
+}
+
+void RecordLookupRunner::setQueryHook(QueryHook hook)
+{
+    QMutexLocker lock(&m_shared->mutex);
+    m_shared->hook = std::move(hook);
+}
+
+void RecordLookupRunner::startLane()
+{
+    const std::shared_ptr<Shared> shared = m_shared;
+    const Session::WorkerSpec spec = m_spec;
+    RecordLookupRunner* runner = this;
+    // Posted to the runner's (GUI) thread; dropped by Qt if the runner is gone by then, which it
+    // cannot be while a lane runs (the destructor waits for them).
+    auto post = [runner](auto call) { QMetaObject::invokeMethod(runner, std::move(call), Qt::QueuedConnection); };
+    auto work = [shared, spec, runner, post](BackgroundTask& task) {
+        std::optional<Session::Worker> worker;
+        for (;;) {
+            Shared::Job job;
+            QueryHook hook;
+            {
+                QMutexLocker lock(&shared->mutex);
+                ++shared->waiting;
+                while (!shared->pending && !task.isCancelled())
+                    shared->wake.wait(&shared->mutex);
+                --shared->waiting;
+                if (task.isCancelled())
+                    return;
+                job = std::move(*shared->pending);
+                shared->pending.reset();
+                hook = shared->hook;
+            }
+            const quint64 generation = job.generation;
+            if (!worker) {
+                auto opened = Session::openWorker(spec);
+                if (!opened) {
+                    post([runner, generation, message = opened.errorString()] {
+                        Q_EMIT runner->failed(generation, message);
+                        runner->delivered();
+                    });
+                    continue;
+                }
+                worker = std::move(opened).value();
+            }
+            if (hook)
+                hook(job.request);
+            services::RecordLookup lookup(*worker->context);
+            // The rows first, the count after them (when it is not free).
+            services::LookupRequest rowsOnly = job.request;
+            rowsOnly.withTotal = false;
+            auto found = lookup.find(rowsOnly);
+            if (!found) {
+                post([runner, generation, message = found.errorString()] {
+                    Q_EMIT runner->failed(generation, message);
+                    runner->delivered();
+                });
+                continue;
+            }
+            const bool count = found->total < 0 && job.request.withTotal;
+            post([runner, generation, request = job.request, result = std::move(found).value()] {
+                Q_EMIT runner->rowsFound(generation, request, result);
+            });
+            // Counting a broad query costs more than its first page: only for the newest request.
+            bool newest = false;
+            {
+                QMutexLocker lock(&shared->mutex);
+                newest = generation == shared->latest;
+            }
+            if (count && newest) {
+                if (auto total = lookup.count(job.request))
+                    post([runner, generation, n = *total] { Q_EMIT runner->counted(generation, n); });
+                else
+                    post([runner, generation, message = total.errorString()] {
+                        Q_EMIT runner->failed(generation, message);
+                    });
+            }
+            post([runner] { runner->delivered(); });
+        }
+    };
+    auto* lane = new BackgroundTask(m_parentWidget, QString(), QString(), work, BackgroundTask::Display::Quiet);
+    m_lanes.append(lane);
+    lane->start();
+}
+
+void RecordLookupRunner::delivered()
+{
+    if (--m_active == 0)
+        Q_EMIT idle();
+}
+
+} // namespace hocbaso::ui
