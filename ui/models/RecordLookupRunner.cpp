@@ -2,6 +2,7 @@
 
 #include "widgets/BackgroundTask.h"
 
+#include <QDeadlineTimer>
 #include <QMutex>
 #include <QWaitCondition>
 #include <QWidget>
@@ -66,6 +67,7 @@ quint64 RecordLookupRunner::supersede()
         m_shared->pending.reset();
         --m_active;
     }
+    m_shared->wake.wakeAll();
     return ++m_shared->latest;
 }
 
@@ -84,7 +86,8 @@ quint64 RecordLookupRunner::submit(const services::LookupRequest& request)
         m_shared->pending = Shared::Job{generation, request};
         ++m_active;
         needLane = m_shared->waiting == 0 && m_lanes.size() < kLanes;
-        m_shared->wake.wakeOne();
+        // wakeAll: a lane waiting to count learns that its request is old.
+        m_shared->wake.wakeAll();
     }
     if (needLane)
         startLane();
@@ -157,13 +160,17 @@ void RecordLookupRunner::startLane()
             post([runner, generation, request = job.request, result = std::move(found).value()] {
                 Q_EMIT runner->rowsFound(generation, request, result);
             });
-            // Counting a broad query costs more than its first page: only for the newest request.
+            // Counting a broad query costs more than its first page, and on 2 cores it takes the
+            // time of the next keystroke's query: it waits for a pause in the typing first.
             bool newest = false;
-            {
+            if (count) {
                 QMutexLocker lock(&shared->mutex);
-                newest = generation == shared->latest;
+                QDeadlineTimer pause(kCountAfterMs);
+                while (generation == shared->latest && !task.isCancelled() && !pause.hasExpired())
+                    shared->wake.wait(&shared->mutex, pause);
+                newest = generation == shared->latest && !task.isCancelled();
             }
-            if (count && newest) {
+            if (newest) {
                 if (auto total = lookup.count(job.request))
                     post([runner, generation, n = *total] { Q_EMIT runner->counted(generation, n); });
                 else

@@ -28,6 +28,9 @@ class RecordLookupRunner : public QObject
 public:
     // Two: a query that is slow (a broad count) does not hold up the next keystroke's.
     static constexpr int kLanes = 2;
+    // A count starts when no newer request came this long after its rows: about the time between
+    // two keystrokes of a fast typist.
+    static constexpr int kCountAfterMs = 60;
     // Test seam: called on the lane's thread before each query.
     using QueryHook = std::function<void(const services::LookupRequest& request)>;
 
