@@ -85,12 +85,16 @@ quint64 RecordLookupRunner::submit(const services::LookupRequest& request)
             --m_active;
         m_shared->pending = Shared::Job{generation, request};
         ++m_active;
-        needLane = m_shared->waiting == 0 && m_lanes.size() < kLanes;
+        needLane = m_lanes.size() < kLanes;
         // wakeAll: a lane waiting to count learns that its request is old.
         m_shared->wake.wakeAll();
     }
-    if (needLane)
-        startLane();
+    // Every lane starts with the first request: the second one's connection is then open when a
+    // keystroke comes while the first lane is busy (opening one takes longer than a query).
+    if (needLane) {
+        while (m_lanes.size() < kLanes)
+            startLane();
+    }
     return generation;
 }
 
@@ -114,7 +118,13 @@ void RecordLookupRunner::startLane()
     // cannot be while a lane runs (the destructor waits for them).
     auto post = [runner](auto call) { QMetaObject::invokeMethod(runner, std::move(call), Qt::QueuedConnection); };
     auto work = [shared, spec, runner, post](BackgroundTask& task) {
+        // Opened as the lane starts, while the officer types the first letters.
         std::optional<Session::Worker> worker;
+        QString openError;
+        if (auto opened = Session::openWorker(spec))
+            worker = std::move(opened).value();
+        else
+            openError = opened.errorString();
         for (;;) {
             Shared::Job job;
             QueryHook hook;
@@ -132,15 +142,11 @@ void RecordLookupRunner::startLane()
             }
             const quint64 generation = job.generation;
             if (!worker) {
-                auto opened = Session::openWorker(spec);
-                if (!opened) {
-                    post([runner, generation, message = opened.errorString()] {
-                        Q_EMIT runner->failed(generation, message);
-                        runner->delivered();
-                    });
-                    continue;
-                }
-                worker = std::move(opened).value();
+                post([runner, generation, openError] {
+                    Q_EMIT runner->failed(generation, openError);
+                    runner->delivered();
+                });
+                continue;
             }
             if (hook)
                 hook(job.request);

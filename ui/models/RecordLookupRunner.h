@@ -20,7 +20,7 @@ class BackgroundTask;
 // thread with it, and the page shows only what is newer than what it shows, so a slow query never
 // overwrites the rows of a later one. A request not yet started when a newer one arrives is
 // dropped. Up to kLanes queries run at once, each lane a quiet BackgroundTask with its own
-// connection (a connection belongs to the thread that opened it), opened at its first query and
+// connection (a connection belongs to the thread that opened it), opened with the session's first lookup and
 // kept for the next ones: opening one per keystroke would cost more than the query.
 class RecordLookupRunner : public QObject
 {
