@@ -1,6 +1,7 @@
 #include "RecordLookupRunner.h"
 
 #include "widgets/BackgroundTask.h"
+#include "workspace/WorkerInterrupt.h"
 
 #include <QDeadlineTimer>
 #include <QMutex>
@@ -8,6 +9,7 @@
 #include <QWidget>
 
 #include <optional>
+#include <utility>
 
 namespace hocbaso::ui {
 
@@ -20,6 +22,15 @@ struct RecordLookupRunner::Shared
     };
     QMutex mutex;
     QWaitCondition wake;
+    // What a lane counts, so that a newer request can stop it: a broad count takes a core for a
+    // second or more, and an old one is worth nothing.
+    struct Lane
+    {
+        quint64 counting = 0; // the generation being counted, 0 when none
+        bool interrupted = false;
+        std::function<void()> interrupt;
+    };
+    QList<std::shared_ptr<Lane>> lanes;
     std::optional<Job> pending; // the newest request no lane has taken yet
     int waiting = 0;            // lanes waiting for a request
     QueryHook hook;
@@ -86,6 +97,12 @@ quint64 RecordLookupRunner::submit(const services::LookupRequest& request)
         m_shared->pending = Shared::Job{generation, request};
         ++m_active;
         needLane = m_lanes.size() < kLanes;
+        for (const std::shared_ptr<Shared::Lane>& lane : std::as_const(m_shared->lanes)) {
+            if (lane->counting != 0) {
+                lane->interrupt();
+                lane->interrupted = true;
+            }
+        }
         // wakeAll: a lane waiting to count learns that its request is old.
         m_shared->wake.wakeAll();
     }
@@ -125,6 +142,25 @@ void RecordLookupRunner::startLane()
             worker = std::move(opened).value();
         else
             openError = opened.errorString();
+        auto me = std::make_shared<Shared::Lane>();
+        me->interrupt = worker ? workspace::interrupterOf(*worker) : std::function<void()>([] {});
+        {
+            QMutexLocker lock(&shared->mutex);
+            shared->lanes.append(me);
+        }
+        // Unlisted before the connection closes: nobody interrupts a connection that is gone.
+        struct Unlist
+        {
+            Shared& shared;
+            std::shared_ptr<Shared::Lane> me;
+            ~Unlist()
+            {
+                QMutexLocker lock(&shared.mutex);
+                shared.lanes.removeOne(me);
+            }
+        } unlist{*shared, me};
+        // A stop that came just after a count had ended may hit the next statement instead.
+        bool strayStop = false;
         for (;;) {
             Shared::Job job;
             QueryHook hook;
@@ -155,6 +191,8 @@ void RecordLookupRunner::startLane()
             services::LookupRequest rowsOnly = job.request;
             rowsOnly.withTotal = false;
             auto found = lookup.find(rowsOnly);
+            if (!found && std::exchange(strayStop, false))
+                found = lookup.find(rowsOnly);
             if (!found) {
                 post([runner, generation, message = found.errorString()] {
                     Q_EMIT runner->failed(generation, message);
@@ -175,11 +213,23 @@ void RecordLookupRunner::startLane()
                 while (generation == shared->latest && !task.isCancelled() && !pause.hasExpired())
                     shared->wake.wait(&shared->mutex, pause);
                 newest = generation == shared->latest && !task.isCancelled();
+                if (newest) {
+                    me->counting = generation;
+                    me->interrupted = false;
+                }
             }
             if (newest) {
-                if (auto total = lookup.count(job.request))
+                auto total = lookup.count(job.request);
+                bool stopped = false;
+                {
+                    QMutexLocker lock(&shared->mutex);
+                    me->counting = 0;
+                    stopped = me->interrupted;
+                }
+                strayStop = stopped && total;
+                if (total)
                     post([runner, generation, n = *total] { Q_EMIT runner->counted(generation, n); });
-                else
+                else if (!stopped)
                     post([runner, generation, message = total.errorString()] {
                         Q_EMIT runner->failed(generation, message);
                     });
