@@ -62,12 +62,15 @@ Status RecordLookup::validate(const LookupRequest& r)
     return {};
 }
 
-Result<LookupResult> RecordLookup::find(const LookupRequest& r)
+namespace {
+
+// The checked request as the store's criteria for the actor, or the refusal.
+Result<store::RecordSearchRepository::Criteria> criteriaFor(const ServiceContext& ctx, const LookupRequest& r)
 {
-    if (auto s = validate(r); !s)
+    if (auto s = RecordLookup::validate(r); !s)
         return s.error();
     // School users work in their own edition; officers, viewers and admins see their unit.
-    if (auto s = permissions::canView(m_ctx.actor, 0); !s)
+    if (auto s = permissions::canView(ctx.actor, 0); !s)
         return s.error();
     store::RecordSearchRepository::Criteria c;
     c.nameWords = text::queryWords(r.name);
@@ -75,7 +78,7 @@ Result<LookupResult> RecordLookup::find(const LookupRequest& r)
     if (!r.lookupCode.trimmed().isEmpty())
         c.uuid = *LookupCode::normalize(r.lookupCode);
     c.schoolCode = r.schoolCode.trimmed();
-    c.unitId = m_ctx.actor.system ? 0 : m_ctx.actor.unitId;
+    c.unitId = ctx.actor.system ? 0 : ctx.actor.unitId;
     c.schoolYear = r.schoolYear;
     c.grade = r.grade;
     c.status = r.status;
@@ -84,6 +87,17 @@ Result<LookupResult> RecordLookup::find(const LookupRequest& r)
     c.afterNameSort = r.afterNameSort;
     c.afterId = r.afterId;
     c.invalidSignature = r.invalidSignature;
+    return c;
+}
+
+} // namespace
+
+Result<LookupResult> RecordLookup::find(const LookupRequest& r)
+{
+    auto criteria = criteriaFor(m_ctx, r);
+    if (!criteria)
+        return criteria.error();
+    const store::RecordSearchRepository::Criteria& c = *criteria;
     store::Database& db = readDatabase(m_ctx);
     store::RecordSearchRepository repo(db);
     LookupResult result;
@@ -105,18 +119,24 @@ Result<LookupResult> RecordLookup::find(const LookupRequest& r)
             l.verificationReason = it->reason;
         }
     }
-    if (r.withTotal) {
-        // The first page often holds everything: then the count is free.
-        if (r.offset == 0 && r.afterNameSort.isNull() && result.rows.size() < r.limit) {
-            result.total = result.rows.size();
-        } else {
-            auto total = repo.count(c);
-            if (!total)
-                return total.error();
-            result.total = *total;
-        }
+    // The first page often holds everything: then the count is free.
+    if (r.offset == 0 && r.afterNameSort.isNull() && result.rows.size() < r.limit) {
+        result.total = result.rows.size();
+    } else if (r.withTotal) {
+        auto total = repo.count(c);
+        if (!total)
+            return total.error();
+        result.total = *total;
     }
     return result;
+}
+
+Result<qint64> RecordLookup::count(const LookupRequest& r)
+{
+    auto criteria = criteriaFor(m_ctx, r);
+    if (!criteria)
+        return criteria.error();
+    return store::RecordSearchRepository(readDatabase(m_ctx)).count(*criteria);
 }
 
 } // namespace hocbaso::services

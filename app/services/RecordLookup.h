@@ -28,7 +28,8 @@ struct LookupRequest
 
 struct LookupResult
 {
-    qint64 total = -1; // -1 when not asked for
+    // -1 when not asked for, unless the first page holds every match (then it is known for free).
+    qint64 total = -1;
     QList<RecordListing> rows;
 };
 
@@ -38,6 +39,8 @@ public:
     explicit RecordLookup(ServiceContext& ctx) : m_ctx(ctx) {}
     // Refuses malformed IDs and lookup codes with a sentence, never an empty list.
     Result<LookupResult> find(const LookupRequest& request);
+    // The number of matches alone: search as you type shows a first page before its count.
+    Result<qint64> count(const LookupRequest& request);
     static Status validate(const LookupRequest& request);
 
 private:

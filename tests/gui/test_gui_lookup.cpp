@@ -7,6 +7,7 @@
 #include "Session.h"
 #include "core/VietnameseText.h"
 #include "models/RecordLookupModel.h"
+#include "models/RecordLookupRunner.h"
 #include "pages/RecordLookupPage.h"
 #include "services/AuthService.h"
 #include "services/RecordDetails.h"
@@ -28,6 +29,8 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSemaphore>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -196,6 +199,57 @@ TEST_F(GuiLookup, ModelPassesTheModelTesterWhilePaging)
     EXPECT_TRUE(g_modelFailures.isEmpty()) << g_modelFailures.join(QLatin1Char('\n')).toStdString();
 }
 
+TEST_F(GuiLookup, ANewResultMovesOnlyTheRowsThatDiffer)
+{
+    g_modelFailures.clear();
+    g_previous = qInstallMessageHandler(collectModelFailures);
+    {
+        ui::RecordLookupModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Warning);
+        model.setContext(&context());
+        services::LookupRequest broad;
+        broad.name = QStringLiteral("ng");
+        services::LookupRequest narrow;
+        narrow.name = QStringLiteral("ngo");
+        services::RecordLookup lookup(context());
+        auto a = lookup.find(ui::RecordLookupModel::firstPage(broad));
+        auto b = lookup.find(ui::RecordLookupModel::firstPage(narrow));
+        ASSERT_TRUE(a && b);
+        model.showResult(ui::RecordLookupModel::firstPage(broad), *a);
+        // A row in both lists, followed while the list changes around it.
+        int kept = -1;
+        for (int r = 0; r < model.rowCount() && kept < 0; ++r) {
+            for (const RecordListing& l : b->rows) {
+                if (l.recordId == model.listingAt(r)->recordId)
+                    kept = r;
+            }
+        }
+        ASSERT_GE(kept, 0) << "no record in both first pages";
+        const QString keptCode = model.listingAt(kept)->uuid;
+        const QPersistentModelIndex follow = model.index(kept, 0);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelAboutToBeReset);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        model.showResult(ui::RecordLookupModel::firstPage(narrow), *b);
+        EXPECT_EQ(resets.count(), 0);
+        EXPECT_GT(removed.count(), 0);
+        ASSERT_EQ(model.rowCount(), b->rows.size());
+        for (int r = 0; r < model.rowCount(); ++r)
+            EXPECT_EQ(model.listingAt(r)->recordId, b->rows.at(r).recordId) << r;
+        ASSERT_TRUE(follow.isValid());
+        EXPECT_EQ(model.listingAt(follow.row())->uuid, keptCode);
+        // And back: the broad list again, row for row.
+        model.showResult(ui::RecordLookupModel::firstPage(broad), *a);
+        ASSERT_EQ(model.rowCount(), a->rows.size());
+        for (int r = 0; r < model.rowCount(); ++r)
+            EXPECT_EQ(model.listingAt(r)->recordId, a->rows.at(r).recordId) << r;
+        EXPECT_EQ(model.listingAt(follow.row())->uuid, keptCode);
+        // The total comes with the result when it was counted.
+        EXPECT_EQ(model.total(), a->total);
+    }
+    qInstallMessageHandler(g_previous);
+    EXPECT_TRUE(g_modelFailures.isEmpty()) << g_modelFailures.join(QLatin1Char('\n')).toStdString();
+}
+
 TEST_F(GuiLookup, FoldedNameFindsThePupilAndShowsTheRecordWithValidSignatures)
 {
     const services::RecordDetails wanted = signedRecord();
@@ -337,21 +391,118 @@ TEST_F(GuiLookup, ABroadQueryLoadsOnlyTheFirstPageUntilMoreIsNeeded)
     EXPECT_EQ(codes.size(), m_model->total()); // no row twice, none skipped
 }
 
-TEST_F(GuiLookup, SearchAsYouTypeWaitsForAPause)
+// Every word of the folded name begins one of the folded query's words.
+bool matchesWords(const QString& fullName, const QString& query)
 {
+    const QStringList words = text::fold(fullName).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (const QString& q : text::fold(query).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (std::none_of(words.cbegin(), words.cend(), [&](const QString& w) { return w.startsWith(q); }))
+            return false;
+    }
+    return true;
+}
+
+TEST_F(GuiLookup, RowsFollowEachKeystrokeWithoutEnter)
+{
+    const services::RecordDetails wanted = signedRecord();
+    const QString folded = text::fold(wanted.pupil.fullName);
+    auto* runner = m_page->lookupRunner();
     auto* timer = m_page->findChild<QTimer*>(QStringLiteral("searchTimer"));
     ASSERT_NE(timer, nullptr);
     m_name->setFocus();
-    QTest::keyClicks(m_name, QStringLiteral("ngu"));
-    EXPECT_TRUE(timer->isActive());
-    EXPECT_FALSE(m_model->hasSearched());
-    EXPECT_TRUE(QTest::qWaitFor([&] { return m_model->rowCount() > 0; }, 3000));
-    EXPECT_FALSE(timer->isActive());
+    QString typed;
+    for (const QChar c : folded) {
+        QTest::keyClick(m_name, c.toLatin1());
+        typed += c;
+        ASSERT_EQ(m_name->text(), typed);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return !timer->isActive() && runner->isIdle(); }, 5000));
+        if (typed.trimmed().size() < 2) {
+            EXPECT_FALSE(m_model->hasSearched()) << "a single letter matches half the unit";
+            continue;
+        }
+        // The list shows what is typed so far, without Enter.
+        EXPECT_EQ(m_model->shownRequest().name, typed);
+        EXPECT_GT(m_model->rowCount(), 0) << typed.toStdString();
+        for (int r = 0; r < m_model->rowCount(); ++r)
+            EXPECT_TRUE(matchesWords(m_model->listingAt(r)->fullName, typed))
+                << m_model->listingAt(r)->fullName.toStdString() << " for " << typed.toStdString();
+    }
+    EXPECT_GE(m_model->rowOfLookupCode(wanted.record.uuid), 0);
+    // The count is there once known.
+    ASSERT_GE(m_model->total(), m_model->rowCount());
+    EXPECT_TRUE(child<QLabel>("resultCountLabel")->text().contains(QString::number(m_model->total())));
+
+    // A narrower choice keeps the open record open and its row selected, without resetting the list.
+    const int row = m_model->rowOfLookupCode(wanted.record.uuid);
+    m_table->selectRow(row);
+    ASSERT_NE(m_page->currentDetails(), nullptr);
+    QSignalSpy resets(m_model, &QAbstractItemModel::modelAboutToBeReset);
+    auto* grade = child<QComboBox>("gradeComboBox");
+    const int at = grade->findData(wanted.record.grade);
+    ASSERT_GT(at, 0);
+    grade->setCurrentIndex(at);
+    Q_EMIT grade->activated(at);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return runner->isIdle(); }, 5000));
+    EXPECT_EQ(m_model->shownRequest().grade, wanted.record.grade);
+    EXPECT_EQ(resets.count(), 0);
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    ASSERT_TRUE(current.isValid());
+    EXPECT_EQ(m_model->listingAt(current.row())->uuid, wanted.record.uuid);
+    ASSERT_NE(m_page->currentDetails(), nullptr);
+    EXPECT_EQ(m_page->currentDetails()->record.uuid, wanted.record.uuid);
 
     // Emptying the field empties the list.
     m_name->selectAll();
     QTest::keyClick(m_name, Qt::Key_Backspace);
+    grade->setCurrentIndex(0);
+    Q_EMIT grade->activated(0);
     EXPECT_TRUE(QTest::qWaitFor([&] { return m_model->rowCount() == 0; }, 3000));
+}
+
+TEST_F(GuiLookup, AFasterSecondKeystrokeWinsOverASlowerFirstQuery)
+{
+    // "ng" and "ngo" list different records, so the older rows would show if they won.
+    services::LookupRequest broad;
+    broad.name = QStringLiteral("ng");
+    auto first = services::RecordLookup(context()).find(ui::RecordLookupModel::firstPage(broad));
+    ASSERT_TRUE(first);
+    ASSERT_TRUE(std::any_of(first->rows.cbegin(), first->rows.cend(),
+                            [](const RecordListing& l) { return !matchesWords(l.fullName, QStringLiteral("ngo")); }));
+
+    // The first query ("ng") is held on its lane until the second one's rows are on screen.
+    QSemaphore entered, gate;
+    struct Release
+    {
+        QSemaphore& gate;
+        ~Release() { gate.release(); } // never leave a lane blocked, whatever fails
+    } release{gate};
+    auto* runner = m_page->lookupRunner();
+    runner->setQueryHook([&](const services::LookupRequest& r) {
+        if (r.name == QLatin1String("ng")) {
+            entered.release();
+            gate.acquire();
+        }
+    });
+    m_name->setFocus();
+    QTest::keyClicks(m_name, QStringLiteral("ng"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return entered.tryAcquire(); }, 5000));
+    const quint64 slow = m_page->shownGeneration();
+    QTest::keyClick(m_name, 'o');
+    ASSERT_TRUE(QTest::qWaitFor([&] { return m_model->shownRequest().name == QLatin1String("ngo"); }, 5000));
+    const quint64 shown = m_page->shownGeneration();
+    EXPECT_GT(shown, slow);
+    ASSERT_GT(m_model->rowCount(), 0);
+
+    // Now the slow one ends: its rows arrive, and are not shown.
+    gate.release();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return runner->isIdle(); }, 5000));
+    EXPECT_EQ(m_page->shownGeneration(), shown);
+    EXPECT_EQ(m_model->shownRequest().name, QStringLiteral("ngo"));
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        EXPECT_TRUE(matchesWords(m_model->listingAt(r)->fullName, QStringLiteral("ngo")))
+            << m_model->listingAt(r)->fullName.toStdString();
+    EXPECT_TRUE(child<QLabel>("resultCountLabel")->text().contains(QString::number(m_model->total())));
+    runner->setQueryHook({});
 }
 
 TEST_F(GuiLookup, AnIdBeingTypedIsNotRefusedUntilEnter)

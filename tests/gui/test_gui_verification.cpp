@@ -10,6 +10,7 @@
 #include "core/Translations.h"
 #include "models/ProgressTableModel.h"
 #include "models/RecordLookupModel.h"
+#include "models/RecordLookupRunner.h"
 #include "pages/RecordLookupPage.h"
 #include "pages/StatisticsPage.h"
 #include "services/RecordDetails.h"
@@ -105,6 +106,8 @@ TEST_F(GuiVerification, RefreshVerifiesInTheBackgroundAndTheListShowsAndFiltersT
     QTest::mouseClick(lookup->invalidSignatureCheckBox(), Qt::LeftButton, {},
                       QPoint(8, lookup->invalidSignatureCheckBox()->height() / 2));
     ASSERT_TRUE(lookup->invalidSignatureCheckBox()->isChecked());
+    // Looked up as a choice is: on a worker thread.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return lookup->lookupRunner()->isIdle(); }, 10000));
     ASSERT_EQ(model->rowCount(), 1);
     EXPECT_EQ(model->total(), 1);
     const QModelIndex badge = model->index(0, ui::RecordLookupModel::SignatureColumn);

@@ -55,12 +55,13 @@ void RecordLookupModel::clear()
     beginResetModel();
     m_rows.clear();
     m_total = -1;
+    m_searched = false;
     m_complete = true;
     m_request = {};
     endResetModel();
 }
 
-Status RecordLookupModel::search(const services::LookupRequest& request)
+services::LookupRequest RecordLookupModel::firstPage(const services::LookupRequest& request)
 {
     services::LookupRequest first = request;
     first.limit = kPageSize;
@@ -68,6 +69,12 @@ Status RecordLookupModel::search(const services::LookupRequest& request)
     first.afterNameSort = QString();
     first.afterId = 0;
     first.withTotal = true;
+    return first;
+}
+
+Status RecordLookupModel::search(const services::LookupRequest& request)
+{
+    const services::LookupRequest first = firstPage(request);
     if (!m_context) {
         clear();
         return Error::internal(tr("No store is open."));
@@ -77,18 +84,96 @@ Status RecordLookupModel::search(const services::LookupRequest& request)
         clear();
         return result.error();
     }
-    beginResetModel();
-    m_request = first;
-    m_rows.clear();
-    m_total = result->total;
-    m_complete = result->rows.size() < kPageSize || result->rows.size() >= m_total;
-    m_rows.reserve(result->rows.size());
-    for (const RecordListing& l : result->rows)
-        m_rows.append(makeRow(l));
-    m_announcing = true;
-    endResetModel();
-    m_announcing = false;
+    showResult(first, *result);
     return {};
+}
+
+void RecordLookupModel::showResult(const services::LookupRequest& request, const services::LookupResult& result)
+{
+    m_request = request;
+    m_total = result.total;
+    m_searched = true;
+    // Settled before the rows are announced, so that views hearing of them see the final state.
+    m_complete = result.rows.size() < kPageSize;
+    settleCompleteness(result.rows.size());
+    replaceRows(result.rows);
+}
+
+void RecordLookupModel::setTotal(qint64 total)
+{
+    m_total = total;
+    settleCompleteness(m_rows.size());
+}
+
+void RecordLookupModel::settleCompleteness(qsizetype rows)
+{
+    if (m_total >= 0 && rows >= m_total)
+        m_complete = true;
+}
+
+namespace {
+
+// Whether a row's texts must be made again (a status or a verification changed since).
+bool sameListing(const RecordListing& a, const RecordListing& b)
+{
+    return a.status == b.status && a.version == b.version && a.verification == b.verification &&
+           a.verificationReason == b.verificationReason && a.fullName == b.fullName && a.birthDate == b.birthDate &&
+           a.personalId == b.personalId && a.schoolName == b.schoolName && a.className == b.className &&
+           a.grade == b.grade && a.schoolYear == b.schoolYear;
+}
+
+} // namespace
+
+void RecordLookupModel::replaceRows(const QList<RecordListing>& rows)
+{
+    // Both lists are in class-list order (name_sort, id): one merge walk finds the rows to keep,
+    // to remove and to insert. Whatever the order, the walk ends with exactly `rows`; the order
+    // only makes it minimal.
+    auto before = [](const RecordListing& a, const RecordListing& b) {
+        return a.nameSort < b.nameSort || (a.nameSort == b.nameSort && a.recordId < b.recordId);
+    };
+    m_announcing = true;
+    int at = 0; // the model's row where the walk is
+    qsizetype next = 0;
+    while (at < m_rows.size() || next < rows.size()) {
+        if (at < m_rows.size() && next < rows.size() && m_rows.at(at).listing.recordId == rows.at(next).recordId) {
+            if (!sameListing(m_rows.at(at).listing, rows.at(next))) {
+                m_rows[at] = makeRow(rows.at(next));
+                Q_EMIT dataChanged(index(at, 0), index(at, ColumnCount - 1));
+            }
+            ++at;
+            ++next;
+            continue;
+        }
+        auto goes = [&](int row) {
+            return row < m_rows.size() &&
+                   (next == rows.size() || (m_rows.at(row).listing.recordId != rows.at(next).recordId &&
+                                            before(m_rows.at(row).listing, rows.at(next))));
+        };
+        if (goes(at)) {
+            int last = at;
+            while (goes(last + 1))
+                ++last;
+            beginRemoveRows(QModelIndex(), at, last);
+            m_rows.remove(at, last - at + 1);
+            endRemoveRows();
+            continue;
+        }
+        auto comes = [&](qsizetype i) {
+            return i < rows.size() && (at == m_rows.size() || (m_rows.at(at).listing.recordId != rows.at(i).recordId &&
+                                                               !before(m_rows.at(at).listing, rows.at(i))));
+        };
+        qsizetype last = next;
+        while (comes(last + 1))
+            ++last;
+        beginInsertRows(QModelIndex(), at, at + int(last - next));
+        for (qsizetype i = next; i <= last; ++i)
+            m_rows.insert(at + int(i - next), makeRow(rows.at(i)));
+        endInsertRows();
+        at += int(last - next) + 1;
+        next = last + 1;
+    }
+    m_announcing = false;
 }
 
 // The badge of 6.3: a record whose signatures failed receipt verification stands out; one that
@@ -155,7 +240,7 @@ void RecordLookupModel::fetchMore(const QModelIndex& parent)
         return;
     }
     // Settled before the rows are announced, so that views hearing of them see the final state.
-    if (result->rows.size() < kPageSize || m_rows.size() + result->rows.size() >= m_total)
+    if (result->rows.size() < kPageSize || (m_total >= 0 && m_rows.size() + result->rows.size() >= m_total))
         m_complete = true;
     appendRows(result->rows);
 }

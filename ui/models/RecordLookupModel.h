@@ -42,14 +42,23 @@ public:
 
     // The session's services; null (at sign-out) drops every row.
     void setContext(services::ServiceContext* context);
+    // The request for the first page of a lookup, as search() and search as you type run it.
+    static services::LookupRequest firstPage(const services::LookupRequest& request);
     // Runs the lookup and shows its first page with the total. A refused request (a malformed ID
     // or lookup code) empties the list and returns the service's sentence.
     Status search(const services::LookupRequest& request);
+    // Shows the first page of `request` found elsewhere (a worker thread). Rows in both the old
+    // and the new list stay where views and selections have them: only the rows that differ are
+    // removed or inserted, so typing one more letter never resets the view. A total of -1 is
+    // given later with setTotal().
+    void showResult(const services::LookupRequest& request, const services::LookupResult& result);
+    void setTotal(qint64 total);
     void clear();
 
-    // Matches in the store, -1 before any search.
+    // Matches in the store; -1 before any search, and while a shown result is still counted.
     qint64 total() const { return m_total; }
-    bool hasSearched() const { return m_total >= 0; }
+    bool hasSearched() const { return m_searched; }
+    const services::LookupRequest& shownRequest() const { return m_request; }
     const RecordListing* listingAt(int row) const;
     int rowOfLookupCode(const QString& lookupCode) const;
 
@@ -81,11 +90,15 @@ private:
     Row makeRow(const RecordListing& listing) const;
     static void fillSignature(Row& r);
     void appendRows(const QList<RecordListing>& rows);
+    void replaceRows(const QList<RecordListing>& rows);
+    // No page after `rows` rows once the total says so.
+    void settleCompleteness(qsizetype rows);
 
     services::ServiceContext* m_context = nullptr;
     services::LookupRequest m_request;
     QList<Row> m_rows;
     qint64 m_total = -1;
+    bool m_searched = false;
     bool m_complete = true;
     bool m_announcing = false; // inside endResetModel()/endInsertRows()
     QFont m_codeFont;

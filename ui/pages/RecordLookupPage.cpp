@@ -5,6 +5,7 @@
 #include "core/Grades.h"
 #include "core/LookupCode.h"
 #include "models/RecordLookupModel.h"
+#include "models/RecordLookupRunner.h"
 #include "services/RecordPdf.h"
 #include "services/RecordVerification.h"
 #include "services/SchoolDirectory.h"
@@ -81,6 +82,10 @@ RecordLookupPage::RecordLookupPage(QWidget* parent)
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(kTypingDelayMs);
     connect(m_searchTimer, &QTimer::timeout, this, &RecordLookupPage::searchAsTyped);
+    m_runner = new RecordLookupRunner(this);
+    connect(m_runner, &RecordLookupRunner::rowsFound, this, &RecordLookupPage::rowsFound);
+    connect(m_runner, &RecordLookupRunner::counted, this, &RecordLookupPage::counted);
+    connect(m_runner, &RecordLookupRunner::failed, this, &RecordLookupPage::searchFailed);
 
     for (QLineEdit* edit : {m_ui->nameLineEdit, m_ui->personalIdLineEdit, m_ui->lookupCodeLineEdit}) {
         connect(edit, &QLineEdit::textEdited, this, &RecordLookupPage::scheduleSearch);
@@ -147,6 +152,7 @@ void RecordLookupPage::setSession(Session* session)
     delete m_verifyTask;
     m_verifyTask = nullptr;
     clear();
+    m_runner->setSession(session);
     Page::setSession(session);
     m_model->setContext(session ? &session->context() : nullptr);
     m_schools.clear();
@@ -160,6 +166,7 @@ void RecordLookupPage::setSession(Session* session)
 void RecordLookupPage::clear()
 {
     m_searchTimer->stop();
+    m_shownGeneration = m_runner->supersede();
     for (QLineEdit* edit : {m_ui->nameLineEdit, m_ui->personalIdLineEdit, m_ui->lookupCodeLineEdit})
         edit->clear();
     for (QComboBox* box : {m_ui->schoolComboBox, m_ui->schoolYearComboBox, m_ui->gradeComboBox, m_ui->statusComboBox}) {
@@ -304,8 +311,8 @@ bool RecordLookupPage::hasCriteria() const
 
 void RecordLookupPage::scheduleSearch()
 {
-    // Restarted on every keystroke: the lookup runs once the officer pauses.
-    m_searchTimer->start();
+    if (!m_searchTimer->isActive())
+        m_searchTimer->start();
 }
 
 bool RecordLookupPage::stillTyping() const
@@ -328,13 +335,15 @@ void RecordLookupPage::searchAsTyped()
     m_searchTimer->stop();
     // Emptied fields empty the list; listing a whole unit takes an explicit [Look up].
     if (!hasCriteria() || stillTyping()) {
+        m_shownGeneration = m_runner->supersede();
         m_model->clear();
         clearDetails();
         hideMessage();
         updateCount();
         return;
     }
-    runSearch();
+    if (session())
+        m_runner->submit(RecordLookupModel::firstPage(request()));
 }
 
 void RecordLookupPage::search()
@@ -347,23 +356,76 @@ void RecordLookupPage::runSearch()
 {
     if (!session())
         return;
-    const QString shown = m_details ? m_details->record.uuid : QString();
-    if (auto s = m_model->search(request()); !s) {
+    // Asked for now (Enter, F5, a verification's new badges): answered at once, and whatever is
+    // still on its way from the typing is older.
+    m_shownGeneration = m_runner->supersede();
+    const services::LookupRequest first = RecordLookupModel::firstPage(request());
+    auto result = services::RecordLookup(session()->context()).find(first);
+    if (!result) {
+        m_model->clear();
         clearDetails();
         updateCount();
-        showError(s.errorString());
+        showError(result.errorString());
         return;
     }
+    showResult(first, *result);
+}
+
+void RecordLookupPage::rowsFound(quint64 generation, const services::LookupRequest& request,
+                                 const services::LookupResult& result)
+{
+    // A query that took longer than a later one must not bring its older rows back.
+    if (generation <= m_shownGeneration)
+        return;
+    m_shownGeneration = generation;
+    showResult(request, result);
+}
+
+void RecordLookupPage::counted(quint64 generation, qint64 total)
+{
+    if (generation != m_shownGeneration)
+        return;
+    m_model->setTotal(total);
+    updateCount();
+}
+
+void RecordLookupPage::searchFailed(quint64 generation, const QString& message)
+{
+    if (generation < m_shownGeneration)
+        return;
+    m_shownGeneration = generation;
+    m_model->clear();
+    clearDetails();
+    updateCount();
+    showError(message);
+}
+
+QString RecordLookupPage::openLookupCode() const
+{
+    if (m_details)
+        return m_details->record.uuid;
+    const QModelIndex current = m_ui->resultsTableView->selectionModel()->currentIndex();
+    const RecordListing* listing = current.isValid() ? m_model->listingAt(current.row()) : nullptr;
+    return listing ? listing->uuid : QString();
+}
+
+void RecordLookupPage::showResult(const services::LookupRequest& request, const services::LookupResult& result)
+{
+    // The open record stays open, and its row selected, while it is among the matches. Otherwise
+    // the selection goes first: the view would move it to a neighbour and open that one.
+    const QString open = openLookupCode();
+    const bool kept = !open.isEmpty() && std::any_of(result.rows.cbegin(), result.rows.cend(),
+                                                     [&](const RecordListing& l) { return l.uuid == open; });
+    if (!kept) {
+        m_ui->resultsTableView->selectionModel()->clear();
+        clearDetails();
+    }
+    m_model->showResult(request, result);
     hideMessage();
     updateCount();
-    // Keep the open record when it is still in the list; open a single match straight away.
-    int row = shown.isEmpty() ? -1 : m_model->rowOfLookupCode(shown);
-    if (row < 0 && m_model->total() == 1)
-        row = 0;
-    if (row >= 0)
-        m_ui->resultsTableView->selectRow(row);
-    else
-        clearDetails();
+    // A single match opens straight away.
+    if (!kept && m_model->total() == 1)
+        m_ui->resultsTableView->selectRow(0);
 }
 
 void RecordLookupPage::resetCriteria()
@@ -443,7 +505,9 @@ void RecordLookupPage::updateCount()
         return;
     }
     m_ui->resultCountLabel->setStyleSheet(kCountStyle);
-    if (m_model->total() == 0)
+    if (m_model->total() < 0)
+        m_ui->resultCountLabel->setText(tr("At least %1 records found; counting...").arg(m_model->rowCount()));
+    else if (m_model->total() == 0)
         m_ui->resultCountLabel->setText(tr("No record matches."));
     else
         m_ui->resultCountLabel->setText(
