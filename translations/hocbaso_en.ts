@@ -6218,6 +6218,10 @@ then run init again; nothing was changed.</translation>
             <numerusform>%n received records have an invalid signature; tick &quot;Invalid signature only&quot; to list them.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>At least %1 records found; counting...</source>
+        <translation>At least %1 records found; counting...</translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::ui::RejectNoteDialog</name>

@@ -6165,6 +6165,10 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
             <numerusform>%n học bạ đã tiếp nhận có chữ ký không hợp lệ; đánh dấu ô &quot;Chữ ký không hợp lệ&quot; để xem danh sách.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>At least %1 records found; counting...</source>
+        <translation>Tìm thấy ít nhất %1 học bạ; đang đếm...</translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::ui::RejectNoteDialog</name>
