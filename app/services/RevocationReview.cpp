@@ -43,10 +43,8 @@ Result<QList<RevocationListing>> RevocationReview::list(const Filter& f)
         return rf.error();
     rf->limit = f.limit;
     if (f.after) {
-        // The key of the last row read (its order: school, grade, pupil, id).
-        rf->afterSchoolSort = f.after->schoolSort.isNull() ? QStringLiteral("") : f.after->schoolSort;
-        rf->afterGrade = f.after->grade;
-        rf->afterNameSort = f.after->nameSort;
+        // The key of the last row read (its order: oldest request first).
+        rf->afterRequestedAt = f.after->request.requestedAt;
         rf->afterId = f.after->request.id;
     }
     return store::RevocationRepository(db).listDetailed(*rf);

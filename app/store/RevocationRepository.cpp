@@ -100,7 +100,9 @@ QString filterSql(const Database& db, const RevocationRepository::Filter& f, QVa
     return sqlText;
 }
 
-const QString kOrder = QStringLiteral(" ORDER BY s.name_sort, rec.grade, rec.name_sort, r.id");
+// The requests that have waited longest first (an officer at a deadline works from the oldest
+// down); the id breaks ties between requests of one moment.
+const QString kOrder = QStringLiteral(" ORDER BY r.requested_at, r.id");
 
 const QString kDetailedColumns = QStringLiteral(
     "SELECT r.id, r.record_id, r.record_version, r.reason, r.requested_at, r.requested_by, r.status, r.decided_at, "
@@ -140,11 +142,11 @@ Result<QList<RevocationListing>> RevocationRepository::listDetailed(const Filter
 {
     QVariantList values;
     QString sqlText = kDetailedColumns + joins(m_db) + filterSql(m_db, f, values);
-    if (!f.afterSchoolSort.isNull()) {
-        // A row value compares like kOrder: both name_sort columns are binary-ordered (COLLATE
-        // "C" in PostgreSQL), and the id breaks ties (requests of one record, namesakes).
-        sqlText += QStringLiteral(" AND (s.name_sort, rec.grade, rec.name_sort, r.id) > (?, ?, ?, ?)");
-        values << f.afterSchoolSort << f.afterGrade << f.afterNameSort << f.afterId;
+    if (f.afterId > 0) {
+        // A row value compares like kOrder: the times are stored in one form (UTC, ISO 8601 with
+        // milliseconds, in SQLite text that sorts as time does).
+        sqlText += QStringLiteral(" AND (r.requested_at, r.id) > (?, ?)");
+        values << sql::timestamp(m_db, f.afterRequestedAt) << f.afterId;
     }
     sqlText += kOrder;
     if (f.limit > 0) {

@@ -20,13 +20,10 @@ public:
         qint64 schoolId = 0;
         int grade = 0;
         std::optional<RevocationStatus> status;
-        // Keyset paging of listDetailed() in its order (school name_sort, grade, pupil name_sort,
-        // id): at most `limit` rows (0: all) after the row with this key (none when
-        // afterSchoolSort is null); RevocationListing carries the key of each row.
+        // Keyset paging of listDetailed() in its order (oldest request first: requested_at, id): at
+        // most `limit` rows (0: all) after the row with this key (none when afterId is 0).
         int limit = 0;
-        QString afterSchoolSort;
-        int afterGrade = 0;
-        QString afterNameSort;
+        QDateTime afterRequestedAt;
         qint64 afterId = 0;
     };
 

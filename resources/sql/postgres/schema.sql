@@ -3441,6 +3441,13 @@ CREATE INDEX records_sort ON public.records USING btree (name_sort, id);
 
 
 --
+-- Name: revocation_oldest; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX revocation_oldest ON public.revocation_requests USING btree (status, requested_at, id);
+
+
+--
 -- Name: revocation_one_pending; Type: INDEX; Schema: public; Owner: -
 --
 

@@ -414,6 +414,8 @@ CREATE INDEX records_school ON records(school_id, school_year, grade, status);
 
 CREATE INDEX records_sort ON records(name_sort, id);
 
+CREATE INDEX revocation_oldest ON revocation_requests (status, requested_at, id);
+
 CREATE UNIQUE INDEX revocation_one_pending ON revocation_requests(record_id) WHERE status = 'pending';
 
 CREATE INDEX revocation_status ON revocation_requests(status, record_id);
