@@ -4233,10 +4233,6 @@ then run init again; nothing was changed.</translation>
         <translation>Certificate &amp;details</translation>
     </message>
     <message>
-        <source>Approve and reject act on the ticked pending certificates, revoke on the ticked approved ones.</source>
-        <translation>Approve and reject act on the ticked pending certificates, revoke on the ticked approved ones.</translation>
-    </message>
-    <message>
         <source>&amp;Approve</source>
         <translation>&amp;Approve</translation>
     </message>
@@ -4280,10 +4276,6 @@ then run init again; nothing was changed.</translation>
         <source>Revoke certificates</source>
         <translation>Revoke certificates</translation>
     </message>
-    <message>
-        <source>Tick the pending certificates to approve first.</source>
-        <translation>Tick the pending certificates to approve first.</translation>
-    </message>
     <message numerus="yes">
         <source>Approve %n certificate(s)? The schools can then sign and send records with them.</source>
         <translation>
@@ -4301,10 +4293,6 @@ then run init again; nothing was changed.</translation>
     <message>
         <source>Approve</source>
         <translation>Approve</translation>
-    </message>
-    <message>
-        <source>Tick the pending certificates to reject first.</source>
-        <translation>Tick the pending certificates to reject first.</translation>
     </message>
     <message>
         <source>Tick the approved certificates to revoke first: only an approved certificate can be revoked.</source>
@@ -4416,18 +4404,6 @@ then run init again; nothing was changed.</translation>
         <translation>The root and intermediate CA certificates that school certificates must chain to</translation>
     </message>
     <message>
-        <source>Approve the ticked pending certificates: the schools can then sign records with them</source>
-        <translation>Approve the ticked pending certificates: the schools can then sign records with them</translation>
-    </message>
-    <message>
-        <source>Reject the ticked pending certificates with a reason for the school</source>
-        <translation>Reject the ticked pending certificates with a reason for the school</translation>
-    </message>
-    <message>
-        <source>Revoke the ticked approved certificates (a lost or compromised key, a manager who left)</source>
-        <translation>Revoke the ticked approved certificates (a lost or compromised key, a manager who left)</translation>
-    </message>
-    <message>
         <source>S&amp;chool:</source>
         <translation>S&amp;chool:</translation>
     </message>
@@ -4518,6 +4494,51 @@ then run init again; nothing was changed.</translation>
             <numerusform>Expiring within %n day</numerusform>
             <numerusform>Expiring within %n days</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Approve and reject act on the ticked pending certificates, revoke on the ticked approved ones; with none ticked, on the highlighted one.</source>
+        <translation>Approve and reject act on the ticked pending certificates, revoke on the ticked approved ones; with none ticked, on the highlighted one.</translation>
+    </message>
+    <message>
+        <source>Tick the pending certificates to approve, or highlight one, first.</source>
+        <translation>Tick the pending certificates to approve, or highlight one, first.</translation>
+    </message>
+    <message>
+        <source>Tick the pending certificates to reject, or highlight one, first.</source>
+        <translation>Tick the pending certificates to reject, or highlight one, first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Approve %n certificate(s)</source>
+        <translation>
+            <numerusform>&amp;Approve %n certificate</numerusform>
+            <numerusform>&amp;Approve %n certificates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Re&amp;ject (%n)...</source>
+        <translation>
+            <numerusform>Re&amp;ject (%n)...</numerusform>
+            <numerusform>Re&amp;ject (%n)...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Re&amp;voke (%n)...</source>
+        <translation>
+            <numerusform>Re&amp;voke (%n)...</numerusform>
+            <numerusform>Re&amp;voke (%n)...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approve the ticked pending certificates (with none ticked, the highlighted one): the schools can then sign records with them</source>
+        <translation>Approve the ticked pending certificates (with none ticked, the highlighted one): the schools can then sign records with them</translation>
+    </message>
+    <message>
+        <source>Reject the ticked pending certificates (with none ticked, the highlighted one) with a reason for the school</source>
+        <translation>Reject the ticked pending certificates (with none ticked, the highlighted one) with a reason for the school</translation>
+    </message>
+    <message>
+        <source>Revoke the ticked approved certificates (with none ticked, the highlighted one): for a lost or compromised key or a manager who left. The school can no longer sign with it; this cannot be undone.</source>
+        <translation>Revoke the ticked approved certificates (with none ticked, the highlighted one): for a lost or compromised key or a manager who left. The school can no longer sign with it; this cannot be undone.</translation>
     </message>
 </context>
 <context>
@@ -6326,14 +6347,6 @@ then run init again; nothing was changed.</translation>
         <translation>Record &amp;details</translation>
     </message>
     <message>
-        <source>Approving sends the records back to their schools; rejecting keeps them sent and needs a note.</source>
-        <translation>Approving sends the records back to their schools; rejecting keeps them sent and needs a note.</translation>
-    </message>
-    <message>
-        <source>&amp;Approve</source>
-        <translation>&amp;Approve</translation>
-    </message>
-    <message>
         <source>Re&amp;ject...</source>
         <translation>Re&amp;ject...</translation>
     </message>
@@ -6477,21 +6490,6 @@ then run init again; nothing was changed.</translation>
         <translation>Approve revocation requests</translation>
     </message>
     <message>
-        <source>Tick the requests to decide first.</source>
-        <translation>Tick the requests to decide first.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Approve %n revocation request(s)? The records go back to their schools, which correct them, confirm them and send them again.</source>
-        <translation>
-            <numerusform>Approve %n revocation request? The records go back to their schools, which correct them, confirm them and send them again.</numerusform>
-            <numerusform>Approve %n revocation requests? The records go back to their schools, which correct them, confirm them and send them again.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Approve</source>
-        <translation>Approve</translation>
-    </message>
-    <message>
         <source>Reject revocation requests</source>
         <translation>Reject revocation requests</translation>
     </message>
@@ -6576,14 +6574,6 @@ then run init again; nothing was changed.</translation>
         <translation>Load the requests again (F5)</translation>
     </message>
     <message>
-        <source>Approve the ticked requests: the records go back to their schools</source>
-        <translation>Approve the ticked requests: the records go back to their schools</translation>
-    </message>
-    <message>
-        <source>Reject the ticked requests with a note for the school</source>
-        <translation>Reject the ticked requests with a note for the school</translation>
-    </message>
-    <message>
         <source>Version</source>
         <translation>Version</translation>
     </message>
@@ -6614,6 +6604,73 @@ then run init again; nothing was changed.</translation>
     <message>
         <source>S&amp;elect all</source>
         <translation>S&amp;elect all</translation>
+    </message>
+    <message>
+        <source>The buttons act on the ticked requests, or with none ticked on the highlighted one. Agreeing sends the records back to their schools; rejecting keeps them sent and needs a note.</source>
+        <translation>The buttons act on the ticked requests, or with none ticked on the highlighted one. Agreeing sends the records back to their schools; rejecting keeps them sent and needs a note.</translation>
+    </message>
+    <message>
+        <source>&amp;Agree to revoke</source>
+        <translation>&amp;Agree to revoke</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n other school(s)</source>
+        <translation>
+            <numerusform> and %n other school</numerusform>
+            <numerusform> and %n other schools</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agree to revoke sent records</source>
+        <translation>Agree to revoke sent records</translation>
+    </message>
+    <message>
+        <source>Tick the requests to decide, or highlight one, first.</source>
+        <translation>Tick the requests to decide, or highlight one, first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Agree to revoke %n sent record(s)?</source>
+        <translation>
+            <numerusform>Agree to revoke %n sent record?</numerusform>
+            <numerusform>Agree to revoke %n sent records?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From: %1.</source>
+        <translation>From: %1.</translation>
+    </message>
+    <message>
+        <source>The records go back to their schools, which correct them, confirm them and send them again. This cannot be undone.</source>
+        <translation>The records go back to their schools, which correct them, confirm them and send them again. This cannot be undone.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Agree to revoke (%n)</source>
+        <translation>
+            <numerusform>Agree to revoke (%n)</numerusform>
+            <numerusform>Agree to revoke (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Agree to revoke (%n)</source>
+        <translation>
+            <numerusform>&amp;Agree to revoke (%n)</numerusform>
+            <numerusform>&amp;Agree to revoke (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Re&amp;ject (%n)...</source>
+        <translation>
+            <numerusform>Re&amp;ject (%n)...</numerusform>
+            <numerusform>Re&amp;ject (%n)...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agree to the ticked requests (with none ticked, the highlighted one): the records go back to their schools</source>
+        <translation>Agree to the ticked requests (with none ticked, the highlighted one): the records go back to their schools</translation>
+    </message>
+    <message>
+        <source>Reject the ticked requests (with none ticked, the highlighted one) with a note for the school</source>
+        <translation>Reject the ticked requests (with none ticked, the highlighted one) with a note for the school</translation>
     </message>
 </context>
 <context>

@@ -4206,10 +4206,6 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
         <translation>&amp;Xem chi tiết</translation>
     </message>
     <message>
-        <source>Approve and reject act on the ticked pending certificates, revoke on the ticked approved ones.</source>
-        <translation>Duyệt và Từ chối áp dụng cho các chứng thư số chờ duyệt đã tích; Thu hồi áp dụng cho các chứng thư số đã duyệt đã tích.</translation>
-    </message>
-    <message>
         <source>&amp;Approve</source>
         <translation>&amp;Duyệt</translation>
     </message>
@@ -4253,10 +4249,6 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
         <source>Revoke certificates</source>
         <translation>Thu hồi chứng thư số</translation>
     </message>
-    <message>
-        <source>Tick the pending certificates to approve first.</source>
-        <translation>Hãy tích chọn các chứng thư số chờ duyệt cần duyệt trước.</translation>
-    </message>
     <message numerus="yes">
         <source>Approve %n certificate(s)? The schools can then sign and send records with them.</source>
         <translation>
@@ -4272,10 +4264,6 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
     <message>
         <source>Approve</source>
         <translation>Duyệt</translation>
-    </message>
-    <message>
-        <source>Tick the pending certificates to reject first.</source>
-        <translation>Hãy tích chọn các chứng thư số chờ duyệt cần từ chối trước.</translation>
     </message>
     <message>
         <source>Tick the approved certificates to revoke first: only an approved certificate can be revoked.</source>
@@ -4376,18 +4364,6 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
         <translation>Các chứng thư gốc và chứng thư CA trung gian mà chứng thư số của trường phải thuộc chuỗi</translation>
     </message>
     <message>
-        <source>Approve the ticked pending certificates: the schools can then sign records with them</source>
-        <translation>Duyệt các chứng thư số chờ duyệt đã tích: sau đó các trường có thể dùng chúng để ký học bạ số</translation>
-    </message>
-    <message>
-        <source>Reject the ticked pending certificates with a reason for the school</source>
-        <translation>Từ chối các chứng thư số chờ duyệt đã tích, kèm lý do gửi nhà trường</translation>
-    </message>
-    <message>
-        <source>Revoke the ticked approved certificates (a lost or compromised key, a manager who left)</source>
-        <translation>Thu hồi các chứng thư số đã duyệt đã tích (mất hoặc lộ khóa, cán bộ quản lý đã nghỉ)</translation>
-    </message>
-    <message>
         <source>S&amp;chool:</source>
         <translation>T&amp;rường:</translation>
     </message>
@@ -4474,6 +4450,48 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
         <translation>
             <numerusform>Sắp hết hạn trong %n ngày</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Approve and reject act on the ticked pending certificates, revoke on the ticked approved ones; with none ticked, on the highlighted one.</source>
+        <translation>Duyệt và Từ chối áp dụng cho các chứng thư số chờ duyệt đã chọn, Thu hồi cho các chứng thư số đã duyệt đã chọn; nếu chưa chọn dòng nào, áp dụng cho dòng đang đánh dấu.</translation>
+    </message>
+    <message>
+        <source>Tick the pending certificates to approve, or highlight one, first.</source>
+        <translation>Hãy chọn các chứng thư số chờ duyệt cần duyệt, hoặc đánh dấu một dòng, trước.</translation>
+    </message>
+    <message>
+        <source>Tick the pending certificates to reject, or highlight one, first.</source>
+        <translation>Hãy chọn các chứng thư số chờ duyệt cần từ chối, hoặc đánh dấu một dòng, trước.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Approve %n certificate(s)</source>
+        <translation>
+            <numerusform>&amp;Duyệt %n chứng thư số</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Re&amp;ject (%n)...</source>
+        <translation>
+            <numerusform>Từ chố&amp;i (%n)...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Re&amp;voke (%n)...</source>
+        <translation>
+            <numerusform>Th&amp;u hồi (%n)...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approve the ticked pending certificates (with none ticked, the highlighted one): the schools can then sign records with them</source>
+        <translation>Duyệt các chứng thư số chờ duyệt đã chọn (nếu chưa chọn, dòng đang đánh dấu): sau đó nhà trường có thể ký học bạ bằng chứng thư số này</translation>
+    </message>
+    <message>
+        <source>Reject the ticked pending certificates (with none ticked, the highlighted one) with a reason for the school</source>
+        <translation>Từ chối các chứng thư số chờ duyệt đã chọn (nếu chưa chọn, dòng đang đánh dấu) kèm lý do gửi nhà trường</translation>
+    </message>
+    <message>
+        <source>Revoke the ticked approved certificates (with none ticked, the highlighted one): for a lost or compromised key or a manager who left. The school can no longer sign with it; this cannot be undone.</source>
+        <translation>Thu hồi các chứng thư số đã duyệt đã chọn (nếu chưa chọn, dòng đang đánh dấu): khi mất hoặc lộ khóa, hoặc người quản lý đã chuyển công tác. Nhà trường không thể ký bằng chứng thư số này nữa; không thể hoàn tác.</translation>
     </message>
 </context>
 <context>
@@ -6270,14 +6288,6 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
         <translation>&amp;Xem học bạ</translation>
     </message>
     <message>
-        <source>Approving sends the records back to their schools; rejecting keeps them sent and needs a note.</source>
-        <translation>Duyệt: học bạ được trả về nhà trường; Từ chối: học bạ giữ trạng thái đã gửi và cần có ghi chú.</translation>
-    </message>
-    <message>
-        <source>&amp;Approve</source>
-        <translation>&amp;Duyệt</translation>
-    </message>
-    <message>
         <source>Re&amp;ject...</source>
         <translation>Từ chố&amp;i...</translation>
     </message>
@@ -6420,20 +6430,6 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
         <translation>Duyệt yêu cầu thu hồi</translation>
     </message>
     <message>
-        <source>Tick the requests to decide first.</source>
-        <translation>Hãy tích chọn các yêu cầu cần xử lý trước.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Approve %n revocation request(s)? The records go back to their schools, which correct them, confirm them and send them again.</source>
-        <translation>
-            <numerusform>Duyệt %n yêu cầu thu hồi? Các học bạ sẽ được trả về nhà trường để chỉnh sửa, xác nhận và gửi lại.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Approve</source>
-        <translation>Duyệt</translation>
-    </message>
-    <message>
         <source>Reject revocation requests</source>
         <translation>Từ chối yêu cầu thu hồi</translation>
     </message>
@@ -6510,14 +6506,6 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
         <translation>Tải lại danh sách yêu cầu (F5)</translation>
     </message>
     <message>
-        <source>Approve the ticked requests: the records go back to their schools</source>
-        <translation>Duyệt các yêu cầu đã tích chọn: học bạ được trả về nhà trường</translation>
-    </message>
-    <message>
-        <source>Reject the ticked requests with a note for the school</source>
-        <translation>Từ chối các yêu cầu đã tích chọn, kèm ghi chú gửi nhà trường</translation>
-    </message>
-    <message>
         <source>Version</source>
         <translation>Phiên bản</translation>
     </message>
@@ -6548,6 +6536,68 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
     <message>
         <source>S&amp;elect all</source>
         <translation>&amp;Chọn tất cả</translation>
+    </message>
+    <message>
+        <source>The buttons act on the ticked requests, or with none ticked on the highlighted one. Agreeing sends the records back to their schools; rejecting keeps them sent and needs a note.</source>
+        <translation>Các nút áp dụng cho các yêu cầu đã chọn, hoặc nếu chưa chọn, cho dòng đang đánh dấu. Đồng ý thu hồi sẽ trả học bạ về nhà trường; từ chối thì học bạ vẫn ở trạng thái đã gửi và cần ghi lý do.</translation>
+    </message>
+    <message>
+        <source>&amp;Agree to revoke</source>
+        <translation>Đồng ý &amp;thu hồi</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n other school(s)</source>
+        <translation>
+            <numerusform> và %n trường khác</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agree to revoke sent records</source>
+        <translation>Đồng ý thu hồi học bạ đã gửi</translation>
+    </message>
+    <message>
+        <source>Tick the requests to decide, or highlight one, first.</source>
+        <translation>Hãy chọn các yêu cầu cần xử lý, hoặc đánh dấu một dòng, trước.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Agree to revoke %n sent record(s)?</source>
+        <translation>
+            <numerusform>Đồng ý thu hồi %n học bạ đã gửi?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From: %1.</source>
+        <translation>Của: %1.</translation>
+    </message>
+    <message>
+        <source>The records go back to their schools, which correct them, confirm them and send them again. This cannot be undone.</source>
+        <translation>Học bạ sẽ được trả về nhà trường để chỉnh sửa, xác nhận và gửi lại. Không thể hoàn tác thao tác này.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Agree to revoke (%n)</source>
+        <translation>
+            <numerusform>Đồng ý thu hồi (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Agree to revoke (%n)</source>
+        <translation>
+            <numerusform>Đồng ý &amp;thu hồi (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Re&amp;ject (%n)...</source>
+        <translation>
+            <numerusform>Từ chố&amp;i (%n)...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agree to the ticked requests (with none ticked, the highlighted one): the records go back to their schools</source>
+        <translation>Đồng ý các yêu cầu đã chọn (nếu chưa chọn, dòng đang đánh dấu): học bạ được trả về nhà trường</translation>
+    </message>
+    <message>
+        <source>Reject the ticked requests (with none ticked, the highlighted one) with a note for the school</source>
+        <translation>Từ chối các yêu cầu đã chọn (nếu chưa chọn, dòng đang đánh dấu) kèm lý do gửi nhà trường</translation>
     </message>
 </context>
 <context>

@@ -50,6 +50,14 @@ Result<QList<RevocationListing>> RevocationReview::list(const Filter& f)
     return store::RevocationRepository(db).listDetailed(*rf);
 }
 
+Result<QList<QPair<QString, qint64>>> RevocationReview::schoolsOf(const QList<qint64>& ids)
+{
+    if (auto s = permissions::canView(m_ctx.actor, 0); !s)
+        return s.error();
+    // Read where the decision is made: the primary.
+    return store::RevocationRepository(m_ctx.db).schoolsOf(ids, m_ctx.actor.system ? 0 : m_ctx.actor.unitId);
+}
+
 Result<QList<qint64>> RevocationReview::pendingIds(const Filter& f)
 {
     // What a decision can take is what the domain lets leave its status: pending only.

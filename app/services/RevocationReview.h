@@ -34,6 +34,9 @@ public:
     // The ids of the pending requests the filter lists (paging ignored): what a decision can take,
     // in the list's order, read without the rows (a select-all over a paged list).
     Result<QList<qint64>> pendingIds(const Filter& f);
+    // The schools the requests came from, with how many each, most first: what a decision's
+    // confirmation names ("from Trường TH A (3), Trường TH B (1)").
+    Result<QList<QPair<QString, qint64>>> schoolsOf(const QList<qint64>& ids);
     // Decides through the one bulk decider (BulkDecider): each id once, in id order, in batches of
     // one transaction each; the outcome is in id order.
     Result<DecisionOutcome> approve(const QList<qint64>& ids, const Progress& progress = {});

@@ -188,6 +188,23 @@ Result<QHash<qint64, RevocationListing>> RevocationRepository::detailedByIds(con
     return out;
 }
 
+Result<QList<QPair<QString, qint64>>> RevocationRepository::schoolsOf(const QList<qint64>& ids, qint64 unitId)
+{
+    if (ids.isEmpty())
+        return QList<QPair<QString, qint64>>();
+    Filter f;
+    f.unitId = unitId;
+    QVariantList values{sql::idsValue(m_db, ids)};
+    const QString where = filterSql(m_db, f, values);
+    return sql::readAll<QPair<QString, qint64>>(
+        m_db,
+        QStringLiteral("SELECT s.name, count(*) FROM revocation_requests r ") + countJoins(m_db, f) +
+            QStringLiteral(" AND ") + sql::inIds(m_db, QStringLiteral("r.id")) + where +
+            QStringLiteral(" GROUP BY s.id, s.name, s.name_sort ORDER BY count(*) DESC, s.name_sort"),
+        values,
+        [](const QSqlQuery& q) { return QPair<QString, qint64>(q.value(0).toString(), q.value(1).toLongLong()); });
+}
+
 Result<QHash<QString, qint64>> RevocationRepository::countByStatus(const Filter& f)
 {
     Filter all = f;

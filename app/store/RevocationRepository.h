@@ -40,6 +40,9 @@ public:
     Result<std::optional<RevocationListing>> detailedById(qint64 id);
     // Several at once (a batch of a bulk decision), by id; ids not found are absent.
     Result<QHash<qint64, RevocationListing>> detailedByIds(const QList<qint64>& ids);
+    // The schools of these requests with how many each, most first (a decision's confirmation);
+    // only requests of schools under unitId (0: any) count.
+    Result<QList<QPair<QString, qint64>>> schoolsOf(const QList<qint64>& ids, qint64 unitId);
     // Requests per status for the filter (status ignored).
     Result<QHash<QString, qint64>> countByStatus(const Filter& f);
     // First decision wins: only a row still in one of `from` changes (the domain's statusesBefore;

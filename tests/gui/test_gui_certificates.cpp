@@ -297,6 +297,40 @@ TEST(GuiCertificatesModel, CommonNamesAndCheckLabels)
                              "AA:AA:AA:AA:AA:AA:AA:AA:AA:AA:AA:AA:AA:AA:AA:AA"));
 }
 
+TEST_F(GuiCertificates, TheHighlightedCertificateIsApprovedWithTheKeyboardAlone)
+{
+    ui::CertificateReviewPage* page = openPage();
+    ASSERT_NE(page, nullptr) << loginMessage().toStdString();
+    CertificateTableModel* m = page->model();
+    const QList<qint64> clean = pendingRows(page, false);
+    ASSERT_GE(clean.size(), 2);
+    ui::MainWindow* main = m_controller->mainWindow();
+    main->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(main));
+    ASSERT_TRUE(page->selectCertificate(clean.at(0)));
+    auto* table = page->findChild<QTableView*>(QStringLiteral("certificatesTableView"));
+    table->setFocus();
+    // To a clean pending row with the arrow keys, then Alt+A: nothing ticked, so the highlighted one.
+    qint64 highlighted = clean.at(0);
+    for (int i = 0; i < m->rowCount() &&
+                    (m->certificateAt(table->currentIndex().row())->hasFailedCheck() || highlighted == clean.at(0));
+         ++i) {
+        QTest::keyClick(table, Qt::Key_Down);
+        highlighted = m->certificateAt(table->currentIndex().row())->registration.id;
+    }
+    ASSERT_TRUE(clean.contains(highlighted));
+    ASSERT_NE(highlighted, clean.at(0));
+    EXPECT_EQ(m->checkedCount(), 0);
+    m_prompter.answerNext(true);
+    QTest::keyClick(table, Qt::Key_A, Qt::AltModifier);
+    // A mnemonic clicks the button as a mouse would, after the button's short animation.
+    const QList<ScriptedPrompter::Message>& said = m_prompter.messages();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return said.size() >= 2; }, 5000));
+    EXPECT_TRUE(said.at(0).text.startsWith(QStringLiteral("Approve 1 certificate"))) << said.at(0).text.toStdString();
+    EXPECT_EQ(stored(highlighted).status, CertificateStatus::Approved);
+    EXPECT_EQ(stored(clean.at(0)).status, CertificateStatus::Pending);
+}
+
 TEST_F(GuiCertificates, TickTwoPendingRowsAndApproveThem)
 {
     ui::CertificateReviewPage* page = openPage();
@@ -310,8 +344,11 @@ TEST_F(GuiCertificates, TickTwoPendingRowsAndApproveThem)
     const QList<qint64> clean = pendingRows(page, false);
     ASSERT_GE(clean.size(), 2);
     auto* approve = button(page, "approvePushButton");
-    EXPECT_FALSE(approve->isEnabled()) << "nothing ticked yet";
-    EXPECT_FALSE(button(page, "revokePushButton")->isEnabled());
+    // Nothing ticked: the buttons act on the highlighted certificate and say so.
+    ASSERT_TRUE(page->selectCertificate(clean.at(1)));
+    EXPECT_TRUE(approve->isEnabled());
+    EXPECT_EQ(approve->text(), QStringLiteral("&Approve 1 certificate"));
+    EXPECT_FALSE(button(page, "revokePushButton")->isEnabled()) << "a pending row is not revoked";
 
     // One tick with the model (a click on the box), one with the space bar on the current row.
     tick(page, clean.at(0));
@@ -324,6 +361,7 @@ TEST_F(GuiCertificates, TickTwoPendingRowsAndApproveThem)
     QTest::keyClick(table, Qt::Key_Space);
     EXPECT_EQ(m->checkedIds(), (QList<qint64>{clean.at(0), clean.at(1)}));
     EXPECT_TRUE(approve->isEnabled());
+    EXPECT_EQ(approve->text(), QStringLiteral("&Approve 2 certificates"));
     EXPECT_TRUE(button(page, "rejectPushButton")->isEnabled());
     EXPECT_FALSE(button(page, "revokePushButton")->isEnabled()) << "only approved rows are revoked";
 

@@ -266,7 +266,11 @@ TEST_F(GuiRevocations, FilterTickAndApproveSendsRecordsBackToTheirSchool)
     }
     EXPECT_EQ(page->countsText(), expectedCounts());
     auto* approve = button(page, "approvePushButton");
-    EXPECT_FALSE(approve->isEnabled()) << "nothing ticked yet";
+    // Nothing ticked: the buttons act on the highlighted request and say so; once rows are
+    // ticked, on the ticked ones only.
+    ASSERT_TRUE(page->selectRequest(ids.at(2)));
+    EXPECT_TRUE(approve->isEnabled());
+    EXPECT_EQ(approve->text(), QStringLiteral("&Agree to revoke (1)"));
 
     // One tick with the model (a click on the box), one with the space bar on the current row.
     tick(page, ids.at(0));
@@ -279,15 +283,19 @@ TEST_F(GuiRevocations, FilterTickAndApproveSendsRecordsBackToTheirSchool)
     QTest::keyClick(table, Qt::Key_Space);
     EXPECT_EQ(m->checkedIds().size(), 2);
     EXPECT_TRUE(approve->isEnabled());
+    EXPECT_EQ(approve->text(), QStringLiteral("&Agree to revoke (2)"));
 
+    const QString schoolName = m->requestAt(m->rowOfRequest(ids.at(0)))->schoolName;
     const qint64 sentBefore = sentThisYear();
     m_prompter.answerNext(true);
     QTest::mouseClick(approve, Qt::LeftButton);
     const QList<ScriptedPrompter::Message>& said = m_prompter.messages();
     ASSERT_GE(said.size(), 2);
     EXPECT_EQ(said.at(said.size() - 2).kind, QStringLiteral("confirm"));
-    EXPECT_TRUE(said.at(said.size() - 2).text.startsWith(QStringLiteral("Approve 2 revocation request")))
-        << said.at(said.size() - 2).text.toStdString();
+    // The question says how many records leave and from which school.
+    const QString question = said.at(said.size() - 2).text;
+    EXPECT_TRUE(question.startsWith(QStringLiteral("Agree to revoke 2 sent record"))) << question.toStdString();
+    EXPECT_TRUE(question.contains(QStringLiteral("From: %1 (2).").arg(schoolName))) << question.toStdString();
     EXPECT_EQ(said.last().kind, QStringLiteral("inform"));
     EXPECT_TRUE(said.last().text.startsWith(QStringLiteral("Approved 2 request"))) << said.last().text.toStdString();
 
@@ -304,6 +312,41 @@ TEST_F(GuiRevocations, FilterTickAndApproveSendsRecordsBackToTheirSchool)
     ASSERT_GE(row, 0);
     EXPECT_EQ(m->requestAt(row)->request.decidedBy, QStringLiteral("canbo1"));
     EXPECT_EQ(m->requestAt(row)->recordStatus, RecordStatus::Revoked);
+}
+
+TEST_F(GuiRevocations, TheHighlightedRequestIsDecidedWithTheKeyboardAlone)
+{
+    const QList<qint64> ids = addPendingRequests(2);
+    ASSERT_EQ(ids.size(), 2);
+    ui::RevocationReviewPage* page = openPage();
+    ASSERT_NE(page, nullptr);
+    choose(page, m_school, kGrade, int(RevocationStatus::Pending));
+    RevocationTableModel* m = page->model();
+    ui::MainWindow* main = m_controller->mainWindow();
+    main->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(main));
+    ASSERT_TRUE(page->selectRequest(ids.at(0)));
+    auto* table = page->findChild<QTableView*>(QStringLiteral("requestsTableView"));
+    table->setFocus();
+    // Down to the next request, then the button's mnemonic: nothing ticked, so the highlighted one.
+    QTest::keyClick(table, Qt::Key_Down);
+    const qint64 highlighted = m->requestAt(table->currentIndex().row())->request.id;
+    EXPECT_NE(highlighted, ids.at(0));
+    EXPECT_EQ(m->checkedCount(), 0);
+    const qint64 sentBefore = sentThisYear();
+    m_prompter.answerNext(true);
+    auto* approve = button(page, "approvePushButton");
+    ASSERT_TRUE(approve->isEnabled());
+    ASSERT_EQ(approve->text(), QStringLiteral("&Agree to revoke (1)"));
+    QTest::keyClick(table, Qt::Key_A, Qt::AltModifier);
+    // A mnemonic clicks the button as a mouse would, after the button's short animation.
+    const QList<ScriptedPrompter::Message>& said = m_prompter.messages();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return said.size() >= 2; }, 5000));
+    EXPECT_TRUE(said.at(said.size() - 2).text.startsWith(QStringLiteral("Agree to revoke 1 sent record")))
+        << said.at(said.size() - 2).text.toStdString();
+    EXPECT_LT(m->rowOfRequest(highlighted), 0);
+    EXPECT_GE(m->rowOfRequest(ids.at(0)), 0);
+    EXPECT_EQ(sentThisYear(), sentBefore - 1);
 }
 
 TEST_F(GuiRevocations, SayingNoToTheConfirmationDecidesNothing)
@@ -489,7 +532,7 @@ TEST_F(GuiRevocations, SelectAllTicksEveryPageAndDecidesThemAll)
     QTest::mouseClick(button(page, "approvePushButton"), Qt::LeftButton);
     EXPECT_TRUE(m_prompter.messages()
                     .at(m_prompter.messages().size() - 1)
-                    .text.startsWith(QStringLiteral("Approve %1 revocation request").arg(pending->size())));
+                    .text.startsWith(QStringLiteral("Agree to revoke %1 sent record").arg(pending->size())));
     EXPECT_TRUE(page->isBusy());
     ASSERT_TRUE(QTest::qWaitFor([&] { return !page->isBusy(); }, 20000));
     EXPECT_EQ(m_prompter.messages().last().kind, QStringLiteral("inform"));

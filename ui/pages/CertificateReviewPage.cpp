@@ -1,5 +1,6 @@
 #include "CertificateReviewPage.h"
 
+#include "Palette.h"
 #include "Prompter.h"
 #include "Session.h"
 #include "dialogs/RejectNoteDialog.h"
@@ -134,6 +135,10 @@ CertificateReviewPage::CertificateReviewPage(QWidget* parent)
     m_ui->approvePushButton->setIcon(style()->standardIcon(QStyle::SP_DialogApplyButton));
     m_ui->rejectPushButton->setIcon(style()->standardIcon(QStyle::SP_DialogCancelButton));
     m_ui->revokePushButton->setIcon(style()->standardIcon(QStyle::SP_BrowserStop));
+    // Revoking ends a certificate in use for good: set apart from approve and reject, in the colour
+    // of a destructive action.
+    m_ui->revokePushButton->setStyleSheet(
+        QStringLiteral("QPushButton:enabled { color: %1; }").arg(Palette::rejected().name()));
     connect(m_ui->approvePushButton, &QPushButton::clicked, this, &CertificateReviewPage::approveTicked);
     connect(m_ui->rejectPushButton, &QPushButton::clicked, this, &CertificateReviewPage::rejectTicked);
     connect(m_ui->revokePushButton, &QPushButton::clicked, this, &CertificateReviewPage::revokeTicked);
@@ -424,6 +429,20 @@ void CertificateReviewPage::onCurrentRowChanged()
         m_ui->certificateDetailView->setCertificate(*v);
     else
         m_ui->certificateDetailView->clearCertificate();
+    updateButtons();
+}
+
+QList<qint64> CertificateReviewPage::decisionIds(CertificateStatus status) const
+{
+    // One selection: the ticked certificates in that status, or with nothing ticked the
+    // highlighted one (the certificate the detail pane shows) if it is in that status.
+    if (m_model->checkedCount() > 0)
+        return m_model->checkedIds(status);
+    const int row = m_ui->certificatesTableView->currentIndex().row();
+    if (row >= 0 && m_model->isCheckable(row))
+        if (const services::CertificateView* v = m_model->certificateAt(row); v && v->registration.status == status)
+            return {v->registration.id};
+    return {};
 }
 
 QString CertificateReviewPage::decisionTitle(Decision decision) const
@@ -443,10 +462,10 @@ void CertificateReviewPage::approveTicked()
 {
     if (!session() || m_task)
         return;
-    const QList<qint64> ids = m_model->checkedIds(CertificateStatus::Pending);
+    const QList<qint64> ids = decisionIds(CertificateStatus::Pending);
     const QString title = decisionTitle(Decision::Approve);
     if (ids.isEmpty()) {
-        prompter().refuse(this, title, tr("Tick the pending certificates to approve first."));
+        prompter().refuse(this, title, tr("Tick the pending certificates to approve, or highlight one, first."));
         return;
     }
     int failing = 0;
@@ -468,9 +487,10 @@ void CertificateReviewPage::rejectTicked()
 {
     if (!session() || m_task || (m_noteDialog && m_noteDialog->isVisible()))
         return;
-    const QList<qint64> ids = m_model->checkedIds(CertificateStatus::Pending);
+    const QList<qint64> ids = decisionIds(CertificateStatus::Pending);
     if (ids.isEmpty()) {
-        prompter().refuse(this, decisionTitle(Decision::Reject), tr("Tick the pending certificates to reject first."));
+        prompter().refuse(this, decisionTitle(Decision::Reject),
+                          tr("Tick the pending certificates to reject, or highlight one, first."));
         return;
     }
     askForNote(Decision::Reject, ids);
@@ -480,7 +500,7 @@ void CertificateReviewPage::revokeTicked()
 {
     if (!session() || m_task || (m_noteDialog && m_noteDialog->isVisible()))
         return;
-    const QList<qint64> ids = m_model->checkedIds(CertificateStatus::Approved);
+    const QList<qint64> ids = decisionIds(CertificateStatus::Approved);
     if (ids.isEmpty()) {
         prompter().refuse(this, decisionTitle(Decision::Revoke),
                           tr("Tick the approved certificates to revoke first: only an approved certificate can be "
@@ -885,10 +905,15 @@ QString CertificateReviewPage::countsText() const
 void CertificateReviewPage::updateButtons()
 {
     const bool can = session() != nullptr && !m_task && m_canDecide;
-    const bool pending = can && !m_model->checkedIds(CertificateStatus::Pending).isEmpty();
-    m_ui->approvePushButton->setEnabled(pending);
-    m_ui->rejectPushButton->setEnabled(pending);
-    m_ui->revokePushButton->setEnabled(can && !m_model->checkedIds(CertificateStatus::Approved).isEmpty());
+    // The buttons say how many certificates they act on, ticks out of view included.
+    const int pending = can ? int(decisionIds(CertificateStatus::Pending).size()) : 0;
+    const int approved = can ? int(decisionIds(CertificateStatus::Approved).size()) : 0;
+    m_ui->approvePushButton->setText(pending > 0 ? tr("&Approve %n certificate(s)", "", pending) : tr("&Approve"));
+    m_ui->rejectPushButton->setText(pending > 0 ? tr("Re&ject (%n)...", "", pending) : tr("Re&ject..."));
+    m_ui->revokePushButton->setText(approved > 0 ? tr("Re&voke (%n)...", "", approved) : tr("Re&voke..."));
+    m_ui->approvePushButton->setEnabled(pending > 0);
+    m_ui->rejectPushButton->setEnabled(pending > 0);
+    m_ui->revokePushButton->setEnabled(approved > 0);
     m_ui->refreshPushButton->setEnabled(session() != nullptr && !m_task);
     m_ui->trustPushButton->setEnabled(session() != nullptr);
     // Asking the CAs stores their answers: a decider's work, online (an offline copy keeps what it
@@ -951,10 +976,14 @@ void CertificateReviewPage::retranslate()
     m_ui->trustPushButton->setToolTip(
         tr("The root and intermediate CA certificates that school certificates must chain to"));
     m_ui->approvePushButton->setToolTip(
-        tr("Approve the ticked pending certificates: the schools can then sign records with them"));
-    m_ui->rejectPushButton->setToolTip(tr("Reject the ticked pending certificates with a reason for the school"));
+        tr("Approve the ticked pending certificates (with none ticked, the highlighted one): the schools can then "
+           "sign records with them"));
+    m_ui->rejectPushButton->setToolTip(
+        tr("Reject the ticked pending certificates (with none ticked, the highlighted one) with a reason for the "
+           "school"));
     m_ui->revokePushButton->setToolTip(
-        tr("Revoke the ticked approved certificates (a lost or compromised key, a manager who left)"));
+        tr("Revoke the ticked approved certificates (with none ticked, the highlighted one): for a lost or "
+           "compromised key or a manager who left. The school can no longer sign with it; this cannot be undone."));
     fillChoosers();
     m_model->retranslate();
     if (session()) {

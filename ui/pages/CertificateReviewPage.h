@@ -131,6 +131,9 @@ private:
     void finishDecision(Decision decision, const Outcome& outcome, const QHash<qint64, QString>& names);
     Result<services::CertificateDecisions> decideHere(Decision decision, const QList<qint64>& ids, const QString& note);
     QString decisionTitle(Decision decision) const;
+    // What a decision button acts on: the ticked certificates in that status, or the highlighted
+    // one when nothing is ticked.
+    QList<qint64> decisionIds(CertificateStatus status) const;
     void onCurrentRowChanged();
     void updateSelection();
     void updateCounts(const QHash<CertificateStatus, qint64>& counts);

@@ -331,6 +331,36 @@ qint64 RevocationReviewPage::currentRequestId() const
 void RevocationReviewPage::onCurrentRowChanged()
 {
     showRecord(m_model->requestAt(m_ui->requestsTableView->currentIndex().row()));
+    updateButtons();
+}
+
+QList<qint64> RevocationReviewPage::decisionIds() const
+{
+    // One selection: the ticked requests, or with nothing ticked the highlighted one (the request
+    // whose record the pane shows), if it can still be decided.
+    if (m_model->checkedCount() > 0)
+        return m_model->checkedIds();
+    const int row = m_ui->requestsTableView->currentIndex().row();
+    if (row >= 0 && m_model->isCheckable(row))
+        if (const RevocationListing* l = m_model->requestAt(row))
+            return {l->request.id};
+    return {};
+}
+
+QString RevocationReviewPage::schoolsText(const QList<qint64>& ids)
+{
+    // Named from the store, not from the rows read so far: a select-all ticks rows not yet shown.
+    auto schools = services::RevocationReview(session()->context()).schoolsOf(ids);
+    if (!schools || schools->isEmpty())
+        return {};
+    constexpr int kNamed = 3;
+    QStringList named;
+    for (qsizetype i = 0; i < schools->size() && i < kNamed; ++i)
+        named.append(tr("%1 (%2)").arg(schools->at(i).first, QLocale().toString(schools->at(i).second)));
+    QString text = named.join(QStringLiteral(", "));
+    if (schools->size() > kNamed)
+        text += tr(" and %n other school(s)", "", int(schools->size() - kNamed));
+    return text;
 }
 
 void RevocationReviewPage::showRecord(const RevocationListing* listing)
@@ -457,17 +487,22 @@ void RevocationReviewPage::approveTicked()
 {
     if (!session() || m_task)
         return;
-    const QList<qint64> ids = m_model->checkedIds();
-    const QString title = tr("Approve revocation requests");
+    const QList<qint64> ids = decisionIds();
+    const QString title = tr("Agree to revoke sent records");
     if (ids.isEmpty()) {
-        prompter().refuse(this, title, tr("Tick the requests to decide first."));
+        prompter().refuse(this, title, tr("Tick the requests to decide, or highlight one, first."));
         return;
     }
-    if (!prompter().confirm(this, title,
-                            tr("Approve %n revocation request(s)? The records go back to their schools, which "
-                               "correct them, confirm them and send them again.",
-                               "", int(ids.size())),
-                            tr("Approve")))
+    // A deliberate decision: signed records leave the unit for their schools, often dozens at once
+    // after "Select all", so the question says how many and from where.
+    const int n = int(ids.size());
+    const QString schools = schoolsText(ids);
+    QString question = tr("Agree to revoke %n sent record(s)?", "", n);
+    if (!schools.isEmpty())
+        question += QLatin1Char('\n') + tr("From: %1.").arg(schools);
+    question += QLatin1Char('\n') + tr("The records go back to their schools, which correct them, confirm them and "
+                                       "send them again. This cannot be undone.");
+    if (!prompter().confirm(this, title, question, tr("Agree to revoke (%n)", "", n)))
         return;
     decide(Decision::Approve, ids, {});
 }
@@ -476,9 +511,10 @@ void RevocationReviewPage::rejectTicked()
 {
     if (!session() || m_task || (m_rejectDialog && m_rejectDialog->isVisible()))
         return;
-    const QList<qint64> ids = m_model->checkedIds();
+    const QList<qint64> ids = decisionIds();
     if (ids.isEmpty()) {
-        prompter().refuse(this, tr("Reject revocation requests"), tr("Tick the requests to decide first."));
+        prompter().refuse(this, tr("Reject revocation requests"),
+                          tr("Tick the requests to decide, or highlight one, first."));
         return;
     }
     auto* dialog = new RejectNoteDialog(int(ids.size()), this);
@@ -619,9 +655,12 @@ QString RevocationReviewPage::countsText() const
 
 void RevocationReviewPage::updateButtons()
 {
-    const bool can = session() != nullptr && !m_task && m_model->checkedCount() > 0;
-    m_ui->approvePushButton->setEnabled(can);
-    m_ui->rejectPushButton->setEnabled(can);
+    // The buttons say how many requests they act on, ticks out of view included.
+    const int n = session() != nullptr && !m_task ? int(decisionIds().size()) : 0;
+    m_ui->approvePushButton->setText(n > 0 ? tr("&Agree to revoke (%n)", "", n) : tr("&Agree to revoke"));
+    m_ui->rejectPushButton->setText(n > 0 ? tr("Re&ject (%n)...", "", n) : tr("Re&ject..."));
+    m_ui->approvePushButton->setEnabled(n > 0);
+    m_ui->rejectPushButton->setEnabled(n > 0);
     m_ui->refreshPushButton->setEnabled(session() != nullptr && !m_task);
     m_refreshAction->setEnabled(session() != nullptr && !m_task);
 }
@@ -669,8 +708,11 @@ void RevocationReviewPage::retranslate()
     m_ui->titleLabel->setText(title(pageId()));
     m_refreshAction->setText(tr("Refresh"));
     m_ui->refreshPushButton->setToolTip(tr("Load the requests again (F5)"));
-    m_ui->approvePushButton->setToolTip(tr("Approve the ticked requests: the records go back to their schools"));
-    m_ui->rejectPushButton->setToolTip(tr("Reject the ticked requests with a note for the school"));
+    m_ui->approvePushButton->setToolTip(
+        tr("Agree to the ticked requests (with none ticked, the highlighted one): the records go back to their "
+           "schools"));
+    m_ui->rejectPushButton->setToolTip(
+        tr("Reject the ticked requests (with none ticked, the highlighted one) with a note for the school"));
     m_ui->versionsTableWidget->setHorizontalHeaderLabels(
         {tr("Version"), tr("Status"), tr("Confirmed"), tr("Sent"), tr("Revoked"), tr("Signatures")});
     fillChoosers();

@@ -81,6 +81,9 @@ private:
     void decide(Decision decision, const QList<qint64>& ids, const QString& note);
     void finishDecision(Decision decision, const Result<services::DecisionOutcome>& result, int requested,
                         bool cancelled, const QHash<qint64, QString>& pupils);
+    // What the decision buttons act on: the ticked requests, or the highlighted pending one.
+    QList<qint64> decisionIds() const;
+    QString schoolsText(const QList<qint64>& ids);
     void onCurrentRowChanged();
     void showRecord(const RevocationListing* listing);
     void updateSelection();
