@@ -1340,6 +1340,42 @@ To-do: todo [--below PERCENT] counts what waits in your units (pending certifica
         <source>The file is empty.</source>
         <translation>The file is empty.</translation>
     </message>
+    <message>
+        <source>digital signature</source>
+        <translation>digital signature</translation>
+    </message>
+    <message>
+        <source>non-repudiation</source>
+        <translation>non-repudiation</translation>
+    </message>
+    <message>
+        <source>key encipherment</source>
+        <translation>key encipherment</translation>
+    </message>
+    <message>
+        <source>data encipherment</source>
+        <translation>data encipherment</translation>
+    </message>
+    <message>
+        <source>key agreement</source>
+        <translation>key agreement</translation>
+    </message>
+    <message>
+        <source>signing certificates</source>
+        <translation>signing certificates</translation>
+    </message>
+    <message>
+        <source>signing revocation lists</source>
+        <translation>signing revocation lists</translation>
+    </message>
+    <message>
+        <source>encipher only</source>
+        <translation>encipher only</translation>
+    </message>
+    <message>
+        <source>decipher only</source>
+        <translation>decipher only</translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::crypto::CertificateBuilder</name>
@@ -1425,18 +1461,6 @@ To-do: todo [--below PERCENT] counts what waits in your units (pending certifica
         </translation>
     </message>
     <message>
-        <source>The certificate states no key usage; a signing certificate must allow digitalSignature and nonRepudiation.</source>
-        <translation>The certificate states no key usage; a signing certificate must allow digitalSignature and nonRepudiation.</translation>
-    </message>
-    <message>
-        <source>The key usage does not allow %1 (it allows: %2); a signing certificate must allow digitalSignature and nonRepudiation.</source>
-        <translation>The key usage does not allow %1 (it allows: %2); a signing certificate must allow digitalSignature and nonRepudiation.</translation>
-    </message>
-    <message>
-        <source>The key usage allows digitalSignature and nonRepudiation.</source>
-        <translation>The key usage allows digitalSignature and nonRepudiation.</translation>
-    </message>
-    <message>
         <source>The key (%1) is too weak; RSA of at least 2048 bits or EC of at least 256 bits is required.</source>
         <translation>The key (%1) is too weak; RSA of at least 2048 bits or EC of at least 256 bits is required.</translation>
     </message>
@@ -1503,6 +1527,18 @@ To-do: todo [--below PERCENT] counts what waits in your units (pending certifica
     <message>
         <source>The certificate is not on the CRL of &quot;%1&quot; dated %2, and no CA of its chain is revoked.</source>
         <translation>The certificate is not on the CRL of &quot;%1&quot; dated %2, and no CA of its chain is revoked.</translation>
+    </message>
+    <message>
+        <source>The certificate states no key usage; a signing certificate must allow digital signature and non-repudiation.</source>
+        <translation>The certificate states no key usage; a signing certificate must allow digital signature and non-repudiation.</translation>
+    </message>
+    <message>
+        <source>The key usage does not allow %1 (it allows: %2); a signing certificate must allow digital signature and non-repudiation.</source>
+        <translation>The key usage does not allow %1 (it allows: %2); a signing certificate must allow digital signature and non-repudiation.</translation>
+    </message>
+    <message>
+        <source>The key usage allows digital signature and non-repudiation.</source>
+        <translation>The key usage allows digital signature and non-repudiation.</translation>
     </message>
 </context>
 <context>
@@ -6722,6 +6758,10 @@ then run init again; nothing was changed.</translation>
     <message>
         <source>Decision note</source>
         <translation>Decision note</translation>
+    </message>
+    <message>
+        <source>The school&apos;s account</source>
+        <translation>The school&apos;s account</translation>
     </message>
 </context>
 <context>

@@ -1327,6 +1327,42 @@ Việc cần làm: todo [--below PHẦN_TRĂM] đếm các việc đang chờ đ
         <source>The file is empty.</source>
         <translation>Tệp không có dữ liệu.</translation>
     </message>
+    <message>
+        <source>digital signature</source>
+        <translation>ký số</translation>
+    </message>
+    <message>
+        <source>non-repudiation</source>
+        <translation>chống chối bỏ</translation>
+    </message>
+    <message>
+        <source>key encipherment</source>
+        <translation>mã hóa khóa</translation>
+    </message>
+    <message>
+        <source>data encipherment</source>
+        <translation>mã hóa dữ liệu</translation>
+    </message>
+    <message>
+        <source>key agreement</source>
+        <translation>thỏa thuận khóa</translation>
+    </message>
+    <message>
+        <source>signing certificates</source>
+        <translation>ký chứng thư số</translation>
+    </message>
+    <message>
+        <source>signing revocation lists</source>
+        <translation>ký danh sách thu hồi</translation>
+    </message>
+    <message>
+        <source>encipher only</source>
+        <translation>chỉ mã hóa</translation>
+    </message>
+    <message>
+        <source>decipher only</source>
+        <translation>chỉ giải mã</translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::crypto::CertificateBuilder</name>
@@ -1410,18 +1446,6 @@ Việc cần làm: todo [--below PHẦN_TRĂM] đếm các việc đang chờ đ
         </translation>
     </message>
     <message>
-        <source>The certificate states no key usage; a signing certificate must allow digitalSignature and nonRepudiation.</source>
-        <translation>Chứng thư số không khai báo mục đích sử dụng khóa; chứng thư số dùng để ký phải cho phép digitalSignature và nonRepudiation.</translation>
-    </message>
-    <message>
-        <source>The key usage does not allow %1 (it allows: %2); a signing certificate must allow digitalSignature and nonRepudiation.</source>
-        <translation>Mục đích sử dụng khóa không cho phép %1 (chỉ cho phép: %2); chứng thư số dùng để ký phải cho phép digitalSignature và nonRepudiation.</translation>
-    </message>
-    <message>
-        <source>The key usage allows digitalSignature and nonRepudiation.</source>
-        <translation>Mục đích sử dụng khóa cho phép digitalSignature và nonRepudiation.</translation>
-    </message>
-    <message>
         <source>The key (%1) is too weak; RSA of at least 2048 bits or EC of at least 256 bits is required.</source>
         <translation>Khóa (%1) không đủ mạnh; yêu cầu RSA tối thiểu 2048 bit hoặc EC tối thiểu 256 bit.</translation>
     </message>
@@ -1488,6 +1512,18 @@ Việc cần làm: todo [--below PHẦN_TRĂM] đếm các việc đang chờ đ
     <message>
         <source>The certificate is not on the CRL of &quot;%1&quot; dated %2, and no CA of its chain is revoked.</source>
         <translation>Chứng thư số không có trong CRL của &quot;%1&quot; ngày %2, và không CA nào trong chuỗi bị thu hồi.</translation>
+    </message>
+    <message>
+        <source>The certificate states no key usage; a signing certificate must allow digital signature and non-repudiation.</source>
+        <translation>Chứng thư số không ghi mục đích sử dụng khóa; chứng thư số dùng để ký phải cho phép ký số và chống chối bỏ.</translation>
+    </message>
+    <message>
+        <source>The key usage does not allow %1 (it allows: %2); a signing certificate must allow digital signature and non-repudiation.</source>
+        <translation>Mục đích sử dụng khóa không cho phép %1 (chỉ cho phép: %2); chứng thư số dùng để ký phải cho phép ký số và chống chối bỏ.</translation>
+    </message>
+    <message>
+        <source>The key usage allows digital signature and non-repudiation.</source>
+        <translation>Mục đích sử dụng khóa cho phép ký số và chống chối bỏ.</translation>
     </message>
 </context>
 <context>
@@ -2154,7 +2190,7 @@ Việc cần làm: todo [--below PHẦN_TRĂM] đếm các việc đang chờ đ
     </message>
     <message>
         <source>%1 is a school user and cannot use the managing-unit edition.</source>
-        <translation>%1 là người dùng nhà trường, không được sử dụng phiên bản dành cho đơn vị quản lý.</translation>
+        <translation>%1 là người dùng nhà trường, không được sử dụng phân hệ dành cho đơn vị quản lý.</translation>
     </message>
     <message>
         <source>Only an administrator may do this; %1 is not one.</source>
@@ -2878,7 +2914,7 @@ Vẫn duyệt chứng thư số này?</translation>
     <name>hocbaso::services::SignIn</name>
     <message>
         <source>This program is the managing-unit edition. The school edition runs at the schools; choose &quot;Managing unit edition (Education Office)&quot; to sign in here.</source>
-        <translation>Chương trình này là phiên bản dành cho đơn vị quản lý. Phiên bản Nhà trường được dùng tại các trường; hãy chọn &quot;Quản lý Phòng GD&amp;ĐT&quot; để đăng nhập tại đây.</translation>
+        <translation>Chương trình này là phân hệ dành cho đơn vị quản lý. Phân hệ Nhà trường được dùng tại các trường; hãy chọn &quot;Quản lý Phòng GD&amp;ĐT&quot; để đăng nhập tại đây.</translation>
     </message>
     <message>
         <source>Enter your username.</source>
@@ -4336,7 +4372,7 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
     <message numerus="yes">
         <source>%1 of %n certificate(s) ticked</source>
         <translation>
-            <numerusform>Đã tích %1 trên %n chứng thư số</numerusform>
+            <numerusform>Đã chọn %1/%n</numerusform>
         </translation>
     </message>
     <message>
@@ -4641,7 +4677,7 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation>Ghi</translation>
+        <translation>Lưu</translation>
     </message>
     <message>
         <source>Configure the receive lock</source>
@@ -4791,11 +4827,11 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
     </message>
     <message>
         <source>Not saved yet: press Save to apply it.</source>
-        <translation>Chưa ghi: kích nút Ghi để áp dụng.</translation>
+        <translation>Chưa lưu: nhấn nút Lưu để áp dụng.</translation>
     </message>
     <message>
         <source>Not saved yet: the school&apos;s own date is removed and the unit-wide date applies again when you press Save.</source>
-        <translation>Chưa ghi: ngày riêng của trường sẽ bị xóa và ngày chung của đơn vị được áp dụng lại khi kích nút Ghi.</translation>
+        <translation>Chưa lưu: ngày riêng của trường sẽ bị xóa và ngày chung của đơn vị được áp dụng lại khi nhấn nút Lưu.</translation>
     </message>
     <message>
         <source>Double-click or press F2 to change the date; its lowest value &quot;—&quot; clears it.</source>
@@ -4870,11 +4906,11 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation>Ghi</translation>
+        <translation>Lưu</translation>
     </message>
     <message>
         <source>Changed dates are marked with * and are not saved until you press Save.</source>
-        <translation>Các ngày đã sửa được đánh dấu * và chỉ được lưu khi kích nút Ghi.</translation>
+        <translation>Các ngày đã sửa được đánh dấu * và chỉ được lưu khi nhấn nút Lưu.</translation>
     </message>
     <message>
         <source>Unsaved lock dates</source>
@@ -4896,7 +4932,7 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
     </message>
     <message>
         <source>Save lock dates</source>
-        <translation>Ghi ngày khóa</translation>
+        <translation>Lưu ngày khóa</translation>
     </message>
     <message>
         <source>Nothing was saved.</source>
@@ -4945,7 +4981,7 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
     </message>
     <message>
         <source>&amp;Edition:</source>
-        <translation>Phiên &amp;bản:</translation>
+        <translation>Phân &amp;hệ:</translation>
     </message>
     <message>
         <source>Where the data is</source>
@@ -6385,7 +6421,7 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Waiting for your decision.&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Đang chờ bạn xử lý.&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;Đang chờ đơn vị xử lý.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>%1, grade %2, school year %3</source>
@@ -6482,7 +6518,7 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
     <message numerus="yes">
         <source>%1 of %n pending request(s) ticked</source>
         <translation>
-            <numerusform>Đã tích chọn %1/%n yêu cầu chờ duyệt</numerusform>
+            <numerusform>Đã chọn %1/%n</numerusform>
         </translation>
     </message>
     <message>
@@ -6649,6 +6685,10 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
     <message>
         <source>Decision note</source>
         <translation>Ghi chú xử lý</translation>
+    </message>
+    <message>
+        <source>The school&apos;s account</source>
+        <translation>Tài khoản nhà trường</translation>
     </message>
 </context>
 <context>

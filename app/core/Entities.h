@@ -258,10 +258,14 @@ struct RevocationListing
     int grade = 1;
     int schoolYear = 0;
     RecordStatus recordStatus = RecordStatus::Sent;
-    // The list's order is school, grade, pupil (class-list keys), then id: where the row stands,
-    // for keyset paging.
+    // The class-list keys of the school and the pupil.
     QString schoolSort;
     QString nameSort;
+    // The account that sent the request (request.requestedBy), when the reader can see it.
+    QString requesterName;
+    std::optional<Role> requesterRole;
+    // The officer who decided it (request.decidedBy), by name, when the reader can see the account.
+    QString deciderName;
 };
 
 } // namespace hocbaso

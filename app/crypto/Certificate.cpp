@@ -383,6 +383,27 @@ QStringList keyUsageNames(KeyUsage usage)
     return out;
 }
 
+QStringList keyUsageLabels(KeyUsage usage)
+{
+    static const std::pair<KeyUsageFlag, const char*> labels[] = {
+        {KeyUsageFlag::DigitalSignature, QT_TRANSLATE_NOOP("hocbaso::crypto::Certificate", "digital signature")},
+        {KeyUsageFlag::NonRepudiation, QT_TRANSLATE_NOOP("hocbaso::crypto::Certificate", "non-repudiation")},
+        {KeyUsageFlag::KeyEncipherment, QT_TRANSLATE_NOOP("hocbaso::crypto::Certificate", "key encipherment")},
+        {KeyUsageFlag::DataEncipherment, QT_TRANSLATE_NOOP("hocbaso::crypto::Certificate", "data encipherment")},
+        {KeyUsageFlag::KeyAgreement, QT_TRANSLATE_NOOP("hocbaso::crypto::Certificate", "key agreement")},
+        {KeyUsageFlag::KeyCertSign, QT_TRANSLATE_NOOP("hocbaso::crypto::Certificate", "signing certificates")},
+        {KeyUsageFlag::CrlSign, QT_TRANSLATE_NOOP("hocbaso::crypto::Certificate", "signing revocation lists")},
+        {KeyUsageFlag::EncipherOnly, QT_TRANSLATE_NOOP("hocbaso::crypto::Certificate", "encipher only")},
+        {KeyUsageFlag::DecipherOnly, QT_TRANSLATE_NOOP("hocbaso::crypto::Certificate", "decipher only")},
+    };
+    QStringList out;
+    for (const auto& [flag, label] : labels) {
+        if (usage.testFlag(flag))
+            out.append(QCoreApplication::translate("hocbaso::crypto::Certificate", label));
+    }
+    return out;
+}
+
 Certificate::Certificate() = default;
 
 Result<Certificate> Certificate::fromDer(const QByteArray& der)

@@ -36,6 +36,9 @@ Q_DECLARE_OPERATORS_FOR_FLAGS(KeyUsage)
 // The RFC 5280 names ("digitalSignature", "nonRepudiation", "keyCertSign", "cRLSign"...), in bit
 // order.
 QStringList keyUsageNames(KeyUsage usage);
+// The same in words a person reads ("digital signature", "non-repudiation"), translated: what the
+// screens say, the RFC names staying in the technical details.
+QStringList keyUsageLabels(KeyUsage usage);
 
 // One X.509 certificate. A value: copies share the parsed form, which never changes, so a
 // Certificate may be read from several threads at once. A default-constructed one is null.

@@ -107,7 +107,7 @@ Check keyUsageCheck(const Certificate& certificate)
         return make("key_usage", Check::Fail,
                     QCoreApplication::translate("hocbaso::crypto::CertificateChecks",
                                                 "The certificate states no key usage; a signing certificate must "
-                                                "allow digitalSignature and nonRepudiation."));
+                                                "allow digital signature and non-repudiation."));
     const KeyUsage usage = certificate.keyUsage();
     KeyUsage missing;
     if (!usage.testFlag(KeyUsageFlag::DigitalSignature))
@@ -118,12 +118,12 @@ Check keyUsageCheck(const Certificate& certificate)
         return make("key_usage", Check::Fail,
                     QCoreApplication::translate("hocbaso::crypto::CertificateChecks",
                                                 "The key usage does not allow %1 (it allows: %2); a signing "
-                                                "certificate must allow digitalSignature and nonRepudiation.")
-                        .arg(keyUsageNames(missing).join(QStringLiteral(", ")),
-                             keyUsageNames(usage).join(QStringLiteral(", "))));
+                                                "certificate must allow digital signature and non-repudiation.")
+                        .arg(keyUsageLabels(missing).join(QStringLiteral(", ")),
+                             keyUsageLabels(usage).join(QStringLiteral(", "))));
     return make("key_usage", Check::Pass,
                 QCoreApplication::translate("hocbaso::crypto::CertificateChecks",
-                                            "The key usage allows digitalSignature and nonRepudiation."));
+                                            "The key usage allows digital signature and non-repudiation."));
 }
 
 Check keyStrengthCheck(const Certificate& certificate)

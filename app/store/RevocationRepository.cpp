@@ -69,6 +69,16 @@ QString joins(const Database& db)
                " JOIN pupils p ON p.id = rec.pupil_id LEFT JOIN classes c ON c.id = rec.class_id WHERE 1 = 1");
 }
 
+// The same with the requester's account, for the name and role 6.5 shows (an account the reader
+// may not see, or none, leaves them empty).
+QString detailedJoins(const Database& db)
+{
+    return QStringLiteral("JOIN records rec ON rec.id = r.record_id JOIN schools s ON s.id = ") + schoolOfRequest(db) +
+           QStringLiteral(" JOIN pupils p ON p.id = rec.pupil_id LEFT JOIN classes c ON c.id = rec.class_id LEFT JOIN "
+                          "users u ON u.username = r.requested_by LEFT JOIN users d ON d.username = r.decided_by WHERE "
+                          "1 = 1");
+}
+
 // The counts need the school (the unit filter), and the record only for a grade.
 QString countJoins(const Database& db, const RevocationRepository::Filter& f)
 {
@@ -107,7 +117,10 @@ const QString kOrder = QStringLiteral(" ORDER BY r.requested_at, r.id");
 const QString kDetailedColumns = QStringLiteral(
     "SELECT r.id, r.record_id, r.record_version, r.reason, r.requested_at, r.requested_by, r.status, r.decided_at, "
     "r.decided_by, r.decision_note, r.row_version, rec.uuid, p.full_name, p.personal_id, s.code, s.name, s.unit_id, "
-    "c.name, rec.grade, rec.school_year, rec.status, s.name_sort, rec.name_sort FROM revocation_requests r ");
+    "c.name, rec.grade, rec.school_year, rec.status, s.name_sort, rec.name_sort, u.display_name, u.role, "
+    "d.display_name "
+    "FROM "
+    "revocation_requests r ");
 
 RevocationListing readDetailed(const QSqlQuery& q)
 {
@@ -125,6 +138,9 @@ RevocationListing readDetailed(const QSqlQuery& q)
     l.recordStatus = recordStatusFromText(q.value(20).toString()).value_or(RecordStatus::Sent);
     l.schoolSort = q.value(21).toString();
     l.nameSort = q.value(22).toString();
+    l.requesterName = q.value(23).toString();
+    l.requesterRole = roleFromText(q.value(24).toString());
+    l.deciderName = q.value(25).toString();
     return l;
 }
 
@@ -141,7 +157,7 @@ Result<QList<RevocationRequest>> RevocationRepository::list(const Filter& f)
 Result<QList<RevocationListing>> RevocationRepository::listDetailed(const Filter& f)
 {
     QVariantList values;
-    QString sqlText = kDetailedColumns + joins(m_db) + filterSql(m_db, f, values);
+    QString sqlText = kDetailedColumns + detailedJoins(m_db) + filterSql(m_db, f, values);
     if (f.afterId > 0) {
         // A row value compares like kOrder: the times are stored in one form (UTC, ISO 8601 with
         // milliseconds, in SQLite text that sorts as time does).
@@ -167,8 +183,8 @@ Result<QList<qint64>> RevocationRepository::ids(const Filter& f)
 
 Result<std::optional<RevocationListing>> RevocationRepository::detailedById(qint64 id)
 {
-    return sql::readOne<RevocationListing>(m_db, kDetailedColumns + joins(m_db) + QStringLiteral(" AND r.id = ?"), {id},
-                                           readDetailed);
+    return sql::readOne<RevocationListing>(
+        m_db, kDetailedColumns + detailedJoins(m_db) + QStringLiteral(" AND r.id = ?"), {id}, readDetailed);
 }
 
 Result<QHash<qint64, RevocationListing>> RevocationRepository::detailedByIds(const QList<qint64>& ids)
@@ -177,9 +193,10 @@ Result<QHash<qint64, RevocationListing>> RevocationRepository::detailedByIds(con
     if (ids.isEmpty())
         return out;
     // The ids as one value: one statement text for lists of every length.
-    auto rows = sql::readAll<RevocationListing>(
-        m_db, kDetailedColumns + joins(m_db) + QStringLiteral(" AND ") + sql::inIds(m_db, QStringLiteral("r.id")),
-        {sql::idsValue(m_db, ids)}, readDetailed);
+    auto rows = sql::readAll<RevocationListing>(m_db,
+                                                kDetailedColumns + detailedJoins(m_db) + QStringLiteral(" AND ") +
+                                                    sql::inIds(m_db, QStringLiteral("r.id")),
+                                                {sql::idsValue(m_db, ids)}, readDetailed);
     if (!rows)
         return rows.error();
     out.reserve(rows->size());

@@ -193,6 +193,33 @@ RevocationListing listing(qint64 id, RevocationStatus status, const char* name)
     return l;
 }
 
+TEST(GuiRevocationsModel, RequestersAndDecidersAreNamedAsPeople)
+{
+    useEnglish();
+    RevocationTableModel model;
+    RevocationListing byPerson = listing(7, RevocationStatus::Approved, "Nguyễn Văn An");
+    byPerson.schoolCode = QStringLiteral("TH01");
+    byPerson.request.requestedBy = QStringLiteral("th01_hieutruong");
+    byPerson.requesterName = QStringLiteral("Phạm Thị Lan");
+    byPerson.requesterRole = Role::School;
+    byPerson.deciderName = QStringLiteral("Nguyễn Hoàng Tú");
+    RevocationListing bySchool = listing(5, RevocationStatus::Pending, "Lê Minh Châu");
+    bySchool.schoolCode = QStringLiteral("TH01");
+    RevocationListing unknown = listing(6, RevocationStatus::Pending, "Trần Thị Bình");
+    unknown.request.requestedBy = QStringLiteral("someone");
+    model.setRequests({byPerson, bySchool, unknown});
+    auto shown = [&](int row, int column, int role = Qt::DisplayRole) {
+        return model.index(row, column).data(role).toString();
+    };
+    EXPECT_EQ(shown(0, RevocationTableModel::RequestedByColumn),
+              QStringLiteral("Phạm Thị Lan (%1)").arg(label(Role::School)));
+    EXPECT_EQ(shown(0, RevocationTableModel::RequestedByColumn, Qt::ToolTipRole), QStringLiteral("th01_hieutruong"));
+    EXPECT_TRUE(
+        shown(0, RevocationTableModel::StatusColumn, Qt::ToolTipRole).contains(QStringLiteral("by Nguyễn Hoàng Tú")));
+    EXPECT_EQ(shown(1, RevocationTableModel::RequestedByColumn), QStringLiteral("The school's account"));
+    EXPECT_EQ(shown(2, RevocationTableModel::RequestedByColumn), QStringLiteral("someone")) << "nothing better known";
+}
+
 TEST(GuiRevocationsModel, PassesTheModelTesterAndTicksPendingRowsOnly)
 {
     useEnglish();

@@ -112,14 +112,28 @@ Result<CheckableTableModel::TaggedIds> RevocationTableModel::fetchCheckableIds()
     return out;
 }
 
+QString RevocationTableModel::requesterText(const RevocationListing& l)
+{
+    // A person and their role, not an account's identifier: "Nguyễn Văn An (School)". A request the
+    // school's system sent under the school's own name ("school:CODE") is said to be the school's.
+    if (!l.requesterName.isEmpty())
+        return l.requesterRole ? tr("%1 (%2)").arg(l.requesterName, label(*l.requesterRole)) : l.requesterName;
+    if (l.request.requestedBy == QStringLiteral("school:") + l.schoolCode)
+        return tr("The school's account");
+    return l.request.requestedBy;
+}
+
 void RevocationTableModel::describe(Row& r)
 {
     const RevocationRequest& q = r.listing.request;
     r.requestedAt = text::dateTimeText(q.requestedAt);
+    r.requestedBy = requesterText(r.listing);
     r.status = label(q.status);
     r.decidedTip = q.status == RevocationStatus::Pending
                        ? QString()
-                       : tr("%1 by %2 on %3").arg(r.status, q.decidedBy, text::dateTimeText(q.decidedAt));
+                       : tr("%1 by %2 on %3")
+                             .arg(r.status, r.listing.deciderName.isEmpty() ? q.decidedBy : r.listing.deciderName,
+                                  text::dateTimeText(q.decidedAt));
 }
 
 void RevocationTableModel::retranslate()
@@ -189,7 +203,7 @@ QVariant RevocationTableModel::data(const QModelIndex& index, int role) const
         case RequestedAtColumn:
             return r.requestedAt;
         case RequestedByColumn:
-            return l.request.requestedBy;
+            return r.requestedBy;
         case StatusColumn:
             return r.status;
         case NoteColumn:
@@ -207,6 +221,9 @@ QVariant RevocationTableModel::data(const QModelIndex& index, int role) const
             return tr("%1 (%2)").arg(l.schoolName, l.schoolCode);
         case ReasonColumn:
             return l.request.reason;
+        case RequestedByColumn:
+            // The account itself stays at hand for a phone call to the school's support.
+            return l.request.requestedBy;
         case StatusColumn:
             return r.decidedTip;
         case NoteColumn:

@@ -56,6 +56,8 @@ public:
 
     // Headers and status texts in the language now in use.
     void retranslate();
+    // Who sent the request, as a person reads it: name and role, or "The school's account".
+    static QString requesterText(const RevocationListing& l);
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;
@@ -76,6 +78,7 @@ private:
     {
         RevocationListing listing;
         QString requestedAt; // dd/MM/yyyy HH:mm, local time
+        QString requestedBy; // the requester's name and role
         QString status;      // label, with who and when for decided ones
         QString decidedTip;
     };

@@ -377,12 +377,15 @@ void RevocationReviewPage::showRecord(const RevocationListing* listing)
 
     // The request itself, from the list: it is there even when the record cannot be read.
     QString request = tr("<b>School's reason:</b> %1").arg(req.reason.toHtmlEscaped());
-    request += QStringLiteral("<br>") +
-               tr("Requested on %1 by %2").arg(text::dateTimeText(req.requestedAt), req.requestedBy.toHtmlEscaped());
+    request += QStringLiteral("<br>") + tr("Requested on %1 by %2")
+                                            .arg(text::dateTimeText(req.requestedAt),
+                                                 RevocationTableModel::requesterText(*listing).toHtmlEscaped());
     if (req.status != RevocationStatus::Pending) {
         request += QStringLiteral("<br>") +
                    tr("<b>%1</b> by %2 on %3")
-                       .arg(label(req.status), req.decidedBy.toHtmlEscaped(), text::dateTimeText(req.decidedAt));
+                       .arg(label(req.status),
+                            (listing->deciderName.isEmpty() ? req.decidedBy : listing->deciderName).toHtmlEscaped(),
+                            text::dateTimeText(req.decidedAt));
         if (!req.decisionNote.isEmpty())
             request += QStringLiteral("<br>") + tr("Note: %1").arg(req.decisionNote.toHtmlEscaped());
     } else {
@@ -698,7 +701,7 @@ void RevocationReviewPage::resizeColumns()
     width(RevocationTableModel::LookupCodeColumn, QStringLiteral("00000000-0000-0000-0000-000000000000"));
     width(RevocationTableModel::ReasonColumn, QStringLiteral("Sai điểm môn Toán cuối năm học"));
     width(RevocationTableModel::RequestedAtColumn, QStringLiteral("00/00/0000 00:00"));
-    width(RevocationTableModel::RequestedByColumn, QStringLiteral("school:TH000000"));
+    width(RevocationTableModel::RequestedByColumn, QStringLiteral("Nguyễn Thị Phương (Nhà trường)"));
     width(RevocationTableModel::StatusColumn, label(RevocationStatus::Pending));
 }
 

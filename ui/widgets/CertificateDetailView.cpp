@@ -237,7 +237,7 @@ QString CertificateDetailView::fieldsHtml(const services::CertificateView& v) co
     html += fieldRow(tr("Valid:"), esc(tr("from %1 to %2").arg(text::dateTimeText(from), text::dateTimeText(to))));
     if (!c.isNull()) {
         html += fieldRow(tr("Key:"), esc(c.keyDescription()));
-        const QString usage = c.hasKeyUsageExtension() ? crypto::keyUsageNames(c.keyUsage()).join(QStringLiteral(", "))
+        const QString usage = c.hasKeyUsageExtension() ? crypto::keyUsageLabels(c.keyUsage()).join(QStringLiteral(", "))
                                                        : tr("not stated (any use)");
         html += fieldRow(tr("Key usage:"), esc(usage));
         const QStringList eku = c.extendedKeyUsage();
