@@ -154,6 +154,11 @@ void ReminderDialog::fillTable()
     }
 }
 
+bool ReminderDialog::isBusy() const
+{
+    return m_task != nullptr;
+}
+
 QStringList ReminderDialog::checkedCodes() const
 {
     QStringList out;

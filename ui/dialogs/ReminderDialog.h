@@ -38,7 +38,7 @@ public:
     const QList<services::ReminderTarget>& targets() const { return m_targets; }
     // The ticked schools' codes, in the table's order.
     QStringList checkedCodes() const;
-    bool isBusy() const { return m_task != nullptr; }
+    bool isBusy() const;
 
 public Q_SLOTS:
     void createLetter();
