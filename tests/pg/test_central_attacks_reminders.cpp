@@ -45,9 +45,10 @@ TEST_P(CentralAttack, RemindersStayWithinTheOfficersUnits)
         EXPECT_FALSE(targets && !targets->isEmpty()) << "officer A listed a school of unit B";
     }
     const auto logOf = [this](const QString& schools) {
-        return sure(QStringLiteral("SELECT count(*) || ':' || coalesce(md5(string_agg(id || school_id || sent_by || "
-                                   "reference || sent_at, ',' ORDER BY id)), '') FROM school_reminders WHERE "
-                                   "school_id IN (%1)")
+        return sure(QStringLiteral(
+                        "SELECT count(*) || ':' || coalesce(md5(string_agg(id::text || school_id::text || sent_by || "
+                        "reference || sent_at::text, ',' ORDER BY id)), '') FROM school_reminders WHERE "
+                        "school_id IN (%1)")
                         .arg(schools));
     };
     const QString beforeB = logOf(schoolsB());
