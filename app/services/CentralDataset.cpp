@@ -74,6 +74,7 @@ const QList<TableCopy> kTables = {
     {QStringLiteral("signatures"), true},
     {QStringLiteral("revocation_requests")},
     {QStringLiteral("record_verifications")},
+    {QStringLiteral("school_reminders")},
     {QStringLiteral("audit_events"), true, true},
 };
 

@@ -4,6 +4,7 @@
 #include "StandardButtons.h"
 #include "core/Statuses.h"
 #include "core/VietnameseText.h"
+#include "services/SchoolContacts.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -208,6 +209,11 @@ SchoolFormDialog::SchoolFormDialog(services::ServiceContext& context, QWidget* p
     m_taxCode->setObjectName(QStringLiteral("taxCodeLineEdit"));
     m_address = new QLineEdit(this);
     m_address->setObjectName(QStringLiteral("addressLineEdit"));
+    m_contactPerson = new QLineEdit(this);
+    m_contactPerson->setObjectName(QStringLiteral("contactPersonLineEdit"));
+    m_contactPerson->setPlaceholderText(tr("e.g. Nguyễn Thị Lan (vice principal)"));
+    m_contactPhone = new QLineEdit(this);
+    m_contactPhone->setObjectName(QStringLiteral("contactPhoneLineEdit"));
 }
 
 SchoolFormDialog* SchoolFormDialog::forNew(services::ServiceContext& context, const QString& unitCode, QWidget* parent)
@@ -223,6 +229,9 @@ SchoolFormDialog* SchoolFormDialog::forNew(services::ServiceContext& context, co
     form->addRow(tr("&Tax code:"), d->m_taxCode);
     form->addRow(tr("A&ddress:"), d->m_address);
     d->finish(form, tr("Add the school"));
+    // The contact is filled in afterwards, in the school's own form.
+    d->m_contactPerson->hide();
+    d->m_contactPhone->hide();
     d->m_code->setFocus();
     return d;
 }
@@ -236,6 +245,11 @@ SchoolFormDialog* SchoolFormDialog::forEdit(services::ServiceContext& context, c
     d->m_ownership->setCurrentIndex(d->m_ownership->findData(int(school.ownership)));
     d->m_taxCode->setText(school.taxCode);
     d->m_address->setText(school.address);
+    if (auto contact = services::SchoolContacts(context).get(school.code)) {
+        d->m_contact = *contact;
+        d->m_contactPerson->setText(contact->person);
+        d->m_contactPhone->setText(contact->phone);
+    }
     auto* form = new QFormLayout;
     // The code and the unit are not edited here: the code names the school everywhere, and a change
     // of unit is a move, audited as one.
@@ -244,6 +258,8 @@ SchoolFormDialog* SchoolFormDialog::forEdit(services::ServiceContext& context, c
     form->addRow(tr("&Ownership:"), d->m_ownership);
     form->addRow(tr("&Tax code:"), d->m_taxCode);
     form->addRow(tr("A&ddress:"), d->m_address);
+    form->addRow(tr("Contact &person:"), d->m_contactPerson);
+    form->addRow(tr("P&hone:"), d->m_contactPhone);
     d->finish(form, tr("Save"));
     d->m_code->hide();
     d->m_unit->hide();
@@ -265,13 +281,26 @@ void SchoolFormDialog::accept()
             changes.taxCode = m_taxCode->text();
         if (m_address->text() != m_editing->address)
             changes.address = m_address->text();
-        if (!changes.name && !changes.ownership && !changes.taxCode && !changes.address) {
+        const store::SchoolContact contact{m_contactPerson->text(), m_contactPhone->text()};
+        const bool contactChanged = contact.person != m_contact.person || contact.phone != m_contact.phone;
+        const bool schoolChanged = changes.name || changes.ownership || changes.taxCode || changes.address;
+        if (!schoolChanged && !contactChanged) {
             QDialog::reject();
             return;
         }
-        if (auto r = admin.updateSchool(m_editing->code, changes); !r) {
-            showMessage(r.errorString());
-            return;
+        // The contact first: its phone is the field most likely refused, and then nothing is saved.
+        if (contactChanged) {
+            if (auto r = services::SchoolContacts(m_context).set(m_editing->code, contact); !r) {
+                showMessage(r.errorString());
+                return;
+            }
+            m_contact = contact;
+        }
+        if (schoolChanged) {
+            if (auto r = admin.updateSchool(m_editing->code, changes); !r) {
+                showMessage(r.errorString());
+                return;
+            }
         }
         succeed(m_editing->code);
         return;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "services/UnitAdmin.h"
+#include "store/SchoolContactRepository.h"
 
 #include <QDialog>
 
@@ -65,7 +66,7 @@ private:
     QComboBox* m_parent = nullptr;
 };
 
-// A new school, or a school's name, ownership, tax code and address.
+// A new school, or a school's name, ownership, tax code, address and contact (person and phone).
 class SchoolFormDialog : public OrganisationForm
 {
     Q_OBJECT
@@ -85,6 +86,9 @@ private:
     QComboBox* m_ownership = nullptr;
     QLineEdit* m_taxCode = nullptr;
     QLineEdit* m_address = nullptr;
+    QLineEdit* m_contactPerson = nullptr;
+    QLineEdit* m_contactPhone = nullptr;
+    store::SchoolContact m_contact; // as read when the form opened
 };
 
 // Moves a unit or a school under another unit: the 2025 reorganisation moved schools from the

@@ -6,6 +6,7 @@
 #include "core/DisplayDates.h"
 #include "core/Grades.h"
 #include "core/LookupCode.h"
+#include "dialogs/ReminderDialog.h"
 #include "models/ProgressTableModel.h"
 #include "services/StatsExport.h"
 #include "ui_StatisticsPage.h"
@@ -143,6 +144,9 @@ StatisticsPage::StatisticsPage(QWidget* parent)
     connect(m_ui->exportCsvPushButton, &QPushButton::clicked, this, [this] { exportReport(ExportFormat::Csv); });
     connect(m_ui->exportPdfPushButton, &QPushButton::clicked, this, [this] { exportReport(ExportFormat::Pdf); });
     connect(m_ui->printPushButton, &QPushButton::clicked, this, &StatisticsPage::print);
+    connect(m_ui->remindPushButton, &QPushButton::clicked, this, &StatisticsPage::openReminders);
+    // The button counts the schools it acts on, which follow the selection and the marked share.
+    connect(schools->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] { updateButtons(); });
 
     m_ui->contentSplitter->setStretchFactor(0, 3);
     m_ui->contentSplitter->setStretchFactor(1, 2);
@@ -190,6 +194,8 @@ void StatisticsPage::setFileChooser(FileChooser chooser)
 void StatisticsPage::clear()
 {
     delete m_task.data();
+    // The dialog works on the session that is ending.
+    delete m_reminderDialog.data();
     m_report.reset();
     m_gradesSchoolCode.clear();
     m_opened.clear();
@@ -470,6 +476,7 @@ void StatisticsPage::updateHighlight()
     m_ui->highlightCountLabel->setText(below > 0 && m_report ? (showsUnits() ? tr("%n unit(s) below", "", marked)
                                                                              : tr("%n school(s) below", "", marked))
                                                              : QString());
+    updateButtons();
 }
 
 void StatisticsPage::updateSummary()
@@ -496,6 +503,55 @@ void StatisticsPage::updateButtons()
         b->setEnabled(loaded);
     m_ui->refreshPushButton->setEnabled(session() != nullptr && !m_task);
     m_refreshAction->setEnabled(session() != nullptr && !m_task);
+    const int remind = loaded ? int(reminderRows().size()) : 0;
+    m_ui->remindPushButton->setText(tr("Re&mind (%n)...", "", remind));
+    m_ui->remindPushButton->setEnabled(remind > 0);
+}
+
+QList<services::ProgressRow> StatisticsPage::reminderRows() const
+{
+    QList<ProgressRow> out;
+    if (!m_report || showsUnits())
+        return out;
+    const QModelIndexList selected = m_ui->schoolsTableView->selectionModel()->selectedRows();
+    if (selected.size() >= 2) {
+        QList<int> rows;
+        for (const QModelIndex& i : selected)
+            rows.append(i.row());
+        std::sort(rows.begin(), rows.end());
+        for (int r : std::as_const(rows)) {
+            if (const ProgressRow* row = m_schoolsModel->rowAt(r))
+                out.append(*row);
+        }
+        return out;
+    }
+    for (int r = 0; r < m_schoolsModel->rowCount(); ++r) {
+        if (m_schoolsModel->isHighlighted(r))
+            out.append(*m_schoolsModel->rowAt(r));
+    }
+    if (out.isEmpty() && selected.size() == 1) {
+        if (const ProgressRow* row = m_schoolsModel->rowAt(selected.first().row()))
+            out.append(*row);
+    }
+    return out;
+}
+
+ReminderDialog* StatisticsPage::reminderDialog() const
+{
+    return m_reminderDialog.data();
+}
+
+void StatisticsPage::openReminders()
+{
+    const QList<ProgressRow> rows = reminderRows();
+    if (!session() || rows.isEmpty() || m_reminderDialog)
+        return;
+    auto* dialog = new ReminderDialog(session()->context(), prompter(), rows, chosenYear(), chosenGrade(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_fileChooser)
+        dialog->setFileChooser(m_fileChooser);
+    m_reminderDialog = dialog;
+    dialog->open();
 }
 
 void StatisticsPage::syncFooterWidths()
@@ -710,6 +766,8 @@ void StatisticsPage::retranslate()
     m_refreshAction->setText(tr("Refresh"));
     m_ui->refreshPushButton->setToolTip(tr("Load the numbers again (F5)"));
     m_ui->printPushButton->setToolTip(tr("Print the table"));
+    m_ui->remindPushButton->setToolTip(tr("Remind the lagging schools with an official letter: the schools selected "
+                                          "in the table (Ctrl+click), or else those marked below the share"));
     fillChoosers();
     if (m_yearsLoaded && session())
         fillYears();

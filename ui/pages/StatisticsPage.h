@@ -19,6 +19,7 @@ class StatisticsPage;
 
 class BackgroundTask;
 class ProgressChart;
+class ReminderDialog;
 class ProgressTableModel;
 
 // 6.4: progress per school (confirmed complete, sent, not sent) for a school year and grade, with
@@ -68,6 +69,12 @@ public:
     int highlightPercent() const;
     // The table as HTML for printing: title, date, the rows in the table's order and the totals.
     QString reportHtml() const;
+    // The schools "Đôn đốc" acts on: the rows selected in the table when two or more are (Ctrl+click,
+    // Shift+click), else the schools marked below the share, else the highlighted school. None in
+    // the view by unit (its lines are units).
+    QList<services::ProgressRow> reminderRows() const;
+    // The "Đôn đốc" dialog while it is open.
+    ReminderDialog* reminderDialog() const;
     // An export is running on its worker thread.
     bool isBusy() const;
     QAction* refreshAction() const { return m_refreshAction; }
@@ -78,6 +85,8 @@ public Q_SLOTS:
     void clear() override;
     void exportReport(ExportFormat format);
     void print();
+    // Opens the "Đôn đốc" dialog on reminderRows().
+    void openReminders();
 
 Q_SIGNALS:
     // An export ended: saved, failed or cancelled (for tests and the status bar).
@@ -126,6 +135,7 @@ private:
     QString m_topUnitName;
     QAction* m_upAction = nullptr;
     QString m_lastDirectory;
+    QPointer<ReminderDialog> m_reminderDialog;
 };
 
 } // namespace hocbaso::ui

@@ -1519,6 +1519,34 @@ $$;
 
 
 --
+-- Name: hocbaso_school_reminders_rules(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.hocbaso_school_reminders_rules() RETURNS trigger
+    LANGUAGE plpgsql
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+DECLARE
+    me record;
+    school_unit bigint;
+BEGIN
+    IF hocbaso_trusted() THEN
+        RETURN NEW;
+    END IF;
+    SELECT * INTO me FROM hocbaso_me_or_refuse();
+    SELECT s.unit_id INTO school_unit FROM schools s WHERE s.id = NEW.school_id;
+    IF NOT coalesce(hocbaso_decides_for(me.role, me.unit_id, school_unit), false) THEN
+        PERFORM hocbaso_refuse(format('%s may not log reminders for this school', me.username));
+    END IF;
+    IF NEW.sent_by IS DISTINCT FROM me.username THEN
+        PERFORM hocbaso_refuse('a reminder is logged in one''s own name');
+    END IF;
+    RETURN NEW;
+END;
+$$;
+
+
+--
 -- Name: hocbaso_schools_admin_rules(); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -2751,6 +2779,36 @@ CREATE TABLE public.schema_migrations (
 
 
 --
+-- Name: school_reminders; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.school_reminders (
+    id bigint NOT NULL,
+    school_id bigint NOT NULL,
+    school_year integer NOT NULL,
+    sent_at timestamp with time zone NOT NULL,
+    sent_by text NOT NULL,
+    reference text DEFAULT ''::text NOT NULL
+);
+
+ALTER TABLE ONLY public.school_reminders FORCE ROW LEVEL SECURITY;
+
+
+--
+-- Name: school_reminders_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.school_reminders ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.school_reminders_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+
+--
 -- Name: schools; Type: TABLE; Schema: public; Owner: -
 --
 
@@ -2767,6 +2825,8 @@ CREATE TABLE public.schools (
     row_version integer DEFAULT 1 NOT NULL,
     deleted boolean DEFAULT false NOT NULL,
     closed_at timestamp with time zone,
+    contact_person text,
+    contact_phone text,
     CONSTRAINT schools_ownership_check CHECK ((ownership = ANY (ARRAY['public'::text, 'private'::text])))
 );
 
@@ -3205,6 +3265,14 @@ ALTER TABLE ONLY public.schema_migrations
 
 
 --
+-- Name: school_reminders school_reminders_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.school_reminders
+    ADD CONSTRAINT school_reminders_pkey PRIMARY KEY (id);
+
+
+--
 -- Name: schools schools_code_key; Type: CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -3469,6 +3537,13 @@ CREATE INDEX revocation_status ON public.revocation_requests USING btree (status
 
 
 --
+-- Name: school_reminders_school; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX school_reminders_school ON public.school_reminders USING btree (school_id, school_year, sent_at);
+
+
+--
 -- Name: schools_sort; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -3592,6 +3667,13 @@ CREATE TRIGGER insert_guard BEFORE INSERT ON public.record_versions FOR EACH ROW
 --
 
 CREATE TRIGGER insert_guard BEFORE INSERT ON public.revocation_requests FOR EACH ROW EXECUTE FUNCTION public.hocbaso_insert_guard();
+
+
+--
+-- Name: school_reminders insert_guard; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER insert_guard BEFORE INSERT ON public.school_reminders FOR EACH ROW EXECUTE FUNCTION public.hocbaso_insert_guard();
 
 
 --
@@ -3774,6 +3856,13 @@ CREATE TRIGGER school_of_record_update BEFORE UPDATE ON public.revocation_reques
 --
 
 CREATE TRIGGER school_of_record_update BEFORE UPDATE ON public.signatures FOR EACH ROW WHEN (((new.record_id IS DISTINCT FROM old.record_id) OR (new.school_id IS DISTINCT FROM old.school_id))) EXECUTE FUNCTION public.hocbaso_school_of_record();
+
+
+--
+-- Name: school_reminders school_reminders_rules; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER school_reminders_rules BEFORE INSERT OR UPDATE ON public.school_reminders FOR EACH ROW EXECUTE FUNCTION public.hocbaso_school_reminders_rules();
 
 
 --
@@ -4396,6 +4485,14 @@ ALTER TABLE ONLY public.revocation_requests
 
 
 --
+-- Name: school_reminders school_reminders_school_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.school_reminders
+    ADD CONSTRAINT school_reminders_school_id_fkey FOREIGN KEY (school_id) REFERENCES public.schools(id);
+
+
+--
 -- Name: schools schools_unit_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -4682,6 +4779,13 @@ CREATE POLICY owner_all ON public.revocation_requests USING (( SELECT public.hoc
 
 
 --
+-- Name: school_reminders owner_all; Type: POLICY; Schema: public; Owner: -
+--
+
+CREATE POLICY owner_all ON public.school_reminders USING (( SELECT public.hocbaso_is_owner() AS hocbaso_is_owner)) WITH CHECK (( SELECT public.hocbaso_is_owner() AS hocbaso_is_owner));
+
+
+--
 -- Name: schools owner_all; Type: POLICY; Schema: public; Owner: -
 --
 
@@ -4778,6 +4882,12 @@ ALTER TABLE public.revocation_fetches ENABLE ROW LEVEL SECURITY;
 ALTER TABLE public.revocation_requests ENABLE ROW LEVEL SECURITY;
 
 --
+-- Name: school_reminders; Type: ROW SECURITY; Schema: public; Owner: -
+--
+
+ALTER TABLE public.school_reminders ENABLE ROW LEVEL SECURITY;
+
+--
 -- Name: schools; Type: ROW SECURITY; Schema: public; Owner: -
 --
 
@@ -4855,6 +4965,13 @@ CREATE POLICY unit_insert ON public.record_versions FOR INSERT TO hocbaso_admin,
 --
 
 CREATE POLICY unit_insert ON public.revocation_requests FOR INSERT TO hocbaso_admin, hocbaso_officer, hocbaso_viewer, hocbaso_school WITH CHECK ((( SELECT public.hocbaso_sees_all() AS hocbaso_sees_all) OR (school_id IN ( SELECT unnest(public.hocbaso_my_schools()) AS unnest))));
+
+
+--
+-- Name: school_reminders unit_insert; Type: POLICY; Schema: public; Owner: -
+--
+
+CREATE POLICY unit_insert ON public.school_reminders FOR INSERT TO hocbaso_admin, hocbaso_officer, hocbaso_viewer, hocbaso_school WITH CHECK ((( SELECT public.hocbaso_sees_all() AS hocbaso_sees_all) OR ((school_id IN ( SELECT unnest(public.hocbaso_my_schools()) AS unnest)) AND (( SELECT public.hocbaso_my_role() AS hocbaso_my_role) = ANY (ARRAY['admin'::text, 'officer'::text])))));
 
 
 --
@@ -4967,6 +5084,13 @@ CREATE POLICY unit_read ON public.records FOR SELECT TO hocbaso_admin, hocbaso_o
 --
 
 CREATE POLICY unit_read ON public.revocation_requests FOR SELECT TO hocbaso_admin, hocbaso_officer, hocbaso_viewer, hocbaso_school USING ((( SELECT public.hocbaso_sees_all() AS hocbaso_sees_all) OR (school_id IN ( SELECT unnest(public.hocbaso_my_schools()) AS unnest))));
+
+
+--
+-- Name: school_reminders unit_read; Type: POLICY; Schema: public; Owner: -
+--
+
+CREATE POLICY unit_read ON public.school_reminders FOR SELECT TO hocbaso_admin, hocbaso_officer, hocbaso_viewer, hocbaso_school USING ((( SELECT public.hocbaso_sees_all() AS hocbaso_sees_all) OR (school_id IN ( SELECT unnest(public.hocbaso_my_schools()) AS unnest))));
 
 
 --

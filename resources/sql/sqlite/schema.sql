@@ -266,6 +266,15 @@ CREATE TABLE revocation_requests (
 
 CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL);
 
+CREATE TABLE school_reminders (
+    id          INTEGER PRIMARY KEY,
+    school_id   INTEGER NOT NULL REFERENCES schools(id),
+    school_year INTEGER NOT NULL,
+    sent_at     TEXT NOT NULL,
+    sent_by     TEXT NOT NULL,
+    reference   TEXT NOT NULL DEFAULT ''
+);
+
 CREATE TABLE schools (
     id          INTEGER PRIMARY KEY,
     code        TEXT NOT NULL UNIQUE,
@@ -278,7 +287,7 @@ CREATE TABLE schools (
     address     TEXT,
     row_version INTEGER NOT NULL DEFAULT 1,
     deleted     INTEGER NOT NULL DEFAULT 0
-, closed_at TEXT);
+, closed_at TEXT, contact_person TEXT, contact_phone TEXT);
 
 CREATE TABLE search_names (
     name     TEXT PRIMARY KEY,
@@ -419,6 +428,8 @@ CREATE INDEX revocation_oldest ON revocation_requests (status, requested_at, id)
 CREATE UNIQUE INDEX revocation_one_pending ON revocation_requests(record_id) WHERE status = 'pending';
 
 CREATE INDEX revocation_status ON revocation_requests(status, record_id);
+
+CREATE INDEX school_reminders_school ON school_reminders(school_id, school_year, sent_at);
 
 CREATE INDEX schools_unit ON schools(unit_id, name_sort);
 
