@@ -2,6 +2,9 @@
 
 #include "SqlValues.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 
 namespace hocbaso::store {
@@ -90,43 +93,78 @@ Result<QString> CentralSyncRepository::txidOf(qint64 seq)
     return v->value_or(QString());
 }
 
-Result<bool> CentralSyncRepository::claim(const OutboxOp& op)
+namespace {
+
+// A list of rows as one JSON parameter, read on the server with json_to_recordset: one statement
+// for a whole batch whatever its size, with every value bound (never spliced into the text).
+QString jsonRows(const QList<QJsonObject>& rows)
 {
-    auto q = m_db.run(QStringLiteral("INSERT INTO applied_ops (op_id, device_id, intent, entity, entity_key, hlc) "
-                                     "VALUES (?::uuid, ?, ?, ?, ?, ?) ON CONFLICT (op_id) DO NOTHING RETURNING op_id"),
-                      {op.opId, op.deviceId, op.intent, op.entity, op.entityKey, op.hlc});
-    if (!q)
-        return q.error();
-    const bool inserted = (*q)->next();
-    (*q)->finish();
-    return inserted;
+    QJsonArray a;
+    for (const QJsonObject& o : rows)
+        a.append(o);
+    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
 }
 
-Status CentralSyncRepository::recordOutcome(const QString& opId, const QString& outcome, const QString& result)
+} // namespace
+
+Result<QSet<QString>> CentralSyncRepository::claimAll(const QList<OutboxOp>& ops)
 {
-    auto q = m_db.run(QStringLiteral("UPDATE applied_ops SET outcome = ?, result = ? WHERE op_id = ?::uuid"),
-                      {outcome, result, opId});
+    QList<QJsonObject> rows;
+    rows.reserve(ops.size());
+    for (const OutboxOp& op : ops)
+        rows.append(QJsonObject{{QStringLiteral("op_id"), op.opId},
+                                {QStringLiteral("device_id"), op.deviceId},
+                                {QStringLiteral("intent"), op.intent},
+                                {QStringLiteral("entity"), op.entity},
+                                {QStringLiteral("entity_key"), op.entityKey},
+                                {QStringLiteral("hlc"), op.hlc}});
+    auto claimed = sql::readAll<QString>(
+        m_db,
+        QStringLiteral("INSERT INTO applied_ops (op_id, device_id, intent, entity, entity_key, hlc) SELECT o.op_id, "
+                       "o.device_id, o.intent, o.entity, o.entity_key, o.hlc FROM json_to_recordset(?::json) AS "
+                       "o(op_id uuid, device_id text, intent text, entity text, entity_key text, hlc text) ON "
+                       "CONFLICT (op_id) DO NOTHING RETURNING op_id::text"),
+        {jsonRows(rows)}, [](const QSqlQuery& q) { return q.value(0).toString(); });
+    if (!claimed)
+        return claimed.error();
+    return QSet<QString>(claimed->cbegin(), claimed->cend());
+}
+
+Status CentralSyncRepository::recordOutcomes(const QList<AppliedOp>& outcomes)
+{
+    if (outcomes.isEmpty())
+        return {};
+    QList<QJsonObject> rows;
+    rows.reserve(outcomes.size());
+    for (const AppliedOp& o : outcomes)
+        rows.append(QJsonObject{{QStringLiteral("op_id"), o.opId},
+                                {QStringLiteral("outcome"), o.outcome},
+                                {QStringLiteral("result"), o.result}});
+    auto q = m_db.run(QStringLiteral("UPDATE applied_ops a SET outcome = o.outcome, result = o.result FROM "
+                                     "json_to_recordset(?::json) AS o(op_id uuid, outcome text, result text) WHERE "
+                                     "a.op_id = o.op_id"),
+                      {jsonRows(rows)});
     return q ? Status() : Status(q.error());
 }
 
-Status CentralSyncRepository::insertOutcome(const OutboxOp& op, const QString& outcome, const QString& result)
+Result<QHash<QString, CentralSyncRepository::AppliedOp>> CentralSyncRepository::appliedAll(const QStringList& opIds)
 {
-    auto q = m_db.run(QStringLiteral("INSERT INTO applied_ops (op_id, device_id, intent, entity, entity_key, hlc, "
-                                     "outcome, result) VALUES (?::uuid, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (op_id) DO "
-                                     "NOTHING"),
-                      {op.opId, op.deviceId, op.intent, op.entity, op.entityKey, op.hlc, outcome, result});
-    return q ? Status() : Status(q.error());
-}
-
-Result<std::optional<CentralSyncRepository::AppliedOp>> CentralSyncRepository::applied(const QString& opId)
-{
-    return sql::readOne<AppliedOp>(
+    QHash<QString, AppliedOp> out;
+    if (opIds.isEmpty())
+        return out;
+    auto rows = sql::readAll<AppliedOp>(
         m_db,
         QStringLiteral("SELECT op_id::text, coalesce(outcome, ''), coalesce(result, '') FROM applied_ops WHERE "
-                       "op_id = ?::uuid"),
-        {opId}, [](const QSqlQuery& q) {
+                       "op_id IN (SELECT value::uuid FROM json_array_elements_text(?::json))"),
+        {QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(opIds)).toJson(QJsonDocument::Compact))},
+        [](const QSqlQuery& q) {
             return AppliedOp{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
         });
+    if (!rows)
+        return rows.error();
+    for (const AppliedOp& a : std::as_const(*rows))
+        out.insert(a.opId, a);
+    return out;
 }
 
 } // namespace hocbaso::store

@@ -3,7 +3,9 @@
 #include "Database.h"
 #include "SyncRepository.h"
 
+#include <QHash>
 #include <QList>
+#include <QSet>
 
 #include <optional>
 
@@ -45,13 +47,14 @@ public:
         QString outcome;
         QString result;
     };
-    // Starts applying an operation in the caller's transaction: false when it was applied before
-    // (INSERT ... ON CONFLICT DO NOTHING).
-    Result<bool> claim(const OutboxOp& op);
-    Status recordOutcome(const QString& opId, const QString& outcome, const QString& result);
-    // An outcome recorded in a transaction of its own (a refusal whose transaction was rolled back).
-    Status insertOutcome(const OutboxOp& op, const QString& outcome, const QString& result);
-    Result<std::optional<AppliedOp>> applied(const QString& opId);
+    // A batch of operations, one statement each (SyncService applies a batch in one transaction, and
+    // applied_ops keeps each operation applied once: INSERT ... ON CONFLICT DO NOTHING).
+    // claimAll: the operations not applied before (op ids in lower case), now claimed in the
+    // caller's transaction; recordOutcomes: the answers of claimed operations, before the commit;
+    // appliedAll: the stored answers of the others (applied before, their acknowledgement lost).
+    Result<QSet<QString>> claimAll(const QList<OutboxOp>& ops);
+    Status recordOutcomes(const QList<AppliedOp>& outcomes);
+    Result<QHash<QString, AppliedOp>> appliedAll(const QStringList& opIds);
 
 private:
     Database& m_db;

@@ -55,7 +55,7 @@ struct SyncCursor
     static std::optional<SyncCursor> fromText(const QString& text);
 };
 
-// Rows read from the central store in the replica's text forms, kept as libpq received them: a
+// Rows read from the central store in the replica's forms, kept as libpq received them: a
 // replica download copies hundreds of thousands of rows, and a QVariant and a QString per value
 // cost more than the rest of the copy. Shared, immutable, usable from any thread.
 class ServerRows
@@ -64,9 +64,11 @@ public:
     ServerRows();
     int size() const;
     bool isNull(int row, int column) const;
-    QByteArrayView value(int row, int column) const; // the text form, without a terminator
-    qint64 integer(int row, int column) const;
-    QString text(int row, int column) const;
+    // Read in libpq's binary format: integer columns as integers, bytes as they are, every other
+    // column in the replica's text form (ReplicaTable reads them so).
+    QByteArrayView value(int row, int column) const; // the bytes, without a terminator
+    qint64 integer(int row, int column) const;       // an integer column
+    QString text(int row, int column) const;         // a text column
 
 private:
     friend class ReplicaTable;
@@ -76,7 +78,7 @@ private:
 
 // One table as both stores have it: the columns the server lets the signed-in person read that the
 // replica also has (so a replica made by an older program, or a column the person may not read,
-// is no problem), read on the server in the replica's text forms (ISO dates, 0/1 booleans).
+// is no problem), read on the server in the replica's forms (ISO dates, 0/1 booleans, raw bytes).
 class ReplicaTable
 {
 public:

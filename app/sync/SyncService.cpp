@@ -4,6 +4,7 @@
 #include "store/CentralSyncRepository.h"
 #include "store/Migrator.h"
 #include "store/ReplicaRepository.h"
+#include "store/Savepoint.h"
 #include "store/SqlValues.h"
 
 #include <QCoreApplication>
@@ -195,85 +196,79 @@ Status SyncService::push(const SyncOptions& options, bool everything, SyncReport
     auto ops = repo.ops(!everything);
     if (!ops)
         return ops.error();
-    int n = 0;
-    for (const store::OutboxOp& op : std::as_const(*ops)) {
-        ++n;
-        Result<OpOutcome> outcome =
+    const int batchSize = std::max(1, options.pushBatch);
+    int done = 0, batches = 0;
+    while (done < ops->size()) {
+        const QList<store::OutboxOp> batch = ops->mid(done, batchSize);
+        ++batches;
+        Result<QList<OpOutcome>> outcomes =
             Error::storage(QCoreApplication::translate("hocbaso::sync::SyncService", "The server cannot be reached."));
         for (int attempt = 0; attempt < std::max(1, options.attempts); ++attempt) {
             if (!connected())
                 continue;
             bool transient = false;
-            outcome = applyOnServer(op, n, options, &transient);
-            if (outcome || !transient)
+            outcomes = applyOnServer(batch, batches, options, &transient);
+            if (outcomes || !transient)
                 break;
             if (!m_server->isAlive()) {
                 m_server.reset();
                 m_tables.clear();
             }
         }
-        if (!outcome) {
+        if (!outcomes) {
             auto pending = repo.pendingCount();
             const int waiting = pending ? int(*pending) : 0;
             const QString why = QCoreApplication::translate(
                 "hocbaso::sync::SyncService",
                 "The sync stopped: %1 The %n change(s) not yet answered stay(s) waiting for the next sync.", nullptr,
                 waiting);
-            return Error::storage(why.arg(outcome.errorString()));
+            return Error::storage(why.arg(outcomes.errorString()));
         }
+        // The batch's answers in one transaction of the replica.
         store::Transaction tx(m_replica);
         if (!tx.isOpen())
             return tx.status();
-        if (auto s = repo.ack(op.opId, outcome->outcome, outcome->toJson(), m_clock.now()); !s)
-            return s;
+        for (int i = 0; i < batch.size(); ++i) {
+            const OpOutcome& o = outcomes->at(i);
+            if (auto s = repo.ack(batch.at(i).opId, o.outcome, o.toJson(), m_clock.now()); !s)
+                return s;
+        }
         if (auto s = tx.commit(); !s)
             return s;
         if (options.checkpoint)
-            options.checkpoint(QStringLiteral("push-ack"), n);
-        ++report.pushed;
-        // An answer the officer has heard before (a replica pushing again to a restored server)
-        // is not news.
-        if (!outcome->applied() && !op.acked)
-            report.conflicts.append({op.opId, op.intent, op.entity, op.entityKey, outcome->outcome, outcome->yours,
-                                     outcome->winner, outcome->by, outcome->at, outcome->message});
-        if (options.progress && !options.progress(QStringLiteral("push"), n, ops->size()))
+            options.checkpoint(QStringLiteral("push-ack"), batches);
+        for (int i = 0; i < batch.size(); ++i) {
+            const store::OutboxOp& op = batch.at(i);
+            const OpOutcome& o = outcomes->at(i);
+            ++report.pushed;
+            // An answer the officer has heard before (a replica pushing again to a restored server)
+            // is not news.
+            if (!o.applied() && !op.acked)
+                report.conflicts.append(
+                    {op.opId, op.intent, op.entity, op.entityKey, o.outcome, o.yours, o.winner, o.by, o.at, o.message});
+        }
+        done += int(batch.size());
+        if (options.progress && !options.progress(QStringLiteral("push"), done, ops->size()))
             return Error::refused(QCoreApplication::translate("hocbaso::sync::SyncService", "The sync was cancelled."));
     }
     return {};
 }
 
-Result<OpOutcome> SyncService::applyOnServer(const store::OutboxOp& op, int n, const SyncOptions& options,
-                                             bool* transient)
+Result<QList<OpOutcome>> SyncService::applyOnServer(const QList<store::OutboxOp>& batch, int n,
+                                                    const SyncOptions& options, bool* transient)
 {
     *transient = false;
     store::Database& db = *m_server;
     CentralSyncRepository central(db);
     // A lost connection or a lost race may be tried again; anything else is the server's answer.
-    const auto failed = [&](const Error& e) -> Result<OpOutcome> {
-        const QString code = db.lastErrorCode();
-        if (code == QLatin1String("40001") || code == QLatin1String("40P01") || code.startsWith(QLatin1String("08")) ||
-            !db.isAlive())
+    const auto isTransient = [&](const QString& code) {
+        return code == QLatin1String("40001") || code == QLatin1String("40P01") ||
+               code.startsWith(QLatin1String("08")) || !db.isAlive();
+    };
+    const auto failed = [&](const Error& e) -> Result<QList<OpOutcome>> {
+        if (isTransient(db.lastErrorCode()))
             *transient = true;
         return e;
-    };
-    // The stored answer of an operation (this one applied before, or the refusal just recorded).
-    const auto storedAnswer = [&]() -> Result<OpOutcome> {
-        auto stored = central.applied(op.opId);
-        if (!stored)
-            return failed(stored.error());
-        if (!stored->has_value())
-            return Error::internal(QStringLiteral("operation %1 is not on the server").arg(op.opId));
-        OpOutcome o = OpOutcome::fromJson((*stored)->result);
-        if (o.outcome.isEmpty())
-            o.outcome = (*stored)->outcome;
-        return o;
-    };
-    const auto refusal = [&](const OpOutcome& o) -> Result<OpOutcome> {
-        // The refused operation changed nothing; its answer is kept all the same, so a retry does
-        // not run it again.
-        if (auto s = central.insertOutcome(op, o.outcome, o.toJson()); !s)
-            return failed(s.error());
-        return storedAnswer();
     };
 
     store::Transaction tx(db);
@@ -281,36 +276,75 @@ Result<OpOutcome> SyncService::applyOnServer(const store::OutboxOp& op, int n, c
         *transient = true;
         return tx.status().error();
     }
-    auto claimed = central.claim(op);
+    // One statement claims the whole batch; an operation claimed before (its acknowledgement was
+    // lost) keeps the answer it had then, and is not applied again.
+    auto claimed = central.claimAll(batch);
     if (!claimed)
         return failed(claimed.error());
-    if (!*claimed) {
-        // Applied before (the acknowledgement was lost): the answer then is the answer now.
-        tx.rollback();
-        return storedAnswer();
+    QStringList before;
+    for (const store::OutboxOp& op : batch) {
+        if (!claimed->contains(op.opId.toLower()))
+            before.append(op.opId.toLower());
     }
-    QJsonObject note{{QStringLiteral("op"), op.opId},
-                     {QStringLiteral("device"), op.deviceId},
-                     {QStringLiteral("offline_at"), op.createdAt.toUTC().toString(Qt::ISODateWithMs)}};
-    services::ServiceContext ctx{db, m_clock, m_actor, {}, nullptr, note};
-    auto outcome = OperationApplier(ctx).apply(op);
-    if (!outcome) {
+    auto stored = central.appliedAll(before);
+    if (!stored)
+        return failed(stored.error());
+    // A batch applied whole before (its answer was lost) commits nothing: it is answered from
+    // applied_ops alone.
+    const bool nothingNew = claimed->isEmpty();
+    if (nothingNew)
         tx.rollback();
-        auto e = failed(outcome.error());
-        if (*transient)
-            return e;
-        // The database's own rules refused it (row-level security, the triggers of schema 9).
-        OpOutcome refused;
-        refused.outcome = QStringLiteral("refused");
-        refused.yours = verbOf(op.intent);
-        refused.message = outcome.errorString();
-        return refusal(refused);
+
+    QList<OpOutcome> outcomes;
+    QList<CentralSyncRepository::AppliedOp> answers;
+    outcomes.reserve(batch.size());
+    // In the outbox's order, each behind a savepoint: a refusal undoes that operation alone.
+    for (const store::OutboxOp& op : batch) {
+        const QString id = op.opId.toLower();
+        if (!claimed->contains(id)) {
+            const auto it = stored->constFind(id);
+            if (it == stored->constEnd())
+                return Error::internal(QStringLiteral("operation %1 is not on the server").arg(op.opId));
+            OpOutcome o = OpOutcome::fromJson(it->result);
+            if (o.outcome.isEmpty())
+                o.outcome = it->outcome;
+            outcomes.append(o);
+            continue;
+        }
+        store::Savepoint step(db);
+        if (!step.isOpen())
+            return failed(step.status().error());
+        QJsonObject note{{QStringLiteral("op"), op.opId},
+                         {QStringLiteral("device"), op.deviceId},
+                         {QStringLiteral("offline_at"), op.createdAt.toUTC().toString(Qt::ISODateWithMs)}};
+        services::ServiceContext ctx{db, m_clock, m_actor, {}, nullptr, note};
+        auto outcome = OperationApplier(ctx).apply(op);
+        OpOutcome o;
+        if (!outcome) {
+            const QString code = db.lastErrorCode();
+            // Back to the savepoint before asking whether the connection lives: in a failed
+            // transaction every statement fails, the probe's too.
+            if (const Status undone = step.rollback(); !undone || isTransient(code)) {
+                *transient = true;
+                return outcome.error();
+            }
+            // The database's own rules refused it (row-level security, the triggers of schema 9).
+            o.outcome = QStringLiteral("refused");
+            o.yours = verbOf(op.intent);
+            o.message = outcome.errorString();
+        } else {
+            o = *outcome;
+        }
+        // A refused operation changed nothing; its answer is kept all the same (its claim is
+        // before the savepoint), so a retry does not run it again.
+        if (auto s = o.outcome == QLatin1String("refused") ? step.rollback() : step.release(); !s)
+            return failed(s.error());
+        outcomes.append(o);
+        answers.append({id, o.outcome, o.toJson()});
     }
-    if (outcome->outcome == QLatin1String("refused")) {
-        tx.rollback();
-        return refusal(*outcome);
-    }
-    if (auto s = central.recordOutcome(op.opId, outcome->outcome, outcome->toJson()); !s)
+    if (nothingNew)
+        return outcomes;
+    if (auto s = central.recordOutcomes(answers); !s)
         return failed(s.error());
     if (auto s = tx.commit(); !s) {
         // Whether the server committed is unknown: the retry finds out (applied_ops).
@@ -325,7 +359,7 @@ Result<OpOutcome> SyncService::applyOnServer(const store::OutboxOp& op, int n, c
                                                           "The connection was lost before the server's answer "
                                                           "arrived."));
     }
-    return *outcome;
+    return outcomes;
 }
 
 Status SyncService::refreshChangedRows(SyncReport& report)

@@ -53,12 +53,15 @@ struct SyncOptions
 {
     int pageSize = 5000;  // change-log entries per pulled page
     int batchSize = 5000; // rows per batch when the unit is downloaded again
-    int attempts = 3;     // tries per operation before the sync gives up (it stays pending)
+    int attempts = 3;     // tries per batch of operations before the sync gives up (they stay pending)
+    // Operations pushed in one server transaction (and one round of answers): fewer commits on both
+    // sides, while the transaction stays short enough not to hold back other replicas' pulls long.
+    int pushBatch = 100;
     // Stage ("push", "pull", "download") and how far it got; false cancels between steps.
     std::function<bool(const QString& stage, qint64 done, qint64 total)> progress;
-    // Called after each committed step ("push-commit" after the server committed an operation,
-    // "push-ack" after the replica recorded the answer, "pull-page", "download-batch"): tests stop
-    // the process there.
+    // Called after each committed step ("push-commit" after the server committed a batch of
+    // operations, "push-ack" after the replica recorded its answers, both with the batch's number;
+    // "pull-page", "download-batch"): tests stop the process there.
     std::function<void(const QString& stage, int n)> checkpoint;
     // Tests: true makes that step fail as a lost connection would ("push-commit": the server has
     // committed, the answer never arrives).
@@ -85,9 +88,11 @@ public:
 
 private:
     Status push(const SyncOptions& options, bool everything, SyncReport& report);
-    // One operation on the server, in one transaction; `transient` when the connection was lost
-    // or the transaction lost a race (the operation may be tried again).
-    Result<OpOutcome> applyOnServer(const store::OutboxOp& op, int n, const SyncOptions& options, bool* transient);
+    // A batch of operations on the server, in one transaction, each behind a savepoint; their
+    // answers in the batch's order. `transient` when the connection was lost or the transaction
+    // lost a race (the batch may be tried again: applied_ops answers what was committed).
+    Result<QList<OpOutcome>> applyOnServer(const QList<store::OutboxOp>& batch, int n, const SyncOptions& options,
+                                           bool* transient);
     Status refreshChangedRows(SyncReport& report);
     Status pull(const SyncOptions& options, SyncReport& report);
     Status reapplyPending(SyncReport& report);
