@@ -14,6 +14,7 @@
 #include "services/RevocationReview.h"
 #include "services/Statistics.h"
 #include "store/MetaRepository.h"
+#include "store/PartitionedLayout.h"
 #include "store/ReadReplica.h"
 #include "store/UserRepository.h"
 
@@ -183,156 +184,170 @@ QList<Figure> replicaRead(BenchEnv& env, store::Database& mine, services::Servic
     return out;
 }
 
-Registration central(
-    QStringLiteral("central"),
-    [](BenchEnv& env) -> QList<Figure> {
-        QTextStream err(stderr);
-        if (!env.db.isPostgres()) {
-            err << "central: needs the central store (--pg CONNINFO as its owner)\n";
-            return {};
-        }
-        QList<Figure> out;
-        if (const QString built = *store::MetaRepository(env.db).get(QStringLiteral("bench.central_build_seconds"));
-            !built.isEmpty())
-            out.append({QStringLiteral("central_dataset_build_s"), built.toDouble(), QStringLiteral("s"), {}, {}});
+// The central figures (`bench` "central") or the nation's ("nation": the dataset built with
+// --nation, partitioned; its name lookup and statistics only), named after the bench.
+QList<Figure> officerFigures(BenchEnv& env, const QString& bench)
+{
+    QTextStream err(stderr);
+    if (!env.db.isPostgres()) {
+        err << bench << ": needs the central store (--pg CONNINFO as its owner)\n";
+        return {};
+    }
+    const bool nation = bench == QLatin1String("nation");
+    const auto named = [&](const char* figure) { return bench + QLatin1Char('_') + QLatin1String(figure); };
+    QList<Figure> out;
+    if (const QString built = *store::MetaRepository(env.db).get(QStringLiteral("bench.%1_build_seconds").arg(bench));
+        !built.isEmpty())
+        out.append({named("dataset_build_s"), built.toDouble(), QStringLiteral("s"), {}, {}});
+    if (nation) {
+        auto parted = store::PartitionedLayout::isPartitioned(env.db);
+        mustSucceed(parted, "PartitionedLayout::isPartitioned");
+        const QString layout = *store::MetaRepository(env.db).get(QStringLiteral("layout"));
+        err << "nation: layout " << (*parted ? layout : QStringLiteral("plain (not built with --nation)")) << "\n";
+    }
 
-        SystemClock clock;
-        const std::optional<Unit> so = provinceUnit(env.db, QStringLiteral("central"), err);
-        if (!so)
-            return out;
-        // The Sở's officer, signed in as their own login role: they see every commune of the province.
-        const QString login = QStringLiteral("bench_central_%1").arg(so->id);
-        if (!ensureOfficer(env.db, clock, so->id, login, QString::fromLatin1(kPassword), QStringLiteral("central"),
-                           err))
-            return out;
-        store::ConnectionSpec spec = env.db.spec();
-        spec.userName = login;
-        spec.password = QString::fromLatin1(kPassword);
-        auto opened = store::Database::open(spec);
-        if (!opened) {
-            err << "central: " << opened.errorString() << "\n";
-            return out;
-        }
-        store::Database& mine = **opened;
-        auto me = store::UserRepository(mine).byUsername(login);
-        if (!me || !me->has_value()) {
-            err << "central: the officer cannot read their own user row\n";
-            return out;
-        }
-        auto actor = services::AuthService::actorFor(mine, **me);
-        mustSucceed(actor, "the officer's actor");
-        services::ServiceContext officerCtx{mine, clock, *actor, {}};
-        // Bare: the same officer's calls on the owner's connection.
-        services::ServiceContext ownerCtx{env.db, clock, *actor, {}};
-
-        const QList<Sample> s = samples(env.db, kSamples);
-        if (s.isEmpty()) {
-            err << "central: the store has no records (run --build-dataset central first)\n";
-            return out;
-        }
-        const int n = int(s.size());
-
-        // 6.3 by name: the SQLite bench's mix.
-        {
-            Random rng(2026);
-            QList<services::LookupRequest> requests;
-            for (const Sample& x : s)
-                requests.append(nameRequest(x, rng));
-            services::RecordLookup officer(officerCtx), owner(ownerCtx);
-            QList<qint64> totals(n, 0), ownerTotals(n, 0);
-            const auto a = timed(n, 5, [&](int i) {
-                auto found = officer.find(requests.at(i));
-                mustSucceed(found, "lookup by name");
-                totals[i] = found->total;
-            });
-            const auto b = timed(n, 5, [&](int i) {
-                auto found = owner.find(requests.at(i));
-                mustSucceed(found, "lookup by name (owner)");
-                ownerTotals[i] = found->total;
-            });
-            // The officer of the Sở sees the whole province: both must find the same.
-            int differ = 0;
-            for (int i = 0; i < n; ++i)
-                differ += totals.at(i) != ownerTotals.at(i) ? 1 : 0;
-            err << "central_lookup_name: " << n << " queries as " << login << ": p50 " << percentile(a, 0.5)
-                << " ms, p95 " << percentile(a, 0.95) << " ms, max " << percentile(a, 1.0) << " ms; bare p50 "
-                << percentile(b, 0.5) << " ms, p95 " << percentile(b, 0.95) << " ms; totals differing: " << differ
-                << "\n";
-            if (qEnvironmentVariableIsSet("HOCBASO_BENCH_VERBOSE")) {
-                QList<int> order(n);
-                std::iota(order.begin(), order.end(), 0);
-                std::sort(order.begin(), order.end(), [&](int x, int y) { return a.at(x) > a.at(y); });
-                for (int k = 0; k < std::min(n, 20); ++k) {
-                    const services::LookupRequest& r = requests.at(order.at(k));
-                    err << "  " << a.at(order.at(k)) << " ms (bare " << b.at(order.at(k)) << ") \"" << r.name
-                        << "\" year " << r.schoolYear.value_or(0) << " grade " << r.grade << " status "
-                        << (r.status ? toText(*r.status) : QString()) << " school " << r.schoolCode << ": "
-                        << totals.at(order.at(k)) << "\n";
-                }
-            }
-            out.append(figure(QStringLiteral("central_lookup_name_p95_ms"), a, b));
-        }
-        // 6.3 by personal ID.
-        {
-            services::RecordLookup officer(officerCtx), owner(ownerCtx);
-            auto call = [&](services::RecordLookup& l, int i) {
-                services::LookupRequest r;
-                r.personalId = s.at(i).personalId;
-                mustSucceed(l.find(r), "lookup by personal ID");
-            };
-            const auto a = timed(n, 5, [&](int i) { call(officer, i); });
-            const auto b = timed(n, 5, [&](int i) { call(owner, i); });
-            out.append(figure(QStringLiteral("central_lookup_pid_p95_ms"), a, b));
-        }
-        // 6.4: the Sở's statistics over all its schools, one line per commune.
-        {
-            services::Statistics officer(officerCtx), owner(ownerCtx);
-            int year = officer.defaultYear();
-            if (auto years = officer.schoolYears(); years && !years->isEmpty() && !years->contains(year))
-                year = years->last();
-            qsizetype lines = 0;
-            const auto a = timed(kRuns, 2, [&](int) {
-                auto r = officer.byUnit(year);
-                mustSucceed(r, "Statistics::byUnit");
-                lines = r->rows.size();
-            });
-            const auto b = timed(kRuns, 2, [&](int) { mustSucceed(owner.byUnit(year), "Statistics::byUnit (owner)"); });
-            err << "central_stats_unit: year " << year << ", " << lines << " lines: p50 " << percentile(a, 0.5)
-                << " ms, p95 " << percentile(a, 0.95) << " ms; bare p95 " << percentile(b, 0.95) << " ms\n";
-            out.append(figure(QStringLiteral("central_stats_unit_ms"), a, b));
-        }
-        // 6.5: the first page of pending requests and the counts by status, as the page opens.
-        {
-            services::RevocationReview officer(officerCtx), owner(ownerCtx);
-            qsizetype rows = 0;
-            auto page = [&](services::RevocationReview& r) {
-                services::RevocationReview::Filter f;
-                f.limit = 100;
-                auto list = r.list(f);
-                mustSucceed(list, "RevocationReview::list");
-                rows = list->size();
-                mustSucceed(r.countsByStatus(), "RevocationReview::countsByStatus");
-            };
-            const auto a = timed(kRuns, 2, [&](int) { page(officer); });
-            const auto b = timed(kRuns, 2, [&](int) { page(owner); });
-            err << "central_revocation_page: " << rows << " rows: p50 " << percentile(a, 0.5) << " ms, p95 "
-                << percentile(a, 0.95) << " ms; bare p95 " << percentile(b, 0.95) << " ms\n";
-            out.append(figure(QStringLiteral("central_revocation_page_ms"), a, b));
-        }
-        // Through a streaming replica (--pg-read): the same name mix read there by the same officer, and
-        // how long a decision committed on the primary takes to show on the replica.
-        if (!env.pgReadConninfo.isEmpty())
-            out += replicaRead(env, mine, officerCtx, ownerCtx, *so, s, login, err);
-
-        // Many officers at once, and what the server does with its own mix at the same clients.
-        if (!qEnvironmentVariableIsSet("HOCBASO_BENCH_CENTRAL_NO_LOAD")) {
-            out += centralLoad(env);
-            if (auto f = pgbench(env, centralLoadConnections(), err))
-                out.append(*f);
-        }
+    SystemClock clock;
+    const std::optional<Unit> so = provinceUnit(env.db, bench, err);
+    if (!so)
         return out;
-    },
-    {QStringLiteral("replica_read_"), QStringLiteral("pgbench_")});
+    // The Sở's officer, signed in as their own login role: they see every commune of the province.
+    const QString login = QStringLiteral("bench_%1_%2").arg(bench).arg(so->id);
+    if (!ensureOfficer(env.db, clock, so->id, login, QString::fromLatin1(kPassword), bench, err))
+        return out;
+    store::ConnectionSpec spec = env.db.spec();
+    spec.userName = login;
+    spec.password = QString::fromLatin1(kPassword);
+    auto opened = store::Database::open(spec);
+    if (!opened) {
+        err << bench << ": " << opened.errorString() << "\n";
+        return out;
+    }
+    store::Database& mine = **opened;
+    auto me = store::UserRepository(mine).byUsername(login);
+    if (!me || !me->has_value()) {
+        err << bench << ": the officer cannot read their own user row\n";
+        return out;
+    }
+    auto actor = services::AuthService::actorFor(mine, **me);
+    mustSucceed(actor, "the officer's actor");
+    services::ServiceContext officerCtx{mine, clock, *actor, {}};
+    // Bare: the same officer's calls on the owner's connection.
+    services::ServiceContext ownerCtx{env.db, clock, *actor, {}};
+
+    const QList<Sample> s = samples(env.db, kSamples);
+    if (s.isEmpty()) {
+        err << bench << ": the store has no records (run --build-dataset central first)\n";
+        return out;
+    }
+    const int n = int(s.size());
+
+    // 6.3 by name: the SQLite bench's mix.
+    {
+        Random rng(2026);
+        QList<services::LookupRequest> requests;
+        for (const Sample& x : s)
+            requests.append(nameRequest(x, rng));
+        services::RecordLookup officer(officerCtx), owner(ownerCtx);
+        QList<qint64> totals(n, 0), ownerTotals(n, 0);
+        const auto a = timed(n, 5, [&](int i) {
+            auto found = officer.find(requests.at(i));
+            mustSucceed(found, "lookup by name");
+            totals[i] = found->total;
+        });
+        const auto b = timed(n, 5, [&](int i) {
+            auto found = owner.find(requests.at(i));
+            mustSucceed(found, "lookup by name (owner)");
+            ownerTotals[i] = found->total;
+        });
+        // The officer of the Sở sees the whole province: both must find the same.
+        int differ = 0;
+        for (int i = 0; i < n; ++i)
+            differ += totals.at(i) != ownerTotals.at(i) ? 1 : 0;
+        err << named("lookup_name") << ": " << n << " queries as " << login << ": p50 " << percentile(a, 0.5)
+            << " ms, p95 " << percentile(a, 0.95) << " ms, max " << percentile(a, 1.0) << " ms; bare p50 "
+            << percentile(b, 0.5) << " ms, p95 " << percentile(b, 0.95) << " ms; totals differing: " << differ << "\n";
+        if (qEnvironmentVariableIsSet("HOCBASO_BENCH_VERBOSE")) {
+            QList<int> order(n);
+            std::iota(order.begin(), order.end(), 0);
+            std::sort(order.begin(), order.end(), [&](int x, int y) { return a.at(x) > a.at(y); });
+            for (int k = 0; k < std::min(n, 20); ++k) {
+                const services::LookupRequest& r = requests.at(order.at(k));
+                err << "  " << a.at(order.at(k)) << " ms (bare " << b.at(order.at(k)) << ") \"" << r.name << "\" year "
+                    << r.schoolYear.value_or(0) << " grade " << r.grade << " status "
+                    << (r.status ? toText(*r.status) : QString()) << " school " << r.schoolCode << ": "
+                    << totals.at(order.at(k)) << "\n";
+            }
+        }
+        out.append(figure(named("lookup_name_p95_ms"), a, b));
+    }
+    // 6.3 by personal ID.
+    if (!nation) {
+        services::RecordLookup officer(officerCtx), owner(ownerCtx);
+        auto call = [&](services::RecordLookup& l, int i) {
+            services::LookupRequest r;
+            r.personalId = s.at(i).personalId;
+            mustSucceed(l.find(r), "lookup by personal ID");
+        };
+        const auto a = timed(n, 5, [&](int i) { call(officer, i); });
+        const auto b = timed(n, 5, [&](int i) { call(owner, i); });
+        out.append(figure(QStringLiteral("central_lookup_pid_p95_ms"), a, b));
+    }
+    // 6.4: the Sở's statistics over all its schools, one line per commune.
+    {
+        services::Statistics officer(officerCtx), owner(ownerCtx);
+        int year = officer.defaultYear();
+        if (auto years = officer.schoolYears(); years && !years->isEmpty() && !years->contains(year))
+            year = years->last();
+        qsizetype lines = 0;
+        const auto a = timed(kRuns, 2, [&](int) {
+            auto r = officer.byUnit(year);
+            mustSucceed(r, "Statistics::byUnit");
+            lines = r->rows.size();
+        });
+        const auto b = timed(kRuns, 2, [&](int) { mustSucceed(owner.byUnit(year), "Statistics::byUnit (owner)"); });
+        err << named("stats_unit") << ": year " << year << ", " << lines << " lines: p50 " << percentile(a, 0.5)
+            << " ms, p95 " << percentile(a, 0.95) << " ms; bare p95 " << percentile(b, 0.95) << " ms\n";
+        out.append(figure(named("stats_unit_ms"), a, b));
+    }
+    if (nation)
+        return out;
+    // 6.5: the first page of pending requests and the counts by status, as the page opens.
+    {
+        services::RevocationReview officer(officerCtx), owner(ownerCtx);
+        qsizetype rows = 0;
+        auto page = [&](services::RevocationReview& r) {
+            services::RevocationReview::Filter f;
+            f.limit = 100;
+            auto list = r.list(f);
+            mustSucceed(list, "RevocationReview::list");
+            rows = list->size();
+            mustSucceed(r.countsByStatus(), "RevocationReview::countsByStatus");
+        };
+        const auto a = timed(kRuns, 2, [&](int) { page(officer); });
+        const auto b = timed(kRuns, 2, [&](int) { page(owner); });
+        err << "central_revocation_page: " << rows << " rows: p50 " << percentile(a, 0.5) << " ms, p95 "
+            << percentile(a, 0.95) << " ms; bare p95 " << percentile(b, 0.95) << " ms\n";
+        out.append(figure(QStringLiteral("central_revocation_page_ms"), a, b));
+    }
+    // Through a streaming replica (--pg-read): the same name mix read there by the same officer, and
+    // how long a decision committed on the primary takes to show on the replica.
+    if (!env.pgReadConninfo.isEmpty())
+        out += replicaRead(env, mine, officerCtx, ownerCtx, *so, s, login, err);
+
+    // Many officers at once, and what the server does with its own mix at the same clients.
+    if (!qEnvironmentVariableIsSet("HOCBASO_BENCH_CENTRAL_NO_LOAD")) {
+        out += centralLoad(env);
+        if (auto f = pgbench(env, centralLoadConnections(), err))
+            out.append(*f);
+    }
+    return out;
+}
+
+Registration central(QStringLiteral("central"),
+                     [](BenchEnv& env) { return officerFigures(env, QStringLiteral("central")); },
+                     {QStringLiteral("replica_read_"), QStringLiteral("pgbench_")});
+Registration nation(QStringLiteral("nation"),
+                    [](BenchEnv& env) { return officerFigures(env, QStringLiteral("nation")); });
 
 } // namespace
 } // namespace hocbaso::bench

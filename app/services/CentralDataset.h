@@ -24,6 +24,10 @@ struct CentralDatasetOptions
     // Give every version past draft the signature rows the demo gives it (teacher, principal, seal),
     // with one real CMS each reused for every record (see buildCentralDataset).
     bool signatures = true;
+    // The nation (issue 19, item 4): the store takes store::PartitionedLayout first, with this many
+    // school ids a partition and this many partitions (0: the plain layout of the migrations).
+    qint64 partitionWidth = 0;
+    int partitionCount = 0;
     std::function<void(const QString& step)> log;
 };
 

@@ -129,17 +129,32 @@ Result<qint64> RecordRepository::insertVersion(const RecordVersion& v)
             return s.error();
         return st.lastInsertRowId();
     }
+    // school_id is the record's (the server's trigger school_of_record sets it whatever is sent), but
+    // it is sent all the same: in the partitioned layout (store::PartitionedLayout) PostgreSQL chooses
+    // the row's partition by it before any trigger runs, and refuses a trigger that would move it.
     return sql::insertReturningId(
         m_db,
         QStringLiteral(
             "INSERT INTO record_versions (record_id, version, status, content, content_sha256, confirmed_at, "
-            "sent_at, revoked_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+            "sent_at, revoked_at, school_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+            "(SELECT r.school_id FROM records r WHERE r.id = ?))"),
         {v.recordId, v.version, toText(v.status), QString::fromUtf8(v.content), v.contentSha256,
-         sql::timestamp(m_db, v.confirmedAt), sql::timestamp(m_db, v.sentAt), sql::timestamp(m_db, v.revokedAt)});
+         sql::timestamp(m_db, v.confirmedAt), sql::timestamp(m_db, v.sentAt), sql::timestamp(m_db, v.revokedAt),
+         v.recordId});
 }
 
 Result<qint64> RecordRepository::insertSignature(const Signature& s)
 {
+    if (m_db.isPostgres()) {
+        // The record's school, for the partitioned layout (see insertVersion).
+        return sql::insertReturningId(
+            m_db,
+            QStringLiteral(
+                "INSERT INTO signatures (record_id, version, role, signer, certificate_id, signed_at, cms, "
+                "school_id) VALUES (?, ?, ?, ?, ?, ?, ?, (SELECT r.school_id FROM records r WHERE r.id = ?))"),
+            {s.recordId, s.version, toText(s.role), s.signer, sql::id(s.certificateId),
+             sql::timestamp(m_db, s.signedAt), sql::blob(s.cms), s.recordId});
+    }
     return sql::insertReturningId(
         m_db,
         QStringLiteral("INSERT INTO signatures (record_id, version, role, signer, certificate_id, signed_at, cms) "

@@ -158,4 +158,51 @@ TEST(CentralDataset, BuildsAConsistentProvinceThatAnOfficerSearches)
     EXPECT_TRUE(none->rows.isEmpty());
 }
 
+// --nation: the same builder into the partitioned layout (two school ids a partition, two ranges
+// and the default, so the six schools spread over three partitions).
+TEST(CentralDataset, BuildsTheNationPartitioned)
+{
+    HOCBASO_MAKE_TEST_STORE(store, store::Dialect::Postgres);
+    QTemporaryDir dir;
+    services::CentralDatasetOptions o;
+    o.units = 2;
+    o.schools = 6;
+    o.records = 600;
+    o.years = 3;
+    o.password = QString::fromLatin1(kPassword);
+    o.usernameSuffix = store->roleSuffix();
+    o.scratchPath = dir.filePath(QStringLiteral("scratch.sqlite"));
+    o.partitionWidth = 2;
+    o.partitionCount = 2;
+    auto report = services::buildCentralDataset(store->db(), store->clock(), o);
+    ASSERT_TRUE(report) << report.errorString().toStdString();
+    store::Database& db = store->dba();
+
+    EXPECT_EQ(scalar(db, QStringLiteral("SELECT count(*) FROM pg_class WHERE relname IN ('records', "
+                                        "'record_versions', 'signatures', 'record_search') AND relkind = 'p'")),
+              4);
+    const qint64 records = scalar(db, QStringLiteral("SELECT count(*) FROM records"));
+    EXPECT_GT(records, 300);
+    EXPECT_EQ(records, report->records);
+    // Rows in every partition, each under its own range.
+    EXPECT_EQ(scalar(db, QStringLiteral("SELECT count(DISTINCT tableoid) FROM records")), 3);
+    EXPECT_EQ(scalar(db, QStringLiteral("SELECT count(*) FROM record_search")), records);
+    // The keys across partitions, made after the load as the trigger would have made them.
+    EXPECT_EQ(scalar(db, QStringLiteral("SELECT count(*) FROM records r JOIN record_uuids u ON u.uuid = r.uuid AND "
+                                        "u.record_id = r.id")),
+              records);
+    EXPECT_EQ(scalar(db, QStringLiteral("SELECT count(*) FROM records r JOIN record_pupil_years k ON k.record_id = "
+                                        "r.id AND (k.pupil_id, k.school_year, k.grade) = (r.pupil_id, r.school_year, "
+                                        "r.grade)")),
+              records);
+    // Triggers on, row-level security forced again on the parents, the identity past the rows.
+    EXPECT_EQ(scalar(db, QStringLiteral("SELECT count(*) FROM pg_trigger WHERE NOT tgisinternal AND tgenabled = 'D'")),
+              0);
+    EXPECT_EQ(scalar(db, QStringLiteral("SELECT count(*) FROM pg_class WHERE relname IN ('records', "
+                                        "'record_versions', 'signatures') AND relforcerowsecurity")),
+              3);
+    EXPECT_GT(scalar(db, QStringLiteral("SELECT last_value FROM records_id_seq")),
+              scalar(db, QStringLiteral("SELECT max(id) FROM records")) - 1);
+}
+
 } // namespace

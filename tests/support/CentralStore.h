@@ -10,6 +10,7 @@
 #include "services/DemoGenerator.h"
 #include "services/SigningKeys.h"
 #include "services/StoreSetup.h"
+#include "store/PartitionedLayout.h"
 #include "store/UserRepository.h"
 
 #include <QSqlError>
@@ -79,6 +80,23 @@ public:
         auto store = TestStore::createCentral(setup, why, noServer);
         if (!store)
             return nullptr;
+        return fill(std::move(store), why, schools, students);
+    }
+
+    // The same store in the nation's layout (store::PartitionedLayout: `count` partitions of `width`
+    // school ids each, and a default one), applied after the migrations and before anything is
+    // written; the same demo then.
+    static std::unique_ptr<CentralStore> createPartitioned(QString* why, bool* noServer, qint64 width, int count,
+                                                           int schools = 4, int students = 120)
+    {
+        auto store = TestStore::create(store::Dialect::Postgres, why);
+        *noServer = !store;
+        if (!store)
+            return nullptr;
+        if (auto s = store::PartitionedLayout::apply(store->db(), width, count); !s) {
+            *why = QStringLiteral("the partitioned layout: ") + s.errorString();
+            return nullptr;
+        }
         return fill(std::move(store), why, schools, students);
     }
 
