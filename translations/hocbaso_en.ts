@@ -2622,6 +2622,25 @@ Approve it anyway?</translation>
     </message>
 </context>
 <context>
+    <name>hocbaso::services::ReminderLetter</name>
+    <message>
+        <source>PDF export needs the graphical subsystem.</source>
+        <translation>PDF export needs the graphical subsystem.</translation>
+    </message>
+    <message>
+        <source>Choose at least one school.</source>
+        <translation>Choose at least one school.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+</context>
+<context>
     <name>hocbaso::services::RevocationAnswers</name>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -2784,6 +2803,25 @@ Approve it anyway?</translation>
     <message>
         <source>The %1 certificate #%2 (%3) was revoked by its certificate authority on %4; the record cannot be sent. The school must register a new certificate, have it approved by the managing unit and sign the record with it.</source>
         <translation>The %1 certificate #%2 (%3) was revoked by its certificate authority on %4; the record cannot be sent. The school must register a new certificate, have it approved by the managing unit and sign the record with it.</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::services::SchoolContacts</name>
+    <message>
+        <source>There is no school %1.</source>
+        <translation>There is no school %1.</translation>
+    </message>
+    <message>
+        <source>A phone number has digits, spaces and + . - ( ) only.</source>
+        <translation>A phone number has digits, spaces and + . - ( ) only.</translation>
+    </message>
+    <message>
+        <source>%1 may only change schools of their own unit and the units below it.</source>
+        <translation>%1 may only change schools of their own unit and the units below it.</translation>
+    </message>
+    <message>
+        <source>The school %1 is closed.</source>
+        <translation>The school %1 is closed.</translation>
     </message>
 </context>
 <context>
@@ -6353,6 +6391,111 @@ then run init again; nothing was changed.</translation>
     </message>
 </context>
 <context>
+    <name>hocbaso::ui::ReminderDialog</name>
+    <message>
+        <source>Remind schools - %1</source>
+        <translation>Remind schools - %1</translation>
+    </message>
+    <message>
+        <source>Call the contact person of each school, then create the reminder letter: one page per ticked school, with its figures. Each letter is logged.</source>
+        <translation>Call the contact person of each school, then create the reminder letter: one page per ticked school, with its figures. Each letter is logged.</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Last reminded</source>
+        <translation>Last reminded</translation>
+    </message>
+    <message>
+        <source>e.g. 125/PGDĐT-TH; empty: filled in by hand</source>
+        <translation>e.g. 125/PGDĐT-TH; empty: filled in by hand</translation>
+    </message>
+    <message>
+        <source>e.g. Hà Nội</source>
+        <translation>e.g. Hà Nội</translation>
+    </message>
+    <message>
+        <source>Letter &amp;number:</source>
+        <translation>Letter &amp;number:</translation>
+    </message>
+    <message>
+        <source>P&amp;lace:</source>
+        <translation>P&amp;lace:</translation>
+    </message>
+    <message>
+        <source>Create &amp;letter (PDF)...</source>
+        <translation>Create &amp;letter (PDF)...</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation>%1 of %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n time(s))</source>
+        <translation>
+            <numerusform>%1 (%n time)</numerusform>
+            <numerusform>%1 (%n times)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>Create reminder letter</source>
+        <translation>Create reminder letter</translation>
+    </message>
+    <message>
+        <source>Tick at least one school.</source>
+        <translation>Tick at least one school.</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving %1...</source>
+        <translation>Saving %1...</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1: it may be open in another program.</source>
+        <translation>Cannot replace %1: it may be open in another program.</translation>
+    </message>
+    <message>
+        <source>The reminders were logged, but %1 could not be written.</source>
+        <translation>The reminders were logged, but %1 could not be written.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The letter for %n school(s) was saved to %1 and the reminders were logged.</source>
+        <translation>
+            <numerusform>The letter for %n school was saved to %1 and the reminders were logged.</numerusform>
+            <numerusform>The letter for %n schools was saved to %1 and the reminders were logged.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hocbaso::ui::RevocationReviewPage</name>
     <message>
         <source>Choose a school and a grade, tick the pupils, then approve or reject the school&apos;s requests to revoke records that it has already sent.</source>
@@ -6813,6 +6956,18 @@ then run init again; nothing was changed.</translation>
     <message>
         <source>Save</source>
         <translation>Save</translation>
+    </message>
+    <message>
+        <source>e.g. Nguyễn Thị Lan (vice principal)</source>
+        <translation>e.g. Nguyễn Thị Lan (vice principal)</translation>
+    </message>
+    <message>
+        <source>Contact &amp;person:</source>
+        <translation>Contact &amp;person:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>P&amp;hone:</translation>
     </message>
 </context>
 <context>
@@ -7383,6 +7538,17 @@ then run init again; nothing was changed.</translation>
             <numerusform>%n unit below</numerusform>
             <numerusform>%n units below</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Re&amp;mind (%n)...</source>
+        <translation>
+            <numerusform>Re&amp;mind (%n)...</numerusform>
+            <numerusform>Re&amp;mind (%n)...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remind the lagging schools with an official letter: the schools selected in the table (Ctrl+click), or else those marked below the share</source>
+        <translation>Remind the lagging schools with an official letter: the schools selected in the table (Ctrl+click), or else those marked below the share</translation>
     </message>
 </context>
 <context>

@@ -2607,6 +2607,25 @@ Vẫn duyệt chứng thư số này?</translation>
     </message>
 </context>
 <context>
+    <name>hocbaso::services::ReminderLetter</name>
+    <message>
+        <source>PDF export needs the graphical subsystem.</source>
+        <translation>Xuất PDF cần có môi trường đồ họa.</translation>
+    </message>
+    <message>
+        <source>Choose at least one school.</source>
+        <translation>Hãy chọn ít nhất một trường.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Không ghi được %1.</translation>
+    </message>
+</context>
+<context>
     <name>hocbaso::services::RevocationAnswers</name>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -2766,6 +2785,25 @@ Vẫn duyệt chứng thư số này?</translation>
     <message>
         <source>The %1 certificate #%2 (%3) was revoked by its certificate authority on %4; the record cannot be sent. The school must register a new certificate, have it approved by the managing unit and sign the record with it.</source>
         <translation>Chứng thư số %1 #%2 (%3) đã bị tổ chức cung cấp dịch vụ chứng thực thu hồi ngày %4; không thể gửi học bạ. Nhà trường phải đăng ký chứng thư số mới, được đơn vị quản lý duyệt, rồi ký lại học bạ bằng chứng thư số đó.</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::services::SchoolContacts</name>
+    <message>
+        <source>There is no school %1.</source>
+        <translation>Không có trường %1.</translation>
+    </message>
+    <message>
+        <source>A phone number has digits, spaces and + . - ( ) only.</source>
+        <translation>Số điện thoại chỉ gồm chữ số, dấu cách và các ký tự + . - ( ).</translation>
+    </message>
+    <message>
+        <source>%1 may only change schools of their own unit and the units below it.</source>
+        <translation>%1 chỉ được sửa thông tin các trường thuộc đơn vị mình và các đơn vị trực thuộc.</translation>
+    </message>
+    <message>
+        <source>The school %1 is closed.</source>
+        <translation>Trường %1 đã đóng.</translation>
     </message>
 </context>
 <context>
@@ -6294,6 +6332,109 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
     </message>
 </context>
 <context>
+    <name>hocbaso::ui::ReminderDialog</name>
+    <message>
+        <source>Remind schools - %1</source>
+        <translation>Đôn đốc các trường - Năm học %1</translation>
+    </message>
+    <message>
+        <source>Call the contact person of each school, then create the reminder letter: one page per ticked school, with its figures. Each letter is logged.</source>
+        <translation>Liên hệ người phụ trách của từng trường, sau đó tạo công văn đôn đốc: mỗi trường được chọn một trang, kèm số liệu của trường. Mỗi lần gửi công văn đều được ghi nhật ký.</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Người phụ trách</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Đã gửi</translation>
+    </message>
+    <message>
+        <source>Last reminded</source>
+        <translation>Đôn đốc lần cuối</translation>
+    </message>
+    <message>
+        <source>e.g. 125/PGDĐT-TH; empty: filled in by hand</source>
+        <translation>VD: 125/PGDĐT-TH; để trống: văn thư ghi tay</translation>
+    </message>
+    <message>
+        <source>e.g. Hà Nội</source>
+        <translation>VD: Hà Nội</translation>
+    </message>
+    <message>
+        <source>Letter &amp;number:</source>
+        <translation>&amp;Số công văn:</translation>
+    </message>
+    <message>
+        <source>P&amp;lace:</source>
+        <translation>Địa &amp;danh:</translation>
+    </message>
+    <message>
+        <source>Create &amp;letter (PDF)...</source>
+        <translation>Tạo &amp;công văn (PDF)...</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Chưa có</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation>%1/%2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n time(s))</source>
+        <translation>
+            <numerusform>%1 (%n lần)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Chưa đôn đốc</translation>
+    </message>
+    <message>
+        <source>Create reminder letter</source>
+        <translation>Tạo công văn đôn đốc</translation>
+    </message>
+    <message>
+        <source>Tick at least one school.</source>
+        <translation>Hãy chọn ít nhất một trường.</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving %1...</source>
+        <translation>Đang lưu %1...</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1: it may be open in another program.</source>
+        <translation>Không thay thế được %1: có thể tệp đang được mở bằng chương trình khác.</translation>
+    </message>
+    <message>
+        <source>The reminders were logged, but %1 could not be written.</source>
+        <translation>Đã ghi nhật ký đôn đốc, nhưng không ghi được tệp %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The letter for %n school(s) was saved to %1 and the reminders were logged.</source>
+        <translation>
+            <numerusform>Đã lưu công văn đôn đốc %n trường vào %1 và ghi nhật ký đôn đốc.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hocbaso::ui::RevocationReviewPage</name>
     <message>
         <source>Choose a school and a grade, tick the pupils, then approve or reject the school&apos;s requests to revoke records that it has already sent.</source>
@@ -6740,6 +6881,18 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
     <message>
         <source>Save</source>
         <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>e.g. Nguyễn Thị Lan (vice principal)</source>
+        <translation>VD: Nguyễn Thị Lan (phó hiệu trưởng)</translation>
+    </message>
+    <message>
+        <source>Contact &amp;person:</source>
+        <translation>&amp;Người phụ trách:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>Điện t&amp;hoại:</translation>
     </message>
 </context>
 <context>
@@ -7296,6 +7449,16 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
         <translation>
             <numerusform>%n đơn vị dưới ngưỡng</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Re&amp;mind (%n)...</source>
+        <translation>
+            <numerusform>Đôn đốc (%n)...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remind the lagging schools with an official letter: the schools selected in the table (Ctrl+click), or else those marked below the share</source>
+        <translation>Đôn đốc các trường chậm tiến độ bằng công văn: các trường đang chọn trong bảng (Ctrl+nhấp chuột), nếu không chọn thì các trường được đánh dấu dưới ngưỡng</translation>
     </message>
 </context>
 <context>

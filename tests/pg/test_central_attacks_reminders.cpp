@@ -1,4 +1,4 @@
-// Attacks on the reminders log and the schools' contact fields (issue #23 item 9, schema 28): an
+// Attacks on the reminders log and the schools' contact fields (issue #23 item 9, schema 27): an
 // officer logs reminders for the schools of their units only and in their own name; whatever they
 // type in psql, they can neither read another unit's reminders nor forge, change or delete any; a
 // viewer logs none; only administrators write a school's contact, and only in their units. Same

@@ -1,4 +1,4 @@
--- hocbaso schema 28 (SQLite): following up lagging schools from 6.4, "Đôn đốc" (see postgres/028).
+-- hocbaso schema 27 (SQLite): following up lagging schools from 6.4, "Đôn đốc" (see postgres/027).
 -- A school's contact person and phone (the school's data, written by administrators), and a log of
 -- the reminders the unit sent, per school and school year, which only grows. A store logs its own
 -- reminders: they are not synced.

@@ -1,4 +1,4 @@
--- hocbaso schema 28 (PostgreSQL): following up lagging schools from 6.4, "Đôn đốc" (issue #23, item 9).
+-- hocbaso schema 27 (PostgreSQL): following up lagging schools from 6.4, "Đôn đốc" (issue #23, item 9).
 --
 -- A school gets a contact person and a phone: whom the unit calls about a reminder. They are the
 -- school's data, written by administrators as the rest of it (schema 16's column grants, policies
