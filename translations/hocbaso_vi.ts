@@ -7453,7 +7453,7 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
     <message numerus="yes">
         <source>Re&amp;mind (%n)...</source>
         <translation>
-            <numerusform>Đôn đốc (%n)...</numerusform>
+            <numerusform>Đô&amp;n đốc (%n)...</numerusform>
         </translation>
     </message>
     <message>
