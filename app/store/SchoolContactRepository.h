@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/SchoolContact.h"
+
 #include "Database.h"
 #include "core/Result.h"
 
@@ -11,12 +13,7 @@ namespace hocbaso::store {
 
 // Whom the managing unit calls about a school's records (6.4's "Đôn đốc"): school data, written by
 // administrators. Kept beside the School entity rather than in it: only the reminders read it.
-struct SchoolContact
-{
-    QString person;
-    QString phone;
-    bool operator==(const SchoolContact&) const = default;
-};
+using hocbaso::SchoolContact;
 
 class SchoolContactRepository
 {

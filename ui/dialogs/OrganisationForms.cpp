@@ -281,7 +281,7 @@ void SchoolFormDialog::accept()
             changes.taxCode = m_taxCode->text();
         if (m_address->text() != m_editing->address)
             changes.address = m_address->text();
-        const store::SchoolContact contact{m_contactPerson->text(), m_contactPhone->text()};
+        const SchoolContact contact{m_contactPerson->text(), m_contactPhone->text()};
         const bool contactChanged = contact.person != m_contact.person || contact.phone != m_contact.phone;
         const bool schoolChanged = changes.name || changes.ownership || changes.taxCode || changes.address;
         if (!schoolChanged && !contactChanged) {

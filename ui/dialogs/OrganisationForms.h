@@ -1,7 +1,7 @@
 #pragma once
 
+#include "core/SchoolContact.h"
 #include "services/UnitAdmin.h"
-#include "store/SchoolContactRepository.h"
 
 #include <QDialog>
 
@@ -88,7 +88,7 @@ private:
     QLineEdit* m_address = nullptr;
     QLineEdit* m_contactPerson = nullptr;
     QLineEdit* m_contactPhone = nullptr;
-    store::SchoolContact m_contact; // as read when the form opened
+    SchoolContact m_contact; // as read when the form opened
 };
 
 // Moves a unit or a school under another unit: the 2025 reorganisation moved schools from the
