@@ -1,17 +1,15 @@
 #include "RecordPdf.h"
 
+#include "A4Pdf.h"
 #include "core/DisplayDates.h"
 #include "core/LookupCode.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
-#include <QGuiApplication>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPagedPaintDevice>
 #include <QPainter>
-#include <QPdfWriter>
-#include <QSaveFile>
 
 #include <algorithm>
 
@@ -717,32 +715,8 @@ int RecordPdf::paint(const RecordDetails& details, QPainter& painter, QPagedPain
 
 Status RecordPdf::write(const RecordDetails& details, const QString& path)
 {
-    if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
-        return Error::internal(
-            QCoreApplication::translate("hocbaso::services::RecordPdf", "PDF export needs the graphical subsystem."));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error::storage(QCoreApplication::translate("hocbaso::services::RecordPdf", "Cannot write %1: %2")
-                                  .arg(path, file.errorString()));
-    {
-        QPdfWriter pdf(&file);
-        pdf.setPageSize(QPageSize(QPageSize::A4));
-        pdf.setPageOrientation(QPageLayout::Portrait);
-        pdf.setPageMargins(QMarginsF(20, 15, 15, 12), QPageLayout::Millimeter);
-        pdf.setResolution(300);
-        pdf.setTitle(documentTitle(details));
-        pdf.setCreator(QStringLiteral("hocbaso"));
-        QPainter painter;
-        if (!painter.begin(&pdf))
-            return Error::storage(
-                QCoreApplication::translate("hocbaso::services::RecordPdf", "Cannot write %1.").arg(path));
-        paint(details, painter, pdf);
-        painter.end();
-    }
-    if (!file.commit())
-        return Error::storage(QCoreApplication::translate("hocbaso::services::RecordPdf", "Cannot write %1: %2")
-                                  .arg(path, file.errorString()));
-    return {};
+    return writeA4Pdf(path, QMarginsF(20, 15, 15, 12), documentTitle(details),
+                      [&](QPainter& painter, QPagedPaintDevice& device) { paint(details, painter, device); });
 }
 
 } // namespace hocbaso::services

@@ -1,17 +1,15 @@
 #include "ReminderLetter.h"
 
+#include "A4Pdf.h"
 #include "core/LookupCode.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
-#include <QGuiApplication>
 #include <QLocale>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPagedPaintDevice>
 #include <QPainter>
-#include <QPdfWriter>
-#include <QSaveFile>
 
 #include <algorithm>
 
@@ -201,36 +199,12 @@ int ReminderLetter::paint(const ReminderLetterInput& input, QPainter& painter, Q
 
 Status ReminderLetter::write(const ReminderLetterInput& input, const QString& path)
 {
-    if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
-        return Error::internal(QCoreApplication::translate("hocbaso::services::ReminderLetter",
-                                                           "PDF export needs the graphical subsystem."));
     if (input.schools.isEmpty())
         return Error::invalid(
             QCoreApplication::translate("hocbaso::services::ReminderLetter", "Choose at least one school."));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error::storage(QCoreApplication::translate("hocbaso::services::ReminderLetter", "Cannot write %1: %2")
-                                  .arg(path, file.errorString()));
-    {
-        QPdfWriter pdf(&file);
-        pdf.setPageSize(QPageSize(QPageSize::A4));
-        pdf.setPageOrientation(QPageLayout::Portrait);
-        // The decree's margins: 30-35 mm left, 15-20 mm right, 20-25 mm top and bottom.
-        pdf.setPageMargins(QMarginsF(30, 20, 15, 20), QPageLayout::Millimeter);
-        pdf.setResolution(300);
-        pdf.setTitle(QStringLiteral("Công văn đôn đốc hoàn thành học bạ số"));
-        pdf.setCreator(QStringLiteral("hocbaso"));
-        QPainter painter;
-        if (!painter.begin(&pdf))
-            return Error::storage(
-                QCoreApplication::translate("hocbaso::services::ReminderLetter", "Cannot write %1.").arg(path));
-        paint(input, painter, pdf);
-        painter.end();
-    }
-    if (!file.commit())
-        return Error::storage(QCoreApplication::translate("hocbaso::services::ReminderLetter", "Cannot write %1: %2")
-                                  .arg(path, file.errorString()));
-    return {};
+    // The decree's margins: 30-35 mm left, 15-20 mm right, 20-25 mm top and bottom.
+    return writeA4Pdf(path, QMarginsF(30, 20, 15, 20), QStringLiteral("Công văn đôn đốc hoàn thành học bạ số"),
+                      [&](QPainter& painter, QPagedPaintDevice& device) { paint(input, painter, device); });
 }
 
 } // namespace hocbaso::services

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QMarginsF>
+#include <QString>
+
+#include <functional>
+
+class QPagedPaintDevice;
+class QPainter;
+
+namespace hocbaso::services {
+
+// Writes a portrait A4 PDF at 300 dpi: `paint` draws the pages on the device `painter` is active on
+// (calling newPage() between them). The file appears whole or not at all (QSaveFile), so a failed
+// export never leaves half a document where the officer expects one. Margins are in millimetres.
+// Needs a QGuiApplication: QPdfWriter lays text out with the GUI's fonts.
+Status writeA4Pdf(const QString& path, const QMarginsF& marginsMm, const QString& title,
+                  const std::function<void(QPainter&, QPagedPaintDevice&)>& paint);
+
+} // namespace hocbaso::services
