@@ -1,10 +1,12 @@
 #include "GuiSupport.h"
 
 #include "LoginDialog.h"
+#include "core/Translations.h"
 #include "crypto/PasswordHash.h"
 #include "store/SchoolRepository.h"
 #include "store/UnitRepository.h"
 #include "store/UserRepository.h"
+#include "support/DemoStore.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -133,6 +135,23 @@ bool GuiTest::signInAs(const QString& username, const QString& password)
 QString GuiTest::loginMessage() const
 {
     return m_controller->loginDialog()->message();
+}
+
+void GuiDemoTest::setUpDemo(const QString& language, int schools, int students)
+{
+    quietOffscreenWarnings();
+    installTranslations(language);
+    QString skip;
+    m_store = TestStore::create(store::Dialect::Sqlite, &skip);
+    ASSERT_TRUE(m_store) << skip.toStdString();
+    m_clock = &m_store->clock();
+    ASSERT_TRUE(m_settingsDir.isValid());
+    auto demo = fillWithDemo(*m_store, schools, students, false);
+    ASSERT_TRUE(demo.ok()) << demo.errorString().toStdString();
+    m_settings = std::make_unique<ui::AppSettings>(m_settingsDir.filePath(QStringLiteral("settings.ini")));
+    m_controller = std::make_unique<ui::SessionController>(*m_settings, m_prompter, *m_clock);
+    m_controller->setDatabaseOverride(m_store->sqlitePath());
+    m_controller->start();
 }
 
 } // namespace hocbaso::test

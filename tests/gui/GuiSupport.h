@@ -81,4 +81,17 @@ protected:
     qint64 m_schoolId = 0;
 };
 
+// The demo district instead of GuiTest's one school: fillWithDemo() with `schools` schools of
+// `students` pupils (no signatures), its users' password kDemoPassword, the program's texts in
+// `language`. Suites call setUpDemo() from their SetUp().
+class GuiDemoTest : public GuiTest
+{
+protected:
+    static constexpr const char* kDemoPassword = "Demo@2026";
+
+    void SetUp() override { setUpDemo(QStringLiteral("en")); }
+    void setUpDemo(const QString& language, int schools = 4, int students = 320);
+    bool signInToDemo(const QString& username) { return signInAs(username, QString::fromLatin1(kDemoPassword)); }
+};
+
 } // namespace hocbaso::test

@@ -38,26 +38,12 @@ namespace hocbaso::test {
 namespace {
 
 // The demo unit (four schools) at the fixture's clock, 20/11/2026.
-class GuiReminders : public GuiTest
+class GuiReminders : public GuiDemoTest
 {
 protected:
-    static constexpr const char* kDemoPassword = "Demo@2026";
-
     void SetUp() override
     {
-        quietOffscreenWarnings();
-        installTranslations(QStringLiteral("en"));
-        QString skip;
-        m_store = TestStore::create(store::Dialect::Sqlite, &skip);
-        ASSERT_TRUE(m_store) << skip.toStdString();
-        m_clock = &m_store->clock();
-        ASSERT_TRUE(m_settingsDir.isValid());
-        auto demo = fillWithDemo(*m_store, 4, 320, false);
-        ASSERT_TRUE(demo.ok()) << demo.errorString().toStdString();
-        m_settings = std::make_unique<ui::AppSettings>(m_settingsDir.filePath(QStringLiteral("settings.ini")));
-        m_controller = std::make_unique<ui::SessionController>(*m_settings, m_prompter, *m_clock);
-        m_controller->setDatabaseOverride(m_store->sqlitePath());
-        m_controller->start();
+        GuiDemoTest::SetUp();
         ASSERT_TRUE(m_out.isValid());
     }
 
