@@ -11,6 +11,7 @@
 #include "services/Statistics.h"
 #include "ui_RevocationReviewPage.h"
 #include "widgets/BackgroundTask.h"
+#include "widgets/FillingColumn.h"
 
 #include <QAction>
 #include <QGuiApplication>
@@ -58,8 +59,10 @@ RevocationReviewPage::RevocationReviewPage(QWidget* parent)
     table->setModel(m_model);
     table->verticalHeader()->hide();
     table->horizontalHeader()->setHighlightSections(false);
-    table->horizontalHeader()->setStretchLastSection(true);
     table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    // The school's reason is what the officer decides on: it takes the room left and wraps (the
+    // whole text is also its tooltip).
+    m_reasonColumn = new FillingColumn(table, RevocationTableModel::ReasonColumn, 200);
     table->installEventFilter(this);
     connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &RevocationReviewPage::onCurrentRowChanged);
@@ -699,7 +702,7 @@ void RevocationReviewPage::resizeColumns()
     width(RevocationTableModel::SchoolColumn, QStringLiteral("Trường Tiểu học Nguyễn Trãi"));
     width(RevocationTableModel::ClassColumn, QStringLiteral("5A"));
     width(RevocationTableModel::LookupCodeColumn, QStringLiteral("00000000-0000-0000-0000-000000000000"));
-    width(RevocationTableModel::ReasonColumn, QStringLiteral("Sai điểm môn Toán cuối năm học"));
+    m_reasonColumn->setMinimum(fm.horizontalAdvance(QStringLiteral("Sai điểm môn Toán cuối năm học")) + 28);
     width(RevocationTableModel::RequestedAtColumn, QStringLiteral("00/00/0000 00:00"));
     width(RevocationTableModel::RequestedByColumn, QStringLiteral("Nguyễn Thị Phương (Nhà trường)"));
     width(RevocationTableModel::StatusColumn, label(RevocationStatus::Pending));

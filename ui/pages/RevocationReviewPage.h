@@ -18,6 +18,7 @@ class RevocationReviewPage;
 class BackgroundTask;
 class RejectNoteDialog;
 class RevocationTableModel;
+class FillingColumn;
 
 // 6.5: the schools' requests to revoke sent records, filtered by school, grade and status, with a
 // tick box per request, the record of the current request beside the list, and [Approve] /
@@ -95,6 +96,7 @@ private:
 
     std::unique_ptr<Ui::RevocationReviewPage> m_ui;
     RevocationTableModel* m_model = nullptr;
+    FillingColumn* m_reasonColumn = nullptr;
     QAction* m_refreshAction = nullptr;
     QPointer<BackgroundTask> m_task;
     QPointer<RejectNoteDialog> m_rejectDialog;
