@@ -46,7 +46,10 @@ QString percentText(const ProgressRow& row)
 // Room for the header text or a seven-digit number, whichever is wider.
 // A number column is as wide as its numbers or its header set on two lines, whichever is wider:
 // "Đã xác nhận hoàn thành" on one line took the room of the schools' names at 1366x768.
-int numberColumnWidth(const QFontMetrics& fm, const QString& header)
+// A number column as wide as its header on two lines or its widest figure (`widest`: the totals
+// row's, the largest), whichever is wider: a sample such as "9.999.999" would take from the
+// school names room that a district's figures never use.
+int numberColumnWidth(const QFontMetrics& fm, const QString& header, const QString& widest)
 {
     const QStringList words = header.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     int best = fm.horizontalAdvance(header);
@@ -55,7 +58,7 @@ int numberColumnWidth(const QFontMetrics& fm, const QString& header)
         const int second = fm.horizontalAdvance(words.mid(split).join(QLatin1Char(' ')));
         best = std::min(best, std::max(first, second));
     }
-    return std::max(best, fm.horizontalAdvance(QStringLiteral("9.999.999"))) + 20;
+    return std::max(best, fm.horizontalAdvance(widest)) + 16;
 }
 
 } // namespace
@@ -148,10 +151,11 @@ StatisticsPage::StatisticsPage(QWidget* parent)
     // The button counts the schools it acts on, which follow the selection and the marked share.
     connect(schools->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] { updateButtons(); });
 
-    m_ui->contentSplitter->setStretchFactor(0, 3);
-    m_ui->contentSplitter->setStretchFactor(1, 2);
-    // The table gets most of the width: school names are long.
-    m_ui->contentSplitter->setSizes({800, 500});
+    // The table gets most of the width, and all that a wider window adds: school names are long,
+    // the chart reads as well at 300 pixels as at 500.
+    m_ui->contentSplitter->setStretchFactor(0, 1);
+    m_ui->contentSplitter->setStretchFactor(1, 0);
+    m_ui->contentSplitter->setSizes({900, 360});
     m_ui->sideSplitter->setStretchFactor(0, 1);
     m_ui->sideSplitter->setStretchFactor(1, 0);
     // The grades get what their five rows need; the chart everything else.
@@ -337,7 +341,7 @@ void StatisticsPage::refresh()
         m_ui->gradesStackedWidget->setCurrentWidget(m_ui->gradesHintLabel);
         m_ui->gradesGroupBox->setTitle(tr("Grades"));
     }
-    syncFooterWidths();
+    sizeColumns();
     updateButtons();
 }
 
@@ -552,6 +556,35 @@ void StatisticsPage::openReminders()
         dialog->setFileChooser(m_fileChooser);
     m_reminderDialog = dialog;
     dialog->open();
+}
+
+void StatisticsPage::sizeColumns()
+{
+    // Widths follow the header texts of the language in use and the figures shown.
+    QTableView* schools = m_ui->schoolsTableView;
+    const QFontMetrics fm = schools->fontMetrics();
+    const QString code = m_schoolsModel->headerData(ProgressTableModel::CodeColumn, Qt::Horizontal).toString();
+    int codeWidth = std::max(fm.horizontalAdvance(code), fm.horizontalAdvance(QStringLiteral("TH00000")));
+    for (int r = 0; r < m_schoolsModel->rowCount(); ++r)
+        codeWidth =
+            std::max(codeWidth,
+                     fm.horizontalAdvance(m_schoolsModel->index(r, ProgressTableModel::CodeColumn).data().toString()));
+    schools->setColumnWidth(ProgressTableModel::CodeColumn, codeWidth + 16);
+    for (int c = ProgressTableModel::ExpectedColumn; c < ProgressTableModel::ColumnCount; ++c) {
+        // The widest figure: the totals row's, or a row's percentage ("100,0%" beside a "39,8%" total).
+        QString widest = QStringLiteral("9.999");
+        auto consider = [&](const QString& text) {
+            if (fm.horizontalAdvance(text) > fm.horizontalAdvance(widest))
+                widest = text;
+        };
+        for (int r = 0; r < m_totalsModel->rowCount(); ++r)
+            consider(m_totalsModel->index(r, c).data().toString());
+        for (int r = 0; r < m_schoolsModel->rowCount(); ++r)
+            consider(m_schoolsModel->index(r, c).data().toString());
+        schools->setColumnWidth(
+            c, numberColumnWidth(fm, m_schoolsModel->headerData(c, Qt::Horizontal).toString(), widest));
+    }
+    syncFooterWidths();
 }
 
 void StatisticsPage::syncFooterWidths()
@@ -783,17 +816,14 @@ void StatisticsPage::retranslate()
     updateHighlight();
     updateSummary();
 
-    // Widths follow the header texts of the language in use.
     QTableView* schools = m_ui->schoolsTableView;
     const QFontMetrics fm = schools->fontMetrics();
     QHeaderView* header = schools->horizontalHeader();
     header->setSectionResizeMode(ProgressTableModel::NameColumn, QHeaderView::Stretch);
-    schools->setColumnWidth(ProgressTableModel::CodeColumn, fm.horizontalAdvance(QStringLiteral("TH000000")) + 24);
-    for (int c = ProgressTableModel::ExpectedColumn; c < ProgressTableModel::ColumnCount; ++c)
-        schools->setColumnWidth(c, numberColumnWidth(fm, m_schoolsModel->headerData(c, Qt::Horizontal).toString()));
-    // Headers wrap onto two lines, the widths above are made for it.
+    // Headers wrap onto two lines, the widths (sizeColumns()) are made for it.
     header->setDefaultAlignment(Qt::Alignment(Qt::AlignCenter | Qt::TextWordWrap));
     header->setFixedHeight(2 * fm.height() + 10);
+    sizeColumns();
 
     // Compact rows, so that a district's schools mostly fit without scrolling; the grades table is
     // exactly tall enough for its five grades.

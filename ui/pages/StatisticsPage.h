@@ -108,6 +108,7 @@ private:
     void updateButtons();
     void updateUnitBar();
     void onActivated(const QModelIndex& index);
+    void sizeColumns();
     void syncFooterWidths();
     void showMessage(const QString& text);
     QString suggestedFileName(const QString& suffix) const;
