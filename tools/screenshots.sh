@@ -1,17 +1,17 @@
 #!/usr/bin/env bash
-# Screenshots of the desktop app at 1366x768, for reviews, the README and the user guide.
+# Screenshots of the desktop app at 1366x768 or another screen and scale, for reviews and the guide.
 #
 #   tools/screenshots.sh [OUTPUT_DIR]          (default: ./screenshots)
 #
 # What it does:
-#   1. starts Xvfb :99 -screen 0 1366x768x24 when there is no $DISPLAY (and stops it at the end);
+#   1. starts Xvfb :99 at $SHOT_SCREEN (default 1366x768) when there is no $DISPLAY (stops it at the end);
 #   2. creates the demo database with hocbaso-cli when $HOCBASO_DB does not exist yet;
 #   3. runs `hocbaso --screenshot-dir DIR --db DB --user USER --lang LANG` with the password in
 #      HOCBASO_PASSWORD: the app itself grabs its windows with QWidget::grab() into
 #        DIR/login.png           the sign-in window
 #        DIR/login-server.png    the same with the central-server fields
 #        DIR/login-refused.png   the sign-in window after a wrong password
-#        DIR/tab-6.1.png ...     each tab the user may open (6.1-6.5), main window at 1366x768
+#        DIR/tab-6.1.png ...     each tab the user may open (6.1-6.5), main window over the whole screen
 #        DIR/tab-6.1-failed.png  6.1 with a certificate whose checks fail open in the detail pane
 #        DIR/tab-6.1-details.png the same pane scrolled to the certificate's fields, chain and history
 #        DIR/trust-anchors.png   6.1's trusted root certificates
@@ -30,6 +30,9 @@
 #   SHOT_USER           user signing in (default: canbo1, the demo officer)
 #   SHOT_EXTRA_USERS    more users, each into its own subfolder (default: none)
 #   SHOT_LANG           vi or en (default: vi)
+#   SHOT_SCREEN         the X screen's size in pixels (default: 1366x768)
+#   SHOT_SCALE          Qt's scale factor, QT_SCALE_FACTOR (default: 1; an officer's laptop at 125 %
+#                       is SHOT_SCALE=1.25, a 1920x1080 monitor at 150 % SHOT_SCREEN=1920x1080 SHOT_SCALE=1.5)
 #
 # The app's screenshot mode uses a throwaway settings file: your remembered username and profile
 # are left alone. Needs: xvfb, imagemagick (./dev deps installs both).
@@ -42,6 +45,8 @@ db=${HOCBASO_DB:-/tmp/hocbaso-screenshots.sqlite}
 export HOCBASO_PASSWORD=${HOCBASO_PASSWORD:-Demo@2026}
 user=${SHOT_USER:-canbo1}
 lang=${SHOT_LANG:-vi}
+screen=${SHOT_SCREEN:-1366x768}
+export QT_SCALE_FACTOR=${SHOT_SCALE:-1}
 
 die() { printf 'screenshots: %s\n' "$*" >&2; exit 1; }
 [[ -x $build/hocbaso ]] || die "$build/hocbaso is missing: build it first (or set HOCBASO_BUILD_DIR)"
@@ -59,7 +64,7 @@ trap cleanup EXIT
 if [[ -z ${DISPLAY:-} ]]; then
     command -v Xvfb >/dev/null || die "Xvfb is missing (./dev deps installs xvfb)"
     [[ ! -e /tmp/.X99-lock ]] || die "display :99 is already in use (/tmp/.X99-lock)"
-    Xvfb :99 -screen 0 1366x768x24 -nolisten tcp >/dev/null 2>&1 &
+    Xvfb :99 -screen 0 "${screen}x24" -nolisten tcp >/dev/null 2>&1 &
     xvfb_pid=$!
     export DISPLAY=:99
     for _ in $(seq 1 50); do

@@ -2015,6 +2015,21 @@ To-do: todo [--below PERCENT] counts what waits in your units (pending certifica
     </message>
 </context>
 <context>
+    <name>hocbaso::services::A4Pdf</name>
+    <message>
+        <source>PDF export needs the graphical subsystem.</source>
+        <translation>PDF export needs the graphical subsystem.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+</context>
+<context>
     <name>hocbaso::services::AuditLog</name>
     <message>
         <source>event %1 has sequence number %2 where %3 was expected (an event is missing)</source>
@@ -2540,21 +2555,6 @@ Approve it anyway?</translation>
     </message>
 </context>
 <context>
-    <name>hocbaso::services::RecordPdf</name>
-    <message>
-        <source>PDF export needs the graphical subsystem.</source>
-        <translation>PDF export needs the graphical subsystem.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>Cannot write %1.</translation>
-    </message>
-</context>
-<context>
     <name>hocbaso::services::RecordVerification</name>
     <message>
         <source>the certificate of %1 does not chain to the trust store (%2)</source>
@@ -2624,20 +2624,8 @@ Approve it anyway?</translation>
 <context>
     <name>hocbaso::services::ReminderLetter</name>
     <message>
-        <source>PDF export needs the graphical subsystem.</source>
-        <translation>PDF export needs the graphical subsystem.</translation>
-    </message>
-    <message>
         <source>Choose at least one school.</source>
         <translation>Choose at least one school.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>Cannot write %1.</translation>
     </message>
 </context>
 <context>

@@ -2000,6 +2000,21 @@ Việc cần làm: todo [--below PHẦN_TRĂM] đếm các việc đang chờ đ
     </message>
 </context>
 <context>
+    <name>hocbaso::services::A4Pdf</name>
+    <message>
+        <source>PDF export needs the graphical subsystem.</source>
+        <translation>Xuất PDF cần có môi trường đồ họa.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Không ghi được %1.</translation>
+    </message>
+</context>
+<context>
     <name>hocbaso::services::AuditLog</name>
     <message>
         <source>event %1 has sequence number %2 where %3 was expected (an event is missing)</source>
@@ -2525,21 +2540,6 @@ Vẫn duyệt chứng thư số này?</translation>
     </message>
 </context>
 <context>
-    <name>hocbaso::services::RecordPdf</name>
-    <message>
-        <source>PDF export needs the graphical subsystem.</source>
-        <translation>Xuất PDF cần có môi trường đồ họa.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Không ghi được %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>Không ghi được %1.</translation>
-    </message>
-</context>
-<context>
     <name>hocbaso::services::RecordVerification</name>
     <message>
         <source>the certificate of %1 does not chain to the trust store (%2)</source>
@@ -2609,20 +2609,8 @@ Vẫn duyệt chứng thư số này?</translation>
 <context>
     <name>hocbaso::services::ReminderLetter</name>
     <message>
-        <source>PDF export needs the graphical subsystem.</source>
-        <translation>Xuất PDF cần có môi trường đồ họa.</translation>
-    </message>
-    <message>
         <source>Choose at least one school.</source>
         <translation>Hãy chọn ít nhất một trường.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Không ghi được %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>Không ghi được %1.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "AppSettings.h"
 #include "Palette.h"
 #include "Prompter.h"
+#include "ScreenFit.h"
 #include "Session.h"
 #include "dialogs/AboutDialog.h"
 #include "dialogs/AuditLogDialog.h"
@@ -104,8 +105,24 @@ MainWindow::MainWindow(AppSettings& settings, Prompter& prompter, QWidget* paren
     createStatusBar();
     retranslate();
     setOfflineMode(false, false);
-    if (!restoreGeometry(m_settings.mainWindowGeometry()))
-        resize(1280, 720);
+    // A window saved on a larger monitor is not restored onto a laptop's screen: showForWork()
+    // maximizes instead, so that nothing is off-screen.
+    m_geometryRestored = restoreGeometry(m_settings.mainWindowGeometry()) &&
+                         usableScreenArea(this).contains(frameGeometry().united(geometry()));
+    if (!m_geometryRestored)
+        resizeWithinScreen(this, QSize(1280, 720));
+}
+
+void MainWindow::showForWork()
+{
+    // The first time, and whenever the saved size does not fit this screen, the window takes the
+    // whole screen: officers work in it all day and the pages lay out for the room they get.
+    if (m_geometryRestored && !isMaximized())
+        show();
+    else
+        showMaximized();
+    raise();
+    activateWindow();
 }
 
 MainWindow::~MainWindow() = default;

@@ -58,6 +58,8 @@ public:
 
     // Builds the pages the actor may open and hands them the session.
     void openSession(Session* session);
+    // Shows the window at its saved size when that fits the screen, else maximized.
+    void showForWork();
     // Clears and removes every page, closes every dialog and forgets the session.
     void closeSession();
     Session* session() const;
@@ -204,6 +206,7 @@ private:
     QTimer* m_dailyBackupTimer = nullptr;
     QPointer<BackgroundTask> m_dailyBackup;
     bool m_offline = false;
+    bool m_geometryRestored = false; // a saved geometry that fits this screen
     QAction* m_quitAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QAction* m_vietnameseAction = nullptr;

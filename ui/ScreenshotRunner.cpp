@@ -3,6 +3,7 @@
 #include "AppSettings.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
+#include "ScreenFit.h"
 #include "Session.h"
 #include "SessionController.h"
 #include "dialogs/OrganisationDialog.h"
@@ -103,7 +104,8 @@ void ScreenshotRunner::run()
     if (!m_controller.signIn())
         return fail(QStringLiteral("sign-in refused: %1").arg(login->message()));
     MainWindow* main = m_controller.mainWindow();
-    main->setGeometry(0, 0, 1366, 768);
+    // The whole screen, as showForWork() maximizes: a bare X server has no window manager to do it.
+    main->setGeometry(usableScreenArea(main));
     settle(500);
     QTabWidget* tabs = main->tabWidget();
     for (int i = 0; i < tabs->count(); ++i) {

@@ -224,9 +224,7 @@ bool SessionController::signIn()
     startSession(std::move(result).value());
     m_login->clearMessage();
     m_login->hide();
-    m_main->show();
-    m_main->raise();
-    m_main->activateWindow();
+    m_main->showForWork();
     m_idle->setTimeoutMinutes(m_settings.idleMinutes());
     m_idle->start();
     Q_EMIT signedIn();

@@ -1,6 +1,7 @@
 #include "AuditLogDialog.h"
 
 #include "Prompter.h"
+#include "ScreenFit.h"
 #include "models/AuditLogModel.h"
 #include "services/AuditLog.h"
 #include "widgets/BackgroundTask.h"
@@ -155,7 +156,7 @@ AuditLogDialog::AuditLogDialog(Session& session, Prompter& prompter, QWidget* pa
         updateStatus();
     });
     retranslate();
-    resize(1100, 640);
+    resizeWithinScreen(this, QSize(1100, 640));
     m_model->setFilter({});
 }
 

@@ -5,6 +5,7 @@
 #include "Palette.h"
 #include "Prompter.h"
 #include "SchoolImportDialog.h"
+#include "ScreenFit.h"
 #include "services/UnitAdmin.h"
 
 #include <QDialogButtonBox>
@@ -105,7 +106,7 @@ OrganisationDialog::OrganisationDialog(Session& session, Prompter& prompter, QWi
             editSelected();
     });
 
-    resize(1000, 620);
+    resizeWithinScreen(this, QSize(1000, 620));
     retranslate();
     refresh();
     m_treeView->setFocus();

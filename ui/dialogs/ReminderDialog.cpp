@@ -2,6 +2,7 @@
 
 #include "Palette.h"
 #include "Prompter.h"
+#include "ScreenFit.h"
 #include "core/DisplayDates.h"
 #include "core/LookupCode.h"
 #include "services/ReminderLetter.h"
@@ -108,7 +109,7 @@ ReminderDialog::ReminderDialog(services::ServiceContext& context, Prompter& prom
     fillTable();
     updateButtons();
     // Wide enough for a school's name, its contact and the figures; never wider than the screen.
-    resize(900, 480);
+    resizeWithinScreen(this, QSize(900, 480));
 }
 
 ReminderDialog::~ReminderDialog()

@@ -2,6 +2,7 @@
 
 #include "Palette.h"
 #include "Prompter.h"
+#include "ScreenFit.h"
 #include "StandardButtons.h"
 #include "models/SchoolImportPreviewModel.h"
 #include "services/SchoolImport.h"
@@ -104,7 +105,7 @@ SchoolImportDialog::SchoolImportDialog(Session& session, Prompter& prompter, QWi
     connect(m_buttons, &QDialogButtonBox::rejected, this, &SchoolImportDialog::reject);
     layout->addWidget(m_buttons);
 
-    resize(1000, 600);
+    resizeWithinScreen(this, QSize(1000, 600));
     updateButtons();
 }
 

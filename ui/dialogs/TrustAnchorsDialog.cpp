@@ -2,6 +2,7 @@
 
 #include "Palette.h"
 #include "Prompter.h"
+#include "ScreenFit.h"
 #include "StandardButtons.h"
 #include "core/DisplayDates.h"
 #include "services/AuthService.h"
@@ -46,7 +47,7 @@ TrustAnchorsDialog::TrustAnchorsDialog(services::ServiceContext& context, Prompt
     m_ui->addPushButton->setEnabled(m_admin);
     m_ui->familyComboBox->setEnabled(m_admin);
     m_ui->permissionLabel->setVisible(!m_admin);
-    resize(1040, 560);
+    resizeWithinScreen(this, QSize(1040, 560));
     retranslate();
     refresh();
 }

@@ -2,6 +2,7 @@
 
 #include "AddUserDialog.h"
 #include "Prompter.h"
+#include "ScreenFit.h"
 #include "StandardButtons.h"
 #include "models/UserTableModel.h"
 #include "services/UserAdmin.h"
@@ -28,7 +29,7 @@ UserAdminDialog::UserAdminDialog(services::ServiceContext& context, Prompter& pr
     connect(m_ui->toggleDisabledPushButton, &QPushButton::clicked, this, &UserAdminDialog::toggleDisabled);
     connect(m_ui->unlockPushButton, &QPushButton::clicked, this, &UserAdminDialog::unlockUser);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    resize(860, 480);
+    resizeWithinScreen(this, QSize(860, 480));
     refresh();
     retranslate();
 }

@@ -2,6 +2,7 @@
 
 #include "Palette.h"
 #include "Prompter.h"
+#include "ScreenFit.h"
 #include "Session.h"
 #include "dialogs/RejectNoteDialog.h"
 #include "dialogs/TrustAnchorsDialog.h"
@@ -119,6 +120,8 @@ CertificateReviewPage::CertificateReviewPage(QWidget* parent)
             if (!m_filling)
                 refresh();
         });
+        // The filter row fits a laptop's screen; the lists still open as wide as their entries.
+        letShrink(box, 10);
     }
     m_searchTimer = new QTimer(this);
     m_searchTimer->setSingleShot(true);

@@ -1,6 +1,7 @@
 #include "RecordLookupPage.h"
 
 #include "Palette.h"
+#include "ScreenFit.h"
 #include "Session.h"
 #include "core/Grades.h"
 #include "core/LookupCode.h"
@@ -96,6 +97,11 @@ RecordLookupPage::RecordLookupPage(QWidget* parent)
         connect(box, &QComboBox::activated, this, &RecordLookupPage::searchAsTyped);
         box->installEventFilter(this);
     }
+    // Boxes as wide as their longest school name would push the page past a laptop's screen.
+    letShrink(m_ui->schoolComboBox, 14);
+    letShrink(m_ui->statusComboBox, 10);
+    letShrink(m_ui->schoolYearComboBox, 9);
+    letShrink(m_ui->gradeComboBox, 8);
     // Showing the tab (Ctrl+3) puts the cursor where a lookup starts.
     setFocusProxy(m_ui->nameLineEdit);
     m_ui->personalIdLineEdit->setMaxLength(12);
