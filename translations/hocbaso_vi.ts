@@ -7243,7 +7243,7 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
     </message>
     <message>
         <source>Check the Vietnamese input method (Unikey, EVKey): with Telex or VNI, &quot;aa&quot; becomes &quot;â&quot; and &quot;a1&quot; becomes &quot;á&quot;. Switch it to English (E) while typing the password.</source>
-        <translation>Kiểm tra bộ gõ tiếng Việt (Unikey, EVKey): khi gõ kiểu Telex hoặc VNI, "aa" sẽ thành "â", "a1" sẽ thành "á". Hãy chuyển bộ gõ sang chế độ tiếng Anh (E) khi gõ mật khẩu.</translation>
+        <translation>Kiểm tra bộ gõ tiếng Việt (Unikey, EVKey): khi gõ kiểu Telex hoặc VNI, &quot;aa&quot; sẽ thành &quot;â&quot;, &quot;a1&quot; sẽ thành &quot;á&quot;. Hãy chuyển bộ gõ sang chế độ tiếng Anh (E) khi gõ mật khẩu.</translation>
     </message>
     <message>
         <source>Forgotten password: the administrator of your unit resets it.</source>
