@@ -8,7 +8,6 @@
 #include "SignInHelp.h"
 #include "core/Translations.h"
 #include "services/AuthService.h"
-#include "services/SignInRefusal.h"
 
 #include <QGroupBox>
 #include <QLabel>
@@ -237,19 +236,6 @@ TEST_F(GuiSignInWindow, WindowFitsASmallLaptopScreenInVietnamese)
 
     installTranslations(QStringLiteral("en"));
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
-}
-
-TEST(SignInRefusal, OnlyAWrongUsernameOrPasswordIsOne)
-{
-    EXPECT_TRUE(services::SignInRefusal::isWrongCredentials(services::SignInRefusal::wrongCredentials()));
-    EXPECT_TRUE(services::SignInRefusal::isWrongCredentials(services::SignInRefusal::serverRefused(
-        QStringLiteral("db.example.vn:5432/hocbaso"), QStringLiteral("canbo1"))));
-    EXPECT_FALSE(services::SignInRefusal::isWrongCredentials(
-        Error::refused(QStringLiteral("The account canbo1 is locked after 5 failed sign-in attempts until 10:00."))));
-    EXPECT_FALSE(
-        services::SignInRefusal::isWrongCredentials(Error::invalid(QStringLiteral("Wrong username or password."))));
-    EXPECT_FALSE(services::SignInRefusal::isWrongCredentials(
-        Error::refused(QStringLiteral("The server did not accept the sign-in of canbo1: timeout"))));
 }
 
 TEST(SignInHelp, DiacriticsAreAnythingOutsideAscii)
