@@ -5202,6 +5202,30 @@ then run init again; nothing was changed.</translation>
         <source>Rep&amp;lica port:</source>
         <translation>Rep&amp;lica port:</translation>
     </message>
+    <message>
+        <source>Caps Lock is on: letters are typed as capitals.</source>
+        <translation>Caps Lock is on: letters are typed as capitals.</translation>
+    </message>
+    <message>
+        <source>&amp;Connection settings...</source>
+        <translation>&amp;Connection settings...</translation>
+    </message>
+    <message>
+        <source>Where the data is: a database file on this computer or a central server, with its encryption (TLS) and authority certificate.</source>
+        <translation>Where the data is: a database file on this computer or a central server, with its encryption (TLS) and authority certificate.</translation>
+    </message>
+    <message>
+        <source>Not set up yet: choose a database file or a server.</source>
+        <translation>Not set up yet: choose a database file or a server.</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>Data file: %1</source>
+        <translation>Data file: %1</translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::ui::MainWindow</name>
@@ -7278,6 +7302,29 @@ then run init again; nothing was changed.</translation>
     <message>
         <source> minutes</source>
         <translation> minutes</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::ui::SignInHelp</name>
+    <message>
+        <source>The password just typed has letters with diacritics: the Vietnamese input method (Unikey, EVKey) is probably on. Switch it to English (E) and type the password again.</source>
+        <translation>The password just typed has letters with diacritics: the Vietnamese input method (Unikey, EVKey) is probably on. Switch it to English (E) and type the password again.</translation>
+    </message>
+    <message>
+        <source>Check that Caps Lock is off: passwords tell capital letters from small ones.</source>
+        <translation>Check that Caps Lock is off: passwords tell capital letters from small ones.</translation>
+    </message>
+    <message>
+        <source>Check the Vietnamese input method (Unikey, EVKey): with Telex or VNI, &quot;aa&quot; becomes &quot;â&quot; and &quot;a1&quot; becomes &quot;á&quot;. Switch it to English (E) while typing the password.</source>
+        <translation>Check the Vietnamese input method (Unikey, EVKey): with Telex or VNI, &quot;aa&quot; becomes &quot;â&quot; and &quot;a1&quot; becomes &quot;á&quot;. Switch it to English (E) while typing the password.</translation>
+    </message>
+    <message>
+        <source>Forgotten password: the administrator of your unit resets it.</source>
+        <translation>Forgotten password: the administrator of your unit resets it.</translation>
+    </message>
+    <message>
+        <source>Forgotten password: the administrator of your unit resets it (support: %1).</source>
+        <translation>Forgotten password: the administrator of your unit resets it (support: %1).</translation>
     </message>
 </context>
 <context>

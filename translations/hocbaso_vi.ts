@@ -5015,7 +5015,7 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
     </message>
     <message>
         <source>&amp;This computer (database file)</source>
-        <translation>Máy tính &amp;này (tệp cơ sở dữ liệu)</translation>
+        <translation>Máy tính này (tệp cơ sở &amp;dữ liệu)</translation>
     </message>
     <message>
         <source>Central ser&amp;ver (PostgreSQL)</source>
@@ -5152,6 +5152,30 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
     <message>
         <source>Rep&amp;lica port:</source>
         <translation>Cổng b&amp;ản sao:</translation>
+    </message>
+    <message>
+        <source>Caps Lock is on: letters are typed as capitals.</source>
+        <translation>Phím Caps Lock đang bật: chữ gõ vào sẽ là chữ in hoa.</translation>
+    </message>
+    <message>
+        <source>&amp;Connection settings...</source>
+        <translation>Thiết lập kết &amp;nối...</translation>
+    </message>
+    <message>
+        <source>Where the data is: a database file on this computer or a central server, with its encryption (TLS) and authority certificate.</source>
+        <translation>Nơi lưu dữ liệu: tệp cơ sở dữ liệu trên máy tính này hoặc máy chủ trung tâm, kèm chế độ mã hóa (TLS) và chứng thư số CA của máy chủ.</translation>
+    </message>
+    <message>
+        <source>Not set up yet: choose a database file or a server.</source>
+        <translation>Chưa thiết lập kết nối: hãy chọn tệp cơ sở dữ liệu hoặc máy chủ.</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Máy chủ: %1</translation>
+    </message>
+    <message>
+        <source>Data file: %1</source>
+        <translation>Tệp dữ liệu: %1</translation>
     </message>
 </context>
 <context>
@@ -7193,6 +7217,29 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
     <message>
         <source> minutes</source>
         <translation> phút</translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::ui::SignInHelp</name>
+    <message>
+        <source>The password just typed has letters with diacritics: the Vietnamese input method (Unikey, EVKey) is probably on. Switch it to English (E) and type the password again.</source>
+        <translation>Mật khẩu vừa gõ có chữ có dấu: có thể bộ gõ tiếng Việt (Unikey, EVKey) đang bật. Hãy chuyển bộ gõ sang chế độ tiếng Anh (E) rồi gõ lại mật khẩu.</translation>
+    </message>
+    <message>
+        <source>Check that Caps Lock is off: passwords tell capital letters from small ones.</source>
+        <translation>Kiểm tra phím Caps Lock đã tắt chưa: mật khẩu phân biệt chữ in hoa và chữ thường.</translation>
+    </message>
+    <message>
+        <source>Check the Vietnamese input method (Unikey, EVKey): with Telex or VNI, &quot;aa&quot; becomes &quot;â&quot; and &quot;a1&quot; becomes &quot;á&quot;. Switch it to English (E) while typing the password.</source>
+        <translation>Kiểm tra bộ gõ tiếng Việt (Unikey, EVKey): khi gõ kiểu Telex hoặc VNI, &quot;aa&quot; sẽ thành &quot;â&quot;, &quot;a1&quot; sẽ thành &quot;á&quot;. Hãy chuyển bộ gõ sang chế độ tiếng Anh (E) khi gõ mật khẩu.</translation>
+    </message>
+    <message>
+        <source>Forgotten password: the administrator of your unit resets it.</source>
+        <translation>Trường hợp quên mật khẩu: liên hệ Quản trị viên của đơn vị để được đặt lại mật khẩu.</translation>
+    </message>
+    <message>
+        <source>Forgotten password: the administrator of your unit resets it (support: %1).</source>
+        <translation>Trường hợp quên mật khẩu: liên hệ Quản trị viên của đơn vị để được đặt lại mật khẩu (hỗ trợ: %1).</translation>
     </message>
 </context>
 <context>

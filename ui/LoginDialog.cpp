@@ -1,6 +1,8 @@
 #include "LoginDialog.h"
 
+#include "CapsLockWatcher.h"
 #include "Palette.h"
+#include "SignInHelp.h"
 #include "StandardButtons.h"
 #include "ui_LoginDialog.h"
 
@@ -8,10 +10,31 @@
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFontMetrics>
 #include <QIcon>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollBar>
+#include <QSpinBox>
+
+#include <algorithm>
 
 namespace hocbaso::ui {
+namespace {
+
+// Wide enough for the server's fields in Vietnamese, narrow enough for a 1024-pixel screen; the
+// refusal and its hints wrap within it.
+constexpr int kBodyWidth = 580;
+// The smallest screen the program supports (1024x600 logical pixels, a netbook or a 1366x768
+// laptop at 125%): the window never grows taller, so that it looks the same everywhere and needs
+// no second layout for small screens.
+constexpr int kSmallestScreenHeight = 600;
+// A title bar and frame, which the screen's available geometry does not count.
+constexpr int kFrameAllowance = 40;
+// The least of the body a scrolled window still shows.
+constexpr int kLeastBodyHeight = 160;
+
+} // namespace
 
 LoginDialog::LoginDialog(QWidget* parent) : QDialog(parent), m_ui(std::make_unique<Ui::LoginDialog>())
 {
@@ -21,8 +44,16 @@ LoginDialog::LoginDialog(QWidget* parent) : QDialog(parent), m_ui(std::make_uniq
     m_ui->passwordLineEdit->setEchoMode(QLineEdit::Password);
     m_ui->messageLabel->hide();
     m_ui->rememberPasswordCheckBox->hide(); // until a keychain service is known to answer
-    // The dialog follows its contents when the server fields appear or go.
+    m_ui->connectionGroupBox->hide();
+    m_ui->capsLockLabel->hide();
+    m_ui->capsLockLabel->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(Palette::attention().name()));
+    m_ui->connectionSummaryLabel->setStyleSheet(
+        QStringLiteral("QLabel { color: %1; }").arg(Palette::secondary().name()));
+    // The dialog follows its contents when the settings, the server fields or a message appear or go;
+    // fitToScreen() keeps the body within the screen, scrolling what does not fit (1024x600 laptops
+    // with the server settings open and a refusal with its hints).
     layout()->setSizeConstraint(QLayout::SetFixedSize);
+    m_ui->bodyWidget->installEventFilter(this);
 
     for (const QString& mode : ConnectionProfile::sslModes())
         m_ui->sslModeComboBox->addItem(QString(), mode);
@@ -41,10 +72,17 @@ LoginDialog::LoginDialog(QWidget* parent) : QDialog(parent), m_ui(std::make_uniq
     for (QLineEdit* edit : {m_ui->usernameLineEdit, m_ui->passwordLineEdit, m_ui->databaseFileLineEdit,
                             m_ui->hostLineEdit, m_ui->databaseNameLineEdit})
         connect(edit, &QLineEdit::textChanged, this, &LoginDialog::updateSignInEnabled);
+    for (QLineEdit* edit : {m_ui->databaseFileLineEdit, m_ui->hostLineEdit, m_ui->databaseNameLineEdit})
+        connect(edit, &QLineEdit::textChanged, this, &LoginDialog::updateConnectionSummary);
+    connect(m_ui->portSpinBox, &QSpinBox::valueChanged, this, &LoginDialog::updateConnectionSummary);
+    connect(m_ui->connectionSettingsPushButton, &QPushButton::toggled, this, &LoginDialog::showConnectionSettings);
+    auto* capsLock = new CapsLockWatcher(m_ui->passwordLineEdit);
+    connect(capsLock, &CapsLockWatcher::changed, m_ui->capsLockLabel, &QWidget::setVisible);
 
     setSupportContact(AppSettings::defaultHotline(), AppSettings::defaultEmail());
     retranslate();
     updateConnectionKind();
+    fitToScreen();
 }
 
 LoginDialog::~LoginDialog() = default;
@@ -68,6 +106,7 @@ void LoginDialog::retranslate()
     for (int i = 0; i < m_ui->sslModeComboBox->count() && i < sslLabels.size(); ++i)
         m_ui->sslModeComboBox->setItemText(i, sslLabels.at(i));
     setSupportContact(m_hotline, m_email);
+    updateConnectionSummary();
 }
 
 void LoginDialog::changeEvent(QEvent* event)
@@ -77,18 +116,63 @@ void LoginDialog::changeEvent(QEvent* event)
     QDialog::changeEvent(event);
 }
 
+void LoginDialog::showEvent(QShowEvent* event)
+{
+    fitToScreen(); // the screen may be another than at the last showing
+    QDialog::showEvent(event);
+}
+
+bool LoginDialog::eventFilter(QObject* watched, QEvent* event)
+{
+    // The body's layout asks again whenever something in it appears, goes or changes its text.
+    if (watched == m_ui->bodyWidget && event->type() == QEvent::LayoutRequest)
+        fitToScreen();
+    return QDialog::eventFilter(watched, event);
+}
+
+void LoginDialog::fitToScreen()
+{
+    // The body (edition, account, connection) scrolls; the header, the message and the buttons stay
+    // in sight, so that a refusal is never scrolled away.
+    QLayout* body = m_ui->bodyWidget->layout();
+    // As wide as the footer too (a long support contact), so that the body does not stop short of it.
+    const int width =
+        std::max({kBodyWidth, body->totalMinimumSize().width(), m_ui->footerHBoxLayout->sizeHint().width()});
+    const int wanted = body->hasHeightForWidth() ? body->totalHeightForWidth(width) : body->totalSizeHint().height();
+    const int screenHeight = qMin(kSmallestScreenHeight, screen()->availableGeometry().height());
+    const QMargins margins = layout()->contentsMargins();
+    int others = m_ui->headerFrame->sizeHint().height() + m_ui->footerHBoxLayout->sizeHint().height() +
+                 2 * layout()->spacing() + margins.top() + margins.bottom();
+    // The message wraps within the body's width, whatever its own size hint would like.
+    const QMargins around = m_ui->messageVBoxLayout->contentsMargins();
+    const int messageWidth = width - around.left() - around.right();
+    m_ui->messageLabel->setFixedWidth(messageWidth);
+    if (!m_ui->messageLabel->isHidden())
+        others += m_ui->messageLabel->heightForWidth(messageWidth) + layout()->spacing();
+    const int room = qMax(kLeastBodyHeight, screenHeight - kFrameAllowance - others);
+    const bool scroll = wanted > room;
+    const int scrollBar = scroll ? m_ui->bodyScrollArea->verticalScrollBar()->sizeHint().width() : 0;
+    m_ui->bodyScrollArea->setFixedSize(width + scrollBar, scroll ? room : wanted);
+}
+
 void LoginDialog::setSupportContact(const QString& hotline, const QString& email)
 {
     m_hotline = hotline;
     m_email = email;
     // Shown only when the office has set a contact (Settings).
+    const QString contact = supportContact();
+    m_ui->supportLabel->setText(contact.isEmpty() ? QString() : tr("Support: %1").arg(contact));
+    m_ui->supportLabel->setVisible(!contact.isEmpty());
+}
+
+QString LoginDialog::supportContact() const
+{
     QStringList parts;
-    if (!hotline.isEmpty())
-        parts.append(tr("hotline %1").arg(hotline));
-    if (!email.isEmpty())
-        parts.append(tr("email %1").arg(email));
-    m_ui->supportLabel->setText(parts.isEmpty() ? QString() : tr("Support: %1").arg(parts.join(QStringLiteral(", "))));
-    m_ui->supportLabel->setVisible(!parts.isEmpty());
+    if (!m_hotline.isEmpty())
+        parts.append(tr("hotline %1").arg(m_hotline));
+    if (!m_email.isEmpty())
+        parts.append(tr("email %1").arg(m_email));
+    return parts.join(QStringLiteral(", "));
 }
 
 void LoginDialog::setProfile(const ConnectionProfile& p)
@@ -106,6 +190,45 @@ void LoginDialog::setProfile(const ConnectionProfile& p)
     m_ui->readHostLineEdit->setText(p.readHost);
     m_ui->readPortSpinBox->setValue(p.readPort);
     updateConnectionKind();
+    // Nobody can sign in before saying where: the settings open by themselves.
+    if (!isConnectionComplete())
+        setConnectionSettingsShown(true);
+}
+
+bool LoginDialog::isConnectionComplete() const
+{
+    if (m_ui->serverRadioButton->isChecked())
+        return !m_ui->hostLineEdit->text().trimmed().isEmpty() &&
+               !m_ui->databaseNameLineEdit->text().trimmed().isEmpty();
+    return !m_ui->databaseFileLineEdit->text().trimmed().isEmpty();
+}
+
+void LoginDialog::setConnectionSettingsShown(bool shown)
+{
+    // The button is the one switch: its toggled() shows or hides the group.
+    m_ui->connectionSettingsPushButton->setChecked(shown);
+}
+
+void LoginDialog::showConnectionSettings(bool shown)
+{
+    m_ui->connectionGroupBox->setVisible(shown);
+    if (!shown)
+        return;
+    // On a small screen the body scrolls: bring the settings into view once the layout has placed
+    // them (the layout request is already queued, so this runs after it).
+    QMetaObject::invokeMethod(
+        this, [this] { m_ui->bodyScrollArea->ensureWidgetVisible(m_ui->connectionGroupBox, 0, 0); },
+        Qt::QueuedConnection);
+}
+
+bool LoginDialog::connectionSettingsShown() const
+{
+    return m_ui->connectionSettingsPushButton->isChecked();
+}
+
+bool LoginDialog::isCapsLockWarningShown() const
+{
+    return !m_ui->capsLockLabel->isHidden();
 }
 
 ConnectionProfile LoginDialog::profile() const
@@ -191,12 +314,20 @@ void LoginDialog::clearPassword()
 
 void LoginDialog::focusFirstEmptyField()
 {
-    if (m_ui->serverRadioButton->isChecked() && m_ui->hostLineEdit->text().trimmed().isEmpty())
-        m_ui->hostLineEdit->setFocus();
+    if (!isConnectionComplete())
+        setConnectionSettingsShown(true);
+    const bool server = m_ui->serverRadioButton->isChecked();
+    QWidget* field = m_ui->passwordLineEdit;
+    if (server && m_ui->hostLineEdit->text().trimmed().isEmpty())
+        field = m_ui->hostLineEdit;
+    else if (server && m_ui->databaseNameLineEdit->text().trimmed().isEmpty())
+        field = m_ui->databaseNameLineEdit;
+    else if (!server && m_ui->databaseFileLineEdit->text().trimmed().isEmpty())
+        field = m_ui->databaseFileLineEdit;
     else if (m_ui->usernameLineEdit->text().trimmed().isEmpty())
-        m_ui->usernameLineEdit->setFocus();
-    else
-        m_ui->passwordLineEdit->setFocus();
+        field = m_ui->usernameLineEdit;
+    field->setFocus();
+    m_ui->bodyScrollArea->ensureWidgetVisible(field);
 }
 
 void LoginDialog::showMessage(const QString& message, bool error)
@@ -211,11 +342,17 @@ void LoginDialog::showMessage(const QString& message, bool error)
                  (error ? Palette::errorBannerBorder() : Palette::infoBannerBorder()).name()));
     m_ui->messageLabel->setText(message);
     m_ui->messageLabel->setVisible(!message.isEmpty());
+    fitToScreen();
 }
 
 void LoginDialog::showError(const QString& message)
 {
     showMessage(message, true);
+}
+
+void LoginDialog::showWrongCredentials(const QString& refusal, bool typedDiacritics)
+{
+    showMessage(SignInHelp::forWrongCredentials(refusal, typedDiacritics, supportContact()), true);
 }
 
 void LoginDialog::showNotice(const QString& message)
@@ -239,16 +376,41 @@ void LoginDialog::updateConnectionKind()
     m_ui->localWidget->setVisible(!server);
     m_ui->serverWidget->setVisible(server);
     updateSignInEnabled();
+    updateConnectionSummary();
+}
+
+void LoginDialog::updateConnectionSummary()
+{
+    // One line on the main face, beside the button, in the dialog's narrowest width; the full place
+    // is in the tooltip. Long paths lose their middle, where the folders nobody reads are.
+    const QFontMetrics metrics = m_ui->connectionSummaryLabel->fontMetrics();
+    const QMargins margins = m_ui->bodyVBoxLayout->contentsMargins();
+    const int line = kBodyWidth - margins.left() - margins.right() -
+                     m_ui->connectionSettingsPushButton->sizeHint().width() -
+                     m_ui->connectionSummaryHBoxLayout->spacing() - metrics.averageCharWidth();
+    auto summary = [&](const QString& sentence, const QString& where) {
+        const int room =
+            qMax(line - metrics.horizontalAdvance(sentence.arg(QString())), 8 * metrics.averageCharWidth());
+        m_ui->connectionSummaryLabel->setText(sentence.arg(metrics.elidedText(where, Qt::ElideMiddle, room)));
+        m_ui->connectionSummaryLabel->setToolTip(sentence.arg(where));
+    };
+    if (!isConnectionComplete()) {
+        m_ui->connectionSummaryLabel->setText(tr("Not set up yet: choose a database file or a server."));
+        m_ui->connectionSummaryLabel->setToolTip(QString());
+    } else if (m_ui->serverRadioButton->isChecked()) {
+        summary(tr("Server: %1"), QStringLiteral("%1:%2/%3")
+                                      .arg(m_ui->hostLineEdit->text().trimmed())
+                                      .arg(m_ui->portSpinBox->value())
+                                      .arg(m_ui->databaseNameLineEdit->text().trimmed()));
+    } else {
+        summary(tr("Data file: %1"), m_ui->databaseFileLineEdit->text().trimmed());
+    }
 }
 
 void LoginDialog::updateSignInEnabled()
 {
-    const bool server = m_ui->serverRadioButton->isChecked();
-    const bool where = server ? !m_ui->hostLineEdit->text().trimmed().isEmpty() &&
-                                    !m_ui->databaseNameLineEdit->text().trimmed().isEmpty()
-                              : !m_ui->databaseFileLineEdit->text().trimmed().isEmpty();
-    const bool ready =
-        where && !m_ui->usernameLineEdit->text().trimmed().isEmpty() && !m_ui->passwordLineEdit->text().isEmpty();
+    const bool ready = isConnectionComplete() && !m_ui->usernameLineEdit->text().trimmed().isEmpty() &&
+                       !m_ui->passwordLineEdit->text().isEmpty();
     if (QPushButton* b = findChild<QPushButton*>(QStringLiteral("signInPushButton")))
         b->setEnabled(ready);
 }

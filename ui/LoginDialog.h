@@ -12,9 +12,11 @@ namespace Ui {
 class LoginDialog;
 }
 
-// The sign-in window: edition, where the store is (a local file or a central server), username and
-// password. It does not sign in itself: it asks through signInRequested(), and the caller answers
-// with showError() or hides it. The password never leaves this dialog except in that request.
+// The sign-in window: edition, username and password, and a line saying where the store is (a local
+// file or a central server) with its settings folded behind "Connection settings...": they are set
+// once per computer, and shown by themselves only while they are incomplete. It does not sign in
+// itself: it asks through signInRequested(), and the caller answers with showError() (or
+// showWrongCredentials()) or hides it. The password never leaves this dialog except in that request.
 class LoginDialog : public QDialog
 {
     Q_OBJECT
@@ -22,8 +24,13 @@ public:
     explicit LoginDialog(QWidget* parent = nullptr);
     ~LoginDialog() override;
 
+    // Opens the connection settings when the profile is not enough to connect.
     void setProfile(const ConnectionProfile& profile);
     ConnectionProfile profile() const;
+    // A file, or a server with its host and database: enough to try a sign-in.
+    bool isConnectionComplete() const;
+    void setConnectionSettingsShown(bool shown);
+    bool connectionSettingsShown() const;
     void setEdition(services::Edition edition);
     services::Edition edition() const;
     void setUsername(const QString& username);
@@ -42,12 +49,20 @@ public:
 
     // A refusal (wrong password, locked account...) or a neutral notice (signed out after idling).
     void showError(const QString& message);
+    // A wrong username or password: the refusal and what to try before typing again (Caps Lock, the
+    // input method, who resets passwords). `typedDiacritics`: the refused password, typed by hand,
+    // had letters with diacritics (SignInHelp::hasDiacritics).
+    void showWrongCredentials(const QString& refusal, bool typedDiacritics);
     void showNotice(const QString& message);
     void clearMessage();
     QString message() const;
     bool messageIsError() const { return m_messageIsError; }
 
-    // Puts the cursor where typing should start: the password when the username is known.
+    // Caps Lock seems to be on, from the letters typed into the password (see CapsLockWatcher).
+    bool isCapsLockWarningShown() const;
+
+    // Puts the cursor where typing should start: the connection settings while they are incomplete,
+    // else the username, or the password when the username is known.
     void focusFirstEmptyField();
 
 Q_SIGNALS:
@@ -55,11 +70,17 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void retranslate();
     void updateConnectionKind();
     void updateSignInEnabled();
+    void showConnectionSettings(bool shown);
+    void updateConnectionSummary();
+    void fitToScreen();
+    QString supportContact() const;
     void browseDatabase();
     void browseCaFile();
     void showMessage(const QString& message, bool error);

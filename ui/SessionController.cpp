@@ -7,10 +7,12 @@
 #include "PasswordVault.h"
 #include "Prompter.h"
 #include "Session.h"
+#include "SignInHelp.h"
 #include "core/DisplayDates.h"
 #include "core/Translations.h"
 #include "dialogs/WelcomeDialog.h"
 #include "pages/RecordLookupPage.h"
+#include "services/SignInRefusal.h"
 #include "services/StoreBackup.h"
 #include "services/StoreSetup.h"
 #include "widgets/BackgroundTask.h"
@@ -211,7 +213,12 @@ bool SessionController::signIn()
             m_vault->forget(account);
             m_login->setRememberPassword(false);
         }
-        m_login->showError(result.errorString());
+        // Only a wrong username or password is worth typing again: that refusal says what to check.
+        // A password from the keychain was not typed, so what it holds says nothing about the keyboard.
+        if (services::SignInRefusal::isWrongCredentials(result.error()))
+            m_login->showWrongCredentials(result.errorString(), !fromKeychain && SignInHelp::hasDiacritics(password));
+        else
+            m_login->showError(result.errorString());
         m_login->focusFirstEmptyField();
         return false;
     }

@@ -1,5 +1,6 @@
 #include "AuthService.h"
 
+#include "SignInRefusal.h"
 #include "store/ReadReplica.h"
 
 #include "core/DisplayDates.h"
@@ -42,8 +43,7 @@ Result<Actor> AuthService::signIn(const QString& username, const QString& passwo
     if (!found)
         return found.error();
     // The same words whether the user exists or not, so that names cannot be probed.
-    const Error wrong =
-        Error::refused(QCoreApplication::translate("hocbaso::services::AuthService", "Wrong username or password."));
+    const Error wrong = SignInRefusal::wrongCredentials();
     if (!found->has_value())
         return wrong;
     const User& u = **found;

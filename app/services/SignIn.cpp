@@ -1,6 +1,7 @@
 #include "SignIn.h"
 
 #include "AuthService.h"
+#include "SignInRefusal.h"
 #include "StoreSetup.h"
 #include "core/DisplayDates.h"
 #include "crypto/PasswordHash.h"
@@ -127,8 +128,7 @@ Result<Actor> SignIn::signInOffline(store::Database& replica, const QString& use
                                       .arg(AuthService::kMaxFailedAttempts)
                                       .arg(name)
                                       .arg(text::timeDayText(lockedUntil)));
-        return Error::refused(
-            QCoreApplication::translate("hocbaso::services::AuthService", "Wrong username or password."));
+        return SignInRefusal::wrongCredentials();
     }
     if (c.failedAttempts > 0 || c.lockedUntil.isValid()) {
         if (auto s = repo.setFailedAttempts(name, 0, QDateTime()); !s)
@@ -139,8 +139,7 @@ Result<Actor> SignIn::signInOffline(store::Database& replica, const QString& use
     if (!user)
         return user.error();
     if (!user->has_value())
-        return Error::refused(
-            QCoreApplication::translate("hocbaso::services::AuthService", "Wrong username or password."));
+        return SignInRefusal::wrongCredentials();
     if ((*user)->disabled)
         return Error::refused(
             QCoreApplication::translate("hocbaso::services::AuthService",
@@ -169,9 +168,7 @@ Result<SignedIn> SignIn::signInCentral(store::ConnectionSpec spec, const QString
     if (!db) {
         // libpq's words for a wrong password are English and long; say it the way the local store does.
         if (db.errorString().contains(QLatin1String("password authentication failed")))
-            return Error::refused(QCoreApplication::translate("hocbaso::services::SignIn",
-                                                              "The server %1 refused the username or password of %2.")
-                                      .arg(where, name));
+            return SignInRefusal::serverRefused(where, name);
         return Error::refused(
             QCoreApplication::translate("hocbaso::services::SignIn", "The server did not accept the sign-in of %1: %2")
                 .arg(name, db.errorString()));

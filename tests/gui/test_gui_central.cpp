@@ -129,6 +129,9 @@ TEST_F(GuiCentralSignIn, AWrongPasswordIsRefusedByTheServer)
     const QString message = m_controller->loginDialog()->message();
     EXPECT_TRUE(message.contains(QStringLiteral("refused the username or password"))) << message.toStdString();
     EXPECT_TRUE(message.contains(m_role));
+    // The server's refusal is a wrong password like the local one: it says what to try.
+    EXPECT_TRUE(message.contains(QStringLiteral("Caps Lock is off"))) << message.toStdString();
+    EXPECT_TRUE(message.contains(QStringLiteral("Vietnamese input method")));
 }
 
 TEST_F(GuiCentralSignIn, ARoleWithoutAUserRowIsRefusedClearly)
@@ -136,6 +139,7 @@ TEST_F(GuiCentralSignIn, ARoleWithoutAUserRowIsRefusedClearly)
     EXPECT_FALSE(signInAs(m_roleWithoutUser, QString::fromLatin1(kPassword)));
     const QString message = m_controller->loginDialog()->message();
     EXPECT_TRUE(message.contains(QStringLiteral("no user of that name"))) << message.toStdString();
+    EXPECT_FALSE(message.contains(QStringLiteral("Caps Lock"))) << "the password was right";
 }
 
 TEST_F(GuiCentralSignIn, AServerCertificateFromAnotherAuthorityIsRefused)
@@ -149,6 +153,7 @@ TEST_F(GuiCentralSignIn, AServerCertificateFromAnotherAuthorityIsRefused)
     EXPECT_FALSE(signInAs(m_role, QString::fromLatin1(kPassword)));
     const QString message = m_controller->loginDialog()->message();
     EXPECT_TRUE(message.contains(QStringLiteral("did not accept"))) << message.toStdString();
+    EXPECT_FALSE(message.contains(QStringLiteral("Caps Lock"))) << "a connection failure is no wrong password";
 }
 
 } // namespace
