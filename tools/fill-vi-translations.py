@@ -27,7 +27,9 @@ def unescape_tsv(text: str) -> str:
 
 
 def xml_text(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    # As lupdate writes them, so that a later lupdate run leaves the file alone.
+    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            .replace("\"", "&quot;").replace("'", "&apos;"))
 
 
 def main() -> int:
