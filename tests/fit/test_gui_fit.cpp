@@ -11,8 +11,10 @@
 #include "Session.h"
 #include "SessionController.h"
 #include "models/CertificateTableModel.h"
+#include "models/ProgressTableModel.h"
 #include "pages/CertificateReviewPage.h"
 #include "pages/Page.h"
+#include "pages/StatisticsPage.h"
 #include "services/CertificateReview.h"
 #include "store/CertificateRepository.h"
 
@@ -213,6 +215,26 @@ TEST_F(GuiFit, TheMainWindowTakesTheScreenAndEveryPageKeepsItsButtonsInView)
     EXPECT_TRUE(window->isMaximized()) << "the first time, the window takes the whole screen";
     EXPECT_TRUE(onScreen(window));
     expectEveryPageUsable("maximized");
+}
+
+TEST_F(GuiFit, SchoolNamesIn64AreShownWhole)
+{
+    ASSERT_TRUE(signInToDemo(QStringLiteral("canbo1"))) << loginMessage().toStdString();
+    ui::MainWindow* window = main();
+    ASSERT_TRUE(window->showPage(ui::PageId::Statistics));
+    auto* page = qobject_cast<ui::StatisticsPage*>(window->page(ui::PageId::Statistics));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !page->isBusy() && page->currentReport().has_value(); }, 10000));
+    QApplication::processEvents();
+    auto* table = page->findChild<QTableView*>(QStringLiteral("schoolsTableView"));
+    ASSERT_NE(table, nullptr);
+    ASSERT_GT(table->model()->rowCount(), 0);
+    // The name column: each school's name in full, with the cell's own padding.
+    const int column = ui::ProgressTableModel::NameColumn;
+    for (int r = 0; r < table->model()->rowCount(); ++r) {
+        const QString name = table->model()->index(r, column).data().toString();
+        EXPECT_LE(table->fontMetrics().horizontalAdvance(name) + 8, table->columnWidth(column))
+            << name.toStdString() << " is cut";
+    }
 }
 
 TEST_F(GuiFit, TheMainWindowWorksAt1024x600)
