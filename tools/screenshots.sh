@@ -9,7 +9,7 @@
 #   3. runs `hocbaso --screenshot-dir DIR --db DB --user USER --lang LANG` with the password in
 #      HOCBASO_PASSWORD: the app itself grabs its windows with QWidget::grab() into
 #        DIR/login.png           the sign-in window
-#        DIR/login-server.png    the same with the central-server fields
+#        DIR/login-server.png    the same with its connection settings open on a central server
 #        DIR/login-refused.png   the sign-in window after a wrong password
 #        DIR/tab-6.1.png ...     each tab the user may open (6.1-6.5), main window over the whole screen
 #        DIR/tab-6.1-failed.png  6.1 with a certificate whose checks fail open in the detail pane

@@ -23,6 +23,7 @@
 #include "services/TodoList.h"
 #include "services/UnitAdmin.h"
 #include "widgets/BackgroundTask.h"
+#include "widgets/PageTabWidget.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -92,10 +93,11 @@ MainWindow::MainWindow(AppSettings& settings, Prompter& prompter, QWidget* paren
                                     .arg(Palette::attention().name()));
     m_demoBanner->hide();
     layout->addWidget(m_demoBanner);
-    m_tabWidget = new QTabWidget(central);
+    m_tabWidget = new PageTabWidget(central);
     m_tabWidget->setObjectName(QStringLiteral("pagesTabWidget"));
     m_tabWidget->setDocumentMode(true);
     m_tabWidget->setIconSize(QSize(18, 18));
+    // Every tab stays in view on a laptop's screen (PageTabBar); the whole title is the tooltip.
     layout->addWidget(m_tabWidget);
     setCentralWidget(central);
 
@@ -478,8 +480,10 @@ void MainWindow::updateTabTitles()
         if (!p)
             continue;
         const qint64 n = m_tabCounts.value(p->pageId(), 0);
-        m_tabWidget->setTabText(t, n > 0 ? tr("%1 (%2)").arg(Page::title(p->pageId()), QLocale().toString(n))
-                                         : Page::title(p->pageId()));
+        const QString text =
+            n > 0 ? tr("%1 (%2)").arg(Page::title(p->pageId()), QLocale().toString(n)) : Page::title(p->pageId());
+        m_tabWidget->setTabText(t, text);
+        m_tabWidget->setTabToolTip(t, text);
     }
 }
 

@@ -87,10 +87,12 @@ void ScreenshotRunner::run()
     server.kind = ConnectionProfile::Kind::Server;
     server.host = QStringLiteral("csdl.pgd.example.edu.vn");
     login->setProfile(server);
+    login->setConnectionSettingsShown(true);
     settle();
     if (!save(login, QStringLiteral("login-server.png")))
         return;
     login->setProfile(local);
+    login->setConnectionSettingsShown(false);
     settle();
 
     // A refused attempt, to show how a refusal reads (the successful sign-in below resets the count).

@@ -24,6 +24,7 @@
 #include <QGuiApplication>
 #include <QPushButton>
 #include <QScreen>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -167,6 +168,10 @@ protected:
                 EXPECT_TRUE(shownWhole(page->findChild<QPushButton*>(name)))
                     << ui::Page::title(id).toStdString() << ": " << name.toStdString();
         }
+        // Every tab in view, none behind scroll arrows, its number readable.
+        QTabBar* tabs = window->tabWidget()->tabBar();
+        for (int t = 0; t < tabs->count(); ++t)
+            EXPECT_TRUE(tabs->rect().contains(tabs->tabRect(t))) << tabs->tabText(t).toStdString() << " is out of view";
         auto* signOut = window->findChild<QAction*>(QStringLiteral("signOutAction"));
         ASSERT_NE(signOut, nullptr);
         const QList<QToolBar*> bars = window->findChildren<QToolBar*>();
