@@ -101,7 +101,12 @@ RecordLookupPage::RecordLookupPage(QWidget* parent)
     letShrink(m_ui->schoolComboBox, 14);
     letShrink(m_ui->statusComboBox, 10);
     letShrink(m_ui->schoolYearComboBox, 9);
-    letShrink(m_ui->gradeComboBox, 8);
+    letShrink(m_ui->gradeComboBox, 12);
+    // What a wider window adds goes to the boxes, the school's most.
+    m_ui->searchGridLayout->setColumnStretch(1, 3);
+    m_ui->searchGridLayout->setColumnStretch(3, 2);
+    m_ui->searchGridLayout->setColumnStretch(5, 1);
+    m_ui->searchGridLayout->setColumnStretch(7, 1);
     // Showing the tab (Ctrl+3) puts the cursor where a lookup starts.
     setFocusProxy(m_ui->nameLineEdit);
     m_ui->personalIdLineEdit->setMaxLength(12);
