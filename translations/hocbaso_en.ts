@@ -1540,6 +1540,10 @@ To-do: todo [--below PERCENT] counts what waits in your units (pending certifica
         <source>The key usage allows digital signature and non-repudiation.</source>
         <translation>The key usage allows digital signature and non-repudiation.</translation>
     </message>
+    <message>
+        <source>The certificate chains to the test root &quot;%1&quot; (family &quot;%2&quot;): a root for rehearsals and tests, not a real certification authority.</source>
+        <translation>The certificate chains to the test root &quot;%1&quot; (family &quot;%2&quot;): a root for rehearsals and tests, not a real certification authority.</translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::crypto::Chain</name>
@@ -4267,6 +4271,22 @@ then run init again; nothing was changed.</translation>
         <source>revoked by the CA on %1</source>
         <translation>revoked by the CA on %1</translation>
     </message>
+    <message>
+        <source>Every check passes, but the chain ends at the test root &quot;%1&quot;: a certificate for rehearsals, not for real records.</source>
+        <translation>Every check passes, but the chain ends at the test root &quot;%1&quot;: a certificate for rehearsals, not for real records.</translation>
+    </message>
+    <message>
+        <source>test root</source>
+        <translation>test root</translation>
+    </message>
+    <message>
+        <source>%1, test root</source>
+        <translation>%1, test root</translation>
+    </message>
+    <message>
+        <source>The chain ends at the test root &quot;%1&quot;: a certificate for rehearsals, not for real records.</source>
+        <translation>The chain ends at the test root &quot;%1&quot;: a certificate for rehearsals, not for real records.</translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::ui::CertificateReviewPage</name>
@@ -4720,6 +4740,14 @@ then run init again; nothing was changed.</translation>
     <message>
         <source>The school cannot send records signed with it until a new certificate is approved.</source>
         <translation>The school cannot send records signed with it until a new certificate is approved.</translation>
+    </message>
+    <message>
+        <source>Pass (test root)</source>
+        <translation>Pass (test root)</translation>
+    </message>
+    <message>
+        <source>! The chain ends at a test root: a certificate for rehearsals, not for real records.</source>
+        <translation>! The chain ends at a test root: a certificate for rehearsals, not for real records.</translation>
     </message>
 </context>
 <context>
@@ -7828,6 +7856,26 @@ then run init again; nothing was changed.</translation>
     <message>
         <source>Add the CA certificates of a PEM, DER, .cer or .p7b file</source>
         <translation>Add the CA certificates of a PEM, DER, .cer or .p7b file</translation>
+    </message>
+    <message>
+        <source>Test root</source>
+        <translation>Test root</translation>
+    </message>
+    <message>
+        <source>Test intermediate</source>
+        <translation>Test intermediate</translation>
+    </message>
+    <message>
+        <source>For rehearsals and tests: a certificate that chains to it is not a real school&apos;s.</source>
+        <translation>For rehearsals and tests: a certificate that chains to it is not a real school&apos;s.</translation>
+    </message>
+    <message>
+        <source>Test root: for rehearsals and tests, not a real certification authority.</source>
+        <translation>Test root: for rehearsals and tests, not a real certification authority.</translation>
+    </message>
+    <message>
+        <source>Test intermediate: for rehearsals and tests, not a real certification authority.</source>
+        <translation>Test intermediate: for rehearsals and tests, not a real certification authority.</translation>
     </message>
 </context>
 <context>

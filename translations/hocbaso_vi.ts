@@ -1525,6 +1525,10 @@ Việc cần làm: todo [--below PHẦN_TRĂM] đếm các việc đang chờ đ
         <source>The key usage allows digital signature and non-repudiation.</source>
         <translation>Mục đích sử dụng khóa cho phép ký số và chống chối bỏ.</translation>
     </message>
+    <message>
+        <source>The certificate chains to the test root &quot;%1&quot; (family &quot;%2&quot;): a root for rehearsals and tests, not a real certification authority.</source>
+        <translation>Chứng thư số thuộc chuỗi của chứng thư gốc thử nghiệm "%1" (nhóm "%2"): chứng thư gốc dùng để diễn tập và kiểm thử, không phải của tổ chức cung cấp dịch vụ chứng thực thật.</translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::crypto::Chain</name>
@@ -4240,6 +4244,22 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
         <source>revoked by the CA on %1</source>
         <translation>bị CA thu hồi ngày %1</translation>
     </message>
+    <message>
+        <source>Every check passes, but the chain ends at the test root &quot;%1&quot;: a certificate for rehearsals, not for real records.</source>
+        <translation>Đạt tất cả các kiểm tra, nhưng chuỗi kết thúc ở chứng thư gốc thử nghiệm "%1": chứng thư số này chỉ dùng để diễn tập, không dùng cho học bạ thật.</translation>
+    </message>
+    <message>
+        <source>test root</source>
+        <translation>chứng thư gốc thử nghiệm</translation>
+    </message>
+    <message>
+        <source>%1, test root</source>
+        <translation>%1, chứng thư gốc thử nghiệm</translation>
+    </message>
+    <message>
+        <source>The chain ends at the test root &quot;%1&quot;: a certificate for rehearsals, not for real records.</source>
+        <translation>Chuỗi kết thúc ở chứng thư gốc thử nghiệm "%1": chứng thư số này chỉ dùng để diễn tập, không dùng cho học bạ thật.</translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::ui::CertificateReviewPage</name>
@@ -4673,6 +4693,14 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
     <message>
         <source>The school cannot send records signed with it until a new certificate is approved.</source>
         <translation>Trường không gửi được học bạ ký bằng chứng thư số này cho đến khi chứng thư số mới được duyệt.</translation>
+    </message>
+    <message>
+        <source>Pass (test root)</source>
+        <translation>Đạt (gốc thử nghiệm)</translation>
+    </message>
+    <message>
+        <source>! The chain ends at a test root: a certificate for rehearsals, not for real records.</source>
+        <translation>! Chuỗi kết thúc ở chứng thư gốc thử nghiệm: chứng thư số chỉ dùng để diễn tập, không dùng cho học bạ thật.</translation>
     </message>
 </context>
 <context>
@@ -7732,6 +7760,26 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
     <message>
         <source>Add the CA certificates of a PEM, DER, .cer or .p7b file</source>
         <translation>Thêm các chứng thư CA trong tệp PEM, DER, .cer hoặc .p7b</translation>
+    </message>
+    <message>
+        <source>Test root</source>
+        <translation>Gốc thử nghiệm</translation>
+    </message>
+    <message>
+        <source>Test intermediate</source>
+        <translation>Trung gian thử nghiệm</translation>
+    </message>
+    <message>
+        <source>For rehearsals and tests: a certificate that chains to it is not a real school&apos;s.</source>
+        <translation>Dùng để diễn tập và kiểm thử: chứng thư số thuộc chuỗi của nó không phải của một trường thật.</translation>
+    </message>
+    <message>
+        <source>Test root: for rehearsals and tests, not a real certification authority.</source>
+        <translation>Gốc thử nghiệm: dùng để diễn tập và kiểm thử, không phải của tổ chức cung cấp dịch vụ chứng thực thật.</translation>
+    </message>
+    <message>
+        <source>Test intermediate: for rehearsals and tests, not a real certification authority.</source>
+        <translation>Trung gian thử nghiệm: dùng để diễn tập và kiểm thử, không phải của tổ chức cung cấp dịch vụ chứng thực thật.</translation>
     </message>
 </context>
 <context>

@@ -155,11 +155,24 @@ QString CertificateDetailView::verdictHtml(const services::CertificateView& v) c
     QString background;
     switch (worst) {
     case crypto::Check::Pass:
-        text = tr("Every check passes.");
-        background = Palette::validBackground().name();
+        if (crypto::chainsToTestRoot(v.checks)) {
+            // Not a plain pass: the demo's stand-in CAs vouch for rehearsal certificates only.
+            text = tr("Every check passes, but the chain ends at the test root \"%1\": a certificate for "
+                      "rehearsals, not for real records.")
+                       .arg(v.chainNames.isEmpty() ? QString() : v.chainNames.constLast());
+            background = Palette::warningBackground().name();
+            worst = crypto::Check::Warning;
+        } else {
+            text = tr("Every check passes.");
+            background = Palette::validBackground().name();
+        }
         break;
     case crypto::Check::Warning:
         text = tr("Warnings: %1.").arg(names.join(QStringLiteral(", ")));
+        if (crypto::chainsToTestRoot(v.checks))
+            text += QLatin1Char(' ') + tr("The chain ends at the test root \"%1\": a certificate for rehearsals, not "
+                                          "for real records.")
+                                           .arg(v.chainNames.isEmpty() ? QString() : v.chainNames.constLast());
         background = Palette::warningBackground().name();
         break;
     default:
@@ -214,10 +227,11 @@ QString CertificateDetailView::checksHtml(const services::CertificateView& v) co
         return html + QStringLiteral("<p style='color: %1;'>%2</p>").arg(kMuted, esc(tr("The checks were not run.")));
     html += kTable;
     for (const crypto::Check& c : v.checks) {
-        const int s = int(c.severity);
+        // A pass to a test root is drawn as a warning: its words say why.
+        const int s = c.testRoot && c.severity == crypto::Check::Pass ? int(crypto::Check::Warning) : int(c.severity);
         html += QStringLiteral("<tr><td valign='top' width='34%'>%1 %2<br/>%3</td><td valign='top'>%4</td></tr>")
                     .arg(colored(colorName(s), esc(mark(s))), QStringLiteral("<b>%1</b>").arg(esc(c.label())),
-                         colored(colorName(s), esc(CertificateTableModel::severityText(s)), false), esc(c.detail));
+                         colored(colorName(s), esc(CertificateTableModel::checkResultText(c)), false), esc(c.detail));
     }
     return html + QStringLiteral("</table>");
 }
@@ -270,7 +284,7 @@ QString CertificateDetailView::chainHtml(const services::CertificateView& v) con
         if (i == 0)
             note = tr("this certificate");
         else if (i == v.chainNames.size() - 1 && !v.family.isEmpty())
-            note = tr("trust anchor");
+            note = v.testRoot ? tr("test root") : tr("trust anchor");
         else
             note = tr("issued the one above");
         html += QStringLiteral("<tr><td>%1%2<b>%3</b> <span style='color: %4;'>(%5)</span></td></tr>")
@@ -279,7 +293,9 @@ QString CertificateDetailView::chainHtml(const services::CertificateView& v) con
     html += QStringLiteral("</table>");
     if (!v.family.isEmpty())
         html += QStringLiteral("<p style='margin-top: 4px;'>%1 %2</p>")
-                    .arg(esc(tr("Family of the anchor:")), colored(kHeading, esc(familyLabel(v.family))));
+                    .arg(esc(tr("Family of the anchor:")),
+                         colored(kHeading, esc(v.testRoot ? tr("%1, test root").arg(familyLabel(v.family))
+                                                          : familyLabel(v.family))));
     else
         html += QStringLiteral("<p style='margin-top: 4px;'>%1</p>")
                     .arg(colored(colorName(crypto::Check::Fail),
