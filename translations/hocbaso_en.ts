@@ -4970,6 +4970,37 @@ then run init again; nothing was changed.</translation>
         <source>Revoke lock set by</source>
         <translation>Revoke lock set by</translation>
     </message>
+    <message>
+        <source>Not set</source>
+        <translation>Not set</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n different date(s)</source>
+        <translation>
+            <numerusform>%n different date</numerusform>
+            <numerusform>%n different dates</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Differs by grade</source>
+        <translation>Differs by grade</translation>
+    </message>
+    <message>
+        <source>Receive lock by grade:</source>
+        <translation>Receive lock by grade:</translation>
+    </message>
+    <message>
+        <source>Revoke lock by grade:</source>
+        <translation>Revoke lock by grade:</translation>
+    </message>
+    <message>
+        <source>Grade %1: %2</source>
+        <translation>Grade %1: %2</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::ui::LockSettingsPage</name>

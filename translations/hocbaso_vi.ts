@@ -4923,6 +4923,36 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
         <source>Revoke lock set by</source>
         <translation>Khóa thu hồi theo</translation>
     </message>
+    <message>
+        <source>Not set</source>
+        <translation>Chưa đặt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n different date(s)</source>
+        <translation>
+            <numerusform>%n ngày khác nhau</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Differs by grade</source>
+        <translation>Khác nhau theo khối</translation>
+    </message>
+    <message>
+        <source>Receive lock by grade:</source>
+        <translation>Khóa tiếp nhận theo khối:</translation>
+    </message>
+    <message>
+        <source>Revoke lock by grade:</source>
+        <translation>Khóa thu hồi theo khối:</translation>
+    </message>
+    <message>
+        <source>Grade %1: %2</source>
+        <translation>Khối %1: %2</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>chưa đặt</translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::ui::LockSettingsPage</name>
