@@ -4287,6 +4287,26 @@ then run init again; nothing was changed.</translation>
         <source>The chain ends at the test root &quot;%1&quot;: a certificate for rehearsals, not for real records.</source>
         <translation>The chain ends at the test root &quot;%1&quot;: a certificate for rehearsals, not for real records.</translation>
     </message>
+    <message>
+        <source>Holder:</source>
+        <translation>Holder:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Issued by:</translation>
+    </message>
+    <message>
+        <source>Registration number:</source>
+        <translation>Registration number:</translation>
+    </message>
+    <message>
+        <source>Chain:</source>
+        <translation>Chain:</translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::ui::CertificateReviewPage</name>
@@ -6120,6 +6140,18 @@ then run init again; nothing was changed.</translation>
         <source>(Verified on receipt on %1 by %2.)</source>
         <translation>(Verified on receipt on %1 by %2.)</translation>
     </message>
+    <message>
+        <source>Signing certificates:</source>
+        <translation>Signing certificates:</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Certificate subject</source>
+        <translation>Certificate subject</translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::ui::RecordLookupModel</name>
@@ -7692,6 +7724,21 @@ then run init again; nothing was changed.</translation>
             <numerusform>Received %n row from it.</numerusform>
             <numerusform>Received %n rows from it.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::ui::TechnicalDetailsPane</name>
+    <message>
+        <source>Technical details</source>
+        <translation>Technical details</translation>
+    </message>
+    <message>
+        <source>Hide the serial numbers, full names and codes</source>
+        <translation>Hide the serial numbers, full names and codes</translation>
+    </message>
+    <message>
+        <source>Show the serial numbers, full names and codes</source>
+        <translation>Show the serial numbers, full names and codes</translation>
     </message>
 </context>
 <context>

@@ -4260,6 +4260,26 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
         <source>The chain ends at the test root &quot;%1&quot;: a certificate for rehearsals, not for real records.</source>
         <translation>Chuỗi kết thúc ở chứng thư gốc thử nghiệm "%1": chứng thư số này chỉ dùng để diễn tập, không dùng cho học bạ thật.</translation>
     </message>
+    <message>
+        <source>Holder:</source>
+        <translation>Được cấp cho:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Đơn vị:</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Tổ chức cấp:</translation>
+    </message>
+    <message>
+        <source>Registration number:</source>
+        <translation>Số đăng ký:</translation>
+    </message>
+    <message>
+        <source>Chain:</source>
+        <translation>Chuỗi chứng thư số:</translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::ui::CertificateReviewPage</name>
@@ -6065,6 +6085,18 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
         <source>(Verified on receipt on %1 by %2.)</source>
         <translation>(Đã kiểm tra khi tiếp nhận lúc %1, người kiểm tra: %2.)</translation>
     </message>
+    <message>
+        <source>Signing certificates:</source>
+        <translation>Chứng thư số đã dùng để ký:</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <source>Certificate subject</source>
+        <translation>Chủ thể của chứng thư số</translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::ui::RecordLookupModel</name>
@@ -7598,6 +7630,21 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
         <translation>
             <numerusform>Đã nhận %n dòng dữ liệu từ máy chủ.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>hocbaso::ui::TechnicalDetailsPane</name>
+    <message>
+        <source>Technical details</source>
+        <translation>Thông tin kỹ thuật</translation>
+    </message>
+    <message>
+        <source>Hide the serial numbers, full names and codes</source>
+        <translation>Ẩn số hiệu (serial), tên đầy đủ và các mã</translation>
+    </message>
+    <message>
+        <source>Show the serial numbers, full names and codes</source>
+        <translation>Hiện số hiệu (serial), tên đầy đủ và các mã</translation>
     </message>
 </context>
 <context>

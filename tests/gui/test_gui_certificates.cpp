@@ -40,6 +40,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 namespace hocbaso::test {
 namespace {
@@ -514,12 +515,24 @@ TEST_F(GuiCertificates, TheDetailPaneShowsTheChecksOfTheCurrentRow)
             EXPECT_TRUE(text.contains(c.detail)) << c.detail.toStdString();
             EXPECT_FALSE(text.contains(c.name + QLatin1Char(':'))) << "no raw identifiers: " << c.name.toStdString();
         }
-        // The full names with their Vietnamese letters, the fingerprint, the chain and its family.
-        EXPECT_TRUE(text.contains(v->certificate.subject())) << text.toStdString();
-        EXPECT_TRUE(text.contains(v->certificate.issuer()));
+        // Plain words first: the holder and the issuing organisation, no distinguished name, serial
+        // or fingerprint until the technical section is opened.
         EXPECT_TRUE(text.contains(v->schoolName));
-        EXPECT_TRUE(
-            text.contains(ui::CertificateDetailView::fingerprintText(v->registration.sha256, 8).section('\n', 0, 0)));
+        EXPECT_TRUE(text.contains(v->certificate.subjectField(QStringLiteral("CN")))) << text.toStdString();
+        EXPECT_TRUE(text.contains(v->certificate.issuerField(QStringLiteral("O")))) << text.toStdString();
+        const QString fingerprint =
+            ui::CertificateDetailView::fingerprintText(v->registration.sha256, 8).section('\n', 0, 0);
+        EXPECT_FALSE(pane->technicalDetailsShown());
+        EXPECT_FALSE(text.contains(v->certificate.subject())) << text.toStdString();
+        EXPECT_FALSE(text.contains(v->certificate.serialHex()));
+        EXPECT_FALSE(text.contains(fingerprint));
+        pane->setTechnicalDetailsShown(true);
+        const QString technical = pane->toPlainText();
+        pane->setTechnicalDetailsShown(false);
+        EXPECT_TRUE(technical.contains(v->certificate.subject())) << technical.toStdString();
+        EXPECT_TRUE(technical.contains(v->certificate.issuer()));
+        EXPECT_TRUE(technical.contains(v->certificate.serialHex()));
+        EXPECT_TRUE(technical.contains(fingerprint));
         EXPECT_TRUE(text.contains(v->certificate.keyDescription()));
         ASSERT_FALSE(v->chainNames.isEmpty());
         EXPECT_TRUE(text.contains(v->chainNames.last()));
@@ -946,6 +959,48 @@ TEST_F(GuiCertificates, AChainToTheDemosTestRootIsNeverAPlainPass)
         }
     }
     EXPECT_GE(testRoots, 2) << "the demo's two roots";
+}
+
+// Serials, distinguished names and fingerprints wait in a collapsed "Technical details" section:
+// closed at sign-in, opened from the keyboard, and left open for the next certificate.
+TEST_F(GuiCertificates, TechnicalDetailsAreCollapsedUntilOpenedAndStayOpen)
+{
+    ui::CertificateReviewPage* page = openPage();
+    ASSERT_NE(page, nullptr) << loginMessage().toStdString();
+    CertificateTableModel* model = page->model();
+    ASSERT_GE(model->rowCount(), 2);
+    const services::CertificateView* first = model->certificateAt(0);
+    const services::CertificateView* second = model->certificateAt(1);
+    ASSERT_TRUE(page->selectCertificate(first->registration.id));
+    ui::CertificateDetailView* pane = page->detailView();
+    QToolButton* toggle = pane->technicalDetailsButton();
+    ASSERT_NE(toggle, nullptr);
+    EXPECT_TRUE(toggle->isVisible());
+    EXPECT_TRUE(toggle->isCheckable());
+    EXPECT_FALSE(toggle->isChecked());
+    EXPECT_EQ(toggle->text().remove(QLatin1Char('&')), QStringLiteral("Technical details"));
+    QString text = pane->toPlainText();
+    EXPECT_FALSE(text.contains(QStringLiteral("Technical details")));
+    EXPECT_FALSE(text.contains(first->certificate.serialHex())) << text.toStdString();
+    EXPECT_FALSE(text.contains(first->certificate.subject()));
+    EXPECT_FALSE(text.contains(QStringLiteral("#%1").arg(first->registration.id)));
+
+    // The keyboard opens it: Space on the focused button.
+    toggle->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(toggle, Qt::Key_Space);
+    EXPECT_TRUE(toggle->isChecked());
+    text = pane->toPlainText();
+    EXPECT_TRUE(text.contains(QStringLiteral("Technical details")));
+    EXPECT_TRUE(text.contains(first->certificate.serialHex())) << text.toStdString();
+    EXPECT_TRUE(text.contains(first->certificate.subject()));
+
+    // Another certificate keeps it open.
+    ASSERT_TRUE(page->selectCertificate(second->registration.id));
+    EXPECT_TRUE(pane->technicalDetailsShown());
+    EXPECT_TRUE(pane->toPlainText().contains(second->certificate.serialHex()));
+    QTest::keyClick(toggle, Qt::Key_Space);
+    EXPECT_FALSE(pane->technicalDetailsShown());
+    EXPECT_FALSE(pane->toPlainText().contains(second->certificate.serialHex()));
 }
 
 // A root an administrator adds for a real family is not a test root; one of the family "test" is.
