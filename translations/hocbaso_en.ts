@@ -6942,6 +6942,10 @@ then run init again; nothing was changed.</translation>
         <source>Reject the ticked requests (with none ticked, the highlighted one) with a note for the school</source>
         <translation>Reject the ticked requests (with none ticked, the highlighted one) with a note for the school</translation>
     </message>
+    <message>
+        <source>Technical details</source>
+        <translation>Technical details</translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::ui::RevocationTableModel</name>

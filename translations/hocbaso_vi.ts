@@ -6866,6 +6866,10 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
         <source>Reject the ticked requests (with none ticked, the highlighted one) with a note for the school</source>
         <translation>Từ chối các yêu cầu đã chọn (nếu chưa chọn, dòng đang đánh dấu) kèm lý do gửi nhà trường</translation>
     </message>
+    <message>
+        <source>Technical details</source>
+        <translation>Thông tin kỹ thuật</translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::ui::RevocationTableModel</name>

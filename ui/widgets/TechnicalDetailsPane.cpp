@@ -76,6 +76,16 @@ void TechnicalDetailsPane::forgetShownSections()
     shownSections().clear();
 }
 
+bool TechnicalDetailsPane::shownFor(const QString& kind)
+{
+    return shownSections().value(kind, false);
+}
+
+void TechnicalDetailsPane::rememberShown(const QString& kind, bool shown)
+{
+    shownSections().insert(kind, shown);
+}
+
 void TechnicalDetailsPane::setSections(const QString& mainHtml, const QString& technicalHtml, bool keepScroll)
 {
     m_mainHtml = mainHtml;

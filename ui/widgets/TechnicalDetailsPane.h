@@ -31,6 +31,10 @@ public:
 
     // A new session starts with every section collapsed.
     static void forgetShownSections();
+    // Whether the section of this kind is open this session; for pages that keep their identifiers
+    // under a button of their own (6.5's lookup code).
+    static bool shownFor(const QString& kind);
+    static void rememberShown(const QString& kind, bool shown);
 
 protected:
     // The main text and the technical one (HTML); an empty main text clears the pane and hides the
