@@ -1540,6 +1540,10 @@ To-do: todo [--below PERCENT] counts what waits in your units (pending certifica
         <source>The key usage allows digital signature and non-repudiation.</source>
         <translation>The key usage allows digital signature and non-repudiation.</translation>
     </message>
+    <message>
+        <source>The certificate chains to the test root &quot;%1&quot; (family &quot;%2&quot;): a root for rehearsals and tests, not a real certification authority.</source>
+        <translation>The certificate chains to the test root &quot;%1&quot; (family &quot;%2&quot;): a root for rehearsals and tests, not a real certification authority.</translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::crypto::Chain</name>
@@ -4255,6 +4259,42 @@ then run init again; nothing was changed.</translation>
         <source>revoked by the CA on %1</source>
         <translation>revoked by the CA on %1</translation>
     </message>
+    <message>
+        <source>Every check passes, but the chain ends at the test root &quot;%1&quot;: a certificate for rehearsals, not for real records.</source>
+        <translation>Every check passes, but the chain ends at the test root &quot;%1&quot;: a certificate for rehearsals, not for real records.</translation>
+    </message>
+    <message>
+        <source>test root</source>
+        <translation>test root</translation>
+    </message>
+    <message>
+        <source>%1, test root</source>
+        <translation>%1, test root</translation>
+    </message>
+    <message>
+        <source>The chain ends at the test root &quot;%1&quot;: a certificate for rehearsals, not for real records.</source>
+        <translation>The chain ends at the test root &quot;%1&quot;: a certificate for rehearsals, not for real records.</translation>
+    </message>
+    <message>
+        <source>Holder:</source>
+        <translation>Holder:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Issued by:</translation>
+    </message>
+    <message>
+        <source>Registration number:</source>
+        <translation>Registration number:</translation>
+    </message>
+    <message>
+        <source>Chain:</source>
+        <translation>Chain:</translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::ui::CertificateReviewPage</name>
@@ -4709,6 +4749,14 @@ then run init again; nothing was changed.</translation>
         <source>The school cannot send records signed with it until a new certificate is approved.</source>
         <translation>The school cannot send records signed with it until a new certificate is approved.</translation>
     </message>
+    <message>
+        <source>Pass (test root)</source>
+        <translation>Pass (test root)</translation>
+    </message>
+    <message>
+        <source>! The chain ends at a test root: a certificate for rehearsals, not for real records.</source>
+        <translation>! The chain ends at a test root: a certificate for rehearsals, not for real records.</translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::ui::CommonLockDialog</name>
@@ -4929,6 +4977,37 @@ then run init again; nothing was changed.</translation>
     <message>
         <source>Revoke lock set by</source>
         <translation>Revoke lock set by</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Not set</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n different date(s)</source>
+        <translation>
+            <numerusform>%n different date</numerusform>
+            <numerusform>%n different dates</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Differs by grade</source>
+        <translation>Differs by grade</translation>
+    </message>
+    <message>
+        <source>Receive lock by grade:</source>
+        <translation>Receive lock by grade:</translation>
+    </message>
+    <message>
+        <source>Revoke lock by grade:</source>
+        <translation>Revoke lock by grade:</translation>
+    </message>
+    <message>
+        <source>Grade %1: %2</source>
+        <translation>Grade %1: %2</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>not set</translation>
     </message>
 </context>
 <context>
@@ -6073,6 +6152,18 @@ then run init again; nothing was changed.</translation>
         <source>(Verified on receipt on %1 by %2.)</source>
         <translation>(Verified on receipt on %1 by %2.)</translation>
     </message>
+    <message>
+        <source>Signing certificates:</source>
+        <translation>Signing certificates:</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Certificate subject</source>
+        <translation>Certificate subject</translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::ui::RecordLookupModel</name>
@@ -6862,6 +6953,10 @@ then run init again; nothing was changed.</translation>
     <message>
         <source>Reject the ticked requests (with none ticked, the highlighted one) with a note for the school</source>
         <translation>Reject the ticked requests (with none ticked, the highlighted one) with a note for the school</translation>
+    </message>
+    <message>
+        <source>Technical details</source>
+        <translation>Technical details</translation>
     </message>
 </context>
 <context>
@@ -7671,6 +7766,21 @@ then run init again; nothing was changed.</translation>
     </message>
 </context>
 <context>
+    <name>hocbaso::ui::TechnicalDetailsPane</name>
+    <message>
+        <source>Technical details</source>
+        <translation>Technical details</translation>
+    </message>
+    <message>
+        <source>Hide the serial numbers, full names and codes</source>
+        <translation>Hide the serial numbers, full names and codes</translation>
+    </message>
+    <message>
+        <source>Show the serial numbers, full names and codes</source>
+        <translation>Show the serial numbers, full names and codes</translation>
+    </message>
+</context>
+<context>
     <name>hocbaso::ui::TodoPage</name>
     <message>
         <source>To-do on %1</source>
@@ -7863,6 +7973,26 @@ then run init again; nothing was changed.</translation>
     <message>
         <source>Add the CA certificates of a PEM, DER, .cer or .p7b file</source>
         <translation>Add the CA certificates of a PEM, DER, .cer or .p7b file</translation>
+    </message>
+    <message>
+        <source>Test root</source>
+        <translation>Test root</translation>
+    </message>
+    <message>
+        <source>Test intermediate</source>
+        <translation>Test intermediate</translation>
+    </message>
+    <message>
+        <source>For rehearsals and tests: a certificate that chains to it is not a real school&apos;s.</source>
+        <translation>For rehearsals and tests: a certificate that chains to it is not a real school&apos;s.</translation>
+    </message>
+    <message>
+        <source>Test root: for rehearsals and tests, not a real certification authority.</source>
+        <translation>Test root: for rehearsals and tests, not a real certification authority.</translation>
+    </message>
+    <message>
+        <source>Test intermediate: for rehearsals and tests, not a real certification authority.</source>
+        <translation>Test intermediate: for rehearsals and tests, not a real certification authority.</translation>
     </message>
 </context>
 <context>

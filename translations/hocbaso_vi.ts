@@ -1525,6 +1525,10 @@ Việc cần làm: todo [--below PHẦN_TRĂM] đếm các việc đang chờ đ
         <source>The key usage allows digital signature and non-repudiation.</source>
         <translation>Mục đích sử dụng khóa cho phép ký số và chống chối bỏ.</translation>
     </message>
+    <message>
+        <source>The certificate chains to the test root &quot;%1&quot; (family &quot;%2&quot;): a root for rehearsals and tests, not a real certification authority.</source>
+        <translation>Chứng thư số thuộc chuỗi của chứng thư gốc thử nghiệm &quot;%1&quot; (nhóm &quot;%2&quot;): chứng thư gốc dùng để diễn tập và kiểm thử, không phải của tổ chức cung cấp dịch vụ chứng thực thật.</translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::crypto::Chain</name>
@@ -4228,6 +4232,42 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
         <source>revoked by the CA on %1</source>
         <translation>bị CA thu hồi ngày %1</translation>
     </message>
+    <message>
+        <source>Every check passes, but the chain ends at the test root &quot;%1&quot;: a certificate for rehearsals, not for real records.</source>
+        <translation>Đạt tất cả các kiểm tra, nhưng chuỗi kết thúc ở chứng thư gốc thử nghiệm &quot;%1&quot;: chứng thư số này chỉ dùng để diễn tập, không dùng cho học bạ thật.</translation>
+    </message>
+    <message>
+        <source>test root</source>
+        <translation>chứng thư gốc thử nghiệm</translation>
+    </message>
+    <message>
+        <source>%1, test root</source>
+        <translation>%1, chứng thư gốc thử nghiệm</translation>
+    </message>
+    <message>
+        <source>The chain ends at the test root &quot;%1&quot;: a certificate for rehearsals, not for real records.</source>
+        <translation>Chuỗi kết thúc ở chứng thư gốc thử nghiệm &quot;%1&quot;: chứng thư số này chỉ dùng để diễn tập, không dùng cho học bạ thật.</translation>
+    </message>
+    <message>
+        <source>Holder:</source>
+        <translation>Được cấp cho:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Đơn vị:</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Tổ chức cấp:</translation>
+    </message>
+    <message>
+        <source>Registration number:</source>
+        <translation>Số đăng ký:</translation>
+    </message>
+    <message>
+        <source>Chain:</source>
+        <translation>Chuỗi chứng thư số:</translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::ui::CertificateReviewPage</name>
@@ -4662,6 +4702,14 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
         <source>The school cannot send records signed with it until a new certificate is approved.</source>
         <translation>Trường không gửi được học bạ ký bằng chứng thư số này cho đến khi chứng thư số mới được duyệt.</translation>
     </message>
+    <message>
+        <source>Pass (test root)</source>
+        <translation>Đạt (gốc thử nghiệm)</translation>
+    </message>
+    <message>
+        <source>! The chain ends at a test root: a certificate for rehearsals, not for real records.</source>
+        <translation>! Chuỗi kết thúc ở chứng thư gốc thử nghiệm: chứng thư số chỉ dùng để diễn tập, không dùng cho học bạ thật.</translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::ui::CommonLockDialog</name>
@@ -4882,6 +4930,36 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
     <message>
         <source>Revoke lock set by</source>
         <translation>Khóa thu hồi theo</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Chưa đặt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n different date(s)</source>
+        <translation>
+            <numerusform>%n ngày khác nhau</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Differs by grade</source>
+        <translation>Khác nhau theo khối</translation>
+    </message>
+    <message>
+        <source>Receive lock by grade:</source>
+        <translation>Khóa tiếp nhận theo khối:</translation>
+    </message>
+    <message>
+        <source>Revoke lock by grade:</source>
+        <translation>Khóa thu hồi theo khối:</translation>
+    </message>
+    <message>
+        <source>Grade %1: %2</source>
+        <translation>Khối %1: %2</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>chưa đặt</translation>
     </message>
 </context>
 <context>
@@ -6019,6 +6097,18 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
         <source>(Verified on receipt on %1 by %2.)</source>
         <translation>(Đã kiểm tra khi tiếp nhận lúc %1, người kiểm tra: %2.)</translation>
     </message>
+    <message>
+        <source>Signing certificates:</source>
+        <translation>Chứng thư số đã dùng để ký:</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <source>Certificate subject</source>
+        <translation>Chủ thể của chứng thư số</translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::ui::RecordLookupModel</name>
@@ -6787,6 +6877,10 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
     <message>
         <source>Reject the ticked requests (with none ticked, the highlighted one) with a note for the school</source>
         <translation>Từ chối các yêu cầu đã chọn (nếu chưa chọn, dòng đang đánh dấu) kèm lý do gửi nhà trường</translation>
+    </message>
+    <message>
+        <source>Technical details</source>
+        <translation>Thông tin kỹ thuật</translation>
     </message>
 </context>
 <context>
@@ -7578,6 +7672,21 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
     </message>
 </context>
 <context>
+    <name>hocbaso::ui::TechnicalDetailsPane</name>
+    <message>
+        <source>Technical details</source>
+        <translation>Thông tin kỹ thuật</translation>
+    </message>
+    <message>
+        <source>Hide the serial numbers, full names and codes</source>
+        <translation>Ẩn số hiệu (serial), tên đầy đủ và các mã</translation>
+    </message>
+    <message>
+        <source>Show the serial numbers, full names and codes</source>
+        <translation>Hiện số hiệu (serial), tên đầy đủ và các mã</translation>
+    </message>
+</context>
+<context>
     <name>hocbaso::ui::TodoPage</name>
     <message>
         <source>To-do on %1</source>
@@ -7767,6 +7876,26 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
     <message>
         <source>Add the CA certificates of a PEM, DER, .cer or .p7b file</source>
         <translation>Thêm các chứng thư CA trong tệp PEM, DER, .cer hoặc .p7b</translation>
+    </message>
+    <message>
+        <source>Test root</source>
+        <translation>Gốc thử nghiệm</translation>
+    </message>
+    <message>
+        <source>Test intermediate</source>
+        <translation>Trung gian thử nghiệm</translation>
+    </message>
+    <message>
+        <source>For rehearsals and tests: a certificate that chains to it is not a real school&apos;s.</source>
+        <translation>Dùng để diễn tập và kiểm thử: chứng thư số thuộc chuỗi của nó không phải của một trường thật.</translation>
+    </message>
+    <message>
+        <source>Test root: for rehearsals and tests, not a real certification authority.</source>
+        <translation>Gốc thử nghiệm: dùng để diễn tập và kiểm thử, không phải của tổ chức cung cấp dịch vụ chứng thực thật.</translation>
+    </message>
+    <message>
+        <source>Test intermediate: for rehearsals and tests, not a real certification authority.</source>
+        <translation>Trung gian thử nghiệm: dùng để diễn tập và kiểm thử, không phải của tổ chức cung cấp dịch vụ chứng thực thật.</translation>
     </message>
 </context>
 <context>

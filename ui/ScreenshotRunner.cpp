@@ -26,6 +26,7 @@
 #include <QPixmap>
 #include <QScrollBar>
 #include <QTabWidget>
+#include <QTextBrowser>
 #include <QTimer>
 
 #include <cstdio>
@@ -137,7 +138,7 @@ void ScreenshotRunner::run()
         if (!save(main, QStringLiteral("tab-6.1-failed.png")))
             return;
         // The rest of the pane: the certificate's fields, its chain and its history.
-        QScrollBar* scroll = certificates->detailView()->verticalScrollBar();
+        QScrollBar* scroll = certificates->detailView()->browser()->verticalScrollBar();
         scroll->setValue(scroll->maximum());
         settle();
         if (!save(main, QStringLiteral("tab-6.1-details.png")))

@@ -16,6 +16,7 @@
 #include "services/StoreBackup.h"
 #include "services/StoreSetup.h"
 #include "widgets/BackgroundTask.h"
+#include "widgets/TechnicalDetailsPane.h"
 #include "workspace/OfflineCopy.h"
 
 #include <QApplication>
@@ -241,6 +242,8 @@ bool SessionController::signIn()
 void SessionController::startSession(std::unique_ptr<Session> session)
 {
     m_main->closeSession();
+    // Technical sections open again only when this session's reader opens them.
+    TechnicalDetailsPane::forgetShownSections();
     m_session = std::move(session);
     connect(m_session.get(), &Session::outboxChanged, this, &SessionController::updateSyncState);
     m_main->openSession(m_session.get());

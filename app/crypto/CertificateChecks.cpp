@@ -8,6 +8,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace hocbaso::crypto {
 
 namespace {
@@ -53,6 +55,16 @@ Check chainCheck(const Certificate& certificate, const CheckContext& context)
                                                 "The certificate chains to \"%1\" of the family \"%2\", but this "
                                                 "school requires the family %3.")
                         .arg(rootName, chain.family, familyList(context.allowedFamilies)));
+    if (chain.testRoot) {
+        Check c = make("chain", Check::Pass,
+                       QCoreApplication::translate("hocbaso::crypto::CertificateChecks",
+                                                   "The certificate chains to the test root \"%1\" (family \"%2\"): "
+                                                   "a root for rehearsals and tests, not a real certification "
+                                                   "authority.")
+                           .arg(rootName, chain.family));
+        c.testRoot = true;
+        return c;
+    }
     return make("chain", Check::Pass,
                 QCoreApplication::translate("hocbaso::crypto::CertificateChecks",
                                             "The certificate chains to the trusted root \"%1\" (family \"%2\").")
@@ -352,6 +364,11 @@ Check::Severity worstSeverity(const QList<Check>& checks)
             worst = check.severity;
     }
     return worst;
+}
+
+bool chainsToTestRoot(const QList<Check>& checks)
+{
+    return std::any_of(checks.cbegin(), checks.cend(), [](const Check& c) { return c.testRoot; });
 }
 
 } // namespace hocbaso::crypto

@@ -33,6 +33,10 @@ struct Check
     QDateTime revokedAt{};
     QString revocationReason{};
     QString revocationSource{};
+    // chain: the path ends at a test root (TrustAnchor::test). The check may still pass (the demo's
+    // stand-in CAs vouch for its schools), but whoever shows it says "pass (test root)", never a
+    // plain pass, so that nobody takes a rehearsal certificate for a real one.
+    bool testRoot{};
 
     bool ok() const { return severity != Fail; }
     // "pass", "warning", "fail" (JSON, not translated).
@@ -70,5 +74,8 @@ QList<Check> runChecks(const Certificate& certificate, const CheckContext& conte
 
 // Fail if any check fails, else Warning if any warns, else Pass.
 Check::Severity worstSeverity(const QList<Check>& checks);
+
+// Whether the chain check of these checks reached a test root (Check::testRoot).
+bool chainsToTestRoot(const QList<Check>& checks);
 
 } // namespace hocbaso::crypto

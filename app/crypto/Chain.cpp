@@ -201,6 +201,7 @@ ChainResult verifyChain(const Certificate& leaf, const QList<TrustAnchor>& ancho
         for (const TrustAnchor& anchor : anchorsAndIntermediates) {
             if (anchor.isRoot && anchor.cert == top) {
                 result.family = anchor.family;
+                result.testRoot = anchor.test;
                 break;
             }
         }
@@ -213,8 +214,11 @@ ChainResult verifyChain(const Certificate& leaf, const QList<TrustAnchor>& ancho
     detail::describeChainFailure(result, X509_STORE_CTX_get_error(context.get()),
                                  X509_STORE_CTX_get_error_depth(context.get()),
                                  X509_STORE_CTX_get_current_cert(context.get()));
-    if (result.problem == ChainResult::Problem::UntrustedRoot || result.problem == ChainResult::Problem::IssuerNotFound)
+    if (result.problem == ChainResult::Problem::UntrustedRoot ||
+        result.problem == ChainResult::Problem::IssuerNotFound) {
         result.family.clear();
+        result.testRoot = false;
+    }
     return result;
 }
 

@@ -15,6 +15,10 @@ struct TrustAnchor
     Certificate cert;
     QString family; // "vgca" | "public" | "test"
     bool isRoot = true;
+    // A root made for rehearsals and tests (the demo's stand-ins for the real CAs, or any anchor of
+    // the family "test"): a chain to it is shown as such, never as a plain pass. The trust store
+    // decides (services::TrustStoreService::isTestAnchor); crypto only carries the mark.
+    bool test = false;
 };
 
 struct ChainResult
@@ -38,6 +42,8 @@ struct ChainResult
     QList<Certificate> chain;
     // Family of the trust anchor reached; empty when none was.
     QString family;
+    // Whether that anchor is a test root (TrustAnchor::test).
+    bool testRoot = false;
     // A sentence in the user's language; empty when ok.
     QString error;
 };

@@ -499,13 +499,16 @@ PathValidation validatePath(const Certificate& leaf, const QList<TrustAnchor>& a
         for (const TrustAnchor& anchor : anchorsAndIntermediates) {
             if (anchor.isRoot && anchor.cert == top) {
                 result.path.family = anchor.family;
+                result.path.testRoot = anchor.test;
                 break;
             }
         }
     }
     using Problem = ChainResult::Problem;
-    if (result.path.problem == Problem::UntrustedRoot || result.path.problem == Problem::IssuerNotFound)
+    if (result.path.problem == Problem::UntrustedRoot || result.path.problem == Problem::IssuerNotFound) {
         result.path.family.clear();
+        result.path.testRoot = false;
+    }
 
     const qsizetype count = result.path.chain.size();
     const bool anchored = !result.path.family.isEmpty() || result.path.ok;

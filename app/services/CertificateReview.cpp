@@ -131,6 +131,7 @@ Status complete(store::Database& db, CertificateView& v, const crypto::CheckCont
             v.chainNames.append(shownSubject(c));
         }
         v.family = chain.ok ? chain.family : QString();
+        v.testRoot = chain.ok && chain.testRoot;
     }
     if (!withChecks)
         return {};

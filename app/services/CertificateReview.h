@@ -39,6 +39,8 @@ struct CertificateView
     QStringList chain;
     QStringList chainNames; // the same, each by its CN (what a person recognises)
     QString family;
+    // The anchor reached is a test root (TrustStoreService::isTestAnchor).
+    bool testRoot = false;
 
     bool hasFailedCheck() const;
     QStringList failedCheckNames() const;

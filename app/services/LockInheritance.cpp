@@ -61,4 +61,28 @@ LockInheritance::Dates LockInheritance::inheritedAbove(qint64 unitId, int grade)
     return d;
 }
 
+GradeDatesSummary GradeDatesSummary::of(const QList<QDate>& gradeDates)
+{
+    GradeDatesSummary s;
+    QList<QDate> distinct;
+    for (const QDate& d : gradeDates) {
+        if (!d.isValid())
+            ++s.unsetGrades;
+        else if (!distinct.contains(d))
+            distinct.append(d);
+    }
+    s.distinctDates = int(distinct.size());
+    if (distinct.isEmpty())
+        s.kind = Kind::NotSet;
+    else if (s.unsetGrades > 0)
+        s.kind = Kind::Partial;
+    else if (distinct.size() == 1)
+        s.kind = Kind::Same;
+    else
+        s.kind = Kind::Differ;
+    if (s.kind == Kind::Same)
+        s.date = distinct.constFirst();
+    return s;
+}
+
 } // namespace hocbaso::services

@@ -46,4 +46,24 @@ private:
     QHash<QPair<qint64, QPair<qint64, int>>, LockSetting> m_schools; // (unit, (school, grade))
 };
 
+// One kind of lock date of a school across its grades, as 6.2's collapsed school row says it: one
+// date when every grade has it, "not set" when no grade has one, else how they differ. Takes the
+// dates already resolved per grade (LockInheritance::resolve, or an edit not saved yet).
+struct GradeDatesSummary
+{
+    enum class Kind
+    {
+        NotSet, // no grade has a date
+        Same,   // every grade has `date`
+        Differ, // every grade has a date, `distinctDates` different ones
+        Partial // some grades have a date, `unsetGrades` have none
+    };
+    Kind kind = Kind::NotSet;
+    QDate date;
+    int distinctDates = 0;
+    int unsetGrades = 0;
+
+    static GradeDatesSummary of(const QList<QDate>& gradeDates);
+};
+
 } // namespace hocbaso::services

@@ -1,5 +1,7 @@
 #include "StoreInfo.h"
 
+#include "TrustStoreService.h"
+
 #include "store/AuditRepository.h"
 #include "store/CertificateRepository.h"
 #include "store/MetaRepository.h"
@@ -55,8 +57,7 @@ bool isDemoStore(store::Database& db)
     auto anchors = store::TrustRepository(db).anchors();
     if (!anchors)
         return false;
-    return std::any_of(anchors->cbegin(), anchors->cend(),
-                       [](const auto& a) { return a.subject.contains(QStringLiteral("(demo)")); });
+    return std::any_of(anchors->cbegin(), anchors->cend(), &TrustStoreService::isDemoAuthority);
 }
 
 bool hasReadReplica(const ServiceContext& ctx)

@@ -57,6 +57,16 @@ QStringList TrustStoreService::allowedFamilies(Ownership ownership)
     return {QStringLiteral("vgca"), QStringLiteral("public")};
 }
 
+bool TrustStoreService::isTestAnchor(const TrustAnchorRow& anchor)
+{
+    return anchor.family == QLatin1String("test") || isDemoAuthority(anchor);
+}
+
+bool TrustStoreService::isDemoAuthority(const TrustAnchorRow& anchor)
+{
+    return anchor.subject.contains(QLatin1String("(demo)"));
+}
+
 Result<TrustStoreService::AnchorAddition> TrustStoreService::addAnchorsFromFile(const QString& path,
                                                                                 const QString& family)
 {
@@ -139,7 +149,7 @@ Result<TrustStoreService::AnchorAddition> TrustStoreService::addAnchors(const QL
         if (!id)
             return id.error();
         row.id = *id;
-        trust.append(crypto::TrustAnchor{c, row.family, row.isRoot});
+        trust.append(crypto::TrustAnchor{c, row.family, row.isRoot, isTestAnchor(row)});
         AuditLog audit(m_ctx);
         if (auto s =
                 audit.append(0, QStringLiteral("trust.add"), QStringLiteral("trust_anchor"), QString::number(row.id),
@@ -281,7 +291,7 @@ Result<crypto::CheckContext> TrustStoreService::checkContext()
     for (const TrustAnchorRow& a : std::as_const(*anchorRows)) {
         auto c = crypto::Certificate::fromDer(a.der);
         if (c)
-            context.trust.append(crypto::TrustAnchor{*c, a.family, a.isRoot});
+            context.trust.append(crypto::TrustAnchor{*c, a.family, a.isRoot, isTestAnchor(a)});
     }
     for (const store::TrustRepository::CrlRow& r : std::as_const(*crlRows)) {
         auto crl = crypto::Crl::fromBytes(r.der);

@@ -25,6 +25,13 @@ public:
     static bool isFamily(const QString& family);
     // The families a school of this ownership may chain to.
     static QStringList allowedFamilies(Ownership ownership);
+    // Whether an anchor is a test root (or a test intermediate): of the family "test", or one of the
+    // demo's stand-ins for the real CAs, whose names say "(demo)" (DemoPki). The trust list and the
+    // chain check mark a chain to it, so that a rehearsal certificate is never taken for a real one.
+    static bool isTestAnchor(const TrustAnchorRow& anchor);
+    // One of the demo's CAs. Known by name because the trust store has no column for it, and the
+    // demo's names are fixed.
+    static bool isDemoAuthority(const TrustAnchorRow& anchor);
 
     struct AnchorAddition
     {

@@ -40,6 +40,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 namespace hocbaso::test {
 namespace {
@@ -231,6 +232,15 @@ TEST(GuiCertificatesModel, PassesTheModelTesterAndTicksPendingAndApprovedRows)
     EXPECT_EQ(model.index(0, CertificateTableModel::ChecksColumn).data().toString(), QStringLiteral("Fail (1)"));
     EXPECT_EQ(model.index(2, CertificateTableModel::ChecksColumn).data().toString(), QStringLiteral("Warning (1)"));
     EXPECT_EQ(model.index(1, CertificateTableModel::ChecksColumn).data().toString(), QStringLiteral("Pass"));
+    {
+        // Every check passes, but the chain ends at a test root: not a plain pass.
+        CertificateTableModel testRootModel;
+        services::CertificateView v = view(9, CertificateStatus::Pending, "Trường Tiểu học Thử");
+        v.checks.first().testRoot = true;
+        testRootModel.setCertificates({v});
+        EXPECT_EQ(testRootModel.index(0, CertificateTableModel::ChecksColumn).data().toString(),
+                  QStringLiteral("Pass (test root)"));
+    }
     EXPECT_EQ(model.index(0, CertificateTableModel::ChecksColumn).data(CertificateTableModel::SeverityRole).toInt(),
               int(crypto::Check::Fail));
     EXPECT_NE(model.index(0, CertificateTableModel::ChecksColumn).data(Qt::ForegroundRole),
@@ -505,12 +515,24 @@ TEST_F(GuiCertificates, TheDetailPaneShowsTheChecksOfTheCurrentRow)
             EXPECT_TRUE(text.contains(c.detail)) << c.detail.toStdString();
             EXPECT_FALSE(text.contains(c.name + QLatin1Char(':'))) << "no raw identifiers: " << c.name.toStdString();
         }
-        // The full names with their Vietnamese letters, the fingerprint, the chain and its family.
-        EXPECT_TRUE(text.contains(v->certificate.subject())) << text.toStdString();
-        EXPECT_TRUE(text.contains(v->certificate.issuer()));
+        // Plain words first: the holder and the issuing organisation, no distinguished name, serial
+        // or fingerprint until the technical section is opened.
         EXPECT_TRUE(text.contains(v->schoolName));
-        EXPECT_TRUE(
-            text.contains(ui::CertificateDetailView::fingerprintText(v->registration.sha256, 8).section('\n', 0, 0)));
+        EXPECT_TRUE(text.contains(v->certificate.subjectField(QStringLiteral("CN")))) << text.toStdString();
+        EXPECT_TRUE(text.contains(v->certificate.issuerField(QStringLiteral("O")))) << text.toStdString();
+        const QString fingerprint =
+            ui::CertificateDetailView::fingerprintText(v->registration.sha256, 8).section('\n', 0, 0);
+        EXPECT_FALSE(pane->technicalDetailsShown());
+        EXPECT_FALSE(text.contains(v->certificate.subject())) << text.toStdString();
+        EXPECT_FALSE(text.contains(v->certificate.serialHex()));
+        EXPECT_FALSE(text.contains(fingerprint));
+        pane->setTechnicalDetailsShown(true);
+        const QString technical = pane->toPlainText();
+        pane->setTechnicalDetailsShown(false);
+        EXPECT_TRUE(technical.contains(v->certificate.subject())) << technical.toStdString();
+        EXPECT_TRUE(technical.contains(v->certificate.issuer()));
+        EXPECT_TRUE(technical.contains(v->certificate.serialHex()));
+        EXPECT_TRUE(technical.contains(fingerprint));
         EXPECT_TRUE(text.contains(v->certificate.keyDescription()));
         ASSERT_FALSE(v->chainNames.isEmpty());
         EXPECT_TRUE(text.contains(v->chainNames.last()));
@@ -866,6 +888,134 @@ TEST_F(GuiCertificates, AdministratorsAddTrustAnchorsOthersOnlyReadThem)
     QTest::mouseClick(add, Qt::LeftButton);
     EXPECT_EQ(m_prompter.messages().last().kind, QStringLiteral("refuse"));
     EXPECT_TRUE(m_prompter.lastText().contains(QStringLiteral("already"))) << m_prompter.lastText().toStdString();
+}
+
+// The demo's CAs are stand-ins for the real ones: the trust list calls them test roots, and a chain
+// to one is never shown as a plain pass, in the list, in the checks or in the verdict.
+TEST_F(GuiCertificates, AChainToTheDemosTestRootIsNeverAPlainPass)
+{
+    ui::CertificateReviewPage* page = openPage();
+    ASSERT_NE(page, nullptr) << loginMessage().toStdString();
+    CertificateTableModel* model = page->model();
+    const services::CertificateView* demo = nullptr;
+    for (int r = 0; r < model->rowCount() && !demo; ++r) {
+        const services::CertificateView* v = model->certificateAt(r);
+        if (!v->checks.isEmpty() && v->checks.constFirst().severity == crypto::Check::Pass && !v->hasFailedCheck())
+            demo = v;
+    }
+    ASSERT_NE(demo, nullptr) << "the demo has certificates whose chain check passes";
+    EXPECT_TRUE(demo->testRoot);
+    ASSERT_FALSE(demo->chainNames.isEmpty());
+    const QString root = demo->chainNames.constLast();
+    EXPECT_TRUE(root.startsWith(QStringLiteral("Demo "))) << root.toStdString();
+
+    // The chain check passes, names the test root and says what it is.
+    const crypto::Check& chain = demo->checks.constFirst();
+    ASSERT_EQ(chain.name, QStringLiteral("chain"));
+    EXPECT_TRUE(chain.testRoot);
+    EXPECT_TRUE(chain.detail.contains(root)) << chain.detail.toStdString();
+    EXPECT_TRUE(chain.detail.contains(QStringLiteral("test root"))) << chain.detail.toStdString();
+    EXPECT_EQ(CertificateTableModel::checkResultText(chain), CertificateTableModel::testRootPassText());
+    EXPECT_NE(CertificateTableModel::checkResultText(chain), CertificateTableModel::severityText(crypto::Check::Pass));
+
+    // The list: never a plain "Pass"; its tooltip says why.
+    const QModelIndex listed =
+        model->index(model->rowOfCertificate(demo->registration.id), CertificateTableModel::ChecksColumn);
+    EXPECT_NE(listed.data().toString(), CertificateTableModel::severityText(crypto::Check::Pass));
+    EXPECT_TRUE(listed.data(Qt::ToolTipRole).toString().contains(QStringLiteral("test root")));
+
+    // The detail pane: the verdict names the test root, the check and the chain mark it.
+    ASSERT_TRUE(page->selectCertificate(demo->registration.id));
+    const QString text = page->detailView()->toPlainText();
+    EXPECT_FALSE(text.contains(QStringLiteral("Every check passes."))) << text.toStdString();
+    EXPECT_TRUE(text.contains(CertificateTableModel::testRootPassText())) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("the test root \"%1\"").arg(root))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("(test root)")));
+
+    // The trust list: each demo CA is a test root or a test intermediate, in words.
+    page->openTrustAnchors();
+    ui::TrustAnchorsDialog* dialog = page->trustAnchorsDialog();
+    ASSERT_NE(dialog, nullptr);
+    auto* table = dialog->findChild<QTableWidget*>(QStringLiteral("anchorsTableWidget"));
+    auto anchors = services::TrustStoreService(context()).anchors();
+    ASSERT_TRUE(anchors.ok());
+    int testRoots = 0;
+    for (const TrustAnchorRow& a : std::as_const(*anchors)) {
+        const int r = dialog->rowOf(a.sha256);
+        ASSERT_GE(r, 0);
+        const QString type = table->item(r, ui::TrustAnchorsDialog::TypeColumn)->text();
+        if (!a.subject.contains(QStringLiteral("(demo)")) && a.family != QLatin1String("test")) {
+            EXPECT_EQ(type, a.isRoot ? QStringLiteral("Root") : QStringLiteral("Intermediate"))
+                << a.subject.toStdString();
+            continue;
+        }
+        EXPECT_EQ(type, a.isRoot ? QStringLiteral("Test root") : QStringLiteral("Test intermediate"))
+            << a.subject.toStdString();
+        testRoots += a.isRoot ? 1 : 0;
+        if (a.isRoot && a.subject.contains(root)) {
+            table->setCurrentCell(r, ui::TrustAnchorsDialog::NameColumn);
+            const QString detail = dialog->findChild<QLabel*>(QStringLiteral("detailLabel"))->text();
+            EXPECT_TRUE(detail.contains(QStringLiteral("Test root:"))) << detail.toStdString();
+        }
+    }
+    EXPECT_GE(testRoots, 2) << "the demo's two roots";
+}
+
+// Serials, distinguished names and fingerprints wait in a collapsed "Technical details" section:
+// closed at sign-in, opened from the keyboard, and left open for the next certificate.
+TEST_F(GuiCertificates, TechnicalDetailsAreCollapsedUntilOpenedAndStayOpen)
+{
+    ui::CertificateReviewPage* page = openPage();
+    ASSERT_NE(page, nullptr) << loginMessage().toStdString();
+    CertificateTableModel* model = page->model();
+    ASSERT_GE(model->rowCount(), 2);
+    const services::CertificateView* first = model->certificateAt(0);
+    const services::CertificateView* second = model->certificateAt(1);
+    ASSERT_TRUE(page->selectCertificate(first->registration.id));
+    ui::CertificateDetailView* pane = page->detailView();
+    QToolButton* toggle = pane->technicalDetailsButton();
+    ASSERT_NE(toggle, nullptr);
+    EXPECT_TRUE(toggle->isVisible());
+    EXPECT_TRUE(toggle->isCheckable());
+    EXPECT_FALSE(toggle->isChecked());
+    EXPECT_EQ(toggle->text().remove(QLatin1Char('&')), QStringLiteral("Technical details"));
+    QString text = pane->toPlainText();
+    EXPECT_FALSE(text.contains(QStringLiteral("Technical details")));
+    EXPECT_FALSE(text.contains(first->certificate.serialHex())) << text.toStdString();
+    EXPECT_FALSE(text.contains(first->certificate.subject()));
+    EXPECT_FALSE(text.contains(QStringLiteral("#%1").arg(first->registration.id)));
+
+    // The keyboard opens it: Space on the focused button.
+    toggle->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(toggle, Qt::Key_Space);
+    EXPECT_TRUE(toggle->isChecked());
+    text = pane->toPlainText();
+    EXPECT_TRUE(text.contains(QStringLiteral("Technical details")));
+    EXPECT_TRUE(text.contains(first->certificate.serialHex())) << text.toStdString();
+    EXPECT_TRUE(text.contains(first->certificate.subject()));
+
+    // Another certificate keeps it open.
+    ASSERT_TRUE(page->selectCertificate(second->registration.id));
+    EXPECT_TRUE(pane->technicalDetailsShown());
+    EXPECT_TRUE(pane->toPlainText().contains(second->certificate.serialHex()));
+    QTest::keyClick(toggle, Qt::Key_Space);
+    EXPECT_FALSE(pane->technicalDetailsShown());
+    EXPECT_FALSE(pane->toPlainText().contains(second->certificate.serialHex()));
+}
+
+// A root an administrator adds for a real family is not a test root; one of the family "test" is.
+TEST_F(GuiCertificates, OnlyTestAndDemoAnchorsAreTestRoots)
+{
+    TrustAnchorRow real;
+    real.family = QStringLiteral("vgca");
+    real.subject = QStringLiteral("CN=RootCA chuyên dùng Chính phủ, O=Ban Cơ yếu Chính phủ, C=VN");
+    EXPECT_FALSE(services::TrustStoreService::isTestAnchor(real));
+    TrustAnchorRow test = real;
+    test.family = QStringLiteral("test");
+    EXPECT_TRUE(services::TrustStoreService::isTestAnchor(test));
+    TrustAnchorRow demo = real;
+    demo.subject = QStringLiteral("CN=Demo RootCA chuyên dùng Chính phủ, O=Ban Cơ yếu Chính phủ (demo), C=VN");
+    EXPECT_TRUE(services::TrustStoreService::isTestAnchor(demo));
 }
 
 TEST_F(GuiCertificates, OfficersReadTheTrustStoreAndViewersAreRefused)

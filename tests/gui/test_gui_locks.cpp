@@ -372,5 +372,64 @@ TEST_F(GuiLocks, GuiLocksSaveOfSeveralRowsIsOneChange)
     }
 }
 
+// A collapsed school row says its dates: the one date every grade has, "Not set", or how they
+// differ, with the grades' dates in its tooltip; and it follows unsaved edits.
+TEST_F(GuiLocks, GuiLocksCollapsedSchoolRowShowsItsDates)
+{
+    ui::LockSettingsPage* page = openPage();
+    ASSERT_NE(page, nullptr);
+    LockSettingsModel* model = page->model();
+    ASSERT_GT(model->rowCount(), 0);
+    const QString code = model->index(0, 0).data(LockSettingsModel::SchoolCodeRole).toString();
+    const auto schoolCell = [&](int column) { return model->indexOf(code, 0, column); };
+    EXPECT_EQ(schoolCell(LockSettingsModel::ReceiveColumn).data().toString(), QStringLiteral("Not set"));
+    EXPECT_EQ(schoolCell(LockSettingsModel::RevokeColumn).data().toString(), QStringLiteral("Not set"));
+    EXPECT_FALSE(schoolCell(LockSettingsModel::ReceiveColumn).data(LockSettingsModel::DateRole).toDate().isValid());
+
+    setUnitWide(QDate(2027, 5, 31), QDate(2027, 6, 30));
+    page->refresh();
+    EXPECT_EQ(schoolCell(LockSettingsModel::ReceiveColumn).data().toString(), QStringLiteral("31/05/2027"));
+    EXPECT_EQ(schoolCell(LockSettingsModel::RevokeColumn).data().toString(), QStringLiteral("30/06/2027"));
+    EXPECT_EQ(schoolCell(LockSettingsModel::ReceiveColumn).data(LockSettingsModel::DateRole).toDate(),
+              QDate(2027, 5, 31));
+
+    // Two grades with their own dates: three different receive dates, the revoke date unchanged.
+    ASSERT_TRUE(model->setData(model->indexOf(code, 2, LockSettingsModel::ReceiveColumn), QDate(2027, 5, 15)));
+    ASSERT_TRUE(model->setData(model->indexOf(code, 4, LockSettingsModel::ReceiveColumn), QDate(2027, 5, 20)));
+    const QString differ = schoolCell(LockSettingsModel::ReceiveColumn).data().toString();
+    EXPECT_TRUE(differ.startsWith(QStringLiteral("3 different date"))) << differ.toStdString();
+    EXPECT_FALSE(schoolCell(LockSettingsModel::ReceiveColumn).data(LockSettingsModel::DateRole).toDate().isValid());
+    EXPECT_EQ(schoolCell(LockSettingsModel::RevokeColumn).data().toString(), QStringLiteral("30/06/2027"));
+    const QString tip = schoolCell(LockSettingsModel::ReceiveColumn).data(Qt::ToolTipRole).toString();
+    EXPECT_TRUE(tip.contains(QStringLiteral("Grade 2: 15/05/2027"))) << tip.toStdString();
+    EXPECT_TRUE(tip.contains(QStringLiteral("Grade 4: 20/05/2027"))) << tip.toStdString();
+    EXPECT_TRUE(tip.contains(QStringLiteral("Grade 5: 31/05/2027"))) << tip.toStdString();
+
+    // Saved, the summary stays; another school keeps the unit's one date.
+    ASSERT_TRUE(page->save()) << page->messageText().toStdString();
+    EXPECT_TRUE(
+        schoolCell(LockSettingsModel::ReceiveColumn).data().toString().startsWith(QStringLiteral("3 different")));
+    if (model->rowCount() > 1) {
+        EXPECT_EQ(model->index(1, LockSettingsModel::ReceiveColumn).data().toString(), QStringLiteral("31/05/2027"));
+    }
+}
+
+// The summary itself, as the service gives it.
+TEST(LockDatesSummary, OneDateNoneOrHowTheyDiffer)
+{
+    using services::GradeDatesSummary;
+    const QDate a(2027, 5, 31), b(2027, 5, 15);
+    EXPECT_EQ(GradeDatesSummary::of({QDate(), QDate()}).kind, GradeDatesSummary::Kind::NotSet);
+    const GradeDatesSummary same = GradeDatesSummary::of({a, a, a});
+    EXPECT_EQ(same.kind, GradeDatesSummary::Kind::Same);
+    EXPECT_EQ(same.date, a);
+    const GradeDatesSummary differ = GradeDatesSummary::of({a, b, a});
+    EXPECT_EQ(differ.kind, GradeDatesSummary::Kind::Differ);
+    EXPECT_EQ(differ.distinctDates, 2);
+    const GradeDatesSummary partial = GradeDatesSummary::of({a, QDate(), a});
+    EXPECT_EQ(partial.kind, GradeDatesSummary::Kind::Partial);
+    EXPECT_EQ(partial.unsetGrades, 1);
+}
+
 } // namespace
 } // namespace hocbaso::test

@@ -36,6 +36,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 
 namespace hocbaso::test {
 namespace {
@@ -276,7 +277,23 @@ TEST_F(GuiLookup, FoldedNameFindsThePupilAndShowsTheRecordWithValidSignatures)
     const QString shown = detailText();
     EXPECT_TRUE(shown.contains(wanted.pupil.fullName)) << shown.toStdString();
     EXPECT_TRUE(shown.contains(wanted.pupil.personalId));
-    EXPECT_TRUE(shown.contains(wanted.record.uuid));
+    // The lookup code (a UUID) and the certificates' full names wait in the collapsed technical
+    // section; the page shows the lookup code above the pane.
+    EXPECT_FALSE(m_detail->technicalDetailsShown());
+    EXPECT_FALSE(shown.contains(wanted.record.uuid)) << shown.toStdString();
+    const services::VersionDetails* current = wanted.current();
+    ASSERT_NE(current, nullptr);
+    ASSERT_FALSE(current->signatures.isEmpty());
+    const QString subject = current->signatures.constFirst().subject;
+    ASSERT_FALSE(subject.isEmpty());
+    EXPECT_FALSE(shown.contains(subject)) << subject.toStdString();
+    ASSERT_TRUE(m_detail->technicalDetailsButton()->isVisible());
+    QTest::mouseClick(m_detail->technicalDetailsButton(), Qt::LeftButton);
+    const QString technical = detailText();
+    QTest::mouseClick(m_detail->technicalDetailsButton(), Qt::LeftButton);
+    EXPECT_TRUE(technical.contains(wanted.record.uuid)) << technical.toStdString();
+    EXPECT_TRUE(technical.contains(subject));
+    EXPECT_FALSE(detailText().contains(wanted.record.uuid));
     qsizetype signatures = 0;
     for (const services::VersionDetails& v : wanted.versions)
         signatures += v.signatures.size();

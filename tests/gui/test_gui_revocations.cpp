@@ -29,6 +29,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QToolButton>
 
 #include <atomic>
 
@@ -339,6 +340,39 @@ TEST_F(GuiRevocations, FilterTickAndApproveSendsRecordsBackToTheirSchool)
     ASSERT_GE(row, 0);
     EXPECT_EQ(m->requestAt(row)->request.decidedBy, QStringLiteral("canbo1"));
     EXPECT_EQ(m->requestAt(row)->recordStatus, RecordStatus::Revoked);
+}
+
+// The record's lookup code (a UUID) waits under "Technical details", closed until opened, and stays
+// open for the next request.
+TEST_F(GuiRevocations, TheLookupCodeWaitsUnderTechnicalDetails)
+{
+    const QList<qint64> ids = addPendingRequests(2);
+    ASSERT_EQ(ids.size(), 2);
+    ui::RevocationReviewPage* page = openPage();
+    ASSERT_NE(page, nullptr) << loginMessage().toStdString();
+    choose(page, m_school, kGrade, int(RevocationStatus::Pending));
+    RevocationTableModel* m = page->model();
+    ASSERT_TRUE(page->selectRequest(ids.at(0)));
+    auto* toggle = page->findChild<QToolButton*>(QStringLiteral("technicalDetailsToolButton"));
+    auto* technical = page->findChild<QWidget*>(QStringLiteral("technicalDetailsWidget"));
+    auto* code = page->findChild<QLabel*>(QStringLiteral("lookupCodeValueLabel"));
+    ASSERT_NE(toggle, nullptr);
+    ASSERT_NE(technical, nullptr);
+    ASSERT_NE(code, nullptr);
+    EXPECT_TRUE(technical->isAncestorOf(code));
+    EXPECT_EQ(code->text(), m->requestAt(m->rowOfRequest(ids.at(0)))->uuid);
+    EXPECT_FALSE(toggle->isChecked());
+    EXPECT_TRUE(technical->isHidden());
+
+    toggle->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(toggle, Qt::Key_Space);
+    EXPECT_TRUE(toggle->isChecked());
+    EXPECT_FALSE(technical->isHidden());
+    ASSERT_TRUE(page->selectRequest(ids.at(1)));
+    EXPECT_FALSE(technical->isHidden());
+    EXPECT_EQ(code->text(), m->requestAt(m->rowOfRequest(ids.at(1)))->uuid);
+    QTest::keyClick(toggle, Qt::Key_Space);
+    EXPECT_TRUE(technical->isHidden());
 }
 
 TEST_F(GuiRevocations, TheHighlightedRequestIsDecidedWithTheKeyboardAlone)

@@ -274,6 +274,26 @@ TEST_F(CryptoChecks, WrongFamilyFailsChain)
     expectAlone(runChecks(leaf({.issuer = &s_publicSub}), both), "chain", Check::Pass);
 }
 
+// A chain to a root marked as a test root still passes (the demo's CAs vouch for its schools), but
+// the check carries the mark and names the root as a test root.
+TEST_F(CryptoChecks, AChainToATestRootPassesMarked)
+{
+    const QList<Check> plain = runChecks(leaf({}), context());
+    EXPECT_FALSE(find(plain, "chain").testRoot);
+    EXPECT_FALSE(chainsToTestRoot(plain));
+
+    CheckContext marked = context();
+    marked.trust[0].test = true; // the VGCA root
+    const QList<Check> checks = runChecks(leaf({}), marked);
+    const Check chain = find(checks, "chain");
+    EXPECT_EQ(chain.severity, Check::Pass) << chain.detail.toStdString();
+    EXPECT_TRUE(chain.testRoot);
+    EXPECT_TRUE(chainsToTestRoot(checks));
+    EXPECT_TRUE(chain.detail.contains(QStringLiteral("test root \"Test VGCA Root\""))) << chain.detail.toStdString();
+    EXPECT_TRUE(verifyChain(leaf({}), marked.trust, kNow).testRoot);
+    EXPECT_FALSE(verifyChain(leaf({}), context().trust, kNow).testRoot);
+}
+
 TEST_F(CryptoChecks, RevokedCertificateFails)
 {
     const Certificate revoked = leaf({});

@@ -132,7 +132,12 @@ void TrustAnchorsDialog::fillTable()
             return item;
         };
         set(FamilyColumn, CertificateDetailView::familyLabel(a.family), a.family);
-        set(TypeColumn, a.isRoot ? tr("Root") : tr("Intermediate"));
+        // In words, not in colour: a test root must not pass for a real CA.
+        if (services::TrustStoreService::isTestAnchor(a))
+            set(TypeColumn, a.isRoot ? tr("Test root") : tr("Test intermediate"),
+                tr("For rehearsals and tests: a certificate that chains to it is not a real school's."));
+        else
+            set(TypeColumn, a.isRoot ? tr("Root") : tr("Intermediate"));
         set(NameColumn, shownName(a, c), a.subject);
         set(ValidFromColumn, c.isNull() ? QString() : text::dayText(c.notBefore()));
         QTableWidgetItem* to = set(ValidToColumn, c.isNull() ? QString() : text::dayText(c.notAfter()));
@@ -167,6 +172,9 @@ void TrustAnchorsDialog::showDetail()
                          .arg(text::dayText(c.notBefore()), text::dayText(c.notAfter()), c.keyDescription()));
     }
     lines.append(tr("Family: %1 (%2)").arg(CertificateDetailView::familyLabel(a.family), a.family));
+    if (services::TrustStoreService::isTestAnchor(a))
+        lines.append(a.isRoot ? tr("Test root: for rehearsals and tests, not a real certification authority.")
+                              : tr("Test intermediate: for rehearsals and tests, not a real certification authority."));
     lines.append(
         tr("SHA-256: %1")
             .arg(CertificateDetailView::fingerprintText(a.sha256).replace(QLatin1Char('\n'), QLatin1Char(':'))));

@@ -214,6 +214,18 @@ QString CertificateTableModel::severityText(int severity)
     }
 }
 
+QString CertificateTableModel::checkResultText(const crypto::Check& check)
+{
+    if (check.testRoot && check.severity == crypto::Check::Pass)
+        return testRootPassText();
+    return severityText(int(check.severity));
+}
+
+QString CertificateTableModel::testRootPassText()
+{
+    return tr("Pass (test root)");
+}
+
 QColor CertificateTableModel::severityColor(int severity)
 {
     switch (severity) {
@@ -271,12 +283,18 @@ void CertificateTableModel::describe(Row& r)
                        .arg(check.severity == crypto::Check::Fail ? QStringLiteral("\u2718") : QStringLiteral("!"),
                             check.label(), check.detail));
     }
+    const bool testRoot = crypto::chainsToTestRoot(v.checks);
     if (r.severity == crypto::Check::Fail)
         r.checks = tr("Fail (%1)").arg(failed);
     else if (r.severity == crypto::Check::Warning)
         r.checks = tr("Warning (%1)").arg(warned);
+    else if (r.severity == crypto::Check::Pass && testRoot)
+        r.checks = testRootPassText();
     else
         r.checks = severityText(r.severity);
+    r.iconSeverity = r.severity == crypto::Check::Pass && testRoot ? int(crypto::Check::Warning) : r.severity;
+    if (testRoot)
+        tip.append(tr("! The chain ends at a test root: a certificate for rehearsals, not for real records."));
     r.checksTip = tip.isEmpty() ? (r.severity == crypto::Check::Pass ? tr("Every check passes.") : QString())
                                 : tip.join(QLatin1Char('\n'));
 
@@ -416,7 +434,7 @@ QVariant CertificateTableModel::data(const QModelIndex& index, int role) const
         return column == SchoolColumn ? checkState(index.row()) : QVariant();
     case Qt::DecorationRole:
         if (column == ChecksColumn)
-            return severityIcon(r.severity);
+            return severityIcon(r.iconSeverity);
         return {};
     case Qt::ToolTipRole:
         switch (column) {

@@ -70,6 +70,9 @@ public:
     // Texts and colours shared with the detail pane.
     static QString kindText(const CertificateRegistration& registration);
     static QString severityText(int severity); // crypto::Check::Severity
+    // A check's result as shown: its severity, and for a chain to a test root "Pass (test root)".
+    static QString checkResultText(const crypto::Check& check);
+    static QString testRootPassText();
     static QColor severityColor(int severity);
     static QColor statusColor(CertificateStatus status);
     // The CN of a distinguished name, else the whole name.
@@ -92,6 +95,7 @@ private:
     {
         services::CertificateView view;
         int severity = -1;
+        int iconSeverity = -1; // a pass to a test root shows the warning's dot
         QString kind;
         QString checks;    // "Pass", "2 warnings", "1 failed"
         QString checksTip; // the checks that did not pass, one per line

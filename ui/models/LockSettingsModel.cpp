@@ -3,6 +3,7 @@
 #include "Palette.h"
 #include "core/DisplayDates.h"
 #include "core/LookupCode.h"
+#include "services/LockInheritance.h"
 
 #include <QColor>
 #include <QDateEdit>
@@ -214,12 +215,26 @@ QVariant LockSettingsModel::data(const QModelIndex& index, int role) const
 
 QVariant LockSettingsModel::schoolData(const School& school, int column, int role) const
 {
+    const bool dateColumn = column == ReceiveColumn || column == RevokeColumn;
     switch (role) {
     case Qt::DisplayRole:
         if (column == NameColumn)
             return QStringLiteral("%1 – %2%3")
                 .arg(school.code, school.name, school.pending() ? QStringLiteral(" *") : QString());
+        if (dateColumn)
+            return summaryText(school, column == ReceiveColumn);
         return {};
+    case Qt::ToolTipRole:
+        if (dateColumn)
+            return gradesTip(school, column == ReceiveColumn);
+        return {};
+    case DateRole: {
+        // One date for the school only when every grade shows it.
+        if (!dateColumn)
+            return {};
+        const auto summary = services::GradeDatesSummary::of(shownDates(school, column == ReceiveColumn));
+        return summary.kind == services::GradeDatesSummary::Kind::Same ? QVariant(summary.date) : QVariant();
+    }
     case Qt::FontRole:
         if (school.pending()) {
             QFont f;
@@ -236,6 +251,48 @@ QVariant LockSettingsModel::schoolData(const School& school, int column, int rol
     default:
         return {};
     }
+}
+
+QList<QDate> LockSettingsModel::shownDates(const School& school, bool receive)
+{
+    // What each grade row shows: its unsaved edit, else its saved date.
+    QList<QDate> dates;
+    for (const Grade& g : school.grades) {
+        const std::optional<QDate>& edit = receive ? g.receive : g.revoke;
+        dates.append(edit ? *edit : (receive ? g.saved.receive : g.saved.revoke));
+    }
+    return dates;
+}
+
+QString LockSettingsModel::summaryText(const School& school, bool receive)
+{
+    using Kind = services::GradeDatesSummary::Kind;
+    const auto summary = services::GradeDatesSummary::of(shownDates(school, receive));
+    switch (summary.kind) {
+    case Kind::NotSet:
+        return tr("Not set");
+    case Kind::Same:
+        return text::dayText(summary.date);
+    case Kind::Differ:
+        return tr("%n different date(s)", "", summary.distinctDates);
+    case Kind::Partial:
+        return tr("Differs by grade");
+    }
+    return {};
+}
+
+QString LockSettingsModel::gradesTip(const School& school, bool receive)
+{
+    // The collapsed row's dates grade by grade, so that a differing summary can be read without
+    // expanding the row.
+    const QList<QDate> dates = shownDates(school, receive);
+    QStringList lines;
+    lines.append(receive ? tr("Receive lock by grade:") : tr("Revoke lock by grade:"));
+    for (int i = 0; i < dates.size(); ++i)
+        lines.append(tr("Grade %1: %2")
+                         .arg(school.grades[i].saved.grade)
+                         .arg(dates.at(i).isValid() ? text::dayText(dates.at(i)) : tr("not set")));
+    return lines.join(QLatin1Char('\n'));
 }
 
 QVariant LockSettingsModel::gradeData(const Grade& grade, int column, int role) const

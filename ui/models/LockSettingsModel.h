@@ -101,6 +101,10 @@ private:
     };
 
     QVariant schoolData(const School& school, int column, int role) const;
+    // A school row's receive or revoke column: the grades' dates in one phrase, and one per grade.
+    static QList<QDate> shownDates(const School& school, bool receive);
+    static QString summaryText(const School& school, bool receive);
+    static QString gradesTip(const School& school, bool receive);
     QVariant gradeData(const Grade& grade, int column, int role) const;
     void emitRowChanged(int schoolRow, int gradeRow);
 

@@ -12,6 +12,7 @@
 #include "ui_RevocationReviewPage.h"
 #include "widgets/BackgroundTask.h"
 #include "widgets/FillingColumn.h"
+#include "widgets/TechnicalDetailsPane.h"
 
 #include <QAction>
 #include <QGuiApplication>
@@ -23,6 +24,7 @@
 #include <QScrollBar>
 #include <QShowEvent>
 #include <QStyle>
+#include <QToolButton>
 
 #include <memory>
 #include <optional>
@@ -71,6 +73,11 @@ RevocationReviewPage::RevocationReviewPage(QWidget* parent)
         if (m_model->isCheckable(index.row()))
             m_model->setChecked(index.row(), !m_model->checkedIds().contains(
                                                  index.data(RevocationTableModel::RequestIdRole).toLongLong()));
+    });
+    // The lookup code is a UUID: it waits under "Technical details" until the reader opens it.
+    connect(m_ui->technicalDetailsToolButton, &QToolButton::toggled, this, [this](bool shown) {
+        TechnicalDetailsPane::rememberShown(QStringLiteral("revocation"), shown);
+        showTechnicalDetails(shown);
     });
     connect(m_model, &RevocationTableModel::checkedChanged, this, &RevocationReviewPage::updateSelection);
     connect(m_model, &RevocationTableModel::fetchFailed, this, &RevocationReviewPage::showMessage);
@@ -396,6 +403,13 @@ void RevocationReviewPage::showRecord(const RevocationListing* listing)
     }
     m_ui->requestValueLabel->setText(request);
     m_ui->lookupCodeValueLabel->setText(listing->uuid);
+    {
+        // Open or closed as the reader left it this session.
+        const bool shown = TechnicalDetailsPane::shownFor(QStringLiteral("revocation"));
+        const QSignalBlocker block(m_ui->technicalDetailsToolButton);
+        m_ui->technicalDetailsToolButton->setChecked(shown);
+        showTechnicalDetails(shown);
+    }
 
     services::RecordDetailsService details(session()->context());
     auto d = details.load(listing->uuid);
@@ -729,6 +743,12 @@ void RevocationReviewPage::retranslate()
     updateSelection();
     updateEmptyText();
     showRecord(m_model->requestAt(m_ui->requestsTableView->currentIndex().row()));
+}
+
+void RevocationReviewPage::showTechnicalDetails(bool shown)
+{
+    m_ui->technicalDetailsWidget->setVisible(shown);
+    m_ui->technicalDetailsToolButton->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
 }
 
 } // namespace hocbaso::ui

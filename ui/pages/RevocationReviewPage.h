@@ -92,6 +92,8 @@ private:
     void updateButtons();
     void updateEmptyText();
     void showMessage(const QString& text);
+    // The lookup code row under "Technical details", open or closed.
+    void showTechnicalDetails(bool shown);
     void resizeColumns();
 
     std::unique_ptr<Ui::RevocationReviewPage> m_ui;

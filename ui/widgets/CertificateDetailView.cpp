@@ -5,7 +5,7 @@
 #include "models/CertificateTableModel.h"
 
 #include <QEvent>
-#include <QScrollBar>
+#include <QTextBrowser>
 
 namespace hocbaso::ui {
 namespace {
@@ -61,43 +61,36 @@ QString fieldRow(const QString& label, const QString& valueHtml)
 
 } // namespace
 
-CertificateDetailView::CertificateDetailView(QWidget* parent) : QTextBrowser(parent)
+CertificateDetailView::CertificateDetailView(QWidget* parent)
+    : TechnicalDetailsPane(QStringLiteral("certificate"), parent)
 {
     setObjectName(QStringLiteral("certificateDetailView"));
-    setOpenLinks(false);
-    setReadOnly(true);
-    // Keyboard users scroll and select text without a mouse.
-    setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    document()->setDocumentMargin(10);
+    // The page's group box frames it already.
+    browser()->setFrameShape(QFrame::NoFrame);
     retranslate();
 }
 
 void CertificateDetailView::setCertificate(const services::CertificateView& view)
 {
+    // The same certificate shown again (a refresh, a language change) keeps the reader's place.
     const bool same = m_view && m_view->registration.id == view.registration.id;
     m_view = view;
-    const int scroll = verticalScrollBar()->value();
-    render();
-    // The same certificate shown again (a refresh, a language change) keeps the reader's place.
-    if (same)
-        verticalScrollBar()->setValue(scroll);
+    render(same);
 }
 
 void CertificateDetailView::clearCertificate()
 {
     m_view.reset();
-    clear();
+    clearSections();
 }
 
 void CertificateDetailView::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
-        const int scroll = verticalScrollBar()->value();
-        render();
-        verticalScrollBar()->setValue(scroll);
+        render(true);
     }
-    QTextBrowser::changeEvent(event);
+    TechnicalDetailsPane::changeEvent(event);
 }
 
 void CertificateDetailView::retranslate()
@@ -130,14 +123,15 @@ QString CertificateDetailView::fingerprintText(const QString& sha256Hex, int byt
     return lines.join(QLatin1Char('\n'));
 }
 
-void CertificateDetailView::render()
+void CertificateDetailView::render(bool keepScroll)
 {
     if (!m_view) {
-        clear();
+        clearSections();
         return;
     }
     const services::CertificateView& v = *m_view;
-    setHtml(verdictHtml(v) + headerHtml(v) + checksHtml(v) + fieldsHtml(v) + chainHtml(v) + historyHtml(v));
+    setSections(verdictHtml(v) + headerHtml(v) + checksHtml(v) + fieldsHtml(v) + chainHtml(v) + historyHtml(v),
+                technicalHtml(v), keepScroll);
 }
 
 QString CertificateDetailView::verdictHtml(const services::CertificateView& v) const
@@ -155,11 +149,24 @@ QString CertificateDetailView::verdictHtml(const services::CertificateView& v) c
     QString background;
     switch (worst) {
     case crypto::Check::Pass:
-        text = tr("Every check passes.");
-        background = Palette::validBackground().name();
+        if (crypto::chainsToTestRoot(v.checks)) {
+            // Not a plain pass: the demo's stand-in CAs vouch for rehearsal certificates only.
+            text = tr("Every check passes, but the chain ends at the test root \"%1\": a certificate for "
+                      "rehearsals, not for real records.")
+                       .arg(v.chainNames.isEmpty() ? QString() : v.chainNames.constLast());
+            background = Palette::warningBackground().name();
+            worst = crypto::Check::Warning;
+        } else {
+            text = tr("Every check passes.");
+            background = Palette::validBackground().name();
+        }
         break;
     case crypto::Check::Warning:
         text = tr("Warnings: %1.").arg(names.join(QStringLiteral(", ")));
+        if (crypto::chainsToTestRoot(v.checks))
+            text += QLatin1Char(' ') + tr("The chain ends at the test root \"%1\": a certificate for rehearsals, not "
+                                          "for real records.")
+                                           .arg(v.chainNames.isEmpty() ? QString() : v.chainNames.constLast());
         background = Palette::warningBackground().name();
         break;
     default:
@@ -202,7 +209,6 @@ QString CertificateDetailView::headerHtml(const services::CertificateView& v) co
                             esc(tr("revoked by the CA on %1").arg(text::dayText(r.caRevokedAt)))));
     if (v.ownership)
         line.append(esc(label(*v.ownership)));
-    line.append(QStringLiteral("#%1").arg(r.id));
     html += QStringLiteral("<p style='margin-top: 0px;'>%1</p>").arg(line.join(QStringLiteral(" &middot; ")));
     return html;
 }
@@ -214,10 +220,11 @@ QString CertificateDetailView::checksHtml(const services::CertificateView& v) co
         return html + QStringLiteral("<p style='color: %1;'>%2</p>").arg(kMuted, esc(tr("The checks were not run.")));
     html += kTable;
     for (const crypto::Check& c : v.checks) {
-        const int s = int(c.severity);
+        // A pass to a test root is drawn as a warning: its words say why.
+        const int s = c.testRoot && c.severity == crypto::Check::Pass ? int(crypto::Check::Warning) : int(c.severity);
         html += QStringLiteral("<tr><td valign='top' width='34%'>%1 %2<br/>%3</td><td valign='top'>%4</td></tr>")
                     .arg(colored(colorName(s), esc(mark(s))), QStringLiteral("<b>%1</b>").arg(esc(c.label())),
-                         colored(colorName(s), esc(CertificateTableModel::severityText(s)), false), esc(c.detail));
+                         colored(colorName(s), esc(CertificateTableModel::checkResultText(c)), false), esc(c.detail));
     }
     return html + QStringLiteral("</table>");
 }
@@ -228,10 +235,17 @@ QString CertificateDetailView::fieldsHtml(const services::CertificateView& v) co
     const crypto::Certificate& c = v.certificate;
     QString html = heading(tr("Certificate"));
     html += QStringLiteral("<table cellspacing='0' cellpadding='3' width='100%'>");
-    html += fieldRow(tr("Subject:"), esc(c.isNull() ? r.subject : c.subject()));
-    html += fieldRow(tr("Issuer:"), esc(c.isNull() ? r.issuer : c.issuer()));
-    html += fieldRow(tr("Serial number:"),
-                     QStringLiteral("<tt>%1</tt>").arg(esc(c.isNull() ? r.serialHex : c.serialHex())));
+    // Names as a person says them; the distinguished names are in the technical section.
+    const QString holder =
+        c.isNull() ? CertificateTableModel::commonName(r.subject) : c.subjectField(QStringLiteral("CN"));
+    const QString organisation = c.isNull() ? QString() : c.subjectField(QStringLiteral("O"));
+    QString issuer = c.isNull() ? QString() : c.issuerField(QStringLiteral("O"));
+    if (issuer.isEmpty())
+        issuer = c.isNull() ? CertificateTableModel::commonName(r.issuer) : c.issuerField(QStringLiteral("CN"));
+    html += fieldRow(tr("Holder:"), esc(holder));
+    if (!organisation.isEmpty() && organisation != holder)
+        html += fieldRow(tr("Organisation:"), esc(organisation));
+    html += fieldRow(tr("Issued by:"), esc(issuer));
     const QDateTime from = c.isNull() ? r.notBefore : c.notBefore();
     const QDateTime to = c.isNull() ? r.notAfter : c.notAfter();
     html += fieldRow(tr("Valid:"), esc(tr("from %1 to %2").arg(text::dateTimeText(from), text::dateTimeText(to))));
@@ -240,19 +254,40 @@ QString CertificateDetailView::fieldsHtml(const services::CertificateView& v) co
         const QString usage = c.hasKeyUsageExtension() ? crypto::keyUsageLabels(c.keyUsage()).join(QStringLiteral(", "))
                                                        : tr("not stated (any use)");
         html += fieldRow(tr("Key usage:"), esc(usage));
+    } else {
+        html += fieldRow(tr("Key:"),
+                         colored(colorName(crypto::Check::Fail), esc(tr("the stored certificate cannot be read"))));
+    }
+    return html + QStringLiteral("</table>");
+}
+
+QString CertificateDetailView::technicalHtml(const services::CertificateView& v) const
+{
+    const CertificateRegistration& r = v.registration;
+    const crypto::Certificate& c = v.certificate;
+    QString html = QStringLiteral("<table cellspacing='0' cellpadding='3' width='100%'>");
+    html += fieldRow(tr("Subject:"), esc(c.isNull() ? r.subject : c.subject()));
+    html += fieldRow(tr("Issuer:"), esc(c.isNull() ? r.issuer : c.issuer()));
+    html += fieldRow(tr("Serial number:"),
+                     QStringLiteral("<tt>%1</tt>").arg(esc(c.isNull() ? r.serialHex : c.serialHex())));
+    html += fieldRow(tr("SHA-256 fingerprint:"), QStringLiteral("<tt>%1</tt>")
+                                                     .arg(esc(fingerprintText(c.isNull() ? r.sha256 : c.sha256Hex(), 8))
+                                                              .replace(QLatin1Char('\n'), QStringLiteral("<br/>"))));
+    if (!c.isNull()) {
         const QStringList eku = c.extendedKeyUsage();
         html +=
             fieldRow(tr("Extended key usage:"), esc(eku.isEmpty() ? tr("not stated") : eku.join(QStringLiteral(", "))));
         const QStringList policies = c.policies();
         if (!policies.isEmpty())
             html += fieldRow(tr("Policies:"), esc(policies.join(QStringLiteral(", "))));
-    } else {
-        html += fieldRow(tr("Key:"),
-                         colored(colorName(crypto::Check::Fail), esc(tr("the stored certificate cannot be read"))));
     }
-    html += fieldRow(tr("SHA-256 fingerprint:"), QStringLiteral("<tt>%1</tt>")
-                                                     .arg(esc(fingerprintText(c.isNull() ? r.sha256 : c.sha256Hex(), 8))
-                                                              .replace(QLatin1Char('\n'), QStringLiteral("<br/>"))));
+    html += fieldRow(tr("Registration number:"), esc(QStringLiteral("#%1").arg(r.id)));
+    // The chain's full names, certificate first, one per line.
+    QStringList chain;
+    for (const QString& subject : v.chain)
+        chain.append(esc(subject));
+    if (!chain.isEmpty())
+        html += fieldRow(tr("Chain:"), chain.join(QStringLiteral("<br/>")));
     return html + QStringLiteral("</table>");
 }
 
@@ -270,7 +305,7 @@ QString CertificateDetailView::chainHtml(const services::CertificateView& v) con
         if (i == 0)
             note = tr("this certificate");
         else if (i == v.chainNames.size() - 1 && !v.family.isEmpty())
-            note = tr("trust anchor");
+            note = v.testRoot ? tr("test root") : tr("trust anchor");
         else
             note = tr("issued the one above");
         html += QStringLiteral("<tr><td>%1%2<b>%3</b> <span style='color: %4;'>(%5)</span></td></tr>")
@@ -279,7 +314,9 @@ QString CertificateDetailView::chainHtml(const services::CertificateView& v) con
     html += QStringLiteral("</table>");
     if (!v.family.isEmpty())
         html += QStringLiteral("<p style='margin-top: 4px;'>%1 %2</p>")
-                    .arg(esc(tr("Family of the anchor:")), colored(kHeading, esc(familyLabel(v.family))));
+                    .arg(esc(tr("Family of the anchor:")),
+                         colored(kHeading, esc(v.testRoot ? tr("%1, test root").arg(familyLabel(v.family))
+                                                          : familyLabel(v.family))));
     else
         html += QStringLiteral("<p style='margin-top: 4px;'>%1</p>")
                     .arg(colored(colorName(crypto::Check::Fail),

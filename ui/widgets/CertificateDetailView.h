@@ -1,19 +1,18 @@
 #pragma once
 
+#include "TechnicalDetailsPane.h"
 #include "services/CertificateReview.h"
-
-#include <QTextBrowser>
 
 #include <optional>
 
 namespace hocbaso::ui {
 
 // One registered certificate as 6.1 shows it beside the list: the verdict of its checks, the
-// school and kind, the certificate's fields (full subject and issuer with their Vietnamese names,
-// serial, validity, key, key usage, extended key usage, SHA-256 fingerprint), the chain up to the
-// trust anchor and its family, every check with its result and sentence, and the decisions taken on
-// it. Generated HTML in a read-only browser: selectable, copyable and readable by screen readers.
-class CertificateDetailView : public QTextBrowser
+// school and kind, the certificate in words (holder, organisation, issuing organisation, validity,
+// key, key usage), the chain up to the trust anchor and its family, every check with its result and
+// sentence, and the decisions taken on it. The full subject and issuer, serial, SHA-256 fingerprint,
+// extended key usage, policies and registration number are in the collapsed technical section.
+class CertificateDetailView : public TechnicalDetailsPane
 {
     Q_OBJECT
 public:
@@ -34,10 +33,11 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    void render();
+    void render(bool keepScroll = false);
     QString verdictHtml(const services::CertificateView& v) const;
     QString headerHtml(const services::CertificateView& v) const;
     QString fieldsHtml(const services::CertificateView& v) const;
+    QString technicalHtml(const services::CertificateView& v) const;
     QString chainHtml(const services::CertificateView& v) const;
     QString checksHtml(const services::CertificateView& v) const;
     QString historyHtml(const services::CertificateView& v) const;

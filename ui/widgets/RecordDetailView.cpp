@@ -5,7 +5,6 @@
 #include "core/LookupCode.h"
 
 #include <QEvent>
-#include <QScrollBar>
 
 #include <algorithm>
 
@@ -68,13 +67,8 @@ QString colored(const QString& color, const QString& html, bool bold = true)
 
 } // namespace
 
-RecordDetailView::RecordDetailView(QWidget* parent) : QTextBrowser(parent)
+RecordDetailView::RecordDetailView(QWidget* parent) : TechnicalDetailsPane(QStringLiteral("record"), parent)
 {
-    setOpenLinks(false);
-    setReadOnly(true);
-    // Keyboard users scroll and select text without a mouse.
-    setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    document()->setDocumentMargin(10);
     setPlaceholderText(tr("Select a record in the list to see its content, its versions and its signatures."));
 }
 
@@ -89,7 +83,7 @@ void RecordDetailView::clearDetails()
 {
     m_details.reset();
     m_problem.clear();
-    clear();
+    clearSections();
 }
 
 void RecordDetailView::showProblem(const QString& message)
@@ -103,18 +97,19 @@ void RecordDetailView::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
         setPlaceholderText(tr("Select a record in the list to see its content, its versions and its signatures."));
-        render();
+        // Keep the reader's place when the same record is shown again.
+        render(true);
     }
-    QTextBrowser::changeEvent(event);
+    TechnicalDetailsPane::changeEvent(event);
 }
 
-void RecordDetailView::render()
+void RecordDetailView::render(bool keepScroll)
 {
     if (!m_details) {
         if (m_problem.isEmpty())
-            clear();
+            clearSections();
         else
-            setHtml(QStringLiteral("<p style='color: %1;'>%2</p>").arg(kBad, esc(m_problem)));
+            setSections(QStringLiteral("<p style='color: %1;'>%2</p>").arg(kBad, esc(m_problem)), QString());
         return;
     }
     const services::RecordDetails& d = *m_details;
@@ -125,10 +120,7 @@ void RecordDetailView::render()
         html += QStringLiteral("<p style='color: %1;'>%2</p>")
                     .arg(kBad, esc(tr("The content of this record cannot be shown: %1").arg(d.contentProblem)));
     html += versionsHtml(d);
-    // Keep the reader's place when the same record is shown again (a language change).
-    const int scroll = verticalScrollBar()->value();
-    setHtml(html);
-    verticalScrollBar()->setValue(scroll);
+    setSections(html, technicalHtml(d), keepScroll);
 }
 
 QString RecordDetailView::verdictHtml(const services::RecordDetails& d) const
@@ -200,8 +192,6 @@ QString RecordDetailView::pupilHtml(const services::RecordDetails& d) const
                 esc(d.schoolClass.homeroomTeacher));
     html += row(tr("Status:"), colored(statusColor(d.record.status), esc(label(d.record.status))), tr("Version:"),
                 QString::number(d.record.version));
-    html += QStringLiteral("<tr><td style='color: %3;'>%1</td><td colspan='3'><tt>%2</tt></td></tr>")
-                .arg(esc(tr("Lookup code:")), esc(d.record.uuid), kSecondary);
     html += QStringLiteral("</table>");
     return html;
 }
@@ -319,15 +309,39 @@ QString RecordDetailView::signaturesHtml(const QList<services::SignatureCheck>& 
         const QString signedAt = s.signedAt.isValid() ? esc(text::dayText(s.signedAt)) + QStringLiteral("<br/>") +
                                                             esc(text::timeText(s.signedAt))
                                                       : QString();
-        QString signer = esc(s.signer);
-        if (!s.subject.isEmpty())
-            signer += QStringLiteral("<br/><span style='color: %1; font-size: small;'>%2</span>")
-                          .arg(kSecondary, esc(s.subject));
+        // The certificate's full name is in the technical section.
+        const QString signer = esc(s.signer);
         html += QStringLiteral("<tr><td valign='top'>%1</td><td valign='top'>%2</td><td valign='top'>%3</td>"
                                "<td valign='top'>%4</td><td valign='top'>%5</td></tr>")
                     .arg(esc(label(s.role)), signer, signedAt, verdict, approval);
     }
     return html + QStringLiteral("</table>");
+}
+
+QString RecordDetailView::technicalHtml(const services::RecordDetails& d) const
+{
+    QString html = QStringLiteral("<table cellspacing='0' cellpadding='3'>");
+    html += QStringLiteral("<tr><td style='color: %3;'>%1</td><td><tt>%2</tt></td></tr>")
+                .arg(esc(tr("Lookup code:")), esc(d.record.uuid), kSecondary);
+    html += QStringLiteral("</table>");
+    // Each signing certificate by its full distinguished name, newest version first as above.
+    QString rows;
+    for (auto it = d.versions.crbegin(); it != d.versions.crend(); ++it) {
+        for (const services::SignatureCheck& s : it->signatures) {
+            if (s.subject.isEmpty())
+                continue;
+            rows += QStringLiteral("<tr><td valign='top'>%1</td><td valign='top'>%2</td><td valign='top'>%3</td></tr>")
+                        .arg(QString::number(it->version), esc(label(s.role)), esc(s.subject));
+        }
+    }
+    if (!rows.isEmpty())
+        html += QStringLiteral("<p style='margin-top: 8px; margin-bottom: 2px;'>%1</p>")
+                    .arg(esc(tr("Signing certificates:"))) +
+                kTable + kHeadRow +
+                QStringLiteral("<th align='left'>%1</th><th align='left'>%2</th><th align='left'>%3</th></tr>")
+                    .arg(esc(tr("Version")), esc(tr("Role")), esc(tr("Certificate subject"))) +
+                rows + QStringLiteral("</table>");
+    return html;
 }
 
 } // namespace hocbaso::ui
