@@ -3839,6 +3839,17 @@ then run init again; nothing was changed.</translation>
     </message>
 </context>
 <context>
+    <name>hocbaso::ui::AccountNames</name>
+    <message>
+        <source>the account of school %1</source>
+        <translation>the account of school %1</translation>
+    </message>
+    <message>
+        <source>the program itself</source>
+        <translation>the program itself</translation>
+    </message>
+</context>
+<context>
     <name>hocbaso::ui::AddUserDialog</name>
     <message>
         <source>Add user</source>

@@ -3816,6 +3816,17 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
     </message>
 </context>
 <context>
+    <name>hocbaso::ui::AccountNames</name>
+    <message>
+        <source>the account of school %1</source>
+        <translation>tài khoản của trường %1</translation>
+    </message>
+    <message>
+        <source>the program itself</source>
+        <translation>chương trình (tự động)</translation>
+    </message>
+</context>
+<context>
     <name>hocbaso::ui::AddUserDialog</name>
     <message>
         <source>Add user</source>

@@ -173,6 +173,8 @@ Result<CertificateView> viewOf(store::Database& db, const ReviewRow& row, const 
     v.revokedAt = row.revokedAt;
     v.revokedBy = row.revokedBy;
     v.revocationReason = row.revocationReason;
+    v.decidedByName = row.decidedByName;
+    v.revokedByName = row.revokedByName;
     auto cert = crypto::Certificate::fromDer(row.registration.der);
     // A stored DER was parsed when it was imported; if it no longer parses, the checks say so.
     if (cert)

@@ -30,6 +30,9 @@ struct CertificateView
     QDateTime revokedAt;
     QString revokedBy;
     QString revocationReason;
+    // The display names of registration.decidedBy and revokedBy, when the reader may see them.
+    QString decidedByName;
+    QString revokedByName;
 
     crypto::Certificate certificate;
     // Empty when the view was loaded without checks (CertificateQuery::withChecks false).

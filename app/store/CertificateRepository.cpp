@@ -47,7 +47,10 @@ const QString kReviewColumns = QStringLiteral(
     "c.serial_hex, c.not_before, c.not_after, c.submitted_at, c.submitted_by, c.decided_at, c.decided_by, "
     "c.decision_reason, c.superseded_by, c.row_version, c.ca_revoked_at, c.ca_revocation_reason, "
     "c.ca_revocation_source, c.ca_revocation_seen_at, s.code, s.name, s.unit_id, s.ownership, c.revoked_at, "
-    "c.revoked_by, c.revocation_reason, s.name_sort FROM certificates c JOIN schools s ON s.id = c.school_id ");
+    "c.revoked_by, c.revocation_reason, s.name_sort, du.display_name, ru.display_name "
+    "FROM certificates c JOIN schools s ON s.id = c.school_id "
+    // Who decided, by name: an officer's account is not what the history shows a person.
+    "LEFT JOIN users du ON du.username = c.decided_by LEFT JOIN users ru ON ru.username = c.revoked_by ");
 
 CertificateRepository::ReviewRow readReviewRow(const QSqlQuery& q)
 {
@@ -61,6 +64,8 @@ CertificateRepository::ReviewRow readReviewRow(const QSqlQuery& q)
     r.revokedBy = q.value(29).toString();
     r.revocationReason = q.value(30).toString();
     r.schoolSort = q.value(31).toString();
+    r.decidedByName = q.value(32).toString();
+    r.revokedByName = q.value(33).toString();
     return r;
 }
 

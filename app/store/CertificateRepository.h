@@ -80,6 +80,9 @@ public:
         QDateTime revokedAt;
         QString revokedBy;
         QString revocationReason;
+        // The deciders' display names, empty when the account is not a user the reader may see.
+        QString decidedByName;
+        QString revokedByName;
     };
     Result<std::optional<ReviewRow>> reviewRow(qint64 id);
     Result<QList<ReviewRow>> reviewRows(const Filter& filter);

@@ -202,6 +202,47 @@ services::CertificateView view(qint64 id, CertificateStatus status, const char* 
     return v;
 }
 
+TEST(GuiCertificateHistory, NamesPeopleNotAccounts)
+{
+    useEnglish();
+    services::CertificateView v = view(5, CertificateStatus::Approved, "Trường Tiểu học Đống Đa");
+    v.decidedByName = QStringLiteral("Nguyễn Thị Bình");
+    ui::CertificateDetailView pane;
+    pane.setCertificate(v);
+    const QString text = pane.toPlainText();
+    EXPECT_TRUE(text.contains(QStringLiteral("by the account of school TH01 on"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("by Nguyễn Thị Bình on"))) << text.toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("school:"))) << text.toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("canbo2"))) << text.toStdString();
+    // A decider the reader may not see stays an account rather than nothing.
+    v.decidedByName.clear();
+    pane.setCertificate(v);
+    EXPECT_TRUE(pane.toPlainText().contains(QStringLiteral("by canbo2 on")));
+}
+
+TEST_F(GuiCertificates, TheStoreGivesTheDecidersName)
+{
+    // The demo's approved certificates were decided by its officers; the review row carries the
+    // officer's display name from users.
+    store::CertificateRepository certificates(m_store->db());
+    store::CertificateRepository::Filter all;
+    auto rows = certificates.reviewRows(all);
+    ASSERT_TRUE(rows.ok()) << rows.errorString().toStdString();
+    int named = 0;
+    for (const auto& row : *rows) {
+        if (row.registration.decidedBy.isEmpty() || row.registration.decidedBy == QLatin1String("system"))
+            continue;
+        auto user = m_store->db().run(QStringLiteral("SELECT display_name FROM users WHERE username = ?"),
+                                      {row.registration.decidedBy});
+        ASSERT_TRUE(user.ok());
+        if ((*user)->next()) {
+            EXPECT_EQ(row.decidedByName, (*user)->value(0).toString()) << row.registration.decidedBy.toStdString();
+            ++named;
+        }
+    }
+    EXPECT_GT(named, 0) << "the demo has decided certificates";
+}
+
 TEST(GuiCertificatesModel, PassesTheModelTesterAndTicksPendingAndApprovedRows)
 {
     useEnglish();
@@ -579,7 +620,12 @@ TEST_F(GuiCertificates, RevokingAnApprovedCertificateNeedsAReasonAndKeepsTheAppr
     ASSERT_TRUE(page->selectCertificate(id));
     const QString text = page->detailView()->toPlainText();
     EXPECT_TRUE(text.contains(QStringLiteral("Nhà trường báo mất USB token."))) << text.toStdString();
-    EXPECT_TRUE(text.contains(before.decidedBy));
+    // The approval stays, said with the approver's name.
+    auto approver = m_store->db().run(QStringLiteral("SELECT display_name FROM users WHERE username = ?"),
+                                      {before.decidedBy});
+    ASSERT_TRUE(approver.ok() && (*approver)->next());
+    EXPECT_TRUE(text.contains(QStringLiteral("Approved by %1").arg((*approver)->value(0).toString())))
+        << text.toStdString();
     EXPECT_FALSE(page->model()->isCheckable(page->model()->rowOfCertificate(id)));
 }
 

@@ -1,5 +1,6 @@
 #include "CertificateDetailView.h"
 
+#include "AccountNames.h"
 #include "Palette.h"
 #include "core/DisplayDates.h"
 #include "models/CertificateTableModel.h"
@@ -329,13 +330,17 @@ QString CertificateDetailView::historyHtml(const services::CertificateView& v) c
     const CertificateRegistration& r = v.registration;
     QString html = heading(tr("History"));
     html += QStringLiteral("<table cellspacing='0' cellpadding='3' width='100%'>");
-    html += fieldRow(tr("Registered:"), esc(tr("by %1 on %2").arg(r.submittedBy, text::dateTimeText(r.submittedAt))));
+    html +=
+        fieldRow(tr("Registered:"),
+                 esc(tr("by %1 on %2").arg(accountText(r.submittedBy, QString()), text::dateTimeText(r.submittedAt))));
     // Before schema 4 a revocation overwrote decided_*: then there is no separate approval to show.
     const bool legacyRevocation = r.status == CertificateStatus::Revoked && !v.revokedAt.isValid();
     if (r.decidedAt.isValid() && !legacyRevocation) {
         const CertificateStatus decision =
             r.status == CertificateStatus::Revoked ? CertificateStatus::Approved : r.status;
-        QString text = tr("%1 by %2 on %3").arg(label(decision), r.decidedBy, text::dateTimeText(r.decidedAt));
+        QString text =
+            tr("%1 by %2 on %3")
+                .arg(label(decision), accountText(r.decidedBy, v.decidedByName), text::dateTimeText(r.decidedAt));
         if (r.supersededBy > 0)
             text = tr("Replaced by the school's newer registration #%1 on %2")
                        .arg(r.supersededBy)
@@ -349,7 +354,8 @@ QString CertificateDetailView::historyHtml(const services::CertificateView& v) c
                                                   esc(tr("none yet: waiting for approval")), false));
     }
     if (r.status == CertificateStatus::Revoked) {
-        const QString by = legacyRevocation ? r.decidedBy : v.revokedBy;
+        const QString by =
+            legacyRevocation ? accountText(r.decidedBy, v.decidedByName) : accountText(v.revokedBy, v.revokedByName);
         const QDateTime at = legacyRevocation ? r.decidedAt : v.revokedAt;
         const QString why = legacyRevocation ? r.decisionReason : v.revocationReason;
         QString value = colored(CertificateTableModel::statusColor(r.status).name(),
