@@ -644,6 +644,10 @@ TEST_F(GuiRevocations, ThePaneShowsTheRecordAndItsHistory)
     ASSERT_NE(l, nullptr);
     EXPECT_EQ(page->currentRequestId(), ids.at(0));
     EXPECT_EQ(page->shownLookupCode(), l->uuid);
+    // The list keeps the identifier out of sight; the pane's technical section has it.
+    auto* table = page->findChild<QTableView*>(QStringLiteral("requestsTableView"));
+    EXPECT_TRUE(table->isColumnHidden(RevocationTableModel::LookupCodeColumn));
+    EXPECT_FALSE(table->isColumnHidden(RevocationTableModel::ReasonColumn));
     EXPECT_EQ(page->findChild<QLabel*>(QStringLiteral("pupilNameLabel"))->text(), l->fullName);
     EXPECT_EQ(page->findChild<QLabel*>(QStringLiteral("personalIdValueLabel"))->text(), l->personalId);
     EXPECT_TRUE(page->findChild<QLabel*>(QStringLiteral("requestValueLabel"))

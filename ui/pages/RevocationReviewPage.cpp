@@ -65,6 +65,9 @@ RevocationReviewPage::RevocationReviewPage(QWidget* parent)
     // The school's reason is what the officer decides on: it takes the room left and wraps (the
     // whole text is also its tooltip).
     m_reasonColumn = new FillingColumn(table, RevocationTableModel::ReasonColumn, 200);
+    // The lookup code is an identifier, not what an officer decides on: the record pane has it
+    // under "Thông tin kỹ thuật".
+    table->setColumnHidden(RevocationTableModel::LookupCodeColumn, true);
     table->installEventFilter(this);
     connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &RevocationReviewPage::onCurrentRowChanged);
