@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -28,15 +29,47 @@ QString buttonText(QDialogButtonBox::StandardButton b)
     }
 }
 
-} // namespace
-
-void translateButtons(QDialogButtonBox* box)
+void applyTexts(QDialogButtonBox* box)
 {
     for (QAbstractButton* b : box->buttons()) {
         const QString text = buttonText(box->standardButton(b));
         if (!text.isEmpty())
             b->setText(text);
     }
+}
+
+// QDialogButtonBox answers a language change by giving its standard buttons Qt's own words, after
+// the dialog around it has translated them: without a Vietnamese Qt, "Đóng" went back to "Close".
+// This watcher puts our words back once the box has done so.
+class ButtonTextKeeper : public QObject
+{
+public:
+    explicit ButtonTextKeeper(QDialogButtonBox* box) : QObject(box), m_box(box)
+    {
+        setObjectName(QStringLiteral("hocbaso_buttonTextKeeper"));
+        box->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (watched == m_box && event->type() == QEvent::LanguageChange)
+            QMetaObject::invokeMethod(
+                this, [box = m_box] { applyTexts(box); }, Qt::QueuedConnection);
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QDialogButtonBox* m_box;
+};
+
+} // namespace
+
+void translateButtons(QDialogButtonBox* box)
+{
+    applyTexts(box);
+    if (!box->findChild<ButtonTextKeeper*>(QStringLiteral("hocbaso_buttonTextKeeper"), Qt::FindDirectChildrenOnly))
+        new ButtonTextKeeper(box);
 }
 
 void translateButtons(QMessageBox* box)

@@ -9,6 +9,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QDialogButtonBox>
 #include <QEvent>
 #include <QHash>
 #include <QLocale>
@@ -101,6 +102,13 @@ TEST_F(GuiLanguage, TheLanguageMenuSwitchesAndRemembers)
     EXPECT_EQ(m_settings->language(), QStringLiteral("vi"));
     EXPECT_EQ(QLocale().language(), QLocale::Vietnamese);
     EXPECT_TRUE(vietnamese->isChecked());
+    // A dialog's standard buttons follow too: QDialogButtonBox resets them to Qt's own (English)
+    // words on a language change, after the dialog has translated them.
+    QCoreApplication::processEvents();
+    auto* box = m_controller->loginDialog()->findChild<QDialogButtonBox*>();
+    ASSERT_NE(box, nullptr);
+    ASSERT_NE(box->button(QDialogButtonBox::Close), nullptr);
+    EXPECT_EQ(box->button(QDialogButtonBox::Close)->text(), QStringLiteral("Đóng"));
     // The session goes on: switching language is not a sign-out.
     EXPECT_TRUE(m_controller->isSignedIn());
 }
