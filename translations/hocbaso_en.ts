@@ -6431,6 +6431,14 @@ then run init again; nothing was changed.</translation>
         <source>At least %1 records found; counting...</source>
         <translation>At least %1 records found; counting...</translation>
     </message>
+    <message>
+        <source>Record &amp;details</source>
+        <translation>Record &amp;details</translation>
+    </message>
+    <message>
+        <source>Show or hide the record of the current line</source>
+        <translation>Show or hide the record of the current line</translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::ui::RejectNoteDialog</name>

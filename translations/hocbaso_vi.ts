@@ -6374,6 +6374,14 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
         <source>At least %1 records found; counting...</source>
         <translation>Tìm thấy ít nhất %1 học bạ; đang đếm...</translation>
     </message>
+    <message>
+        <source>Record &amp;details</source>
+        <translation>Xem &amp;học bạ</translation>
+    </message>
+    <message>
+        <source>Show or hide the record of the current line</source>
+        <translation>Hiện hoặc ẩn học bạ của dòng đang chọn</translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::ui::RejectNoteDialog</name>

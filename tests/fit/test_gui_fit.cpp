@@ -131,7 +131,7 @@ QStringList keyButtons(ui::PageId id)
                 QStringLiteral("savePushButton"), QStringLiteral("discardPushButton")};
     case ui::PageId::RecordLookup:
         return {QStringLiteral("lookUpPushButton"), QStringLiteral("exportPdfPushButton"),
-                QStringLiteral("printPushButton")};
+                QStringLiteral("printPushButton"), QStringLiteral("recordPanePushButton")};
     case ui::PageId::Statistics:
         return {QStringLiteral("remindPushButton"), QStringLiteral("exportXlsxPushButton"),
                 QStringLiteral("exportPdfPushButton")};

@@ -330,6 +330,22 @@ TEST_F(GuiLookup, EnterOnARowOpensIt)
     EXPECT_TRUE(m_detail->hasFocus());
 }
 
+TEST_F(GuiLookup, TheRecordPaneFoldsAwayForTheList)
+{
+    auto* toggle = m_page->findChild<QPushButton*>(QStringLiteral("recordPanePushButton"));
+    auto* pane = m_page->findChild<QWidget*>(QStringLiteral("detailWidget"));
+    ASSERT_TRUE(toggle && pane);
+    ASSERT_TRUE(pane->isVisible());
+    const int listWidth = m_table->width();
+    QTest::mouseClick(toggle, Qt::LeftButton);
+    EXPECT_FALSE(pane->isVisible());
+    // The splitter lays out on the next pass of the event loop.
+    EXPECT_TRUE(QTest::qWaitFor([&] { return m_table->width() > listWidth; }, 2000))
+        << "the list takes the pane's room";
+    QTest::mouseClick(toggle, Qt::LeftButton);
+    EXPECT_TRUE(pane->isVisible());
+}
+
 TEST_F(GuiLookup, TabReachesTheResultTable)
 {
     m_page->activateWindow();

@@ -21,6 +21,7 @@
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIcon>
 #include <QKeyEvent>
@@ -28,6 +29,7 @@
 #include <QPointer>
 #include <QPrintDialog>
 #include <QPrinter>
+#include <QPushButton>
 #include <QShortcut>
 #include <QSignalBlocker>
 #include <QStandardPaths>
@@ -145,6 +147,18 @@ RecordLookupPage::RecordLookupPage(QWidget* parent)
     m_ui->resultSplitter->setStretchFactor(1, 2);
     // The list gets room for every column up to the status; the lookup code scrolls into view.
     m_ui->resultSplitter->setSizes({830, 500});
+    // The record pane folds away to give a small screen's width to the list, as in 6.1 and 6.5.
+    m_recordPaneButton = new QPushButton(m_ui->resultsWidget);
+    m_recordPaneButton->setObjectName(QStringLiteral("recordPanePushButton"));
+    m_recordPaneButton->setCheckable(true);
+    m_recordPaneButton->setChecked(true);
+    m_recordPaneButton->setAutoDefault(false);
+    auto* header = new QHBoxLayout;
+    m_ui->resultsVBoxLayout->removeWidget(m_ui->resultCountLabel);
+    header->addWidget(m_ui->resultCountLabel, 1);
+    header->addWidget(m_recordPaneButton);
+    m_ui->resultsVBoxLayout->insertLayout(0, header);
+    connect(m_recordPaneButton, &QPushButton::toggled, m_ui->detailWidget, &QWidget::setVisible);
 
     retranslate();
     hideMessage();
@@ -200,6 +214,8 @@ void RecordLookupPage::retranslate()
     m_ui->retranslateUi(this);
     m_ui->titleLabel->setText(title(pageId()));
     m_invalidCheckBox->setText(tr("Invalid signature only"));
+    m_recordPaneButton->setText(tr("Record &details"));
+    m_recordPaneButton->setToolTip(tr("Show or hide the record of the current line"));
     m_invalidCheckBox->setToolTip(tr("Records whose signatures failed the verification on receipt"));
     m_refreshAction->setText(tr("Refresh"));
     fillChoices();

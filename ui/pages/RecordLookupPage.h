@@ -9,6 +9,7 @@
 
 class QAction;
 class QCheckBox;
+class QPushButton;
 class QComboBox;
 class QModelIndex;
 class QTimer;
@@ -115,6 +116,7 @@ private:
     QString m_exportDirectory;
     bool m_columnsSized = false;
     QCheckBox* m_invalidCheckBox = nullptr;
+    QPushButton* m_recordPaneButton = nullptr;
     QAction* m_refreshAction = nullptr;
     BackgroundTask* m_verifyTask = nullptr;
 };
