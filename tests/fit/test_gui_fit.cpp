@@ -22,6 +22,7 @@
 #include <QApplication>
 #include <QDialog>
 #include <QGuiApplication>
+#include <QPair>
 #include <QPushButton>
 #include <QScreen>
 #include <QTabBar>
@@ -181,24 +182,46 @@ protected:
     }
 
     // The dialog `trigger` opens: it must lie on the screen. It is closed afterwards.
-    void expectDialogOnScreen(const std::function<void()>& trigger, const char* what)
+    // The dialog `trigger` opens: it must lie on the screen. With `inner`, the dialog that button of
+    // it opens must too. Both are closed afterwards.
+    void expectDialogOnScreen(const std::function<void()>& trigger, const char* what, const char* inner = nullptr)
     {
         SCOPED_TRACE(what);
         trigger();
+        QDialog* dialog = waitForDialog(nullptr);
+        ASSERT_NE(dialog, nullptr) << what << " did not open";
+        expectFits(dialog, what);
+        if (inner) {
+            auto* button = dialog->findChild<QPushButton*>(QString::fromLatin1(inner));
+            ASSERT_NE(button, nullptr) << inner;
+            button->click();
+            QDialog* nested = waitForDialog(dialog);
+            ASSERT_NE(nested, nullptr) << inner << " opened nothing";
+            expectFits(nested, inner);
+            nested->reject();
+            QApplication::processEvents();
+        }
+        dialog->reject();
+        QApplication::processEvents();
+    }
+    // The modal dialog on top, once it is another than `other`.
+    static QDialog* waitForDialog(const QDialog* other)
+    {
         QDialog* dialog = nullptr;
-        ASSERT_TRUE(QTest::qWaitFor(
+        const bool opened = QTest::qWaitFor(
             [&] {
                 dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
-                return dialog && dialog->isVisible();
+                return dialog && dialog != other && dialog->isVisible();
             },
-            5000))
-            << what << " did not open";
+            5000);
+        return opened ? dialog : nullptr;
+    }
+    static void expectFits(QDialog* dialog, const char* what)
+    {
         QApplication::processEvents();
         EXPECT_TRUE(onScreen(dialog)) << what;
         EXPECT_LE(dialog->minimumSizeHint().width(), screenArea().width()) << what;
         EXPECT_LE(dialog->minimumSizeHint().height(), screenArea().height()) << what;
-        dialog->reject();
-        QApplication::processEvents();
     }
 };
 
@@ -278,6 +301,10 @@ TEST_F(GuiFit, TheOfficersDialogsFitTheScreen)
     QWidget* certificates = window->page(ui::PageId::CertificateReview);
     expectDialogOnScreen([&] { certificates->findChild<QPushButton*>(QStringLiteral("trustPushButton"))->click(); },
                          "6.1 trusted roots");
+    // A rejection asks for its reason: the highlighted pending certificate's.
+    auto* reject = certificates->findChild<QPushButton*>(QStringLiteral("rejectPushButton"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return reject->isEnabled(); }, 10000)) << "a pending certificate is highlighted";
+    expectDialogOnScreen([&] { reject->click(); }, "6.1 rejection");
     expectDialogOnScreen([&] { window->findChild<QAction*>(QStringLiteral("aboutAction"))->trigger(); }, "About");
 }
 
@@ -286,12 +313,17 @@ TEST_F(GuiFit, TheAdministratorsDialogsFitTheScreen)
     ASSERT_TRUE(signInToDemo(QStringLiteral("admin1"))) << loginMessage().toStdString();
     ui::MainWindow* window = main();
     QApplication::processEvents();
-    for (const char* name :
-         {"organisationAction", "usersAction", "auditLogAction", "trustAnchorsAction", "settingsAction"}) {
+    // Each window, and the one it opens for its main task (the school list's import, a new user).
+    const QList<QPair<const char*, const char*>> windows = {{"organisationAction", "importPushButton"},
+                                                            {"usersAction", "addUserPushButton"},
+                                                            {"auditLogAction", nullptr},
+                                                            {"trustAnchorsAction", nullptr},
+                                                            {"settingsAction", nullptr}};
+    for (const auto& [name, inner] : windows) {
         auto* action = window->findChild<QAction*>(QString::fromLatin1(name));
         ASSERT_NE(action, nullptr) << name;
         ASSERT_TRUE(action->isEnabled() && action->isVisible()) << name << " is open to an administrator";
-        expectDialogOnScreen([&] { action->trigger(); }, name);
+        expectDialogOnScreen([&] { action->trigger(); }, name, inner);
     }
 }
 
