@@ -621,8 +621,8 @@ TEST_F(GuiCertificates, RevokingAnApprovedCertificateNeedsAReasonAndKeepsTheAppr
     const QString text = page->detailView()->toPlainText();
     EXPECT_TRUE(text.contains(QStringLiteral("Nhà trường báo mất USB token."))) << text.toStdString();
     // The approval stays, said with the approver's name.
-    auto approver = m_store->db().run(QStringLiteral("SELECT display_name FROM users WHERE username = ?"),
-                                      {before.decidedBy});
+    auto approver =
+        m_store->db().run(QStringLiteral("SELECT display_name FROM users WHERE username = ?"), {before.decidedBy});
     ASSERT_TRUE(approver.ok() && (*approver)->next());
     EXPECT_TRUE(text.contains(QStringLiteral("Approved by %1").arg((*approver)->value(0).toString())))
         << text.toStdString();
