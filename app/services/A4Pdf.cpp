@@ -7,6 +7,16 @@
 #include <QSaveFile>
 
 namespace hocbaso::services {
+QFont printFont(double points, bool bold, bool italic)
+{
+    QFont f;
+    f.setFamilies({QStringLiteral("Noto Serif"), QStringLiteral("DejaVu Serif"), QStringLiteral("DejaVu Sans")});
+    f.setPointSizeF(points);
+    f.setBold(bold);
+    f.setItalic(italic);
+    return f;
+}
+
 Status writeA4Pdf(const QString& path, const QMarginsF& marginsMm, const QString& title,
                   const std::function<void(QPainter&, QPagedPaintDevice&)>& paint)
 {

@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 
+#include <QFont>
 #include <QMarginsF>
 #include <QString>
 
@@ -18,5 +19,9 @@ namespace hocbaso::services {
 // Needs a QGuiApplication: QPdfWriter lays text out with the GUI's fonts.
 Status writeA4Pdf(const QString& path, const QMarginsF& marginsMm, const QString& title,
                   const std::function<void(QPainter&, QPagedPaintDevice&)>& paint);
+
+// The printed documents' face: a serif like the official templates' Times New Roman, from fonts
+// that cover Vietnamese and are embedded (subset) in the PDF.
+QFont printFont(double points, bool bold = false, bool italic = false);
 
 } // namespace hocbaso::services

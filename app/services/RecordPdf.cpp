@@ -100,17 +100,6 @@ const QColor kValid(0x2e, 0x7d, 0x32);
 const QColor kInvalid(0xc6, 0x28, 0x28);
 const QColor kAbsent(0x8a, 0x94, 0x9e);
 
-QFont formFont(double points, bool bold = false, bool italic = false)
-{
-    QFont f;
-    // A serif face like the printed template; both cover Vietnamese and get embedded (subset).
-    f.setFamilies({QStringLiteral("Noto Serif"), QStringLiteral("DejaVu Serif"), QStringLiteral("DejaVu Sans")});
-    f.setPointSizeF(points);
-    f.setBold(bold);
-    f.setItalic(italic);
-    return f;
-}
-
 QString statusText(RecordStatus status)
 {
     switch (status) {
@@ -138,8 +127,8 @@ class FormWriter
 public:
     FormWriter(const RecordDetails& d, QPagedPaintDevice& device, QPainter* painter, int pageCount)
         : m_d(d), m_dev(device), m_p(painter), m_pageCount(pageCount), m_pxPerMm(device.logicalDpiY() / 25.4),
-          m_base(formFont(10.5)), m_bold(formFont(10.5, true)), m_small(formFont(8.5)),
-          m_smallBold(formFont(8.5, true)), m_smallItalic(formFont(8.5, false, true)), m_heading(formFont(11, true))
+          m_base(printFont(10.5)), m_bold(printFont(10.5, true)), m_small(printFont(8.5)),
+          m_smallBold(printFont(8.5, true)), m_smallItalic(printFont(8.5, false, true)), m_heading(printFont(11, true))
     {
         m_width = device.width();
         // The footer keeps the last 9 mm of every page.
@@ -250,7 +239,7 @@ private:
         m_p->save();
         m_p->translate(m_width / 2, m_bottom / 2);
         m_p->rotate(-35);
-        QFont f = formFont(54, true);
+        QFont f = printFont(54, true);
         m_p->setFont(f);
         m_p->setPen(QColor(0xc6, 0x28, 0x28, 45));
         const double w = textWidth(f, mark) + mm(10);
@@ -280,7 +269,7 @@ private:
         const double leftW = m_width * 0.42;
         const double rightW = m_width - leftW;
         const QString school = m_d.school.name.toUpper();
-        const QFont schoolFont = formFont(10, true);
+        const QFont schoolFont = printFont(10, true);
         double hl = textHeight(schoolFont, leftW, Qt::AlignHCenter, school);
         draw(QRectF(0, m_y, leftW, hl), schoolFont, Qt::AlignHCenter | Qt::AlignTop, school);
         line(leftW * 0.35, m_y + hl + mm(1), leftW * 0.65, m_y + hl + mm(1));
@@ -289,8 +278,8 @@ private:
         draw(QRectF(0, m_y + hl + mm(2), leftW, hc), m_small, Qt::AlignHCenter | Qt::AlignTop, code);
         hl += mm(2) + hc;
 
-        const QFont countryFont = formFont(10, true);
-        const QFont mottoFont = formFont(11, true);
+        const QFont countryFont = printFont(10, true);
+        const QFont mottoFont = printFont(11, true);
         const double h1 = textHeight(countryFont, rightW, Qt::AlignHCenter, s(form::kCountry));
         draw(QRectF(leftW, m_y, rightW, h1), countryFont, Qt::AlignHCenter | Qt::AlignTop, s(form::kCountry));
         const double h2 = textHeight(mottoFont, rightW, Qt::AlignHCenter, s(form::kMotto));
@@ -300,16 +289,16 @@ private:
         line(mx, m_y + h1 + h2 + mm(0.6), mx + mottoW, m_y + h1 + h2 + mm(0.6));
         m_y += std::max(hl, h1 + h2 + mm(1)) + mm(9);
 
-        const QFont titleFont = formFont(24, true);
+        const QFont titleFont = printFont(24, true);
         const double ht = textHeight(titleFont, m_width, Qt::AlignHCenter, s(form::kTitle));
         draw(QRectF(0, m_y, m_width, ht), titleFont, Qt::AlignHCenter | Qt::AlignTop, s(form::kTitle));
         m_y += ht;
-        const QFont levelFont = formFont(13, true);
+        const QFont levelFont = printFont(13, true);
         const double hv = textHeight(levelFont, m_width, Qt::AlignHCenter, s(form::kLevel));
         draw(QRectF(0, m_y, m_width, hv), levelFont, Qt::AlignHCenter | Qt::AlignTop, s(form::kLevel));
         m_y += hv;
         const QString year = form::kSchoolYear.toString().arg(SchoolYear{m_d.record.schoolYear}.label());
-        const QFont yearFont = formFont(11, false, true);
+        const QFont yearFont = printFont(11, false, true);
         const double hy = textHeight(yearFont, m_width, Qt::AlignHCenter, year);
         draw(QRectF(0, m_y, m_width, hy), yearFont, Qt::AlignHCenter | Qt::AlignTop, year);
         m_y += hy + mm(7);
@@ -567,7 +556,7 @@ private:
         else
             completion = form::kCompletedGrade.toString().arg(c.grade).arg(c.grade + 1);
         statement(s(form::kCompletion), completion);
-        const QFont commentFont = formFont(10.5, false, true);
+        const QFont commentFont = printFont(10.5, false, true);
         const double h = textHeight(commentFont, m_width - mm(6), Qt::AlignLeft, c.teacherComment);
         heading(s(form::kTeacherComment), h);
         draw(QRectF(mm(6), m_y, m_width - mm(6), h), commentFont, Qt::AlignLeft | Qt::AlignTop, c.teacherComment);
@@ -636,7 +625,7 @@ private:
                                         .arg(cur->confirmedAt.toLocalTime().date().month(), 2, 10, QLatin1Char('0'))
                                         .arg(cur->confirmedAt.toLocalTime().date().year())
                                   : s(form::kUndated);
-        const QFont datedFont = formFont(10.5, false, true);
+        const QFont datedFont = printFont(10.5, false, true);
         const double datedH = textHeight(datedFont, colW * 2, Qt::AlignHCenter, dated);
         ensure(mm(4) + datedH + mm(2) + titleH + noteH + mm(2) + boxH + mm(2) + nameH);
         m_y += mm(4);

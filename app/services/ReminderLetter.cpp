@@ -28,17 +28,6 @@ QString s(QStringView v)
     return v.toString();
 }
 
-QFont letterFont(double points, bool bold = false, bool italic = false)
-{
-    QFont f;
-    // The decree asks for a Times New Roman-like face; these cover Vietnamese and are embedded.
-    f.setFamilies({QStringLiteral("Noto Serif"), QStringLiteral("DejaVu Serif"), QStringLiteral("DejaVu Sans")});
-    f.setPointSizeF(points);
-    f.setBold(bold);
-    f.setItalic(italic);
-    return f;
-}
-
 class Page
 {
 public:
@@ -98,14 +87,14 @@ void paintLetter(Page& page, const ReminderLetterInput& in, const ReminderTarget
     // Top left: the unit above (when there is one) and the issuing unit, with a short rule.
     double yl = 0;
     if (!in.issuer.parentName.isEmpty())
-        yl = page.text(0, yl, leftW, letterFont(12), center, vi.toUpper(in.issuer.parentName));
-    const QFont unitFont = letterFont(12, true);
+        yl = page.text(0, yl, leftW, printFont(12), center, vi.toUpper(in.issuer.parentName));
+    const QFont unitFont = printFont(12, true);
     const QString unit = vi.toUpper(in.issuer.unitName);
     yl = page.text(0, yl, leftW, unitFont, center, unit);
     page.rule(0, yl + page.mm(0.8), leftW, std::min(leftW * 0.4, page.textWidth(unitFont, unit)));
     // Top right: the national motto, its rule as long as the motto.
-    double yr = page.text(leftW, 0, rightW, letterFont(12, true), center, s(kCountry));
-    const QFont mottoFont = letterFont(13, true);
+    double yr = page.text(leftW, 0, rightW, printFont(12, true), center, s(kCountry));
+    const QFont mottoFont = printFont(13, true);
     yr = page.text(leftW, yr, rightW, mottoFont, center, s(kMotto));
     page.rule(leftW, yr + page.mm(0.8), rightW, page.textWidth(mottoFont, s(kMotto)));
 
@@ -113,18 +102,18 @@ void paintLetter(Page& page, const ReminderLetterInput& in, const ReminderTarget
     double y = std::max(yl, yr) + page.mm(4);
     const QString number =
         QStringLiteral("Số: %1").arg(in.reference.isEmpty() ? s(kDots) + QStringLiteral("/") + s(kDots) : in.reference);
-    yl = page.text(0, y, leftW, letterFont(13), center, number);
-    yl = page.text(0, yl + page.mm(1), leftW, letterFont(12), center, s(kSubject));
-    yr = page.text(leftW, y, rightW, letterFont(13, false, true), center,
+    yl = page.text(0, y, leftW, printFont(13), center, number);
+    yl = page.text(0, yl + page.mm(1), leftW, printFont(12), center, s(kSubject));
+    yr = page.text(leftW, y, rightW, printFont(13, false, true), center,
                    ReminderLetter::placeAndDate(in.place, in.date));
     y = std::max(yl, yr) + page.mm(10);
 
     // Kính gửi: the school.
-    y = page.text(0, y, w, letterFont(14), center, QStringLiteral("Kính gửi: %1").arg(t.school.name));
+    y = page.text(0, y, w, printFont(14), center, QStringLiteral("Kính gửi: %1").arg(t.school.name));
     y += page.mm(6);
 
     // The body, justified, each paragraph's first line indented.
-    const QFont body = letterFont(13);
+    const QFont body = printFont(13);
     const double indent = page.mm(10);
     const int justify = Qt::AlignJustify | Qt::AlignTop;
     const auto paragraph = [&](const QString& text) {
@@ -156,13 +145,12 @@ void paintLetter(Page& page, const ReminderLetterInput& in, const ReminderTarget
 
     // Recipients on the left, the signature block on the right.
     y += page.mm(6);
-    double ys = page.text(leftW, y, rightW, letterFont(13, true), center, QStringLiteral("THỦ TRƯỞNG ĐƠN VỊ"));
-    page.text(leftW, ys, rightW, letterFont(12, false, true), center,
-              QStringLiteral("(Ký, ghi rõ họ tên và đóng dấu)"));
+    double ys = page.text(leftW, y, rightW, printFont(13, true), center, QStringLiteral("THỦ TRƯỞNG ĐƠN VỊ"));
+    page.text(leftW, ys, rightW, printFont(12, false, true), center, QStringLiteral("(Ký, ghi rõ họ tên và đóng dấu)"));
     double yn =
-        page.text(0, y, leftW, letterFont(12, true, true), Qt::AlignLeft | Qt::AlignTop, QStringLiteral("Nơi nhận:"));
-    yn = page.text(0, yn, leftW, letterFont(11), Qt::AlignLeft | Qt::AlignTop, QStringLiteral("- Như trên;"));
-    page.text(0, yn, leftW, letterFont(11), Qt::AlignLeft | Qt::AlignTop, QStringLiteral("- Lưu: VT."));
+        page.text(0, y, leftW, printFont(12, true, true), Qt::AlignLeft | Qt::AlignTop, QStringLiteral("Nơi nhận:"));
+    yn = page.text(0, yn, leftW, printFont(11), Qt::AlignLeft | Qt::AlignTop, QStringLiteral("- Như trên;"));
+    page.text(0, yn, leftW, printFont(11), Qt::AlignLeft | Qt::AlignTop, QStringLiteral("- Lưu: VT."));
 }
 
 } // namespace

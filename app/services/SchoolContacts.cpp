@@ -16,22 +16,31 @@ QJsonValue textOrNull(const QString& s)
     return s.isEmpty() ? QJsonValue() : QJsonValue(s);
 }
 
-} // namespace
-
-Result<store::SchoolContact> SchoolContacts::get(const QString& schoolCode)
+// The school a code names, or why there is none.
+Result<School> schoolByCode(store::Database& db, const QString& schoolCode)
 {
-    auto school = store::SchoolRepository(m_ctx.db).byCode(schoolCode.trimmed());
+    auto school = store::SchoolRepository(db).byCode(schoolCode.trimmed());
     if (!school)
         return school.error();
     if (!school->has_value())
         return Error::notFound(
             QCoreApplication::translate("hocbaso::services::SchoolContacts", "There is no school %1.").arg(schoolCode));
-    if (auto s = permissions::canView(m_ctx.actor, (*school)->unitId); !s)
+    return **school;
+}
+
+} // namespace
+
+Result<store::SchoolContact> SchoolContacts::get(const QString& schoolCode)
+{
+    auto school = schoolByCode(m_ctx.db, schoolCode);
+    if (!school)
+        return school.error();
+    if (auto s = permissions::canView(m_ctx.actor, school->unitId); !s)
         return s.error();
-    auto contacts = store::SchoolContactRepository(m_ctx.db).byIds({(*school)->id});
+    auto contacts = store::SchoolContactRepository(m_ctx.db).byIds({school->id});
     if (!contacts)
         return contacts.error();
-    return contacts->value((*school)->id);
+    return contacts->value(school->id);
 }
 
 Status SchoolContacts::set(const QString& schoolCode, const store::SchoolContact& contact)
@@ -50,13 +59,10 @@ Status SchoolContacts::set(const QString& schoolCode, const store::SchoolContact
     store::Transaction tx(m_ctx.db);
     if (!tx.isOpen())
         return tx.status();
-    auto school = store::SchoolRepository(m_ctx.db).byCode(schoolCode.trimmed());
+    auto school = schoolByCode(m_ctx.db, schoolCode);
     if (!school)
         return school.error();
-    if (!school->has_value())
-        return Error::notFound(
-            QCoreApplication::translate("hocbaso::services::SchoolContacts", "There is no school %1.").arg(schoolCode));
-    const School& s = **school;
+    const School& s = *school;
     if (!m_ctx.actor.covers(s.unitId))
         return Error::refused(QCoreApplication::translate("hocbaso::services::SchoolContacts",
                                                           "%1 may only change schools of their own unit and the "
