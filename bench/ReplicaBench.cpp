@@ -35,6 +35,7 @@
 #include "sync/SyncService.h"
 
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
@@ -183,6 +184,13 @@ Registration replicaBench(QStringLiteral("replica"), [](BenchEnv& env) -> QList<
         << unitRecords << ") in " << downloadSeconds << " s\n";
     for (const auto& [step, stepSeconds] : downloaded->indexing)
         err << "  " << step << " " << QString::number(stepSeconds, 'f', 2) << " s\n";
+    // The replica's bytes on the officer's disk, as the download left them (issue 22).
+    qint64 replicaBytes = 0;
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        replicaBytes += QFileInfo(path + suffix).size();
+    const Figure replicaSize{
+        unitRecords >= 900000 ? QStringLiteral("replica_1m_mb") : QStringLiteral("replica_300k_mb"),
+        double(replicaBytes) / (1024.0 * 1024.0), QStringLiteral("MB"), std::nullopt, std::nullopt};
 
     // 1,000 decisions offline (not timed), then one sync.
     auto outbox = sync::ReplicaOutbox::open(**replica, clock, login);
@@ -230,7 +238,7 @@ Registration replicaBench(QStringLiteral("replica"), [](BenchEnv& env) -> QList<
     if (!bareDecided)
         err << "replica: " << bareDecided.errorString() << "\n";
 
-    return {Figure{downloadFigure, downloadSeconds, QStringLiteral("s"), bare, std::nullopt},
+    return {Figure{downloadFigure, downloadSeconds, QStringLiteral("s"), bare, std::nullopt}, replicaSize,
             Figure{QStringLiteral("sync_1k_ops_s"), syncSeconds, QStringLiteral("s"), bareSync, std::nullopt}};
 });
 

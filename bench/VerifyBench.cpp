@@ -16,6 +16,7 @@
 #include "services/RecordDetails.h"
 #include "services/RecordVerification.h"
 #include "services/StoreSetup.h"
+#include "store/RecordContentCodec.h"
 #include "store/RecordRepository.h"
 
 #include <QElapsedTimer>
@@ -98,7 +99,7 @@ QList<Figure> run(BenchEnv& env)
         qint64 last = -1;
         while (q.next()) {
             if (q.value(2).toLongLong() != last) {
-                items.append({q.value(0).toString().toUtf8(), {}});
+                items.append({store::RecordContentCodec::contentOf(q.value(0)), {}});
                 last = q.value(2).toLongLong();
             }
             items.last().cms.append(q.value(1).toByteArray());

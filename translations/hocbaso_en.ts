@@ -1152,20 +1152,6 @@ Read replica: --pg-read CONNINFO reads lookups, record details, lists and statis
     </message>
     <message>
         <source>
-Backups of a SQLite store:
-  backup --to FILE          a consistent copy of the store, taken while others work
-  backup --daily            today&apos;s copy in the backups folder beside the store (keeps 7)
-  restore --from FILE       check a copy and put it in the place of the store (--yes)
-</source>
-        <translation>
-Backups of a SQLite store:
-  backup --to FILE          a consistent copy of the store, taken while others work
-  backup --daily            today&apos;s copy in the backups folder beside the store (keeps 7)
-  restore --from FILE       check a copy and put it in the place of the store (--yes)
-</translation>
-    </message>
-    <message>
-        <source>
 To-do: todo [--below PERCENT] counts what waits in your units (pending certificates, approved ones expiring soon, pending revocation requests, schools below the share sent, lock dates in the next 14 days); cert list --expiring lists the certificates expiring within 30 days.
 </source>
         <translation>
@@ -1260,6 +1246,36 @@ To-do: todo [--below PERCENT] counts what waits in your units (pending certifica
             <numerusform>%n audit event written to %1.</numerusform>
             <numerusform>%n audit events written to %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>
+Backups of a SQLite store:
+  backup --to FILE          a consistent copy of the store, taken while others work
+  backup --daily            today&apos;s copy in the backups folder beside the store (keeps 7)
+  restore --from FILE       check a copy and put it in the place of the store (--yes)
+  compact [--no-vacuum]     pack the record content of a store made before version 28, in
+                            place; it can be stopped and goes on where it stopped
+</source>
+        <translation>
+Backups of a SQLite store:
+  backup --to FILE          a consistent copy of the store, taken while others work
+  backup --daily            today&apos;s copy in the backups folder beside the store (keeps 7)
+  restore --from FILE       check a copy and put it in the place of the store (--yes)
+  compact [--no-vacuum]     pack the record content of a store made before version 28, in
+                            place; it can be stopped and goes on where it stopped
+</translation>
+    </message>
+    <message>
+        <source>compact is for a SQLite store; PostgreSQL compresses large values itself.</source>
+        <translation>compact is for a SQLite store; PostgreSQL compresses large values itself.</translation>
+    </message>
+    <message>
+        <source>Packing record content: %1%</source>
+        <translation>Packing record content: %1%</translation>
+    </message>
+    <message>
+        <source>Packed the content of %1 record version(s); the store went from %2 to %3 bytes.</source>
+        <translation>Packed the content of %1 record version(s); the store went from %2 to %3 bytes.</translation>
     </message>
 </context>
 <context>
@@ -3567,6 +3583,10 @@ Approve it anyway?</translation>
         <source>The read-only server refused a change while %1; changes go to the primary server: %2</source>
         <translation>The read-only server refused a change while %1; changes go to the primary server: %2</translation>
     </message>
+    <message>
+        <source>The content of record version %1 does not pack back to itself; nothing of this batch was changed.</source>
+        <translation>The content of record version %1 does not pack back to itself; nothing of this batch was changed.</translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::store::Migrator</name>
@@ -5589,6 +5609,18 @@ then run init again; nothing was changed.</translation>
     <message>
         <source>DEMO DATA: the schools, pupils and records of this store are made up, for trying the program out. Do not enter real data here.</source>
         <translation>DEMO DATA: the schools, pupils and records of this store are made up, for trying the program out. Do not enter real data here.</translation>
+    </message>
+    <message>
+        <source>Packing record content</source>
+        <translation>Packing record content</translation>
+    </message>
+    <message>
+        <source>Making the store smaller: %1%</source>
+        <translation>Making the store smaller: %1%</translation>
+    </message>
+    <message>
+        <source>Record content is being packed to take less disk space. You can go on working; if you sign out, it goes on from here next time.</source>
+        <translation>Record content is being packed to take less disk space. You can go on working; if you sign out, it goes on from here next time.</translation>
     </message>
 </context>
 <context>

@@ -1142,20 +1142,6 @@ Bản sao chỉ đọc: --pg-read CONNINFO đọc tra cứu, chi tiết học b�
     </message>
     <message>
         <source>
-Backups of a SQLite store:
-  backup --to FILE          a consistent copy of the store, taken while others work
-  backup --daily            today&apos;s copy in the backups folder beside the store (keeps 7)
-  restore --from FILE       check a copy and put it in the place of the store (--yes)
-</source>
-        <translation>
-Sao lưu cơ sở dữ liệu SQLite:
-  backup --to TỆP           bản sao lưu nhất quán của cơ sở dữ liệu, sao lưu được cả khi người khác đang làm việc
-  backup --daily            bản sao lưu hôm nay trong thư mục backups cạnh cơ sở dữ liệu (giữ 7 bản)
-  restore --from TỆP        kiểm tra một bản sao lưu rồi đặt nó vào chỗ của cơ sở dữ liệu (--yes)
-</translation>
-    </message>
-    <message>
-        <source>
 To-do: todo [--below PERCENT] counts what waits in your units (pending certificates, approved ones expiring soon, pending revocation requests, schools below the share sent, lock dates in the next 14 days); cert list --expiring lists the certificates expiring within 30 days.
 </source>
         <translation>
@@ -1247,6 +1233,36 @@ Việc cần làm: todo [--below PHẦN_TRĂM] đếm các việc đang chờ đ
         <translation>
             <numerusform>Đã ghi %n sự kiện nhật ký kiểm toán vào %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>
+Backups of a SQLite store:
+  backup --to FILE          a consistent copy of the store, taken while others work
+  backup --daily            today&apos;s copy in the backups folder beside the store (keeps 7)
+  restore --from FILE       check a copy and put it in the place of the store (--yes)
+  compact [--no-vacuum]     pack the record content of a store made before version 28, in
+                            place; it can be stopped and goes on where it stopped
+</source>
+        <translation>
+Sao lưu cơ sở dữ liệu SQLite:
+  backup --to TỆP           bản sao lưu nhất quán của cơ sở dữ liệu, sao lưu được cả khi người khác đang làm việc
+  backup --daily            bản sao lưu hôm nay trong thư mục backups cạnh cơ sở dữ liệu (giữ 7 bản)
+  restore --from TỆP        kiểm tra một bản sao lưu rồi đặt nó vào chỗ của cơ sở dữ liệu (--yes)
+  compact [--no-vacuum]     nén nội dung học bạ của cơ sở dữ liệu tạo trước phiên bản 28, ngay tại chỗ;
+                            có thể dừng giữa chừng, lần sau làm tiếp từ chỗ đã dừng
+</translation>
+    </message>
+    <message>
+        <source>compact is for a SQLite store; PostgreSQL compresses large values itself.</source>
+        <translation>Lệnh compact dành cho kho SQLite; PostgreSQL tự nén các giá trị lớn.</translation>
+    </message>
+    <message>
+        <source>Packing record content: %1%</source>
+        <translation>Đang nén nội dung học bạ: %1%</translation>
+    </message>
+    <message>
+        <source>Packed the content of %1 record version(s); the store went from %2 to %3 bytes.</source>
+        <translation>Đã nén nội dung của %1 phiên bản học bạ; kho dữ liệu từ %2 còn %3 byte.</translation>
     </message>
 </context>
 <context>
@@ -3545,6 +3561,10 @@ Vẫn duyệt chứng thư số này?</translation>
         <source>The read-only server refused a change while %1; changes go to the primary server: %2</source>
         <translation>Máy chủ chỉ đọc đã từ chối một thay đổi khi %1; thay đổi phải gửi về máy chủ chính: %2</translation>
     </message>
+    <message>
+        <source>The content of record version %1 does not pack back to itself; nothing of this batch was changed.</source>
+        <translation>Nội dung của phiên bản học bạ %1 không giải nén lại đúng như cũ; đợt này không thay đổi gì.</translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::store::Migrator</name>
@@ -5538,6 +5558,18 @@ rồi chạy lại init; dữ liệu chưa bị thay đổi.</translation>
     <message>
         <source>DEMO DATA: the schools, pupils and records of this store are made up, for trying the program out. Do not enter real data here.</source>
         <translation>DỮ LIỆU MẪU: các trường, học sinh và học bạ trong cơ sở dữ liệu này là dữ liệu giả lập để dùng thử chương trình. Không nhập dữ liệu thật vào đây.</translation>
+    </message>
+    <message>
+        <source>Packing record content</source>
+        <translation>Thu gọn dữ liệu học bạ</translation>
+    </message>
+    <message>
+        <source>Making the store smaller: %1%</source>
+        <translation>Đang thu gọn kho dữ liệu: %1%</translation>
+    </message>
+    <message>
+        <source>Record content is being packed to take less disk space. You can go on working; if you sign out, it goes on from here next time.</source>
+        <translation>Nội dung học bạ đang được nén để chiếm ít dung lượng đĩa hơn. Bạn vẫn làm việc bình thường; nếu đăng xuất, lần sau chương trình sẽ làm tiếp từ chỗ đã dừng.</translation>
     </message>
 </context>
 <context>

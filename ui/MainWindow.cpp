@@ -19,6 +19,7 @@
 #include "services/AuthService.h"
 #include "services/LiveUpdates.h"
 #include "services/StoreBackup.h"
+#include "services/StoreCompaction.h"
 #include "services/StoreInfo.h"
 #include "services/TodoList.h"
 #include "services/UnitAdmin.h"
@@ -305,9 +306,13 @@ void MainWindow::createStatusBar()
     m_liveLabel = new QLabel(bar);
     m_liveLabel->setObjectName(QStringLiteral("liveLabel"));
     m_liveLabel->hide();
+    m_packingLabel = new QLabel(bar);
+    m_packingLabel->setObjectName(QStringLiteral("packingLabel"));
+    m_packingLabel->hide();
     bar->addWidget(m_userLabel);
     bar->addWidget(statusSeparator(bar));
     bar->addWidget(m_unitLabel);
+    bar->addPermanentWidget(m_packingLabel);
     bar->addPermanentWidget(m_liveLabel);
     m_liveSeparator = statusSeparator(bar);
     m_liveSeparator->hide();
@@ -677,6 +682,12 @@ void MainWindow::closeSession()
     m_dailyBackupTimer->stop();
     // Stops a copy under way and waits for it: the store may be replaced next (a restore).
     delete m_dailyBackup.data();
+    // The same for the packing, which stops after the batch in hand (committed with its place).
+    if (m_contentPacking) {
+        delete m_contentPacking.data();
+        m_packingLabel->hide();
+        Q_EMIT contentPackingFinished();
+    }
     updateReplicaLag();
     setSyncState(QString());
     updateSessionTexts();
@@ -933,9 +944,58 @@ void MainWindow::makeDailyBackup()
             done->deleteLater();
         }
         Q_EMIT dailyBackupFinished();
+        // After the copy, not beside it: the copy reads one snapshot for its whole length, and the
+        // packing's writes would pile up in the write-ahead log meanwhile.
+        startContentPacking();
     });
     m_dailyBackupTimer->stop();
     m_dailyBackup->start();
+}
+
+void MainWindow::startContentPacking()
+{
+    if (!m_session || m_session->isCentral() || m_contentPacking)
+        return;
+    auto needed = services::StoreCompaction(m_session->database()).isNeeded();
+    if (!needed || !*needed) {
+        if (!needed)
+            qWarning("content packing: %s", qPrintable(needed.errorString()));
+        return;
+    }
+    // Its own connection on the worker thread. Small batches: each is one short write transaction,
+    // so the person's own decisions never wait long behind it, and a sign-out stops it soon.
+    const QString storePath = m_session->filePath();
+    auto work = [storePath](BackgroundTask& task) {
+        // No vacuum here: it rewrites the whole file while holding it. The pages freed are reused
+        // as the store grows; `hocbaso-cli compact` gives them back to the disk at once.
+        auto packed = services::StoreCompaction::runOnFile(
+            storePath,
+            [&task](qint64 done, qint64 total) {
+                task.reportProgress(total > 0 ? int(done * 1000 / total) : 1000, 1000);
+                return !task.isCancelled();
+            },
+            false, 500);
+        if (!packed)
+            qWarning("content packing: %s", qPrintable(packed.errorString()));
+    };
+    m_contentPacking =
+        new BackgroundTask(this, tr("Packing record content"), QString(), work, BackgroundTask::Display::Quiet);
+    connect(m_contentPacking, &BackgroundTask::progressed, this, [this](int done, int total) {
+        m_packingLabel->setText(
+            tr("Making the store smaller: %1%").arg(total > 0 ? qMin(100, done * 100 / total) : 100));
+        m_packingLabel->setToolTip(tr("Record content is being packed to take less disk space. You can go on "
+                                      "working; if you sign out, it goes on from here next time."));
+        m_packingLabel->show();
+    });
+    connect(m_contentPacking, &BackgroundTask::finished, this, [this] {
+        if (BackgroundTask* done = m_contentPacking.data()) {
+            m_contentPacking = nullptr;
+            done->deleteLater();
+        }
+        m_packingLabel->hide();
+        Q_EMIT contentPackingFinished();
+    });
+    m_contentPacking->start();
 }
 
 QString MainWindow::chooseFile(bool save, const QString& caption, const QString& suggestion, const QString& filter)

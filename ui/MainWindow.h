@@ -127,6 +127,10 @@ public Q_SLOTS:
     void backUpTo(const QString& file);
     // The daily copy (StoreBackup::daily) on its own thread; started by itself 5 s after sign-in.
     void makeDailyBackup();
+    // Packs the record content of a store made before schema 28 (services::StoreCompaction) on its
+    // own thread, batch by batch, while the person works; started by itself after the daily copy.
+    // Signing out stops it after the batch in hand; the next session goes on from there.
+    void startContentPacking();
     // System > Restore...: asks for a copy, then restoreFrom().
     void restore();
     // Checks the copy `file` behind a progress window, asks for confirmation with what it holds, and
@@ -138,6 +142,8 @@ Q_SIGNALS:
     void backupFinished(bool ok);
     // The daily copy's work has returned (made, already made today, or failed and logged).
     void dailyBackupFinished();
+    // The content packing's work has returned (everything packed, or stopped by a sign-out).
+    void contentPackingFinished();
     // The copy `file` was checked and the user confirmed its restore.
     void restoreRequested(const QString& file);
     // A restore asked for ended before the request: refused, failed or not confirmed.
@@ -205,6 +211,8 @@ private:
     // sign-in on its own thread: copying a province's store takes longer than a sign-in may.
     QTimer* m_dailyBackupTimer = nullptr;
     QPointer<BackgroundTask> m_dailyBackup;
+    QPointer<BackgroundTask> m_contentPacking;
+    QLabel* m_packingLabel = nullptr;
     bool m_offline = false;
     bool m_geometryRestored = false; // a saved geometry that fits this screen
     QAction* m_quitAction = nullptr;

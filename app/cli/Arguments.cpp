@@ -35,7 +35,7 @@ const QSet<QString>& Arguments::flagOptions()
         QStringLiteral("json"),    QStringLiteral("yes"),        QStringLiteral("version"),
         QStringLiteral("all"),     QStringLiteral("help"),       QStringLiteral("no-signatures"),
         QStringLiteral("dry-run"), QStringLiteral("unverified"), QStringLiteral("ca-revoked"),
-        QStringLiteral("daily"),   QStringLiteral("expiring")};
+        QStringLiteral("daily"),   QStringLiteral("expiring"),   QStringLiteral("no-vacuum")};
     return names;
 }
 

@@ -83,7 +83,9 @@ QString helpText()
                "\nBackups of a SQLite store:\n"
                "  backup --to FILE          a consistent copy of the store, taken while others work\n"
                "  backup --daily            today's copy in the backups folder beside the store (keeps 7)\n"
-               "  restore --from FILE       check a copy and put it in the place of the store (--yes)\n") +
+               "  restore --from FILE       check a copy and put it in the place of the store (--yes)\n"
+               "  compact [--no-vacuum]     pack the record content of a store made before version 28, in\n"
+               "                            place; it can be stopped and goes on where it stopped\n") +
            QCoreApplication::translate(
                "hocbaso::cli",
                "\nTo-do: todo [--below PERCENT] counts what waits in your units (pending certificates, approved "
@@ -149,6 +151,7 @@ int run(const QStringList& arguments)
         {QStringLiteral("replica"), cmdReplica}, {QStringLiteral("sync"), cmdSync},
         {QStringLiteral("unit"), cmdUnit},       {QStringLiteral("backup"), cmdBackup},
         {QStringLiteral("restore"), cmdRestore}, {QStringLiteral("todo"), cmdTodo},
+        {QStringLiteral("compact"), cmdCompact},
     };
     const QString command = parsed->words().first();
     const auto it = commands.constFind(command);

@@ -35,6 +35,7 @@ int listSchools(CliContext& c);
 // Backups of a SQLite store: backup --to FILE | --daily, restore --from FILE (StoreCommands.cpp).
 int cmdBackup(CliContext& c);
 int cmdRestore(CliContext& c);
+int cmdCompact(CliContext& c);
 // Offline replicas: replica create, sync (SyncCommands.cpp).
 int cmdReplica(CliContext& c);
 int cmdSync(CliContext& c);

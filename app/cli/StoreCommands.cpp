@@ -6,6 +6,7 @@
 #include "services/DemoGenerator.h"
 #include "services/SigningKeys.h"
 #include "services/StoreBackup.h"
+#include "services/StoreCompaction.h"
 #include "services/StoreInfo.h"
 #include "services/StoreSetup.h"
 
@@ -151,6 +152,65 @@ int cmdRestore(CliContext& c)
              {QStringLiteral("replica"), report->replica},
              {QStringLiteral("message"), report->summary()}});
     c.out() << report->summary() << "\n";
+    return Done;
+}
+
+int cmdCompact(CliContext& c)
+{
+    if (c.args().has(QStringLiteral("pg")))
+        return c.fail(Error::refused(QCoreApplication::translate(
+            "hocbaso::cli", "compact is for a SQLite store; PostgreSQL compresses large values itself.")));
+    auto ws = c.workspace();
+    if (!ws)
+        return c.fail(ws.error());
+    if (auto s = requireKeeper((*ws)->actor()); !s)
+        return c.fail(s.error());
+    services::StoreCompaction compaction((*ws)->database());
+    // Fault injection for the tests: HOCBASO_TEST_KILL_AFTER_PACKED_BATCHES=N kills this process with
+    // SIGKILL after N committed batches, as kill -9 would; HOCBASO_TEST_PACKING_BATCH sets their size.
+    bool killSet = false;
+    const int killAfter = qEnvironmentVariableIntValue("HOCBASO_TEST_KILL_AFTER_PACKED_BATCHES", &killSet);
+    if (killSet) {
+        compaction.setBatchHook([killAfter](int committed) {
+            if (committed >= killAfter)
+                std::raise(SIGKILL);
+        });
+    }
+    bool batchSet = false;
+    const int batch = qEnvironmentVariableIntValue("HOCBASO_TEST_PACKING_BATCH", &batchSet);
+    // Progress on stderr, a line per whole percent, so that a long conversion shows it is alive.
+    int lastPercent = -1;
+    const bool quiet = c.json();
+    auto report = compaction.run(
+        [&](qint64 done, qint64 total) {
+            const int percent = total > 0 ? int(done * 100 / total) : 100;
+            if (!quiet && percent != lastPercent) {
+                lastPercent = percent;
+                c.err() << QCoreApplication::translate("hocbaso::cli", "Packing record content: %1%").arg(percent)
+                        << "\n";
+                c.err().flush();
+            }
+            return true;
+        },
+        !c.args().has(QStringLiteral("no-vacuum")),
+        batchSet && batch > 0 ? batch : services::StoreCompaction::kDefaultBatch);
+    if (!report)
+        return c.fail(report.error());
+    if (c.json())
+        return c.printJson({{QStringLiteral("packed"), report->packed},
+                            {QStringLiteral("complete"), report->complete},
+                            {QStringLiteral("vacuumed"), report->vacuumed},
+                            {QStringLiteral("content_bytes_before"), report->contentBytesBefore},
+                            {QStringLiteral("content_bytes_after"), report->contentBytesAfter},
+                            {QStringLiteral("file_bytes_before"), report->fileBytesBefore},
+                            {QStringLiteral("file_bytes_after"), report->fileBytesAfter}});
+    c.out() << QCoreApplication::translate("hocbaso::cli",
+                                           "Packed the content of %1 record version(s); the store went from %2 to "
+                                           "%3 bytes.")
+                   .arg(report->packed)
+                   .arg(report->fileBytesBefore)
+                   .arg(report->fileBytesAfter)
+            << "\n";
     return Done;
 }
 

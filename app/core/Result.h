@@ -20,10 +20,20 @@ enum class ErrorKind
     Internal
 };
 
+// What a caller may act on beyond the kind, for the few refusals that call for a different answer.
+// It travels with the error, so nobody has to recognise a refusal by its (translated) sentence.
+enum class ErrorReason
+{
+    None,
+    // A wrong username or password: worth typing again, so the sign-in window says what to check.
+    WrongCredentials
+};
+
 struct Error
 {
     ErrorKind kind = ErrorKind::Internal;
     QString message;
+    ErrorReason reason = ErrorReason::None;
 
     static Error refused(QString m) { return {ErrorKind::Refused, std::move(m)}; }
     static Error invalid(QString m) { return {ErrorKind::Invalid, std::move(m)}; }

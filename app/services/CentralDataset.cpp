@@ -4,6 +4,7 @@
 #include "crypto/PasswordHash.h"
 #include "store/BulkLoad.h"
 #include "store/PartitionedLayout.h"
+#include "store/RecordContentCodec.h"
 #include "store/SqlValues.h"
 #include "store/UserRepository.h"
 
@@ -537,6 +538,14 @@ private:
             return fail(q.lastError().text());
         if (auto s = copy.begin(QStringLiteral("COPY %1 (%2) FROM STDIN").arg(target, list)); !s)
             return s;
+        // The scratch file keeps record content packed; the server keeps it as text.
+        qsizetype contentColumn = -1;
+        if (t.name == QLatin1String("record_versions")) {
+            for (qsizetype c = 0; c < columns.size(); ++c) {
+                if (columns.at(c).name == QLatin1String("content"))
+                    contentColumn = c;
+            }
+        }
         QByteArray buffer;
         buffer.reserve(1 << 21);
         qint64 rows = 0;
@@ -544,7 +553,10 @@ private:
             for (qsizetype c = 0; c < columns.size(); ++c) {
                 if (c > 0)
                     buffer.append('\t');
-                appendValue(buffer, q.value(int(c)), columns.at(c).type);
+                if (c == contentColumn)
+                    appendText(buffer, store::RecordContentCodec::contentOf(q.value(int(c))));
+                else
+                    appendValue(buffer, q.value(int(c)), columns.at(c).type);
             }
             buffer.append('\n');
             ++rows;

@@ -1,7 +1,6 @@
 #include "SignInRefusal.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 namespace hocbaso::services {
 namespace {
@@ -22,24 +21,21 @@ QString serverRefusedTemplate()
 
 Error SignInRefusal::wrongCredentials()
 {
-    return Error::refused(wrongCredentialsText());
+    Error e = Error::refused(wrongCredentialsText());
+    e.reason = ErrorReason::WrongCredentials;
+    return e;
 }
 
 Error SignInRefusal::serverRefused(const QString& server, const QString& username)
 {
-    return Error::refused(serverRefusedTemplate().arg(server, username));
+    Error e = Error::refused(serverRefusedTemplate().arg(server, username));
+    e.reason = ErrorReason::WrongCredentials;
+    return e;
 }
 
 bool SignInRefusal::isWrongCredentials(const Error& error)
 {
-    if (error.kind != ErrorKind::Refused)
-        return false;
-    if (error.message == wrongCredentialsText())
-        return true;
-    // The server's sentence names the server and the user: its placeholders match anything.
-    QString pattern = QRegularExpression::escape(serverRefusedTemplate());
-    pattern.replace(QLatin1String("\\%1"), QLatin1String(".*")).replace(QLatin1String("\\%2"), QLatin1String(".*"));
-    return QRegularExpression(QRegularExpression::anchoredPattern(pattern)).match(error.message).hasMatch();
+    return error.kind == ErrorKind::Refused && error.reason == ErrorReason::WrongCredentials;
 }
 
 } // namespace hocbaso::services

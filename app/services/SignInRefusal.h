@@ -7,8 +7,8 @@ namespace hocbaso::services {
 // The refusal for a wrong username or password, told apart from a sign-in's other refusals (a
 // locked or disabled account, a missing file, a server that cannot be reached): only this one is
 // worth typing again, so the sign-in window adds what to check (Caps Lock, the input method).
-// Error carries a kind and a sentence only, so the sentences are made here and nowhere else and
-// isWrongCredentials() compares against them, in the language they were made in.
+// The refusal is marked with ErrorReason::WrongCredentials, which travels with the Error through
+// every layer; the sentence is for the user and is never compared.
 class SignInRefusal
 {
 public:

@@ -1,5 +1,6 @@
 #include "RecordRepository.h"
 
+#include "RecordContentCodec.h"
 #include "SqlValues.h"
 #include "SqliteStatement.h"
 #include "core/Transitions.h"
@@ -42,7 +43,7 @@ RecordVersion readVersion(const QSqlQuery& q)
     v.recordId = q.value(1).toLongLong();
     v.version = q.value(2).toInt();
     v.status = recordStatusFromText(q.value(3).toString()).value_or(RecordStatus::Draft);
-    v.content = q.value(4).toString().toUtf8();
+    v.content = RecordContentCodec::contentOf(q.value(4));
     v.contentSha256 = q.value(5).toString();
     v.confirmedAt = sql::toTimestamp(q.value(6));
     v.sentAt = sql::toTimestamp(q.value(7));
@@ -116,11 +117,13 @@ Result<qint64> RecordRepository::insertVersion(const RecordVersion& v)
             QStringLiteral("INSERT INTO record_versions (record_id, version, status, content, content_sha256, "
                            "confirmed_at, sent_at, revoked_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
         const QByteArray status = toText(v.status).toLatin1(), sha256 = v.contentSha256.toLatin1();
+        // Packed for the local disk (RecordContentCodec); content_sha256 stays the hash of the content itself.
+        const QByteArray packed = RecordContentCodec::pack(v.content);
         char confirmedAt[24], sentAt[24], revokedAt[24];
         st.bind(0, v.recordId);
         st.bind(1, v.version);
         bindStatic(st, 2, status);
-        bindStatic(st, 3, v.content);
+        st.bindBlobStatic(3, packed.constData(), int(packed.size()));
         bindStatic(st, 4, sha256);
         bindTimestamp(st, 5, v.confirmedAt, confirmedAt);
         bindTimestamp(st, 6, v.sentAt, sentAt);

@@ -1,5 +1,6 @@
 #include "SyncRepository.h"
 
+#include "RecordContentCodec.h"
 #include "SqlValues.h"
 #include "SqliteStatement.h"
 
@@ -137,7 +138,9 @@ Result<ReplicaTable> ReplicaTable::describe(Database& server, Database& replica,
             const QString serverType = typeOf.value(name);
             t.m_columns.append(name);
             expressions.append(serverExpression(name, serverType));
-            t.m_kinds.append(serverType == QLatin1String("bytea") ? Kind::Bytes
+            const bool content = table == QLatin1String("record_versions") && name == QLatin1String("content");
+            t.m_kinds.append(content                                ? Kind::PackedContent
+                             : serverType == QLatin1String("bytea") ? Kind::Bytes
                              : serverType == QLatin1String("integer") || serverType == QLatin1String("bigint") ||
                                      serverType == QLatin1String("smallint") || serverType == QLatin1String("boolean")
                                  ? Kind::Integer
@@ -235,6 +238,10 @@ Status ReplicaTable::writeRow(SqliteStatement* insert, const ServerRows& rows, i
             insert->bindUtf8Static(c, v.data(), int(v.size()));
             break;
         }
+        case Kind::PackedContent:
+            // The replica is written in the store's lean form directly: no second pass to pack it.
+            insert->bindBlob(c, RecordContentCodec::pack(rows.value(row, c)));
+            break;
         }
     }
     return insert->exec();

@@ -108,7 +108,9 @@ private:
     {
         Integer,
         Text,
-        Bytes
+        Bytes,
+        // record_versions.content: text on the server, packed in the replica (RecordContentCodec).
+        PackedContent
     };
     Result<ServerRows> read(Database& server, const QString& sql, const QByteArrayList& params) const;
     Status writeRow(SqliteStatement* insert, const ServerRows& rows, int row) const;

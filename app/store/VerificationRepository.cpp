@@ -1,5 +1,6 @@
 #include "VerificationRepository.h"
 
+#include "RecordContentCodec.h"
 #include "SqlValues.h"
 
 namespace hocbaso::store {
@@ -73,7 +74,7 @@ Result<QList<VerificationRepository::Pending>> VerificationRepository::sentVersi
             p.version.recordId = q.value(1).toLongLong();
             p.version.version = q.value(2).toInt();
             p.version.status = recordStatusFromText(q.value(3).toString()).value_or(RecordStatus::Sent);
-            p.version.content = q.value(4).toString().toUtf8();
+            p.version.content = RecordContentCodec::contentOf(q.value(4));
             p.version.contentSha256 = q.value(5).toString();
             p.version.confirmedAt = sql::toTimestamp(q.value(6));
             p.version.sentAt = sql::toTimestamp(q.value(7));

@@ -5,10 +5,14 @@
 #include "support/ReplicaSupport.h"
 
 #include "services/RevocationReview.h"
+#include "store/RecordContentCodec.h"
 #include "workspace/OfflineCopy.h"
 #include "workspace/Workspace.h"
 
+#include <QCryptographicHash>
+#include <QHash>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -92,6 +96,45 @@ TEST(OfflineCopy, DownloadWorkOfflineAndSync)
     ASSERT_TRUE(synced.ok());
     EXPECT_EQ(synced->pending, 0);
     EXPECT_TRUE(synced->lastSync.isValid());
+}
+
+// The download writes the copy in the lean form (issue 22): every version's content packed, and
+// reading back, byte for byte, what the server holds as text, with the same hash.
+TEST(OfflineCopy, TheCopyIsWrittenPackedAndReadsWhatTheServerHolds)
+{
+    HOCBASO_MAKE_CENTRAL_STORE(c);
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    FixedClock clock(c->store().clock().now());
+    const QString login = c->user(QStringLiteral("canbo1"));
+    workspace::OfflineCopy copy(dir.filePath(QStringLiteral("copy.sqlite")), clock);
+    auto done = copy.download(workspace::StoreLocation::server(c->store().conninfo()), login, kPassword);
+    ASSERT_TRUE(done.ok()) << done.errorString().toStdString();
+
+    QHash<qint64, QByteArray> server;
+    {
+        QSqlQuery q(c->store().db().connection());
+        ASSERT_TRUE(q.exec(QStringLiteral("SELECT id, content FROM record_versions")));
+        while (q.next())
+            server.insert(q.value(0).toLongLong(), q.value(1).toString().toUtf8());
+    }
+    auto replica = store::Database::open(store::ConnectionSpec::sqlite(copy.path(), false));
+    ASSERT_TRUE(replica.ok()) << replica.errorString().toStdString();
+    QSqlQuery q((*replica)->connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT id, content, content_sha256 FROM record_versions")));
+    int rows = 0;
+    while (q.next()) {
+        ++rows;
+        const qint64 id = q.value(0).toLongLong();
+        ASSERT_TRUE(server.contains(id)) << id;
+        EXPECT_TRUE(store::RecordContentCodec::isPacked(q.value(1))) << id;
+        const QByteArray content = store::RecordContentCodec::contentOf(q.value(1));
+        EXPECT_EQ(content, server.value(id)) << id;
+        EXPECT_EQ(q.value(2).toString(),
+                  QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex()))
+            << id;
+    }
+    EXPECT_GT(rows, 0);
 }
 
 // A copy taken up again after an online sign-in takes the password the server has just accepted;

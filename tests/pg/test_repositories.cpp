@@ -6,6 +6,7 @@
 #include "store/LockRepository.h"
 #include "store/MetaRepository.h"
 #include "store/PupilRepository.h"
+#include "store/RecordContentCodec.h"
 #include "store/RecordRepository.h"
 #include "store/RevocationRepository.h"
 #include "store/SchoolRepository.h"
@@ -106,6 +107,13 @@ TEST_P(Repositories, RecordsVersionsAndCounters)
     ASSERT_TRUE(versions.ok());
     ASSERT_EQ(versions->size(), 1);
     EXPECT_EQ(versions->first().content, v.content);
+    {
+        // SQLite keeps it packed (store::RecordContentCodec); PostgreSQL as text.
+        QSqlQuery stored(t->db().connection());
+        ASSERT_TRUE(stored.exec(QStringLiteral("SELECT content FROM record_versions")) && stored.next());
+        EXPECT_EQ(store::RecordContentCodec::isPacked(stored.value(0)), t->dialect() == store::Dialect::Sqlite);
+        EXPECT_EQ(store::RecordContentCodec::fromColumn(stored.value(0)), v.content);
+    }
 
     // A status change applies only from the expected state and row version.
     Record next = **byUuid;

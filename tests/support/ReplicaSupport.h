@@ -7,6 +7,7 @@
 #include "CentralStore.h"
 
 #include "services/SignIn.h"
+#include "store/RecordContentCodec.h"
 #include "store/ReplicaRepository.h"
 #include "store/SqlValues.h"
 #include "store/SyncRepository.h"
@@ -163,8 +164,16 @@ public:
         }
         while (q.next()) {
             QStringList values;
-            for (int i = 0; i < columns.size(); ++i)
-                values.append(columns.at(i) + QLatin1Char('=') + canonical(q.value(i), q.isNull(i)));
+            for (int i = 0; i < columns.size(); ++i) {
+                // The replica keeps record content packed (store::RecordContentCodec): compared as
+                // the content it reads back, which must be the server's text byte for byte.
+                const bool content =
+                    table == QLatin1String("record_versions") && columns.at(i) == QLatin1String("content");
+                const QVariant v = content && !q.isNull(i)
+                                       ? QVariant(QString::fromUtf8(store::RecordContentCodec::contentOf(q.value(i))))
+                                       : q.value(i);
+                values.append(columns.at(i) + QLatin1Char('=') + canonical(v, q.isNull(i)));
+            }
             out.append(values.join(QLatin1Char('|')));
         }
         return out;

@@ -4,6 +4,8 @@
 
 #include "support/CliRunner.h"
 
+#include "store/RecordContentCodec.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QProcessEnvironment>
@@ -15,6 +17,7 @@
 
 #include <functional>
 
+namespace store = hocbaso::store;
 using hocbaso::test::CliResult;
 using hocbaso::test::runCli;
 
@@ -174,12 +177,25 @@ TEST_F(CliVerifyAll, AlteredContentIsNamed)
                                             "AND v.version = r.version WHERE v.sent_at IS NOT NULL ORDER BY r.id "
                                             "LIMIT 1"));
     ASSERT_FALSE(uuid.isEmpty());
+    // The stored content is packed (store::RecordContentCodec): it is unpacked, a rating changed, and
+    // packed again, as someone with the program's source and the file in hand could.
     withFile([&](QSqlDatabase& db) {
         QSqlQuery q(db);
-        ASSERT_TRUE(
-            q.exec(QStringLiteral("UPDATE record_versions SET content = replace(content, '\"T\"', '\"H\"') "
-                                  "WHERE (record_id, version) = (SELECT id, version FROM records WHERE uuid = '%1')")
-                       .arg(uuid)));
+        ASSERT_TRUE(q.exec(QStringLiteral("SELECT v.id, v.content FROM record_versions v JOIN records r ON "
+                                          "r.id = v.record_id AND r.version = v.version WHERE r.uuid = '%1'")
+                               .arg(uuid)));
+        ASSERT_TRUE(q.next());
+        const qint64 id = q.value(0).toLongLong();
+        ASSERT_TRUE(store::RecordContentCodec::isPacked(q.value(1)));
+        const auto content = store::RecordContentCodec::fromColumn(q.value(1));
+        ASSERT_TRUE(content && content->contains("\"T\""));
+        QByteArray altered = *content;
+        altered.replace("\"T\"", "\"H\"");
+        q.finish();
+        ASSERT_TRUE(q.prepare(QStringLiteral("UPDATE record_versions SET content = ? WHERE id = ?")));
+        q.addBindValue(store::RecordContentCodec::pack(altered));
+        q.addBindValue(id);
+        ASSERT_TRUE(q.exec());
         ASSERT_EQ(q.numRowsAffected(), 1);
     });
     const auto r = as(QStringLiteral("canboso"), {"record", "verify", "--all", "--json"});

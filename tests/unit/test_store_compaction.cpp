@@ -1,0 +1,221 @@
+// Converting a store made before schema 28 to packed record content (issue 22), through the real
+// hocbaso-cli: every record, signature and audit event is kept, the content of every version comes
+// back byte for byte, the store works while half converted, and a conversion killed with SIGKILL
+// goes on where it stopped.
+
+#include "support/CliRunner.h"
+
+#include "store/RecordContentCodec.h"
+
+#include <QFile>
+#include <QHash>
+#include <QProcessEnvironment>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+#include <functional>
+
+namespace store = hocbaso::store;
+using hocbaso::test::CliResult;
+using hocbaso::test::runCli;
+using store::RecordContentCodec;
+
+namespace {
+
+class StoreCompaction : public ::testing::Test
+{
+protected:
+    static void SetUpTestSuite()
+    {
+        s_dir = new QTemporaryDir;
+        s_template = s_dir->filePath(QStringLiteral("template.sqlite"));
+        const auto demo =
+            runCli({QStringLiteral("--db"), s_template, QStringLiteral("demo"), QStringLiteral("--seed"),
+                    QStringLiteral("8"), QStringLiteral("--units"), QStringLiteral("2"), QStringLiteral("--schools"),
+                    QStringLiteral("3"), QStringLiteral("--students"), QStringLiteral("30"), QStringLiteral("--years"),
+                    QStringLiteral("2"), QStringLiteral("--password"), QStringLiteral("Demo@2026")});
+        ASSERT_EQ(demo.exitCode, 0) << demo.err.toStdString();
+    }
+    static void TearDownTestSuite()
+    {
+        delete s_dir;
+        s_dir = nullptr;
+    }
+
+    void SetUp() override
+    {
+        ASSERT_TRUE(s_dir && QFile::exists(s_template));
+        m_db = m_dir.filePath(QStringLiteral("store.sqlite"));
+        ASSERT_TRUE(QFile::copy(s_template, m_db));
+        m_env.insert(QStringLiteral("HOCBASO_PASSWORD"), QStringLiteral("Demo@2026"));
+    }
+
+    CliResult as(const QString& user, QStringList args, const QProcessEnvironment& extra = {})
+    {
+        QProcessEnvironment env = m_env;
+        for (const QString& k : extra.keys())
+            env.insert(k, extra.value(k));
+        args.prepend(user);
+        args.prepend(QStringLiteral("--user"));
+        args.prepend(m_db);
+        args.prepend(QStringLiteral("--db"));
+        args.append({QStringLiteral("--lang"), QStringLiteral("en")});
+        return runCli(args, env);
+    }
+
+    void withFile(const std::function<void(QSqlDatabase&)>& work)
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("direct"));
+            db.setDatabaseName(m_db);
+            ASSERT_TRUE(db.open());
+            work(db);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("direct"));
+    }
+
+    qint64 count(const QString& sql)
+    {
+        qint64 n = -1;
+        withFile([&](QSqlDatabase& db) {
+            QSqlQuery q(db);
+            if (q.exec(sql) && q.next())
+                n = q.value(0).toLongLong();
+        });
+        return n;
+    }
+
+    // Makes the file what schema 27 wrote: every content as text, no migration 28, no packing mark.
+    // (Migration 28 changes no table, so this is exactly a store of the previous schema.) Returns
+    // each version's content, to compare with after the conversion.
+    QHash<qint64, QByteArray> makeSchema27Store()
+    {
+        QHash<qint64, QByteArray> contents;
+        withFile([&](QSqlDatabase& db) {
+            QSqlQuery q(db);
+            ASSERT_TRUE(q.exec(QStringLiteral("SELECT id, content FROM record_versions")));
+            while (q.next()) {
+                const auto content = RecordContentCodec::fromColumn(q.value(1));
+                ASSERT_TRUE(content.has_value());
+                contents.insert(q.value(0).toLongLong(), *content);
+            }
+            q.finish();
+            ASSERT_TRUE(db.transaction());
+            QSqlQuery u(db);
+            ASSERT_TRUE(u.prepare(QStringLiteral("UPDATE record_versions SET content = ? WHERE id = ?")));
+            for (auto it = contents.cbegin(); it != contents.cend(); ++it) {
+                u.addBindValue(QString::fromUtf8(it.value()));
+                u.addBindValue(it.key());
+                ASSERT_TRUE(u.exec());
+            }
+            ASSERT_TRUE(u.exec(QStringLiteral("DELETE FROM schema_migrations WHERE version >= 28")));
+            ASSERT_TRUE(u.exec(QStringLiteral("DELETE FROM meta WHERE key = 'content_packing'")));
+            ASSERT_TRUE(db.commit());
+        });
+        return contents;
+    }
+
+    // Every version's content read back through the codec, and how many are still text.
+    QHash<qint64, QByteArray> contentsNow(qint64* text = nullptr)
+    {
+        QHash<qint64, QByteArray> contents;
+        qint64 asText = 0;
+        withFile([&](QSqlDatabase& db) {
+            QSqlQuery q(db);
+            ASSERT_TRUE(q.exec(QStringLiteral("SELECT id, content FROM record_versions")));
+            while (q.next()) {
+                asText += RecordContentCodec::isPacked(q.value(1)) ? 0 : 1;
+                contents.insert(q.value(0).toLongLong(), RecordContentCodec::contentOf(q.value(1)));
+            }
+        });
+        if (text)
+            *text = asText;
+        return contents;
+    }
+
+    static inline QTemporaryDir* s_dir = nullptr;
+    static inline QString s_template;
+    QTemporaryDir m_dir;
+    QString m_db;
+    QProcessEnvironment m_env;
+};
+
+} // namespace
+
+TEST_F(StoreCompaction, ASchema27StoreIsPackedKeepingEverythingAndResumesAfterKill)
+{
+    const QHash<qint64, QByteArray> before = makeSchema27Store();
+    ASSERT_GT(before.size(), 40) << "the demo should have enough versions for several batches";
+    const qint64 signatures = count(QStringLiteral("SELECT count(*) FROM signatures"));
+    const qint64 audit = count(QStringLiteral("SELECT count(*) FROM audit_events"));
+    ASSERT_GT(signatures, 0);
+    const auto infoBefore = as(QStringLiteral("admin"), {QStringLiteral("--json"), QStringLiteral("info")});
+    ASSERT_EQ(infoBefore.exitCode, 0) << infoBefore.err.toStdString();
+    EXPECT_EQ(infoBefore.json().value(QStringLiteral("schema_version")).toInt(), 28) << "opening migrates";
+
+    // Killed after two committed batches of 10 versions.
+    QProcessEnvironment kill;
+    kill.insert(QStringLiteral("HOCBASO_TEST_PACKING_BATCH"), QStringLiteral("10"));
+    kill.insert(QStringLiteral("HOCBASO_TEST_KILL_AFTER_PACKED_BATCHES"), QStringLiteral("2"));
+    const auto killed = as(QStringLiteral("admin"), {QStringLiteral("--json"), QStringLiteral("compact")}, kill);
+    ASSERT_EQ(killed.exitCode, -1) << "not killed: " << killed.out.toStdString() << killed.err.toStdString();
+    qint64 text = 0;
+    EXPECT_EQ(contentsNow(&text), before);
+    EXPECT_EQ(text, before.size() - 20) << "two batches packed, the rest still text";
+
+    // Half converted, the store works: every signature verifies against the content it reads.
+    const auto verify = as(QStringLiteral("canboso"), {QStringLiteral("--json"), QStringLiteral("record"),
+                                                       QStringLiteral("verify"), QStringLiteral("--all")});
+    EXPECT_EQ(verify.exitCode, 0) << verify.out.toStdString() << verify.err.toStdString();
+    EXPECT_GT(verify.json().value(QStringLiteral("valid")).toInteger(), 0);
+
+    // Run again, it goes on from where it stopped and finishes.
+    const auto done = as(QStringLiteral("admin"), {QStringLiteral("--json"), QStringLiteral("compact")});
+    ASSERT_EQ(done.exitCode, 0) << done.err.toStdString();
+    const QJsonObject report = done.json();
+    EXPECT_EQ(report.value(QStringLiteral("packed")).toInteger(), before.size() - 20);
+    EXPECT_TRUE(report.value(QStringLiteral("complete")).toBool());
+    EXPECT_TRUE(report.value(QStringLiteral("vacuumed")).toBool());
+    EXPECT_LT(report.value(QStringLiteral("content_bytes_after")).toInteger() * 3,
+              report.value(QStringLiteral("content_bytes_before")).toInteger());
+    EXPECT_LT(report.value(QStringLiteral("file_bytes_after")).toInteger(),
+              report.value(QStringLiteral("file_bytes_before")).toInteger());
+
+    EXPECT_EQ(contentsNow(&text), before) << "every version's content, byte for byte";
+    EXPECT_EQ(text, 0);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM signatures")), signatures);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM audit_events")), audit);
+    const auto auditOk =
+        as(QStringLiteral("admin"), {QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("verify")});
+    EXPECT_EQ(auditOk.exitCode, 0) << auditOk.out.toStdString();
+    EXPECT_TRUE(auditOk.json().value(QStringLiteral("ok")).toBool());
+    const auto infoAfter = as(QStringLiteral("admin"), {QStringLiteral("--json"), QStringLiteral("info")});
+    for (const char* key : {"records", "schools", "students", "certificates", "revocation_requests"})
+        EXPECT_EQ(infoAfter.json().value(QLatin1String(key)), infoBefore.json().value(QLatin1String(key))) << key;
+    const auto verifyAfter = as(QStringLiteral("canboso"), {QStringLiteral("--json"), QStringLiteral("record"),
+                                                            QStringLiteral("verify"), QStringLiteral("--all")});
+    EXPECT_EQ(verifyAfter.exitCode, 0) << verifyAfter.out.toStdString();
+
+    // Nothing is left: a third run packs nothing.
+    const auto again = as(QStringLiteral("admin"), {QStringLiteral("--json"), QStringLiteral("compact")});
+    ASSERT_EQ(again.exitCode, 0);
+    EXPECT_EQ(again.json().value(QStringLiteral("packed")).toInteger(), 0);
+    EXPECT_TRUE(again.json().value(QStringLiteral("complete")).toBool());
+}
+
+TEST_F(StoreCompaction, ANewStoreHasNothingToPackAndOnlyKeepersMayRunIt)
+{
+    qint64 text = -1;
+    contentsNow(&text);
+    EXPECT_EQ(text, 0) << "the demo writes packed content";
+    const auto r = as(QStringLiteral("admin"), {QStringLiteral("--json"), QStringLiteral("compact")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(r.json().value(QStringLiteral("packed")).toInteger(), 0);
+    EXPECT_TRUE(r.json().value(QStringLiteral("complete")).toBool());
+    const auto viewer = as(QStringLiteral("xem1"), {QStringLiteral("compact")});
+    EXPECT_EQ(viewer.exitCode, 1) << viewer.out.toStdString();
+}
