@@ -8,7 +8,7 @@ The dictionary is the TT27 record's own vocabulary in its canonical JSON form (c
 as services::RecordContent::canonicalBytes writes it): keys, subjects of grades 3 and 5, qualities,
 competencies, ratings, levels, year-end results and commendations. No pupil's free text is in it:
 teachers' comments are whatever they wrote, so only the record's fixed words are worth a place.
-zlib reads matches from the end of the dictionary first, so the commonest shapes come last.
+Matches near the end of a dictionary are the cheapest to refer to, so the commonest shapes come last.
 """
 import json
 import sys

@@ -8,9 +8,9 @@
 
 namespace hocbaso::store {
 
-// How the SQLite store keeps a record version's content: deflated, with a preset dictionary of
+// How the SQLite store keeps a record version's content: compressed with zstd and a dictionary of
 // the TT27 record's own words (its JSON keys, subjects, qualities, competencies and ratings), so
-// that even a single 2 KB record finds its repeats. A province's content shrinks to about a tenth
+// that even a single 2 KB record finds its repeats. A province's content shrinks to about a fifth
 // (README, issue 22) and an officer's offline copy with it.
 //
 // The stored form is a BLOB whose first byte names the format; TEXT in the same column is content
@@ -23,11 +23,10 @@ namespace hocbaso::store {
 class RecordContentCodec
 {
 public:
-    // Format 1: raw deflate (RFC 1951) with dictionary 1 (resources/content/dictionary-1.json),
-    // preceded by the content's length (4 bytes, little-endian) so that unpacking allocates once
-    // and can tell a cut-off value from a whole one. A dictionary is never changed once shipped:
-    // a better one comes as format 2, and every format stays readable.
-    static constexpr char kFormatDeflateDictionary1 = 0x01;
+    // Format 1: one zstd frame (content size and checksum in it) made with dictionary 1
+    // (resources/content/dictionary-1.json). A dictionary is never changed once shipped: a better
+    // one comes as format 2, and every format stays readable.
+    static constexpr char kFormatZstdDictionary1 = 0x01;
 
     static QByteArray pack(QByteArrayView content);
     // The content from a packed BLOB; nullopt when the bytes are not a whole value of a known format.
