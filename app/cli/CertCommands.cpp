@@ -53,6 +53,8 @@ QJsonObject certificateJson(const CertificateView& v)
         {QStringLiteral("checks"), checks},
         {QStringLiteral("chain"), QJsonArray::fromStringList(v.chain)},
         {QStringLiteral("family"), textOrNull(v.family)},
+        // The chain ends at a test root (TrustStoreService::isTestAnchor): "passes" only for rehearsal.
+        {QStringLiteral("test_root"), v.testRoot},
         // Where the certificate's CA tells its revocation (what `cert refresh` asks).
         {QStringLiteral("crl_urls"), QJsonArray::fromStringList(v.certificate.crlDistributionPoints())},
         {QStringLiteral("ocsp_urls"), QJsonArray::fromStringList(v.certificate.ocspUrls())}};
@@ -482,6 +484,8 @@ QJsonObject anchorJson(const TrustAnchorRow& a)
                   {QStringLiteral("sha256"), a.sha256},
                   {QStringLiteral("family"), a.family},
                   {QStringLiteral("is_root"), a.isRoot},
+                  // A test root or intermediate (the family "test", or "(demo)" in its subject).
+                  {QStringLiteral("test"), services::TrustStoreService::isTestAnchor(a)},
                   {QStringLiteral("added_at"), timestamp(a.addedAt)},
                   {QStringLiteral("added_by"), textOrNull(a.addedBy)}};
     QStringList crlUrls, ocspUrls;

@@ -92,8 +92,6 @@ const QHash<QString, QString> kFilled = {
      QStringLiteral("(SELECT r.school_id FROM records r WHERE r.id = record_versions.record_id)")},
     {QStringLiteral("signatures.school_id"),
      QStringLiteral("(SELECT r.school_id FROM records r WHERE r.id = signatures.record_id)")},
-    {QStringLiteral("revocation_requests.school_id"),
-     QStringLiteral("(SELECT r.school_id FROM records r WHERE r.id = revocation_requests.record_id)")},
 };
 
 struct PgColumn

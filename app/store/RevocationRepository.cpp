@@ -54,41 +54,29 @@ Result<std::optional<RevocationRequest>> RevocationRepository::pendingForRecord(
 
 namespace {
 
-// The request's school: in PostgreSQL the request carries it (schema 13), so that a page walks the
-// schools in name order and each one's requests (schema 22) instead of joining every request to the
-// records first; SQLite's requests do not carry it.
-QString schoolOfRequest(const Database& db)
-{
-    return db.isSqlite() ? QStringLiteral("rec.school_id") : QStringLiteral("r.school_id");
-}
-
-QString joins(const Database& db)
-{
-    return QStringLiteral("JOIN records rec ON rec.id = r.record_id JOIN schools s ON s.id = ") + schoolOfRequest(db) +
-           QStringLiteral(
-               " JOIN pupils p ON p.id = rec.pupil_id LEFT JOIN classes c ON c.id = rec.class_id WHERE 1 = 1");
-}
+// A request carries its record's school (PostgreSQL schema 13, SQLite schema 29): a page walks the
+// schools and each one's requests, and a count needs no record at all.
+const QString kJoins = QStringLiteral("JOIN records rec ON rec.id = r.record_id JOIN schools s ON s.id = r.school_id "
+                                      "JOIN pupils p ON p.id = rec.pupil_id LEFT JOIN classes c ON c.id = "
+                                      "rec.class_id WHERE 1 = 1");
 
 // The same with the requester's account, for the name and role 6.5 shows (an account the reader
 // may not see, or none, leaves them empty).
-QString detailedJoins(const Database& db)
-{
-    return QStringLiteral("JOIN records rec ON rec.id = r.record_id JOIN schools s ON s.id = ") + schoolOfRequest(db) +
-           QStringLiteral(" JOIN pupils p ON p.id = rec.pupil_id LEFT JOIN classes c ON c.id = rec.class_id LEFT JOIN "
-                          "users u ON u.username = r.requested_by LEFT JOIN users d ON d.username = r.decided_by WHERE "
-                          "1 = 1");
-}
+const QString kDetailedJoins = QStringLiteral(
+    "JOIN records rec ON rec.id = r.record_id JOIN schools s ON s.id = r.school_id JOIN pupils p ON p.id = "
+    "rec.pupil_id LEFT JOIN classes c ON c.id = rec.class_id LEFT JOIN users u ON u.username = r.requested_by LEFT "
+    "JOIN users d ON d.username = r.decided_by WHERE 1 = 1");
 
 // The counts need the school (the unit filter), and the record only for a grade.
-QString countJoins(const Database& db, const RevocationRepository::Filter& f)
+QString countJoins(const RevocationRepository::Filter& f)
 {
-    if (db.isSqlite() || f.grade > 0)
-        return QStringLiteral("JOIN records rec ON rec.id = r.record_id JOIN schools s ON s.id = ") +
-               schoolOfRequest(db) + QStringLiteral(" WHERE 1 = 1");
+    if (f.grade > 0)
+        return QStringLiteral(
+            "JOIN records rec ON rec.id = r.record_id JOIN schools s ON s.id = r.school_id WHERE 1 = 1");
     return QStringLiteral("JOIN schools s ON s.id = r.school_id WHERE 1 = 1");
 }
 
-QString filterSql(const Database& db, const RevocationRepository::Filter& f, QVariantList& values)
+QString filterSql(const RevocationRepository::Filter& f, QVariantList& values)
 {
     QString sqlText;
     if (f.unitId > 0) {
@@ -96,7 +84,7 @@ QString filterSql(const Database& db, const RevocationRepository::Filter& f, QVa
         values.append(f.unitId);
     }
     if (f.schoolId > 0) {
-        sqlText += QStringLiteral(" AND ") + schoolOfRequest(db) + QStringLiteral(" = ?");
+        sqlText += QStringLiteral(" AND r.school_id = ?");
         values.append(f.schoolId);
     }
     if (f.grade > 0) {
@@ -149,15 +137,14 @@ RevocationListing readDetailed(const QSqlQuery& q)
 Result<QList<RevocationRequest>> RevocationRepository::list(const Filter& f)
 {
     QVariantList values;
-    const QString where = filterSql(m_db, f, values);
-    return sql::readAll<RevocationRequest>(m_db, kRevocationColumns + joins(m_db) + where + kOrder, values,
-                                           readRevocation);
+    const QString where = filterSql(f, values);
+    return sql::readAll<RevocationRequest>(m_db, kRevocationColumns + kJoins + where + kOrder, values, readRevocation);
 }
 
 Result<QList<RevocationListing>> RevocationRepository::listDetailed(const Filter& f)
 {
     QVariantList values;
-    QString sqlText = kDetailedColumns + detailedJoins(m_db) + filterSql(m_db, f, values);
+    QString sqlText = kDetailedColumns + kDetailedJoins + filterSql(f, values);
     if (f.afterId > 0) {
         // A row value compares like kOrder: the times are stored in one form (UTC, ISO 8601 with
         // milliseconds, in SQLite text that sorts as time does).
@@ -175,16 +162,16 @@ Result<QList<RevocationListing>> RevocationRepository::listDetailed(const Filter
 Result<QList<qint64>> RevocationRepository::ids(const Filter& f)
 {
     QVariantList values;
-    const QString where = filterSql(m_db, f, values);
-    return sql::readAll<qint64>(
-        m_db, QStringLiteral("SELECT r.id FROM revocation_requests r ") + joins(m_db) + where + kOrder, values,
-        [](const QSqlQuery& q) { return q.value(0).toLongLong(); });
+    const QString where = filterSql(f, values);
+    return sql::readAll<qint64>(m_db,
+                                QStringLiteral("SELECT r.id FROM revocation_requests r ") + kJoins + where + kOrder,
+                                values, [](const QSqlQuery& q) { return q.value(0).toLongLong(); });
 }
 
 Result<std::optional<RevocationListing>> RevocationRepository::detailedById(qint64 id)
 {
-    return sql::readOne<RevocationListing>(
-        m_db, kDetailedColumns + detailedJoins(m_db) + QStringLiteral(" AND r.id = ?"), {id}, readDetailed);
+    return sql::readOne<RevocationListing>(m_db, kDetailedColumns + kDetailedJoins + QStringLiteral(" AND r.id = ?"),
+                                           {id}, readDetailed);
 }
 
 Result<QHash<qint64, RevocationListing>> RevocationRepository::detailedByIds(const QList<qint64>& ids)
@@ -193,10 +180,9 @@ Result<QHash<qint64, RevocationListing>> RevocationRepository::detailedByIds(con
     if (ids.isEmpty())
         return out;
     // The ids as one value: one statement text for lists of every length.
-    auto rows = sql::readAll<RevocationListing>(m_db,
-                                                kDetailedColumns + detailedJoins(m_db) + QStringLiteral(" AND ") +
-                                                    sql::inIds(m_db, QStringLiteral("r.id")),
-                                                {sql::idsValue(m_db, ids)}, readDetailed);
+    auto rows = sql::readAll<RevocationListing>(
+        m_db, kDetailedColumns + kDetailedJoins + QStringLiteral(" AND ") + sql::inIds(m_db, QStringLiteral("r.id")),
+        {sql::idsValue(m_db, ids)}, readDetailed);
     if (!rows)
         return rows.error();
     out.reserve(rows->size());
@@ -212,10 +198,10 @@ Result<QList<QPair<QString, qint64>>> RevocationRepository::schoolsOf(const QLis
     Filter f;
     f.unitId = unitId;
     QVariantList values{sql::idsValue(m_db, ids)};
-    const QString where = filterSql(m_db, f, values);
+    const QString where = filterSql(f, values);
     return sql::readAll<QPair<QString, qint64>>(
         m_db,
-        QStringLiteral("SELECT s.name, count(*) FROM revocation_requests r ") + countJoins(m_db, f) +
+        QStringLiteral("SELECT s.name, count(*) FROM revocation_requests r ") + countJoins(f) +
             QStringLiteral(" AND ") + sql::inIds(m_db, QStringLiteral("r.id")) + where +
             QStringLiteral(" GROUP BY s.id, s.name, s.name_sort ORDER BY count(*) DESC, s.name_sort"),
         values,
@@ -227,10 +213,10 @@ Result<QHash<QString, qint64>> RevocationRepository::countByStatus(const Filter&
     Filter all = f;
     all.status.reset();
     QVariantList values;
-    const QString where = filterSql(m_db, all, values);
+    const QString where = filterSql(all, values);
     auto rows = sql::readAll<QPair<QString, qint64>>(
         m_db,
-        QStringLiteral("SELECT r.status, count(*) FROM revocation_requests r ") + countJoins(m_db, all) + where +
+        QStringLiteral("SELECT r.status, count(*) FROM revocation_requests r ") + countJoins(all) + where +
             QStringLiteral(" GROUP BY r.status"),
         values,
         [](const QSqlQuery& q) { return QPair<QString, qint64>(q.value(0).toString(), q.value(1).toLongLong()); });

@@ -100,8 +100,7 @@ Status SchoolRepository::close(qint64 schoolId, const QDateTime& at)
 Result<SchoolPendingWork> SchoolRepository::pendingWork(qint64 schoolId)
 {
     auto q = m_db.run(QStringLiteral("SELECT (SELECT count(*) FROM certificates WHERE school_id = ? AND status = ?), "
-                                     "(SELECT count(*) FROM revocation_requests r JOIN records c ON c.id = r.record_id "
-                                     "WHERE c.school_id = ? AND r.status = ?), "
+                                     "(SELECT count(*) FROM revocation_requests WHERE school_id = ? AND status = ?), "
                                      "(SELECT count(*) FROM records WHERE school_id = ? AND status IN (?, ?))"),
                       {schoolId, toText(CertificateStatus::Pending), schoolId, toText(RevocationStatus::Pending),
                        schoolId, toText(RecordStatus::Confirmed), toText(RecordStatus::Revoked)});

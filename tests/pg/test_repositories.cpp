@@ -14,6 +14,7 @@
 #include "store/UserRepository.h"
 
 #include <QJsonObject>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <gtest/gtest.h>
@@ -235,6 +236,39 @@ TEST_P(Repositories, RevocationOnePendingPerRecord)
     EXPECT_EQ(revocations.list(f)->size(), 2);
     f.status = RevocationStatus::Rejected;
     EXPECT_EQ(revocations.list(f)->size(), 1);
+}
+
+// A request carries its record's school (SQLite schema 29, PostgreSQL schema 13), whatever an
+// insert says: the counts of 6.5 and the to-do list read it instead of the record.
+TEST_P(Repositories, ARevocationRequestTakesItsRecordsSchool)
+{
+    HOCBASO_MAKE_TEST_STORE(t, GetParam());
+    const Seed s = seed(t->db());
+    School other;
+    other.code = QStringLiteral("TH01002");
+    other.name = QStringLiteral("Trường Tiểu học Trung Tự");
+    other.unitId = s.unit.id;
+    other.id = *store::SchoolRepository(t->db()).insert(other);
+    QSqlQuery q(t->db().connection());
+    // Sent by hand with another school's id, as a sync or a careless tool might.
+    ASSERT_TRUE(q.prepare(QStringLiteral("INSERT INTO revocation_requests (record_id, record_version, reason, "
+                                         "requested_at, requested_by, status, school_id) VALUES (?, 1, 'Sai điểm', "
+                                         "'2026-06-01T08:00:00.000Z', 'truong1', 'pending', ?)")));
+    q.addBindValue(s.record.id);
+    q.addBindValue(other.id);
+    ASSERT_TRUE(q.exec()) << q.lastError().text().toStdString();
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT school_id FROM revocation_requests")) && q.next());
+    EXPECT_EQ(q.value(0).toLongLong(), s.school.id);
+    q.finish();
+
+    store::RevocationRepository revocations(t->db());
+    store::RevocationRepository::Filter f;
+    f.unitId = s.unit.id;
+    auto counts = revocations.countByStatus(f);
+    ASSERT_TRUE(counts.ok()) << counts.errorString().toStdString();
+    EXPECT_EQ(counts->value(QStringLiteral("pending")), 1);
+    f.schoolId = other.id;
+    EXPECT_EQ(revocations.countByStatus(f)->value(QStringLiteral("pending")), 0);
 }
 
 TEST_P(Repositories, TransactionRollsBackInDestructor)

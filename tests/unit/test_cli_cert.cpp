@@ -147,6 +147,7 @@ TEST_F(CliCert, InspectShowsTheBundledVietnameseCertificates)
             EXPECT_EQ(o.value(QStringLiteral("family")).toString(),
                       file == QLatin1String("cpcag2.crt") ? QStringLiteral("vgca") : QStringLiteral("public"));
             EXPECT_EQ(o.value(QStringLiteral("chain")).toArray().size(), 2);
+            EXPECT_FALSE(o.value(QStringLiteral("test_root")).toBool()) << "Vietnam's real roots are no test roots";
         }
 
         // The text form names the subject for a person.
@@ -445,14 +446,26 @@ TEST_F(CliCert, TrustAndCrlCommands)
     ASSERT_EQ(list.exitCode, 0);
     QSet<QString> families;
     bool found = false;
+    int bundled = 0;
     for (const QJsonValue& v : rows(list)) {
         const QJsonObject o = v.toObject();
         for (const char* key : {"id", "subject", "sha256", "family", "is_root"})
             EXPECT_TRUE(o.contains(QLatin1String(key)));
         families.insert(o.value(QStringLiteral("family")).toString());
+        // Marked as the window marks them: the rehearsal root added above and the demo's own CAs
+        // are test roots; Vietnam's bundled roots and intermediates are not.
+        const QString subject = o.value(QStringLiteral("subject")).toString();
+        if (o.value(QStringLiteral("sha256")).toString() == root.sha256Hex() || subject.contains("(demo)")) {
+            EXPECT_TRUE(o.value(QStringLiteral("test")).toBool()) << subject.toStdString();
+        } else if (subject.contains(QStringLiteral("Ban Cơ yếu Chính phủ")) ||
+                   subject.contains(QStringLiteral("VNPT"))) {
+            EXPECT_FALSE(o.value(QStringLiteral("test")).toBool()) << subject.toStdString();
+            ++bundled;
+        }
         found = found || o.value(QStringLiteral("sha256")).toString() == root.sha256Hex();
     }
     EXPECT_TRUE(found);
+    EXPECT_GT(bundled, 0) << "Vietnam's real roots are in every store";
     EXPECT_EQ(families, (QSet<QString>{QStringLiteral("vgca"), QStringLiteral("public"), QStringLiteral("test")}));
 
     CrlBuilder crl;

@@ -1,5 +1,6 @@
 #include "RevocationTableModel.h"
 
+#include "AccountNames.h"
 #include "Palette.h"
 #include "core/DisplayDates.h"
 
@@ -129,11 +130,11 @@ void RevocationTableModel::describe(Row& r)
     r.requestedAt = text::dateTimeText(q.requestedAt);
     r.requestedBy = requesterText(r.listing);
     r.status = label(q.status);
-    r.decidedTip = q.status == RevocationStatus::Pending
-                       ? QString()
-                       : tr("%1 by %2 on %3")
-                             .arg(r.status, r.listing.deciderName.isEmpty() ? q.decidedBy : r.listing.deciderName,
-                                  text::dateTimeText(q.decidedAt));
+    r.decidedTip =
+        q.status == RevocationStatus::Pending
+            ? QString()
+            : tr("%1 by %2 on %3")
+                  .arg(r.status, accountText(q.decidedBy, r.listing.deciderName), text::dateTimeText(q.decidedAt));
 }
 
 void RevocationTableModel::retranslate()

@@ -262,7 +262,7 @@ CREATE TABLE revocation_requests (
     decided_by     TEXT,
     decision_note  TEXT,
     row_version    INTEGER NOT NULL DEFAULT 1
-);
+, school_id INTEGER REFERENCES schools(id));
 
 CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL);
 
@@ -427,6 +427,8 @@ CREATE INDEX revocation_oldest ON revocation_requests (status, requested_at, id)
 
 CREATE UNIQUE INDEX revocation_one_pending ON revocation_requests(record_id) WHERE status = 'pending';
 
+CREATE INDEX revocation_school_status ON revocation_requests (school_id, status);
+
 CREATE INDEX revocation_status ON revocation_requests(status, record_id);
 
 CREATE INDEX school_reminders_school ON school_reminders(school_id, school_year, sent_at);
@@ -568,6 +570,13 @@ BEGIN
         FROM record_search x JOIN search_names n ON n.name = x.name, json_each(n.prefixes) j
         WHERE x.record_id = new.id
         ON CONFLICT (prefix, school_year) DO UPDATE SET n = n + 1;
+END;
+
+CREATE TRIGGER revocation_requests_school AFTER INSERT ON revocation_requests
+WHEN NEW.school_id IS NOT (SELECT r.school_id FROM records r WHERE r.id = NEW.record_id)
+BEGIN
+    UPDATE revocation_requests SET school_id = (SELECT r.school_id FROM records r WHERE r.id = NEW.record_id)
+    WHERE id = NEW.id;
 END;
 
 CREATE VIEW record_search_source AS
