@@ -313,6 +313,9 @@ void MainWindow::createStatusBar()
     bar->addWidget(statusSeparator(bar));
     bar->addWidget(m_unitLabel);
     bar->addPermanentWidget(m_packingLabel);
+    m_packingSeparator = statusSeparator(bar);
+    m_packingSeparator->hide();
+    bar->addPermanentWidget(m_packingSeparator);
     bar->addPermanentWidget(m_liveLabel);
     m_liveSeparator = statusSeparator(bar);
     m_liveSeparator->hide();
@@ -686,6 +689,7 @@ void MainWindow::closeSession()
     if (m_contentPacking) {
         delete m_contentPacking.data();
         m_packingLabel->hide();
+        m_packingSeparator->hide();
         Q_EMIT contentPackingFinished();
     }
     updateReplicaLag();
@@ -986,6 +990,7 @@ void MainWindow::startContentPacking()
         m_packingLabel->setToolTip(tr("Record content is being packed to take less disk space. You can go on "
                                       "working; if you sign out, it goes on from here next time."));
         m_packingLabel->show();
+        m_packingSeparator->show();
     });
     connect(m_contentPacking, &BackgroundTask::finished, this, [this] {
         if (BackgroundTask* done = m_contentPacking.data()) {
@@ -993,6 +998,7 @@ void MainWindow::startContentPacking()
             done->deleteLater();
         }
         m_packingLabel->hide();
+        m_packingSeparator->hide();
         Q_EMIT contentPackingFinished();
     });
     m_contentPacking->start();

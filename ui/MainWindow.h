@@ -213,6 +213,7 @@ private:
     QPointer<BackgroundTask> m_dailyBackup;
     QPointer<BackgroundTask> m_contentPacking;
     QLabel* m_packingLabel = nullptr;
+    QWidget* m_packingSeparator = nullptr;
     bool m_offline = false;
     bool m_geometryRestored = false; // a saved geometry that fits this screen
     QAction* m_quitAction = nullptr;
