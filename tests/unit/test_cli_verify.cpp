@@ -2,7 +2,7 @@
 // demo province with signatures: a clean demo passes, and a record whose signature bytes were
 // altered in the file is named, with exit 1.
 
-#include "support/CliRunner.h"
+#include "support/CliDemoSuite.h"
 
 #include "store/RecordContentCodec.h"
 
@@ -18,78 +18,23 @@
 #include <functional>
 
 namespace store = hocbaso::store;
+using hocbaso::test::CliDemoSuite;
 using hocbaso::test::CliResult;
-using hocbaso::test::runCli;
 
 namespace {
 
-class CliVerifyAll : public ::testing::Test
+// A signed demo of two years: receipts to verify.
+class CliVerifyAll : public CliDemoSuite
 {
 protected:
     static void SetUpTestSuite()
     {
-        s_dir = new QTemporaryDir;
-        s_template = s_dir->filePath(QStringLiteral("template.sqlite"));
-        const auto demo =
-            runCli({QStringLiteral("--db"), s_template, QStringLiteral("demo"), QStringLiteral("--seed"),
-                    QStringLiteral("6"), QStringLiteral("--units"), QStringLiteral("2"), QStringLiteral("--schools"),
-                    QStringLiteral("4"), QStringLiteral("--students"), QStringLiteral("40"), QStringLiteral("--years"),
-                    QStringLiteral("2"), QStringLiteral("--password"), QStringLiteral("Demo@2026")});
-        ASSERT_EQ(demo.exitCode, 0) << demo.err.toStdString();
-    }
-    static void TearDownTestSuite()
-    {
-        delete s_dir;
-        s_dir = nullptr;
+        makeTemplate({QStringLiteral("--seed"), QStringLiteral("6"), QStringLiteral("--units"), QStringLiteral("2"),
+                      QStringLiteral("--schools"), QStringLiteral("4"), QStringLiteral("--students"),
+                      QStringLiteral("40"), QStringLiteral("--years"), QStringLiteral("2")});
     }
 
-    void SetUp() override
-    {
-        ASSERT_TRUE(s_dir && QFile::exists(s_template));
-        m_db = m_dir.filePath(QStringLiteral("store.sqlite"));
-        ASSERT_TRUE(QFile::copy(s_template, m_db));
-        m_env.insert(QStringLiteral("HOCBASO_PASSWORD"), QStringLiteral("Demo@2026"));
-    }
-
-    CliResult as(const QString& user, QStringList args)
-    {
-        args.prepend(user);
-        args.prepend(QStringLiteral("--user"));
-        args.prepend(m_db);
-        args.prepend(QStringLiteral("--db"));
-        args.append({QStringLiteral("--lang"), QStringLiteral("en")});
-        return runCli(args, m_env);
-    }
-
-    // Runs `work` on a direct connection to the file, as someone with the file in hand would.
-    void withFile(const std::function<void(QSqlDatabase&)>& work)
-    {
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("direct"));
-            db.setDatabaseName(m_db);
-            ASSERT_TRUE(db.open());
-            work(db);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("direct"));
-    }
-
-    QString one(const QString& sql)
-    {
-        QString v;
-        withFile([&](QSqlDatabase& db) {
-            QSqlQuery q(db);
-            if (q.exec(sql) && q.next())
-                v = q.value(0).toString();
-        });
-        return v;
-    }
-
-    static inline QTemporaryDir* s_dir = nullptr;
-    static inline QString s_template;
-    QTemporaryDir m_dir;
-    QString m_db;
-    QProcessEnvironment m_env;
+    CliResult as(const QString& user, const QStringList& args) const { return asUser(user, args); }
 };
 
 const QString kSentVersions = QStringLiteral("SELECT count(*) FROM record_versions WHERE sent_at IS NOT NULL");

@@ -3,7 +3,7 @@
 // back byte for byte, the store works while half converted, and a conversion killed with SIGKILL
 // goes on where it stopped.
 
-#include "support/CliRunner.h"
+#include "support/CliDemoSuite.h"
 
 #include "store/RecordContentCodec.h"
 
@@ -19,74 +19,26 @@
 #include <functional>
 
 namespace store = hocbaso::store;
+using hocbaso::test::CliDemoSuite;
 using hocbaso::test::CliResult;
-using hocbaso::test::runCli;
 using store::RecordContentCodec;
 
 namespace {
 
-class StoreCompaction : public ::testing::Test
+// A signed demo of two years, enough versions for several batches of ten.
+class StoreCompaction : public CliDemoSuite
 {
 protected:
     static void SetUpTestSuite()
     {
-        s_dir = new QTemporaryDir;
-        s_template = s_dir->filePath(QStringLiteral("template.sqlite"));
-        const auto demo =
-            runCli({QStringLiteral("--db"), s_template, QStringLiteral("demo"), QStringLiteral("--seed"),
-                    QStringLiteral("8"), QStringLiteral("--units"), QStringLiteral("2"), QStringLiteral("--schools"),
-                    QStringLiteral("3"), QStringLiteral("--students"), QStringLiteral("30"), QStringLiteral("--years"),
-                    QStringLiteral("2"), QStringLiteral("--password"), QStringLiteral("Demo@2026")});
-        ASSERT_EQ(demo.exitCode, 0) << demo.err.toStdString();
-    }
-    static void TearDownTestSuite()
-    {
-        delete s_dir;
-        s_dir = nullptr;
+        makeTemplate({QStringLiteral("--seed"), QStringLiteral("8"), QStringLiteral("--units"), QStringLiteral("2"),
+                      QStringLiteral("--schools"), QStringLiteral("3"), QStringLiteral("--students"),
+                      QStringLiteral("30"), QStringLiteral("--years"), QStringLiteral("2")});
     }
 
-    void SetUp() override
+    CliResult as(const QString& user, const QStringList& args, const QProcessEnvironment& extra = {}) const
     {
-        ASSERT_TRUE(s_dir && QFile::exists(s_template));
-        m_db = m_dir.filePath(QStringLiteral("store.sqlite"));
-        ASSERT_TRUE(QFile::copy(s_template, m_db));
-        m_env.insert(QStringLiteral("HOCBASO_PASSWORD"), QStringLiteral("Demo@2026"));
-    }
-
-    CliResult as(const QString& user, QStringList args, const QProcessEnvironment& extra = {})
-    {
-        QProcessEnvironment env = m_env;
-        for (const QString& k : extra.keys())
-            env.insert(k, extra.value(k));
-        args.prepend(user);
-        args.prepend(QStringLiteral("--user"));
-        args.prepend(m_db);
-        args.prepend(QStringLiteral("--db"));
-        args.append({QStringLiteral("--lang"), QStringLiteral("en")});
-        return runCli(args, env);
-    }
-
-    void withFile(const std::function<void(QSqlDatabase&)>& work)
-    {
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("direct"));
-            db.setDatabaseName(m_db);
-            ASSERT_TRUE(db.open());
-            work(db);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("direct"));
-    }
-
-    qint64 count(const QString& sql)
-    {
-        qint64 n = -1;
-        withFile([&](QSqlDatabase& db) {
-            QSqlQuery q(db);
-            if (q.exec(sql) && q.next())
-                n = q.value(0).toLongLong();
-        });
-        return n;
+        return asUser(user, args, extra);
     }
 
     // Makes the file what schema 27 wrote: every content as text, no migration 28 or 29, no packing
@@ -141,12 +93,6 @@ protected:
             *text = asText;
         return contents;
     }
-
-    static inline QTemporaryDir* s_dir = nullptr;
-    static inline QString s_template;
-    QTemporaryDir m_dir;
-    QString m_db;
-    QProcessEnvironment m_env;
 };
 
 } // namespace
@@ -155,8 +101,8 @@ TEST_F(StoreCompaction, ASchema27StoreIsPackedKeepingEverythingAndResumesAfterKi
 {
     const QHash<qint64, QByteArray> before = makeSchema27Store();
     ASSERT_GT(before.size(), 40) << "the demo should have enough versions for several batches";
-    const qint64 signatures = count(QStringLiteral("SELECT count(*) FROM signatures"));
-    const qint64 audit = count(QStringLiteral("SELECT count(*) FROM audit_events"));
+    const qint64 signatures = one(QStringLiteral("SELECT count(*) FROM signatures")).toLongLong();
+    const qint64 audit = one(QStringLiteral("SELECT count(*) FROM audit_events")).toLongLong();
     ASSERT_GT(signatures, 0);
     const auto infoBefore = as(QStringLiteral("admin"), {QStringLiteral("--json"), QStringLiteral("info")});
     ASSERT_EQ(infoBefore.exitCode, 0) << infoBefore.err.toStdString();
@@ -192,8 +138,8 @@ TEST_F(StoreCompaction, ASchema27StoreIsPackedKeepingEverythingAndResumesAfterKi
 
     EXPECT_EQ(contentsNow(&text), before) << "every version's content, byte for byte";
     EXPECT_EQ(text, 0);
-    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM signatures")), signatures);
-    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM audit_events")), audit);
+    EXPECT_EQ(one(QStringLiteral("SELECT count(*) FROM signatures")).toLongLong(), signatures);
+    EXPECT_EQ(one(QStringLiteral("SELECT count(*) FROM audit_events")).toLongLong(), audit);
     const auto auditOk =
         as(QStringLiteral("admin"), {QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("verify")});
     EXPECT_EQ(auditOk.exitCode, 0) << auditOk.out.toStdString();
