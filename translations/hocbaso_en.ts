@@ -1277,6 +1277,10 @@ Backups of a SQLite store:
         <source>Packed the content of %1 record version(s); the store went from %2 to %3 bytes.</source>
         <translation>Packed the content of %1 record version(s); the store went from %2 to %3 bytes.</translation>
     </message>
+    <message>
+        <source>Record content is not packed yet: hocbaso-cli compact makes the store smaller.</source>
+        <translation>Record content is not packed yet: hocbaso-cli compact makes the store smaller.</translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::crypto::Certificate</name>

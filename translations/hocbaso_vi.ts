@@ -1264,6 +1264,10 @@ Sao lưu cơ sở dữ liệu SQLite:
         <source>Packed the content of %1 record version(s); the store went from %2 to %3 bytes.</source>
         <translation>Đã nén nội dung của %1 phiên bản học bạ; kho dữ liệu từ %2 còn %3 byte.</translation>
     </message>
+    <message>
+        <source>Record content is not packed yet: hocbaso-cli compact makes the store smaller.</source>
+        <translation>Nội dung học bạ chưa được nén: lệnh hocbaso-cli compact sẽ làm cơ sở dữ liệu nhỏ lại.</translation>
+    </message>
 </context>
 <context>
     <name>hocbaso::crypto::Certificate</name>

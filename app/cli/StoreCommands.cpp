@@ -334,8 +334,15 @@ int cmdInfo(CliContext& c)
     auto counts = services::storeCounts((*ws)->database());
     if (!counts)
         return c.fail(counts.error());
-    if (c.json())
-        return c.printJson(countsJson(*counts));
+    // A store made before schema 28 until `compact` (or the window) has packed its record content.
+    auto toPack = services::StoreCompaction((*ws)->database()).isNeeded();
+    if (!toPack)
+        return c.fail(toPack.error());
+    if (c.json()) {
+        QJsonObject o = countsJson(*counts);
+        o.insert(QStringLiteral("content_packing_needed"), *toPack);
+        return c.printJson(o);
+    }
     c.out() << QCoreApplication::translate("hocbaso::cli", "Store: %1").arg((*ws)->storeDescription()) << "\n"
             << QCoreApplication::translate("hocbaso::cli", "Schema version: %1").arg(counts->schemaVersion) << "\n"
             << QCoreApplication::translate("hocbaso::cli", "Managing units: %1").arg(counts->units) << "\n"
@@ -347,6 +354,11 @@ int cmdInfo(CliContext& c)
             << "\n"
             << QCoreApplication::translate("hocbaso::cli", "Users: %1").arg(counts->users) << "\n"
             << QCoreApplication::translate("hocbaso::cli", "Audit events: %1").arg(counts->auditEvents) << "\n";
+    if (*toPack)
+        c.out() << QCoreApplication::translate("hocbaso::cli",
+                                               "Record content is not packed yet: hocbaso-cli compact makes the store "
+                                               "smaller.")
+                << "\n";
     return Done;
 }
 

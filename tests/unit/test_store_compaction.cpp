@@ -107,6 +107,9 @@ TEST_F(StoreCompaction, ASchema27StoreIsPackedKeepingEverythingAndResumesAfterKi
     const auto infoBefore = as(QStringLiteral("admin"), {QStringLiteral("--json"), QStringLiteral("info")});
     ASSERT_EQ(infoBefore.exitCode, 0) << infoBefore.err.toStdString();
     EXPECT_GE(infoBefore.json().value(QStringLiteral("schema_version")).toInt(), 29) << "opening migrates";
+    EXPECT_TRUE(infoBefore.json().value(QStringLiteral("content_packing_needed")).toBool());
+    const auto infoText = as(QStringLiteral("admin"), {QStringLiteral("info")});
+    EXPECT_TRUE(infoText.out.contains(QStringLiteral("hocbaso-cli compact"))) << infoText.out.toStdString();
 
     // Killed after two committed batches of 10 versions.
     QProcessEnvironment kill;
@@ -145,6 +148,7 @@ TEST_F(StoreCompaction, ASchema27StoreIsPackedKeepingEverythingAndResumesAfterKi
     EXPECT_EQ(auditOk.exitCode, 0) << auditOk.out.toStdString();
     EXPECT_TRUE(auditOk.json().value(QStringLiteral("ok")).toBool());
     const auto infoAfter = as(QStringLiteral("admin"), {QStringLiteral("--json"), QStringLiteral("info")});
+    EXPECT_FALSE(infoAfter.json().value(QStringLiteral("content_packing_needed")).toBool());
     for (const char* key : {"records", "schools", "students", "certificates", "revocation_requests"})
         EXPECT_EQ(infoAfter.json().value(QLatin1String(key)), infoBefore.json().value(QLatin1String(key))) << key;
     const auto verifyAfter = as(QStringLiteral("canboso"), {QStringLiteral("--json"), QStringLiteral("record"),
