@@ -688,8 +688,7 @@ void MainWindow::closeSession()
     // The same for the packing, which stops after the batch in hand (committed with its place).
     if (m_contentPacking) {
         delete m_contentPacking.data();
-        m_packingLabel->hide();
-        m_packingSeparator->hide();
+        showPackingProgress(QString());
         Q_EMIT contentPackingFinished();
     }
     updateReplicaLag();
@@ -984,24 +983,27 @@ void MainWindow::startContentPacking()
     };
     m_contentPacking =
         new BackgroundTask(this, tr("Packing record content"), QString(), work, BackgroundTask::Display::Quiet);
+    m_packingLabel->setToolTip(tr("Record content is being packed to take less disk space. You can go on "
+                                  "working; if you sign out, it goes on from here next time."));
     connect(m_contentPacking, &BackgroundTask::progressed, this, [this](int done, int total) {
-        m_packingLabel->setText(
-            tr("Making the store smaller: %1%").arg(total > 0 ? qMin(100, done * 100 / total) : 100));
-        m_packingLabel->setToolTip(tr("Record content is being packed to take less disk space. You can go on "
-                                      "working; if you sign out, it goes on from here next time."));
-        m_packingLabel->show();
-        m_packingSeparator->show();
+        showPackingProgress(tr("Making the store smaller: %1%").arg(total > 0 ? qMin(100, done * 100 / total) : 100));
     });
     connect(m_contentPacking, &BackgroundTask::finished, this, [this] {
         if (BackgroundTask* done = m_contentPacking.data()) {
             m_contentPacking = nullptr;
             done->deleteLater();
         }
-        m_packingLabel->hide();
-        m_packingSeparator->hide();
+        showPackingProgress(QString());
         Q_EMIT contentPackingFinished();
     });
     m_contentPacking->start();
+}
+
+void MainWindow::showPackingProgress(const QString& text)
+{
+    m_packingLabel->setText(text);
+    m_packingLabel->setVisible(!text.isEmpty());
+    m_packingSeparator->setVisible(!text.isEmpty());
 }
 
 QString MainWindow::chooseFile(bool save, const QString& caption, const QString& suggestion, const QString& filter)

@@ -163,6 +163,8 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    // The packing's progress in the status bar; an empty text hides it.
+    void showPackingProgress(const QString& text);
     void createActions();
     void createMenus();
     void createToolBar();

@@ -86,9 +86,8 @@ Result<ContentPackingRepository::Batch> ContentPackingRepository::packAfter(qint
 
 Result<qint64> ContentPackingRepository::fileBytes()
 {
-    auto pages = sql::scalar(m_db, QStringLiteral("SELECT page_count * page_size FROM pragma_page_count(), "
-                                                  "pragma_page_size()"));
-    return pages;
+    return sql::scalar(m_db,
+                       QStringLiteral("SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()"));
 }
 
 Result<bool> ContentPackingRepository::vacuumPending()

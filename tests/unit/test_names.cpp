@@ -1,3 +1,5 @@
+#include "support/DemoNames.h"
+
 #include "core/Random.h"
 #include "core/VietnameseText.h"
 #include "services/NameGenerator.h"
@@ -8,23 +10,13 @@
 
 #include <gtest/gtest.h>
 
-#include <cstdlib>
-
 using namespace hocbaso;
 
 namespace {
 
 const NameGenerator& generator()
 {
-    static const NameGenerator g = [] {
-        auto loaded = NameGenerator::load();
-        if (!loaded) {
-            ADD_FAILURE() << loaded.errorString().toStdString();
-            std::abort(); // every test here needs the lists
-        }
-        return std::move(loaded).value();
-    }();
-    return g;
+    return test::demoNames();
 }
 
 QString lastWord(const QString& name)

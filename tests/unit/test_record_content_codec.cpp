@@ -2,6 +2,8 @@
 // damaged values are refused rather than misread, and the shipped dictionary never changes. (That
 // the store writes it packed: tests/pg/test_repositories.cpp, RecordsVersionsAndCounters.)
 
+#include "support/DemoNames.h"
+
 #include "core/Random.h"
 #include "services/NameGenerator.h"
 #include "services/Tt27Content.h"
@@ -11,8 +13,6 @@
 
 #include <gtest/gtest.h>
 
-#include <cstdlib>
-
 using namespace hocbaso;
 using store::RecordContentCodec;
 
@@ -20,15 +20,7 @@ namespace {
 
 const NameGenerator& names()
 {
-    static const NameGenerator g = [] {
-        auto loaded = NameGenerator::load();
-        if (!loaded) {
-            ADD_FAILURE() << loaded.errorString().toStdString();
-            std::abort();
-        }
-        return std::move(loaded).value();
-    }();
-    return g;
+    return test::demoNames();
 }
 
 QByteArray recordBytes(int grade, std::uint64_t seed)

@@ -1,3 +1,5 @@
+#include "support/DemoNames.h"
+
 #include "core/Grades.h"
 #include "core/Random.h"
 #include "services/NameGenerator.h"
@@ -9,23 +11,13 @@
 
 #include <gtest/gtest.h>
 
-#include <cstdlib>
-
 using namespace hocbaso;
 
 namespace {
 
 const NameGenerator& names()
 {
-    static const NameGenerator g = [] {
-        auto loaded = NameGenerator::load();
-        if (!loaded) {
-            ADD_FAILURE() << loaded.errorString().toStdString();
-            std::abort(); // every test here needs the lists
-        }
-        return std::move(loaded).value();
-    }();
-    return g;
+    return test::demoNames();
 }
 
 RecordContent make(int grade, std::uint64_t seed)
