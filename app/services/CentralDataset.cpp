@@ -309,7 +309,8 @@ public:
             QStringLiteral("INSERT INTO record_search_counts (prefix, school_year, school_id, n) SELECT w, "
                            "x.school_year, x.school_id, count(*) FROM record_search x, unnest(x.words) AS w GROUP "
                            "BY 1, 2, 3"),
-            // The units' triggers were off: the tree's closure, behind every policy (schema 22).
+            // The units' and schools' triggers were off: the tree's closure and the schools below each unit,
+            // behind every policy (schemas 22 and 28; the rebuild does both).
             QStringLiteral("SELECT hocbaso_unit_closure_rebuild()"),
         };
         const QStringList deriveNames = {QStringLiteral("record_counts"), QStringLiteral("record_search"),

@@ -72,6 +72,14 @@ TEST(CentralDataset, BuildsAConsistentProvinceThatAnOfficerSearches)
               scalar(db, QStringLiteral("SELECT count(*) FROM units")));
     EXPECT_EQ(scalar(db, QStringLiteral("SELECT count(*) FROM unit_closure WHERE depth = 1")),
               scalar(db, QStringLiteral("SELECT count(*) FROM units WHERE parent_id IS NOT NULL")));
+    // And the schools each scope's policies open (schema 28): every school under its unit and the Sở,
+    // itself alone, and among all.
+    EXPECT_EQ(
+        scalar(db, QStringLiteral("SELECT count(*) FROM school_scopes")),
+        scalar(db, QStringLiteral("SELECT count(*) FROM schools s JOIN unit_closure c ON c.unit_id = s.unit_id")) +
+            2 * scalar(db, QStringLiteral("SELECT count(*) FROM schools")));
+    EXPECT_GT(scalar(db, QStringLiteral("SELECT count(*) FROM school_scopes WHERE scope > 0")),
+              scalar(db, QStringLiteral("SELECT count(*) FROM schools")));
     // Every version past draft signed by each role of the demo's signatures.
     const qint64 signedVersions =
         scalar(db, QStringLiteral("SELECT count(*) FROM record_versions WHERE status <> 'draft'"));

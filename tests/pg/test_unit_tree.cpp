@@ -470,7 +470,17 @@ TEST(CentralUnitTree, TheClosureFollowsNewAndMovedUnits)
     const QString held =
         QStringLiteral("SELECT string_agg(ancestor_id || '>' || unit_id || ':' || depth, ',' ORDER BY ancestor_id, "
                        "unit_id) FROM unit_closure");
+    // school_scopes (schema 28), what the policies read: each unit's schools (the closure joined to
+    // the schools), each school alone (minus its id) and every school (0).
+    const QString scope = QStringLiteral(
+        "SELECT string_agg(scope || '>' || school_id, ',' ORDER BY scope, school_id) FROM school_scopes");
+    const QString derived = QStringLiteral(
+        "SELECT string_agg(k || '>' || s, ',' ORDER BY k, s) FROM (SELECT c.ancestor_id AS k, s.id AS s FROM "
+        "unit_closure c JOIN schools s ON s.unit_id = c.unit_id UNION ALL SELECT -id, id FROM schools UNION ALL "
+        "SELECT 0, id FROM schools) t");
     EXPECT_EQ(c->one(held), c->one(walk));
+    EXPECT_EQ(c->one(scope), c->one(derived));
+    ASSERT_FALSE(c->one(scope).isEmpty());
 
     // A unit under XA01, then XA01's school moved to it, then the new unit moved under XA02.
     ASSERT_TRUE(execAs(c->owner(), QStringLiteral("INSERT INTO units (code, name, level, parent_id) VALUES ('XA0101', "
@@ -479,9 +489,11 @@ TEST(CentralUnitTree, TheClosureFollowsNewAndMovedUnits)
                     .ok);
     const QString sub = c->one(QStringLiteral("SELECT id FROM units WHERE code = 'XA0101'"));
     EXPECT_EQ(c->one(held), c->one(walk));
+    EXPECT_EQ(c->one(scope), c->one(derived));
     const QString school = c->one(QStringLiteral("SELECT min(id) FROM schools WHERE unit_id = %1").arg(xa1));
     ASSERT_TRUE(
         execAs(c->owner(), QStringLiteral("UPDATE schools SET unit_id = %1 WHERE id = %2").arg(sub, school)).ok);
+    EXPECT_EQ(c->one(scope), c->one(derived));
     QString why;
     auto first = c->signIn(c->user(QStringLiteral("canbo1")), &why);
     ASSERT_TRUE(first) << why.toStdString();
@@ -495,7 +507,23 @@ TEST(CentralUnitTree, TheClosureFollowsNewAndMovedUnits)
 
     ASSERT_TRUE(execAs(c->owner(), QStringLiteral("UPDATE units SET parent_id = %1 WHERE id = %2").arg(xa2, sub)).ok);
     EXPECT_EQ(c->one(held), c->one(walk));
+    EXPECT_EQ(c->one(scope), c->one(derived));
     // The same sessions: the lists are computed per statement, not kept from before the move.
     EXPECT_EQ(oneOn(first->database(), seen), QStringLiteral("0"));
     EXPECT_EQ(oneOn(second->database(), seen), records);
+
+    // A school made in a commune is that commune's (and the Sở's) at once, in the same sessions.
+    ASSERT_TRUE(execAs(c->owner(), QStringLiteral("INSERT INTO schools (code, name, name_folded, name_sort, "
+                                                  "unit_id, ownership) VALUES ('T-SCOPE', 'Trường thử', 'truong "
+                                                  "thu', 'truong thu', %1, 'public')")
+                                       .arg(xa2))
+                    .ok);
+    EXPECT_EQ(c->one(scope), c->one(derived));
+    const QString made = QStringLiteral("SELECT count(*) FROM schools WHERE code = 'T-SCOPE'");
+    EXPECT_EQ(oneOn(second->database(), made), QStringLiteral("1"));
+    EXPECT_EQ(oneOn(first->database(), made), QStringLiteral("0"));
+    EXPECT_EQ(oneOn(second->database(),
+                    QStringLiteral("SELECT count(*) FROM school_scope WHERE school_id = (SELECT id FROM schools WHERE "
+                                   "code = 'T-SCOPE')")),
+              QStringLiteral("1"));
 }

@@ -869,6 +869,30 @@ $$;
 
 
 --
+-- Name: hocbaso_my_scope(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.hocbaso_my_scope() RETURNS bigint
+    LANGUAGE plpgsql STABLE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+DECLARE
+    me record;
+BEGIN
+    SELECT * INTO me FROM hocbaso_login_info(current_user::text);
+    IF NOT FOUND THEN
+        RETURN NULL;
+    ELSIF me.role = 'admin' AND me.unit_id IS NULL THEN
+        RETURN 0;
+    ELSIF me.role = 'school' THEN
+        RETURN -me.school_id;
+    END IF;
+    RETURN me.unit_id;
+END;
+$$;
+
+
+--
 -- Name: hocbaso_my_unit(); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -1547,6 +1571,55 @@ $$;
 
 
 --
+-- Name: hocbaso_school_scopes_keep(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.hocbaso_school_scopes_keep() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+BEGIN
+    PERFORM hocbaso_school_scopes_refresh(ARRAY[NEW.id]);
+    RETURN NULL;
+END;
+$$;
+
+
+--
+-- Name: hocbaso_school_scopes_refresh(bigint[]); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.hocbaso_school_scopes_refresh(p_schools bigint[]) RETURNS void
+    LANGUAGE sql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+    DELETE FROM school_scopes WHERE p_schools IS NULL OR school_id = ANY (p_schools);
+    INSERT INTO school_scopes (scope, school_id)
+        SELECT c.ancestor_id, s.id FROM schools s JOIN unit_closure c ON c.unit_id = s.unit_id
+        WHERE p_schools IS NULL OR s.id = ANY (p_schools)
+        UNION ALL
+        SELECT k.scope, s.id FROM schools s, LATERAL (VALUES (-s.id), (0)) AS k(scope)
+        WHERE p_schools IS NULL OR s.id = ANY (p_schools);
+$$;
+
+
+--
+-- Name: hocbaso_school_scopes_subtree(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.hocbaso_school_scopes_subtree() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+BEGIN
+    PERFORM hocbaso_school_scopes_refresh(ARRAY(
+        SELECT s.id FROM unit_closure c JOIN schools s ON s.unit_id = c.unit_id WHERE c.ancestor_id = NEW.id));
+    RETURN NULL;
+END;
+$$;
+
+
+--
 -- Name: hocbaso_schools_admin_rules(); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -1987,6 +2060,7 @@ CREATE FUNCTION public.hocbaso_unit_closure_rebuild() RETURNS void
             SELECT b.ancestor_id, u.id, b.depth + 1 FROM units u JOIN below b ON u.parent_id = b.unit_id
             WHERE b.depth < 32)
         SELECT ancestor_id, unit_id, min(depth) FROM below GROUP BY ancestor_id, unit_id;
+    SELECT hocbaso_school_scopes_refresh(NULL);
 $$;
 
 
@@ -2809,6 +2883,26 @@ ALTER TABLE public.school_reminders ALTER COLUMN id ADD GENERATED ALWAYS AS IDEN
 
 
 --
+-- Name: school_scopes; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.school_scopes (
+    scope bigint NOT NULL,
+    school_id bigint NOT NULL
+);
+
+
+--
+-- Name: school_scope; Type: VIEW; Schema: public; Owner: -
+--
+
+CREATE VIEW public.school_scope WITH (security_barrier='true') AS
+ SELECT s.school_id
+   FROM public.school_scopes s
+  WHERE (s.scope = ( SELECT public.hocbaso_my_scope() AS hocbaso_my_scope));
+
+
+--
 -- Name: schools; Type: TABLE; Schema: public; Owner: -
 --
 
@@ -3273,6 +3367,14 @@ ALTER TABLE ONLY public.school_reminders
 
 
 --
+-- Name: school_scopes school_scopes_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.school_scopes
+    ADD CONSTRAINT school_scopes_pkey PRIMARY KEY (scope, school_id);
+
+
+--
 -- Name: schools schools_code_key; Type: CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -3541,6 +3643,13 @@ CREATE INDEX revocation_status ON public.revocation_requests USING btree (status
 --
 
 CREATE INDEX school_reminders_school ON public.school_reminders USING btree (school_id, school_year, sent_at);
+
+
+--
+-- Name: school_scopes_school; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX school_scopes_school ON public.school_scopes USING btree (school_id);
 
 
 --
@@ -3863,6 +3972,20 @@ CREATE TRIGGER school_of_record_update BEFORE UPDATE ON public.signatures FOR EA
 --
 
 CREATE TRIGGER school_reminders_rules BEFORE INSERT OR UPDATE ON public.school_reminders FOR EACH ROW EXECUTE FUNCTION public.hocbaso_school_reminders_rules();
+
+
+--
+-- Name: schools school_scopes_insert; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER school_scopes_insert AFTER INSERT ON public.schools FOR EACH ROW EXECUTE FUNCTION public.hocbaso_school_scopes_keep();
+
+
+--
+-- Name: schools school_scopes_move; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER school_scopes_move AFTER UPDATE OF unit_id ON public.schools FOR EACH ROW WHEN ((old.unit_id IS DISTINCT FROM new.unit_id)) EXECUTE FUNCTION public.hocbaso_school_scopes_keep();
 
 
 --
@@ -4314,6 +4437,13 @@ CREATE TRIGGER unit_closure_move AFTER UPDATE OF parent_id ON public.units FOR E
 
 
 --
+-- Name: units unit_closure_then_school_scopes; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER unit_closure_then_school_scopes AFTER UPDATE OF parent_id ON public.units FOR EACH ROW WHEN ((old.parent_id IS DISTINCT FROM new.parent_id)) EXECUTE FUNCTION public.hocbaso_school_scopes_subtree();
+
+
+--
 -- Name: units units_admin_rules; Type: TRIGGER; Schema: public; Owner: -
 --
 
@@ -4490,6 +4620,14 @@ ALTER TABLE ONLY public.revocation_requests
 
 ALTER TABLE ONLY public.school_reminders
     ADD CONSTRAINT school_reminders_school_id_fkey FOREIGN KEY (school_id) REFERENCES public.schools(id);
+
+
+--
+-- Name: school_scopes school_scopes_school_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.school_scopes
+    ADD CONSTRAINT school_scopes_school_id_fkey FOREIGN KEY (school_id) REFERENCES public.schools(id) ON DELETE CASCADE;
 
 
 --
@@ -4888,6 +5026,12 @@ ALTER TABLE public.revocation_requests ENABLE ROW LEVEL SECURITY;
 ALTER TABLE public.school_reminders ENABLE ROW LEVEL SECURITY;
 
 --
+-- Name: school_scopes; Type: ROW SECURITY; Schema: public; Owner: -
+--
+
+ALTER TABLE public.school_scopes ENABLE ROW LEVEL SECURITY;
+
+--
 -- Name: schools; Type: ROW SECURITY; Schema: public; Owner: -
 --
 
@@ -4915,7 +5059,8 @@ ALTER TABLE public.unit_closure ENABLE ROW LEVEL SECURITY;
 -- Name: signatures unit_delete; Type: POLICY; Schema: public; Owner: -
 --
 
-CREATE POLICY unit_delete ON public.signatures FOR DELETE TO hocbaso_admin, hocbaso_officer, hocbaso_viewer, hocbaso_school USING ((( SELECT public.hocbaso_sees_all() AS hocbaso_sees_all) OR (school_id IN ( SELECT unnest(public.hocbaso_my_schools()) AS unnest))));
+CREATE POLICY unit_delete ON public.signatures FOR DELETE TO hocbaso_admin, hocbaso_officer, hocbaso_viewer, hocbaso_school USING ((school_id IN ( SELECT school_scope.school_id
+   FROM public.school_scope)));
 
 
 --
@@ -4929,7 +5074,8 @@ CREATE POLICY unit_insert ON public.audit_events FOR INSERT TO hocbaso_admin, ho
 -- Name: certificates unit_insert; Type: POLICY; Schema: public; Owner: -
 --
 
-CREATE POLICY unit_insert ON public.certificates FOR INSERT TO hocbaso_admin, hocbaso_officer, hocbaso_viewer, hocbaso_school WITH CHECK ((( SELECT public.hocbaso_sees_all() AS hocbaso_sees_all) OR (school_id IN ( SELECT unnest(public.hocbaso_my_schools()) AS unnest))));
+CREATE POLICY unit_insert ON public.certificates FOR INSERT TO hocbaso_admin, hocbaso_officer, hocbaso_viewer, hocbaso_school WITH CHECK ((school_id IN ( SELECT school_scope.school_id
+   FROM public.school_scope)));
 
 
 --
@@ -4943,42 +5089,48 @@ CREATE POLICY unit_insert ON public.lock_settings FOR INSERT TO hocbaso_admin, h
 -- Name: ocsp_answers unit_insert; Type: POLICY; Schema: public; Owner: -
 --
 
-CREATE POLICY unit_insert ON public.ocsp_answers FOR INSERT TO hocbaso_admin, hocbaso_officer WITH CHECK (((( SELECT public.hocbaso_sees_all() AS hocbaso_sees_all) OR (school_id IN ( SELECT unnest(public.hocbaso_my_schools()) AS unnest))) AND (fetched_by = ( SELECT public.hocbaso_my_username() AS hocbaso_my_username))));
+CREATE POLICY unit_insert ON public.ocsp_answers FOR INSERT TO hocbaso_admin, hocbaso_officer WITH CHECK (((school_id IN ( SELECT school_scope.school_id
+   FROM public.school_scope)) AND (fetched_by = ( SELECT public.hocbaso_my_username() AS hocbaso_my_username))));
 
 
 --
 -- Name: record_verifications unit_insert; Type: POLICY; Schema: public; Owner: -
 --
 
-CREATE POLICY unit_insert ON public.record_verifications FOR INSERT TO hocbaso_admin, hocbaso_officer, hocbaso_viewer, hocbaso_school WITH CHECK ((( SELECT public.hocbaso_sees_all() AS hocbaso_sees_all) OR ((school_id IN ( SELECT unnest(public.hocbaso_my_schools()) AS unnest)) AND (( SELECT public.hocbaso_my_role() AS hocbaso_my_role) = ANY (ARRAY['admin'::text, 'officer'::text])))));
+CREATE POLICY unit_insert ON public.record_verifications FOR INSERT TO hocbaso_admin, hocbaso_officer, hocbaso_viewer, hocbaso_school WITH CHECK ((( SELECT public.hocbaso_sees_all() AS hocbaso_sees_all) OR ((school_id IN ( SELECT school_scope.school_id
+   FROM public.school_scope)) AND (( SELECT public.hocbaso_my_role() AS hocbaso_my_role) = ANY (ARRAY['admin'::text, 'officer'::text])))));
 
 
 --
 -- Name: record_versions unit_insert; Type: POLICY; Schema: public; Owner: -
 --
 
-CREATE POLICY unit_insert ON public.record_versions FOR INSERT TO hocbaso_admin, hocbaso_officer, hocbaso_viewer, hocbaso_school WITH CHECK ((( SELECT public.hocbaso_sees_all() AS hocbaso_sees_all) OR (school_id IN ( SELECT unnest(public.hocbaso_my_schools()) AS unnest))));
+CREATE POLICY unit_insert ON public.record_versions FOR INSERT TO hocbaso_admin, hocbaso_officer, hocbaso_viewer, hocbaso_school WITH CHECK ((school_id IN ( SELECT school_scope.school_id
+   FROM public.school_scope)));
 
 
 --
 -- Name: revocation_requests unit_insert; Type: POLICY; Schema: public; Owner: -
 --
 
-CREATE POLICY unit_insert ON public.revocation_requests FOR INSERT TO hocbaso_admin, hocbaso_officer, hocbaso_viewer, hocbaso_school WITH CHECK ((( SELECT public.hocbaso_sees_all() AS hocbaso_sees_all) OR (school_id IN ( SELECT unnest(public.hocbaso_my_schools()) AS unnest))));
+CREATE POLICY unit_insert ON public.revocation_requests FOR INSERT TO hocbaso_admin, hocbaso_officer, hocbaso_viewer, hocbaso_school WITH CHECK ((school_id IN ( SELECT school_scope.school_id
+   FROM public.school_scope)));
 
 
 --
 -- Name: school_reminders unit_insert; Type: POLICY; Schema: public; Owner: -
 --
 
-CREATE POLICY unit_insert ON public.school_reminders FOR INSERT TO hocbaso_admin, hocbaso_officer, hocbaso_viewer, hocbaso_school WITH CHECK ((( SELECT public.hocbaso_sees_all() AS hocbaso_sees_all) OR ((school_id IN ( SELECT unnest(public.hocbaso_my_schools()) AS unnest)) AND (( SELECT public.hocbaso_my_role() AS hocbaso_my_role) = ANY (ARRAY['admin'::text, 'officer'::text])))));
+CREATE POLICY unit_insert ON public.school_reminders FOR INSERT TO hocbaso_admin, hocbaso_officer, hocbaso_viewer, hocbaso_school WITH CHECK ((( SELECT public.hocbaso_sees_all() AS hocbaso_sees_all) OR ((school_id IN ( SELECT school_scope.school_id
+   FROM public.school_scope)) AND (( SELECT public.hocbaso_my_role() AS hocbaso_my_role) = ANY (ARRAY['admin'::text, 'officer'::text])))));
 
 
 --
 -- Name: signatures unit_insert; Type: POLICY; Schema: public; Owner: -
 --
 
-CREATE POLICY unit_insert ON public.signatures FOR INSERT TO hocbaso_admin, hocbaso_officer, hocbaso_viewer, hocbaso_school WITH CHECK ((( SELECT public.hocbaso_sees_all() AS hocbaso_sees_all) OR (school_id IN ( SELECT unnest(public.hocbaso_my_schools()) AS unnest))));
+CREATE POLICY unit_insert ON public.signatures FOR INSERT TO hocbaso_admin, hocbaso_officer, hocbaso_viewer, hocbaso_school WITH CHECK ((school_id IN ( SELECT school_scope.school_id
+   FROM public.school_scope)));
 
 
 --
@@ -5006,14 +5158,16 @@ CREATE POLICY unit_read ON public.audit_heads FOR SELECT TO hocbaso_admin, hocba
 -- Name: certificates unit_read; Type: POLICY; Schema: public; Owner: -
 --
 
-CREATE POLICY unit_read ON public.certificates FOR SELECT TO hocbaso_admin, hocbaso_officer, hocbaso_viewer, hocbaso_school USING ((( SELECT public.hocbaso_sees_all() AS hocbaso_sees_all) OR (school_id IN ( SELECT unnest(public.hocbaso_my_schools()) AS unnest))));
+CREATE POLICY unit_read ON public.certificates FOR SELECT TO hocbaso_admin, hocbaso_officer, hocbaso_viewer, hocbaso_school USING ((school_id IN ( SELECT school_scope.school_id
+   FROM public.school_scope)));
 
 
 --
 -- Name: classes unit_read; Type: POLICY; Schema: public; Owner: -
 --
 
-CREATE POLICY unit_read ON public.classes FOR SELECT TO hocbaso_admin, hocbaso_officer, hocbaso_viewer, hocbaso_school USING ((( SELECT public.hocbaso_sees_all() AS hocbaso_sees_all) OR (school_id IN ( SELECT unnest(public.hocbaso_my_schools()) AS unnest))));
+CREATE POLICY unit_read ON public.classes FOR SELECT TO hocbaso_admin, hocbaso_officer, hocbaso_viewer, hocbaso_school USING ((school_id IN ( SELECT school_scope.school_id
+   FROM public.school_scope)));
 
 
 --
@@ -5027,70 +5181,80 @@ CREATE POLICY unit_read ON public.lock_settings FOR SELECT TO hocbaso_admin, hoc
 -- Name: ocsp_answers unit_read; Type: POLICY; Schema: public; Owner: -
 --
 
-CREATE POLICY unit_read ON public.ocsp_answers FOR SELECT TO hocbaso_admin, hocbaso_officer, hocbaso_viewer, hocbaso_school USING ((( SELECT public.hocbaso_sees_all() AS hocbaso_sees_all) OR (school_id IN ( SELECT unnest(public.hocbaso_my_schools()) AS unnest))));
+CREATE POLICY unit_read ON public.ocsp_answers FOR SELECT TO hocbaso_admin, hocbaso_officer, hocbaso_viewer, hocbaso_school USING ((school_id IN ( SELECT school_scope.school_id
+   FROM public.school_scope)));
 
 
 --
 -- Name: pupils unit_read; Type: POLICY; Schema: public; Owner: -
 --
 
-CREATE POLICY unit_read ON public.pupils FOR SELECT TO hocbaso_admin, hocbaso_officer, hocbaso_viewer, hocbaso_school USING ((( SELECT public.hocbaso_sees_all() AS hocbaso_sees_all) OR (school_id IN ( SELECT unnest(public.hocbaso_my_schools()) AS unnest))));
+CREATE POLICY unit_read ON public.pupils FOR SELECT TO hocbaso_admin, hocbaso_officer, hocbaso_viewer, hocbaso_school USING ((school_id IN ( SELECT school_scope.school_id
+   FROM public.school_scope)));
 
 
 --
 -- Name: record_counts unit_read; Type: POLICY; Schema: public; Owner: -
 --
 
-CREATE POLICY unit_read ON public.record_counts FOR SELECT TO hocbaso_admin, hocbaso_officer, hocbaso_viewer, hocbaso_school USING ((( SELECT public.hocbaso_sees_all() AS hocbaso_sees_all) OR (school_id IN ( SELECT unnest(public.hocbaso_my_schools()) AS unnest))));
+CREATE POLICY unit_read ON public.record_counts FOR SELECT TO hocbaso_admin, hocbaso_officer, hocbaso_viewer, hocbaso_school USING ((school_id IN ( SELECT school_scope.school_id
+   FROM public.school_scope)));
 
 
 --
 -- Name: record_search unit_read; Type: POLICY; Schema: public; Owner: -
 --
 
-CREATE POLICY unit_read ON public.record_search FOR SELECT TO hocbaso_admin, hocbaso_officer, hocbaso_viewer, hocbaso_school USING ((( SELECT public.hocbaso_sees_all() AS hocbaso_sees_all) OR (school_id IN ( SELECT unnest(public.hocbaso_my_schools()) AS unnest))));
+CREATE POLICY unit_read ON public.record_search FOR SELECT TO hocbaso_admin, hocbaso_officer, hocbaso_viewer, hocbaso_school USING ((school_id IN ( SELECT school_scope.school_id
+   FROM public.school_scope)));
 
 
 --
 -- Name: record_search_counts unit_read; Type: POLICY; Schema: public; Owner: -
 --
 
-CREATE POLICY unit_read ON public.record_search_counts FOR SELECT TO hocbaso_admin, hocbaso_officer, hocbaso_viewer, hocbaso_school USING ((( SELECT public.hocbaso_sees_all() AS hocbaso_sees_all) OR (school_id IN ( SELECT unnest(public.hocbaso_my_schools()) AS unnest))));
+CREATE POLICY unit_read ON public.record_search_counts FOR SELECT TO hocbaso_admin, hocbaso_officer, hocbaso_viewer, hocbaso_school USING ((school_id IN ( SELECT school_scope.school_id
+   FROM public.school_scope)));
 
 
 --
 -- Name: record_verifications unit_read; Type: POLICY; Schema: public; Owner: -
 --
 
-CREATE POLICY unit_read ON public.record_verifications FOR SELECT TO hocbaso_admin, hocbaso_officer, hocbaso_viewer, hocbaso_school USING ((( SELECT public.hocbaso_sees_all() AS hocbaso_sees_all) OR (school_id IN ( SELECT unnest(public.hocbaso_my_schools()) AS unnest))));
+CREATE POLICY unit_read ON public.record_verifications FOR SELECT TO hocbaso_admin, hocbaso_officer, hocbaso_viewer, hocbaso_school USING ((school_id IN ( SELECT school_scope.school_id
+   FROM public.school_scope)));
 
 
 --
 -- Name: record_versions unit_read; Type: POLICY; Schema: public; Owner: -
 --
 
-CREATE POLICY unit_read ON public.record_versions FOR SELECT TO hocbaso_admin, hocbaso_officer, hocbaso_viewer, hocbaso_school USING ((( SELECT public.hocbaso_sees_all() AS hocbaso_sees_all) OR (school_id IN ( SELECT unnest(public.hocbaso_my_schools()) AS unnest))));
+CREATE POLICY unit_read ON public.record_versions FOR SELECT TO hocbaso_admin, hocbaso_officer, hocbaso_viewer, hocbaso_school USING ((school_id IN ( SELECT school_scope.school_id
+   FROM public.school_scope)));
 
 
 --
 -- Name: records unit_read; Type: POLICY; Schema: public; Owner: -
 --
 
-CREATE POLICY unit_read ON public.records FOR SELECT TO hocbaso_admin, hocbaso_officer, hocbaso_viewer, hocbaso_school USING ((( SELECT public.hocbaso_sees_all() AS hocbaso_sees_all) OR (school_id IN ( SELECT unnest(public.hocbaso_my_schools()) AS unnest))));
+CREATE POLICY unit_read ON public.records FOR SELECT TO hocbaso_admin, hocbaso_officer, hocbaso_viewer, hocbaso_school USING ((school_id IN ( SELECT school_scope.school_id
+   FROM public.school_scope)));
 
 
 --
 -- Name: revocation_requests unit_read; Type: POLICY; Schema: public; Owner: -
 --
 
-CREATE POLICY unit_read ON public.revocation_requests FOR SELECT TO hocbaso_admin, hocbaso_officer, hocbaso_viewer, hocbaso_school USING ((( SELECT public.hocbaso_sees_all() AS hocbaso_sees_all) OR (school_id IN ( SELECT unnest(public.hocbaso_my_schools()) AS unnest))));
+CREATE POLICY unit_read ON public.revocation_requests FOR SELECT TO hocbaso_admin, hocbaso_officer, hocbaso_viewer, hocbaso_school USING ((school_id IN ( SELECT school_scope.school_id
+   FROM public.school_scope)));
 
 
 --
 -- Name: school_reminders unit_read; Type: POLICY; Schema: public; Owner: -
 --
 
-CREATE POLICY unit_read ON public.school_reminders FOR SELECT TO hocbaso_admin, hocbaso_officer, hocbaso_viewer, hocbaso_school USING ((( SELECT public.hocbaso_sees_all() AS hocbaso_sees_all) OR (school_id IN ( SELECT unnest(public.hocbaso_my_schools()) AS unnest))));
+CREATE POLICY unit_read ON public.school_reminders FOR SELECT TO hocbaso_admin, hocbaso_officer, hocbaso_viewer, hocbaso_school USING ((school_id IN ( SELECT school_scope.school_id
+   FROM public.school_scope)));
 
 
 --
@@ -5104,7 +5268,8 @@ CREATE POLICY unit_read ON public.schools FOR SELECT TO hocbaso_admin, hocbaso_o
 -- Name: signatures unit_read; Type: POLICY; Schema: public; Owner: -
 --
 
-CREATE POLICY unit_read ON public.signatures FOR SELECT TO hocbaso_admin, hocbaso_officer, hocbaso_viewer, hocbaso_school USING ((( SELECT public.hocbaso_sees_all() AS hocbaso_sees_all) OR (school_id IN ( SELECT unnest(public.hocbaso_my_schools()) AS unnest))));
+CREATE POLICY unit_read ON public.signatures FOR SELECT TO hocbaso_admin, hocbaso_officer, hocbaso_viewer, hocbaso_school USING ((school_id IN ( SELECT school_scope.school_id
+   FROM public.school_scope)));
 
 
 --
@@ -5132,7 +5297,9 @@ CREATE POLICY unit_read ON public.users FOR SELECT TO hocbaso_admin, hocbaso_off
 -- Name: certificates unit_update; Type: POLICY; Schema: public; Owner: -
 --
 
-CREATE POLICY unit_update ON public.certificates FOR UPDATE TO hocbaso_admin, hocbaso_officer, hocbaso_viewer, hocbaso_school USING ((( SELECT public.hocbaso_sees_all() AS hocbaso_sees_all) OR (school_id IN ( SELECT unnest(public.hocbaso_my_schools()) AS unnest)))) WITH CHECK ((( SELECT public.hocbaso_sees_all() AS hocbaso_sees_all) OR (school_id IN ( SELECT unnest(public.hocbaso_my_schools()) AS unnest))));
+CREATE POLICY unit_update ON public.certificates FOR UPDATE TO hocbaso_admin, hocbaso_officer, hocbaso_viewer, hocbaso_school USING ((school_id IN ( SELECT school_scope.school_id
+   FROM public.school_scope))) WITH CHECK ((school_id IN ( SELECT school_scope.school_id
+   FROM public.school_scope)));
 
 
 --
@@ -5146,28 +5313,36 @@ CREATE POLICY unit_update ON public.lock_settings FOR UPDATE TO hocbaso_admin, h
 -- Name: record_verifications unit_update; Type: POLICY; Schema: public; Owner: -
 --
 
-CREATE POLICY unit_update ON public.record_verifications FOR UPDATE TO hocbaso_admin, hocbaso_officer, hocbaso_viewer, hocbaso_school USING ((( SELECT public.hocbaso_sees_all() AS hocbaso_sees_all) OR ((school_id IN ( SELECT unnest(public.hocbaso_my_schools()) AS unnest)) AND (( SELECT public.hocbaso_my_role() AS hocbaso_my_role) = ANY (ARRAY['admin'::text, 'officer'::text]))))) WITH CHECK ((( SELECT public.hocbaso_sees_all() AS hocbaso_sees_all) OR ((school_id IN ( SELECT unnest(public.hocbaso_my_schools()) AS unnest)) AND (( SELECT public.hocbaso_my_role() AS hocbaso_my_role) = ANY (ARRAY['admin'::text, 'officer'::text])))));
+CREATE POLICY unit_update ON public.record_verifications FOR UPDATE TO hocbaso_admin, hocbaso_officer, hocbaso_viewer, hocbaso_school USING ((( SELECT public.hocbaso_sees_all() AS hocbaso_sees_all) OR ((school_id IN ( SELECT school_scope.school_id
+   FROM public.school_scope)) AND (( SELECT public.hocbaso_my_role() AS hocbaso_my_role) = ANY (ARRAY['admin'::text, 'officer'::text]))))) WITH CHECK ((( SELECT public.hocbaso_sees_all() AS hocbaso_sees_all) OR ((school_id IN ( SELECT school_scope.school_id
+   FROM public.school_scope)) AND (( SELECT public.hocbaso_my_role() AS hocbaso_my_role) = ANY (ARRAY['admin'::text, 'officer'::text])))));
 
 
 --
 -- Name: record_versions unit_update; Type: POLICY; Schema: public; Owner: -
 --
 
-CREATE POLICY unit_update ON public.record_versions FOR UPDATE TO hocbaso_admin, hocbaso_officer, hocbaso_viewer, hocbaso_school USING ((( SELECT public.hocbaso_sees_all() AS hocbaso_sees_all) OR (school_id IN ( SELECT unnest(public.hocbaso_my_schools()) AS unnest)))) WITH CHECK ((( SELECT public.hocbaso_sees_all() AS hocbaso_sees_all) OR (school_id IN ( SELECT unnest(public.hocbaso_my_schools()) AS unnest))));
+CREATE POLICY unit_update ON public.record_versions FOR UPDATE TO hocbaso_admin, hocbaso_officer, hocbaso_viewer, hocbaso_school USING ((school_id IN ( SELECT school_scope.school_id
+   FROM public.school_scope))) WITH CHECK ((school_id IN ( SELECT school_scope.school_id
+   FROM public.school_scope)));
 
 
 --
 -- Name: records unit_update; Type: POLICY; Schema: public; Owner: -
 --
 
-CREATE POLICY unit_update ON public.records FOR UPDATE TO hocbaso_admin, hocbaso_officer, hocbaso_viewer, hocbaso_school USING ((( SELECT public.hocbaso_sees_all() AS hocbaso_sees_all) OR (school_id IN ( SELECT unnest(public.hocbaso_my_schools()) AS unnest)))) WITH CHECK ((( SELECT public.hocbaso_sees_all() AS hocbaso_sees_all) OR (school_id IN ( SELECT unnest(public.hocbaso_my_schools()) AS unnest))));
+CREATE POLICY unit_update ON public.records FOR UPDATE TO hocbaso_admin, hocbaso_officer, hocbaso_viewer, hocbaso_school USING ((school_id IN ( SELECT school_scope.school_id
+   FROM public.school_scope))) WITH CHECK ((school_id IN ( SELECT school_scope.school_id
+   FROM public.school_scope)));
 
 
 --
 -- Name: revocation_requests unit_update; Type: POLICY; Schema: public; Owner: -
 --
 
-CREATE POLICY unit_update ON public.revocation_requests FOR UPDATE TO hocbaso_admin, hocbaso_officer, hocbaso_viewer, hocbaso_school USING ((( SELECT public.hocbaso_sees_all() AS hocbaso_sees_all) OR (school_id IN ( SELECT unnest(public.hocbaso_my_schools()) AS unnest)))) WITH CHECK ((( SELECT public.hocbaso_sees_all() AS hocbaso_sees_all) OR (school_id IN ( SELECT unnest(public.hocbaso_my_schools()) AS unnest))));
+CREATE POLICY unit_update ON public.revocation_requests FOR UPDATE TO hocbaso_admin, hocbaso_officer, hocbaso_viewer, hocbaso_school USING ((school_id IN ( SELECT school_scope.school_id
+   FROM public.school_scope))) WITH CHECK ((school_id IN ( SELECT school_scope.school_id
+   FROM public.school_scope)));
 
 
 --

@@ -1,0 +1,117 @@
+// Attacks on the table behind every school policy (schema 28): school_scopes says which schools each
+// scope (a unit, a school, everything) opens, so whoever could read another scope's rows there would
+// learn its schools, and whoever could write a row would see that school's records. People read it
+// only through the view school_scope, which gives their own scope's schools. Each attack is made by a
+// person with their own login role, as in psql; the superuser then checks what is there.
+
+#include "CentralAttack.h"
+
+using namespace hocbaso::test::attack;
+
+namespace {
+
+// The school ids a unit's people see, as the closure of the tree and the schools give them.
+QString schoolsBelow(CentralStore& c, qint64 unit)
+{
+    return c.one(QStringLiteral("SELECT string_agg(s.id::text, ',' ORDER BY s.id) FROM schools s JOIN unit_closure u "
+                                "ON u.unit_id = s.unit_id WHERE u.ancestor_id = %1")
+                     .arg(unit));
+}
+
+} // namespace
+
+// Reading it: a person reads their own scope through the view (the schools they see anyway), the
+// table not at all; a school's user reads their school alone, though their user row names its unit.
+TEST_P(CentralAttack, TheSchoolScopeShowsOnlyOnesOwnSchools)
+{
+    SIGN_IN(officer, "canbo1");
+    const QString mine = QStringLiteral("SELECT string_agg(school_id::text, ',' ORDER BY school_id) FROM school_scope");
+    EXPECT_EQ(text(oneOn(officer->database(), mine)), text(schoolsBelow(*c, unitA())));
+    for (const QString& sql : {QStringLiteral("SELECT count(*) FROM school_scopes"),
+                               QStringLiteral("SELECT count(*) FROM school_scopes WHERE scope = %1").arg(unitB())}) {
+        const Rows r = rowsOn(officer->database(), sql);
+        EXPECT_FALSE(r.ok) << sql.toStdString() << " answered "
+                           << (r.rows.isEmpty() ? "" : r.rows.first().value(0).toStdString());
+    }
+
+    const QString school = schoolsA().split(QLatin1Char(',')).first();
+    SCHOOL_USER(teacher, "hieutruong_scope", school);
+    EXPECT_EQ(text(oneOn(teacher->database(), mine)), text(school));
+    EXPECT_EQ(text(oneOn(teacher->database(),
+                         QStringLiteral("SELECT count(*) FROM records WHERE school_id IN (%1) AND school_id <> %2")
+                             .arg(schoolsA(), school))),
+              text(QStringLiteral("0")));
+    EXPECT_NE(text(oneOn(teacher->database(),
+                         QStringLiteral("SELECT count(*) FROM records WHERE school_id = %1").arg(school))),
+              text(QStringLiteral("0")));
+}
+
+// Writing it: no row added, changed or deleted, through the table or its view (a view of one table
+// is updatable, with its owner's rights), no truncation, no lock that holds up its writers, and its
+// keeper functions are not anyone's to call, with their own ids or another unit's.
+TEST_P(CentralAttack, NobodyWritesTheSchoolScope)
+{
+    SIGN_IN(officer, "canbo1");
+    const QString digest = QStringLiteral(
+        "SELECT md5(string_agg(scope || ':' || school_id, ',' ORDER BY scope, school_id)) FROM school_scopes");
+    const QString before = sure(digest);
+    const QString theirs = schoolsB().split(QLatin1Char(',')).first();
+    const QString count = QStringLiteral("SELECT count(*) FROM records WHERE school_id IN (%1)").arg(schoolsB());
+    const QString seenByB = c->one(count);
+    ASSERT_NE(seenByB, QStringLiteral("0"));
+
+    const QStringList attacks = {
+        QStringLiteral("INSERT INTO school_scopes (scope, school_id) VALUES (%1, %2)").arg(unitA()).arg(theirs),
+        QStringLiteral("INSERT INTO school_scope (school_id) VALUES (%1)").arg(theirs),
+        QStringLiteral("UPDATE school_scope SET school_id = %1").arg(theirs),
+        QStringLiteral("DELETE FROM school_scope"),
+        QStringLiteral("UPDATE school_scopes SET scope = %1").arg(unitA()),
+        QStringLiteral("DELETE FROM school_scopes"),
+        QStringLiteral("TRUNCATE school_scopes"),
+        QStringLiteral("LOCK TABLE school_scopes IN ACCESS SHARE MODE"),
+        QStringLiteral("LOCK TABLE school_scope IN EXCLUSIVE MODE"),
+        QStringLiteral("SELECT * FROM school_scope FOR UPDATE"),
+        QStringLiteral("SELECT hocbaso_school_scopes_refresh(ARRAY[%1]::bigint[])").arg(theirs),
+        QStringLiteral("SELECT hocbaso_school_scopes_refresh(NULL)"),
+        QStringLiteral("SELECT hocbaso_unit_closure_rebuild()"),
+        QStringLiteral("ALTER TABLE school_scopes DISABLE ROW LEVEL SECURITY"),
+        QStringLiteral("ALTER VIEW school_scope SET (security_barrier = false)"),
+        QStringLiteral("CREATE OR REPLACE VIEW school_scope AS SELECT id AS school_id FROM schools"),
+        QStringLiteral("CREATE POLICY mine ON school_scopes FOR SELECT USING (true)"),
+    };
+    for (const QString& sql : attacks) {
+        const auto r = execAs(officer->database(), QStringLiteral("BEGIN; %1; COMMIT").arg(sql));
+        execAs(officer->database(), QStringLiteral("ROLLBACK"));
+        EXPECT_TRUE(refused(r)) << sql.toStdString() << ": " << describe(r);
+    }
+    EXPECT_EQ(text(sure(digest)), text(before));
+    EXPECT_EQ(text(oneOn(officer->database(), count)), text(QStringLiteral("0")));
+    SIGN_IN(other, "canbo2");
+    EXPECT_EQ(text(oneOn(other->database(), count)), text(seenByB));
+}
+
+// The scope's inputs forged: a session that takes another person's unit through what it may set
+// (a role it is not, its session's user, a function or table of its own shadowing the store's,
+// a search_path) still sees its own schools and no others.
+TEST_P(CentralAttack, TheSchoolScopeIsTheSessionsOwn)
+{
+    SIGN_IN(officer, "canbo1");
+    const QString count = QStringLiteral("SELECT count(*) FROM records WHERE school_id IN (%1)").arg(schoolsB());
+    for (const QString& sql :
+         {QStringLiteral("SET ROLE %1").arg(c->user(QStringLiteral("canbo2"))),
+          QStringLiteral("SET SESSION AUTHORIZATION %1").arg(c->user(QStringLiteral("canbo2"))),
+          QStringLiteral("CREATE FUNCTION pg_temp.hocbaso_my_scope() RETURNS bigint LANGUAGE sql AS 'SELECT %1'")
+              .arg(unitB()),
+          QStringLiteral("CREATE FUNCTION hocbaso_my_scope() RETURNS bigint LANGUAGE sql AS 'SELECT 0'"),
+          QStringLiteral("CREATE TEMP VIEW school_scope AS SELECT id AS school_id FROM schools")}) {
+        const auto r = execAs(officer->database(), sql);
+        EXPECT_TRUE(refused(r)) << sql.toStdString() << ": " << describe(r);
+    }
+    execAs(officer->database(), QStringLiteral("SET search_path = pg_temp, public"));
+    EXPECT_EQ(text(oneOn(officer->database(), QStringLiteral("SELECT hocbaso_my_scope()"))),
+              text(QString::number(unitA())));
+    EXPECT_EQ(text(oneOn(officer->database(), count)), text(QStringLiteral("0")));
+    EXPECT_EQ(text(oneOn(officer->database(),
+                         QStringLiteral("SELECT count(*) FROM school_scope WHERE school_id IN (%1)").arg(schoolsB()))),
+              text(QStringLiteral("0")));
+}
