@@ -18,6 +18,7 @@
 #include "services/StoreSetup.h"
 #include "store/RecordContentCodec.h"
 #include "store/RecordRepository.h"
+#include "store/SignatureCodec.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -92,9 +93,9 @@ QList<Figure> run(BenchEnv& env)
     {
         QSqlQuery q(db.connection());
         q.setForwardOnly(true);
-        if (!q.exec(QStringLiteral("SELECT v.content, g.cms, v.id FROM record_versions v JOIN signatures g ON "
-                                   "g.record_id = v.record_id AND g.version = v.version WHERE v.sent_at IS NOT NULL "
-                                   "ORDER BY v.id")))
+        if (!q.exec(QStringLiteral("SELECT v.content, g.cms, v.id, c.der FROM record_versions v JOIN signatures g ON "
+                                   "g.record_id = v.record_id AND g.version = v.version LEFT JOIN certificates c ON "
+                                   "c.id = g.certificate_id WHERE v.sent_at IS NOT NULL ORDER BY v.id")))
             qFatal("bench: reading the signatures failed");
         qint64 last = -1;
         while (q.next()) {
@@ -102,7 +103,7 @@ QList<Figure> run(BenchEnv& env)
                 items.append({store::RecordContentCodec::contentOf(q.value(0)), {}});
                 last = q.value(2).toLongLong();
             }
-            items.last().cms.append(q.value(1).toByteArray());
+            items.last().cms.append(store::SignatureCodec::cmsOf(q.value(1).toByteArray(), q.value(3).toByteArray()));
         }
     }
     t.restart();

@@ -5,6 +5,7 @@
 #include "store/BulkLoad.h"
 #include "store/PartitionedLayout.h"
 #include "store/RecordContentCodec.h"
+#include "store/SignatureCodec.h"
 #include "store/SqlValues.h"
 #include "store/UserRepository.h"
 
@@ -458,13 +459,24 @@ private:
             auto summary = DemoGenerator(ctx, o).run();
             if (!summary)
                 return summary.error();
+            // With each signer's certificate where the school registered it (the seal's and the
+            // principal's; a teacher's is not), so that the province's signatures name the certificate
+            // their CMS carries, as real ones do (an offline copy packs the CMS with it, SignatureCodec).
             QSqlQuery q((*db)->connection());
-            if (!q.exec(QStringLiteral("SELECT role, signer, cms FROM signatures WHERE record_id = (SELECT "
-                                       "min(record_id) FROM signatures) AND version = 1 ORDER BY id")))
+            if (!q.exec(QStringLiteral(
+                    "SELECT g.role, g.signer, g.cms, c.der, c.kind, c.holder, c.position, c.sha256, c.subject, "
+                    "c.issuer, c.serial_hex, c.not_before, c.not_after, c.submitted_at FROM signatures g LEFT JOIN "
+                    "certificates c ON c.id = g.certificate_id WHERE g.record_id = (SELECT min(record_id) FROM "
+                    "signatures) AND g.version = 1 ORDER BY g.id")))
                 return fail(q.lastError().text());
             while (q.next()) {
                 roles.append({q.value(0).toString(), q.value(1).toString()});
-                cms.append(q.value(2).toByteArray());
+                const QByteArray der = q.value(3).toByteArray();
+                cms.append(store::SignatureCodec::cmsOf(q.value(2).toByteArray(), der));
+                QByteArrayList certificate{der};
+                for (int c = 4; c <= 13; ++c)
+                    certificate.append(q.value(c).isNull() ? QByteArray() : q.value(c).toString().toUtf8());
+                m_templateCertificates.append(certificate);
             }
         }
         QFile::remove(path);
@@ -476,23 +488,48 @@ private:
 
     Status signAll(PgCopy& copy, const QList<QPair<QString, QString>>& roles, const QByteArrayList& cms)
     {
-        if (auto s = copy.exec(QStringLiteral("CREATE TEMP TABLE bench_signature_template (role text, signer "
-                                              "text, cms bytea) ON COMMIT DROP"));
+        if (auto s = copy.exec(QStringLiteral(
+                "CREATE TEMP TABLE bench_signature_template (role text, signer text, cms bytea, der bytea, kind "
+                "text, holder text, position text, sha256 text, subject text, issuer text, serial_hex text, "
+                "not_before timestamptz, not_after timestamptz, submitted_at timestamptz, certificate_id bigint) "
+                "ON COMMIT DROP"));
             !s)
             return s;
         for (qsizetype i = 0; i < roles.size(); ++i) {
+            const QByteArrayList& c = m_templateCertificates.at(i);
+            QByteArrayList values{roles.at(i).first.toUtf8(), roles.at(i).second.toUtf8(), cms.at(i).toHex(),
+                                  c.at(0).toHex()};
+            values.append(c.mid(1));
             if (auto s = m_pg.execWithParameters(
-                    QStringLiteral("INSERT INTO bench_signature_template VALUES ($1, $2, decode($3, 'hex'))"),
-                    {roles.at(i).first.toUtf8(), roles.at(i).second.toUtf8(), cms.at(i).toHex()});
+                    QStringLiteral("INSERT INTO bench_signature_template VALUES ($1, $2, decode($3, 'hex'), "
+                                   "nullif(decode($4, 'hex'), ''), $5, nullif($6, ''), nullif($7, ''), $8, $9, "
+                                   "$10, $11, nullif($12, '')::timestamptz, nullif($13, '')::timestamptz, "
+                                   "nullif($14, '')::timestamptz)"),
+                    values);
                 !s)
                 return s;
         }
+        // The signers' certificates, once each, held by the first school and rejected there: the
+        // signatures name them, nothing of that school's own is signed with them.
+        if (auto s = copy.exec(QStringLiteral(
+                "WITH c AS (SELECT DISTINCT ON (sha256) * FROM bench_signature_template WHERE der IS NOT NULL "
+                "ORDER BY sha256), n AS "
+                "(SELECT c.*, (SELECT coalesce(max(id), 0) FROM certificates) + row_number() OVER (ORDER BY "
+                "c.sha256) AS new_id FROM c), made AS (INSERT INTO certificates (id, school_id, kind, holder, "
+                "position, status, der, sha256, subject, issuer, serial_hex, not_before, not_after, submitted_at, "
+                "decision_reason) OVERRIDING SYSTEM VALUE SELECT new_id, (SELECT min(id) FROM schools), kind, holder, "
+                "position, 'rejected', "
+                "der, sha256, subject, issuer, serial_hex, not_before, not_after, submitted_at, 'bench: the "
+                "signature template' FROM n RETURNING id, sha256) UPDATE bench_signature_template t SET "
+                "certificate_id = made.id FROM made WHERE made.sha256 = t.sha256"));
+            !s)
+            return s;
         // Every version past draft carries the roles' signatures, at the time it was confirmed.
         return copy.exec(QStringLiteral(
             "INSERT INTO signatures (record_id, version, role, signer, certificate_id, signed_at, cms, school_id) "
-            "SELECT v.record_id, v.version, t.role, t.signer, NULL, coalesce(v.confirmed_at, v.sent_at, "
-            "v.revoked_at, now()), t.cms, v.school_id FROM record_versions v CROSS JOIN bench_signature_template "
-            "t WHERE v.status <> 'draft'"));
+            "SELECT v.record_id, v.version, t.role, t.signer, t.certificate_id, coalesce(v.confirmed_at, "
+            "v.sent_at, v.revoked_at, now()), t.cms, v.school_id FROM record_versions v CROSS JOIN "
+            "bench_signature_template t WHERE v.status <> 'draft'"));
     }
 
     Status copyTable(store::Database& lite, PgCopy& copy, const TableCopy& t)
@@ -599,6 +636,9 @@ private:
     CentralDatasetOptions m_o;
     std::unique_ptr<store::Database> m_scratch;
     CentralDatasetReport m_report;
+    // Each template signature's certificate: its DER, then kind, holder, position, sha256, subject,
+    // issuer, serial_hex, not_before, not_after, submitted_at as text.
+    QList<QByteArrayList> m_templateCertificates;
     QElapsedTimer m_step, m_total;
 };
 

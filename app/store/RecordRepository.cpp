@@ -1,6 +1,7 @@
 #include "RecordRepository.h"
 
 #include "RecordContentCodec.h"
+#include "SignatureCodec.h"
 #include "SqlValues.h"
 #include "SqliteStatement.h"
 #include "core/Transitions.h"
@@ -158,12 +159,22 @@ Result<qint64> RecordRepository::insertSignature(const Signature& s)
             {s.recordId, s.version, toText(s.role), s.signer, sql::id(s.certificateId),
              sql::timestamp(m_db, s.signedAt), sql::blob(s.cms), s.recordId});
     }
+    // SQLite keeps the CMS packed with its signer's certificate (SignatureCodec), when the store has it.
+    QByteArray certificate;
+    if (s.certificateId > 0) {
+        auto der = m_db.run(QStringLiteral("SELECT der FROM certificates WHERE id = ?"), {s.certificateId});
+        if (!der)
+            return der.error();
+        if ((*der)->next())
+            certificate = (*der)->value(0).toByteArray();
+        (*der)->finish();
+    }
     return sql::insertReturningId(
         m_db,
         QStringLiteral("INSERT INTO signatures (record_id, version, role, signer, certificate_id, signed_at, cms) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?)"),
         {s.recordId, s.version, toText(s.role), s.signer, sql::id(s.certificateId), sql::timestamp(m_db, s.signedAt),
-         sql::blob(s.cms)});
+         sql::blob(SignatureCodec::pack(s.cms, certificate))});
 }
 
 Result<std::optional<Record>> RecordRepository::byUuid(const QString& uuid)
@@ -192,8 +203,12 @@ Result<QList<Signature>> RecordRepository::signatures(qint64 recordId, int versi
 {
     return sql::readAll<Signature>(
         m_db,
-        QStringLiteral("SELECT id, record_id, version, role, signer, certificate_id, signed_at, cms FROM signatures "
-                       "WHERE record_id = ? AND version = ? ORDER BY id"),
+        // The certificate only where SQLite may have packed the CMS with it.
+        QStringLiteral("SELECT g.id, g.record_id, g.version, g.role, g.signer, g.certificate_id, g.signed_at, g.cms, "
+                       "%1 FROM signatures g WHERE g.record_id = ? AND g.version = ? ORDER BY g.id")
+            .arg(m_db.isPostgres()
+                     ? QStringLiteral("NULL")
+                     : QStringLiteral("(SELECT c.der FROM certificates c WHERE c.id = g.certificate_id)")),
         {recordId, version}, [](const QSqlQuery& q) {
             Signature s;
             s.id = q.value(0).toLongLong();
@@ -203,7 +218,7 @@ Result<QList<Signature>> RecordRepository::signatures(qint64 recordId, int versi
             s.signer = q.value(4).toString();
             s.certificateId = q.value(5).toLongLong();
             s.signedAt = sql::toTimestamp(q.value(6));
-            s.cms = q.value(7).toByteArray();
+            s.cms = SignatureCodec::cmsOf(q.value(7).toByteArray(), q.value(8).toByteArray());
             return s;
         });
 }

@@ -1,6 +1,7 @@
 #include "SyncRepository.h"
 
 #include "RecordContentCodec.h"
+#include "SignatureCodec.h"
 #include "SqlValues.h"
 #include "SqliteStatement.h"
 
@@ -10,6 +11,9 @@
 #include <QtEndian>
 
 #include <libpq-fe.h>
+
+#include <algorithm>
+#include <numeric>
 
 namespace hocbaso::store {
 namespace {
@@ -139,7 +143,9 @@ Result<ReplicaTable> ReplicaTable::describe(Database& server, Database& replica,
             t.m_columns.append(name);
             expressions.append(serverExpression(name, serverType));
             const bool content = table == QLatin1String("record_versions") && name == QLatin1String("content");
+            const bool cms = table == QLatin1String("signatures") && name == QLatin1String("cms");
             t.m_kinds.append(content                                ? Kind::PackedContent
+                             : cms                                  ? Kind::PackedSignature
                              : serverType == QLatin1String("bytea") ? Kind::Bytes
                              : serverType == QLatin1String("integer") || serverType == QLatin1String("bigint") ||
                                      serverType == QLatin1String("smallint") || serverType == QLatin1String("boolean")
@@ -153,6 +159,7 @@ Result<ReplicaTable> ReplicaTable::describe(Database& server, Database& replica,
     }
     t.m_idIndex = int(t.m_columns.indexOf(QStringLiteral("id")));
     t.m_rowVersionIndex = int(t.m_columns.indexOf(QStringLiteral("row_version")));
+    t.m_certificateIdIndex = int(t.m_columns.indexOf(QStringLiteral("certificate_id")));
     if (t.m_idIndex < 0)
         return Error::storage(QCoreApplication::translate("hocbaso::store::Database",
                                                           "The table %1 cannot be copied: its id is not readable.")
@@ -216,7 +223,8 @@ Result<qint64> ReplicaTable::countOnServer(Database& server) const
     return sql::scalar(server, QStringLiteral("SELECT count(*) FROM %1").arg(sql::quotedName(m_name)));
 }
 
-Status ReplicaTable::writeRow(SqliteStatement* insert, const ServerRows& rows, int row) const
+Status ReplicaTable::writeRow(SqliteStatement* insert, const ServerRows& rows, int row,
+                              const Certificates& certificates) const
 {
     // The values stay in libpq's result until the row is written, so SQLite reads them in place.
     for (int c = 0; c < m_columns.size(); ++c) {
@@ -242,30 +250,61 @@ Status ReplicaTable::writeRow(SqliteStatement* insert, const ServerRows& rows, i
             // The replica is written in the store's lean form directly: no second pass to pack it.
             insert->bindBlob(c, RecordContentCodec::pack(rows.value(row, c)));
             break;
+        case Kind::PackedSignature: {
+            const qint64 certificate = m_certificateIdIndex >= 0 && !rows.isNull(row, m_certificateIdIndex)
+                                           ? rows.integer(row, m_certificateIdIndex)
+                                           : 0;
+            insert->bindBlob(c, SignatureCodec::pack(rows.value(row, c), certificates.value(certificate)));
+            break;
+        }
         }
     }
     return insert->exec();
 }
 
+Result<ReplicaTable::Certificates> ReplicaTable::certificatesOf(Database& replica, const ServerRows& rows,
+                                                                const QList<int>& which) const
+{
+    Certificates out;
+    if (!m_kinds.contains(Kind::PackedSignature) || m_certificateIdIndex < 0)
+        return out;
+    QList<qint64> ids;
+    for (int r : which) {
+        if (!rows.isNull(r, m_certificateIdIndex))
+            ids.append(rows.integer(r, m_certificateIdIndex));
+    }
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    if (ids.isEmpty())
+        return out;
+    // A batch names a few signers' certificates (three a school): one read for the batch.
+    auto q =
+        replica.run(QStringLiteral("SELECT id, der FROM certificates WHERE id IN (SELECT value FROM json_each(?))"),
+                    {sql::idList(ids, QLatin1Char('['), QLatin1Char(']'))});
+    if (!q)
+        return q.error();
+    while ((*q)->next())
+        out.insert((*q)->value(0).toLongLong(), (*q)->value(1).toByteArray());
+    return out;
+}
+
 Status ReplicaTable::write(Database& replica, const ServerRows& rows) const
 {
-    SqliteStatement* insert = replica.sqliteStatement(m_insertSql);
-    if (!insert->isValid())
-        return insert->exec(); // the prepare error, as a sentence
-    for (int r = 0; r < rows.size(); ++r) {
-        if (auto s = writeRow(insert, rows, r); !s)
-            return s;
-    }
-    return {};
+    QList<int> all(rows.size());
+    std::iota(all.begin(), all.end(), 0);
+    return write(replica, rows, all);
 }
 
 Status ReplicaTable::write(Database& replica, const ServerRows& rows, const QList<int>& which) const
 {
+    auto certificates = certificatesOf(replica, rows, which);
+    if (!certificates)
+        return certificates.error();
     SqliteStatement* insert = replica.sqliteStatement(m_insertSql);
     if (!insert->isValid())
-        return insert->exec();
+        return insert->exec(); // the prepare error, as a sentence
     for (int r : which) {
-        if (auto s = writeRow(insert, rows, r); !s)
+        if (auto s = writeRow(insert, rows, r, *certificates); !s)
             return s;
     }
     return {};

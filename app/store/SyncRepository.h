@@ -110,10 +110,16 @@ private:
         Text,
         Bytes,
         // record_versions.content: text on the server, packed in the replica (RecordContentCodec).
-        PackedContent
+        PackedContent,
+        // signatures.cms: as it is on the server, packed in the replica with its signer's certificate
+        // (SignatureCodec), which the replica holds by then (certificates come before signatures).
+        PackedSignature
     };
+    using Certificates = QHash<qint64, QByteArray>;
     Result<ServerRows> read(Database& server, const QString& sql, const QByteArrayList& params) const;
-    Status writeRow(SqliteStatement* insert, const ServerRows& rows, int row) const;
+    Status writeRow(SqliteStatement* insert, const ServerRows& rows, int row, const Certificates& certificates) const;
+    // The replica's certificates that these rows' signatures name, when the table has packed CMS.
+    Result<Certificates> certificatesOf(Database& replica, const ServerRows& rows, const QList<int>& which) const;
 
     QString m_name;
     QStringList m_columns;
@@ -122,6 +128,7 @@ private:
     QString m_insertSql;
     int m_idIndex = -1;
     int m_rowVersionIndex = -1;
+    int m_certificateIdIndex = -1; // signatures.certificate_id, for PackedSignature
 };
 
 // One offline action in the replica's outbox.

@@ -6,6 +6,8 @@
 
 #include "services/RevocationReview.h"
 #include "store/RecordContentCodec.h"
+#include "store/RecordRepository.h"
+#include "store/SignatureCodec.h"
 #include "workspace/OfflineCopy.h"
 #include "workspace/Workspace.h"
 
@@ -135,6 +137,39 @@ TEST(OfflineCopy, TheCopyIsWrittenPackedAndReadsWhatTheServerHolds)
             << id;
     }
     EXPECT_GT(rows, 0);
+
+    // Signatures: those by a registered certificate packed with it, and every one read back as the
+    // server holds it, byte for byte, by the repository that verification reads them through.
+    QHash<qint64, QByteArray> serverCms;
+    {
+        QSqlQuery s(c->store().db().connection());
+        ASSERT_TRUE(s.exec(QStringLiteral("SELECT id, cms FROM signatures")));
+        while (s.next())
+            serverCms.insert(s.value(0).toLongLong(), s.value(1).toByteArray());
+    }
+    ASSERT_FALSE(serverCms.isEmpty());
+    qint64 packedBytes = 0, cmsBytes = 0;
+    QSqlQuery g((*replica)->connection());
+    ASSERT_TRUE(g.exec(QStringLiteral("SELECT id, cms, record_id, version FROM signatures WHERE certificate_id IS NOT "
+                                      "NULL ORDER BY id")));
+    store::RecordRepository records(**replica);
+    int signatures = 0;
+    while (g.next()) {
+        ++signatures;
+        const qint64 id = g.value(0).toLongLong();
+        ASSERT_TRUE(serverCms.contains(id)) << id;
+        EXPECT_TRUE(store::SignatureCodec::isPacked(g.value(1).toByteArray())) << id;
+        packedBytes += g.value(1).toByteArray().size();
+        cmsBytes += serverCms.value(id).size();
+        if (signatures % 25 != 1)
+            continue;
+        auto read = records.signatures(g.value(2).toLongLong(), g.value(3).toInt());
+        ASSERT_TRUE(read.ok()) << read.errorString().toStdString();
+        for (const Signature& sig : *read)
+            EXPECT_EQ(sig.cms, serverCms.value(sig.id)) << sig.id;
+    }
+    EXPECT_GT(signatures, 0);
+    EXPECT_LT(packedBytes * 2, cmsBytes) << packedBytes << " packed of " << cmsBytes;
 }
 
 // A copy taken up again after an online sign-in takes the password the server has just accepted;

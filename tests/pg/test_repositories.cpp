@@ -10,6 +10,7 @@
 #include "store/RecordRepository.h"
 #include "store/RevocationRepository.h"
 #include "store/SchoolRepository.h"
+#include "store/SignatureCodec.h"
 #include "store/UnitRepository.h"
 #include "store/UserRepository.h"
 
@@ -146,6 +147,37 @@ TEST_P(Repositories, RecordsVersionsAndCounters)
     ASSERT_EQ(sigs->size(), 1);
     EXPECT_EQ(sigs->first().cms, sig.cms);
     EXPECT_EQ(sigs->first().role, SignatureRole::Seal);
+
+    // A signature by a registered certificate: SQLite keeps its CMS packed with that certificate
+    // (SignatureCodec), PostgreSQL as it is; both give back the CMS byte for byte.
+    CertificateRegistration c;
+    c.schoolId = s.school.id;
+    for (int i = 0; i < 640; ++i)
+        c.der.append(char((i * 37 + 11) % 251));
+    c.sha256 = QStringLiteral("ab");
+    c.subject = QStringLiteral("CN=Vũ Thị Lan");
+    c.issuer = QStringLiteral("CN=CA");
+    c.serialHex = QStringLiteral("2");
+    c.notBefore = QDateTime(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC);
+    c.notAfter = QDateTime(QDate(2028, 1, 1), QTime(0, 0), Qt::UTC);
+    c.submittedAt = c.notBefore;
+    auto certificate = store::CertificateRepository(t->db()).insert(c);
+    ASSERT_TRUE(certificate.ok()) << certificate.errorString().toStdString();
+    Signature bySigner = sig;
+    bySigner.role = SignatureRole::Principal;
+    bySigner.certificateId = *certificate;
+    bySigner.cms = QByteArray("\x30\x82\x04\x00", 4) + c.der + QByteArray(300, '\x07');
+    ASSERT_TRUE(records.insertSignature(bySigner).ok());
+    sigs = records.signatures(s.record.id, 1);
+    ASSERT_EQ(sigs->size(), 2);
+    EXPECT_EQ(sigs->last().cms, bySigner.cms);
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT cms FROM signatures WHERE certificate_id IS NOT NULL")));
+    ASSERT_TRUE(q.next());
+    const QByteArray stored = q.value(0).toByteArray();
+    EXPECT_EQ(store::SignatureCodec::isPacked(stored), t->db().isSqlite());
+    if (t->db().isSqlite()) {
+        EXPECT_LT(stored.size() * 4, bySigner.cms.size());
+    }
 }
 
 TEST_P(Repositories, CertificateDecisionFirstWins)

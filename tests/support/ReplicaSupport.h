@@ -9,6 +9,7 @@
 #include "services/SignIn.h"
 #include "store/RecordContentCodec.h"
 #include "store/ReplicaRepository.h"
+#include "store/SignatureCodec.h"
 #include "store/SqlValues.h"
 #include "store/SyncRepository.h"
 #include "sync/ReplicaDownload.h"
@@ -162,6 +163,17 @@ public:
             out.append(QStringLiteral("<error %1>").arg(q.lastError().text()));
             return out;
         }
+        // The replica keeps a signature's CMS packed with its certificate (store::SignatureCodec):
+        // compared as the CMS it reads back, which must be the server's byte for byte.
+        QHash<qint64, QByteArray> certificates;
+        const qsizetype certificateColumn = columns.indexOf(QStringLiteral("certificate_id"));
+        if (table == QLatin1String("signatures") && db.isSqlite()) {
+            QSqlQuery c(db.connection());
+            if (c.exec(QStringLiteral("SELECT id, der FROM certificates"))) {
+                while (c.next())
+                    certificates.insert(c.value(0).toLongLong(), c.value(1).toByteArray());
+            }
+        }
         while (q.next()) {
             QStringList values;
             for (int i = 0; i < columns.size(); ++i) {
@@ -169,8 +181,14 @@ public:
                 // the content it reads back, which must be the server's text byte for byte.
                 const bool content =
                     table == QLatin1String("record_versions") && columns.at(i) == QLatin1String("content");
+                const bool cms = table == QLatin1String("signatures") && columns.at(i) == QLatin1String("cms");
+                const QByteArray certificate = cms && certificateColumn >= 0
+                                                   ? certificates.value(q.value(int(certificateColumn)).toLongLong())
+                                                   : QByteArray();
                 const QVariant v = content && !q.isNull(i)
                                        ? QVariant(QString::fromUtf8(store::RecordContentCodec::contentOf(q.value(i))))
+                                   : cms && !q.isNull(i)
+                                       ? QVariant(store::SignatureCodec::cmsOf(q.value(i).toByteArray(), certificate))
                                        : q.value(i);
                 values.append(columns.at(i) + QLatin1Char('=') + canonical(v, q.isNull(i)));
             }
