@@ -1270,16 +1270,16 @@ Backups of a SQLite store:
         <translation>compact is for a SQLite store; PostgreSQL compresses large values itself.</translation>
     </message>
     <message>
-        <source>Packing record content: %1%</source>
-        <translation>Packing record content: %1%</translation>
-    </message>
-    <message>
-        <source>Packed the content of %1 record version(s); the store went from %2 to %3 bytes.</source>
-        <translation>Packed the content of %1 record version(s); the store went from %2 to %3 bytes.</translation>
-    </message>
-    <message>
         <source>Record content is not packed yet: hocbaso-cli compact makes the store smaller.</source>
         <translation>Record content is not packed yet: hocbaso-cli compact makes the store smaller.</translation>
+    </message>
+    <message>
+        <source>Packing the store: %1%</source>
+        <translation>Packing the store: %1%</translation>
+    </message>
+    <message>
+        <source>Packed the content of %1 record version(s) and %2 signature(s); the store went from %3 to %4 bytes.</source>
+        <translation>Packed the content of %1 record version(s) and %2 signature(s); the store went from %3 to %4 bytes.</translation>
     </message>
 </context>
 <context>
@@ -3590,6 +3590,10 @@ Approve it anyway?</translation>
     <message>
         <source>The content of record version %1 does not pack back to itself; nothing of this batch was changed.</source>
         <translation>The content of record version %1 does not pack back to itself; nothing of this batch was changed.</translation>
+    </message>
+    <message>
+        <source>The signature %1 does not pack back to itself; nothing of this batch was changed.</source>
+        <translation>The signature %1 does not pack back to itself; nothing of this batch was changed.</translation>
     </message>
 </context>
 <context>

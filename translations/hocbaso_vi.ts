@@ -1257,16 +1257,16 @@ Sao lưu cơ sở dữ liệu SQLite:
         <translation>Lệnh compact dành cho kho SQLite; PostgreSQL tự nén các giá trị lớn.</translation>
     </message>
     <message>
-        <source>Packing record content: %1%</source>
-        <translation>Đang nén nội dung học bạ: %1%</translation>
-    </message>
-    <message>
-        <source>Packed the content of %1 record version(s); the store went from %2 to %3 bytes.</source>
-        <translation>Đã nén nội dung của %1 phiên bản học bạ; kho dữ liệu từ %2 còn %3 byte.</translation>
-    </message>
-    <message>
         <source>Record content is not packed yet: hocbaso-cli compact makes the store smaller.</source>
         <translation>Nội dung học bạ chưa được nén: lệnh hocbaso-cli compact sẽ làm cơ sở dữ liệu nhỏ lại.</translation>
+    </message>
+    <message>
+        <source>Packing the store: %1%</source>
+        <translation>Đang thu gọn kho dữ liệu: %1%</translation>
+    </message>
+    <message>
+        <source>Packed the content of %1 record version(s) and %2 signature(s); the store went from %3 to %4 bytes.</source>
+        <translation>Đã nén nội dung của %1 phiên bản học bạ và %2 chữ ký; kho dữ liệu từ %3 còn %4 byte.</translation>
     </message>
 </context>
 <context>
@@ -3568,6 +3568,10 @@ Vẫn duyệt chứng thư số này?</translation>
     <message>
         <source>The content of record version %1 does not pack back to itself; nothing of this batch was changed.</source>
         <translation>Nội dung của phiên bản học bạ %1 không giải nén lại đúng như cũ; đợt này không thay đổi gì.</translation>
+    </message>
+    <message>
+        <source>The signature %1 does not pack back to itself; nothing of this batch was changed.</source>
+        <translation>Chữ ký %1 không giải nén lại được đúng như cũ; chưa thay đổi gì trong đợt này.</translation>
     </message>
 </context>
 <context>

@@ -186,8 +186,7 @@ int cmdCompact(CliContext& c)
             const int percent = total > 0 ? int(done * 100 / total) : 100;
             if (!quiet && percent != lastPercent) {
                 lastPercent = percent;
-                c.err() << QCoreApplication::translate("hocbaso::cli", "Packing record content: %1%").arg(percent)
-                        << "\n";
+                c.err() << QCoreApplication::translate("hocbaso::cli", "Packing the store: %1%").arg(percent) << "\n";
                 c.err().flush();
             }
             return true;
@@ -202,12 +201,16 @@ int cmdCompact(CliContext& c)
                             {QStringLiteral("vacuumed"), report->vacuumed},
                             {QStringLiteral("content_bytes_before"), report->contentBytesBefore},
                             {QStringLiteral("content_bytes_after"), report->contentBytesAfter},
+                            {QStringLiteral("signatures_packed"), report->signaturesPacked},
+                            {QStringLiteral("signature_bytes_before"), report->signatureBytesBefore},
+                            {QStringLiteral("signature_bytes_after"), report->signatureBytesAfter},
                             {QStringLiteral("file_bytes_before"), report->fileBytesBefore},
                             {QStringLiteral("file_bytes_after"), report->fileBytesAfter}});
     c.out() << QCoreApplication::translate("hocbaso::cli",
-                                           "Packed the content of %1 record version(s); the store went from %2 to "
-                                           "%3 bytes.")
+                                           "Packed the content of %1 record version(s) and %2 signature(s); the store "
+                                           "went from %3 to %4 bytes.")
                    .arg(report->packed)
+                   .arg(report->signaturesPacked)
                    .arg(report->fileBytesBefore)
                    .arg(report->fileBytesAfter)
             << "\n";

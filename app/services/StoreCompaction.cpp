@@ -6,10 +6,14 @@ namespace hocbaso::services {
 
 Result<bool> StoreCompaction::isNeeded()
 {
-    auto after = store::ContentPackingRepository(m_db).resumeAfter();
+    store::ContentPackingRepository repo(m_db);
+    auto after = repo.resumeAfter();
     if (!after)
         return after.error();
-    return after->has_value();
+    auto signaturesAfter = repo.signaturesResumeAfter();
+    if (!signaturesAfter)
+        return signaturesAfter.error();
+    return after->has_value() || signaturesAfter->has_value();
 }
 
 Result<CompactionReport> StoreCompaction::run(const Progress& progress, bool vacuum, int batchSize)
@@ -24,33 +28,64 @@ Result<CompactionReport> StoreCompaction::run(const Progress& progress, bool vac
     if (!fileBefore)
         return fileBefore.error();
     report.fileBytesBefore = *fileBefore;
-    auto start = repo.resumeAfter();
-    if (!start)
-        return start.error();
-    auto total = repo.lastVersionId();
-    if (!total)
-        return total.error();
-    std::optional<qint64> after = *start;
+    auto contentStart = repo.resumeAfter();
+    if (!contentStart)
+        return contentStart.error();
+    auto signaturesStart = repo.signaturesResumeAfter();
+    if (!signaturesStart)
+        return signaturesStart.error();
+    auto versions = repo.lastVersionId();
+    if (!versions)
+        return versions.error();
+    auto signatures = repo.lastSignatureId();
+    if (!signatures)
+        return signatures.error();
+    // Progress is over both: the versions' ids, then the signatures' after them.
+    const qint64 total = *versions + *signatures;
     int batches = 0;
-    while (after) {
-        store::Transaction tx(m_db);
-        if (!tx.isOpen())
-            return tx.status().error();
-        auto batch = repo.packAfter(*after, qMax(1, batchSize));
-        if (!batch)
-            return batch.error();
-        if (auto s = tx.commit(); !s)
-            return s.error();
-        report.packed += batch->packed;
-        report.contentBytesBefore += batch->bytesBefore;
-        report.contentBytesAfter += batch->bytesAfter;
-        after = batch->seen == 0 ? std::nullopt : std::optional<qint64>(batch->lastId);
-        if (m_batchHook)
-            m_batchHook(++batches);
-        if (progress && !progress(after ? qMin(*after, *total) : *total, *total))
-            break;
+    bool stopped = false;
+    // One phase: batches of `pack` from `start` until a batch finds nothing, each committed with its
+    // place; false when the caller stopped it.
+    auto phase = [&](std::optional<qint64> after, qint64 offset, qint64 last, auto pack, qint64& packed, qint64& before,
+                     qint64& afterBytes) -> Result<bool> {
+        while (after) {
+            store::Transaction tx(m_db);
+            if (!tx.isOpen())
+                return tx.status().error();
+            auto batch = pack(*after, qMax(1, batchSize));
+            if (!batch)
+                return batch.error();
+            if (auto s = tx.commit(); !s)
+                return s.error();
+            packed += batch->packed;
+            before += batch->bytesBefore;
+            afterBytes += batch->bytesAfter;
+            after = batch->seen == 0 ? std::nullopt : std::optional<qint64>(batch->lastId);
+            if (m_batchHook)
+                m_batchHook(++batches);
+            if (progress && !progress(offset + (after ? qMin(*after, last) : last), total))
+                return after.has_value() ? false : true;
+        }
+        return true;
+    };
+    auto contentDone = phase(
+        *contentStart, 0, *versions, [&](qint64 a, int n) { return repo.packAfter(a, n); }, report.packed,
+        report.contentBytesBefore, report.contentBytesAfter);
+    if (!contentDone)
+        return contentDone.error();
+    stopped = !*contentDone;
+    if (!stopped) {
+        auto signaturesDone = phase(
+            *signaturesStart, *versions, *signatures, [&](qint64 a, int n) { return repo.packSignaturesAfter(a, n); },
+            report.signaturesPacked, report.signatureBytesBefore, report.signatureBytesAfter);
+        if (!signaturesDone)
+            return signaturesDone.error();
+        stopped = !*signaturesDone;
     }
-    report.complete = !after.has_value();
+    auto needed = isNeeded();
+    if (!needed)
+        return needed.error();
+    report.complete = !*needed;
     if (report.complete && vacuum) {
         auto pending = repo.vacuumPending();
         if (!pending)

@@ -2,6 +2,7 @@
 
 #include "MetaRepository.h"
 #include "RecordContentCodec.h"
+#include "SignatureCodec.h"
 #include "SqlValues.h"
 #include "SqliteStatement.h"
 
@@ -11,16 +12,15 @@ namespace hocbaso::store {
 namespace {
 
 const QString kKey = QStringLiteral("content_packing");
+const QString kSignatureKey = QStringLiteral("signature_packing");
 const QString kDone = QStringLiteral("done");
 const QString kVacuum = QStringLiteral("vacuum");
 
-} // namespace
-
-Result<std::optional<qint64>> ContentPackingRepository::resumeAfter()
+Result<std::optional<qint64>> resumeAfterOf(Database& db, const QString& key)
 {
-    if (!m_db.isSqlite())
+    if (!db.isSqlite())
         return std::optional<qint64>();
-    auto value = MetaRepository(m_db).get(kKey);
+    auto value = MetaRepository(db).get(key);
     if (!value)
         return value.error();
     if (*value == kDone || *value == kVacuum)
@@ -29,6 +29,75 @@ Result<std::optional<qint64>> ContentPackingRepository::resumeAfter()
     const qint64 after = value->toLongLong(&ok);
     // Missing or unreadable: start from the beginning; packed values are skipped, never packed twice.
     return std::optional<qint64>(ok && after >= 0 ? after : 0);
+}
+
+} // namespace
+
+Result<std::optional<qint64>> ContentPackingRepository::resumeAfter()
+{
+    return resumeAfterOf(m_db, kKey);
+}
+
+Result<std::optional<qint64>> ContentPackingRepository::signaturesResumeAfter()
+{
+    return resumeAfterOf(m_db, kSignatureKey);
+}
+
+Result<qint64> ContentPackingRepository::lastSignatureId()
+{
+    return sql::scalar(m_db, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM signatures"));
+}
+
+Result<ContentPackingRepository::Batch> ContentPackingRepository::packSignaturesAfter(qint64 afterId, int limit)
+{
+    Batch b;
+    b.lastId = afterId;
+    struct Row
+    {
+        qint64 id;
+        QByteArray cms;
+        QByteArray certificate;
+    };
+    // Only a CMS by a registered certificate, not packed yet, is read whole; the others cost a row.
+    auto rows = sql::readAll<Row>(
+        m_db,
+        QStringLiteral("SELECT g.id, CASE WHEN g.certificate_id IS NOT NULL AND substr(g.cms, 1, 1) <> x'02' THEN "
+                       "g.cms END, CASE WHEN g.certificate_id IS NOT NULL AND substr(g.cms, 1, 1) <> x'02' THEN "
+                       "(SELECT c.der FROM certificates c WHERE c.id = g.certificate_id) END FROM signatures g "
+                       "WHERE g.id > ? ORDER BY g.id LIMIT ?"),
+        {afterId, limit}, [](const QSqlQuery& q) {
+            return Row{q.value(0).toLongLong(), q.value(1).toByteArray(), q.value(2).toByteArray()};
+        });
+    if (!rows)
+        return rows.error();
+    SqliteStatement& update = *m_db.sqliteStatement(QStringLiteral("UPDATE signatures SET cms = ? WHERE id = ?"));
+    for (const Row& r : std::as_const(*rows)) {
+        b.lastId = r.id;
+        ++b.seen;
+        if (r.cms.isEmpty() || r.certificate.isEmpty())
+            continue;
+        const QByteArray packed = SignatureCodec::pack(r.cms, r.certificate);
+        if (!SignatureCodec::isPacked(packed))
+            continue;
+        // Read back before the CMS is replaced: one that would not come back byte for byte stays
+        // as it is, never traded for a damaged one.
+        if (SignatureCodec::unpack(packed, r.certificate) != r.cms)
+            return Error::internal(QCoreApplication::translate("hocbaso::store::Database",
+                                                               "The signature %1 does not pack back to itself; "
+                                                               "nothing of this batch was changed.")
+                                       .arg(r.id));
+        update.bindBlobStatic(0, packed.constData(), int(packed.size()));
+        update.bind(1, r.id);
+        if (auto s = update.exec(); !s)
+            return s.error();
+        ++b.packed;
+        b.bytesBefore += r.cms.size();
+        b.bytesAfter += packed.size();
+    }
+    const QString where = b.seen == 0 ? kVacuum : QString::number(b.lastId);
+    if (auto s = MetaRepository(m_db).set(kSignatureKey, where); !s)
+        return s.error();
+    return b;
 }
 
 Result<qint64> ContentPackingRepository::lastVersionId()
@@ -92,15 +161,28 @@ Result<qint64> ContentPackingRepository::fileBytes()
 
 Result<bool> ContentPackingRepository::vacuumPending()
 {
-    auto value = MetaRepository(m_db).get(kKey);
-    if (!value)
-        return value.error();
-    return *value == kVacuum;
+    for (const QString& key : {kKey, kSignatureKey}) {
+        auto value = MetaRepository(m_db).get(key);
+        if (!value)
+            return value.error();
+        if (*value == kVacuum)
+            return true;
+    }
+    return false;
 }
 
 Status ContentPackingRepository::markVacuumed()
 {
-    return MetaRepository(m_db).set(kKey, kDone);
+    for (const QString& key : {kKey, kSignatureKey}) {
+        auto value = MetaRepository(m_db).get(key);
+        if (!value)
+            return value.error();
+        if (*value == kVacuum) {
+            if (auto s = MetaRepository(m_db).set(key, kDone); !s)
+                return s;
+        }
+    }
+    return {};
 }
 
 Status ContentPackingRepository::vacuum()

@@ -6,10 +6,11 @@
 
 namespace hocbaso::store {
 
-// The SQLite store's conversion to packed record content (migration 28, RecordContentCodec): which
-// versions are left, and packing them a batch at a time. Where the conversion stands is kept in
-// meta.content_packing, written in the same transaction as each batch, so the conversion resumes
-// exactly where it stopped, whatever stopped it.
+// The SQLite store's conversion to packed record content (migration 28, RecordContentCodec) and
+// packed signatures (migration 30, SignatureCodec): which rows are left, and packing them a batch at a
+// time. Where each conversion stands is kept in meta (content_packing, signature_packing), written in
+// the same transaction as each batch, so the conversion resumes exactly where it stopped, whatever
+// stopped it.
 class ContentPackingRepository
 {
 public:
@@ -17,7 +18,7 @@ public:
     {
         qint64 lastId = 0; // the highest version id looked at; the next batch starts after it
         int seen = 0;
-        int packed = 0;         // TEXT values rewritten (values already packed are left as they are)
+        int packed = 0;         // values rewritten (values already packed, or with nothing to pack with, are left)
         qint64 bytesBefore = 0; // of the values rewritten, as they were and as they are now
         qint64 bytesAfter = 0;
     };
@@ -32,6 +33,11 @@ public:
     // with a vacuum still to come: the rows shrank inside their pages, and only a vacuum gives the
     // room back to the disk.
     Result<Batch> packAfter(qint64 afterId, int limit);
+    // The same for signatures' CMS (schema 30, SignatureCodec), kept in meta.signature_packing: the
+    // signatures by a registered certificate are packed with it; the others stay as they are.
+    Result<std::optional<qint64>> signaturesResumeAfter();
+    Result<qint64> lastSignatureId();
+    Result<Batch> packSignaturesAfter(qint64 afterId, int limit);
     // The store file's size in bytes (pages in use and free).
     Result<qint64> fileBytes();
     // Packed, and not vacuumed since.

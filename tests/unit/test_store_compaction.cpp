@@ -1,11 +1,12 @@
-// Converting a store made before schema 28 to packed record content (issue 22), through the real
-// hocbaso-cli: every record, signature and audit event is kept, the content of every version comes
-// back byte for byte, the store works while half converted, and a conversion killed with SIGKILL
-// goes on where it stopped.
+// Converting a store made before schema 28 to packed record content and signatures (issue 22),
+// through the real hocbaso-cli: every record, signature and audit event is kept, the content of
+// every version and the CMS of every signature come back byte for byte, the store works while half converted, and a
+// conversion killed with SIGKILL goes on where it stopped.
 
 #include "support/CliDemoSuite.h"
 
 #include "store/RecordContentCodec.h"
+#include "store/SignatureCodec.h"
 
 #include <QFile>
 #include <QHash>
@@ -22,6 +23,7 @@ namespace store = hocbaso::store;
 using hocbaso::test::CliDemoSuite;
 using hocbaso::test::CliResult;
 using store::RecordContentCodec;
+using store::SignatureCodec;
 
 namespace {
 
@@ -65,16 +67,57 @@ protected:
                 u.addBindValue(it.key());
                 ASSERT_TRUE(u.exec());
             }
+            // Every CMS as it is, as before schema 30 (the demo writes them packed).
+            QSqlQuery g(db);
+            ASSERT_TRUE(g.exec(QStringLiteral("SELECT g.id, g.cms, c.der FROM signatures g LEFT JOIN certificates c "
+                                              "ON c.id = g.certificate_id")));
+            QHash<qint64, QByteArray> cms;
+            while (g.next()) {
+                const auto raw = SignatureCodec::unpack(g.value(1).toByteArray(), g.value(2).toByteArray());
+                ASSERT_TRUE(raw.has_value());
+                cms.insert(g.value(0).toLongLong(), *raw);
+            }
+            g.finish();
+            ASSERT_TRUE(u.prepare(QStringLiteral("UPDATE signatures SET cms = ? WHERE id = ?")));
+            for (auto it = cms.cbegin(); it != cms.cend(); ++it) {
+                u.addBindValue(it.value());
+                u.addBindValue(it.key());
+                ASSERT_TRUE(u.exec());
+            }
+            m_cms = cms;
             // Later migrations undone too, so that opening the file applies them all again.
             ASSERT_TRUE(u.exec(QStringLiteral("DROP TRIGGER revocation_requests_school")));
             ASSERT_TRUE(u.exec(QStringLiteral("DROP INDEX revocation_school_status")));
             ASSERT_TRUE(u.exec(QStringLiteral("ALTER TABLE revocation_requests DROP COLUMN school_id")));
             ASSERT_TRUE(u.exec(QStringLiteral("DELETE FROM schema_migrations WHERE version >= 28")));
-            ASSERT_TRUE(u.exec(QStringLiteral("DELETE FROM meta WHERE key = 'content_packing'")));
+            ASSERT_TRUE(u.exec(QStringLiteral("DELETE FROM meta WHERE key IN ('content_packing', "
+                                              "'signature_packing')")));
             ASSERT_TRUE(db.commit());
         });
         return contents;
     }
+
+    // Every signature's CMS read back through the codec, and how many by a certificate are not packed.
+    QHash<qint64, QByteArray> cmsNow(qint64* unpacked = nullptr)
+    {
+        QHash<qint64, QByteArray> cms;
+        qint64 raw = 0;
+        withFile([&](QSqlDatabase& db) {
+            QSqlQuery q(db);
+            ASSERT_TRUE(q.exec(QStringLiteral("SELECT g.id, g.cms, c.der FROM signatures g LEFT JOIN certificates c "
+                                              "ON c.id = g.certificate_id")));
+            while (q.next()) {
+                const QByteArray stored = q.value(1).toByteArray();
+                raw += !q.value(2).isNull() && !SignatureCodec::isPacked(stored) ? 1 : 0;
+                cms.insert(q.value(0).toLongLong(), SignatureCodec::cmsOf(stored, q.value(2).toByteArray()));
+            }
+        });
+        if (unpacked)
+            *unpacked = raw;
+        return cms;
+    }
+
+    QHash<qint64, QByteArray> m_cms; // every CMS as makeSchema27Store left it
 
     // Every version's content read back through the codec, and how many are still text.
     QHash<qint64, QByteArray> contentsNow(qint64* text = nullptr)
@@ -141,6 +184,16 @@ TEST_F(StoreCompaction, ASchema27StoreIsPackedKeepingEverythingAndResumesAfterKi
 
     EXPECT_EQ(contentsNow(&text), before) << "every version's content, byte for byte";
     EXPECT_EQ(text, 0);
+    // And every signature by a registered certificate packed with it, each CMS byte for byte.
+    qint64 unpacked = -1;
+    EXPECT_EQ(cmsNow(&unpacked), m_cms);
+    EXPECT_EQ(unpacked, 0);
+    const qint64 byCertificate =
+        one(QStringLiteral("SELECT count(*) FROM signatures WHERE certificate_id IS NOT NULL")).toLongLong();
+    ASSERT_GT(byCertificate, 0);
+    EXPECT_EQ(report.value(QStringLiteral("signatures_packed")).toInteger(), byCertificate);
+    EXPECT_LT(report.value(QStringLiteral("signature_bytes_after")).toInteger() * 2,
+              report.value(QStringLiteral("signature_bytes_before")).toInteger());
     EXPECT_EQ(one(QStringLiteral("SELECT count(*) FROM signatures")).toLongLong(), signatures);
     EXPECT_EQ(one(QStringLiteral("SELECT count(*) FROM audit_events")).toLongLong(), audit);
     const auto auditOk =
@@ -159,6 +212,7 @@ TEST_F(StoreCompaction, ASchema27StoreIsPackedKeepingEverythingAndResumesAfterKi
     const auto again = as(QStringLiteral("admin"), {QStringLiteral("--json"), QStringLiteral("compact")});
     ASSERT_EQ(again.exitCode, 0);
     EXPECT_EQ(again.json().value(QStringLiteral("packed")).toInteger(), 0);
+    EXPECT_EQ(again.json().value(QStringLiteral("signatures_packed")).toInteger(), 0);
     EXPECT_TRUE(again.json().value(QStringLiteral("complete")).toBool());
 }
 
@@ -167,6 +221,9 @@ TEST_F(StoreCompaction, ANewStoreHasNothingToPackAndOnlyKeepersMayRunIt)
     qint64 text = -1;
     contentsNow(&text);
     EXPECT_EQ(text, 0) << "the demo writes packed content";
+    qint64 unpacked = -1;
+    cmsNow(&unpacked);
+    EXPECT_EQ(unpacked, 0) << "and packed signatures";
     const auto r = as(QStringLiteral("admin"), {QStringLiteral("--json"), QStringLiteral("compact")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_EQ(r.json().value(QStringLiteral("packed")).toInteger(), 0);
