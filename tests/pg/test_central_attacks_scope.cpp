@@ -115,3 +115,31 @@ TEST_P(CentralAttack, TheSchoolScopeIsTheSessionsOwn)
                          QStringLiteral("SELECT count(*) FROM school_scope WHERE school_id IN (%1)").arg(schoolsB()))),
               text(QStringLiteral("0")));
 }
+
+// The name search of a person who sees every school of the store filters by none (schema 29); once
+// a school exists that they do not see, the filter is back and leaves it out. A commune's officer
+// always has their own schools, whatever they try.
+TEST_P(CentralAttack, TheSearchDropsItsSchoolFilterOnlyForWhoSeesEverySchool)
+{
+    SIGN_IN(so, "canboso");
+    SIGN_IN(officer, "canbo1");
+    const QString list = QStringLiteral(
+        "SELECT coalesce((SELECT string_agg(x::text, ',' ORDER BY x) FROM unnest(hocbaso_search_schools()) AS x), "
+        "'all')");
+    EXPECT_EQ(text(oneOn(so->database(), list)), text(QStringLiteral("all")));
+    EXPECT_EQ(text(oneOn(officer->database(), list)), text(schoolsBelow(*c, unitA())));
+
+    // Another Sở, with a school of its own: the first Sở's officer no longer sees every school.
+    ASSERT_TRUE(execAs(c->owner(), QStringLiteral("INSERT INTO units (code, name, level) VALUES ('SGD-KHAC', 'Sở "
+                                                  "Giáo dục và Đào tạo khác', 'so')"))
+                    .ok);
+    ASSERT_TRUE(execAs(c->owner(), QStringLiteral("INSERT INTO schools (code, name, name_folded, name_sort, unit_id, "
+                                                  "ownership) SELECT 'T-KHAC', 'Trường khác', 'truong khac', 'truong "
+                                                  "khac', id, 'public' FROM units WHERE code = 'SGD-KHAC'"))
+                    .ok);
+    const QString theirs = c->one(QStringLiteral("SELECT id FROM schools WHERE code = 'T-KHAC'"));
+    const QString sos = c->one(QStringLiteral("SELECT id FROM units WHERE code = 'SGD'"));
+    EXPECT_EQ(text(oneOn(so->database(), list)), text(schoolsBelow(*c, sos.toLongLong())));
+    EXPECT_FALSE(oneOn(so->database(), list).split(QLatin1Char(',')).contains(theirs));
+    EXPECT_EQ(text(oneOn(officer->database(), list)), text(schoolsBelow(*c, unitA())));
+}

@@ -46,6 +46,17 @@ TEST_P(Migrations, FreshStoreReachesLatest)
     const qint64 tables = countTables(t->db());
     EXPECT_EQ(*m.migrate(), m.latestVersion());
     EXPECT_EQ(countTables(t->db()), tables);
+    // Every function of the store is the store schema's: a migration that leaves its search_path
+    // changed for the next (they run in one transaction) would have them created in pg_catalog,
+    // where a superuser may create and pg_dump never looks.
+    if (t->db().isPostgres()) {
+        QSqlQuery q(t->db().connection());
+        ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM pg_proc WHERE proname LIKE 'hocbaso%' AND "
+                                          "pronamespace <> (SELECT relnamespace FROM pg_class WHERE oid = "
+                                          "'meta'::regclass)")));
+        ASSERT_TRUE(q.next());
+        EXPECT_EQ(q.value(0).toLongLong(), 0);
+    }
 }
 
 TEST_P(Migrations, UpgradesFromEachEarlierVersion)

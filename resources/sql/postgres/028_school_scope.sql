@@ -133,6 +133,9 @@ DECLARE
     p record;
     qual text;
     checked text;
+    -- Set for the policies' printing below, and put back: later migrations run in the same
+    -- transaction and must create their functions where they always did.
+    saved_path constant text := pg_catalog.current_setting('search_path');
 BEGIN
     -- Nobody but the owner (through the view) reads the table, even if granted by mistake.
     ALTER TABLE school_scopes ENABLE ROW LEVEL SECURITY;
@@ -162,6 +165,7 @@ BEGIN
                   OR pg_catalog.pg_get_expr(pol.polwithcheck, pol.polrelid) LIKE '%hocbaso_my_schools%') THEN
         RAISE EXCEPTION 'schema 28: a policy still reads hocbaso_my_schools()';
     END IF;
+    PERFORM pg_catalog.set_config('search_path', saved_path, true);
 
     EXECUTE format('ALTER FUNCTION hocbaso_my_scope() SET search_path = pg_catalog, %I, pg_temp', store_schema);
     EXECUTE format('ALTER FUNCTION hocbaso_school_scopes_refresh(bigint[]) SET search_path = pg_catalog, %I, pg_temp',

@@ -1665,6 +1665,7 @@ CREATE FUNCTION public.hocbaso_search_schools() RETURNS bigint[]
     AS $$
 DECLARE
     me record;
+    mine bigint[];
 BEGIN
     IF hocbaso_session_trusted() THEN
         RETURN NULL;
@@ -1677,7 +1678,11 @@ BEGIN
     ELSIF me.role = 'admin' AND me.unit_id IS NULL THEN
         RETURN NULL;
     END IF;
-    RETURN ARRAY(SELECT s.id FROM schools s WHERE s.unit_id IN (SELECT unnest(hocbaso_units_below(me.unit_id))));
+    mine := ARRAY(SELECT s.school_id FROM school_scopes s WHERE s.scope = me.unit_id);
+    IF cardinality(mine) > 0 AND cardinality(mine) = (SELECT count(*) FROM schools) THEN
+        RETURN NULL;
+    END IF;
+    RETURN mine;
 END;
 $$;
 
