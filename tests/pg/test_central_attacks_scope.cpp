@@ -143,3 +143,27 @@ TEST_P(CentralAttack, TheSearchDropsItsSchoolFilterOnlyForWhoSeesEverySchool)
     EXPECT_FALSE(oneOn(so->database(), list).split(QLatin1Char(',')).contains(theirs));
     EXPECT_EQ(text(oneOn(officer->database(), list)), text(schoolsBelow(*c, unitA())));
 }
+
+// hocbaso_unit_within (schema 30) runs as the owner for the rules; anyone may call it, with any units.
+// It tells no more than the tree of units every signed-in person reads: for every pair of units, its
+// answer is the walk of `units` as the caller sees it.
+TEST_P(CentralAttack, UnitWithinTellsOnlyTheTreeEveryoneReads)
+{
+    SIGN_IN(officer, "canbo1");
+    const QString walk = QStringLiteral(
+        "WITH RECURSIVE b(a, u) AS (SELECT id, id FROM units UNION ALL SELECT b.a, x.id FROM units x JOIN b ON "
+        "x.parent_id = b.u) SELECT string_agg(p.a || '>' || p.u || ':' || (b.a IS NOT NULL)::text, ',' ORDER BY p.a, "
+        "p.u) FROM (SELECT a.id AS a, u.id AS u FROM units a, units u) p LEFT JOIN b ON b.a = p.a AND b.u = p.u");
+    const QString asked =
+        QStringLiteral("SELECT string_agg(a.id || '>' || u.id || ':' || hocbaso_unit_within(u.id, a.id)::text, ',' "
+                       "ORDER BY a.id, u.id) FROM units a, units u");
+    const QString tree = oneOn(officer->database(), walk);
+    ASSERT_FALSE(tree.isEmpty());
+    EXPECT_EQ(text(oneOn(officer->database(), asked)), text(tree));
+    // Unknown or missing units are under nothing.
+    EXPECT_EQ(text(oneOn(officer->database(), QStringLiteral("SELECT hocbaso_unit_within(NULL, %1)::text || ',' || "
+                                                             "hocbaso_unit_within(%1, NULL)::text || ',' || "
+                                                             "hocbaso_unit_within(-5, %1)::text")
+                                                  .arg(unitA()))),
+              text(QStringLiteral("false,false,false")));
+}

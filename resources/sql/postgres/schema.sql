@@ -42,11 +42,13 @@ $$;
 --
 
 CREATE FUNCTION public.hocbaso_acts_for(p_role text, p_my_unit bigint, p_my_school bigint, p_school bigint, p_unit bigint) RETURNS boolean
-    LANGUAGE sql STABLE
+    LANGUAGE plpgsql STABLE
     SET search_path TO 'pg_catalog', 'public', 'pg_temp'
     AS $$
-    SELECT (p_role = 'school' AND p_my_school = p_school)
-        OR (p_role = 'admin' AND (p_my_unit IS NULL OR p_unit = ANY (hocbaso_units_below(p_my_unit))))
+BEGIN
+    RETURN coalesce(p_role = 'school' AND p_my_school = p_school, false)
+        OR (p_role = 'admin' AND (p_my_unit IS NULL OR hocbaso_unit_within(p_unit, p_my_unit)));
+END;
 $$;
 
 
@@ -449,11 +451,13 @@ $$;
 --
 
 CREATE FUNCTION public.hocbaso_decides_for(p_role text, p_my_unit bigint, p_unit bigint) RETURNS boolean
-    LANGUAGE sql STABLE
+    LANGUAGE plpgsql STABLE
     SET search_path TO 'pg_catalog', 'public', 'pg_temp'
     AS $$
-    SELECT p_role IN ('officer', 'admin')
-       AND ((p_role = 'admin' AND p_my_unit IS NULL) OR p_unit = ANY (hocbaso_units_below(p_my_unit)))
+BEGIN
+    RETURN p_role IN ('officer', 'admin')
+       AND ((p_role = 'admin' AND p_my_unit IS NULL) OR hocbaso_unit_within(p_unit, p_my_unit));
+END;
 $$;
 
 
@@ -2066,6 +2070,20 @@ CREATE FUNCTION public.hocbaso_unit_closure_rebuild() RETURNS void
             WHERE b.depth < 32)
         SELECT ancestor_id, unit_id, min(depth) FROM below GROUP BY ancestor_id, unit_id;
     SELECT hocbaso_school_scopes_refresh(NULL);
+$$;
+
+
+--
+-- Name: hocbaso_unit_within(bigint, bigint); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.hocbaso_unit_within(p_unit bigint, p_ancestor bigint) RETURNS boolean
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+BEGIN
+    RETURN EXISTS (SELECT 1 FROM unit_closure c WHERE c.ancestor_id = p_ancestor AND c.unit_id = p_unit);
+END;
 $$;
 
 
