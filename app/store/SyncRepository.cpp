@@ -223,8 +223,56 @@ Result<qint64> ReplicaTable::countOnServer(Database& server) const
     return sql::scalar(server, QStringLiteral("SELECT count(*) FROM %1").arg(sql::quotedName(m_name)));
 }
 
+QByteArray ReplicaTable::packValue(const ServerRows& rows, int row, int column, const Certificates& certificates) const
+{
+    if (m_kinds.at(column) == Kind::PackedContent)
+        return RecordContentCodec::pack(rows.value(row, column));
+    const qint64 certificate = m_certificateIdIndex >= 0 && !rows.isNull(row, m_certificateIdIndex)
+                                   ? rows.integer(row, m_certificateIdIndex)
+                                   : 0;
+    return SignatureCodec::pack(rows.value(row, column), certificates.value(certificate));
+}
+
+QList<QByteArray> ReplicaTable::packRows(const ServerRows& rows, const Certificates& certificates) const
+{
+    QList<QByteArray> out;
+    for (int c = 0; c < m_columns.size(); ++c) {
+        if (m_kinds.at(c) != Kind::PackedContent && m_kinds.at(c) != Kind::PackedSignature)
+            continue;
+        out.reserve(rows.size());
+        for (int r = 0; r < rows.size(); ++r)
+            out.append(rows.isNull(r, c) ? QByteArray() : packValue(rows, r, c, certificates));
+        break; // a table has one packed column
+    }
+    return out;
+}
+
+void ReplicaTable::collectCertificates(const ServerRows& rows, Certificates& into) const
+{
+    const qsizetype der = m_columns.indexOf(QStringLiteral("der"));
+    if (m_name != QLatin1String("certificates") || der < 0 || m_idIndex < 0)
+        return;
+    for (int r = 0; r < rows.size(); ++r) {
+        if (!rows.isNull(r, int(der)))
+            into.insert(rows.integer(r, m_idIndex), rows.value(r, int(der)).toByteArray());
+    }
+}
+
+Status ReplicaTable::write(Database& replica, const ServerRows& rows, const QList<QByteArray>& packed) const
+{
+    SqliteStatement* insert = replica.sqliteStatement(m_insertSql);
+    if (!insert->isValid())
+        return insert->exec();
+    const Certificates none;
+    for (int r = 0; r < rows.size(); ++r) {
+        if (auto s = writeRow(insert, rows, r, none, packed.isEmpty() ? nullptr : &packed); !s)
+            return s;
+    }
+    return {};
+}
+
 Status ReplicaTable::writeRow(SqliteStatement* insert, const ServerRows& rows, int row,
-                              const Certificates& certificates) const
+                              const Certificates& certificates, const QList<QByteArray>* packed) const
 {
     // The values stay in libpq's result until the row is written, so SQLite reads them in place.
     for (int c = 0; c < m_columns.size(); ++c) {
@@ -247,16 +295,15 @@ Status ReplicaTable::writeRow(SqliteStatement* insert, const ServerRows& rows, i
             break;
         }
         case Kind::PackedContent:
+        case Kind::PackedSignature:
             // The replica is written in the store's lean form directly: no second pass to pack it.
-            insert->bindBlob(c, RecordContentCodec::pack(rows.value(row, c)));
+            if (packed) {
+                const QByteArray& v = packed->at(row);
+                insert->bindBlobStatic(c, v.constData(), int(v.size()));
+            } else {
+                insert->bindBlob(c, packValue(rows, row, c, certificates));
+            }
             break;
-        case Kind::PackedSignature: {
-            const qint64 certificate = m_certificateIdIndex >= 0 && !rows.isNull(row, m_certificateIdIndex)
-                                           ? rows.integer(row, m_certificateIdIndex)
-                                           : 0;
-            insert->bindBlob(c, SignatureCodec::pack(rows.value(row, c), certificates.value(certificate)));
-            break;
-        }
         }
     }
     return insert->exec();

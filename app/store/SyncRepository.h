@@ -100,6 +100,17 @@ public:
     // state is the truth).
     Status write(Database& replica, const ServerRows& rows) const;
     Status write(Database& replica, const ServerRows& rows, const QList<int>& which) const;
+
+    // The download packs ahead of the write, on its reading thread, so that compressing and writing
+    // run side by side. Certificates are signers' certificates by id (DER), for signatures.
+    using Certificates = QHash<qint64, QByteArray>;
+    // The packed form of this table's packed column, a value per row (record content, a signature's
+    // CMS); empty when the table has no such column. Touches no connection.
+    QList<QByteArray> packRows(const ServerRows& rows, const Certificates& certificates) const;
+    // Adds the certificates of these rows of the certificates table.
+    void collectCertificates(const ServerRows& rows, Certificates& into) const;
+    // Every row, with the packed values packRows gave for them.
+    Status write(Database& replica, const ServerRows& rows, const QList<QByteArray>& packed) const;
     Result<QHash<qint64, qint64>> localRowVersions(Database& replica, const QList<qint64>& ids) const;
     Status removeLocal(Database& replica, const QList<qint64>& ids) const;
 
@@ -115,9 +126,10 @@ private:
         // (SignatureCodec), which the replica holds by then (certificates come before signatures).
         PackedSignature
     };
-    using Certificates = QHash<qint64, QByteArray>;
     Result<ServerRows> read(Database& server, const QString& sql, const QByteArrayList& params) const;
-    Status writeRow(SqliteStatement* insert, const ServerRows& rows, int row, const Certificates& certificates) const;
+    QByteArray packValue(const ServerRows& rows, int row, int column, const Certificates& certificates) const;
+    Status writeRow(SqliteStatement* insert, const ServerRows& rows, int row, const Certificates& certificates,
+                    const QList<QByteArray>* packed = nullptr) const;
     // The replica's certificates that these rows' signatures name, when the table has packed CMS.
     Result<Certificates> certificatesOf(Database& replica, const ServerRows& rows, const QList<int>& which) const;
 

@@ -89,6 +89,7 @@ struct Batch
     store::ServerRows rows;
     qint64 after = 0; // where the next batch of this table starts (0: the next table)
     bool last = false;
+    QList<QByteArray> packed; // the packed column's values, packed by the reading thread
 };
 
 class BatchWriter
@@ -196,7 +197,7 @@ private:
             return tx.status();
         if (auto s = repo.setApplying(true); !s)
             return s;
-        if (auto s = m_tables.at(b.table).write(db, b.rows); !s)
+        if (auto s = m_tables.at(b.table).write(db, b.rows, b.packed); !s)
             return s;
         if (b.last) {
             if (auto s = repo.setState(state::kDownloadTable, QString::number(b.table + 1)); !s)
@@ -416,6 +417,18 @@ Result<DownloadResult> ReplicaDownload::run(const DownloadOptions& options, bool
     // Only a speed-up: with the file open elsewhere (the desktop's own session during a sync) the
     // mode cannot change, and the download goes on in write-ahead mode.
     logIfFailed(repo.setBulkJournal(true), "switching the replica to the rollback journal");
+    // Packing (record content, signatures) is done here, between reads, and the writer only writes:
+    // the two threads then share the work instead of the writer doing both. Signatures are packed
+    // with their certificates as this loop reads them; a download resumed after the certificates
+    // takes them from the replica, where they are committed.
+    store::ReplicaTable::Certificates certificates;
+    if (tableIndex >= tables.indexOf(QStringLiteral("certificates"))) {
+        auto q = m_replica.run(QStringLiteral("SELECT id, der FROM certificates"));
+        if (!q)
+            return q.error();
+        while ((*q)->next())
+            certificates.insert((*q)->value(0).toLongLong(), (*q)->value(1).toByteArray());
+    }
     BatchWriter batches(m_replica.spec(), described, options.checkpoint);
     if (auto s = batches.start(); !s)
         return s.error();
@@ -432,7 +445,9 @@ Result<DownloadResult> ReplicaDownload::run(const DownloadOptions& options, bool
             after = n == 0 ? after : rows->integer(n - 1, t.idIndex());
             if (last)
                 after = 0;
-            if (!batches.push({i, std::move(rows).value(), after, last}))
+            t.collectCertificates(*rows, certificates);
+            QList<QByteArray> packed = t.packRows(*rows, certificates);
+            if (!batches.push({i, std::move(rows).value(), after, last, std::move(packed)}))
                 break;
             done += n;
             if (options.progress && !options.progress(done, total)) {

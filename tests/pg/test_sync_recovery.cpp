@@ -95,6 +95,17 @@ TEST(SyncReplica, DownloadKilledMidwayResumes)
     EXPECT_GT(resumed.json().value(QStringLiteral("records")).toInteger(), 0);
     EXPECT_GT(resumed.json().value(QStringLiteral("schools")).toInteger(), 0);
     EXPECT_FALSE(resumed.json().value(QStringLiteral("cursor")).toString().isEmpty());
+    {
+        // The resumed download packed every signature by a registered certificate (SignatureCodec).
+        auto copy = store::Database::open(store::ConnectionSpec::sqlite(path, false));
+        ASSERT_TRUE(copy.ok());
+        EXPECT_NE(test::oneOn(**copy, QStringLiteral("SELECT count(*) FROM signatures WHERE certificate_id IS NOT "
+                                                     "NULL")),
+                  QStringLiteral("0"));
+        EXPECT_EQ(test::oneOn(**copy, QStringLiteral("SELECT count(*) FROM signatures WHERE certificate_id IS NOT "
+                                                     "NULL AND substr(cms, 1, 1) <> x'02'")),
+                  QStringLiteral("0"));
+    }
     Device laptop;
     laptop.login = c->user(QStringLiteral("canbo1"));
     laptop.path = path;
