@@ -1420,11 +1420,13 @@ $$;
 --
 
 CREATE FUNCTION public.hocbaso_revocation_approved(p_record bigint, p_version integer) RETURNS boolean
-    LANGUAGE sql STABLE
+    LANGUAGE plpgsql STABLE
     SET search_path TO 'pg_catalog', 'public', 'pg_temp'
     AS $$
-    SELECT EXISTS (SELECT 1 FROM revocation_requests r WHERE r.record_id = p_record
-                   AND r.record_version = p_version AND r.status = 'approved')
+BEGIN
+    RETURN EXISTS (SELECT 1 FROM revocation_requests r WHERE r.record_id = p_record
+                   AND r.record_version = p_version AND r.status = 'approved');
+END;
 $$;
 
 
@@ -1767,12 +1769,14 @@ $$;
 --
 
 CREATE FUNCTION public.hocbaso_signed_by_approved(p_record bigint, p_version integer) RETURNS boolean
-    LANGUAGE sql STABLE
+    LANGUAGE plpgsql STABLE
     SET search_path TO 'pg_catalog', 'public', 'pg_temp'
     AS $$
-    SELECT count(DISTINCT g.role) = 2 FROM signatures g JOIN certificates c ON c.id = g.certificate_id
-    WHERE g.record_id = p_record AND g.version = p_version AND g.role IN ('seal', 'principal')
-      AND c.status = 'approved' AND c.ca_revoked_at IS NULL
+BEGIN
+    RETURN (SELECT count(DISTINCT g.role) = 2 FROM signatures g JOIN certificates c ON c.id = g.certificate_id
+            WHERE g.record_id = p_record AND g.version = p_version AND g.role IN ('seal', 'principal')
+              AND c.status = 'approved' AND c.ca_revoked_at IS NULL);
+END;
 $$;
 
 
@@ -2294,10 +2298,12 @@ $$;
 --
 
 CREATE FUNCTION public.hocbaso_version_status(p_record bigint, p_version integer) RETURNS text
-    LANGUAGE sql STABLE
+    LANGUAGE plpgsql STABLE
     SET search_path TO 'pg_catalog', 'public', 'pg_temp'
     AS $$
-    SELECT v.status FROM record_versions v WHERE v.record_id = p_record AND v.version = p_version
+BEGIN
+    RETURN (SELECT v.status FROM record_versions v WHERE v.record_id = p_record AND v.version = p_version);
+END;
 $$;
 
 
