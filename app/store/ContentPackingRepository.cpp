@@ -31,6 +31,41 @@ Result<std::optional<qint64>> resumeAfterOf(Database& db, const QString& key)
     return std::optional<qint64>(ok && after >= 0 ? after : 0);
 }
 
+// A row of a batch: its id, its value's size as it was, and the packed value to write (empty: left
+// as it is, already packed or with nothing to pack it with).
+struct Packed
+{
+    qint64 id = 0;
+    qsizetype before = 0;
+    QByteArray packed;
+};
+
+// Writes a batch's packed values and keeps the place reached under `key` (or "vacuum" when the batch
+// found no row: the conversion is done), in the caller's transaction.
+Result<ContentPackingRepository::Batch> writeBatch(Database& db, qint64 afterId, const QList<Packed>& rows,
+                                                   const QString& updateSql, const QString& key)
+{
+    ContentPackingRepository::Batch b;
+    b.lastId = afterId;
+    SqliteStatement& update = *db.sqliteStatement(updateSql);
+    for (const Packed& p : rows) {
+        b.lastId = p.id;
+        ++b.seen;
+        if (p.packed.isEmpty())
+            continue;
+        update.bindBlobStatic(0, p.packed.constData(), int(p.packed.size()));
+        update.bind(1, p.id);
+        if (auto s = update.exec(); !s)
+            return s.error();
+        ++b.packed;
+        b.bytesBefore += p.before;
+        b.bytesAfter += p.packed.size();
+    }
+    if (auto s = MetaRepository(db).set(key, b.seen == 0 ? kVacuum : QString::number(b.lastId)); !s)
+        return s.error();
+    return b;
+}
+
 } // namespace
 
 Result<std::optional<qint64>> ContentPackingRepository::resumeAfter()
@@ -50,8 +85,6 @@ Result<qint64> ContentPackingRepository::lastSignatureId()
 
 Result<ContentPackingRepository::Batch> ContentPackingRepository::packSignaturesAfter(qint64 afterId, int limit)
 {
-    Batch b;
-    b.lastId = afterId;
     struct Row
     {
         qint64 id;
@@ -70,34 +103,26 @@ Result<ContentPackingRepository::Batch> ContentPackingRepository::packSignatures
         });
     if (!rows)
         return rows.error();
-    SqliteStatement& update = *m_db.sqliteStatement(QStringLiteral("UPDATE signatures SET cms = ? WHERE id = ?"));
+    QList<Packed> batch;
+    batch.reserve(rows->size());
     for (const Row& r : std::as_const(*rows)) {
-        b.lastId = r.id;
-        ++b.seen;
-        if (r.cms.isEmpty() || r.certificate.isEmpty())
-            continue;
-        const QByteArray packed = SignatureCodec::pack(r.cms, r.certificate);
-        if (!SignatureCodec::isPacked(packed))
-            continue;
-        // Read back before the CMS is replaced: one that would not come back byte for byte stays
-        // as it is, never traded for a damaged one.
-        if (SignatureCodec::unpack(packed, r.certificate) != r.cms)
-            return Error::internal(QCoreApplication::translate("hocbaso::store::Database",
-                                                               "The signature %1 does not pack back to itself; "
-                                                               "nothing of this batch was changed.")
-                                       .arg(r.id));
-        update.bindBlobStatic(0, packed.constData(), int(packed.size()));
-        update.bind(1, r.id);
-        if (auto s = update.exec(); !s)
-            return s.error();
-        ++b.packed;
-        b.bytesBefore += r.cms.size();
-        b.bytesAfter += packed.size();
+        Packed p{r.id, r.cms.size(), {}};
+        if (!r.cms.isEmpty() && !r.certificate.isEmpty()) {
+            const QByteArray packed = SignatureCodec::pack(r.cms, r.certificate);
+            // Read back before the CMS is replaced: one that would not come back byte for byte
+            // stays as it is, never traded for a damaged one.
+            if (SignatureCodec::isPacked(packed) && SignatureCodec::unpack(packed, r.certificate) != r.cms)
+                return Error::internal(QCoreApplication::translate("hocbaso::store::Database",
+                                                                   "The signature %1 does not pack back to itself; "
+                                                                   "nothing of this batch was changed.")
+                                           .arg(r.id));
+            if (SignatureCodec::isPacked(packed))
+                p.packed = packed;
+        }
+        batch.append(std::move(p));
     }
-    const QString where = b.seen == 0 ? kVacuum : QString::number(b.lastId);
-    if (auto s = MetaRepository(m_db).set(kSignatureKey, where); !s)
-        return s.error();
-    return b;
+    return writeBatch(m_db, afterId, batch, QStringLiteral("UPDATE signatures SET cms = ? WHERE id = ?"),
+                      kSignatureKey);
 }
 
 Result<qint64> ContentPackingRepository::lastVersionId()
@@ -107,8 +132,6 @@ Result<qint64> ContentPackingRepository::lastVersionId()
 
 Result<ContentPackingRepository::Batch> ContentPackingRepository::packAfter(qint64 afterId, int limit)
 {
-    Batch b;
-    b.lastId = afterId;
     struct Row
     {
         qint64 id;
@@ -124,33 +147,24 @@ Result<ContentPackingRepository::Batch> ContentPackingRepository::packAfter(qint
         });
     if (!rows)
         return rows.error();
-    SqliteStatement& update =
-        *m_db.sqliteStatement(QStringLiteral("UPDATE record_versions SET content = ? WHERE id = ?"));
+    QList<Packed> batch;
+    batch.reserve(rows->size());
     for (const Row& r : std::as_const(*rows)) {
-        b.lastId = r.id;
-        ++b.seen;
-        if (r.text.isNull())
-            continue;
-        const QByteArray packed = RecordContentCodec::pack(r.text);
-        // Read back before the text is replaced: a value that would not come back byte for byte is
-        // left as text (and reported by the caller), never traded for a damaged one.
-        if (RecordContentCodec::unpack(packed) != r.text)
-            return Error::internal(QCoreApplication::translate("hocbaso::store::Database",
-                                                               "The content of record version %1 does not pack back "
-                                                               "to itself; nothing of this batch was changed.")
-                                       .arg(r.id));
-        update.bindBlobStatic(0, packed.constData(), int(packed.size()));
-        update.bind(1, r.id);
-        if (auto s = update.exec(); !s)
-            return s.error();
-        ++b.packed;
-        b.bytesBefore += r.text.size();
-        b.bytesAfter += packed.size();
+        Packed p{r.id, r.text.size(), {}};
+        if (!r.text.isNull()) {
+            p.packed = RecordContentCodec::pack(r.text);
+            // Read back before the text is replaced: a value that would not come back byte for byte
+            // is left as text (and reported by the caller), never traded for a damaged one.
+            if (RecordContentCodec::unpack(p.packed) != r.text)
+                return Error::internal(QCoreApplication::translate("hocbaso::store::Database",
+                                                                   "The content of record version %1 does not pack "
+                                                                   "back to itself; nothing of this batch was changed.")
+                                           .arg(r.id));
+        }
+        batch.append(std::move(p));
     }
-    const QString where = b.seen == 0 ? kVacuum : QString::number(b.lastId);
-    if (auto s = MetaRepository(m_db).set(kKey, where); !s)
-        return s.error();
-    return b;
+    return writeBatch(m_db, afterId, batch, QStringLiteral("UPDATE record_versions SET content = ? WHERE id = ?"),
+                      kKey);
 }
 
 Result<qint64> ContentPackingRepository::fileBytes()

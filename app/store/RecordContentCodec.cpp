@@ -3,6 +3,8 @@
 #include <QFile>
 #include <QMetaType>
 
+#include "ZstdContexts.h"
+
 #include <zstd.h>
 
 namespace hocbaso::store {
@@ -58,24 +60,9 @@ const Dictionaries& dictionaries()
 
 // One context of each kind per thread, reused for every value: making one costs more than packing
 // a record.
-struct Contexts
+ZstdContexts& contexts()
 {
-    ZSTD_CCtx* compress = ZSTD_createCCtx();
-    ZSTD_DCtx* decompress = ZSTD_createDCtx();
-    bool compressReady = false;
-    Contexts() = default;
-    ~Contexts()
-    {
-        ZSTD_freeCCtx(compress);
-        ZSTD_freeDCtx(decompress);
-    }
-    Contexts(const Contexts&) = delete;
-    Contexts& operator=(const Contexts&) = delete;
-};
-
-Contexts& contexts()
-{
-    thread_local Contexts c;
+    thread_local ZstdContexts c;
     return c;
 }
 
@@ -98,7 +85,7 @@ QByteArray RecordContentCodec::dictionary1()
 QByteArray RecordContentCodec::pack(QByteArrayView content)
 {
     const Dictionaries& d = dictionaries();
-    Contexts& c = contexts();
+    ZstdContexts& c = contexts();
     if (!d.compress || !c.compress)
         return stored(content);
     const size_t bound = ZSTD_compressBound(size_t(content.size()));
@@ -132,7 +119,7 @@ std::optional<QByteArray> RecordContentCodec::unpack(QByteArrayView packed)
     if (packed.front() != kFormatZstdDictionary1)
         return std::nullopt;
     const Dictionaries& d = dictionaries();
-    Contexts& c = contexts();
+    ZstdContexts& c = contexts();
     if (!d.decompress || !c.decompress)
         return std::nullopt;
     const QByteArrayView frame = packed.sliced(1);

@@ -1,5 +1,7 @@
 #include "SignatureCodec.h"
 
+#include "ZstdContexts.h"
+
 #include <zstd.h>
 
 namespace hocbaso::store {
@@ -12,24 +14,9 @@ constexpr unsigned long long kMostCms = 1ull << 20;
 
 // One context of each kind per thread, reused: the certificate is referenced per frame (a prefix is
 // forgotten after each one), the other settings stay.
-struct Contexts
+ZstdContexts& contexts()
 {
-    ZSTD_CCtx* compress = ZSTD_createCCtx();
-    ZSTD_DCtx* decompress = ZSTD_createDCtx();
-    bool compressReady = false;
-    Contexts() = default;
-    ~Contexts()
-    {
-        ZSTD_freeCCtx(compress);
-        ZSTD_freeDCtx(decompress);
-    }
-    Contexts(const Contexts&) = delete;
-    Contexts& operator=(const Contexts&) = delete;
-};
-
-Contexts& contexts()
-{
-    thread_local Contexts c;
+    thread_local ZstdContexts c;
     return c;
 }
 
@@ -37,7 +24,7 @@ Contexts& contexts()
 
 QByteArray SignatureCodec::pack(QByteArrayView cms, QByteArrayView certificateDer)
 {
-    Contexts& c = contexts();
+    ZstdContexts& c = contexts();
     if (certificateDer.isEmpty() || cms.isEmpty() || !c.compress)
         return cms.toByteArray();
     if (!c.compressReady) {
@@ -75,7 +62,7 @@ std::optional<QByteArray> SignatureCodec::unpack(QByteArrayView stored, QByteArr
         return stored.toByteArray();
     if (certificateDer.isEmpty())
         return std::nullopt;
-    Contexts& c = contexts();
+    ZstdContexts& c = contexts();
     if (!c.decompress)
         return std::nullopt;
     const QByteArrayView frame = stored.sliced(1);
