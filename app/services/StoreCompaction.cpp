@@ -43,7 +43,6 @@ Result<CompactionReport> StoreCompaction::run(const Progress& progress, bool vac
     // Progress is over both: the versions' ids, then the signatures' after them.
     const qint64 total = *versions + *signatures;
     int batches = 0;
-    bool stopped = false;
     // One phase: batches of `pack` from `start` until a batch finds nothing, each committed with its
     // place; false when the caller stopped it.
     auto phase = [&](std::optional<qint64> after, qint64 offset, qint64 last, auto pack, qint64& packed, qint64& before,
@@ -64,7 +63,7 @@ Result<CompactionReport> StoreCompaction::run(const Progress& progress, bool vac
             if (m_batchHook)
                 m_batchHook(++batches);
             if (progress && !progress(offset + (after ? qMin(*after, last) : last), total))
-                return after.has_value() ? false : true;
+                return !after.has_value();
         }
         return true;
     };
@@ -73,14 +72,12 @@ Result<CompactionReport> StoreCompaction::run(const Progress& progress, bool vac
         report.contentBytesBefore, report.contentBytesAfter);
     if (!contentDone)
         return contentDone.error();
-    stopped = !*contentDone;
-    if (!stopped) {
+    if (*contentDone) {
         auto signaturesDone = phase(
             *signaturesStart, *versions, *signatures, [&](qint64 a, int n) { return repo.packSignaturesAfter(a, n); },
             report.signaturesPacked, report.signatureBytesBefore, report.signatureBytesAfter);
         if (!signaturesDone)
             return signaturesDone.error();
-        stopped = !*signaturesDone;
     }
     auto needed = isNeeded();
     if (!needed)

@@ -260,15 +260,9 @@ void ReplicaTable::collectCertificates(const ServerRows& rows, Certificates& int
 
 Status ReplicaTable::write(Database& replica, const ServerRows& rows, const QList<QByteArray>& packed) const
 {
-    SqliteStatement* insert = replica.sqliteStatement(m_insertSql);
-    if (!insert->isValid())
-        return insert->exec();
-    const Certificates none;
-    for (int r = 0; r < rows.size(); ++r) {
-        if (auto s = writeRow(insert, rows, r, none, packed.isEmpty() ? nullptr : &packed); !s)
-            return s;
-    }
-    return {};
+    QList<int> all(rows.size());
+    std::iota(all.begin(), all.end(), 0);
+    return writeRows(replica, rows, all, {}, packed.isEmpty() ? nullptr : &packed);
 }
 
 Status ReplicaTable::writeRow(SqliteStatement* insert, const ServerRows& rows, int row,
@@ -325,9 +319,17 @@ Result<ReplicaTable::Certificates> ReplicaTable::certificatesOf(Database& replic
     if (ids.isEmpty())
         return out;
     // A batch names a few signers' certificates (three a school): one read for the batch.
-    auto q =
-        replica.run(QStringLiteral("SELECT id, der FROM certificates WHERE id IN (SELECT value FROM json_each(?))"),
-                    {sql::idList(ids, QLatin1Char('['), QLatin1Char(']'))});
+    return certificatesIn(replica, ids);
+}
+
+Result<ReplicaTable::Certificates> ReplicaTable::certificatesIn(Database& replica, const QList<qint64>& ids)
+{
+    Certificates out;
+    auto q = ids.isEmpty()
+                 ? replica.run(QStringLiteral("SELECT id, der FROM certificates"))
+                 : replica.run(QStringLiteral("SELECT id, der FROM certificates WHERE id IN (SELECT value FROM "
+                                              "json_each(?))"),
+                               {sql::idList(ids, QLatin1Char('['), QLatin1Char(']'))});
     if (!q)
         return q.error();
     while ((*q)->next())
@@ -347,11 +349,17 @@ Status ReplicaTable::write(Database& replica, const ServerRows& rows, const QLis
     auto certificates = certificatesOf(replica, rows, which);
     if (!certificates)
         return certificates.error();
+    return writeRows(replica, rows, which, *certificates, nullptr);
+}
+
+Status ReplicaTable::writeRows(Database& replica, const ServerRows& rows, const QList<int>& which,
+                               const Certificates& certificates, const QList<QByteArray>* packed) const
+{
     SqliteStatement* insert = replica.sqliteStatement(m_insertSql);
     if (!insert->isValid())
         return insert->exec(); // the prepare error, as a sentence
     for (int r : which) {
-        if (auto s = writeRow(insert, rows, r, *certificates); !s)
+        if (auto s = writeRow(insert, rows, r, certificates, packed); !s)
             return s;
     }
     return {};

@@ -109,6 +109,8 @@ public:
     QList<QByteArray> packRows(const ServerRows& rows, const Certificates& certificates) const;
     // Adds the certificates of these rows of the certificates table.
     void collectCertificates(const ServerRows& rows, Certificates& into) const;
+    // The replica's certificates with these ids (all of them when none are given).
+    static Result<Certificates> certificatesIn(Database& replica, const QList<qint64>& ids = {});
     // Every row, with the packed values packRows gave for them.
     Status write(Database& replica, const ServerRows& rows, const QList<QByteArray>& packed) const;
     Result<QHash<qint64, qint64>> localRowVersions(Database& replica, const QList<qint64>& ids) const;
@@ -128,8 +130,11 @@ private:
     };
     Result<ServerRows> read(Database& server, const QString& sql, const QByteArrayList& params) const;
     QByteArray packValue(const ServerRows& rows, int row, int column, const Certificates& certificates) const;
+    // The listed rows; a packed column takes `packed` (a value per row) when given, else packs here.
+    Status writeRows(Database& replica, const ServerRows& rows, const QList<int>& which,
+                     const Certificates& certificates, const QList<QByteArray>* packed) const;
     Status writeRow(SqliteStatement* insert, const ServerRows& rows, int row, const Certificates& certificates,
-                    const QList<QByteArray>* packed = nullptr) const;
+                    const QList<QByteArray>* packed) const;
     // The replica's certificates that these rows' signatures name, when the table has packed CMS.
     Result<Certificates> certificatesOf(Database& replica, const ServerRows& rows, const QList<int>& which) const;
 

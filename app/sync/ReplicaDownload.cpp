@@ -423,11 +423,10 @@ Result<DownloadResult> ReplicaDownload::run(const DownloadOptions& options, bool
     // takes them from the replica, where they are committed.
     store::ReplicaTable::Certificates certificates;
     if (tableIndex >= tables.indexOf(QStringLiteral("certificates"))) {
-        auto q = m_replica.run(QStringLiteral("SELECT id, der FROM certificates"));
-        if (!q)
-            return q.error();
-        while ((*q)->next())
-            certificates.insert((*q)->value(0).toLongLong(), (*q)->value(1).toByteArray());
+        auto committed = store::ReplicaTable::certificatesIn(m_replica);
+        if (!committed)
+            return committed.error();
+        certificates = std::move(*committed);
     }
     BatchWriter batches(m_replica.spec(), described, options.checkpoint);
     if (auto s = batches.start(); !s)
