@@ -270,7 +270,7 @@ QList<Figure> officerFigures(BenchEnv& env, const QString& bench)
             QList<int> order(n);
             std::iota(order.begin(), order.end(), 0);
             std::sort(order.begin(), order.end(), [&](int x, int y) { return a.at(x) > a.at(y); });
-            for (int k = 0; k < std::min(n, 20); ++k) {
+            for (int k = 0; k < std::min(n, qEnvironmentVariableIntValue("HOCBASO_BENCH_VERBOSE") > 1 ? n : 20); ++k) {
                 const services::LookupRequest& r = requests.at(order.at(k));
                 err << "  " << a.at(order.at(k)) << " ms (bare " << b.at(order.at(k)) << ") \"" << r.name << "\" year "
                     << r.schoolYear.value_or(0) << " grade " << r.grade << " status "

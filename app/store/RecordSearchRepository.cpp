@@ -271,24 +271,42 @@ bool RecordSearchRepository::usesSearchTable(const Criteria& c) const
            c.uuid.isEmpty() && !c.invalidSignature;
 }
 
+RecordSearchRepository::SearchTerms RecordSearchRepository::searchTerms(const QStringList& foldedWords)
+{
+    // record_search.words holds the prefixes of each name word up to this length (schema 12).
+    constexpr qsizetype kPrefixLength = 12;
+    // Prefix sets of query words are nested or disjoint, so every query word begins a different
+    // name word exactly when, for each query word q, the name has as many words beginning with q
+    // as the query has: "nguyen n" asks for nguyen and đ2n.
+    SearchTerms out;
+    QStringList asked;
+    for (const QString& w : foldedWords) {
+        if (asked.contains(w))
+            continue;
+        asked.append(w);
+        const auto k = std::count_if(foldedWords.cbegin(), foldedWords.cend(),
+                                     [&w](const QString& other) { return other.startsWith(w); });
+        if (k == 1) {
+            out.terms.append(w.left(kPrefixLength));
+            continue;
+        }
+        // The schema writes tokens up to k = 9 and 12 characters; beyond, a token asks for less.
+        out.exact = out.exact && k <= 9 && w.size() <= kPrefixLength;
+        out.terms.append(QStringLiteral("đ%1%2").arg(std::min<qsizetype>(k, 9)).arg(w.left(kPrefixLength)));
+    }
+    return out;
+}
+
 QString RecordSearchRepository::searchTableArguments(const Criteria& c, QVariantList& values) const
 {
     // record_search.words holds the prefixes of each name word up to this length (schema 12); a
     // longer query word is looked up by its first 12 characters and checked on the name.
     constexpr qsizetype kPrefixLength = 12;
+    const SearchTerms terms = searchTerms(c.nameWords);
     QStringList words, longWords;
-    for (qsizetype i = 0; i < c.nameWords.size(); ++i) {
-        // A word that another query word begins with adds nothing the index can use (its posting
-        // list is the longer one's and more: "t" of "nguyen t trang"); hocbaso_words_match, which
-        // such a query needs anyway, checks that both have a name word of their own.
-        const QString& w = c.nameWords.at(i);
-        bool implied = false;
-        for (qsizetype j = 0; j < c.nameWords.size() && !implied; ++j)
-            implied = j != i && c.nameWords.at(j).startsWith(w) && (c.nameWords.at(j) != w || j < i);
-        if (implied)
-            continue;
+    for (const QString& term : terms.terms) {
         words.append(QStringLiteral("?"));
-        values.append(w.left(kPrefixLength));
+        values.append(term);
     }
     // Words longer than the indexed prefixes go whole; the function matches them literally.
     for (const QString& w : c.nameWords) {
@@ -297,8 +315,7 @@ QString RecordSearchRepository::searchTableArguments(const Criteria& c, QVariant
             values.append(w);
         }
     }
-    // Each word must begin a different name word: checked when one query word begins another.
-    values.append(text::queryWordsOverlap(c.nameWords) ? QVariant(c.nameWords.join(QLatin1Char(' '))) : QVariant());
+    values.append(terms.exact ? QVariant() : QVariant(c.nameWords.join(QLatin1Char(' '))));
     values.append(c.schoolCode.isEmpty() ? QVariant() : QVariant(c.schoolCode));
     values.append(c.unitId > 0 ? QVariant(c.unitId) : QVariant());
     values.append(c.schoolYear ? QVariant(*c.schoolYear) : QVariant());

@@ -99,6 +99,18 @@ public:
     };
     std::optional<IndexQuery> indexQuery(const Criteria& c);
 
+    // What PostgreSQL's record_search.words must contain for the folded query words (schema 32):
+    // each word's first 12 characters, or the token đ<k><word> when k query words begin with it.
+    // `exact` says whether containing them is the whole rule; when not (a word of more than 12
+    // characters that others begin with, or ten that begin with one), hocbaso_words_match checks
+    // the candidates.
+    struct SearchTerms
+    {
+        QStringList terms;
+        bool exact = true;
+    };
+    static SearchTerms searchTerms(const QStringList& foldedWords);
+
 private:
     // Document ids are bucket * 2^23 + n (007_record_search.sql).
     static constexpr qint64 kBucketSpan = qint64(1) << 23;

@@ -169,6 +169,21 @@ TEST(CentralSecurity, AnOfficerSeesNothingOfAnotherUnit)
               c->one(ownNames));
     EXPECT_EQ(oneOn(officer->database(), QStringLiteral("SELECT count(*) FROM ") + search.arg(QStringLiteral("NULL"))),
               c->one(ownNames));
+    // Their own unit, which their scope implies (schema 32 leaves that filter out), or the tokens
+    // of the overlap rule as words: still their schools' rows and no other.
+    EXPECT_EQ(oneOn(officer->database(), QStringLiteral("SELECT count(*) FROM ") + search.arg(c->unitId(1))),
+              c->one(ownNames));
+    EXPECT_EQ(oneOn(officer->database(), QStringLiteral("SELECT ") + count.arg(c->unitId(1))), c->one(ownNames));
+    const QString tokenSearch = QStringLiteral("SELECT count(*) FROM hocbaso_name_search(ARRAY['đ2n'], "
+                                               "ARRAY[]::text[], NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, "
+                                               "1000000, 0) t WHERE t.record_id NOT IN (SELECT id FROM records WHERE "
+                                               "school_id IN (%1))")
+                                    .arg(c->schoolIdsOfUnit(1));
+    EXPECT_EQ(oneOn(officer->database(), tokenSearch), QStringLiteral("0"));
+    ASSERT_GT(c->count(QStringLiteral("SELECT count(*) FROM record_search WHERE words @> ARRAY['đ2n'] "
+                                      "AND school_id IN (%1)")
+                           .arg(c->schoolIdsOfUnit(2))),
+              0);
     // The login mapping is the owner's alone.
     EXPECT_FALSE(execAs(officer->database(), QStringLiteral("SELECT * FROM db_logins")).ok);
     // Asking about somebody else's role gives nothing.

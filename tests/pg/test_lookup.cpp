@@ -241,6 +241,12 @@ const QStringList kQueries = {
     QStringLiteral("buonmathuotanh"),
     QStringLiteral("buonmathuotanx"),
     QStringLiteral("ksor buonmathuotan"),
+    // Query words that begin one another, asked as tokens (PostgreSQL schema 32) or, past what the
+    // tokens hold, checked by the rule.
+    QStringLiteral("nguyen n"),
+    QStringLiteral("n n n"),
+    QStringLiteral("ngoc ng n"),
+    QStringLiteral("buonmathuotan buonmathuotanh"),
 };
 
 // Each name query alone and with filters: a year, a grade and a status, a school.
@@ -693,6 +699,67 @@ TEST_P(Lookup, StoreRuleEqualsTheDomainRule)
     // Both answers came up often.
     EXPECT_GT(matches, checked / 5);
     EXPECT_LT(matches, checked * 4 / 5);
+}
+
+// PostgreSQL's record_search answers the rule from its index (schema 32): the terms asked for a
+// query (prefixes, and đ<k><word> tokens where query words begin one another) are contained in a
+// name's words exactly when text::wordsMatch says the name matches, whenever the terms say they
+// are the whole rule.
+TEST_P(Lookup, StoreTokensEqualTheDomainRule)
+{
+    if (GetParam() != store::Dialect::Postgres)
+        GTEST_SKIP() << "record_search.words is PostgreSQL's";
+    HOCBASO_MAKE_TEST_STORE(t, GetParam());
+    QStringList names = {QStringLiteral("nguyen ngoc nhi"),
+                         QStringLiteral("nguyen an an"),
+                         QStringLiteral("ngo ngo ngoc"),
+                         QStringLiteral("tran thi thanh thao"),
+                         QStringLiteral("an"),
+                         QStringLiteral("n n n n n n n n n n n"),
+                         QStringLiteral("h'hen nie")};
+    for (const QString& n : kCraftedNames)
+        names.append(text::fold(n));
+    Random rng(12);
+    QSqlQuery q(t->db().connection());
+    ASSERT_TRUE(q.prepare(QStringLiteral(
+        "SELECT hocbaso_name_prefixes(?) @> string_to_array(?, ' ') AND NOT EXISTS (SELECT 1 FROM "
+        "unnest(string_to_array(?, ' ')) AS w WHERE length(w) > 12 AND strpos(' ' || ?, ' ' || w) = 0)")));
+    int matches = 0, overlapping = 0, checked = 0;
+    for (const QString& name : names) {
+        const QStringList words = name.split(QLatin1Char(' '));
+        for (int k = 0; k < 80; ++k) {
+            QStringList query;
+            const int n = rng.between(1, 4);
+            for (int i = 0; i < n; ++i) {
+                const QString& w = rng.pick(words);
+                query.append(rng.chance(0.1) ? w + QStringLiteral("x") : w.left(rng.between(1, int(w.size()))));
+            }
+            const auto terms = store::RecordSearchRepository::searchTerms(query);
+            if (!terms.exact)
+                continue;
+            q.addBindValue(name);
+            q.addBindValue(terms.terms.join(QLatin1Char(' ')));
+            q.addBindValue(query.join(QLatin1Char(' ')));
+            q.addBindValue(name);
+            ASSERT_TRUE(q.exec()) << q.lastError().text().toStdString();
+            ASSERT_TRUE(q.next());
+            const bool expected = text::wordsMatch(name, query);
+            EXPECT_EQ(q.value(0).toBool(), expected)
+                << name.toStdString() << " / " << query.join(QLatin1Char(' ')).toStdString() << " asked as "
+                << terms.terms.join(QLatin1Char(' ')).toStdString();
+            matches += expected ? 1 : 0;
+            overlapping += text::queryWordsOverlap(query) ? 1 : 0;
+            ++checked;
+        }
+    }
+    EXPECT_GT(overlapping, checked / 5);
+    EXPECT_GT(matches, checked / 5);
+    EXPECT_LT(matches, checked * 4 / 5);
+    // Ten words beginning with one another ask for more than the tokens hold.
+    EXPECT_FALSE(store::RecordSearchRepository::searchTerms(QStringList(10, QStringLiteral("n"))).exact);
+    EXPECT_FALSE(
+        store::RecordSearchRepository::searchTerms({QStringLiteral("buonmathuotan"), QStringLiteral("buonmathuotanh")})
+            .exact);
 }
 
 INSTANTIATE_TEST_SUITE_P(Dialects, Lookup, ::testing::Values(store::Dialect::Sqlite, store::Dialect::Postgres),

@@ -981,8 +981,8 @@ CREATE FUNCTION public.hocbaso_name_count(p_words text[], p_long text[], p_rule 
     SET search_path TO 'pg_catalog', 'public', 'pg_temp'
     AS $$
 BEGIN
-    RETURN hocbaso_name_total(p_words, p_long, p_rule, p_school, p_unit, p_year, p_grade, p_status,
-                              hocbaso_search_schools());
+    RETURN hocbaso_name_total(p_words, p_long, p_rule, p_school, hocbaso_search_unit(p_unit), p_year, p_grade,
+                              p_status, hocbaso_search_schools());
 END;
 $$;
 
@@ -995,9 +995,15 @@ CREATE FUNCTION public.hocbaso_name_prefixes(folded text) RETURNS text[]
     LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
     SET search_path TO 'pg_catalog', 'public', 'pg_temp'
     AS $$
-    SELECT coalesce(array_agg(DISTINCT left(w, n)), '{}')
-    FROM unnest(string_to_array(folded, ' ')) AS w, generate_series(1, least(length(w), 12)) AS n
-    WHERE w <> '';
+    WITH p AS (
+        SELECT left(w, n) AS prefix, count(*) AS k
+        FROM unnest(string_to_array(folded, ' ')) AS w, generate_series(1, least(length(w), 12)) AS n
+        WHERE w <> ''
+        GROUP BY 1)
+    SELECT coalesce(array_agg(t ORDER BY t COLLATE "C"), '{}')
+    FROM (SELECT p.prefix FROM p
+          UNION ALL
+          SELECT 'đ' || j || p.prefix FROM p, generate_series(2, least(p.k, 9)) AS j) AS s(t);
 $$;
 
 
@@ -1008,35 +1014,78 @@ $$;
 CREATE FUNCTION public.hocbaso_name_search(p_words text[], p_long text[], p_rule text, p_school text, p_unit bigint, p_year integer, p_grade integer, p_status text, p_after_sort text, p_after_id bigint, p_limit integer, p_offset integer) RETURNS TABLE(record_id bigint, name_sort text, total bigint)
     LANGUAGE plpgsql STABLE SECURITY DEFINER
     SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    SET work_mem TO '16MB'
     AS $_$
 DECLARE
-    k_walk constant integer := 20000;
+    -- A single word this common is looked for by walking the class-list order.
+    k_many constant integer := 20000;
+    -- Rows of class-list order a walk may read for its page.
+    k_walk constant integer := 5000;
+    -- A later page: matches left that are read and sorted at once.
     k_probe constant integer := 2000;
-    schools bigint[] := hocbaso_search_schools();
-    condition text := hocbaso_name_search_where(p_long, p_rule, p_school, p_unit, p_year, p_grade, p_status,
-                                                p_after_sort, schools);
+    schools constant bigint[] := hocbaso_search_schools();
+    unit constant bigint := hocbaso_search_unit(p_unit);
+    condition constant text := hocbaso_name_search_where(p_long, p_rule, p_school, unit, p_year, p_grade, p_status,
+                                                         p_after_sort, schools);
+    first_page constant boolean := p_after_sort IS NULL AND coalesce(p_offset, 0) = 0;
+    cap integer;
     matches bigint;
-    walk boolean;
+    ids bigint[];
+    sorts text[];
 BEGIN
-    IF p_after_sort IS NULL AND coalesce(p_offset, 0) = 0 THEN
-        matches := hocbaso_name_total(p_words, p_long, p_rule, p_school, p_unit, p_year, p_grade, p_status,
-                                      schools);
-        walk := matches >= k_walk;
-        total := matches;
+    total := NULL;
+    IF first_page THEN
+        -- One word with at most a year, a school or a unit: the counters tell the total at once.
+        IF cardinality(p_words) = 1 AND cardinality(p_long) = 0 AND p_rule IS NULL AND p_grade IS NULL
+           AND p_status IS NULL THEN
+            total := hocbaso_name_total(p_words, p_long, p_rule, p_school, unit, p_year, p_grade, p_status, schools);
+            IF total = 0 THEN
+                RETURN;
+            END IF;
+        END IF;
+        -- Otherwise the matches are read once, counted, and the page sorted from them: one pass
+        -- over the index and the rows where a count and a page took two.
+        cap := CASE WHEN total IS NULL OR total < k_many THEN 0 END;
     ELSE
-        EXECUTE 'SELECT count(*) FROM (SELECT 1 FROM record_search x WHERE ' || condition || ' LIMIT ' || k_probe
-                || ') t' INTO matches
-            USING p_words, p_long, p_rule, p_school, p_unit, p_year, p_grade, p_status, p_after_sort, p_after_id,
-                  p_limit, p_offset, schools;
-        walk := matches >= k_probe;
-        total := NULL;
+        cap := k_probe;
     END IF;
-    -- Sorting by an expression keeps the sort index out of the plan.
+    IF cap IS NOT NULL THEN
+        EXECUTE 'WITH m AS MATERIALIZED (SELECT x.record_id, x.name_sort FROM record_search x WHERE ' || condition
+                || CASE WHEN cap > 0 THEN ' LIMIT ' || cap ELSE '' END
+                || ') SELECT (SELECT count(*) FROM m), array_agg(p.record_id ORDER BY p.name_sort, p.record_id), '
+                || 'array_agg(p.name_sort::text ORDER BY p.name_sort, p.record_id) FROM (SELECT m.record_id, '
+                || 'm.name_sort FROM m ORDER BY m.name_sort, m.record_id LIMIT $11 OFFSET $12) p'
+            INTO matches, ids, sorts
+            USING p_words, p_long, p_rule, p_school, unit, p_year, p_grade, p_status, p_after_sort, p_after_id,
+                  p_limit, p_offset, schools;
+        IF cap = 0 OR matches < cap THEN
+            IF first_page THEN
+                total := matches;
+            END IF;
+            RETURN QUERY SELECT u.id, u.sort, total FROM unnest(ids, sorts) AS u(id, sort);
+            RETURN;
+        END IF;
+    END IF;
+    -- Many matches: a surname or a middle name is spread over the class-list order, and walking it
+    -- finds a page early. The walk reads at most k_walk rows; a full page among them is the page
+    -- (every row before them was read).
+    EXECUTE 'SELECT array_agg(w.record_id ORDER BY w.name_sort, w.record_id), array_agg(w.name_sort::text ORDER BY '
+            || 'w.name_sort, w.record_id) FROM (SELECT x.record_id, x.name_sort FROM (SELECT * FROM record_search x'
+            || CASE WHEN p_after_sort IS NOT NULL THEN ' WHERE (x.name_sort, x.record_id) > ($9, $10)' ELSE '' END
+            || ' ORDER BY x.name_sort, x.record_id LIMIT ' || k_walk || ') x WHERE ' || condition
+            || ' ORDER BY x.name_sort, x.record_id LIMIT $11 OFFSET $12) w'
+        INTO ids, sorts
+        USING p_words, p_long, p_rule, p_school, unit, p_year, p_grade, p_status, p_after_sort, p_after_id,
+              p_limit, p_offset, schools;
+    IF coalesce(cardinality(ids), 0) >= p_limit THEN
+        RETURN QUERY SELECT u.id, u.sort, total FROM unnest(ids, sorts) AS u(id, sort);
+        RETURN;
+    END IF;
+    -- A given name ("nhi") sits together far into the order: sort its matches instead (sorting by
+    -- an expression keeps the order's index out of the plan).
     RETURN QUERY EXECUTE 'SELECT x.record_id, x.name_sort::text, $14 FROM record_search x WHERE ' || condition
-        || CASE WHEN walk THEN ' ORDER BY x.name_sort, x.record_id'
-                ELSE ' ORDER BY x.name_sort || '''', x.record_id' END
-        || ' LIMIT $11 OFFSET $12'
-        USING p_words, p_long, p_rule, p_school, p_unit, p_year, p_grade, p_status, p_after_sort, p_after_id,
+        || ' ORDER BY x.name_sort || '''', x.record_id LIMIT $11 OFFSET $12'
+        USING p_words, p_long, p_rule, p_school, unit, p_year, p_grade, p_status, p_after_sort, p_after_id,
               p_limit, p_offset, schools, total;
 END;
 $_$;
@@ -1689,6 +1738,29 @@ BEGIN
         RETURN NULL;
     END IF;
     RETURN mine;
+END;
+$$;
+
+
+--
+-- Name: hocbaso_search_unit(bigint); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.hocbaso_search_unit(p_unit bigint) RETURNS bigint
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+DECLARE
+    me record;
+BEGIN
+    IF p_unit IS NULL THEN
+        RETURN NULL;
+    END IF;
+    SELECT * INTO me FROM hocbaso_login_info(session_user::text);
+    IF FOUND AND me.role <> 'school' AND me.unit_id IS NOT NULL AND hocbaso_unit_within(me.unit_id, p_unit) THEN
+        RETURN NULL;
+    END IF;
+    RETURN p_unit;
 END;
 $$;
 
@@ -3608,7 +3680,7 @@ CREATE INDEX record_search_sort ON public.record_search USING btree (name_sort, 
 -- Name: record_search_words; Type: INDEX; Schema: public; Owner: -
 --
 
-CREATE INDEX record_search_words ON public.record_search USING gin (words);
+CREATE INDEX record_search_words ON public.record_search USING gin (words) WITH (fastupdate=off);
 
 
 --
