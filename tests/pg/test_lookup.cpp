@@ -582,6 +582,12 @@ TEST_P(Lookup, SearchFollowsChanges)
     ASSERT_TRUE(q.exec());
     // A record without versions goes away.
     ASSERT_TRUE(q.exec(QStringLiteral("DELETE FROM records WHERE id = (SELECT max(id) FROM records)")));
+    // A record of the renamed pupil is corrected to another grade and year (the year and grade
+    // tokens of PostgreSQL's words, schema 33, follow).
+    ASSERT_TRUE(q.exec(QStringLiteral("UPDATE records SET grade = 5, school_year = 2020 WHERE id = (SELECT min(id) "
+                                      "FROM records WHERE pupil_id = %1)")
+                           .arg(renamed)));
+    ASSERT_EQ(q.numRowsAffected(), 1);
 
     auto check = [&](const char* when) {
         const QList<ReferenceRow> all = referenceRows(t->db());
@@ -589,13 +595,17 @@ TEST_P(Lookup, SearchFollowsChanges)
         for (const QString& name :
              {QStringLiteral("hen"), QStringLiteral("nguyen"), QStringLiteral("anh"), QStringLiteral("nguyen thi"),
               QStringLiteral("h'h"), QStringLiteral("ngoc anh"), QStringLiteral("an an"), QString()}) {
-            for (int f = 0; f < 3; ++f) {
+            for (int f = 0; f < 4; ++f) {
                 services::LookupRequest r;
                 r.name = name;
                 if (f == 1)
                     r.status = RecordStatus::Sent;
                 if (f == 2)
                     r.schoolYear = 2025;
+                if (f == 3) {
+                    r.schoolYear = 2020;
+                    r.grade = 5;
+                }
                 r.limit = 100000;
                 SCOPED_TRACE(when);
                 expectReferenceAnswers(lookup, all, r, 0);
@@ -608,7 +618,8 @@ TEST_P(Lookup, SearchFollowsChanges)
         QSqlQuery s(t->db().connection());
         ASSERT_TRUE(s.exec(QStringLiteral(
             "SELECT count(*) FROM record_search x FULL JOIN (SELECT r.id, r.school_id, r.school_year, r.grade, "
-            "r.status, r.name_sort, p.name_folded, hocbaso_name_prefixes(p.name_folded) AS words FROM records r JOIN "
+            "r.status, r.name_sort, p.name_folded, hocbaso_search_words(p.name_folded, r.school_year, r.grade) AS "
+            "words FROM records r JOIN "
             "pupils p ON p.id = r.pupil_id) v ON v.id = x.record_id WHERE x.record_id IS NULL OR v.id IS NULL OR "
             "(x.school_id, x.school_year, x.grade, x.status, x.name_sort, x.name, x.words) IS DISTINCT FROM "
             "(v.school_id, v.school_year, v.grade, v.status, v.name_sort, v.name_folded, v.words)")))

@@ -498,6 +498,18 @@ $$;
 
 
 --
+-- Name: hocbaso_filter_terms(integer, integer); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.hocbaso_filter_terms(p_year integer, p_grade integer) RETURNS text[]
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+    SELECT array_remove(ARRAY['đy' || p_year, 'đg' || p_grade], NULL);
+$$;
+
+
+--
 -- Name: hocbaso_fold(text); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -1012,14 +1024,15 @@ $$;
 --
 
 CREATE FUNCTION public.hocbaso_name_search(p_words text[], p_long text[], p_rule text, p_school text, p_unit bigint, p_year integer, p_grade integer, p_status text, p_after_sort text, p_after_id bigint, p_limit integer, p_offset integer) RETURNS TABLE(record_id bigint, name_sort text, total bigint)
-    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    LANGUAGE plpgsql STABLE SECURITY DEFINER ROWS 50
     SET search_path TO 'pg_catalog', 'public', 'pg_temp'
     SET work_mem TO '16MB'
     AS $_$
 DECLARE
     -- A single word this common is looked for by walking the class-list order.
     k_many constant integer := 20000;
-    -- Rows of class-list order a walk may read for its page.
+    -- Rows of class-list order a walk may read for its page: at least this many, and a quarter of
+    -- the matches when they are known (sorting them would read them all).
     k_walk constant integer := 5000;
     -- A later page: matches left that are read and sorted at once.
     k_probe constant integer := 2000;
@@ -1029,6 +1042,7 @@ DECLARE
                                                          p_after_sort, schools);
     first_page constant boolean := p_after_sort IS NULL AND coalesce(p_offset, 0) = 0;
     cap integer;
+    walk bigint := k_walk;
     matches bigint;
     ids bigint[];
     sorts text[];
@@ -1046,6 +1060,7 @@ BEGIN
         -- Otherwise the matches are read once, counted, and the page sorted from them: one pass
         -- over the index and the rows where a count and a page took two.
         cap := CASE WHEN total IS NULL OR total < k_many THEN 0 END;
+        walk := greatest(k_walk, total / 4);
     ELSE
         cap := k_probe;
     END IF;
@@ -1067,12 +1082,12 @@ BEGIN
         END IF;
     END IF;
     -- Many matches: a surname or a middle name is spread over the class-list order, and walking it
-    -- finds a page early. The walk reads at most k_walk rows; a full page among them is the page
+    -- finds a page early. The walk reads at most `walk` rows; a full page among them is the page
     -- (every row before them was read).
     EXECUTE 'SELECT array_agg(w.record_id ORDER BY w.name_sort, w.record_id), array_agg(w.name_sort::text ORDER BY '
             || 'w.name_sort, w.record_id) FROM (SELECT x.record_id, x.name_sort FROM (SELECT * FROM record_search x'
             || CASE WHEN p_after_sort IS NOT NULL THEN ' WHERE (x.name_sort, x.record_id) > ($9, $10)' ELSE '' END
-            || ' ORDER BY x.name_sort, x.record_id LIMIT ' || k_walk || ') x WHERE ' || condition
+            || ' ORDER BY x.name_sort, x.record_id LIMIT ' || walk || ') x WHERE ' || condition
             || ' ORDER BY x.name_sort, x.record_id LIMIT $11 OFFSET $12) w'
         INTO ids, sorts
         USING p_words, p_long, p_rule, p_school, unit, p_year, p_grade, p_status, p_after_sort, p_after_id,
@@ -1100,6 +1115,7 @@ CREATE FUNCTION public.hocbaso_name_search_where(p_long text[], p_rule text, p_s
     SET search_path TO 'pg_catalog', 'public', 'pg_temp'
     AS $_$
     SELECT CASE WHEN p_school IS NOT NULL OR cardinality(p_schools) <= 40 THEN '(x.words @> $1) IS TRUE'
+                WHEN p_year IS NOT NULL OR p_grade IS NOT NULL THEN 'x.words @> ($1 || hocbaso_filter_terms($6, $7))'
                 ELSE 'x.words @> $1' END
         || CASE WHEN cardinality(p_long) > 0
                 THEN ' AND NOT EXISTS (SELECT 1 FROM unnest($2) AS w WHERE strpos('' '' || x.name, '' '' || w) = 0)'
@@ -1218,7 +1234,8 @@ CREATE FUNCTION public.hocbaso_record_search_pupil() RETURNS trigger
     SET search_path TO 'pg_catalog', 'public', 'pg_temp'
     AS $$
 BEGIN
-    UPDATE record_search SET name = NEW.name_folded, words = hocbaso_name_prefixes(NEW.name_folded)
+    UPDATE record_search SET name = NEW.name_folded,
+                             words = hocbaso_search_words(NEW.name_folded, school_year, grade)
         WHERE record_id IN (SELECT r.id FROM records r WHERE r.pupil_id = NEW.id);
     RETURN NULL;
 END;
@@ -1237,15 +1254,18 @@ BEGIN
     IF TG_OP = 'INSERT' OR NEW.pupil_id IS DISTINCT FROM OLD.pupil_id THEN
         INSERT INTO record_search (record_id, school_id, school_year, grade, status, name_sort, name, words)
             SELECT NEW.id, NEW.school_id, NEW.school_year, NEW.grade, NEW.status, NEW.name_sort, p.name_folded,
-                   hocbaso_name_prefixes(p.name_folded)
+                   hocbaso_search_words(p.name_folded, NEW.school_year, NEW.grade)
             FROM pupils p WHERE p.id = NEW.pupil_id
         ON CONFLICT (record_id) DO UPDATE SET school_id = EXCLUDED.school_id, school_year = EXCLUDED.school_year,
             grade = EXCLUDED.grade, status = EXCLUDED.status, name_sort = EXCLUDED.name_sort, name = EXCLUDED.name,
             words = EXCLUDED.words;
     ELSE
-        -- A status change (a send, a revocation) touches no indexed column: a HOT update.
+        -- A status change (a send, a revocation) touches no indexed column: a HOT update. Only a
+        -- new year or grade rewrites the words.
         UPDATE record_search SET school_id = NEW.school_id, school_year = NEW.school_year, grade = NEW.grade,
-                                 status = NEW.status, name_sort = NEW.name_sort
+                                 status = NEW.status, name_sort = NEW.name_sort,
+                                 words = CASE WHEN school_year = NEW.school_year AND grade = NEW.grade THEN words
+                                              ELSE hocbaso_search_words(name, NEW.school_year, NEW.grade) END
             WHERE record_id = NEW.id;
     END IF;
     RETURN NULL;
@@ -1762,6 +1782,18 @@ BEGIN
     END IF;
     RETURN p_unit;
 END;
+$$;
+
+
+--
+-- Name: hocbaso_search_words(text, integer, integer); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.hocbaso_search_words(folded text, p_year integer, p_grade integer) RETURNS text[]
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+    SELECT hocbaso_name_prefixes(coalesce(folded, '')) || hocbaso_filter_terms(p_year, p_grade);
 $$;
 
 

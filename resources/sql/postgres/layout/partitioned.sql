@@ -87,14 +87,16 @@ BEGIN
         DELETE FROM record_search WHERE record_id = NEW.id AND school_id <> NEW.school_id;
         INSERT INTO record_search (record_id, school_id, school_year, grade, status, name_sort, name, words)
             SELECT NEW.id, NEW.school_id, NEW.school_year, NEW.grade, NEW.status, NEW.name_sort, p.name_folded,
-                   hocbaso_name_prefixes(p.name_folded)
+                   hocbaso_search_words(p.name_folded, NEW.school_year, NEW.grade)
             FROM pupils p WHERE p.id = NEW.pupil_id
         ON CONFLICT (record_id, school_id) DO UPDATE SET school_year = EXCLUDED.school_year,
             grade = EXCLUDED.grade, status = EXCLUDED.status, name_sort = EXCLUDED.name_sort, name = EXCLUDED.name,
             words = EXCLUDED.words;
     ELSE
         UPDATE record_search SET school_id = NEW.school_id, school_year = NEW.school_year, grade = NEW.grade,
-                                 status = NEW.status, name_sort = NEW.name_sort
+                                 status = NEW.status, name_sort = NEW.name_sort,
+                                 words = CASE WHEN school_year = NEW.school_year AND grade = NEW.grade THEN words
+                                              ELSE hocbaso_search_words(name, NEW.school_year, NEW.grade) END
             WHERE record_id = NEW.id;
     END IF;
     RETURN NULL;
