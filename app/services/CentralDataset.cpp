@@ -268,7 +268,10 @@ public:
             QStringList names;
             while (q.next()) {
                 names.append(q.value(0).toString());
-                indexDefs.append(q.value(1).toString());
+                // A partitioned table's index reads "ON ONLY": made so, it would be the parent's
+                // alone, invalid, with no index on any partition. Made on the whole table, it is
+                // made on every partition too.
+                indexDefs.append(q.value(1).toString().replace(QStringLiteral(" ON ONLY "), QStringLiteral(" ON ")));
             }
             for (const QString& n : std::as_const(names)) {
                 if (auto s = copy.exec(QStringLiteral("DROP INDEX %1").arg(n)); !s)

@@ -211,6 +211,20 @@ TEST(CentralDataset, BuildsTheNationPartitioned)
               3);
     EXPECT_GT(scalar(db, QStringLiteral("SELECT last_value FROM records_id_seq")),
               scalar(db, QStringLiteral("SELECT max(id) FROM records")) - 1);
+    // The secondary indexes, dropped for the load and made again, are whole: valid on the parents
+    // and present on every partition (a parent's definition reads "ON ONLY", which would make the
+    // parent's index alone, invalid, and leave every lookup to scan the partitions).
+    EXPECT_EQ(scalar(db, QStringLiteral("SELECT count(*) FROM pg_index i JOIN pg_class c ON c.oid = i.indrelid "
+                                        "WHERE c.relnamespace = current_schema()::regnamespace AND NOT i.indisvalid")),
+              0);
+    EXPECT_EQ(scalar(db, QStringLiteral("SELECT count(*) FROM pg_inherits h JOIN pg_class p ON p.oid = h.inhparent "
+                                        "JOIN pg_class t ON t.oid = h.inhrelid WHERE p.relkind = 'p' AND (SELECT "
+                                        "count(*) FROM pg_index x WHERE x.indrelid = t.oid) <> (SELECT count(*) FROM "
+                                        "pg_index x WHERE x.indrelid = p.oid)")),
+              0);
+    EXPECT_GT(scalar(db, QStringLiteral("SELECT count(*) FROM pg_indexes WHERE indexname LIKE 'record_search_p%' "
+                                        "AND indexdef LIKE '%USING gin%'")),
+              2);
 }
 
 } // namespace
