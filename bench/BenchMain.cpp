@@ -94,7 +94,8 @@ int buildDataset(const QString& path, int schools, qint64 records, QTextStream& 
 // `--build-dataset central`; its time is kept in the store for central_dataset_build_s. With
 // `nation`, the store takes the partitioned layout first (store::PartitionedLayout, a province's
 // 1,000 school ids a partition) and the time is nation_dataset_build_s's.
-int buildCentralDataset(const QString& conninfo, int units, int schools, qint64 records, bool nation, QTextStream& err)
+int buildCentralDataset(const QString& conninfo, int units, int schools, qint64 records, bool nation, bool signatures,
+                        QTextStream& err)
 {
     SystemClock clock;
     auto db = services::StoreSetup::open(store::ConnectionSpec::postgres(conninfo), clock);
@@ -107,6 +108,7 @@ int buildCentralDataset(const QString& conninfo, int units, int schools, qint64 
     o.schools = schools;
     o.records = records;
     o.password = QStringLiteral("Bench@2026");
+    o.signatures = signatures;
     if (nation) {
         o.partitionWidth = store::PartitionedLayout::kDefaultWidth;
         o.partitionCount = store::PartitionedLayout::kDefaultCount;
@@ -159,6 +161,9 @@ int main(int argc, char** argv)
     p.addOption({QStringLiteral("nation"),
                  QStringLiteral("With --build-dataset central: the nation, partitioned (10,000,000 records, 10,000 "
                                 "schools, 1,000 communes unless given).")});
+    p.addOption({QStringLiteral("no-signatures"),
+                 QStringLiteral("With --build-dataset central: no signature rows (they are 60 % of the bytes and "
+                                "no lookup or statistic reads them).")});
     p.process(app);
     QTextStream out(stdout), err(stderr);
 
@@ -174,8 +179,9 @@ int main(int argc, char** argv)
             const QString name = QString::fromLatin1(option);
             return nation && !p.isSet(name) ? nationDefault : p.value(name).toLongLong();
         };
-        const int rc = buildCentralDataset(p.value(QStringLiteral("pg")), int(sized("units", 1000)),
-                                           int(sized("schools", 10000)), sized("records", 10000000), nation, err);
+        const int rc =
+            buildCentralDataset(p.value(QStringLiteral("pg")), int(sized("units", 1000)), int(sized("schools", 10000)),
+                                sized("records", 10000000), nation, !p.isSet(QStringLiteral("no-signatures")), err);
         if (rc != 0 || !p.isSet(QStringLiteral("json")))
             return rc;
     } else if (p.isSet(QStringLiteral("build-dataset"))) {
