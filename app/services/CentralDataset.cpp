@@ -309,8 +309,7 @@ public:
             QStringLiteral("INSERT INTO record_search (record_id, school_id, school_year, grade, status, name_sort, "
                            "name, words) SELECT r.id, r.school_id, r.school_year, r.grade, r.status, r.name_sort, "
                            "p.name_folded, hocbaso_search_words(p.name_folded, r.school_year, r.grade) FROM records r "
-                           "JOIN pupils p ON p.id "
-                           "= r.pupil_id"),
+                           "JOIN pupils p ON p.id = r.pupil_id"),
             QStringLiteral("INSERT INTO record_search_counts (prefix, school_year, school_id, n) SELECT w, "
                            "x.school_year, x.school_id, count(*) FROM record_search x, unnest(x.words) AS w GROUP "
                            "BY 1, 2, 3"),

@@ -11,6 +11,11 @@
 namespace hocbaso::store {
 namespace {
 
+// Both schemas index each name word's prefixes up to this length, and tag or token a prefix that
+// k name words share for k up to kMaxSharedWords (SQLite schema 7, PostgreSQL schemas 12 and 32).
+constexpr qsizetype kPrefixLength = 12;
+constexpr qsizetype kMaxSharedWords = 9;
+
 const QString kColumns =
     QStringLiteral("SELECT r.id, r.uuid, p.personal_id, p.full_name, p.birth_date, p.gender, s.code, s.name, c.name, "
                    "r.grade, r.school_year, r.status, r.version, r.name_sort ");
@@ -224,7 +229,7 @@ std::optional<RecordSearchRepository::IndexQuery> RecordSearchRepository::indexQ
                                      [&](const QString& other) { return other.startsWith(w); });
         if (k == 1)
             exact.append(QLatin1Char('"') + w + QStringLiteral("\"*"));
-        else if (k <= 9 && w.size() <= 12) // the tags the schema writes
+        else if (k <= kMaxSharedWords && w.size() <= kPrefixLength) // the tags the schema writes
             exact.append(QStringLiteral("\"đ%1%2\"").arg(k).arg(w));
         else
             inexpressible = true;
@@ -273,8 +278,6 @@ bool RecordSearchRepository::usesSearchTable(const Criteria& c) const
 
 RecordSearchRepository::SearchTerms RecordSearchRepository::searchTerms(const QStringList& foldedWords)
 {
-    // record_search.words holds the prefixes of each name word up to this length (schema 12).
-    constexpr qsizetype kPrefixLength = 12;
     // Prefix sets of query words are nested or disjoint, so every query word begins a different
     // name word exactly when, for each query word q, the name has as many words beginning with q
     // as the query has: "nguyen n" asks for nguyen and đ2n.
@@ -290,18 +293,18 @@ RecordSearchRepository::SearchTerms RecordSearchRepository::searchTerms(const QS
             out.terms.append(w.left(kPrefixLength));
             continue;
         }
-        // The schema writes tokens up to k = 9 and 12 characters; beyond, a token asks for less.
-        out.exact = out.exact && k <= 9 && w.size() <= kPrefixLength;
-        out.terms.append(QStringLiteral("đ%1%2").arg(std::min<qsizetype>(k, 9)).arg(w.left(kPrefixLength)));
+        // Beyond the tokens the schema writes, a token asks for less and the rule checks the rest.
+        out.exact = out.exact && k <= kMaxSharedWords && w.size() <= kPrefixLength;
+        out.terms.append(
+            QStringLiteral("đ%1%2").arg(std::min<qsizetype>(k, kMaxSharedWords)).arg(w.left(kPrefixLength)));
     }
     return out;
 }
 
 QString RecordSearchRepository::searchTableArguments(const Criteria& c, QVariantList& values) const
 {
-    // record_search.words holds the prefixes of each name word up to this length (schema 12); a
-    // longer query word is looked up by its first 12 characters and checked on the name.
-    constexpr qsizetype kPrefixLength = 12;
+    // A query word longer than the indexed prefixes is looked up by its first kPrefixLength
+    // characters and checked on the name.
     const SearchTerms terms = searchTerms(c.nameWords);
     QStringList words, longWords;
     for (const QString& term : terms.terms) {
