@@ -50,6 +50,8 @@ Status AuditLog::appendAll(const QList<Entry>& entries)
         return tx.status();
     store::AuditRepository repo(m_ctx.db);
     QHash<qint64, store::AuditRepository::ChainHead> heads;
+    QList<AuditEvent> events;
+    events.reserve(entries.size());
     // Millisecond precision: what both stores keep exactly, so the hash can be recomputed.
     const QDateTime now = m_ctx.clock.now().toUTC();
     const QDateTime at = QDateTime::fromMSecsSinceEpoch(now.toMSecsSinceEpoch(), Qt::UTC);
@@ -75,13 +77,18 @@ Status AuditLog::appendAll(const QList<Entry>& entries)
         e.detail = entry.detail;
         for (auto it = m_ctx.auditNote.constBegin(); it != m_ctx.auditNote.constEnd(); ++it)
             e.detail.insert(it.key(), it.value());
+        if (const auto note = m_ctx.auditNotes.constFind(entry.entityId); note != m_ctx.auditNotes.constEnd()) {
+            for (auto it = note->constBegin(); it != note->constEnd(); ++it)
+                e.detail.insert(it.key(), it.value());
+        }
         e.prevHash = head->seq == 0 ? genesisHash() : head->hash;
         e.hash = chainHash(e.prevHash, e);
-        if (auto s = repo.insert(e); !s)
-            return s;
         head->seq = e.seq;
         head->hash = e.hash;
+        events.append(e);
     }
+    if (auto s = repo.insertAll(events); !s)
+        return s;
     return tx.commit();
 }
 

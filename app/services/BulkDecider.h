@@ -40,6 +40,10 @@ public:
         // Decides one row inside the batch's transaction: its audit event, or the refusal when
         // somebody decided it first.
         std::function<Result<std::variant<AuditLog::Entry, Refusal>>(qint64 id, const Row& row)> apply;
+        // Or decides the whole batch at once (set-based statements), one answer per row in the
+        // batch's order; when set, `apply` is not used.
+        std::function<Result<QList<std::variant<AuditLog::Entry, Refusal>>>(const QList<QPair<qint64, Row>>& batch)>
+            applyAll;
     };
     // Ids done so far (decided or refused) and in all; false cancels the remaining batches.
     using Progress = std::function<bool(int done, int total)>;
@@ -102,15 +106,29 @@ public:
             QList<AuditLog::Entry> events;
             QList<qint64> decided;
             QList<Refusal> lost;
-            for (const auto& [id, row] : batch) {
-                auto applied = m_rules.apply(id, row);
-                if (!applied)
-                    return applied.error();
-                if (auto* event = std::get_if<AuditLog::Entry>(&*applied)) {
+            QList<std::variant<AuditLog::Entry, Refusal>> answers;
+            if (m_rules.applyAll) {
+                auto all = m_rules.applyAll(batch);
+                if (!all)
+                    return all.error();
+                if (all->size() != batch.size())
+                    return Error::internal(
+                        QStringLiteral("a batch of %1 rows got %2 answers").arg(batch.size()).arg(all->size()));
+                answers = std::move(*all);
+            } else {
+                for (const auto& [id, row] : batch) {
+                    auto applied = m_rules.apply(id, row);
+                    if (!applied)
+                        return applied.error();
+                    answers.append(std::move(*applied));
+                }
+            }
+            for (qsizetype i = 0; i < batch.size(); ++i) {
+                if (const auto* event = std::get_if<AuditLog::Entry>(&answers.at(i))) {
                     events.append(*event);
-                    decided.append(id);
+                    decided.append(batch.at(i).first);
                 } else {
-                    lost.append(std::get<Refusal>(*applied));
+                    lost.append(std::get<Refusal>(answers.at(i)));
                 }
             }
             if (auto s = audit.appendAll(events); !s)

@@ -145,45 +145,76 @@ Result<DecisionOutcome> RevocationReview::decide(const QList<qint64>& ids, Revoc
             return std::optional<Refusal>();
         return std::optional<Refusal>(Refusal{id, Refusal::Why::AlreadyDecided, alreadyDecided(l)});
     };
-    rules.apply = [&](qint64 id, const RevocationListing& l) -> Result<std::variant<AuditLog::Entry, Refusal>> {
+    // The batch in set-based statements: one for the requests, two for their records, one (per 200
+    // events) for the audit trail, whatever the batch's size.
+    rules.applyAll = [&](const QList<QPair<qint64, RevocationListing>>& batch)
+        -> Result<QList<std::variant<AuditLog::Entry, Refusal>>> {
         const QDateTime now = m_ctx.clock.now();
-        auto won = requests.decide(id, from, to, now, m_ctx.actor.username, note);
+        QList<qint64> batchIds;
+        batchIds.reserve(batch.size());
+        for (const auto& [id, l] : batch)
+            batchIds.append(id);
+        auto won = requests.decideAll(batchIds, from, to, now, m_ctx.actor.username, note);
         if (!won)
             return won.error();
-        if (!*won) {
-            // Someone decided between our read and our write: theirs stands.
-            auto again = requests.detailedById(id);
-            if (!again)
-                return again.error();
-            return std::variant<AuditLog::Entry, Refusal>(
-                Refusal{id, Refusal::Why::AlreadyDecided,
-                        again->has_value() ? alreadyDecided(**again)
+        // Someone decided some between our read and our write: theirs stand.
+        QList<qint64> lostIds;
+        for (qint64 id : std::as_const(batchIds)) {
+            if (!won->contains(id))
+                lostIds.append(id);
+        }
+        auto lost = requests.detailedByIds(lostIds);
+        if (!lost)
+            return lost.error();
+        if (to == RevocationStatus::Approved) {
+            // The records return to their schools; their sent versions stay in the history as revoked.
+            QList<qint64> recordIds;
+            for (const auto& [id, l] : batch) {
+                if (won->contains(id))
+                    recordIds.append(l.request.recordId);
+            }
+            auto revoked = records.revokeSentAll(recordIds, now);
+            if (!revoked)
+                return revoked.error();
+            QSet<qint64> seen;
+            for (const auto& [id, l] : batch) {
+                if (!won->contains(id))
+                    continue;
+                // A record revoked once answers one request only.
+                if (!revoked->contains(l.request.recordId) || seen.contains(l.request.recordId))
+                    return Error::conflict(QCoreApplication::translate("hocbaso::services::RevocationReview",
+                                                                       "The record of request #%1 is no longer sent.")
+                                               .arg(id));
+                seen.insert(l.request.recordId);
+            }
+        }
+        QList<std::variant<AuditLog::Entry, Refusal>> answers;
+        answers.reserve(batch.size());
+        for (const auto& [id, l] : batch) {
+            if (!won->contains(id)) {
+                const auto again = lost->constFind(id);
+                answers.append(Refusal{id, Refusal::Why::AlreadyDecided,
+                                       again != lost->constEnd()
+                                           ? alreadyDecided(*again)
                                            : QCoreApplication::translate("hocbaso::services::RevocationReview",
                                                                          "There is no revocation request #%1.")
                                                  .arg(id)});
+                continue;
+            }
+            if (m_ctx.outbox) {
+                if (auto s = m_ctx.outbox->record({action, QStringLiteral("revocation_request"), QString::number(id),
+                                                   l.request.rowVersion, QJsonObject{{QStringLiteral("note"), note}},
+                                                   QString()});
+                    !s)
+                    return s.error();
+            }
+            QJsonObject detail{{QStringLiteral("uuid"), l.uuid}, {QStringLiteral("school"), l.schoolCode}};
+            if (!note.isEmpty())
+                detail.insert(QStringLiteral("note"), note);
+            answers.append(
+                AuditLog::Entry{l.unitId, action, QStringLiteral("revocation_request"), QString::number(id), detail});
         }
-        if (to == RevocationStatus::Approved) {
-            // The record returns to the school; its sent version stays in the history as revoked.
-            auto revoked = records.revokeSent(l.request.recordId, now);
-            if (!revoked)
-                return revoked.error();
-            if (!*revoked)
-                return Error::conflict(QCoreApplication::translate("hocbaso::services::RevocationReview",
-                                                                   "The record of request #%1 is no longer sent.")
-                                           .arg(id));
-        }
-        if (m_ctx.outbox) {
-            if (auto s = m_ctx.outbox->record({action, QStringLiteral("revocation_request"), QString::number(id),
-                                               l.request.rowVersion, QJsonObject{{QStringLiteral("note"), note}},
-                                               QString()});
-                !s)
-                return s.error();
-        }
-        QJsonObject detail{{QStringLiteral("uuid"), l.uuid}, {QStringLiteral("school"), l.schoolCode}};
-        if (!note.isEmpty())
-            detail.insert(QStringLiteral("note"), note);
-        return std::variant<AuditLog::Entry, Refusal>(
-            AuditLog::Entry{l.unitId, action, QStringLiteral("revocation_request"), QString::number(id), detail});
+        return answers;
     };
     return BulkDecider<RevocationListing>(m_ctx, std::move(rules), m_batchSize).run(ids, progress);
 }

@@ -5,6 +5,7 @@
 #include "core/Hlc.h"
 #include "store/Database.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 
@@ -98,6 +99,9 @@ struct ServiceContext
     bool reapplying = false;
     // A read-only server (--pg-read, a streaming replica) for what is only shown; null: `db`.
     store::ReadReplica* readReplica = nullptr;
+    // Added to the events of one row, by the row's key (entity id): the sync applying many operations
+    // in one decision notes each operation on its own row's event.
+    QHash<QString, QJsonObject> auditNotes = {};
 };
 
 // The connection for a read that only shows data (lookups, record details, lists, statistics): the

@@ -2,7 +2,10 @@
 
 #include "SqlValues.h"
 
+#include <QHash>
 #include <QJsonDocument>
+
+#include <algorithm>
 
 namespace hocbaso::store {
 namespace {
@@ -96,6 +99,59 @@ Status AuditRepository::insert(AuditEvent& e)
         return Error::storage(QStringLiteral("INSERT returned no row"));
     e = readEvent(**q);
     (*q)->finish();
+    return {};
+}
+
+Status AuditRepository::insertAll(QList<AuditEvent>& events)
+{
+    if (m_db.isSqlite() || events.size() == 1) {
+        for (AuditEvent& e : events) {
+            if (auto s = insert(e); !s)
+                return s;
+        }
+        return {};
+    }
+    // Rows of one statement go in the order of its VALUES, so the append trigger numbers each
+    // chain's events in the order given; read back in chain and seq order, a chain's k-th row
+    // stored is its k-th event given.
+    constexpr qsizetype kRowsPerStatement = 200;
+    for (qsizetype start = 0; start < events.size(); start += kRowsPerStatement) {
+        const qsizetype end = std::min(events.size(), start + kRowsPerStatement);
+        QString sqlText = QStringLiteral("WITH stored AS (INSERT INTO audit_events (chain, seq, at, rule_date, actor, "
+                                         "action, entity, entity_id, detail, prev_hash, hash) VALUES ");
+        QVariantList values;
+        values.reserve((end - start) * 11);
+        QHash<qint64, QList<qsizetype>> byChain;
+        for (qsizetype i = start; i < end; ++i) {
+            const AuditEvent& e = events.at(i);
+            sqlText +=
+                (i > start ? QStringLiteral(", ") : QString()) + QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            values << e.chain << e.seq << sql::timestamp(m_db, e.at) << sql::day(m_db, e.ruleDate) << e.actor
+                   << e.action << e.entity << e.entityId
+                   << QString::fromUtf8(QJsonDocument(e.detail).toJson(QJsonDocument::Compact)) << e.prevHash << e.hash;
+            byChain[e.chain].append(i);
+        }
+        sqlText += QStringLiteral(" RETURNING ") + kColumnList + QStringLiteral(") SELECT ") + kColumnList +
+                   QStringLiteral(" FROM stored ORDER BY chain, seq");
+        auto q = m_db.run(sqlText, values);
+        if (!q)
+            return q.error();
+        QHash<qint64, qsizetype> next;
+        qsizetype returned = 0;
+        while ((*q)->next()) {
+            AuditEvent stored = readEvent(**q);
+            const QList<qsizetype>& order = byChain.value(stored.chain);
+            qsizetype& k = next[stored.chain];
+            if (k >= order.size())
+                return Error::storage(
+                    QStringLiteral("INSERT returned an event of chain %1 it was not given").arg(stored.chain));
+            events[order.at(k++)] = stored;
+            ++returned;
+        }
+        if (returned != end - start)
+            return Error::storage(
+                QStringLiteral("INSERT returned %1 rows for %2 events").arg(returned).arg(end - start));
+    }
     return {};
 }
 

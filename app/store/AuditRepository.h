@@ -27,6 +27,9 @@ public:
     // Appends `e` and sets its id. The central store computes seq, prev_hash, hash (and, for a
     // person, the time) itself: `e` then holds what was stored.
     Status insert(AuditEvent& e);
+    // Appends several, in order (a batch of a bulk decision): the central store in statements of
+    // many rows, each event then holding what was stored.
+    Status insertAll(QList<AuditEvent>& events);
     // Newest first, at most `limit`.
     Result<QList<AuditEvent>> latest(int limit);
     // What a listing keeps; empty fields filter nothing.

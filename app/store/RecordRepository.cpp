@@ -237,25 +237,45 @@ Result<bool> RecordRepository::updateStatus(const Record& r, RecordStatus expect
 
 Result<bool> RecordRepository::revokeSent(qint64 recordId, const QDateTime& at)
 {
+    auto revoked = revokeSentAll({recordId}, at);
+    if (!revoked)
+        return revoked.error();
+    return revoked->contains(recordId);
+}
+
+Result<QSet<qint64>> RecordRepository::revokeSentAll(const QList<qint64>& recordIds, const QDateTime& at)
+{
+    QSet<qint64> revoked;
+    if (recordIds.isEmpty())
+        return revoked;
     const QVariant when = sql::timestamp(m_db, at);
-    QVariantList values{when, recordId};
+    QVariantList values{when, sql::idsValue(m_db, recordIds)};
     const QString in = sql::statusIn(statusesBefore(RecordStatus::Revoked), values);
-    auto q = m_db.run(
-        QStringLiteral("UPDATE records SET status = 'revoked', updated_at = ?, row_version = row_version + 1 WHERE id "
-                       "= ? AND status ") +
-            in,
-        values);
+    auto q =
+        m_db.run(QStringLiteral("UPDATE records SET status = 'revoked', updated_at = ?, row_version = row_version + "
+                                "1 WHERE ") +
+                     sql::inIds(m_db, QStringLiteral("id")) + QStringLiteral(" AND status ") + in +
+                     QStringLiteral(" RETURNING id"),
+                 values);
     if (!q)
         return q.error();
-    if ((*q)->numRowsAffected() != 1)
-        return false;
+    QList<qint64> ids;
+    ids.reserve(recordIds.size());
+    while ((*q)->next())
+        ids.append((*q)->value(0).toLongLong());
+    if (ids.isEmpty())
+        return revoked;
+    // Each record's current version goes with it.
     auto v = m_db.run(QStringLiteral("UPDATE record_versions SET status = 'revoked', revoked_at = ?, row_version = "
-                                     "row_version + 1 WHERE record_id = ? AND version = (SELECT version FROM records "
-                                     "WHERE id = ?)"),
-                      {when, recordId, recordId});
+                                     "row_version + 1 WHERE ") +
+                          sql::inIds(m_db, QStringLiteral("record_id")) +
+                          QStringLiteral(" AND version = (SELECT r.version FROM records r WHERE r.id = "
+                                         "record_versions.record_id)"),
+                      {when, sql::idsValue(m_db, ids)});
     if (!v)
         return v.error();
-    return true;
+    revoked = QSet<qint64>(ids.cbegin(), ids.cend());
+    return revoked;
 }
 
 Status RecordRepository::updateVersionStatus(qint64 recordId, int version, RecordStatus status,

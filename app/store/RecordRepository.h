@@ -4,6 +4,7 @@
 #include "core/Entities.h"
 
 #include <QList>
+#include <QSet>
 #include <optional>
 
 namespace hocbaso::store {
@@ -31,6 +32,9 @@ public:
     // version become revoked, only from the statuses the domain lets a record be revoked from
     // (statusesBefore(Revoked)). False when the record is not in one of them (any more).
     Result<bool> revokeSent(qint64 recordId, const QDateTime& at);
+    // The same for many records in two statements (a batch of approved revocations): the records
+    // that were revoked.
+    Result<QSet<qint64>> revokeSentAll(const QList<qint64>& recordIds, const QDateTime& at);
     Status updateVersionStatus(qint64 recordId, int version, RecordStatus status, const QDateTime& confirmedAt,
                                const QDateTime& sentAt, const QDateTime& revokedAt);
     Status deleteSignatures(qint64 recordId, int version);

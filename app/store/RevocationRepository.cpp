@@ -231,15 +231,34 @@ Result<QHash<QString, qint64>> RevocationRepository::countByStatus(const Filter&
 Result<bool> RevocationRepository::decide(qint64 id, const QList<RevocationStatus>& from, RevocationStatus to,
                                           const QDateTime& at, const QString& by, const QString& note)
 {
-    QVariantList values{toText(to), sql::timestamp(m_db, at), by, sql::text(note), id};
+    auto won = decideAll({id}, from, to, at, by, note);
+    if (!won)
+        return won.error();
+    return won->contains(id);
+}
+
+Result<QSet<qint64>> RevocationRepository::decideAll(const QList<qint64>& ids, const QList<RevocationStatus>& from,
+                                                     RevocationStatus to, const QDateTime& at, const QString& by,
+                                                     const QString& note)
+{
+    QSet<qint64> won;
+    if (ids.isEmpty())
+        return won;
+    // One statement for the batch: the row-level rules still run per row (triggers, policies), the
+    // statement's own work (its trigger over the changed rows, the notice) once.
+    QVariantList values{toText(to), sql::timestamp(m_db, at), by, sql::text(note), sql::idsValue(m_db, ids)};
     const QString in = sql::statusIn(from, values);
     auto q = m_db.run(QStringLiteral("UPDATE revocation_requests SET status = ?, decided_at = ?, decided_by = ?, "
-                                     "decision_note = ?, row_version = row_version + 1 WHERE id = ? AND status ") +
-                          in,
+                                     "decision_note = ?, row_version = row_version + 1 WHERE ") +
+                          sql::inIds(m_db, QStringLiteral("id")) + QStringLiteral(" AND status ") + in +
+                          QStringLiteral(" RETURNING id"),
                       values);
     if (!q)
         return q.error();
-    return (*q)->numRowsAffected() == 1;
+    won.reserve(ids.size());
+    while ((*q)->next())
+        won.insert((*q)->value(0).toLongLong());
+    return won;
 }
 
 Result<qint64> RevocationRepository::count()

@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <optional>
 
 namespace hocbaso::store {
@@ -49,6 +50,9 @@ public:
     // without `from`, those of `to`). False when it was decided already.
     Result<bool> decide(qint64 id, const QList<RevocationStatus>& from, RevocationStatus to, const QDateTime& at,
                         const QString& by, const QString& note);
+    // The same for many rows in one statement (a batch of a bulk decision): the ids that changed.
+    Result<QSet<qint64>> decideAll(const QList<qint64>& ids, const QList<RevocationStatus>& from, RevocationStatus to,
+                                   const QDateTime& at, const QString& by, const QString& note);
     Result<bool> decide(qint64 id, RevocationStatus to, const QDateTime& at, const QString& by, const QString& note)
     {
         return decide(id, statusesBefore(to), to, at, by, note);

@@ -194,9 +194,21 @@ Result<OpOutcome> OperationApplier::revocation(const store::OutboxOp& op, const 
     if (!done)
         return isStoreError(done.error()) ? Result<OpOutcome>(done.error())
                                           : Result<OpOutcome>(refused(verb, done.errorString()));
-    if (done->decided.contains(id))
+    return revocationAnswer(verb, id, *done);
+}
+
+Result<OpOutcome> OperationApplier::revocationAnswer(const QString& verb, qint64 id,
+                                                     const services::DecisionOutcome& done)
+{
+    if (done.decided.contains(id))
         return applied(verb);
-    const QString why = done->refused.isEmpty() ? QString() : done->refused.first().reason;
+    QString why;
+    for (const services::Refusal& r : done.refused) {
+        if (r.id == id) {
+            why = r.reason;
+            break;
+        }
+    }
     auto row = store::RevocationRepository(m_ctx.db).detailedById(id);
     if (!row)
         return row.error();
@@ -214,6 +226,53 @@ Result<OpOutcome> OperationApplier::revocation(const store::OutboxOp& op, const 
             .arg(l.fullName, l.schoolName);
     o.message = decidedFirst(what, o.winner, o.by, o.at, verb);
     return o;
+}
+
+bool OperationApplier::decidedTogether(const store::OutboxOp& first, const store::OutboxOp& next)
+{
+    if (first.entity != QLatin1String("revocation_request") || next.entity != first.entity ||
+        next.intent != first.intent)
+        return false;
+    if (first.intent == QLatin1String("revocation.approve"))
+        return true;
+    if (first.intent != QLatin1String("revocation.reject"))
+        return false;
+    const auto noteOf = [](const store::OutboxOp& op) {
+        return QJsonDocument::fromJson(op.payload.toUtf8()).object().value(QStringLiteral("note")).toString();
+    };
+    return noteOf(first) == noteOf(next);
+}
+
+Result<QList<OpOutcome>> OperationApplier::applyAll(const QList<store::OutboxOp>& ops)
+{
+    if (ops.isEmpty())
+        return QList<OpOutcome>();
+    const QString verb = verbOf(ops.first().intent);
+    QList<qint64> ids;
+    ids.reserve(ops.size());
+    for (const store::OutboxOp& op : ops) {
+        if (!decidedTogether(ops.first(), op))
+            return Error::internal(
+                QStringLiteral("operation %1 cannot be decided with %2").arg(op.opId, ops.first().opId));
+        ids.append(op.entityKey.toLongLong());
+    }
+    services::RevocationReview review(m_ctx);
+    // One batch: the operations are one step of the push, undone together on an error.
+    review.setBatchSize(int(ids.size()));
+    const QString note =
+        QJsonDocument::fromJson(ops.first().payload.toUtf8()).object().value(QStringLiteral("note")).toString();
+    auto done = verb == QLatin1String("approve") ? review.approve(ids) : review.reject(ids, note);
+    if (!done)
+        return done.error();
+    QList<OpOutcome> outcomes;
+    outcomes.reserve(ops.size());
+    for (qint64 id : std::as_const(ids)) {
+        auto answer = revocationAnswer(verb, id, *done);
+        if (!answer)
+            return answer.error();
+        outcomes.append(*answer);
+    }
+    return outcomes;
 }
 
 Result<OpOutcome> OperationApplier::lock(const store::OutboxOp& op, const QJsonObject& payload)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "services/DecisionOutcome.h"
 #include "services/ServiceContext.h"
 #include "store/SyncRepository.h"
 
@@ -31,11 +32,20 @@ class OperationApplier
 public:
     explicit OperationApplier(services::ServiceContext& ctx) : m_ctx(ctx) {}
     Result<OpOutcome> apply(const store::OutboxOp& op);
+    // Whether `next` can be decided in one call with `first` (applyAll): revocation decisions of
+    // the same intent (and, for rejections, the same note). Other operations go one by one.
+    static bool decidedTogether(const store::OutboxOp& first, const store::OutboxOp& next);
+    // Several operations that are decidedTogether, of distinct rows, in one decision of the
+    // services: one answer each, in their order. An error (of the store or of the rules for the
+    // whole call) leaves the caller to undo it and apply them one by one.
+    Result<QList<OpOutcome>> applyAll(const QList<store::OutboxOp>& ops);
 
 private:
     Result<OpOutcome> certificate(const store::OutboxOp& op, const QJsonObject& payload);
     Result<OpOutcome> revocation(const store::OutboxOp& op, const QJsonObject& payload);
     Result<OpOutcome> lock(const store::OutboxOp& op, const QJsonObject& payload);
+    // The answer to a revocation decision of request `id` from the services' outcome.
+    Result<OpOutcome> revocationAnswer(const QString& verb, qint64 id, const services::DecisionOutcome& done);
 
     services::ServiceContext& m_ctx;
 };

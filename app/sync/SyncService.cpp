@@ -298,26 +298,17 @@ Result<QList<OpOutcome>> SyncService::applyOnServer(const QList<store::OutboxOp>
     QList<OpOutcome> outcomes;
     QList<CentralSyncRepository::AppliedOp> answers;
     outcomes.reserve(batch.size());
-    // In the outbox's order, each behind a savepoint: a refusal undoes that operation alone.
-    for (const store::OutboxOp& op : batch) {
-        const QString id = op.opId.toLower();
-        if (!claimed->contains(id)) {
-            const auto it = stored->constFind(id);
-            if (it == stored->constEnd())
-                return Error::internal(QStringLiteral("operation %1 is not on the server").arg(op.opId));
-            OpOutcome o = OpOutcome::fromJson(it->result);
-            if (o.outcome.isEmpty())
-                o.outcome = it->outcome;
-            outcomes.append(o);
-            continue;
-        }
+    const auto noteOf = [](const store::OutboxOp& op) {
+        return QJsonObject{{QStringLiteral("op"), op.opId},
+                           {QStringLiteral("device"), op.deviceId},
+                           {QStringLiteral("offline_at"), op.createdAt.toUTC().toString(Qt::ISODateWithMs)}};
+    };
+    // One operation behind its own savepoint: a refusal undoes that operation alone.
+    const auto applyOne = [&](const store::OutboxOp& op) -> Status {
         store::Savepoint step(db);
         if (!step.isOpen())
-            return failed(step.status().error());
-        QJsonObject note{{QStringLiteral("op"), op.opId},
-                         {QStringLiteral("device"), op.deviceId},
-                         {QStringLiteral("offline_at"), op.createdAt.toUTC().toString(Qt::ISODateWithMs)}};
-        services::ServiceContext ctx{db, m_clock, m_actor, {}, nullptr, note};
+            return failed(step.status().error()).error();
+        services::ServiceContext ctx{db, m_clock, m_actor, {}, nullptr, noteOf(op)};
         auto outcome = OperationApplier(ctx).apply(op);
         OpOutcome o;
         if (!outcome) {
@@ -338,9 +329,76 @@ Result<QList<OpOutcome>> SyncService::applyOnServer(const QList<store::OutboxOp>
         // A refused operation changed nothing; its answer is kept all the same (its claim is
         // before the savepoint), so a retry does not run it again.
         if (auto s = o.outcome == QLatin1String("refused") ? step.rollback() : step.release(); !s)
-            return failed(s.error());
+            return failed(s.error()).error();
         outcomes.append(o);
-        answers.append({id, o.outcome, o.toJson()});
+        answers.append({op.opId.toLower(), o.outcome, o.toJson()});
+        return {};
+    };
+    // Consecutive operations the services decide in one call (the same decision on many requests)
+    // go together behind one savepoint, each still claimed, noted and answered on its own. When
+    // the call fails they are undone and applied one by one, so that each gets its own answer.
+    // Answers: true when applied together, false to apply them one by one.
+    const auto applyTogether = [&](const QList<store::OutboxOp>& ops) -> Result<bool> {
+        store::Savepoint step(db);
+        if (!step.isOpen())
+            return failed(step.status().error()).error();
+        services::ServiceContext ctx{db, m_clock, m_actor, {}, nullptr, {}};
+        for (const store::OutboxOp& op : ops)
+            ctx.auditNotes.insert(op.entityKey, noteOf(op));
+        auto together = OperationApplier(ctx).applyAll(ops);
+        if (!together) {
+            const QString code = db.lastErrorCode();
+            if (const Status undone = step.rollback(); !undone || isTransient(code)) {
+                *transient = true;
+                return together.error();
+            }
+            return false;
+        }
+        if (auto s = step.release(); !s)
+            return failed(s.error()).error();
+        if (options.checkpoint)
+            options.checkpoint(QStringLiteral("push-together"), int(ops.size()));
+        for (qsizetype i = 0; i < ops.size(); ++i) {
+            const OpOutcome& o = together->at(i);
+            outcomes.append(o);
+            answers.append({ops.at(i).opId.toLower(), o.outcome, o.toJson()});
+        }
+        return true;
+    };
+    // In the outbox's order.
+    for (qsizetype i = 0; i < batch.size();) {
+        const store::OutboxOp& op = batch.at(i);
+        const QString id = op.opId.toLower();
+        if (!claimed->contains(id)) {
+            const auto it = stored->constFind(id);
+            if (it == stored->constEnd())
+                return Error::internal(QStringLiteral("operation %1 is not on the server").arg(op.opId));
+            OpOutcome o = OpOutcome::fromJson(it->result);
+            if (o.outcome.isEmpty())
+                o.outcome = it->outcome;
+            outcomes.append(o);
+            ++i;
+            continue;
+        }
+        // The run that can go together: claimed now, the same decision, each row once.
+        QSet<QString> rows{op.entityKey};
+        qsizetype end = i + 1;
+        while (end < batch.size() && claimed->contains(batch.at(end).opId.toLower()) &&
+               OperationApplier::decidedTogether(op, batch.at(end)) && !rows.contains(batch.at(end).entityKey))
+            rows.insert(batch.at(end++).entityKey);
+        if (end - i > 1) {
+            auto together = applyTogether(batch.mid(i, end - i));
+            if (!together)
+                return together.error();
+            if (*together) {
+                i = end;
+                continue;
+            }
+        }
+        for (; i < end; ++i) {
+            if (auto s = applyOne(batch.at(i)); !s)
+                return s.error();
+        }
     }
     if (nothingNew)
         return outcomes;

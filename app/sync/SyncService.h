@@ -61,7 +61,8 @@ struct SyncOptions
     std::function<bool(const QString& stage, qint64 done, qint64 total)> progress;
     // Called after each committed step ("push-commit" after the server committed a batch of
     // operations, "push-ack" after the replica recorded its answers, both with the batch's number;
-    // "pull-page", "download-batch"): tests stop the process there.
+    // "pull-page", "download-batch"; "push-together" with how many operations of a batch were just
+    // decided in one call, not yet committed): tests stop the process there.
     std::function<void(const QString& stage, int n)> checkpoint;
     // Tests: true makes that step fail as a lost connection would ("push-commit": the server has
     // committed, the answer never arrives).

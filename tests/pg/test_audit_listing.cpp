@@ -11,10 +11,12 @@
 #include "store/UserRepository.h"
 
 #include <QBuffer>
+#include <QHash>
 #include <QSet>
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <memory>
 
 using namespace hocbaso;
@@ -209,6 +211,38 @@ TEST_P(AuditListing, VerificationNamesTheFirstAlteredEventOfOnesUnits)
     auto other = services::AuditLog(*commune2).verify(services::AuditLog::Reach::ActorUnits);
     ASSERT_TRUE(other.ok()) << other.errorString().toStdString();
     EXPECT_TRUE(other->ok) << other->problem.toStdString();
+}
+
+TEST_P(AuditListing, OneAppendOfManyEventsKeepsEachChainsOrder)
+{
+    // The province's officer decides across both communes at once: 450 events, the chains
+    // interleaved, more than one statement's worth of rows on PostgreSQL.
+    QList<services::AuditLog::Entry> entries;
+    for (int i = 0; i < 450; ++i)
+        entries.append({(i % 3 ? commune1 : commune2)->actor.unitId, QStringLiteral("test.bulk"),
+                        QStringLiteral("bulk"), QString::number(i), QJsonObject{{QStringLiteral("n"), i}}});
+    auto s = services::AuditLog(*so).appendAll(entries);
+    ASSERT_TRUE(s.ok()) << s.errorString().toStdString();
+
+    services::AuditLog::Filter f;
+    f.entity = QStringLiteral("bulk");
+    QList<AuditEvent> stored = allPages(*so, f, 1000);
+    ASSERT_EQ(stored.size(), 450);
+    std::sort(stored.begin(), stored.end(), [](const AuditEvent& a, const AuditEvent& b) {
+        return std::pair(a.chain, a.seq) < std::pair(b.chain, b.seq);
+    });
+    // Within a chain, the events follow one another in the order given, each with its own detail.
+    QHash<qint64, int> last;
+    for (const AuditEvent& e : std::as_const(stored)) {
+        const int n = e.entityId.toInt();
+        EXPECT_EQ(e.detail.value(QStringLiteral("n")).toInt(), n);
+        EXPECT_EQ(e.chain, (n % 3 ? commune1 : commune2)->actor.unitId) << n;
+        EXPECT_GT(n, last.value(e.chain, -1)) << n;
+        last.insert(e.chain, n);
+    }
+    auto v = services::AuditLog(*so).verify(services::AuditLog::Reach::ActorUnits);
+    ASSERT_TRUE(v.ok()) << v.errorString().toStdString();
+    EXPECT_TRUE(v->ok) << v->problem.toStdString();
 }
 
 TEST_P(AuditListing, SchoolUsersAndViewersAreRefused)

@@ -165,6 +165,74 @@ TEST(SyncBatches, RefusedOperationInTheMiddleOfABatchLeavesItsNeighbours)
     EXPECT_SAME_AS_SERVER(devices, *laptop);
 }
 
+// Six decisions made offline one by one: three approvals, two rejections with one note, one with
+// another note. The approvals go to the server in one decision, the two alike rejections in another,
+// the last alone. One approval meets a rejection another officer synced first: it alone is answered
+// as a conflict, naming who decided, while the rest of its group is applied. Each applied decision's
+// audit event names its own offline operation.
+TEST(SyncBatches, DecisionsOfOneKindGoTogetherEachWithItsOwnAnswer)
+{
+    HOCBASO_MAKE_CENTRAL_STORE(c, 30, 300); // enough schools for six pending requests in the unit
+    Devices devices(*c);
+    MAKE_DEVICE(laptop, devices, QStringLiteral("canbo1"));
+    MAKE_DEVICE(admin, devices, QStringLiteral("admin1"));
+    QList<qint64> requests;
+    for (int i = 0; i < 6; ++i)
+        requests.append(pendingRequest(*c, 1, i));
+    ASSERT_FALSE(requests.contains(0));
+    for (int i = 0; i < 3; ++i)
+        ASSERT_TRUE(services::RevocationReview(laptop->context()).approve({requests.at(i)}).ok());
+    for (int i = 3; i < 5; ++i)
+        ASSERT_TRUE(services::RevocationReview(laptop->context())
+                        .reject({requests.at(i)}, QStringLiteral("Thiếu chữ ký."))
+                        .ok());
+    ASSERT_TRUE(
+        services::RevocationReview(laptop->context()).reject({requests.at(5)}, QStringLiteral("Sai lớp.")).ok());
+    ASSERT_TRUE(
+        services::RevocationReview(admin->context()).reject({requests.at(1)}, QStringLiteral("Đã xử lý.")).ok());
+    SYNC_OK(first, devices, *admin);
+
+    sync::SyncOptions options;
+    QList<int> together;
+    options.checkpoint = [&](const QString& stage, int n) {
+        if (stage == QLatin1String("push-together"))
+            together.append(n);
+    };
+    SYNC_OK(report, devices, *laptop, options);
+    EXPECT_EQ(together, QList<int>({3, 2}));
+    EXPECT_EQ(report->pushed, 6);
+    ASSERT_EQ(report->conflicts.size(), 1);
+    const sync::SyncConflict& k = report->conflicts.first();
+    EXPECT_EQ(k.outcome, QStringLiteral("conflict"));
+    EXPECT_EQ(k.key, QString::number(requests.at(1)));
+    EXPECT_EQ(k.winner, QStringLiteral("rejected"));
+    EXPECT_EQ(k.by, admin->login);
+
+    EXPECT_EQ(c->one(QStringLiteral("SELECT string_agg(status || ':' || coalesce(decision_note, ''), '|' ORDER BY "
+                                    "array_position(ARRAY[%1]::bigint[], id)) FROM revocation_requests WHERE id IN "
+                                    "(%1)")
+                         .arg(idText(requests))),
+              QStringLiteral("approved:|rejected:Đã xử lý.|approved:|rejected:Thiếu chữ ký.|rejected:Thiếu chữ "
+                             "ký.|rejected:Sai lớp."));
+    EXPECT_EQ(c->one(QStringLiteral("SELECT string_agg(outcome, ',' ORDER BY array_position(ARRAY[%1]::text[], "
+                                    "entity_key)) FROM applied_ops WHERE login = '%2'")
+                         .arg(idText(requests), laptop->login)),
+              QStringLiteral("applied,conflict,applied,applied,applied,applied"));
+    // Five events of the laptop's decisions, each noting the operation that made it.
+    EXPECT_EQ(c->count(QStringLiteral("SELECT count(*) FROM audit_events e JOIN applied_ops a ON a.entity_key = "
+                                      "e.entity_id AND lower(e.detail::jsonb->>'op') = a.op_id::text WHERE "
+                                      "e.entity = 'revocation_request' AND e.actor = '%1'")
+                           .arg(laptop->login)),
+              5);
+    EXPECT_EQ(c->count(QStringLiteral("SELECT count(*) FROM audit_events WHERE entity = 'revocation_request' AND "
+                                      "actor = '%1' AND entity_id IN (SELECT unnest(string_to_array('%2', ',')))")
+                           .arg(laptop->login, idText(requests))),
+              5);
+    EXPECT_TRUE(services::AuditLog(c->store().context()).verify()->ok);
+    EXPECT_EQ(laptop->pending(), 0);
+    EXPECT_SAME_AS_SERVER(devices, *laptop);
+}
+
 // Three changes of one lock date made offline one after the other go in one batch and are applied
 // in the order they were made: each wins over the one before it (no conflict), the server ends with
 // the last, and the audit chain has the three in order. The same with a batch boundary between
