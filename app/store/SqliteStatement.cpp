@@ -294,6 +294,11 @@ Status registerSqliteFunctions(Database& db)
     return {};
 }
 
+qint64 SqliteStatement::changes() const
+{
+    return m_handle ? sqlite3_changes64(m_handle) : 0;
+}
+
 qint64 SqliteStatement::lastInsertRowId() const
 {
     return m_handle ? sqlite3_last_insert_rowid(m_handle) : 0;

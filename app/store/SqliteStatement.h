@@ -67,6 +67,8 @@ public:
     // The column's text as UTF-8, valid until the next call of next().
     std::string_view columnUtf8(int index) const;
     qint64 lastInsertRowId() const;
+    // Rows the last finished INSERT, UPDATE or DELETE of the connection changed (not its triggers').
+    qint64 changes() const;
 
 private:
     Database& m_db;

@@ -172,6 +172,11 @@ Result<ReplicaTable> ReplicaTable::describe(Database& server, Database& replica,
     t.m_insertSql = QStringLiteral("INSERT OR REPLACE INTO %1 (%2) VALUES (%3)")
                         .arg(sql::quotedName(table), (names + fillers).join(QStringLiteral(", ")),
                              (placeholders + fillerValues).join(QStringLiteral(", ")));
+    QStringList assignments;
+    for (const QString& name : std::as_const(names))
+        assignments.append(name + QStringLiteral(" = ?"));
+    t.m_updateSql = QStringLiteral("UPDATE OR REPLACE %1 SET %2 WHERE id = ?")
+                        .arg(sql::quotedName(table), assignments.join(QStringLiteral(", ")));
     return t;
 }
 
@@ -268,6 +273,13 @@ Status ReplicaTable::write(Database& replica, const ServerRows& rows, const QLis
 Status ReplicaTable::writeRow(SqliteStatement* insert, const ServerRows& rows, int row,
                               const Certificates& certificates, const QList<QByteArray>* packed) const
 {
+    bindRow(insert, rows, row, certificates, packed);
+    return insert->exec();
+}
+
+void ReplicaTable::bindRow(SqliteStatement* insert, const ServerRows& rows, int row, const Certificates& certificates,
+                           const QList<QByteArray>* packed) const
+{
     // The values stay in libpq's result until the row is written, so SQLite reads them in place.
     for (int c = 0; c < m_columns.size(); ++c) {
         if (rows.isNull(row, c)) {
@@ -300,7 +312,6 @@ Status ReplicaTable::writeRow(SqliteStatement* insert, const ServerRows& rows, i
             break;
         }
     }
-    return insert->exec();
 }
 
 Result<ReplicaTable::Certificates> ReplicaTable::certificatesOf(Database& replica, const ServerRows& rows,
@@ -349,7 +360,19 @@ Status ReplicaTable::write(Database& replica, const ServerRows& rows, const QLis
     auto certificates = certificatesOf(replica, rows, which);
     if (!certificates)
         return certificates.error();
-    return writeRows(replica, rows, which, *certificates, nullptr);
+    SqliteStatement* update = replica.sqliteStatement(m_updateSql);
+    if (!update->isValid())
+        return update->exec(); // the prepare error, as a sentence
+    QList<int> absent;
+    for (int r : which) {
+        bindRow(update, rows, r, *certificates, nullptr);
+        update->bind(int(m_columns.size()), rows.integer(r, m_idIndex));
+        if (auto s = update->exec(); !s)
+            return s;
+        if (update->changes() == 0)
+            absent.append(r);
+    }
+    return writeRows(replica, rows, absent, *certificates, nullptr);
 }
 
 Status ReplicaTable::writeRows(Database& replica, const ServerRows& rows, const QList<int>& which,

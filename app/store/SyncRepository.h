@@ -95,9 +95,11 @@ public:
     Result<ServerRows> readIds(Database& server, const QList<qint64>& ids) const;
     Result<qint64> countOnServer(Database& server) const;
 
-    // Replica writes, in the caller's transaction: every row, or those listed. A row replaces the
-    // replica's row with the same id and any row that holds one of its unique keys (the server's
-    // state is the truth).
+    // Replica writes, in the caller's transaction: every row, or those listed. A row updates the
+    // replica's row with the same id in place, or is added; any other row that holds one of its
+    // unique keys gives way (the server's state is the truth). In place, the replica's triggers
+    // see what changed: a record whose status changed moves between its counters only, where
+    // replacing it would take it out of the name index and put it back.
     Status write(Database& replica, const ServerRows& rows) const;
     Status write(Database& replica, const ServerRows& rows, const QList<int>& which) const;
 
@@ -135,6 +137,9 @@ private:
                      const Certificates& certificates, const QList<QByteArray>* packed) const;
     Status writeRow(SqliteStatement* insert, const ServerRows& rows, int row, const Certificates& certificates,
                     const QList<QByteArray>* packed) const;
+    // Binds a row's columns in order, from the first parameter.
+    void bindRow(SqliteStatement* statement, const ServerRows& rows, int row, const Certificates& certificates,
+                 const QList<QByteArray>* packed) const;
     // The replica's certificates that these rows' signatures name, when the table has packed CMS.
     Result<Certificates> certificatesOf(Database& replica, const ServerRows& rows, const QList<int>& which) const;
 
@@ -143,6 +148,7 @@ private:
     QList<Kind> m_kinds;
     QString m_selectList;
     QString m_insertSql;
+    QString m_updateSql; // every readable column by the id (the last parameter)
     int m_idIndex = -1;
     int m_rowVersionIndex = -1;
     int m_certificateIdIndex = -1; // signatures.certificate_id, for PackedSignature

@@ -451,7 +451,16 @@ Status SyncService::refreshChangedRows(SyncReport& report)
         auto rows = t->readIds(*m_server, ids);
         if (!rows)
             return rows.error();
-        if (auto s = t->removeLocal(m_replica, ids); !s)
+        // Rows the server does not have (or show) leave; the others are written over in place.
+        QSet<qint64> present;
+        for (int r = 0; r < rows->size(); ++r)
+            present.insert(rows->integer(r, t->idIndex()));
+        QList<qint64> gone;
+        for (qint64 id : ids) {
+            if (!present.contains(id))
+                gone.append(id);
+        }
+        if (auto s = t->removeLocal(m_replica, gone); !s)
             return s;
         if (auto s = t->write(m_replica, *rows); !s)
             return s;
