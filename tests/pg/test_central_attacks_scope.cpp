@@ -167,3 +167,41 @@ TEST_P(CentralAttack, UnitWithinTellsOnlyTheTreeEveryoneReads)
                                                   .arg(unitA()))),
               text(QStringLiteral("false,false,false")));
 }
+
+// hocbaso_rule_facts (schema 34) reads a record's facts as the owner for the rules' triggers; anyone
+// may call it, with any record. It answers for exactly the records the caller's policies show, with
+// what those show, and nothing for the others: an officer of another commune, a school's user of
+// another school, a record that does not exist.
+TEST_P(CentralAttack, RuleFactsTellOnlyWhatThePoliciesShow)
+{
+    SIGN_IN(officer, "canbo1");
+    const QString school = schoolsA().split(QLatin1Char(',')).first();
+    SCHOOL_USER(teacher, "hieutruong_facts", school);
+    const QString seen = QStringLiteral(
+        "SELECT coalesce(string_agg(r.id || ':' || r.school_id || ':' || r.school_year || ':' || r.grade || ':' || "
+        "r.status || ':' || r.version, ',' ORDER BY r.id), '') FROM records r");
+    const QString told = QStringLiteral(
+        "SELECT coalesce(string_agg(g || ':' || f.school_id || ':' || f.school_year || ':' || f.grade || ':' || "
+        "f.status || ':' || f.version, ',' ORDER BY g), '') FROM generate_series((SELECT min(id) - 2 FROM records), "
+        "(SELECT max(id) + 2 FROM records)) g, LATERAL hocbaso_rule_facts(g, 1) f");
+    const QString all = c->one(seen);
+    for (auto* person : {&*officer, &*teacher}) {
+        const QString mine = oneOn(person->database(), seen);
+        ASSERT_FALSE(mine.isEmpty());
+        EXPECT_NE(mine, all); // another unit's or school's records exist, and are not shown
+        EXPECT_EQ(text(oneOn(person->database(), told)), text(mine));
+    }
+    // The school's unit and a revocation's approval, for one's own record only.
+    const QString theirs = c->one(
+        QStringLiteral("SELECT min(id) FROM records WHERE school_id IN (%1) AND status = 'sent'").arg(schoolsB()));
+    ASSERT_FALSE(theirs.isEmpty());
+    EXPECT_EQ(
+        text(oneOn(officer->database(), QStringLiteral("SELECT count(*) FROM hocbaso_rule_facts(%1, 1)").arg(theirs))),
+        text(QStringLiteral("0")));
+    const QString own = c->one(QStringLiteral("SELECT min(id) FROM records WHERE school_id IN (%1)").arg(schoolsA()));
+    EXPECT_EQ(
+        text(oneOn(officer->database(), QStringLiteral("SELECT school_unit FROM hocbaso_rule_facts(%1, 1)").arg(own))),
+        text(c->one(QStringLiteral("SELECT s.unit_id FROM records r JOIN schools s ON s.id = r.school_id WHERE "
+                                   "r.id = %1")
+                        .arg(own))));
+}

@@ -1319,8 +1319,8 @@ BEGIN
         RETURN NEW;
     END IF;
     SELECT * INTO me FROM hocbaso_me_or_refuse();
-    SELECT r.school_id, r.status, r.version, r.sent_at INTO rec FROM records r WHERE r.id = NEW.record_id;
-    SELECT s.unit_id INTO school_unit FROM schools s WHERE s.id = rec.school_id;
+    SELECT * INTO rec FROM hocbaso_rule_facts(NEW.record_id, CASE WHEN TG_OP = 'UPDATE' THEN OLD.version END);
+    school_unit := rec.school_unit;
     IF TG_OP = 'INSERT' THEN
         -- The corrected version of a revoked record starts as a draft, to be signed and confirmed.
         IF NOT hocbaso_acts_for(me.role, me.unit_id, me.school_id, rec.school_id, school_unit) THEN
@@ -1373,7 +1373,7 @@ BEGIN
     END IF;
     IF OLD.status = 'sent' AND NEW.status = 'revoked' THEN
         IF NOT hocbaso_decides_for(me.role, me.unit_id, school_unit)
-           OR NOT hocbaso_revocation_approved(OLD.record_id, OLD.version) THEN
+           OR NOT coalesce(rec.revocation_approved, false) THEN
             PERFORM hocbaso_refuse('a version is revoked only through an approved revocation request');
         END IF;
         NEW.confirmed_at := OLD.confirmed_at;
@@ -1397,6 +1397,7 @@ CREATE FUNCTION public.hocbaso_records_rules() RETURNS trigger
 DECLARE
     me record;
     school_unit bigint;
+    facts record;
     dates record;
     school_side boolean;
 BEGIN
@@ -1404,7 +1405,8 @@ BEGIN
         RETURN NEW;
     END IF;
     SELECT * INTO me FROM hocbaso_me_or_refuse();
-    SELECT s.unit_id INTO school_unit FROM schools s WHERE s.id = OLD.school_id;
+    SELECT * INTO facts FROM hocbaso_rule_facts(OLD.id, OLD.version);
+    school_unit := facts.school_unit;
     school_side := hocbaso_acts_for(me.role, me.unit_id, me.school_id, OLD.school_id, school_unit);
     -- Only a revoked record, confirmed again, takes the next version; nothing else changes it.
     IF NEW.version <> OLD.version AND NOT (OLD.status = 'revoked' AND NEW.status = 'confirmed'
@@ -1457,7 +1459,7 @@ BEGIN
         IF NOT hocbaso_decides_for(me.role, me.unit_id, school_unit) THEN
             PERFORM hocbaso_refuse(format('%s may not revoke records of this school', me.username));
         END IF;
-        IF NOT hocbaso_revocation_approved(OLD.id, OLD.version) THEN
+        IF NOT coalesce(facts.revocation_approved, false) THEN
             PERFORM hocbaso_refuse('a record is revoked only through an approved revocation request');
         END IF;
         NEW.confirmed_at := OLD.confirmed_at;
@@ -1517,8 +1519,8 @@ BEGIN
         RETURN NEW;
     END IF;
     SELECT * INTO me FROM hocbaso_me_or_refuse();
-    SELECT r.school_id, r.school_year, r.grade, r.status, r.version INTO rec FROM records r WHERE r.id = NEW.record_id;
-    SELECT s.unit_id INTO school_unit FROM schools s WHERE s.id = rec.school_id;
+    SELECT * INTO rec FROM hocbaso_rule_facts(NEW.record_id, NULL);
+    school_unit := rec.school_unit;
     IF TG_OP = 'INSERT' THEN
         IF NOT hocbaso_acts_for(me.role, me.unit_id, me.school_id, rec.school_id, school_unit) THEN
             PERFORM hocbaso_refuse(format('%s may not request revocations for this school', me.username));
@@ -1570,6 +1572,38 @@ BEGIN
         NEW.row_version := OLD.row_version + 1;
     END IF;
     RETURN NEW;
+END;
+$$;
+
+
+--
+-- Name: hocbaso_rule_facts(bigint, integer); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.hocbaso_rule_facts(p_record bigint, p_version integer) RETURNS TABLE(school_id bigint, school_year integer, grade integer, status text, version integer, sent_at timestamp with time zone, school_unit bigint, revocation_approved boolean)
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+#variable_conflict use_column
+DECLARE
+    me record;
+    my_scope bigint;
+BEGIN
+    SELECT * INTO me FROM hocbaso_login_info(session_user::text);
+    IF NOT FOUND THEN
+        RETURN;
+    END IF;
+    -- The scope hocbaso_my_scope gives the same person.
+    my_scope := CASE WHEN me.role = 'admin' AND me.unit_id IS NULL THEN 0
+                     WHEN me.role = 'school' THEN -me.school_id
+                     ELSE me.unit_id END;
+    RETURN QUERY
+        SELECT r.school_id, r.school_year, r.grade, r.status, r.version, r.sent_at, s.unit_id,
+               p_version IS NOT NULL AND EXISTS (SELECT 1 FROM revocation_requests q WHERE q.record_id = r.id
+                                                 AND q.record_version = p_version AND q.status = 'approved')
+        FROM records r JOIN schools s ON s.id = r.school_id
+        WHERE r.id = p_record
+          AND EXISTS (SELECT 1 FROM school_scopes sc WHERE sc.scope = my_scope AND sc.school_id = r.school_id);
 END;
 $$;
 
