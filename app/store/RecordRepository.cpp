@@ -235,14 +235,6 @@ Result<bool> RecordRepository::updateStatus(const Record& r, RecordStatus expect
     return (*q)->numRowsAffected() == 1;
 }
 
-Result<bool> RecordRepository::revokeSent(qint64 recordId, const QDateTime& at)
-{
-    auto revoked = revokeSentAll({recordId}, at);
-    if (!revoked)
-        return revoked.error();
-    return revoked->contains(recordId);
-}
-
 Result<QSet<qint64>> RecordRepository::revokeSentAll(const QList<qint64>& recordIds, const QDateTime& at)
 {
     QSet<qint64> revoked;

@@ -28,12 +28,10 @@ public:
     // Moves a record to a new status, only if it still has `expectedStatus` and `expectedRowVersion`
     // (optimistic: a concurrent change makes this return false rather than overwrite it).
     Result<bool> updateStatus(const Record& record, RecordStatus expectedStatus, int expectedRowVersion);
-    // A sent record goes back to its school (an approved revocation): the record and its current
-    // version become revoked, only from the statuses the domain lets a record be revoked from
-    // (statusesBefore(Revoked)). False when the record is not in one of them (any more).
-    Result<bool> revokeSent(qint64 recordId, const QDateTime& at);
-    // The same for many records in two statements (a batch of approved revocations): the records
-    // that were revoked.
+    // Sent records go back to their schools (approved revocations), in two statements: each record
+    // and its current version become revoked, only from the statuses the domain lets a record be
+    // revoked from (statusesBefore(Revoked)). The records that were revoked: one not in one of them
+    // (any more) is left out.
     Result<QSet<qint64>> revokeSentAll(const QList<qint64>& recordIds, const QDateTime& at);
     Status updateVersionStatus(qint64 recordId, int version, RecordStatus status, const QDateTime& confirmedAt,
                                const QDateTime& sentAt, const QDateTime& revokedAt);
