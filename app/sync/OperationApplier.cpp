@@ -80,6 +80,12 @@ OpOutcome applied(const QString& verb)
     return o;
 }
 
+// The note a revocation decision gives the school (rejections carry one).
+QString rejectionNote(const store::OutboxOp& op)
+{
+    return QJsonDocument::fromJson(op.payload.toUtf8()).object().value(QStringLiteral("note")).toString();
+}
+
 // Errors of the store stay errors (the sync retries or stops); every other refusal is the rules'
 // answer to this operation.
 bool isStoreError(const Error& e)
@@ -237,10 +243,7 @@ bool OperationApplier::decidedTogether(const store::OutboxOp& first, const store
         return true;
     if (first.intent != QLatin1String("revocation.reject"))
         return false;
-    const auto noteOf = [](const store::OutboxOp& op) {
-        return QJsonDocument::fromJson(op.payload.toUtf8()).object().value(QStringLiteral("note")).toString();
-    };
-    return noteOf(first) == noteOf(next);
+    return rejectionNote(first) == rejectionNote(next);
 }
 
 Result<QList<OpOutcome>> OperationApplier::applyAll(const QList<store::OutboxOp>& ops)
@@ -259,9 +262,7 @@ Result<QList<OpOutcome>> OperationApplier::applyAll(const QList<store::OutboxOp>
     services::RevocationReview review(m_ctx);
     // One batch: the operations are one step of the push, undone together on an error.
     review.setBatchSize(int(ids.size()));
-    const QString note =
-        QJsonDocument::fromJson(ops.first().payload.toUtf8()).object().value(QStringLiteral("note")).toString();
-    auto done = verb == QLatin1String("approve") ? review.approve(ids) : review.reject(ids, note);
+    auto done = verb == QLatin1String("approve") ? review.approve(ids) : review.reject(ids, rejectionNote(ops.first()));
     if (!done)
         return done.error();
     QList<OpOutcome> outcomes;
