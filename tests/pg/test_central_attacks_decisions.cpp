@@ -123,3 +123,37 @@ TEST_P(CentralAttack, ADecisionIsRefusedWholeForOneWrongRow)
               text(datesBefore));
     EXPECT_EQ(text(statuses()), text(QStringLiteral("revoked/revoked/approved sent/sent/pending sent/sent/-")));
 }
+
+// hocbaso_rule_facts_of reads records as the owner for the statement checks above; anyone signed in
+// may call it, with any ids: it answers for exactly the records their policies show.
+TEST_P(CentralAttack, RuleFactsOfManyTellOnlyWhatThePoliciesShow)
+{
+    SIGN_IN(officer, "canbo1");
+    const QString school = schoolsA().split(QLatin1Char(',')).first();
+    SCHOOL_USER(teacher, "hieutruong_facts_of", school);
+    const QString seen = QStringLiteral(
+        "SELECT coalesce(string_agg(r.id || ':' || r.school_id || ':' || r.school_year || ':' || r.grade || ':' || "
+        "r.status || ':' || r.version, ',' ORDER BY r.id), '') FROM records r");
+    const QString told = QStringLiteral(
+        "SELECT coalesce(string_agg(f.record_id || ':' || f.school_id || ':' || f.school_year || ':' || f.grade || "
+        "':' || f.status || ':' || f.version, ',' ORDER BY f.record_id), '') FROM hocbaso_rule_facts_of((SELECT "
+        "array_agg(g) FROM generate_series((SELECT min(id) - 2 FROM records), (SELECT max(id) + 2 FROM records)) g), "
+        "(SELECT array_agg(1) FROM generate_series((SELECT min(id) - 2 FROM records), (SELECT max(id) + 2 FROM "
+        "records)) g)) f");
+    const QString all = c->one(seen);
+    for (auto* person : {&*officer, &*teacher}) {
+        const QString mine = oneOn(person->database(), seen);
+        ASSERT_FALSE(mine.isEmpty());
+        EXPECT_NE(mine, all);
+        EXPECT_EQ(text(oneOn(person->database(), told)), text(mine));
+    }
+    // Another unit's sent record, asked with its approved-or-not version: nothing.
+    const QString theirs = c->one(
+        QStringLiteral("SELECT min(id) FROM records WHERE school_id IN (%1) AND status = 'sent'").arg(schoolsB()));
+    ASSERT_FALSE(theirs.isEmpty());
+    EXPECT_EQ(text(oneOn(officer->database(),
+                         QStringLiteral("SELECT count(*) FROM hocbaso_rule_facts_of(ARRAY[%1, %1]::bigint[], "
+                                        "ARRAY[1, NULL]::integer[])")
+                             .arg(theirs))),
+              text(QStringLiteral("0")));
+}

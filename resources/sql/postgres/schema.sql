@@ -462,6 +462,31 @@ $$;
 
 
 --
+-- Name: hocbaso_decision_refusals(text, bigint, bigint[], integer[]); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.hocbaso_decision_refusals(p_role text, p_my_unit bigint, p_records bigint[], p_versions integer[]) RETURNS TABLE(record_id bigint, decides boolean, approved boolean)
+    LANGUAGE plpgsql STABLE
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+#variable_conflict use_column
+BEGIN
+    RETURN QUERY
+        WITH asked AS (SELECT a.id, a.v FROM unnest(p_records, p_versions) AS a(id, v)),
+             facts AS (SELECT * FROM hocbaso_rule_facts_of(p_records, p_versions)),
+             units AS (SELECT u.school_unit, hocbaso_decides_for(p_role, p_my_unit, u.school_unit) AS ok
+                       FROM (SELECT DISTINCT f.school_unit FROM facts f) u)
+        SELECT a.id, coalesce(u.ok, false), coalesce(f.revocation_approved, false)
+        FROM asked a
+        LEFT JOIN facts f ON f.record_id = a.id AND f.asked_version IS NOT DISTINCT FROM a.v
+        LEFT JOIN units u ON u.school_unit = f.school_unit
+        WHERE NOT coalesce(u.ok, false) OR (a.v IS NOT NULL AND NOT coalesce(f.revocation_approved, false))
+        ORDER BY coalesce(u.ok, false), a.id;
+END;
+$$;
+
+
+--
 -- Name: hocbaso_delete_signatures(bigint, integer); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -1302,6 +1327,36 @@ $$;
 
 
 --
+-- Name: hocbaso_record_versions_revoked(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.hocbaso_record_versions_revoked() RETURNS trigger
+    LANGUAGE plpgsql
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+DECLARE
+    me record;
+    ids bigint[];
+    versions integer[];
+BEGIN
+    IF hocbaso_trusted() THEN
+        RETURN NULL;
+    END IF;
+    SELECT array_agg(o.record_id), array_agg(o.version) INTO ids, versions
+        FROM old_rows o JOIN new_rows n ON n.id = o.id WHERE o.status = 'sent' AND n.status = 'revoked';
+    IF ids IS NULL THEN
+        RETURN NULL;
+    END IF;
+    SELECT * INTO me FROM hocbaso_me_or_refuse();
+    IF EXISTS (SELECT 1 FROM hocbaso_decision_refusals(me.role, me.unit_id, ids, versions)) THEN
+        PERFORM hocbaso_refuse('a version is revoked only through an approved revocation request');
+    END IF;
+    RETURN NULL;
+END;
+$$;
+
+
+--
 -- Name: hocbaso_record_versions_rules(); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -1317,6 +1372,19 @@ DECLARE
 BEGIN
     IF hocbaso_trusted() THEN
         RETURN NEW;
+    END IF;
+    IF TG_OP = 'UPDATE' THEN
+        -- What a version says never changes once written.
+        IF NEW.record_id IS DISTINCT FROM OLD.record_id OR NEW.version IS DISTINCT FROM OLD.version
+           OR NEW.content IS DISTINCT FROM OLD.content OR NEW.content_sha256 IS DISTINCT FROM OLD.content_sha256 THEN
+            PERFORM hocbaso_refuse('the content of a record version never changes');
+        END IF;
+        -- A revocation (6.5): checked for the whole statement by hocbaso_record_versions_revoked.
+        IF OLD.status = 'sent' AND NEW.status = 'revoked' THEN
+            NEW.confirmed_at := OLD.confirmed_at;
+            NEW.sent_at := OLD.sent_at;
+            RETURN NEW;
+        END IF;
     END IF;
     SELECT * INTO me FROM hocbaso_me_or_refuse();
     SELECT * INTO rec FROM hocbaso_rule_facts(NEW.record_id, CASE WHEN TG_OP = 'UPDATE' THEN OLD.version END);
@@ -1336,11 +1404,6 @@ BEGIN
         NEW.sent_at := NULL;
         NEW.revoked_at := NULL;
         RETURN NEW;
-    END IF;
-    -- What a version says never changes once written.
-    IF NEW.record_id IS DISTINCT FROM OLD.record_id OR NEW.version IS DISTINCT FROM OLD.version
-       OR NEW.content IS DISTINCT FROM OLD.content OR NEW.content_sha256 IS DISTINCT FROM OLD.content_sha256 THEN
-        PERFORM hocbaso_refuse('the content of a record version never changes');
     END IF;
     -- Confirming and un-confirming concern the record's current version while the record is not
     -- sent, or the next version of a revoked record.
@@ -1371,16 +1434,44 @@ BEGIN
         NEW.revoked_at := OLD.revoked_at;
         RETURN NEW;
     END IF;
-    IF OLD.status = 'sent' AND NEW.status = 'revoked' THEN
-        IF NOT hocbaso_decides_for(me.role, me.unit_id, school_unit)
-           OR NOT coalesce(rec.revocation_approved, false) THEN
-            PERFORM hocbaso_refuse('a version is revoked only through an approved revocation request');
-        END IF;
-        NEW.confirmed_at := OLD.confirmed_at;
-        NEW.sent_at := OLD.sent_at;
-        RETURN NEW;
-    END IF;
     PERFORM hocbaso_refuse(format('a record version cannot go from %s to %s', OLD.status, NEW.status));
+    RETURN NULL;
+END;
+$$;
+
+
+--
+-- Name: hocbaso_records_revoked(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.hocbaso_records_revoked() RETURNS trigger
+    LANGUAGE plpgsql
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+DECLARE
+    me record;
+    ids bigint[];
+    versions integer[];
+    refusal record;
+BEGIN
+    IF hocbaso_trusted() THEN
+        RETURN NULL;
+    END IF;
+    -- The rows records_rules let through on their status alone (ids never change: no one but the
+    -- owner may write them).
+    SELECT array_agg(o.id), array_agg(o.version) INTO ids, versions
+        FROM old_rows o JOIN new_rows n ON n.id = o.id WHERE o.status = 'sent' AND n.status = 'revoked';
+    IF ids IS NULL THEN
+        RETURN NULL;
+    END IF;
+    SELECT * INTO me FROM hocbaso_me_or_refuse();
+    SELECT * INTO refusal FROM hocbaso_decision_refusals(me.role, me.unit_id, ids, versions) LIMIT 1;
+    IF FOUND THEN
+        IF NOT refusal.decides THEN
+            PERFORM hocbaso_refuse(format('%s may not revoke records of this school', me.username));
+        END IF;
+        PERFORM hocbaso_refuse('a record is revoked only through an approved revocation request');
+    END IF;
     RETURN NULL;
 END;
 $$;
@@ -1402,6 +1493,13 @@ DECLARE
     school_side boolean;
 BEGIN
     IF hocbaso_trusted() THEN
+        RETURN NEW;
+    END IF;
+    -- A revocation (6.5): who decides and the approved request are checked for the whole statement
+    -- by hocbaso_records_revoked (records_revoke_rules); the row keeps its version and its dates.
+    IF OLD.status = 'sent' AND NEW.status = 'revoked' AND NEW.version = OLD.version THEN
+        NEW.confirmed_at := OLD.confirmed_at;
+        NEW.sent_at := OLD.sent_at;
         RETURN NEW;
     END IF;
     SELECT * INTO me FROM hocbaso_me_or_refuse();
@@ -1455,17 +1553,6 @@ BEGIN
         NEW.sent_at := now();
         RETURN NEW;
     END IF;
-    IF OLD.status = 'sent' AND NEW.status = 'revoked' THEN
-        IF NOT hocbaso_decides_for(me.role, me.unit_id, school_unit) THEN
-            PERFORM hocbaso_refuse(format('%s may not revoke records of this school', me.username));
-        END IF;
-        IF NOT coalesce(facts.revocation_approved, false) THEN
-            PERFORM hocbaso_refuse('a record is revoked only through an approved revocation request');
-        END IF;
-        NEW.confirmed_at := OLD.confirmed_at;
-        NEW.sent_at := OLD.sent_at;
-        RETURN NEW;
-    END IF;
     PERFORM hocbaso_refuse(format('a record cannot go from %s to %s', OLD.status, NEW.status));
     RETURN NULL;
 END;
@@ -1502,6 +1589,38 @@ $$;
 
 
 --
+-- Name: hocbaso_revocation_requests_decided(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.hocbaso_revocation_requests_decided() RETURNS trigger
+    LANGUAGE plpgsql
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
+DECLARE
+    me record;
+    ids bigint[];
+BEGIN
+    IF hocbaso_trusted() THEN
+        RETURN NULL;
+    END IF;
+    SELECT array_agg(n.record_id) INTO ids FROM new_rows n;
+    IF ids IS NULL THEN
+        RETURN NULL;
+    END IF;
+    SELECT * INTO me FROM hocbaso_me_or_refuse();
+    IF EXISTS (SELECT 1 FROM hocbaso_decision_refusals(me.role, me.unit_id, ids,
+                                                       array_fill(NULL::integer, ARRAY[cardinality(ids)]))) THEN
+        PERFORM hocbaso_refuse(format('%s may not decide revocation requests of this school', me.username));
+    END IF;
+    IF EXISTS (SELECT 1 FROM new_rows n WHERE n.decided_by IS DISTINCT FROM me.username) THEN
+        PERFORM hocbaso_refuse('a decision is made in one''s own name');
+    END IF;
+    RETURN NULL;
+END;
+$$;
+
+
+--
 -- Name: hocbaso_revocation_requests_rules(); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -1518,37 +1637,33 @@ BEGIN
     IF hocbaso_trusted() THEN
         RETURN NEW;
     END IF;
-    SELECT * INTO me FROM hocbaso_me_or_refuse();
-    SELECT * INTO rec FROM hocbaso_rule_facts(NEW.record_id, NULL);
-    school_unit := rec.school_unit;
-    IF TG_OP = 'INSERT' THEN
-        IF NOT hocbaso_acts_for(me.role, me.unit_id, me.school_id, rec.school_id, school_unit) THEN
-            PERFORM hocbaso_refuse(format('%s may not request revocations for this school', me.username));
-        END IF;
-        IF rec.status <> 'sent' OR NEW.record_version <> rec.version THEN
-            PERFORM hocbaso_refuse('only the sent version of a record can be revoked');
-        END IF;
-        IF NEW.status <> 'pending' OR NEW.decided_at IS NOT NULL OR NEW.decided_by IS NOT NULL
-           OR NEW.decision_note IS NOT NULL THEN
-            PERFORM hocbaso_refuse('a new revocation request is pending and undecided');
-        END IF;
-        IF NEW.requested_by IS DISTINCT FROM me.username THEN
-            PERFORM hocbaso_refuse('a revocation is requested in one''s own name');
-        END IF;
-        SELECT * INTO dates FROM hocbaso_lock_dates(rec.school_id, rec.school_year, rec.grade);
-        IF dates.revoke IS NOT NULL AND hocbaso_today() > dates.revoke THEN
-            PERFORM hocbaso_refuse(format('revocation requests for these records closed after %s', dates.revoke));
+    IF TG_OP = 'UPDATE' THEN
+        -- A decision (6.5): who decides, and in whose name, are checked for the whole statement by
+        -- hocbaso_revocation_requests_decided.
+        IF OLD.status <> 'pending' OR NEW.status NOT IN ('approved', 'rejected') THEN
+            PERFORM hocbaso_refuse(format('a revocation request cannot go from %s to %s', OLD.status, NEW.status));
         END IF;
         RETURN NEW;
     END IF;
-    IF NOT hocbaso_decides_for(me.role, me.unit_id, school_unit) THEN
-        PERFORM hocbaso_refuse(format('%s may not decide revocation requests of this school', me.username));
+    SELECT * INTO me FROM hocbaso_me_or_refuse();
+    SELECT * INTO rec FROM hocbaso_rule_facts(NEW.record_id, NULL);
+    school_unit := rec.school_unit;
+    IF NOT hocbaso_acts_for(me.role, me.unit_id, me.school_id, rec.school_id, school_unit) THEN
+        PERFORM hocbaso_refuse(format('%s may not request revocations for this school', me.username));
     END IF;
-    IF OLD.status <> 'pending' OR NEW.status NOT IN ('approved', 'rejected') THEN
-        PERFORM hocbaso_refuse(format('a revocation request cannot go from %s to %s', OLD.status, NEW.status));
+    IF rec.status <> 'sent' OR NEW.record_version <> rec.version THEN
+        PERFORM hocbaso_refuse('only the sent version of a record can be revoked');
     END IF;
-    IF NEW.decided_by IS DISTINCT FROM me.username THEN
-        PERFORM hocbaso_refuse('a decision is made in one''s own name');
+    IF NEW.status <> 'pending' OR NEW.decided_at IS NOT NULL OR NEW.decided_by IS NOT NULL
+       OR NEW.decision_note IS NOT NULL THEN
+        PERFORM hocbaso_refuse('a new revocation request is pending and undecided');
+    END IF;
+    IF NEW.requested_by IS DISTINCT FROM me.username THEN
+        PERFORM hocbaso_refuse('a revocation is requested in one''s own name');
+    END IF;
+    SELECT * INTO dates FROM hocbaso_lock_dates(rec.school_id, rec.school_year, rec.grade);
+    IF dates.revoke IS NOT NULL AND hocbaso_today() > dates.revoke THEN
+        PERFORM hocbaso_refuse(format('revocation requests for these records closed after %s', dates.revoke));
     END IF;
     RETURN NEW;
 END;
@@ -1584,6 +1699,22 @@ CREATE FUNCTION public.hocbaso_rule_facts(p_record bigint, p_version integer) RE
     LANGUAGE plpgsql STABLE SECURITY DEFINER
     SET search_path TO 'pg_catalog', 'public', 'pg_temp'
     AS $$
+BEGIN
+    RETURN QUERY SELECT f.school_id, f.school_year, f.grade, f.status, f.version, f.sent_at, f.school_unit,
+                        f.revocation_approved
+                 FROM hocbaso_rule_facts_of(ARRAY[p_record], ARRAY[p_version]) f;
+END;
+$$;
+
+
+--
+-- Name: hocbaso_rule_facts_of(bigint[], integer[]); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.hocbaso_rule_facts_of(p_records bigint[], p_versions integer[]) RETURNS TABLE(record_id bigint, asked_version integer, school_id bigint, school_year integer, grade integer, status text, version integer, sent_at timestamp with time zone, school_unit bigint, revocation_approved boolean)
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'public', 'pg_temp'
+    AS $$
 #variable_conflict use_column
 DECLARE
     me record;
@@ -1598,12 +1729,13 @@ BEGIN
                      WHEN me.role = 'school' THEN -me.school_id
                      ELSE me.unit_id END;
     RETURN QUERY
-        SELECT r.school_id, r.school_year, r.grade, r.status, r.version, r.sent_at, s.unit_id,
-               p_version IS NOT NULL AND EXISTS (SELECT 1 FROM revocation_requests q WHERE q.record_id = r.id
-                                                 AND q.record_version = p_version AND q.status = 'approved')
-        FROM records r JOIN schools s ON s.id = r.school_id
-        WHERE r.id = p_record
-          AND EXISTS (SELECT 1 FROM school_scopes sc WHERE sc.scope = my_scope AND sc.school_id = r.school_id);
+        SELECT r.id, a.v, r.school_id, r.school_year, r.grade, r.status, r.version, r.sent_at, s.unit_id,
+               a.v IS NOT NULL AND EXISTS (SELECT 1 FROM revocation_requests q WHERE q.record_id = r.id
+                                           AND q.record_version = a.v AND q.status = 'approved')
+        FROM unnest(p_records, p_versions) AS a(id, v)
+        JOIN records r ON r.id = a.id
+        JOIN schools s ON s.id = r.school_id
+        WHERE EXISTS (SELECT 1 FROM school_scopes sc WHERE sc.scope = my_scope AND sc.school_id = r.school_id);
 END;
 $$;
 
@@ -2480,23 +2612,38 @@ $$;
 
 
 --
--- Name: record_counts_maintain(); Type: FUNCTION; Schema: public; Owner: -
+-- Name: record_counts_changed(); Type: FUNCTION; Schema: public; Owner: -
 --
 
-CREATE FUNCTION public.record_counts_maintain() RETURNS trigger
+CREATE FUNCTION public.record_counts_changed() RETURNS trigger
     LANGUAGE plpgsql SECURITY DEFINER
     SET search_path TO 'pg_catalog', 'public', 'pg_temp'
     AS $$
 BEGIN
-    IF TG_OP IN ('UPDATE', 'DELETE') THEN
-        UPDATE record_counts SET n = n - 1
-            WHERE school_id = OLD.school_id AND school_year = OLD.school_year AND grade = OLD.grade
-              AND status = OLD.status;
-    END IF;
-    IF TG_OP IN ('UPDATE', 'INSERT') THEN
-        INSERT INTO record_counts (school_id, school_year, grade, status, n)
-            VALUES (NEW.school_id, NEW.school_year, NEW.grade, NEW.status, 1)
-            ON CONFLICT (school_id, school_year, grade, status) DO UPDATE SET n = record_counts.n + 1;
+    -- (Each branch names only the transition tables its trigger defines.)
+    IF TG_OP = 'INSERT' THEN
+        INSERT INTO record_counts AS c (school_id, school_year, grade, status, n)
+            SELECT w.school_id, w.school_year, w.grade, w.status, count(*) FROM new_rows w
+            GROUP BY w.school_id, w.school_year, w.grade, w.status
+            ORDER BY w.school_id, w.school_year, w.grade, w.status
+        ON CONFLICT (school_id, school_year, grade, status) DO UPDATE SET n = c.n + EXCLUDED.n;
+    ELSIF TG_OP = 'DELETE' THEN
+        UPDATE record_counts c SET n = c.n - d.n
+            FROM (SELECT o.school_id, o.school_year, o.grade, o.status, count(*) AS n FROM old_rows o
+                  GROUP BY o.school_id, o.school_year, o.grade, o.status
+                  ORDER BY o.school_id, o.school_year, o.grade, o.status) d
+            WHERE c.school_id = d.school_id AND c.school_year = d.school_year AND c.grade = d.grade
+              AND c.status = d.status;
+    ELSE
+        INSERT INTO record_counts AS c (school_id, school_year, grade, status, n)
+            SELECT d.school_id, d.school_year, d.grade, d.status, sum(d.n)
+            FROM (SELECT o.school_id, o.school_year, o.grade, o.status, -1 AS n FROM old_rows o
+                  UNION ALL
+                  SELECT w.school_id, w.school_year, w.grade, w.status, 1 FROM new_rows w) d
+            GROUP BY d.school_id, d.school_year, d.grade, d.status
+            HAVING sum(d.n) <> 0
+            ORDER BY d.school_id, d.school_year, d.grade, d.status
+        ON CONFLICT (school_id, school_year, grade, status) DO UPDATE SET n = c.n + EXCLUDED.n;
     END IF;
     RETURN NULL;
 END;
@@ -2843,7 +2990,8 @@ CREATE TABLE public.record_search (
     name_sort text NOT NULL COLLATE pg_catalog."C",
     name text NOT NULL,
     words text[] NOT NULL
-);
+)
+WITH (fillfactor='80');
 
 
 --
@@ -3995,17 +4143,24 @@ CREATE TRIGGER pupils_fold BEFORE INSERT OR UPDATE OF full_name, name_folded ON 
 
 
 --
--- Name: records record_counts_insert_delete; Type: TRIGGER; Schema: public; Owner: -
+-- Name: records record_counts_delete; Type: TRIGGER; Schema: public; Owner: -
 --
 
-CREATE TRIGGER record_counts_insert_delete AFTER INSERT OR DELETE ON public.records FOR EACH ROW EXECUTE FUNCTION public.record_counts_maintain();
+CREATE TRIGGER record_counts_delete AFTER DELETE ON public.records REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION public.record_counts_changed();
+
+
+--
+-- Name: records record_counts_insert; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER record_counts_insert AFTER INSERT ON public.records REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION public.record_counts_changed();
 
 
 --
 -- Name: records record_counts_update; Type: TRIGGER; Schema: public; Owner: -
 --
 
-CREATE TRIGGER record_counts_update AFTER UPDATE OF status, school_id, school_year, grade ON public.records FOR EACH ROW WHEN (((old.status IS DISTINCT FROM new.status) OR (old.school_id IS DISTINCT FROM new.school_id) OR (old.school_year IS DISTINCT FROM new.school_year) OR (old.grade IS DISTINCT FROM new.grade))) EXECUTE FUNCTION public.record_counts_maintain();
+CREATE TRIGGER record_counts_update AFTER UPDATE ON public.records REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION public.record_counts_changed();
 
 
 --
@@ -4065,6 +4220,13 @@ CREATE TRIGGER record_verifications_rules BEFORE INSERT OR UPDATE ON public.reco
 
 
 --
+-- Name: record_versions record_versions_revoke_rules; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER record_versions_revoke_rules AFTER UPDATE ON public.record_versions REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION public.hocbaso_record_versions_revoked();
+
+
+--
 -- Name: record_versions record_versions_rules; Type: TRIGGER; Schema: public; Owner: -
 --
 
@@ -4072,10 +4234,24 @@ CREATE TRIGGER record_versions_rules BEFORE INSERT OR UPDATE ON public.record_ve
 
 
 --
+-- Name: records records_revoke_rules; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER records_revoke_rules AFTER UPDATE ON public.records REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION public.hocbaso_records_revoked();
+
+
+--
 -- Name: records records_rules; Type: TRIGGER; Schema: public; Owner: -
 --
 
 CREATE TRIGGER records_rules BEFORE UPDATE ON public.records FOR EACH ROW EXECUTE FUNCTION public.hocbaso_records_rules();
+
+
+--
+-- Name: revocation_requests revocation_requests_decision_rules; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER revocation_requests_decision_rules AFTER UPDATE ON public.revocation_requests REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION public.hocbaso_revocation_requests_decided();
 
 
 --

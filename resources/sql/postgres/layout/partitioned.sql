@@ -129,6 +129,7 @@ DECLARE
     k integer;
     ddl text[] := '{}';     -- indexes, triggers, policies, grants, in order, run once the tables exist
     fks text[] := '{}';     -- foreign keys to the tables, dropped and made again with school_id
+    options text[];         -- a table's storage parameters, for its partitions
     known_keys constant text[] := ARRAY['records_pkey', 'records_uuid_key', 'records_pupil_id_school_year_grade_key',
         'record_versions_pkey', 'record_versions_record_id_version_key', 'signatures_pkey',
         'signatures_record_id_version_role_key', 'record_search_pkey'];
@@ -218,6 +219,9 @@ BEGIN
     END LOOP;
 
     FOREACH t IN ARRAY tables LOOP
+        -- Storage parameters (record_search's fillfactor, schema 35) go to the partitions: LIKE does
+        -- not copy them and a partitioned table takes none.
+        SELECT c.reloptions INTO options FROM pg_class c WHERE c.oid = ('public.' || t)::regclass;
         -- Columns, defaults, NOT NULL, checks, identity, collations, storage; the outgoing foreign
         -- keys (to pupils, classes, schools, certificates) are added below.
         EXECUTE format('CREATE TABLE public.%I (LIKE public.%I INCLUDING ALL EXCLUDING INDEXES) PARTITION BY RANGE (school_id)',
@@ -241,6 +245,9 @@ BEGIN
             EXECUTE format('REVOKE ALL ON %s FROM PUBLIC', r.part);
             EXECUTE format('ALTER TABLE %s ENABLE ROW LEVEL SECURITY', r.part);
             EXECUTE format('ALTER TABLE %s FORCE ROW LEVEL SECURITY', r.part);
+            IF options IS NOT NULL THEN
+                EXECUTE format('ALTER TABLE %s SET (%s)', r.part, array_to_string(options, ', '));
+            END IF;
         END LOOP;
     END LOOP;
 
