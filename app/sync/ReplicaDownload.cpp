@@ -16,6 +16,7 @@
 #include <condition_variable>
 #include <deque>
 #include <mutex>
+#include <optional>
 #include <thread>
 
 namespace hocbaso::sync {
@@ -80,9 +81,15 @@ Status dropForLoad(store::Database& replica)
     return repo.setState(kDropped, store::BulkLoad::toText(*dropped));
 }
 
-// Writes batches into the replica on a thread of its own (its own SQLite connection): each batch in
-// one transaction with the download's position, so that an interrupted download resumes after the
+// Writes batches into the replica on a thread of its own (its own SQLite connection): each batch with
+// the download's position in the same transaction, so that an interrupted download resumes after the
 // last committed batch.
+//
+// Batches written in one transaction. Each commit syncs the file, and makes and removes the rollback
+// journal: a batch a commit made ~1,000 of them for a province's 5 million rows, and the writer spent
+// a quarter of its time there (replica_1m_s: the writer 48.8 s -> 37.0 s with 20).
+constexpr int kBatchesPerCommit = 20;
+
 struct Batch
 {
     int table = 0;
@@ -169,6 +176,10 @@ private:
             m_changed.notify_all();
         }
         int batches = 0;
+        // Several batches go in one transaction (kBatchesPerCommit); the position written with each
+        // is committed with its rows, so a download resumes after the last commit.
+        std::optional<store::Transaction> tx;
+        int inTransaction = 0;
         for (;;) {
             Batch b;
             {
@@ -180,21 +191,37 @@ private:
                 m_queue.pop_front();
                 m_changed.notify_all();
             }
-            if (auto s = write(db, repo, b); !s) {
-                fail(s.error());
+            if (!tx) {
+                tx.emplace(db);
+                if (!tx->isOpen()) {
+                    fail(tx->status().error());
+                    break;
+                }
+            }
+            Status written = write(db, repo, b);
+            if (written && (++inTransaction >= kBatchesPerCommit || b.last)) {
+                written = tx->commit();
+                tx.reset();
+                inTransaction = 0;
+            }
+            if (!written) {
+                fail(written.error());
                 break;
             }
             if (m_checkpoint)
                 m_checkpoint(QStringLiteral("download-batch"), ++batches);
         }
+        if (tx && healthy()) {
+            if (auto s = tx->commit(); !s)
+                fail(s.error());
+        }
+        tx.reset(); // after a failure: rolled back
         logIfFailed(repo.setWriterMode(false), "restoring the replica's writer settings");
     }
 
+    // One batch with the download's position, inside the writer's open transaction.
     Status write(store::Database& db, ReplicaRepository& repo, const Batch& b)
     {
-        store::Transaction tx(db);
-        if (!tx.isOpen())
-            return tx.status();
         if (auto s = repo.setApplying(true); !s)
             return s;
         if (auto s = m_tables.at(b.table).write(db, b.rows, b.packed); !s)
@@ -205,9 +232,7 @@ private:
         }
         if (auto s = repo.setState(state::kDownloadAfter, QString::number(b.after)); !s)
             return s;
-        if (auto s = repo.setApplying(false); !s)
-            return s;
-        return tx.commit();
+        return repo.setApplying(false);
     }
 
     store::ConnectionSpec m_spec;
