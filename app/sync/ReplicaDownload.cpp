@@ -81,10 +81,6 @@ Status dropForLoad(store::Database& replica)
     return repo.setState(kDropped, store::BulkLoad::toText(*dropped));
 }
 
-// Writes batches into the replica on a thread of its own (its own SQLite connection): each batch with
-// the download's position in the same transaction, so that an interrupted download resumes after the
-// last committed batch.
-//
 // Batches written in one transaction. Each commit syncs the file, and makes and removes the rollback
 // journal: a batch a commit made ~1,000 of them for a province's 5 million rows, and the writer spent
 // a quarter of its time there (replica_1m_s: the writer 48.8 s -> 37.0 s with 20).
@@ -96,20 +92,19 @@ struct Batch
     store::ServerRows rows;
     qint64 after = 0; // where the next batch of this table starts (0: the next table)
     bool last = false;
-    QList<QByteArray> packed; // the packed column's values, packed by the reading thread
+    QList<QByteArray> packed; // the packed column's values, packed by BatchPacker
 };
 
-class BatchWriter
+// A step of the download on a thread of its own, fed batches in order through a queue of two: the
+// server is read on the caller's thread while the batch before is packed and the one before that
+// written. A subclass calls finish() in its destructor (the thread calls its overrides).
+class BatchStage
 {
 public:
-    BatchWriter(store::ConnectionSpec spec, const QList<store::ReplicaTable>& tables,
-                std::function<void(const QString&, int)> checkpoint)
-        : m_spec(std::move(spec)), m_tables(tables), m_checkpoint(std::move(checkpoint))
-    {
-        m_spec.createIfMissing = false;
-        m_spec.writeAheadLog = false;
-    }
-    ~BatchWriter() { logIfFailed(finish(), "finishing the replica's writes"); }
+    BatchStage() = default;
+    BatchStage(const BatchStage&) = delete;
+    BatchStage& operator=(const BatchStage&) = delete;
+    virtual ~BatchStage() = default;
 
     Status start()
     {
@@ -123,7 +118,7 @@ public:
         std::lock_guard<std::mutex> lock(m_mutex);
         return m_error.ok();
     }
-    // Blocks while two batches wait; false once the writer has failed.
+    // Blocks while two batches wait; false once the stage has failed.
     bool push(Batch batch)
     {
         std::unique_lock<std::mutex> lock(m_mutex);
@@ -134,7 +129,7 @@ public:
         m_changed.notify_all();
         return true;
     }
-    // Writes what is queued, stops the thread and says how it went.
+    // Takes what is queued, stops the thread and says how it went.
     Status finish()
     {
         {
@@ -145,6 +140,17 @@ public:
         if (m_thread.joinable())
             m_thread.join();
         return m_error;
+    }
+
+protected:
+    // On the stage's thread: before the first batch, each batch in order, after the last (`ok`: no
+    // failure so far).
+    virtual Status open() { return {}; }
+    virtual Status take(Batch& batch) = 0;
+    virtual Status close(bool ok)
+    {
+        Q_UNUSED(ok);
+        return {};
     }
 
 private:
@@ -159,15 +165,10 @@ private:
 
     void run()
     {
-        auto opened = store::Database::open(m_spec);
+        Status opened = open();
         if (!opened) {
             fail(opened.error());
-            return;
-        }
-        store::Database& db = **opened;
-        ReplicaRepository repo(db);
-        if (auto s = repo.setWriterMode(true); !s) {
-            fail(s.error());
+            logIfFailed(close(false), "closing a step of the download");
             return;
         }
         {
@@ -175,11 +176,6 @@ private:
             m_ready = true;
             m_changed.notify_all();
         }
-        int batches = 0;
-        // Several batches go in one transaction (kBatchesPerCommit); the position written with each
-        // is committed with its rows, so a download resumes after the last commit.
-        std::optional<store::Transaction> tx;
-        int inTransaction = 0;
         for (;;) {
             Batch b;
             {
@@ -191,53 +187,15 @@ private:
                 m_queue.pop_front();
                 m_changed.notify_all();
             }
-            if (!tx) {
-                tx.emplace(db);
-                if (!tx->isOpen()) {
-                    fail(tx->status().error());
-                    break;
-                }
-            }
-            Status written = write(db, repo, b);
-            if (written && (++inTransaction >= kBatchesPerCommit || b.last)) {
-                written = tx->commit();
-                tx.reset();
-                inTransaction = 0;
-            }
-            if (!written) {
-                fail(written.error());
+            if (Status s = take(b); !s) {
+                fail(s.error());
                 break;
             }
-            if (m_checkpoint)
-                m_checkpoint(QStringLiteral("download-batch"), ++batches);
         }
-        if (tx && healthy()) {
-            if (auto s = tx->commit(); !s)
-                fail(s.error());
-        }
-        tx.reset(); // after a failure: rolled back
-        logIfFailed(repo.setWriterMode(false), "restoring the replica's writer settings");
+        if (Status s = close(healthy()); !s)
+            fail(s.error());
     }
 
-    // One batch with the download's position, inside the writer's open transaction.
-    Status write(store::Database& db, ReplicaRepository& repo, const Batch& b)
-    {
-        if (auto s = repo.setApplying(true); !s)
-            return s;
-        if (auto s = m_tables.at(b.table).write(db, b.rows, b.packed); !s)
-            return s;
-        if (b.last) {
-            if (auto s = repo.setState(state::kDownloadTable, QString::number(b.table + 1)); !s)
-                return s;
-        }
-        if (auto s = repo.setState(state::kDownloadAfter, QString::number(b.after)); !s)
-            return s;
-        return repo.setApplying(false);
-    }
-
-    store::ConnectionSpec m_spec;
-    const QList<store::ReplicaTable>& m_tables;
-    std::function<void(const QString&, int)> m_checkpoint;
     std::thread m_thread;
     std::mutex m_mutex;
     std::condition_variable m_changed;
@@ -245,6 +203,123 @@ private:
     bool m_ready = false;
     bool m_closing = false;
     Status m_error;
+};
+
+// Writes batches into the replica on its own SQLite connection: each batch with the download's
+// position in the same transaction, so that an interrupted download resumes after the last commit.
+class BatchWriter : public BatchStage
+{
+public:
+    BatchWriter(store::ConnectionSpec spec, const QList<store::ReplicaTable>& tables,
+                std::function<void(const QString&, int)> checkpoint)
+        : m_spec(std::move(spec)), m_tables(tables), m_checkpoint(std::move(checkpoint))
+    {
+        m_spec.createIfMissing = false;
+        m_spec.writeAheadLog = false;
+    }
+    ~BatchWriter() override { logIfFailed(finish(), "finishing the replica's writes"); }
+
+protected:
+    Status open() override
+    {
+        auto opened = store::Database::open(m_spec);
+        if (!opened)
+            return opened.error();
+        m_db = std::move(opened).value();
+        m_repo.emplace(*m_db);
+        return m_repo->setWriterMode(true);
+    }
+
+    Status take(Batch& b) override
+    {
+        if (!m_tx) {
+            m_tx.emplace(*m_db);
+            if (!m_tx->isOpen())
+                return m_tx->status();
+        }
+        if (Status s = write(b); !s)
+            return s;
+        if (++m_inTransaction >= kBatchesPerCommit || b.last) {
+            Status committed = m_tx->commit();
+            m_tx.reset();
+            m_inTransaction = 0;
+            if (!committed)
+                return committed;
+        }
+        if (m_checkpoint)
+            m_checkpoint(QStringLiteral("download-batch"), ++m_batches);
+        return {};
+    }
+
+    Status close(bool ok) override
+    {
+        Status out;
+        if (m_tx && ok)
+            out = m_tx->commit();
+        m_tx.reset(); // after a failure: rolled back
+        if (m_repo)
+            logIfFailed(m_repo->setWriterMode(false), "restoring the replica's writer settings");
+        m_repo.reset();
+        m_db.reset(); // closed on the thread that opened it
+        return out;
+    }
+
+private:
+    // One batch with the download's position, inside the open transaction.
+    Status write(const Batch& b)
+    {
+        if (auto s = m_repo->setApplying(true); !s)
+            return s;
+        if (auto s = m_tables.at(b.table).write(*m_db, b.rows, b.packed); !s)
+            return s;
+        if (b.last) {
+            if (auto s = m_repo->setState(state::kDownloadTable, QString::number(b.table + 1)); !s)
+                return s;
+        }
+        if (auto s = m_repo->setState(state::kDownloadAfter, QString::number(b.after)); !s)
+            return s;
+        return m_repo->setApplying(false);
+    }
+
+    store::ConnectionSpec m_spec;
+    const QList<store::ReplicaTable>& m_tables;
+    std::function<void(const QString&, int)> m_checkpoint;
+    std::unique_ptr<store::Database> m_db;
+    std::optional<ReplicaRepository> m_repo;
+    std::optional<store::Transaction> m_tx;
+    int m_inTransaction = 0;
+    int m_batches = 0;
+};
+
+// Packs each batch's record content and signatures (RecordContentCodec, SignatureCodec), then hands it
+// to the writer. Packing took as long as reading the server did (~20 s each for a province), and on
+// the reading thread the server waited while it packed. Signatures are packed with their
+// certificates as the certificates table goes by; a download resumed after it starts with the
+// replica's.
+class BatchPacker : public BatchStage
+{
+public:
+    BatchPacker(const QList<store::ReplicaTable>& tables, store::ReplicaTable::Certificates certificates,
+                BatchWriter& writer)
+        : m_tables(tables), m_certificates(std::move(certificates)), m_writer(writer)
+    {}
+    ~BatchPacker() override { logIfFailed(finish(), "finishing the replica's packing"); }
+
+protected:
+    Status take(Batch& b) override
+    {
+        const store::ReplicaTable& t = m_tables.at(b.table);
+        t.collectCertificates(b.rows, m_certificates);
+        b.packed = t.packRows(b.rows, m_certificates);
+        if (!m_writer.push(std::move(b)))
+            return Error::internal(QStringLiteral("the replica's writer stopped")); // its own error is reported
+        return {};
+    }
+
+private:
+    const QList<store::ReplicaTable>& m_tables;
+    store::ReplicaTable::Certificates m_certificates;
+    BatchWriter& m_writer;
 };
 
 } // namespace
@@ -434,18 +509,15 @@ Result<DownloadResult> ReplicaDownload::run(const DownloadOptions& options, bool
         }
         described.append(*t);
     }
-    // Reading the next batch from the server overlaps writing the last one into the file: the writes
-    // go to a thread of their own, on a connection of its own, a batch or two behind.
+    // Three steps overlap, a batch or two apart: this thread reads the server, BatchPacker packs,
+    // BatchWriter writes the file on a connection of its own.
     const int batch = std::max(1, options.batchSize);
     // The rollback journal while the rows pour in (see ConnectionSpec::writeAheadLog); the file
     // goes back to write-ahead logging at the end, or when it is next opened.
     // Only a speed-up: with the file open elsewhere (the desktop's own session during a sync) the
     // mode cannot change, and the download goes on in write-ahead mode.
     logIfFailed(repo.setBulkJournal(true), "switching the replica to the rollback journal");
-    // Packing (record content, signatures) is done here, between reads, and the writer only writes:
-    // the two threads then share the work instead of the writer doing both. Signatures are packed
-    // with their certificates as this loop reads them; a download resumed after the certificates
-    // takes them from the replica, where they are committed.
+    // A download resumed after the certificates takes them from the replica, where they are committed.
     store::ReplicaTable::Certificates certificates;
     if (tableIndex >= tables.indexOf(QStringLiteral("certificates"))) {
         auto committed = store::ReplicaTable::certificatesIn(m_replica);
@@ -453,15 +525,25 @@ Result<DownloadResult> ReplicaDownload::run(const DownloadOptions& options, bool
             return committed.error();
         certificates = std::move(*committed);
     }
-    BatchWriter batches(m_replica.spec(), described, options.checkpoint);
-    if (auto s = batches.start(); !s)
+    BatchWriter fileWriter(m_replica.spec(), described, options.checkpoint);
+    if (auto s = fileWriter.start(); !s)
         return s.error();
-    for (int i = tableIndex; i < described.size() && batches.healthy(); ++i) {
+    BatchPacker packer(described, std::move(certificates), fileWriter);
+    if (auto s = packer.start(); !s)
+        return s.error();
+    // What was pushed is packed, written and committed; the writer's failure is the cause of the
+    // packer's, so it is the one told.
+    const auto finishSteps = [&packer, &fileWriter]() -> Status {
+        const Status packed = packer.finish();
+        const Status written = fileWriter.finish();
+        return written ? packed : written;
+    };
+    for (int i = tableIndex; i < described.size() && packer.healthy(); ++i) {
         const store::ReplicaTable& t = described.at(i);
         for (;;) {
             auto rows = t.readAfter(m_server, after, batch);
             if (!rows) {
-                logIfFailed(batches.finish(), "finishing the replica's writes");
+                logIfFailed(finishSteps(), "finishing the replica's writes");
                 return rows.error();
             }
             const bool last = rows->size() < batch;
@@ -469,14 +551,12 @@ Result<DownloadResult> ReplicaDownload::run(const DownloadOptions& options, bool
             after = n == 0 ? after : rows->integer(n - 1, t.idIndex());
             if (last)
                 after = 0;
-            t.collectCertificates(*rows, certificates);
-            QList<QByteArray> packed = t.packRows(*rows, certificates);
-            if (!batches.push({i, std::move(rows).value(), after, last, std::move(packed)}))
+            if (!packer.push({i, std::move(rows).value(), after, last, {}}))
                 break;
             done += n;
             if (options.progress && !options.progress(done, total)) {
                 // What was read is written and committed first, so the next run continues after it.
-                if (auto s = batches.finish(); !s)
+                if (auto s = finishSteps(); !s)
                     return s.error();
                 return Error::refused(QCoreApplication::translate(
                     "hocbaso::sync::ReplicaDownload",
@@ -486,7 +566,7 @@ Result<DownloadResult> ReplicaDownload::run(const DownloadOptions& options, bool
                 break;
         }
     }
-    if (auto s = batches.finish(); !s)
+    if (auto s = finishSteps(); !s)
         return s.error();
     // Every connection sets write-ahead logging again when it opens the file.
     logIfFailed(repo.setBulkJournal(false), "switching the replica back to write-ahead logging");
