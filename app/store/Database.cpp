@@ -13,7 +13,10 @@
 
 #include <libpq-fe.h>
 
+#include <sqlite3.h>
+
 #include <atomic>
+#include <mutex>
 
 namespace hocbaso::store {
 namespace {
@@ -72,6 +75,20 @@ QList<QPair<QString, QString>> parseConninfo(const QString& conninfo)
         pairs.append({key, value});
     }
     return pairs;
+}
+
+// SQLite's global settings, made before its first connection. Every connection here is used by one
+// thread at a time (QSqlDatabase's own rule), so serialized mode's mutex, taken by every call of the
+// API (a written row makes a dozen), and the allocator's statistics mutex only cost: ~15 % of the
+// replica writer's time (replica_1m_s). If SQLite was started before (nothing here does), the
+// settings are refused and it runs as it was.
+void configureSqlite()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        sqlite3_config(SQLITE_CONFIG_MULTITHREAD);
+        sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    });
 }
 
 } // namespace
@@ -169,6 +186,7 @@ Status Database::connect()
         // alone, like the file: it also holds the journal and, for the demo, the signing keys.
         if (!folderExisted)
             QFile::setPermissions(fi.absolutePath(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        configureSqlite();
         m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
         m_db.setDatabaseName(m_spec.sqlitePath);
         m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
