@@ -122,14 +122,16 @@ ALTER TABLE ONLY public.audit_events FORCE ROW LEVEL SECURITY;
 --
 
 CREATE FUNCTION public.hocbaso_audit_canonical(e public.audit_events) RETURNS text
-    LANGUAGE sql STABLE
+    LANGUAGE plpgsql STABLE
     SET search_path TO 'pg_catalog', 'public', 'pg_temp'
     AS $$
-    SELECT '[' || e.chain || ',' || e.seq || ','
+BEGIN
+    RETURN '[' || e.chain || ',' || e.seq || ','
         || to_json(to_char(e.at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))::text || ','
         || to_json(coalesce(to_char(e.rule_date, 'YYYY-MM-DD'), ''))::text || ','
         || to_json(e.actor)::text || ',' || to_json(e.action)::text || ',' || to_json(e.entity)::text || ','
-        || to_json(e.entity_id)::text || ',' || hocbaso_json_canonical(e.detail::jsonb) || ']'
+        || to_json(e.entity_id)::text || ',' || hocbaso_json_canonical(e.detail::jsonb) || ']';
+END;
 $$;
 
 
@@ -322,10 +324,12 @@ $$;
 --
 
 CREATE FUNCTION public.hocbaso_closure_below(p_unit bigint) RETURNS bigint[]
-    LANGUAGE sql STABLE
+    LANGUAGE plpgsql STABLE
     SET search_path TO 'pg_catalog', 'public', 'pg_temp'
     AS $$
-    SELECT coalesce(array_agg(c.unit_id), '{}') FROM unit_closure c WHERE c.ancestor_id = p_unit
+BEGIN
+    RETURN (SELECT coalesce(array_agg(c.unit_id), '{}') FROM unit_closure c WHERE c.ancestor_id = p_unit);
+END;
 $$;
 
 
@@ -832,10 +836,12 @@ $$;
 --
 
 CREATE FUNCTION public.hocbaso_me() RETURNS TABLE(user_id bigint, username text, role text, unit_id bigint, school_id bigint)
-    LANGUAGE sql STABLE
+    LANGUAGE plpgsql STABLE
     SET search_path TO 'pg_catalog', 'public', 'pg_temp'
     AS $$
-    SELECT * FROM hocbaso_login_info(current_user::text)
+BEGIN
+    RETURN QUERY SELECT * FROM hocbaso_login_info(current_user::text);
+END;
 $$;
 
 
@@ -974,10 +980,12 @@ $$;
 --
 
 CREATE FUNCTION public.hocbaso_my_units() RETURNS bigint[]
-    LANGUAGE sql STABLE
+    LANGUAGE plpgsql STABLE
     SET search_path TO 'pg_catalog', 'public', 'pg_temp'
     AS $$
-    SELECT hocbaso_login_units(current_user::text)
+BEGIN
+    RETURN hocbaso_login_units(current_user::text);
+END;
 $$;
 
 
@@ -1136,10 +1144,11 @@ $_$;
 --
 
 CREATE FUNCTION public.hocbaso_name_search_where(p_long text[], p_rule text, p_school text, p_unit bigint, p_year integer, p_grade integer, p_status text, p_after_sort text, p_schools bigint[]) RETURNS text
-    LANGUAGE sql IMMUTABLE
+    LANGUAGE plpgsql IMMUTABLE
     SET search_path TO 'pg_catalog', 'public', 'pg_temp'
     AS $_$
-    SELECT CASE WHEN p_school IS NOT NULL OR cardinality(p_schools) <= 40 THEN '(x.words @> $1) IS TRUE'
+BEGIN
+    RETURN CASE WHEN p_school IS NOT NULL OR cardinality(p_schools) <= 40 THEN '(x.words @> $1) IS TRUE'
                 WHEN p_year IS NOT NULL OR p_grade IS NOT NULL THEN 'x.words @> ($1 || hocbaso_filter_terms($6, $7))'
                 ELSE 'x.words @> $1' END
         || CASE WHEN cardinality(p_long) > 0
@@ -1155,7 +1164,8 @@ CREATE FUNCTION public.hocbaso_name_search_where(p_long text[], p_rule text, p_s
         || CASE WHEN p_grade IS NOT NULL THEN ' AND x.grade = $7' ELSE '' END
         || CASE WHEN p_status IS NOT NULL THEN ' AND x.status = $8' ELSE '' END
         || CASE WHEN p_after_sort IS NOT NULL THEN ' AND (x.name_sort, x.record_id) > ($9, $10)' ELSE '' END
-        || CASE WHEN p_schools IS NOT NULL THEN ' AND x.school_id = ANY ($13)' ELSE '' END
+        || CASE WHEN p_schools IS NOT NULL THEN ' AND x.school_id = ANY ($13)' ELSE '' END;
+END;
 $_$;
 
 
@@ -2291,11 +2301,15 @@ $$;
 --
 
 CREATE FUNCTION public.hocbaso_unit_channel(p_unit bigint) RETURNS text
-    LANGUAGE sql STABLE
+    LANGUAGE plpgsql STABLE
     SET search_path TO 'pg_catalog', 'public', 'pg_temp'
     AS $$
-    SELECT 'hocbaso_' || left(encode(sha256(k.secret || sha256(k.secret || convert_to(p_unit::text, 'UTF8'))), 'hex'), 40)
-    FROM live_key k
+BEGIN
+    -- live_key holds one row (its primary key is a constant true).
+    RETURN (SELECT 'hocbaso_' || left(encode(sha256(k.secret || sha256(k.secret || convert_to(p_unit::text, 'UTF8'))),
+                                             'hex'), 40)
+            FROM live_key k LIMIT 1);
+END;
 $$;
 
 
@@ -2448,14 +2462,16 @@ $$;
 --
 
 CREATE FUNCTION public.hocbaso_units_below(p_unit bigint) RETURNS bigint[]
-    LANGUAGE sql STABLE
+    LANGUAGE plpgsql STABLE
     SET search_path TO 'pg_catalog', 'public', 'pg_temp'
     AS $$
-    WITH RECURSIVE below(id, depth) AS (
-        SELECT u.id, 0 FROM units u WHERE u.id = p_unit
-        UNION ALL
-        SELECT u.id, b.depth + 1 FROM units u JOIN below b ON u.parent_id = b.id WHERE b.depth < 32)
-    SELECT coalesce(array_agg(DISTINCT id), '{}') FROM below
+BEGIN
+    RETURN (WITH RECURSIVE below(id, depth) AS (
+                SELECT u.id, 0 FROM units u WHERE u.id = p_unit
+                UNION ALL
+                SELECT u.id, b.depth + 1 FROM units u JOIN below b ON u.parent_id = b.id WHERE b.depth < 32)
+            SELECT coalesce(array_agg(DISTINCT below.id), '{}') FROM below);
+END;
 $$;
 
 
