@@ -157,3 +157,34 @@ TEST_P(CentralAttack, RuleFactsOfManyTellOnlyWhatThePoliciesShow)
                              .arg(theirs))),
               text(QStringLiteral("0")));
 }
+
+// The same decision smuggled into an INSERT ... ON CONFLICT DO UPDATE by an administrator (who may
+// both request and decide): the update it makes is checked as any other, in one's own name.
+TEST_P(CentralAttack, ADecisionInsideAnUpsertIsCheckedToo)
+{
+    const QString school = readySchool(1);
+    ASSERT_FALSE(school.isEmpty()) << "no school of unit A with approved certificates";
+    SCHOOL_USER(head, "hieutruong_upsert", school);
+    SIGN_IN(admin, "admin");
+    const QStringList sent = recordsOf(school, "sent", 1, true,
+                                       QStringLiteral("AND NOT EXISTS (SELECT 1 FROM revocation_requests q WHERE "
+                                                      "q.record_id = r.id AND q.status = 'pending')"));
+    ASSERT_EQ(sent.size(), 1);
+    services::SchoolActions actions(head->context(), &c->keys());
+    auto requested = actions.requestRevocation(uuidOf(sent.first()), QStringLiteral("Sai ngày sinh của học sinh."));
+    ASSERT_TRUE(requested.ok()) << requested.errorString().toStdString();
+    const QString me = oneOn(admin->database(), QStringLiteral("SELECT username FROM hocbaso_me()"));
+    ASSERT_FALSE(me.isEmpty());
+    const SqlOutcome r = execAs(
+        admin->database(),
+        QStringLiteral("INSERT INTO revocation_requests (record_id, record_version, reason, requested_at, "
+                       "requested_by, status) SELECT r.id, r.version, 'x', now(), '%1', 'pending' FROM records r "
+                       "WHERE r.id = %2 ON CONFLICT (record_id) WHERE status = 'pending' DO UPDATE SET status = "
+                       "'approved', decided_at = now(), decided_by = 'someone_else'")
+            .arg(me, sent.first()));
+    EXPECT_FALSE(r.ok && r.rows > 0) << "a decision in another's name through an upsert: " << describe(r);
+    EXPECT_EQ(text(c->one(QStringLiteral("SELECT status || ' ' || coalesce(decided_by, '-') FROM revocation_requests "
+                                         "WHERE id = %1")
+                              .arg(*requested))),
+              text(QStringLiteral("pending -")));
+}
