@@ -289,7 +289,21 @@ TEST_F(PartitionedLayout, TheTablesArePartitionedAndTheRulesCarriedOver)
                 "'record_keys_update')")
                 .arg(QLatin1String(t));
         EXPECT_EQ(plain().one(triggers).toStdString(), parted().one(triggers).toStdString());
+        // The table's storage parameters (record_search's fillfactor) on every partition.
+        const QString options =
+            QStringLiteral("SELECT coalesce(array_to_string(reloptions, ','), '') FROM pg_class WHERE oid = "
+                           "'public.%1'::regclass")
+                .arg(QLatin1String(t));
+        const QString partitionOptions =
+            QStringLiteral("SELECT string_agg(DISTINCT coalesce(array_to_string(reloptions, ','), ''), ';') FROM "
+                           "pg_class WHERE oid IN (SELECT inhrelid FROM pg_inherits WHERE inhparent = "
+                           "'public.%1'::regclass)")
+                .arg(QLatin1String(t));
+        EXPECT_EQ(plain().one(options).toStdString(), parted().one(partitionOptions).toStdString());
     }
+    EXPECT_EQ(plain().one(QStringLiteral("SELECT array_to_string(reloptions, ',') FROM pg_class WHERE oid = "
+                                         "'public.record_search'::regclass")),
+              QStringLiteral("fillfactor=80"));
     // Applied once, and only to a store without records.
     EXPECT_FALSE(store::PartitionedLayout::apply(parted().owner(), 1, 3).ok());
     EXPECT_FALSE(store::PartitionedLayout::apply(plain().owner(), 1, 3).ok());
