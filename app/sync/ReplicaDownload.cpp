@@ -40,9 +40,9 @@ QString now(const Clock& clock)
     return store::sql::isoUtc(clock.now());
 }
 
-// Leaves the writer's pragmas as they were however the download ends.
 const QString kDropped = QStringLiteral("download_dropped");
 
+// Leaves the writer's pragmas as they were however the download ends.
 struct WriterMode
 {
     explicit WriterMode(store::Database& db) : repo(db) { ok = repo.setWriterMode(true); }
@@ -226,8 +226,8 @@ protected:
         if (!opened)
             return opened.error();
         m_db = std::move(opened).value();
-        m_repo.emplace(*m_db);
-        return m_repo->setWriterMode(true);
+        m_mode.emplace(*m_db);
+        return m_mode->ok;
     }
 
     Status take(Batch& b) override
@@ -256,11 +256,9 @@ protected:
         Status out;
         if (m_tx && ok)
             out = m_tx->commit();
-        m_tx.reset(); // after a failure: rolled back
-        if (m_repo)
-            logIfFailed(m_repo->setWriterMode(false), "restoring the replica's writer settings");
-        m_repo.reset();
-        m_db.reset(); // closed on the thread that opened it
+        m_tx.reset();   // after a failure: rolled back
+        m_mode.reset(); // the writer's pragmas as they were
+        m_db.reset();   // closed on the thread that opened it
         return out;
     }
 
@@ -268,24 +266,25 @@ private:
     // One batch with the download's position, inside the open transaction.
     Status write(const Batch& b)
     {
-        if (auto s = m_repo->setApplying(true); !s)
+        ReplicaRepository& repo = m_mode->repo;
+        if (auto s = repo.setApplying(true); !s)
             return s;
         if (auto s = m_tables.at(b.table).write(*m_db, b.rows, b.packed); !s)
             return s;
         if (b.last) {
-            if (auto s = m_repo->setState(state::kDownloadTable, QString::number(b.table + 1)); !s)
+            if (auto s = repo.setState(state::kDownloadTable, QString::number(b.table + 1)); !s)
                 return s;
         }
-        if (auto s = m_repo->setState(state::kDownloadAfter, QString::number(b.after)); !s)
+        if (auto s = repo.setState(state::kDownloadAfter, QString::number(b.after)); !s)
             return s;
-        return m_repo->setApplying(false);
+        return repo.setApplying(false);
     }
 
     store::ConnectionSpec m_spec;
     const QList<store::ReplicaTable>& m_tables;
     std::function<void(const QString&, int)> m_checkpoint;
     std::unique_ptr<store::Database> m_db;
-    std::optional<ReplicaRepository> m_repo;
+    std::optional<WriterMode> m_mode;
     std::optional<store::Transaction> m_tx;
     int m_inTransaction = 0;
     int m_batches = 0;

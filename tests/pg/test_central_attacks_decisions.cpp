@@ -102,11 +102,12 @@ TEST_P(CentralAttack, ADecisionIsRefusedWholeForOneWrongRow)
     EXPECT_FALSE(r.ok) << "a revocation that takes a new version: " << describe(r);
 
     // The legitimate revocation: the dates it forges beside it are the server's.
-    const QString datesBefore =
-        c->one(QStringLiteral(
-                   "SELECT r.sent_at || ' ' || r.confirmed_at || ' ' || v.sent_at || ' ' || v.confirmed_at FROM "
-                   "records r JOIN record_versions v ON v.record_id = r.id AND v.version = r.version WHERE r.id = %1")
-                   .arg(approvedRecord));
+    const QString dates =
+        QStringLiteral(
+            "SELECT r.sent_at || ' ' || r.confirmed_at || ' ' || v.sent_at || ' ' || v.confirmed_at FROM "
+            "records r JOIN record_versions v ON v.record_id = r.id AND v.version = r.version WHERE r.id = %1")
+            .arg(approvedRecord);
+    const QString datesBefore = c->one(dates);
     r = execAs(officer->database(), QStringLiteral("UPDATE records SET status = 'revoked', sent_at = '2001-01-01', "
                                                    "confirmed_at = '2001-01-01' WHERE id = %1")
                                         .arg(approvedRecord));
@@ -116,11 +117,7 @@ TEST_P(CentralAttack, ADecisionIsRefusedWholeForOneWrongRow)
                               "'2001-01-01', confirmed_at = '2001-01-01' WHERE record_id = %1 AND status = 'sent'")
                    .arg(approvedRecord));
     ASSERT_TRUE(r.ok && r.rows == 1) << describe(r);
-    EXPECT_EQ(text(c->one(QStringLiteral("SELECT r.sent_at || ' ' || r.confirmed_at || ' ' || v.sent_at || ' ' || "
-                                         "v.confirmed_at FROM records r JOIN record_versions v ON v.record_id = r.id "
-                                         "AND v.version = r.version WHERE r.id = %1")
-                              .arg(approvedRecord))),
-              text(datesBefore));
+    EXPECT_EQ(text(c->one(dates)), text(datesBefore));
     EXPECT_EQ(text(statuses()), text(QStringLiteral("revoked/revoked/approved sent/sent/pending sent/sent/-")));
 }
 
